@@ -1,0 +1,331 @@
+"""Language knowledge loaded from data files: entities, measures, binding words.
+
+The bundled files live in ``checker/data/``; users add their own with
+``--lexicon FILE`` (or ``lexicons:`` in the claims file). A user file may hold
+``entities:`` and/or ``measures:`` lists in the bundled format; an entry whose
+id already exists adds aliases/terms to it, a new id adds an entry.
+
+This module only loads, validates and compiles term matchers. It does not
+decide what a sentence means (that is ``analyse``).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from checker.errors import LexiconError
+from checker.normalise import normalise_for_match
+
+
+@dataclass(frozen=True)
+class Entity:
+    id: str
+    type: str
+    aliases: tuple[str, ...]
+    parent: str = ""
+
+
+@dataclass(frozen=True)
+class Measure:
+    id: str
+    parent: str
+    value_kinds: tuple[str, ...]
+    terms: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Pronoun:
+    word: str
+    refers: str
+    clause_start: bool
+
+
+@dataclass(frozen=True)
+class TermHit:
+    """One match of a lexicon term in a text."""
+
+    id: str
+    start: int
+    end: int
+    surface: str
+
+
+class TermMatcher:
+    """Finds lexicon terms in normalised text, longest term first.
+
+    Latin terms match case-insensitively and only on word boundaries ("list"
+    does not match inside "listing"; "M1" would not match inside "GLM1");
+    Chinese terms match as substrings, since Chinese has no spaces.
+    """
+
+    def __init__(self, terms: Iterable[tuple[str, str]]) -> None:
+        by_term: dict[str, str] = {}
+        for term, ident in terms:
+            key = normalise_for_match(term).strip()
+            if key and key.lower() not in by_term:
+                by_term[key.lower()] = ident
+        self._ids = by_term
+        ordered = sorted(by_term, key=lambda t: (-len(t), t))
+        if not ordered:
+            self._regex = None
+            return
+        pattern = "|".join(_bounded(t) for t in ordered)
+        self._regex = re.compile(pattern, re.IGNORECASE)
+
+    def find(self, text: str) -> list[TermHit]:
+        if self._regex is None:
+            return []
+        hits = []
+        for match in self._regex.finditer(text):
+            surface = match.group(0)
+            hits.append(TermHit(self._ids[surface.lower()], match.start(), match.end(), surface))
+        return hits
+
+
+def _bounded(term: str) -> str:
+    # A Latin letter or digit at either end of the term must not continue into
+    # a neighbouring word: "list" ✗ "listing", "IPO" ✓ "IPO募资", "AI" ✗ "AIGC".
+    body = re.escape(term)
+    if re.match(r"[A-Za-z0-9]", term):
+        body = r"(?<![A-Za-z0-9])" + body
+    if re.search(r"[A-Za-z0-9]$", term):
+        body = body + r"(?![A-Za-z0-9])"
+    return body
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    entities: dict[str, Entity]
+    measures: dict[str, Measure]
+    subject_types: frozenset[str]
+    pronouns: tuple[Pronoun, ...]
+    not_pronouns: tuple[str, ...]
+    conjunctions: tuple[str, ...]
+    clause_openers: tuple[str, ...]
+    surnames: tuple[str, ...]
+
+    # --- hierarchy -------------------------------------------------------
+    def entity_ancestors(self, entity_id: str) -> tuple[str, ...]:
+        chain = []
+        seen = {entity_id}
+        current = self.entities.get(entity_id)
+        while current and current.parent and current.parent not in seen:
+            chain.append(current.parent)
+            seen.add(current.parent)
+            current = self.entities.get(current.parent)
+        return tuple(chain)
+
+    def measure_ancestors(self, measure_id: str) -> tuple[str, ...]:
+        chain = []
+        seen = {measure_id}
+        current = self.measures.get(measure_id)
+        while current and current.parent and current.parent not in seen:
+            chain.append(current.parent)
+            seen.add(current.parent)
+            current = self.measures.get(current.parent)
+        return tuple(chain)
+
+    def measure_covers(self, general: str, specific: str) -> bool:
+        """True when ``specific`` is ``general`` or a kind of it."""
+        return general == specific or general in self.measure_ancestors(specific)
+
+    def measures_related(self, a: str, b: str) -> bool:
+        return self.measure_covers(a, b) or self.measure_covers(b, a)
+
+    def is_subject_type(self, entity_id: str) -> bool:
+        entity = self.entities.get(entity_id)
+        return entity is not None and entity.type in self.subject_types
+
+    # --- matchers ----------------------------------------------------------
+    @property
+    def entity_matcher(self) -> TermMatcher:
+        return _entity_matcher(self)
+
+    @property
+    def measure_matcher(self) -> TermMatcher:
+        return _measure_matcher(self)
+
+
+# Matchers are built once per lexicon object; Lexicon is frozen and hashable by
+# identity through this cache keyed on id().
+_MATCHERS: dict[tuple[int, str], TermMatcher] = {}
+
+
+def _entity_matcher(lexicon: Lexicon) -> TermMatcher:
+    key = (id(lexicon), "entity")
+    if key not in _MATCHERS:
+        _MATCHERS[key] = TermMatcher(
+            (alias, e.id) for e in lexicon.entities.values() for alias in e.aliases
+        )
+    return _MATCHERS[key]
+
+
+def _measure_matcher(lexicon: Lexicon) -> TermMatcher:
+    key = (id(lexicon), "measure")
+    if key not in _MATCHERS:
+        _MATCHERS[key] = TermMatcher(
+            (term, m.id) for m in lexicon.measures.values() for term in m.terms
+        )
+    return _MATCHERS[key]
+
+
+# --- loading -----------------------------------------------------------------
+
+def load_lexicon(extra_paths: Sequence[str | Path] = ()) -> Lexicon:
+    """The bundled lexicon merged with the user's files, validated."""
+    return _load_cached(tuple(str(p) for p in extra_paths))
+
+
+@cache
+def _load_cached(extra_paths: tuple[str, ...]) -> Lexicon:
+    entities_doc = _read_bundled("entities.yaml")
+    measures_doc = _read_bundled("measures.yaml")
+    names_doc = _read_bundled("names.yaml")
+    entities: dict[str, Entity] = {}
+    measures: dict[str, Measure] = {}
+    _merge_entities(entities, entities_doc.get("entities", []), "checker/data/entities.yaml", None)
+    _merge_measures(measures, measures_doc.get("measures", []), "checker/data/measures.yaml", None)
+    for path in extra_paths:
+        doc, lines = _read_user_file(path)
+        if not isinstance(doc, dict) or not (set(doc) & {"entities", "measures"}):
+            raise LexiconError("a lexicon file must be a mapping with 'entities:' and/or "
+                               "'measures:' lists", file=path, line=1,
+                               hint="see checker/data/entities.yaml for the format")
+        unknown = sorted(set(doc) - {"entities", "measures", "version"})
+        if unknown:
+            raise LexiconError(f"unknown key '{unknown[0]}'", file=path,
+                               line=lines.get(unknown[0], 1),
+                               hint="allowed keys: entities, measures, version")
+        _merge_entities(entities, doc.get("entities") or [], path, lines)
+        _merge_measures(measures, doc.get("measures") or [], path, lines)
+    _check_parents(entities, measures)
+    return Lexicon(
+        entities=entities,
+        measures=measures,
+        subject_types=frozenset(entities_doc.get("subject_types", [])),
+        pronouns=tuple(Pronoun(normalise_for_match(p["word"]), p["refers"],
+                               bool(p.get("clause_start", False)))
+                       for p in names_doc.get("pronouns", [])),
+        not_pronouns=tuple(normalise_for_match(w) for w in names_doc.get("not_pronouns", [])),
+        conjunctions=tuple(names_doc.get("conjunctions", [])),
+        clause_openers=tuple(names_doc.get("clause_openers", [])),
+        surnames=tuple(names_doc.get("surnames", [])),
+    )
+
+
+def _read_bundled(name: str) -> dict:
+    text = resources.files("checker.data").joinpath(name).read_text(encoding="utf-8")
+    return yaml.safe_load(text) or {}
+
+
+def _read_user_file(path: str) -> tuple[object, dict]:
+    """Parse a user lexicon; also return the line of each list item / key."""
+    try:
+        text = Path(path).read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise LexiconError("lexicon file not found", file=path,
+                           hint="check the --lexicon path or the claims file's 'lexicons:' key")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise LexiconError(f"cannot read lexicon file: {exc}", file=path,
+                           hint="lexicon files are UTF-8 YAML")
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        doc = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark else 1
+        problem = getattr(exc, "problem", None) or "invalid YAML"
+        raise LexiconError(f"invalid YAML: {problem}", file=path, line=line,
+                           hint="fix the YAML syntax")
+    return doc, _item_lines(node)
+
+
+def _item_lines(node: object) -> dict:
+    """Map top-level keys to lines and (key, index) to the line of each item."""
+    lines: dict = {}
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            key = key_node.value
+            lines[key] = key_node.start_mark.line + 1
+            if isinstance(value_node, yaml.SequenceNode):
+                for i, item in enumerate(value_node.value):
+                    lines[(key, i)] = item.start_mark.line + 1
+    return lines
+
+
+def _entry_error(message: str, path: str, lines: dict | None, key: str, index: int) -> LexiconError:
+    line = (lines or {}).get((key, index)) if lines is not None else None
+    return LexiconError(message, file=path, line=line,
+                        hint=f"each {key[:-1]} needs an 'id' and a list of "
+                             f"{'aliases' if key == 'entities' else 'terms (en:/zh:)'}")
+
+
+def _string_list(value: object) -> list[str] | None:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list) and all(isinstance(v, (str, int, float)) for v in value):
+        return [str(v) for v in value]
+    return None
+
+
+def _merge_entities(into: dict[str, Entity], items: object, path: str, lines: dict | None) -> None:
+    if not isinstance(items, list):
+        raise LexiconError("'entities' must be a list", file=path,
+                           line=(lines or {}).get("entities"), hint="use '- id: ...' items")
+    for i, item in enumerate(items):
+        if not isinstance(item, dict) or not isinstance(item.get("id"), str) or not item["id"]:
+            raise _entry_error("entity without an 'id'", path, lines, "entities", i)
+        aliases = _string_list(item.get("aliases"))
+        if aliases is None:
+            raise _entry_error("'aliases' must be a list of strings", path, lines, "entities", i)
+        ident = item["id"]
+        old = into.get(ident)
+        if old:
+            into[ident] = Entity(ident, item.get("type", old.type),
+                                 old.aliases + tuple(a for a in aliases if a not in old.aliases),
+                                 item.get("parent", old.parent) or "")
+        else:
+            into[ident] = Entity(ident, str(item.get("type", "company")), tuple(aliases),
+                                 str(item.get("parent", "") or ""))
+
+
+def _merge_measures(into: dict[str, Measure], items: object, path: str, lines: dict | None) -> None:
+    if not isinstance(items, list):
+        raise LexiconError("'measures' must be a list", file=path,
+                           line=(lines or {}).get("measures"), hint="use '- id: ...' items")
+    for i, item in enumerate(items):
+        if not isinstance(item, dict) or not isinstance(item.get("id"), str) or not item["id"]:
+            raise _entry_error("measure without an 'id'", path, lines, "measures", i)
+        en, zh = _string_list(item.get("en")), _string_list(item.get("zh"))
+        kinds = _string_list(item.get("values"))
+        if en is None or zh is None or kinds is None:
+            raise _entry_error("'en', 'zh' and 'values' must be lists of strings",
+                               path, lines, "measures", i)
+        ident = item["id"]
+        old = into.get(ident)
+        terms = tuple(en + zh)
+        if old:
+            into[ident] = Measure(ident, item.get("parent", old.parent) or "",
+                                  tuple(kinds) or old.value_kinds,
+                                  old.terms + tuple(t for t in terms if t not in old.terms))
+        else:
+            into[ident] = Measure(ident, str(item.get("parent", "") or ""), tuple(kinds), terms)
+
+
+def _check_parents(entities: dict[str, Entity], measures: dict[str, Measure]) -> None:
+    for e in entities.values():
+        if e.parent and e.parent not in entities:
+            raise LexiconError(f"entity '{e.id}' has unknown parent '{e.parent}'",
+                               hint="add the parent entity or fix the id")
+    for m in measures.values():
+        if m.parent and m.parent not in measures:
+            raise LexiconError(f"measure '{m.id}' has unknown parent '{m.parent}'",
+                               hint="add the parent measure or fix the id")
