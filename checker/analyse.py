@@ -1,0 +1,285 @@
+"""Stage "analyse": what a text asserts, as frames of subject/measure/value/time.
+
+The same code reads claims and source passages, so both sides are understood
+the same way. For one sentence it finds entity, pronoun and measure mentions
+(from the lexicon), values (``checker.values``), resolves each clause's
+subject, and binds every value to its subject, measures and time:
+
+* the subject of a clause is its first entity or pronoun, with entities
+  coordinated to it ("北京智谱华章和上海稀宇科技", "月之暗面Kimi"); a clause
+  without one inherits the nearest earlier clause's, then a later clause's in
+  the same sentence, then the topic of the previous sentence;
+* a value's measures are all measure terms of its sentence, nearest first; its
+  head measure is the nearest one whose kinds fit the value (a date binds to
+  上市 rather than to 副总裁);
+* a value's time is the nearest earlier date in its clause, then in earlier
+  clauses; dates marked as comparison bases (较2024年下半年) are skipped.
+
+It does not compare anything with a claim (that is ``judge``).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from checker.lexicon import Lexicon, TermHit
+from checker.model import Analysis, Frame, Mention, Value
+from checker.values import parse_values
+
+NUMERIC_KINDS = ("amount", "percent", "count", "duration", "ordinal", "multiple")
+
+# Clause boundaries in normalised text: ASCII after NFKC, plus the Chinese
+# enumeration-free separators. Matches "," ";" ":" "," (already folded) but
+# not "、", which lists items inside one clause.
+_CLAUSE_BREAK = re.compile(r"[,;:!?。!?]")
+
+
+@dataclass(frozen=True)
+class Discourse:
+    """What carries over from one sentence to the next."""
+
+    topic: tuple[str, ...] = ()
+    """Subject of the last sentence that had one."""
+    group: tuple[str, ...] = ()
+    """The last group of two or more coordinated entities (for 前者/后者)."""
+
+
+def split_clauses(text: str) -> tuple[tuple[int, int], ...]:
+    spans = []
+    start = 0
+    for match in _CLAUSE_BREAK.finditer(text):
+        # A comma inside digits is a thousands separator, not a clause break.
+        if match.group() == "," and _between_digits(text, match.start()):
+            continue
+        if match.start() > start:
+            spans.append((start, match.start()))
+        start = match.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return tuple(spans) or ((0, len(text)),)
+
+
+def _between_digits(text: str, i: int) -> bool:
+    return 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
+
+
+def analyse(text: str, lexicon: Lexicon, clauses: Sequence[tuple[int, int]] | None = None,
+            discourse: Discourse = Discourse()) -> tuple[Analysis, Discourse]:
+    """Read one sentence (or a claim). Returns its analysis and the discourse
+    state for the next sentence."""
+    clause_spans = tuple(clauses) if clauses else split_clauses(text)
+    entities = [h for h in lexicon.entity_matcher.find(text)]
+    measures = [h for h in lexicon.measure_matcher.find(text) if not _overlaps(h, entities)]
+    pronouns = _find_pronouns(text, lexicon, entities, clause_spans)
+    values = [v for v in parse_values(text) if not _overlaps(v, entities)]
+
+    clause_subjects, groups = _clause_subjects(text, lexicon, clause_spans, entities,
+                                               pronouns, discourse)
+    frames = tuple(
+        _frame(value, values, measures, clause_spans, clause_subjects, lexicon)
+        for value in values if value.role == "value"
+    )
+    mentions = tuple(sorted(
+        [Mention("entity", h.id, h.start, h.end, h.surface) for h in entities]
+        + [Mention("measure", h.id, h.start, h.end, h.surface) for h in measures]
+        + [Mention("pronoun", h.id, h.start, h.end, h.surface) for h in pronouns],
+        key=lambda m: (m.start, m.end, m.kind, m.id)))
+    analysis = Analysis(
+        text=text, mentions=mentions, values=tuple(values), frames=frames,
+        terms=content_terms(text), clauses=clause_spans,
+        clause_subjects=tuple(clause_subjects))
+    topic = next((subj for subj, explicit in clause_subjects if subj and explicit), ())
+    next_discourse = Discourse(topic=topic or discourse.topic,
+                               group=groups[-1] if groups else discourse.group)
+    return analysis, next_discourse
+
+
+def _overlaps(item: TermHit | Value, hits: Sequence[TermHit]) -> bool:
+    return any(item.start < h.end and h.start < item.end for h in hits)
+
+
+# --- pronouns ----------------------------------------------------------------
+
+def _find_pronouns(text: str, lexicon: Lexicon, entities: Sequence[TermHit],
+                   clauses: Sequence[tuple[int, int]]) -> list[TermHit]:
+    blocked = [(m.start(), m.end()) for word in lexicon.not_pronouns
+               for m in re.finditer(re.escape(word), text)]
+    lowered = text.lower()
+    hits = []
+    for pronoun in lexicon.pronouns:
+        word = pronoun.word.lower()
+        latin = word[:1].isascii() and word[:1].isalpha()
+        for m in re.finditer(re.escape(word), lowered):
+            s, e = m.start(), m.end()
+            if latin and ((s > 0 and lowered[s - 1].isalnum())
+                          or (e < len(lowered) and lowered[e].isalnum())):
+                continue
+            if any(bs <= s and e <= be for bs, be in blocked):
+                continue
+            if any(s < h.end and h.start < e for h in entities):
+                continue
+            if pronoun.clause_start and not _at_clause_start(text, s, clauses, lexicon):
+                continue
+            hits.append(TermHit(pronoun.refers, s, e, text[s:e]))
+    hits.sort(key=lambda h: (h.start, -h.end))
+    kept: list[TermHit] = []
+    for hit in hits:
+        if not kept or hit.start >= kept[-1].end:
+            kept.append(hit)
+    return kept
+
+
+def _at_clause_start(text: str, pos: int, clauses: Sequence[tuple[int, int]],
+                     lexicon: Lexicon) -> bool:
+    for start, end in clauses:
+        if start <= pos < end:
+            lead = text[start:pos].strip(" \t\"'“”「」『』()")
+            for opener in sorted(lexicon.clause_openers, key=len, reverse=True):
+                if lead.startswith(opener):
+                    lead = lead[len(opener):].strip()
+            return lead == ""
+    return False
+
+
+# --- subjects ----------------------------------------------------------------
+
+def _clause_subjects(text: str, lexicon: Lexicon, clauses: Sequence[tuple[int, int]],
+                     entities: Sequence[TermHit], pronouns: Sequence[TermHit],
+                     discourse: Discourse):
+    """Resolve the subject of each clause; also return the coordinated groups."""
+    subject_hits = [h for h in entities if lexicon.is_subject_type(h.id)]
+    named: list[tuple[str, ...]] = []
+    groups: list[tuple[str, ...]] = []
+    for start, end in clauses:
+        in_clause = sorted(
+            [h for h in subject_hits if start <= h.start < end]
+            + [h for h in pronouns if start <= h.start < end],
+            key=lambda h: h.start)
+        if not in_clause:
+            named.append(())
+            continue
+        first = in_clause[0]
+        if first in pronouns:
+            named.append(_resolve_pronoun(first, named, groups, discourse))
+            continue
+        group = _coordinated(text, first, [h for h in subject_hits if h.start >= first.start],
+                             lexicon)
+        named.append(group)
+        if len(group) >= 2:
+            groups.append(group)
+    resolved: list[tuple[tuple[str, ...], bool]] = []
+    for i, subj in enumerate(named):
+        if subj:
+            resolved.append((subj, True))
+            continue
+        earlier = next((named[j] for j in range(i - 1, -1, -1) if named[j]), ())
+        later = next((named[j] for j in range(i + 1, len(named)) if named[j]), ())
+        if earlier:
+            resolved.append((earlier, True))
+        elif later:
+            resolved.append((later, True))
+        else:
+            resolved.append((discourse.topic, False))
+    return resolved, groups
+
+
+def _resolve_pronoun(hit: TermHit, named: Sequence[tuple[str, ...]],
+                     groups: Sequence[tuple[str, ...]], discourse: Discourse) -> tuple[str, ...]:
+    group = groups[-1] if groups else discourse.group
+    if hit.id == "former":
+        return group[:1]
+    if hit.id == "latter":
+        return group[-1:]
+    if hit.id == "both":
+        return group
+    earlier = next((s for s in named if s), ())
+    return earlier or discourse.topic
+
+
+def _coordinated(text: str, first: TermHit, following: Sequence[TermHit],
+                 lexicon: Lexicon) -> tuple[str, ...]:
+    """The first entity plus those joined to it: "A和B", "A、B及C", "月之暗面Kimi"."""
+    ids = [first.id]
+    end = first.end
+    for hit in following[1:]:
+        if hit.start < end:
+            continue
+        gap = text[end:hit.start].strip(" '’s\"“”")
+        if gap in ("", "的") or gap in lexicon.conjunctions or gap.lower() in lexicon.conjunctions:
+            if hit.id not in ids:
+                ids.append(hit.id)
+            end = hit.end
+        else:
+            break
+    return tuple(ids)
+
+
+def subjects_at(analysis: Analysis, pos: int) -> tuple[tuple[str, ...], bool]:
+    """The resolved subject of the clause containing ``pos``."""
+    for (start, end), subj in zip(analysis.clauses, analysis.clause_subjects):
+        if start <= pos < end:
+            return subj
+    return ((), False)
+
+
+def clause_index(clauses: Sequence[tuple[int, int]], pos: int) -> int:
+    for i, (start, end) in enumerate(clauses):
+        if start <= pos < end:
+            return i
+    # Positions on a boundary character belong to the clause before it.
+    for i in range(len(clauses) - 1, -1, -1):
+        if clauses[i][0] <= pos:
+            return i
+    return 0
+
+
+# --- frames ------------------------------------------------------------------
+
+def _frame(value: Value, values: Sequence[Value], measures: Sequence[TermHit],
+           clauses: Sequence[tuple[int, int]],
+           clause_subjects: Sequence[tuple[tuple[str, ...], bool]],
+           lexicon: Lexicon) -> Frame:
+    ci = clause_index(clauses, value.start)
+    subjects, explicit = clause_subjects[ci] if ci < len(clause_subjects) else ((), False)
+    ordered = sorted(measures, key=lambda h: (clause_index(clauses, h.start) != ci,
+                                              _distance(h, value), h.start))
+    fitting = [h for h in ordered if value.kind in lexicon.measures[h.id].value_kinds]
+    head = fitting[0].id if fitting else ""
+    measure_ids = tuple(dict.fromkeys(h.id for h in ordered))
+    time = None if value.kind == "date" else _time_for(value, values, clauses, ci)
+    return Frame(subjects=subjects, measures=measure_ids, head_measure=head, value=value,
+                 time=time, subject_explicit=explicit)
+
+
+def _distance(hit: TermHit, value: Value) -> int:
+    if hit.end <= value.start:
+        return value.start - hit.end
+    if value.end <= hit.start:
+        return hit.start - value.end
+    return 0
+
+
+def _time_for(value: Value, values: Sequence[Value], clauses: Sequence[tuple[int, int]],
+              ci: int) -> Value | None:
+    dates = [v for v in values if v.kind == "date" and v.role == "value" and v.end <= value.start]
+    same_clause = [d for d in dates if clause_index(clauses, d.start) == ci]
+    if same_clause:
+        return same_clause[-1]
+    return dates[-1] if dates else None
+
+
+# --- content terms -------------------------------------------------------------
+
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&.'-]*")
+_CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
+
+
+def content_terms(text: str) -> tuple[str, ...]:
+    """Lower-case Latin words and CJK character bigrams, for retrieval and coverage."""
+    terms = [w.lower().strip(".'-") for w in _LATIN_WORD.findall(text)]
+    for run in _CJK_RUN.findall(text):
+        if len(run) == 1:
+            terms.append(run)
+        terms.extend(run[i:i + 2] for i in range(len(run) - 1))
+    return tuple(dict.fromkeys(t for t in terms if t))

@@ -1,0 +1,104 @@
+"""Compare a claim's value with a source's value: agree, disagree or neither.
+
+Values are intervals with a stated precision and hedge (see ``Value``):
+
+* two stated numbers (exact or "about") agree when the source's number lies
+  within half the claim's last digit (9 billion ≈ 92亿; 2.2 billion ≈ 21.95亿),
+  disagree when they are further apart than half the coarser last digit
+  (73.1% vs 73.6%; 300 million vs 3 billion), and otherwise neither: a claim
+  more precise than its source (280 million vs 3亿) is not confirmed by it;
+* a bound or range agrees when the source's interval lies inside the claim's
+  ("over 11 million" ← 月活超1100万), disagrees when the two are disjoint
+  (80% vs 超过七成 is neither: over 70% allows 80%);
+* dates compare as day intervals at their stated granularity: the source must
+  be at least as precise as the claim to agree.
+
+It does not decide whether two values are about the same thing (``judge``).
+"""
+from __future__ import annotations
+
+from checker.model import Value
+
+POINT_HEDGES = ("exact", "about")
+# Relative slack of "about"/约 on each side, on top of the last-digit slack.
+ABOUT_SLACK = 0.05
+EPS = 1e-9
+
+
+def comparable(claim: Value, source: Value) -> bool:
+    """Same kind, and for money the same currency (no exchange rates here)."""
+    if claim.kind != source.kind:
+        return False
+    if claim.kind == "amount":
+        return bool(claim.unit) and claim.unit == source.unit
+    if claim.kind == "count":
+        return not claim.unit or not source.unit or claim.unit == source.unit
+    return True
+
+
+def relation(claim: Value, source: Value) -> str:
+    """'agree', 'disagree' or 'neither'."""
+    if claim.kind == "date":
+        return _interval_relation((claim.low, claim.high), (source.low, source.high))
+    if claim.hedge in POINT_HEDGES and source.hedge in POINT_HEDGES:
+        return _point_relation(claim, source)
+    return _interval_relation(_interval(claim), _interval(source))
+
+
+def _slack(value: Value) -> float:
+    slack = 0.5 * value.precision
+    if value.hedge == "about":
+        slack = max(slack, ABOUT_SLACK * abs(value.anchor))
+    return slack
+
+
+def _point_relation(claim: Value, source: Value) -> str:
+    gap = abs(claim.anchor - source.anchor)
+    scale = max(abs(claim.anchor), abs(source.anchor), 1.0)
+    if gap <= _slack(claim) + EPS * scale:
+        return "agree"
+    if gap <= max(_slack(claim), _slack(source)) + EPS * scale:
+        return "neither"
+    return "disagree"
+
+
+def _interval(value: Value) -> tuple[float, float]:
+    if value.hedge in POINT_HEDGES:
+        slack = _slack(value)
+        return value.anchor - slack, value.anchor + slack
+    return value.low, value.high
+
+
+def _interval_relation(claim: tuple[float, float], source: tuple[float, float]) -> str:
+    c_low, c_high = claim
+    s_low, s_high = source
+    scale = max(abs(c_low), abs(c_high if c_high != float("inf") else c_low), 1.0)
+    eps = EPS * scale
+    if s_low >= c_low - eps and s_high <= c_high + eps:
+        return "agree"
+    if s_high < c_low - eps or s_low > c_high + eps:
+        return "disagree"
+    return "neither"
+
+
+def tolerance_text(claim: Value) -> str:
+    if claim.kind == "date":
+        return f"within the stated {claim.unit or 'period'}"
+    if claim.hedge in POINT_HEDGES:
+        return f"±{_format_number(_slack(claim))}"
+    return f"{claim.hedge} bound"
+
+
+def _format_number(x: float) -> str:
+    if x == 0:
+        return "0"
+    if abs(x) >= 1e9:
+        return f"{x / 1e9:g} billion"
+    if abs(x) >= 1e6:
+        return f"{x / 1e6:g} million"
+    return f"{x:g}"
+
+
+def is_strong(source: Value) -> bool:
+    """A stated figure, not a range or a bound: it can outweigh a support."""
+    return source.hedge in POINT_HEDGES

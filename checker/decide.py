@@ -1,0 +1,70 @@
+"""Stage "decide": from the stances of the passages to one verdict.
+
+* any support and any contradiction from different passages → conflicting;
+* else the one present; else not_found.
+
+Two refinements keep "conflicting" for real disagreements:
+
+* a contradiction resting only on a range or bound (估值已达300-400亿元) does
+  not outweigh a passage that states the exact figure; it still contradicts
+  when nothing supports the claim;
+* when the claim names no period, a contradiction about a stated period that
+  no support shares is another fact (2024 revenue is not "the" revenue of a
+  claim that matches 2025's), so it is dropped when a support exists.
+
+Evidence is ordered most decisive first: the stances that carry the verdict by
+score, then the others. It does not judge passages (that is ``judge``).
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from checker.model import Claim, ClaimResult, Evidence, Stance
+
+MAX_EVIDENCE = 5
+
+
+def decide(claim: Claim, stances: Sequence[Stance], claim_has_time: bool,
+           near: str = "") -> ClaimResult:
+    supports = _ordered([s for s in stances if s.stance == "supports"])
+    contradicts = _ordered([s for s in stances if s.stance == "contradicts"])
+    if supports:
+        support_times = {s.time_key for s in supports}
+        contradicts = [c for c in contradicts if c.strong and (
+            claim_has_time or not c.time_key or c.time_key in support_times or "" in support_times
+            and not c.time_key)]
+    if supports and contradicts:
+        verdict = "conflicting"
+        chosen = _interleave(supports, contradicts)
+        confidence = min(supports[0].score, contradicts[0].score)
+        reason = ("sources disagree: " + "; ".join(s.reason for s in supports[:2])
+                  + " / " + "; ".join(c.reason for c in contradicts[:2]))
+    elif supports:
+        verdict, chosen, confidence = "supported", supports, supports[0].score
+        reason = supports[0].reason
+    elif contradicts:
+        verdict, chosen, confidence = "contradicted", contradicts, contradicts[0].score
+        reason = contradicts[0].reason
+    else:
+        verdict, chosen, confidence = "not_found", [], 0.5
+        reason = near or "no passage in the sources speaks to this claim"
+    return ClaimResult(claim=claim, verdict=verdict, confidence=confidence, reason=reason,
+                       evidence=tuple(_evidence(s) for s in chosen[:MAX_EVIDENCE]))
+
+
+def _ordered(stances: Sequence[Stance]) -> list[Stance]:
+    return sorted(stances, key=lambda s: (-round(s.score, 6), s.passage.source, s.passage.index))
+
+
+def _interleave(first: Sequence[Stance], second: Sequence[Stance]) -> list[Stance]:
+    out: list[Stance] = []
+    for i in range(max(len(first), len(second))):
+        out.extend(x[i] for x in (first, second) if i < len(x))
+    return out
+
+
+def _evidence(stance: Stance) -> Evidence:
+    p = stance.passage
+    return Evidence(source=p.source, line=p.line, start=p.start, end=p.end,
+                    stance=stance.stance, score=stance.score, excerpt=p.excerpt,
+                    comparisons=stance.comparisons)

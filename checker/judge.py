@@ -1,0 +1,397 @@
+"""Stage "judge": how one passage bears on one claim (supports, contradicts, none).
+
+A claim is read into a ``ClaimView``: its subjects, the entities it names
+besides them (qualifiers such as the exchange), its measures, the values it
+asserts, the period they are for, and a person when it names one.
+
+* supports: for every asserted value the passage has a value of the same kind
+  whose subject, measures and period unify with the claim's and which agrees
+  (``checker.compare``);
+* contradicts: subject, measures and period unify, the kinds match, and the
+  values disagree, with no agreeing value for that claim value in the passage;
+  the reason names the source's value;
+* none: anything else. The right number under the wrong subject, measure,
+  period or qualifier is no support.
+
+Claims without values are judged on people (roles by pinyin) or, failing
+that, on coverage of their content; coverage alone never contradicts.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from checker import compare, persons
+from checker.analyse import analyse, clause_index, subjects_at
+from checker.lexicon import Lexicon
+from checker.model import Analysis, Claim, Comparison, Frame, Passage, Stance, Value
+from checker.normalise import normalise_for_match
+from checker.values import format_value
+
+
+@dataclass(frozen=True)
+class ClaimView:
+    """A claim as the judge needs it."""
+
+    claim: Claim
+    analysis: Analysis
+    subjects: tuple[str, ...]
+    qualifiers: tuple[str, ...]
+    measures: tuple[str, ...]
+    asserted: tuple[Frame, ...]
+    time: Value | None
+    durations: tuple[Value, ...]
+    person: tuple[persons.Name, ...] = ()
+    person_surface: str = ""
+    person_measures: tuple[str, ...] = ()
+    content_words: tuple[str, ...] = ()
+
+
+def read_claim(claim: Claim, lexicon: Lexicon) -> ClaimView:
+    text = normalise_for_match(claim.text)
+    analysis, _ = analyse(text, lexicon)
+    entity_ids = [m.id for m in analysis.mentions if m.kind == "entity"]
+    subjects = next((s for s, explicit in analysis.clause_subjects if s and explicit), ())
+    if not subjects:
+        subjects = tuple(dict.fromkeys(e for e in entity_ids if lexicon.is_subject_type(e)))[:1]
+    qualifiers = tuple(dict.fromkeys(
+        e for e in entity_ids if e not in subjects and not _is_related_entity(e, subjects, lexicon)))
+    measures = tuple(dict.fromkeys(m.id for m in analysis.mentions if m.kind == "measure"))
+
+    frames = analysis.frames
+    asserted = [f for f in frames if f.value.kind not in ("date", "duration")]
+    durations = [f.value for f in frames if f.value.kind == "duration"]
+    dates = [f.value for f in frames if f.value.kind == "date"]
+    if not asserted and durations:
+        asserted = [f for f in frames if f.value.kind == "duration"]
+        durations = []
+    time = dates[-1] if asserted and dates else None
+    if not asserted:
+        asserted = [f for f in frames if f.value.kind == "date"]
+
+    person, surface = _claim_person(text, analysis, lexicon)
+    person_measures = tuple(m for m in measures if "person" in lexicon.measures[m].value_kinds)
+    return ClaimView(
+        claim=claim, analysis=analysis, subjects=tuple(subjects), qualifiers=qualifiers,
+        measures=measures, asserted=tuple(asserted), time=time, durations=tuple(durations),
+        person=person, person_surface=surface, person_measures=person_measures,
+        content_words=_content_words(text, analysis))
+
+
+def _is_related_entity(entity: str, subjects: Sequence[str], lexicon: Lexicon) -> bool:
+    return any(entity in lexicon.entity_ancestors(s) or s in lexicon.entity_ancestors(entity)
+               for s in subjects)
+
+
+def _claim_person(text: str, analysis: Analysis, lexicon: Lexicon):
+    blocked = [(m.start, m.end) for m in analysis.mentions if m.kind == "entity"]
+    latin = persons.find_latin_names(text, blocked, lexicon.surnames)
+    if latin:
+        start, end, variants = latin[0]
+        return tuple(variants), text[start:end]
+    # A Chinese name after a role word or after 是/为/由: "CEO是张鹏", "由闫俊杰创立".
+    anchors = [m.end for m in analysis.mentions if m.kind == "measure"]
+    anchors += [m.end() for m in re.finditer(r"[是为由]", text)]
+    for pos in sorted(anchors):
+        span = persons.chinese_name_at(text, pos, lexicon.surnames)
+        if span and not any(s < span[1] and span[0] < e for s, e in blocked):
+            name = text[span[0]:span[1]]
+            return (persons.chinese_name(name),), name
+    return (), ""
+
+
+_STOPWORDS = set("""a an the of in on at to for by with from as is was were are be been has have had
+its it this that these those and or but than then into over under about nearly more less per each
+their his her they he she which who whom what when where while also only just very did does do
+s""".split())
+
+
+def _content_words(text: str, analysis: Analysis) -> tuple[str, ...]:
+    covered = [(m.start, m.end) for m in analysis.mentions]
+    covered += [(v.start, v.end) for v in analysis.values]
+    rest = "".join(" " if any(s <= i < e for s, e in covered) else ch for i, ch in enumerate(text))
+    words = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z-]+", rest)]
+    words = [w for w in words if w not in _STOPWORDS and len(w) > 2]
+    cjk = re.findall(r"[\u3400-\u9fff]{2,}", rest)
+    return tuple(dict.fromkeys(words + cjk))
+
+
+# --- judging one passage -----------------------------------------------------
+
+def judge(view: ClaimView, passage: Passage, analysis: Analysis, lexicon: Lexicon) -> Stance:
+    if view.qualifiers and not _qualifiers_present(view, analysis, lexicon):
+        return Stance(passage, "none", 0.0, "a named entity of the claim is not in this passage")
+    if view.asserted:
+        return _judge_values(view, passage, analysis, lexicon)
+    if view.person:
+        return _judge_person(view, passage, analysis, lexicon)
+    return _judge_coverage(view, passage, analysis, lexicon)
+
+
+def _qualifiers_present(view: ClaimView, analysis: Analysis, lexicon: Lexicon) -> bool:
+    present = {m.id for m in analysis.mentions if m.kind == "entity"}
+    for q in view.qualifiers:
+        related = {q, *lexicon.entity_ancestors(q)}
+        if not (present & related) and not any(q in lexicon.entity_ancestors(p) for p in present):
+            return False
+    return True
+
+
+def subjects_match(claim_subjects: Sequence[str], source_subjects: Sequence[str],
+                   lexicon: Lexicon) -> bool:
+    """Every most-specific claim subject is a source subject; a claim subject
+    that is the parent of another claim subject may be implied ("MiniMax's
+    Talkie" ← "Talkie")."""
+    if not claim_subjects:
+        return True
+    if not source_subjects:
+        return False
+    source = set(source_subjects)
+    implied = source | {a for s in source_subjects for a in lexicon.entity_ancestors(s)}
+    for subject in claim_subjects:
+        is_parent = any(subject in lexicon.entity_ancestors(o) for o in claim_subjects)
+        if subject in source or (is_parent and subject in implied):
+            continue
+        return False
+    return True
+
+
+def _required_measures(view: ClaimView, frame: Frame, lexicon: Lexicon) -> list[str]:
+    return [m for m in view.measures if frame.value.kind in lexicon.measures[m].value_kinds]
+
+
+def _measures_match(required: Sequence[str], source: Frame, lexicon: Lexicon) -> bool:
+    if not required or not source.head_measure:
+        return False
+    for measure in required:
+        if not any(lexicon.measure_covers(measure, m) for m in source.measures):
+            return False
+    return any(lexicon.measures_related(measure, source.head_measure) for measure in required)
+
+
+def _time_supports(claim_time: Value | None, source_time: Value | None) -> bool:
+    if claim_time is None:
+        return True
+    return (source_time is not None and source_time.low >= claim_time.low
+            and source_time.high <= claim_time.high)
+
+
+def _time_contradicts(claim_time: Value | None, source_time: Value | None) -> bool:
+    if claim_time is None:
+        return True
+    return (source_time is not None and source_time.low == claim_time.low
+            and source_time.high == claim_time.high)
+
+
+def _durations_present(view: ClaimView, analysis: Analysis) -> bool:
+    source = [v for v in analysis.values if v.kind == "duration"]
+    return all(any(compare.relation(d, s) == "agree" for s in source) for d in view.durations)
+
+
+@dataclass(frozen=True)
+class _Match:
+    claim: Frame
+    source: Frame
+    relation: str
+    score: float
+
+
+def _judge_values(view: ClaimView, passage: Passage, analysis: Analysis,
+                  lexicon: Lexicon) -> Stance:
+    agreeing: list[_Match] = []
+    disagreeing: list[_Match] = []
+    unmatched = 0
+    durations_ok = _durations_present(view, analysis)
+    for claim_frame in view.asserted:
+        required = _required_measures(view, claim_frame, lexicon)
+        best_agree: _Match | None = None
+        best_disagree: _Match | None = None
+        for frame in analysis.frames:
+            if not compare.comparable(claim_frame.value, frame.value):
+                continue
+            if not subjects_match(view.subjects, frame.subjects, lexicon):
+                continue
+            if not _measures_match(required, frame, lexicon):
+                continue
+            rel = compare.relation(claim_frame.value, frame.value)
+            score = _score(view, claim_frame, frame, required)
+            if rel == "agree" and _time_supports(view.time, frame.time) and durations_ok:
+                if best_agree is None or score > best_agree.score:
+                    best_agree = _Match(claim_frame, frame, rel, score)
+            elif rel == "disagree" and _time_contradicts(view.time, frame.time):
+                if not compare.is_strong(frame.value):
+                    score *= 0.7
+                if best_disagree is None or score > best_disagree.score:
+                    best_disagree = _Match(claim_frame, frame, rel, score)
+        if best_agree:
+            agreeing.append(best_agree)
+        elif best_disagree:
+            disagreeing.append(best_disagree)
+        else:
+            unmatched += 1
+    if disagreeing:
+        top = max(disagreeing, key=lambda m: m.score)
+        return Stance(passage, "contradicts", top.score,
+                      _contradiction_reason(top, passage),
+                      tuple(_comparison(m) for m in disagreeing),
+                      time_key=_time_key(top.source.time),
+                      strong=all(compare.is_strong(m.source.value) for m in disagreeing))
+    if agreeing and not unmatched:
+        score = min(m.score for m in agreeing)
+        return Stance(passage, "supports", score, _support_reason(agreeing, passage),
+                      tuple(_comparison(m) for m in agreeing),
+                      time_key=_time_key(agreeing[0].source.time))
+    return Stance(passage, "none", 0.0, "")
+
+
+def _score(view: ClaimView, claim_frame: Frame, frame: Frame, required: Sequence[str]) -> float:
+    score = 0.6
+    if frame.subject_explicit:
+        score += 0.15
+    if frame.head_measure in required:
+        score += 0.1
+    if abs(claim_frame.value.anchor - frame.value.anchor) <= 1e-9 * max(1.0, abs(frame.value.anchor)):
+        score += 0.1
+    if view.time is not None and frame.time is not None:
+        score += 0.05
+    return min(score, 1.0)
+
+
+def _time_key(time: Value | None) -> str:
+    return "" if time is None else f"{time.low:g}-{time.high:g}"
+
+
+def _where(passage: Passage) -> str:
+    return f"{passage.source}:{passage.line}"
+
+
+def _comparison(match: _Match) -> Comparison:
+    return Comparison(
+        claim_value=match.claim.value.surface,
+        source_value=match.source.value.surface,
+        claim_normalised=format_value(match.claim.value),
+        source_normalised=format_value(match.source.value),
+        tolerance=compare.tolerance_text(match.claim.value))
+
+
+def _support_reason(matches: Sequence[_Match], passage: Passage) -> str:
+    parts = ", ".join(f"{m.source.value.surface} ({format_value(m.source.value)})" for m in matches)
+    return f"sources state {parts}, {_where(passage)}"
+
+
+def _contradiction_reason(match: _Match, passage: Passage) -> str:
+    source = match.source.value
+    return (f"sources say {source.surface} ({format_value(source)}), not "
+            f"{format_value(match.claim.value)}, {_where(passage)}")
+
+
+# --- people ------------------------------------------------------------------
+
+def _role_attached(text: str, analysis: Analysis, pos: int) -> list[str]:
+    """Role measures written right before a name: "首席科学家唐杰", "创始人兼CEO闫俊杰"."""
+    roles = []
+    cursor = pos
+    for mention in sorted((m for m in analysis.mentions if m.kind == "measure"),
+                          key=lambda m: -m.end):
+        if mention.end == cursor or (mention.end == cursor - 1 and text[cursor - 1] == "兼"):
+            roles.append(mention.id)
+            cursor = mention.start
+    return roles
+
+
+def _judge_person(view: ClaimView, passage: Passage, analysis: Analysis,
+                  lexicon: Lexicon) -> Stance:
+    text = analysis.text
+    wanted = view.person_measures
+    if not wanted:
+        return Stance(passage, "none", 0.0, "")
+    measures = [m for m in analysis.mentions if m.kind == "measure"]
+    for name in view.person:
+        for pos in persons.find_name(text, name):
+            subjects, explicit = subjects_at(analysis, pos)
+            if not subjects_match(view.subjects, subjects, lexicon):
+                continue
+            ci = clause_index(analysis.clauses, pos)
+            in_clause = [m for m in measures if clause_index(analysis.clauses, m.start) == ci]
+            if not any(lexicon.measure_covers(w, m.id) for w in wanted for m in in_clause):
+                continue
+            attached = _role_attached(text, analysis, pos)
+            if attached and not any(lexicon.measures_related(w, a) for w in wanted for a in attached):
+                # The name carries another role here; accept only when the
+                # claim's role word in the clause is not another person's.
+                if any(_name_after(text, m.end, lexicon) for m in in_clause
+                       if any(lexicon.measure_covers(w, m.id) for w in wanted)):
+                    continue
+            surface = text[pos:pos + len(name)]
+            score = 0.8 + (0.1 if explicit else 0.0)
+            return Stance(passage, "supports", score,
+                          f"sources name {surface} ({view.person_surface}), {_where(passage)}",
+                          (Comparison(view.person_surface, _original(passage, pos, len(name)),
+                                      view.person_surface, surface, "same pinyin"),))
+    for mention in measures:
+        if not any(lexicon.measure_covers(w, mention.id) for w in wanted):
+            continue
+        span = _name_after(text, mention.end, lexicon)
+        if not span:
+            continue
+        candidate = persons.chinese_name(text[span[0]:span[0] + len(view.person[0])])
+        if any(persons.names_match(candidate, name) for name in view.person):
+            continue
+        subjects, explicit = subjects_at(analysis, mention.start)
+        if not subjects_match(view.subjects, subjects, lexicon) or not subjects:
+            continue
+        found = text[span[0]:span[1]]
+        return Stance(passage, "contradicts", 0.75 + (0.1 if explicit else 0.0),
+                      f"sources name {found} as {mention.surface}, not {view.person_surface}, "
+                      f"{_where(passage)}",
+                      (Comparison(view.person_surface, _original(passage, span[0], span[1] - span[0]),
+                                  view.person_surface, found, "same pinyin"),))
+    return Stance(passage, "none", 0.0, "")
+
+
+def _name_after(text: str, pos: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    # Skip a chain of further roles joined by 兼 ("创始人兼CEO闫俊杰").
+    while pos < len(text) and text[pos] == "兼":
+        match = lexicon.measure_matcher.find(text[pos + 1:pos + 12])
+        if not match or match[0].start != 0:
+            break
+        pos = pos + 1 + match[0].end
+    return persons.chinese_name_at(text, pos, lexicon.surnames)
+
+
+def _original(passage: Passage, start: int, length: int) -> str:
+    o_start = passage.origin[start]
+    o_end = passage.origin[start + length - 1] + 1
+    return passage.excerpt[o_start:o_end]
+
+
+# --- descriptive claims ------------------------------------------------------
+
+def _judge_coverage(view: ClaimView, passage: Passage, analysis: Analysis,
+                    lexicon: Lexicon) -> Stance:
+    from checker.vocabulary import translations
+
+    if not view.subjects and not view.measures:
+        return Stance(passage, "none", 0.0, "")
+    subjects = {s for s, _ in analysis.clause_subjects for s in s}
+    mentioned = {m.id for m in analysis.mentions if m.kind == "entity"} | subjects
+    if view.subjects and not all(s in mentioned for s in view.subjects):
+        return Stance(passage, "none", 0.0, "")
+    passage_measures = [m.id for m in analysis.mentions if m.kind == "measure"]
+    if not all(any(lexicon.measure_covers(c, p) for p in passage_measures) for c in view.measures):
+        return Stance(passage, "none", 0.0, "")
+    words = view.content_words
+    if not words:
+        return Stance(passage, "none", 0.0, "")
+    covered = 0
+    for word in words:
+        options = [word] if re.match(r"[\u3400-\u9fff]", word) else translations(word)
+        if any(o and o in analysis.text for o in options):
+            covered += 1
+    ratio = covered / len(words)
+    if ratio >= 0.75 and covered >= 1:
+        return Stance(passage, "supports", 0.5 + 0.3 * ratio,
+                      f"the passage covers the claim's terms ({covered}/{len(words)}), "
+                      f"{_where(passage)}")
+    return Stance(passage, "none", 0.0, "")

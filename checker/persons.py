@@ -1,0 +1,149 @@
+"""Person names across scripts, matched by pinyin with no per-person entries.
+
+A name is a sequence of syllable sets: "Yan Junjie" → [{yan}, {jun}, {jie}],
+闫俊杰 → [readings of 闫, of 俊, of 杰]. Two names match when they have the
+same length and every position shares a reading, so 闫俊杰, 閆俊傑 and
+"Yan Junjie" are one person, and heteronym surnames (单 dan/shan) still match.
+Homophones match too, which is why the judge also asks for the subject and the
+role to agree before it trusts a name.
+
+This module does not decide who holds which role (that is ``judge``).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from functools import cache
+
+Name = tuple[frozenset[str], ...]
+
+# Characters that end a Chinese name read after a role word: "CEO张鹏毕业于"
+# stops before 毕, "首席科学家唐杰更是" before 更. A name is 2-3 characters.
+_NAME_STOP = set("的是于在曾毕表称说也更等和与及从就还将已带兼担为拥主发透领认指直告宣提写"
+                 "对向被把让给以而但并且或了着过都又再仍亦即便若如因所之其该此这那年月日"
+                 "上下中前后内外")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+# Two or more capitalised Latin words: "Yan Junjie", "Tang Jie", "Junjie Yan".
+_LATIN_NAME = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}\b")
+
+
+@cache
+def readings(char: str) -> frozenset[str]:
+    """Tone-less pinyin readings of one character (all heteronyms)."""
+    from pypinyin.constants import PINYIN_DICT
+
+    raw = PINYIN_DICT.get(ord(char))
+    if not raw:
+        return frozenset()
+    return frozenset(_strip_tones(r) for r in raw.split(","))
+
+
+def _strip_tones(syllable: str) -> str:
+    decomposed = unicodedata.normalize("NFD", syllable)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return plain.replace("ü", "v").lower()
+
+
+@cache
+def _syllables() -> frozenset[str]:
+    from pypinyin.constants import PINYIN_DICT
+
+    return frozenset(_strip_tones(r) for raw in PINYIN_DICT.values() for r in raw.split(","))
+
+
+def chinese_name(text: str) -> Name:
+    return tuple(readings(c) for c in text)
+
+
+def latin_name_variants(words: Sequence[str]) -> list[Name]:
+    """Ways to read Latin words as a pinyin name, surname-first or given-name-first."""
+    per_word = [_segment(w.lower().replace("-", "")) for w in words]
+    if any(not s for s in per_word):
+        return []
+    variants = []
+    for order in (list(range(len(words))), [len(words) - 1, *range(len(words) - 1)]):
+        for combo in _product([per_word[i] for i in order]):
+            name = tuple(frozenset([syl]) for part in combo for syl in part)
+            if 2 <= len(name) <= 4 and name not in variants:
+                variants.append(name)
+    return variants
+
+
+def _product(options: Sequence[list[list[str]]]) -> list[list[list[str]]]:
+    result: list[list[list[str]]] = [[]]
+    for choices in options:
+        result = [prefix + [c] for prefix in result for c in choices]
+    return result
+
+
+def _segment(word: str) -> list[list[str]]:
+    """All splits of a Latin word into pinyin syllables ("junjie" → [[jun, jie]])."""
+    syllables = _syllables()
+    results: list[list[str]] = []
+
+    def walk(i: int, acc: list[str]) -> None:
+        if len(results) > 8:
+            return
+        if i == len(word):
+            results.append(list(acc))
+            return
+        for j in range(min(len(word), i + 6), i, -1):
+            if word[i:j] in syllables:
+                acc.append(word[i:j])
+                walk(j, acc)
+                acc.pop()
+
+    walk(0, [])
+    return results
+
+
+def names_match(a: Name, b: Name) -> bool:
+    return len(a) == len(b) and all(x & y for x, y in zip(a, b))
+
+
+def find_latin_names(text: str, blocked: Sequence[tuple[int, int]],
+                     surnames: Sequence[str]) -> list[tuple[int, int, list[Name]]]:
+    """Latin person names in a claim, not inside entity names, whose surname
+    (first or last word) reads as a Chinese surname."""
+    surname_readings = set().union(*(readings(s[0]) for s in surnames if len(s) == 1))
+    found = []
+    for m in _LATIN_NAME.finditer(text):
+        if any(m.start() < e and s < m.end() for s, e in blocked):
+            continue
+        words = re.split(r"[ -]", m.group())
+        if not ({words[0].lower(), words[-1].lower()} & surname_readings):
+            continue
+        variants = latin_name_variants(words)
+        if variants:
+            found.append((m.start(), m.end(), variants))
+    return found
+
+
+def chinese_name_at(text: str, pos: int, surnames: Sequence[str]) -> tuple[int, int] | None:
+    """A 2-3 character Chinese name starting at ``pos``, led by a known surname."""
+    double = text[pos:pos + 2]
+    if double in surnames and len(double) == 2:
+        length = 2
+    elif pos < len(text) and text[pos] in surnames:
+        length = 1
+    else:
+        return None
+    end = pos + length
+    given = 0
+    while end < len(text) and given < 2 and _CJK.match(text[end]) and text[end] not in _NAME_STOP:
+        end += 1
+        given += 1
+    if given == 0:
+        return None
+    return pos, end
+
+
+def find_name(text: str, name: Name) -> list[int]:
+    """Start offsets where the characters of ``text`` read as ``name``."""
+    n = len(name)
+    hits = []
+    for i in range(len(text) - n + 1):
+        if all(_CJK.match(text[i + k]) and readings(text[i + k]) & name[k] for k in range(n)):
+            hits.append(i)
+    return hits

@@ -1,0 +1,95 @@
+"""Compose the stages into commands: verify, quote.
+
+load → normalise → segment → analyse → index (per corpus, once), then per
+claim: read the claim (analyse) → candidates (index) → judge → decide.
+Each command is a different ordering of the same stages; nothing here prints
+or exits. Errors are raised as ``CheckerError`` subclasses.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from checker.analyse import Discourse, analyse
+from checker.decide import decide
+from checker.index import AnalysedPassage, PassageIndex
+from checker.judge import ClaimView, judge, read_claim
+from checker.lexicon import Lexicon, load_lexicon
+from checker.load import load_documents
+from checker.model import Claim, ClaimResult, Document, Report, Stance
+from checker.segment import segment
+
+
+@dataclass(frozen=True)
+class Corpus:
+    documents: tuple[Document, ...]
+    index: PassageIndex
+    warnings: tuple[str, ...]
+
+
+def build_corpus(source_paths: Sequence[str | Path], lexicon: Lexicon,
+                 *, strict: bool = False) -> Corpus:
+    documents, warnings = load_documents(source_paths, strict=strict)
+    items: list[AnalysedPassage] = []
+    for document in documents:
+        discourse = Discourse()
+        for passage in segment(document):
+            analysis, discourse = analyse(passage.text, lexicon, passage.clauses, discourse)
+            items.append(AnalysedPassage(passage, analysis))
+    return Corpus(tuple(documents), PassageIndex(items), tuple(warnings))
+
+
+def check_claim(claim: Claim, corpus: Corpus, lexicon: Lexicon) -> ClaimResult:
+    view = read_claim(claim, lexicon)
+    stances = [s for s in judge_candidates(view, corpus, lexicon) if s.stance != "none"]
+    return decide(claim, stances, claim_has_time=view.time is not None,
+                  near=_near_miss(view, corpus, lexicon))
+
+
+def judge_candidates(view: ClaimView, corpus: Corpus, lexicon: Lexicon) -> list[Stance]:
+    entity_ids = [m.id for m in view.analysis.mentions if m.kind == "entity"]
+    candidates = corpus.index.candidates(entity_ids, view.measures, view.analysis.terms, lexicon)
+    return [judge(view, item.passage, item.analysis, lexicon) for item in candidates]
+
+
+def _near_miss(view: ClaimView, corpus: Corpus, lexicon: Lexicon) -> str:
+    """What was close, for a not_found reason: a passage about the same
+    subject and measure, or at least the subject."""
+    names = ", ".join(view.subjects) or "the claim's subject"
+    measures = ", ".join(view.measures) or "the claimed measure"
+    for item in corpus.index.candidates(view.subjects, view.measures, (), lexicon, limit=5):
+        ids = {m.id for m in item.analysis.mentions}
+        subjects = {s for subj, _ in item.analysis.clause_subjects for s in subj}
+        if set(view.subjects) <= (ids | subjects) and set(view.measures) & ids:
+            where = f"{item.passage.source}:{item.passage.line}"
+            return (f"{names} and {measures} are mentioned ({where}), but no passage states "
+                    f"the claimed value for that subject, measure and period")
+    if view.subjects:
+        return f"{names} is mentioned in the sources, but no passage speaks to this claim"
+    return "no passage in the sources speaks to this claim"
+
+
+def verify_claims(claims: Sequence[Claim], source_paths: Sequence[str | Path],
+                  lexicon_paths: Sequence[str | Path] = (), claims_file: str = "") -> Report:
+    """Check every claim against the sources; raises CheckerError subclasses."""
+    lexicon = load_lexicon(lexicon_paths)
+    corpus = build_corpus(source_paths, lexicon)
+    results = tuple(check_claim(claim, corpus, lexicon) for claim in claims)
+    return Report(results=results, claims_file=claims_file,
+                  sources=tuple(d.path for d in corpus.documents),
+                  meta={"warnings": list(corpus.warnings)})
+
+
+def quote_passages(text: str, source_paths: Sequence[str | Path],
+                   lexicon_paths: Sequence[str | Path] = (), top: int = 5) -> list[Stance]:
+    """Passages that support TEXT, best first, then those that contradict it."""
+    lexicon = load_lexicon(lexicon_paths)
+    corpus = build_corpus(source_paths, lexicon)
+    view = read_claim(Claim(id="quote", text=text), lexicon)
+    stances = judge_candidates(view, corpus, lexicon)
+    supports = sorted((s for s in stances if s.stance == "supports"),
+                      key=lambda s: (-s.score, s.passage.source, s.passage.index))
+    contradicts = sorted((s for s in stances if s.stance == "contradicts"),
+                         key=lambda s: (-s.score, s.passage.source, s.passage.index))
+    return supports[:top] + contradicts[:top]
