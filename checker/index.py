@@ -47,14 +47,14 @@ class PassageIndex:
                 self._terms[term].append(i)
 
     def candidates(self, entity_ids: Iterable[str], measure_ids: Iterable[str],
-                   terms: Iterable[str], lexicon: Lexicon, limit: int = 80) -> list[AnalysedPassage]:
+                   terms: Iterable[str], lexicon: Lexicon, limit: int = 200) -> list[AnalysedPassage]:
         scores: dict[int, float] = defaultdict(float)
         for entity in set(entity_ids):
             for i in self._postings.get(f"e:{entity}", ()):
                 scores[i] += 3.0
         for measure in set(measure_ids):
-            related = {measure} | {m for m in lexicon.measures
-                                   if lexicon.measure_covers(measure, m)}
+            related = {measure, *lexicon.measure_ancestors(measure)} | {
+                m for m in lexicon.measures if lexicon.measure_covers(measure, m)}
             hit: set[int] = set()
             for m in related:
                 hit.update(self._postings.get(f"m:{m}", ()))

@@ -259,7 +259,15 @@ def _score(view: ClaimView, claim_frame: Frame, frame: Frame, required: Sequence
 
 
 def _time_key(time: Value | None) -> str:
-    return "" if time is None else f"{time.low:g}-{time.high:g}"
+    """The reporting period a value is for: a year, half, quarter or month.
+
+    A single day is an as-of or event date ("2025年12月30日 ... 递交招股文件,
+    前者拟募资51亿港元"), not a period, so it does not make the value another
+    fact than an undated one.
+    """
+    if time is None or time.unit == "day":
+        return ""
+    return f"{time.low:g}-{time.high:g}"
 
 
 def _where(passage: Passage) -> str:
@@ -314,7 +322,7 @@ def _judge_person(view: ClaimView, passage: Passage, analysis: Analysis,
                 continue
             ci = clause_index(analysis.clauses, pos)
             in_clause = [m for m in measures if clause_index(analysis.clauses, m.start) == ci]
-            if not any(lexicon.measure_covers(w, m.id) for w in wanted for m in in_clause):
+            if not any(lexicon.measures_related(w, m.id) for w in wanted for m in in_clause):
                 continue
             attached = _role_attached(text, analysis, pos)
             if attached and not any(lexicon.measures_related(w, a) for w in wanted for a in attached):
@@ -330,6 +338,10 @@ def _judge_person(view: ClaimView, passage: Passage, analysis: Analysis,
                           (Comparison(view.person_surface, _original(passage, pos, len(name)),
                                       view.person_surface, surface, "same pinyin"),))
     for mention in measures:
+        # Only a role noun names the holder of a role ("CEO张鹏"); a verb such
+        # as 创立 may be followed by anything ("创立于大模型爆发前夜").
+        if lexicon.measures[mention.id].value_kinds != ("person",):
+            continue
         if not any(lexicon.measure_covers(w, mention.id) for w in wanted):
             continue
         span = _name_after(text, mention.end, lexicon)

@@ -1,0 +1,558 @@
+"""Tests for checker.values (and the numerals under it): every kind of value,
+its interval, precision, unit, hedge and span, on corpus sentences and on
+English claims; what must yield nothing; and speed on hostile lines."""
+from __future__ import annotations
+
+import math
+import random
+import time
+from datetime import date
+from itertools import pairwise
+
+import pytest
+
+from checker.model import Value
+from checker.numerals import _non_string_words, parse_chinese, parse_english, units
+from checker.values import format_value, parse_values
+
+INF = math.inf
+
+
+def day(y: int, m: int, d: int) -> int:
+    return date(y, m, d).toordinal()
+
+
+def values(text: str) -> list[Value]:
+    found = parse_values(text)
+    for value in found:                         # every span points into the text
+        assert value.surface == text[value.start:value.end]
+        assert value.surface
+    assert [v.start for v in found] == sorted(v.start for v in found)
+    assert all(a.end <= b.start for a, b in pairwise(found))
+    return found
+
+
+def one(text: str, surface: str) -> Value:
+    """The value read from SURFACE inside TEXT (exactly one)."""
+    hits = [v for v in values(text) if v.surface == surface]
+    assert len(hits) == 1, [(v.surface, v.kind) for v in values(text)]
+    return hits[0]
+
+
+def summary(text: str) -> list[tuple[str, str, str]]:
+    return [(v.surface, v.kind, format_value(v)) for v in values(text)]
+
+
+# ------------------------------------------------------------------ amounts
+
+AMOUNTS = [
+    # text, surface, anchor, low, high, precision, currency, hedge
+    ("MiniMax已累计亏损92亿元人民币,而", "92亿元人民币", 9.2e9, 9.2e9, 9.2e9, 1e8, "CNY", "exact"),
+    ("而智谱的亏损也高达62亿元", "高达62亿元", 6.2e9, 6.2e9, 6.2e9, 1e8, "CNY", "exact"),
+    ("MiniMax在2024年的预期营收高达7000万美元", "高达7000万美元", 7e7, 7e7, 7e7, 1e4, "USD", "exact"),
+    ("智谱2024年营收3亿元,但亏损达20亿元", "达20亿元", 2e9, 2e9, 2e9, 1e8, "CNY", "exact"),
+    ("2024年研发投入高达21.95亿元", "高达21.95亿元", 2.195e9, 2.195e9, 2.195e9, 1e6, "CNY", "exact"),
+    ("智谱估值为243.8亿元(约35亿美元)", "243.8亿元", 2.438e10, 2.438e10, 2.438e10, 1e7, "CNY",
+     "exact"),
+    ("智谱估值为243.8亿元(约35亿美元)", "约35亿美元", 3.5e9, 3.15e9, 3.85e9, 1e8, "USD", "about"),
+    ("募资规模预计达43亿港元", "达43亿港元", 4.3e9, 4.3e9, 4.3e9, 1e8, "HKD", "exact"),
+    ("前者拟募资51亿港元,后者", "51亿港元", 5.1e9, 5.1e9, 5.1e9, 1e8, "HKD", "exact"),
+    ("MiniMax每月现金消耗高达2790万美元", "高达2790万美元", 2.79e7, 2.79e7, 2.79e7, 1e4, "USD",
+     "exact"),
+    ("融资金额超过30亿元,另有", "超过30亿元", 3e9, 3e9, INF, 1e8, "CNY", "over"),
+    ("中标金额约1.6亿元", "约1.6亿元", 1.6e8, 1.44e8, 1.76e8, 1e7, "CNY", "about"),
+    ("一举拿下近3亿美元C轮", "近3亿美元", 3e8, 2.5e8, 3e8, 1e8, "USD", "nearly"),
+    ("估值跃升至40亿美元(约合282亿元)", "约合282亿元", 2.82e10, 2.538e10, 3.102e10, 1e8, "CNY",
+     "about"),
+    ("也拿下了东南亚某主权基金的千万美元项目", "千万美元", 1e7, 1e7, 1e7, 1e7, "USD", "exact"),
+    ("亏损额预估在百亿美元级别", "百亿美元", 1e10, 1e10, 1e10, 1e10, "USD", "exact"),
+    ("从每百万token 20美元降至不到0.1美元", "不到0.1美元", 0.1, 0.0, 0.1, 0.1, "USD", "under"),
+    ("每个月17美元(合人民币约120元)", "人民币约120元", 120.0, 108.0, 132.0, 1.0, "CNY", "about"),
+    ("月费最低仅20元人民币", "20元人民币", 20.0, 20.0, 20.0, 1.0, "CNY", "exact"),
+    ("每赚1块钱,就要投入5块钱", "5块钱", 5.0, 5.0, 5.0, 1.0, "CNY", "exact"),
+    ("MiniMax burned $27.9 million in cash per month", "$27.9 million", 2.79e7, 2.79e7, 2.79e7,
+     1e5, "USD", "exact"),
+    ("Zhipu planned to raise HK$4.3 billion in its IPO", "HK$4.3 billion", 4.3e9, 4.3e9, 4.3e9,
+     1e8, "HKD", "exact"),
+    ("Zhipu's 2024 revenue was 300 million yuan", "300 million yuan", 3e8, 3e8, 3e8, 1e6, "CNY",
+     "exact"),
+    ("MiniMax has accumulated losses of 9.2 billion yuan", "9.2 billion yuan", 9.2e9, 9.2e9,
+     9.2e9, 1e8, "CNY", "exact"),
+    ("Baichuan raised $1 billion in 2025", "$1 billion", 1e9, 1e9, 1e9, 1e9, "USD", "exact"),
+    ("MiniMax's valuation reached $4.24 billion", "$4.24 billion", 4.24e9, 4.24e9, 4.24e9, 1e7,
+     "USD", "exact"),
+    ("burned about $27.9 million", "about $27.9 million", 2.79e7, 2.511e7, 3.069e7, 1e5, "USD",
+     "about"),
+    ("revenue of RMB 9.2 billion", "RMB 9.2 billion", 9.2e9, 9.2e9, 9.2e9, 1e8, "CNY", "exact"),
+    ("a US$5m round", "US$5m", 5e6, 5e6, 5e6, 1e6, "USD", "exact"),
+    ("more than €3bn", "more than €3bn", 3e9, 3e9, INF, 1e9, "EUR", "over"),
+    ("rose to 4.3 billion Hong Kong dollars", "4.3 billion Hong Kong dollars", 4.3e9, 4.3e9,
+     4.3e9, 1e8, "HKD", "exact"),
+]
+
+
+@pytest.mark.parametrize("text, surface, anchor, low, high, precision, unit, hedge", AMOUNTS)
+def test_amounts(text, surface, anchor, low, high, precision, unit, hedge):
+    value = one(text, surface)
+    assert value.kind == "amount"
+    assert value.anchor == pytest.approx(anchor)
+    assert value.low == pytest.approx(low)
+    assert value.high == pytest.approx(high)
+    assert value.precision == pytest.approx(precision)
+    assert (value.unit, value.hedge, value.role) == (unit, hedge, "value")
+
+
+# ----------------------------------------------------------------- percents
+
+PERCENTS = [
+    # text, surface, anchor, low, high, precision, unit, hedge
+    ("占到了总收入的73.1%", "73.1%", 73.1, 73.1, 73.1, 0.1, "", "exact"),
+    ("较2024年下半年激增约363%", "约363%", 363.0, 326.7, 399.3, 1.0, "", "about"),
+    ("41.07%的六小虎员工", "41.07%", 41.07, 41.07, 41.07, 0.01, "", "exact"),
+    ("G端客户不到20%", "不到20%", 20.0, 0.0, 20.0, 1.0, "", "under"),
+    ("毛利率一直保持在60%以上", "60%以上", 60.0, 60.0, INF, 1.0, "", "over"),
+    ("有超过七成收入来自海外市场", "超过七成", 70.0, 70.0, INF, 10.0, "", "over"),
+    ("两成", "两成", 20.0, 20.0, 20.0, 10.0, "", "exact"),
+    ("半数来自美国市场", "半数", 50.0, 50.0, 50.0, 10.0, "", "exact"),
+    ("超半数来自美国", "超半数", 50.0, 50.0, INF, 10.0, "", "over"),
+    ("百分之三十的用户", "百分之三十", 30.0, 30.0, 30.0, 1.0, "", "exact"),
+    ("研发开支占总收入的514%", "514%", 514.0, 514.0, 514.0, 1.0, "", "exact"),
+    ("grew about 363% in", "about 363%", 363.0, 326.7, 399.3, 1.0, "", "about"),
+    ("was 73.1 percent of", "73.1 percent", 73.1, 73.1, 73.1, 0.1, "", "exact"),
+    ("份额提升3个百分点", "3个百分点", 3.0, 3.0, 3.0, 1.0, "pp", "exact"),
+    ("将近70%的资金", "将近70%", 70.0, 63.0, 70.0, 1.0, "", "nearly"),
+    ("估值约在25%-30%之间", "25%-30%", 27.5, 25.0, 30.0, 1.0, "", "range"),
+]
+
+
+@pytest.mark.parametrize("text, surface, anchor, low, high, precision, unit, hedge", PERCENTS)
+def test_percents(text, surface, anchor, low, high, precision, unit, hedge):
+    value = one(text, surface)
+    assert value.kind == "percent"
+    assert (value.anchor, value.precision) == (pytest.approx(anchor), pytest.approx(precision))
+    assert (value.low, value.high) == (pytest.approx(low), pytest.approx(high))
+    assert (value.unit, value.hedge) == (unit, hedge)
+
+
+# ------------------------------------------------------------------- counts
+
+COUNTS = [
+    # text, surface, anchor, precision, unit, hedge
+    ("四个月内吸引500万用户", "500万用户", 5e6, 1e4, "user", "exact"),
+    ("到2024年突破1.15亿,再到", "突破1.15亿", 1.15e8, 1e6, "", "over"),
+    ("从2023年的1114.4万,到", "1114.4万", 1.1144e7, 1e3, "", "exact"),
+    ("智谱已完成17轮融资", "17轮", 17.0, 1.0, "round", "exact"),
+    ("仅语音端的Speech-02就支持32种语言", "32种语言", 32.0, 1.0, "language", "exact"),
+    ("全球184个国家的15万开发者", "184个国家", 184.0, 1.0, "country", "exact"),
+    ("全球184个国家的15万开发者", "15万开发者", 1.5e5, 1e4, "developer", "exact"),
+    ("日均调用量达101,865亿tokens,较", "达101,865亿tokens", 1.01865e13, 1e8, "token", "exact"),
+    ("逾1.57亿名个人用户", "逾1.57亿名个人用户", 1.57e8, 1e6, "user", "over"),
+    ("来自超过90个国家及地区的50000余名企业客户", "超过90个国家及地区", 90.0, 1.0, "country",
+     "over"),
+    ("来自超过90个国家及地区的50000余名企业客户", "50000余名企业客户", 5e4, 1.0, "customer",
+     "over"),
+    ("月活超1100万,半数来自美国市场", "超1100万", 1.1e7, 1e4, "", "over"),
+    ("月之暗面Kimi月活约900万,排名第六", "约900万", 9e6, 1e4, "", "about"),
+    ("两家公司正就发行细节与监管机构沟通", "两家公司", 2.0, 1.0, "company", "exact"),
+    ("国内三家AI独角兽", "三家", 3.0, 1.0, "company", "exact"),
+    ("致日均下载量减少了约1.68万次", "约1.68万次", 1.68e4, 1e2, "time", "about"),
+    ("天眼查显示,智谱AI的投资动态达15笔", "达15笔", 15.0, 1.0, "deal", "exact"),
+    ("Glow attracted 5 million users within four months", "5 million users", 5e6, 1e6, "user",
+     "exact"),
+    ("Speech-02 supports 32 languages", "32 languages", 32.0, 1.0, "language", "exact"),
+    ("Zhipu completed 15 funding rounds in six years", "15 funding rounds", 15.0, 1.0, "round",
+     "exact"),
+    ("DeepSeek has 500 employees", "500 employees", 500.0, 1.0, "person", "exact"),
+    ("Talkie had over 11 million monthly active users", "over 11 million monthly active users",
+     1.1e7, 1e6, "user", "over"),
+    ("Kimi has about 9 million monthly active users", "about 9 million monthly active users",
+     9e6, 1e6, "user", "about"),
+    ("with 1,000 users", "1,000 users", 1000.0, 1.0, "user", "exact"),
+    ("500+ employees", "500+ employees", 500.0, 1.0, "person", "over"),
+    ("called 1 billion times", "1 billion times", 1e9, 1e9, "time", "exact"),
+]
+
+
+@pytest.mark.parametrize("text, surface, anchor, precision, unit, hedge", COUNTS)
+def test_counts(text, surface, anchor, precision, unit, hedge):
+    value = one(text, surface)
+    assert value.kind == "count"
+    assert value.anchor == pytest.approx(anchor)
+    assert value.precision == pytest.approx(precision)
+    assert (value.unit, value.hedge) == (unit, hedge)
+
+
+def test_count_hedge_intervals():
+    over = one("月活超1100万", "超1100万")
+    assert (over.low, over.high) == (1.1e7, INF)
+    about = one("月活约900万", "约900万")
+    assert about.low == pytest.approx(8.1e6) and about.high == pytest.approx(9.9e6)
+    exact = one("500万用户", "500万用户")
+    assert exact.low == exact.high == exact.anchor == 5e6
+
+
+# -------------------------------------------------------------------- dates
+
+DATES = [
+    # text, surface, first day, last day, unit, hedge
+    ("2026年1月8日,智谱正式在港交所挂牌上市", "2026年1月8日", (2026, 1, 8), (2026, 1, 8), "day",
+     "exact"),
+    ("on 2026-01-08", "2026-01-08", (2026, 1, 8), (2026, 1, 8), "day", "exact"),
+    ("于2026/1/8上市", "2026/1/8", (2026, 1, 8), (2026, 1, 8), "day", "exact"),
+    ("GLM-4.5 was released on July 28, 2025", "July 28, 2025", (2025, 7, 28), (2025, 7, 28),
+     "day", "exact"),
+    ("released 28 July 2025", "28 July 2025", (2025, 7, 28), (2025, 7, 28), "day", "exact"),
+    ("as of September 30, 2025", "September 30, 2025", (2025, 9, 30), (2025, 9, 30), "day",
+     "exact"),
+    ("截至2025年9月30日,MiniMax", "2025年9月30日", (2025, 9, 30), (2025, 9, 30), "day", "exact"),
+    ("2025年截至9月30日,MiniMax的境外收入", "2025年截至9月30日", (2025, 9, 30), (2025, 9, 30),
+     "day", "exact"),
+    ("2025年12月,在模型综合能力榜", "2025年12月", (2025, 12, 1), (2025, 12, 31), "month", "exact"),
+    ("in December 2025", "December 2025", (2025, 12, 1), (2025, 12, 31), "month", "exact"),
+    ("2025年6月中旬", "2025年6月中旬", (2025, 6, 1), (2025, 6, 30), "month", "about"),
+    ("MiniMax was founded in 2019", "2019", (2019, 1, 1), (2019, 12, 31), "year", "exact"),
+    ("2019年,这支团队走出清华实验室", "2019年", (2019, 1, 1), (2019, 12, 31), "year", "exact"),
+    ("Zhipu's 2024 revenue was 300 million yuan", "2024", (2024, 1, 1), (2024, 12, 31), "year",
+     "exact"),
+    ("MiniMax 2024年超7000万美元年收入", "2024年", (2024, 1, 1), (2024, 12, 31), "year", "exact"),
+    ("2024年全年收入", "2024年全年", (2024, 1, 1), (2024, 12, 31), "year", "exact"),
+    ("2025年上半年,中国企业级大模型", "2025年上半年", (2025, 1, 1), (2025, 6, 30), "half",
+     "exact"),
+    ("2025下半年以来", "2025下半年", (2025, 7, 1), (2025, 12, 31), "half", "exact"),
+    ("in H1 2025", "H1 2025", (2025, 1, 1), (2025, 6, 30), "half", "exact"),
+    ("in the first half of 2025", "the first half of 2025", (2025, 1, 1), (2025, 6, 30), "half",
+     "exact"),
+    ("the second half of 2024", "the second half of 2024", (2024, 7, 1), (2024, 12, 31), "half",
+     "exact"),
+    ("2025年前9个月亏损5.12亿美元", "2025年前9个月", (2025, 1, 1), (2025, 9, 30), "period",
+     "exact"),
+    ("在2025年前9月从8美元下滑至5美元", "2025年前9月", (2025, 1, 1), (2025, 9, 30), "period",
+     "exact"),
+    ("the first nine months of 2025", "the first nine months of 2025", (2025, 1, 1),
+     (2025, 9, 30), "period", "exact"),
+    ("9M 2025 revenue", "9M 2025", (2025, 1, 1), (2025, 9, 30), "period", "exact"),
+    ("2025年1-6月,智谱排名第五", "2025年1-6月", (2025, 1, 1), (2025, 6, 30), "period", "exact"),
+    ("Q3 2025", "Q3 2025", (2025, 7, 1), (2025, 9, 30), "quarter", "exact"),
+    ("2025年第三季度", "2025年第三季度", (2025, 7, 1), (2025, 9, 30), "quarter", "exact"),
+    ("the third quarter of 2025", "the third quarter of 2025", (2025, 7, 1), (2025, 9, 30),
+     "quarter", "exact"),
+    ("公司自2021年底在上海成立以来", "2021年底", (2021, 1, 1), (2021, 12, 31), "year", "about"),
+    ("直到2024年末", "2024年末", (2024, 1, 1), (2024, 12, 31), "year", "about"),
+    ("by the end of 2021", "the end of 2021", (2021, 1, 1), (2021, 12, 31), "year", "about"),
+    ("2022年12月至2025年1月,智谱AI的投资动态达15笔", "2022年12月至2025年1月", (2022, 12, 1),
+     (2025, 1, 31), "period", "range"),
+    ("2023年至2025年前9个月,这项支出", "2023年至2025年前9个月", (2023, 1, 1), (2025, 9, 30),
+     "period", "range"),
+    ("二〇二五年", "二〇二五年", (2025, 1, 1), (2025, 12, 31), "year", "exact"),
+]
+
+
+@pytest.mark.parametrize("text, surface, first, last, unit, hedge", DATES)
+def test_dates(text, surface, first, last, unit, hedge):
+    value = one(text, surface)
+    assert value.kind == "date"
+    assert (value.low, value.high) == (day(*first), day(*last))
+    assert value.anchor == value.low
+    assert value.precision == day(*last) - day(*first) + 1
+    assert (value.unit, value.hedge) == (unit, hedge)
+
+
+# ---------------------------------------------------------------- durations
+
+DURATIONS = [
+    # text, surface, days, precision in days, hedge
+    ("四个月内吸引500万用户", "四个月", 120.0, 30.0, "exact"),
+    ("Glow attracted 5 million users within four months", "four months", 120.0, 30.0, "exact"),
+    ("成立仅6年,智谱已完成17轮融资", "6年", 2190.0, 365.0, "exact"),
+    ("Zhipu completed 15 funding rounds in six years", "six years", 2190.0, 365.0, "exact"),
+    ("GLM-4.5发布仅两个月后", "两个月", 60.0, 30.0, "exact"),
+    ("10个月获25倍增幅", "10个月", 300.0, 30.0, "exact"),
+    ("首发48小时内就一跃冲上", "48小时", 2.0, 1 / 24, "exact"),
+    ("OpenAI已经蛰伏了近7年", "近7年", 2555.0, 365.0, "nearly"),
+    ("上市前两周", "两周", 14.0, 7.0, "exact"),
+    ("半年", "半年", 182.5, 182.5, "exact"),
+]
+
+
+@pytest.mark.parametrize("text, surface, days, precision, hedge", DURATIONS)
+def test_durations(text, surface, days, precision, hedge):
+    value = one(text, surface)
+    assert (value.kind, value.unit, value.hedge) == ("duration", "day", hedge)
+    assert value.anchor == pytest.approx(days)
+    assert value.precision == pytest.approx(precision)
+    assert value.high == pytest.approx(days)
+
+
+# ----------------------------------------------------------------- ordinals
+
+ORDINALS = [
+    # text, surface, rank, low, hedge
+    ("月之暗面Kimi月活约900万,排名第六", "第六", 6, 6, "exact"),
+    ("位列全球第十大", "第十大", 10, 10, "exact"),
+    ("Kimi ranked sixth", "sixth", 6, 6, "exact"),
+    ("Kimi ranked 6 in China", "6", 6, 6, "exact"),
+    ("finished 6th overall", "6th", 6, 6, "exact"),
+    ("Kimi ranked first", "first", 1, 1, "exact"),
+    ("No. 1 in Japan", "No. 1", 1, 1, "exact"),
+    ("took first place", "first place", 1, 1, "exact"),
+    ("冲上全球热门榜榜首", "榜首", 1, 1, "exact"),
+    ("月活前三", "前三", 3, 1, "at_most"),
+    ("排名前五的全部是美国公司", "前五", 5, 1, "at_most"),
+    ("调用量稳居全球前10", "前10", 10, 1, "at_most"),
+    ("Talkie成为TOP 5免费娱乐应用", "TOP 5", 5, 1, "at_most"),
+    ("a top-5 app", "top-5", 5, 1, "at_most"),
+    ("in the top five", "top five", 5, 1, "at_most"),
+]
+
+
+@pytest.mark.parametrize("text, surface, rank, low, hedge", ORDINALS)
+def test_ordinals(text, surface, rank, low, hedge):
+    value = one(text, surface)
+    assert value.kind == "ordinal"
+    assert (value.anchor, value.low, value.high, value.hedge) == (rank, low, rank, hedge)
+
+
+# ---------------------------------------------------------------- multiples
+
+MULTIPLES = [
+    # text, surface, anchor, low, high, hedge
+    ("是传统公司均值的2倍", "2倍", 2.0, 2.0, 2.0, "exact"),
+    ("10个月获25倍增幅", "25倍", 25.0, 25.0, 25.0, "exact"),
+    ("两者的估值之间,几乎有3-4倍的差距", "3-4倍", 3.5, 3.0, 4.0, "range"),
+    ("四年间增长超过20倍", "超过20倍", 20.0, 20.0, INF, "over"),
+    ("grew 10x", "10x", 10.0, 10.0, 10.0, "exact"),
+    ("a 2-fold rise", "2-fold", 2.0, 2.0, 2.0, "exact"),
+    ("API价格仅为后者的1/7", "1/7", 1 / 7, 1 / 7, 1 / 7, "exact"),
+]
+
+
+@pytest.mark.parametrize("text, surface, anchor, low, high, hedge", MULTIPLES)
+def test_multiples(text, surface, anchor, low, high, hedge):
+    value = one(text, surface)
+    assert value.kind == "multiple"
+    assert (value.anchor, value.low, value.high) == (
+        pytest.approx(anchor), pytest.approx(low), pytest.approx(high))
+    assert value.hedge == hedge
+
+
+# ---------------------------------------------------- ranges, lists, roles
+
+def test_range_shares_the_scale_and_currency_of_its_second_end():
+    value = one("另有媒体披露其估值已达300-400亿元", "300-400亿元")
+    assert (value.kind, value.unit, value.hedge) == ("amount", "CNY", "range")
+    assert (value.low, value.high, value.anchor) == (3e10, 4e10, 3.5e10)
+    assert value.precision == 1e8
+    usd = one("该公司目前估值约在25-30亿美元之间", "25-30亿美元")
+    assert (usd.low, usd.high, usd.unit) == (2.5e9, 3e9, "USD")
+
+
+def test_range_in_words_and_between():
+    assert one("六到七成", "六到七成").low == 60.0
+    between = one("between 300 and 400 million users", "300 and 400 million users")
+    assert (between.low, between.high, between.unit) == (3e8, 4e8, "user")
+
+
+def test_change_is_no_range():
+    # 从A降至B and "from A to B" state a change: two values, not a range.
+    found = values("新用户数从上年同期的5512.1万降至5104.5万")
+    assert [(v.anchor, v.hedge) for v in found] == [(5.5121e7, "exact"), (5.1045e7, "exact")]
+    assert [v.hedge for v in values("从8美元至5美元")] == ["exact", "exact"]
+
+
+def test_unit_after_a_list_applies_to_every_item():
+    text = "2023年至2025年前9个月,这项支出分别为4720万、1.41亿和1.42亿美元"
+    amounts = [v for v in values(text) if v.kind == "amount"]
+    assert [(v.surface, v.anchor, v.unit) for v in amounts] == [
+        ("4720万", 4.72e7, "USD"), ("1.41亿", 1.41e8, "USD"), ("1.42亿美元", 1.42e8, "USD")]
+    assert [v.precision for v in amounts] == [1e4, 1e6, 1e6]
+
+
+def test_list_does_not_guess_a_scale():
+    # 3、5亿: 3 could be 3 or 3亿, so only the second item is a value.
+    assert [v.surface for v in values("分别为3、5亿元")] == ["5亿元"]
+
+
+def test_comparison_base_role():
+    found = values("日均调用量达101,865亿tokens,较2024年下半年激增约363%")
+    roles = [(v.surface, v.role) for v in found]
+    assert roles == [("达101,865亿tokens", "value"), ("2024年下半年", "base"), ("约363%", "value")]
+    assert one("revenue rose compared with 2024", "2024").role == "base"
+    # 占比 is a share, not a comparison; 从...降至 is not marked either.
+    assert one("互联网占比50%", "50%").role == "value"
+    assert {v.role for v in values("从上年同期的5512.1万降至5104.5万")} == {"value"}
+
+
+# --------------------------------------------------------------- negatives
+
+NOTHING = [
+    "GLM-4.5", "GLM-4.6", "Speech-02", "M1", "M2", "K2", "Kimi K2", "Hailuo 02", "海螺02",
+    "GPT-5", "GPT-4o", "GPT-3.5", "Grok 4", "Sonnet 4.5", "Opus 4.1", "Gemini 2.5 Pro", "V3",
+    "R1", "DeepSeek-R1", "GLM-130B", "Part.1", "01", "02", "90后", "B2B", "To B",
+    "https://vpshk.cn/20260224465.html", "粤公网安备 44030502002758号",
+    "12月11日", "6月18日", "今年4月", "明年1月", "7月初", "9月份", "今年3-4月", "同年9月",
+    "July 28", "第三季度数据", "明年下半年", "the third quarter", "the first half",
+    "数亿美元", "数十亿次", "上百亿元", "几个月", "十几个", "数千万美元",
+    "六小虎", "零一万物", "一带一路", "一名投资人", "one of the companies", "36氪", "5G",
+    "为了同开源的DeepSeek争取", "Claude Opus 4.1和Opus 4的质量",
+]
+
+
+@pytest.mark.parametrize("text", NOTHING)
+def test_not_values(text):
+    assert values(text) == []
+
+
+def test_qian_is_top_only_as_a_rank():
+    # 目前 "now", 此前 "before", 前9个月 / 前两周 (time) are no top-N.
+    assert summary("目前三家企业") == [("三家企业", "count", "3 companies")]
+    assert summary("此前10家") == [("10家", "count", "10 companies")]
+    assert summary("前9个月亏损") == [("9个月", "duration", "9 months")]
+    assert summary("上市前两周") == [("两周", "duration", "2 weeks")]
+
+
+def test_model_names_do_not_hide_values_around_them():
+    assert summary("2025年7月28日发布的GLM-4.5,首发48小时内") == [
+        ("2025年7月28日", "date", "2025-07-28"), ("48小时", "duration", "48 hours")]
+    assert summary("仅语音端的Speech-02就支持32种语言") == [
+        ("32种语言", "count", "32 languages")]
+    assert summary("Kimi 900万用户, In 2024, revenue 73.1%") == [
+        ("900万用户", "count", "9 million users"), ("2024", "date", "2024"),
+        ("73.1%", "percent", "73.1%")]
+
+
+# ------------------------------------------------------- whole sentences
+
+SENTENCES = [
+    ("成立仅6年,智谱已完成17轮融资,仅今年就融资5轮,融资金额超过30亿元,另有媒体披露其估值已达300-400亿元",
+     [("6年", "duration", "6 years"), ("17轮", "count", "17 rounds"),
+      ("5轮", "count", "5 rounds"), ("超过30亿元", "amount", "over 3 billion CNY"),
+      ("300-400亿元", "amount", "30-40 billion CNY")]),
+    ("从2023年亏损2.69亿美元,到2024年亏损4.65亿美元,再到2025年前9个月亏损5.12亿美元",
+     [("2023年", "date", "2023"), ("2.69亿美元", "amount", "269 million USD"),
+      ("2024年", "date", "2024"), ("4.65亿美元", "amount", "465 million USD"),
+      ("2025年前9个月", "date", "2025-01..2025-09"), ("5.12亿美元", "amount", "512 million USD")]),
+    ("MaaS ARR年化收入从2000万增至超5亿,10个月获25倍增幅",
+     [("2000万", "count", "20 million"), ("超5亿", "count", "over 500 million"),
+      ("10个月", "duration", "10 months"), ("25倍", "multiple", "25x")]),
+    ("2025年1-6月,智谱排名第五,中标金额约1.6亿元",
+     [("2025年1-6月", "date", "2025-01..2025-06"), ("第五", "ordinal", "rank 5"),
+      ("约1.6亿元", "amount", "about 160 million CNY")]),
+    ("逾1.57亿名个人用户,以及来自超过90个国家及地区的50000余名企业客户",
+     [("逾1.57亿名个人用户", "count", "over 157 million users"),
+      ("超过90个国家及地区", "count", "over 90 countries"),
+      ("50000余名企业客户", "count", "over 50,000 customers")]),
+    ("Daily enterprise LLM token calls in China grew about 363% in the first half of 2025",
+     [("about 363%", "percent", "about 363%"), ("the first half of 2025", "date", "2025 H1")]),
+    ("Zhipu listed on the Hong Kong Stock Exchange on 2026-01-08",
+     [("2026-01-08", "date", "2026-01-08")]),
+    ("MiniMax's R&D spending was 514% of its total revenue",
+     [("514%", "percent", "514%")]),
+    ("Talkie成为TOP 5免费娱乐应用,月活超1100万,半数来自美国市场",
+     [("TOP 5", "ordinal", "top 5"), ("超1100万", "count", "over 11 million"),
+      ("半数", "percent", "50%")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SENTENCES)
+def test_sentences(text, expected):
+    assert summary(text) == expected
+
+
+# ------------------------------------------------------------- formatting
+
+FORMATS = [
+    ("92亿元", "9.2 billion CNY"),
+    ("21.95亿元", "2.195 billion CNY"),
+    ("7000万美元", "70 million USD"),
+    ("101,865亿tokens", "10.1865 trillion tokens"),
+    ("73.1%", "73.1%"),
+    ("超过七成", "over 70%"),
+    ("over 11 million users", "over 11 million users"),
+    ("50000余名", "over 50,000 people"),
+    ("1名员工", "1 person"),
+    ("2026年1月8日", "2026-01-08"),
+    ("2025年12月", "2025-12"),
+    ("2025年上半年", "2025 H1"),
+    ("2025年第三季度", "2025 Q3"),
+    ("2025年1-6月", "2025-01..2025-06"),
+    ("2021年底", "about 2021"),
+    ("四个月", "4 months"),
+    ("14个月", "14 months"),
+    ("半年", "0.5 years"),
+    ("近7年", "nearly 7 years"),
+    ("第六", "rank 6"),
+    ("前五", "top 5"),
+    ("2倍", "2x"),
+    ("1/7", "1/7x"),
+    ("约2倍", "about 2x"),
+    ("300-400亿元", "30-40 billion CNY"),
+    ("3个百分点", "3 pp"),
+]
+
+
+@pytest.mark.parametrize("text, expected", FORMATS)
+def test_format_value(text, expected):
+    (value,) = values(text)
+    assert format_value(value) == expected
+
+
+# ---------------------------------------------------------------- numerals
+
+@pytest.mark.parametrize("written, value, precision", [
+    ("四", 4, 1), ("十", 10, 1), ("十二", 12, 1), ("二十", 20, 1), ("两", 2, 1),
+    ("一百", 100, 100), ("一百零五", 105, 1), ("三千", 3000, 1000), ("三千五", 3500, 100),
+    ("千万", 1e7, 1e7), ("百亿", 1e10, 1e10), ("万亿", 1e12, 1e12),
+    ("一亿两千万", 1.2e8, 1e7), ("两万五", 25000, 1000), ("三点五", 3.5, 0.1),
+    ("一点五亿", 1.5e8, 1e7),
+])
+def test_parse_chinese(written, value, precision):
+    number = parse_chinese(written)
+    assert number is not None
+    assert (number.value, number.precision) == (pytest.approx(value), pytest.approx(precision))
+
+
+@pytest.mark.parametrize("written", ["一一", "二〇二五", "万", "亿", "二十百", "五五"])
+def test_parse_chinese_rejects_digit_strings(written):
+    assert parse_chinese(written) is None
+
+
+@pytest.mark.parametrize("written, value, precision", [
+    ("six", 6, 1), ("twenty-five", 25, 1), ("twenty five", 25, 1), ("two hundred", 200, 100),
+    ("a hundred and five", 105, 1), ("Nineteen", 19, 1),
+])
+def test_parse_english(written, value, precision):
+    number = parse_english(written)
+    assert number is not None and (number.value, number.precision) == (value, precision)
+
+
+def test_lexicon_words_are_strings():
+    assert _non_string_words(units()) == ""
+    # An unquoted YAML "no" is a boolean: the loader names where.
+    assert _non_string_words({"hedges": {"over": {"before": ["over", False]}}}) == \
+        ".hedges.over.before: False"
+
+
+# ----------------------------------------------------------------- speed
+
+def _hostile_lines() -> dict[str, str]:
+    rng = random.Random(7)
+    mixed = "".join(rng.choice("0123456789,,,.、亿万元年月-至%倍个一二三第前中文 ")
+                    for _ in range(200_000))
+    return {
+        "digits": "9" * 200_000,
+        "comma chain": "1," * 100_000,
+        "thousands": "123,456," * 25_000,
+        "numeral run": "一二三四五六七八九十百千万亿" * 14_300,
+        "name glue": "a1" * 100_000,
+        "digits and chinese": ("12345678901234567890,,,亿万元中文" * 7_000),
+        "mixed": mixed,
+    }
+
+
+@pytest.mark.parametrize("name", sorted(_hostile_lines()))
+def test_hostile_lines_are_linear(name):
+    text = _hostile_lines()[name]
+    assert len(text) >= 180_000
+    started = time.perf_counter()
+    parse_values(text)
+    assert time.perf_counter() - started < 1.0, name
