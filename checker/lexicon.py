@@ -84,16 +84,23 @@ class TermMatcher:
         hits = []
         for match in self._regex.finditer(text):
             surface = match.group(0)
-            hits.append(TermHit(self._ids[surface.lower()], match.start(), match.end(), surface))
+            key = surface.lower()
+            ident = self._ids.get(key) or self._ids.get(key[:-1]) or self._ids.get(key[:-2])
+            hits.append(TermHit(ident, match.start(), match.end(), surface))
         return hits
 
 
 def _bounded(term: str) -> str:
     # A Latin letter or digit at either end of the term must not continue into
     # a neighbouring word: "list" ✗ "listing", "IPO" ✓ "IPO募资", "AI" ✗ "AIGC".
+    # A Latin term ending in a lower-case letter also matches its plural
+    # ("listing application" ✓ "listing applications"), so data files need
+    # not spell out every form.
     body = re.escape(term)
     if re.match(r"[A-Za-z0-9]", term):
         body = r"(?<![A-Za-z0-9])" + body
+    if re.search(r"[a-z]$", term):
+        body = body + r"(?:e?s)?"
     if re.search(r"[A-Za-z0-9]$", term):
         body = body + r"(?![A-Za-z0-9])"
     return body

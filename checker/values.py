@@ -734,6 +734,7 @@ _URL_RE = re.compile(r"(?i:https?://|www\.)\S++")
 
 
 _WORD_RE = re.compile(r"[A-Za-z]++")
+_HUNDRED_RE = re.compile(r"\s(?i:hundred)")     # "a hundred": the only number after a/an
 
 
 @cache
@@ -745,13 +746,14 @@ def _latin_triggers() -> frozenset[str]:
     phrases = [*d["months"], *d["english_halves"], *d["english_quarters"],
                *d["english_year_parts"], *o["top_english"], *o["rank_verbs"], *o["english"],
                *o["rank_one"], *o["number_sign"], *u["numbers"]["english"],
-               "the", "h", "q", "http", "https", "www", "a", "an"]
+               "the", "h", "q", "http", "https", "www"]
     return frozenset(key(re.split(r"[\s.-]", phrase)[0]) for phrase in phrases if is_latin(phrase))
 
 
 def _latin_rules(text: str, pos: int) -> list[_Cand]:
     word = _WORD_RE.match(text, pos)
-    if word is None or key(word.group()) not in _latin_triggers():
+    if word is None or (key(word.group()) not in _latin_triggers()
+                        and not _HUNDRED_RE.match(text, word.end())):
         return []
     if match := _URL_RE.match(text, pos):
         return [_block(pos, match.end(), P_NAME)]
