@@ -72,10 +72,12 @@ def analyse(text: str, lexicon: Lexicon, clauses: Sequence[tuple[int, int]] | No
     entities = [h for h in lexicon.entity_matcher.find(text)]
     measures = [h for h in lexicon.measure_matcher.find(text) if not _overlaps(h, entities)]
     pronouns = _find_pronouns(text, lexicon, entities, clause_spans)
-    values = [v for v in parse_values(text) if not _overlaps(v, entities)]
+    values = [v for v in parse_values(text)
+              if not _overlaps(v, entities) and not _is_per_unit(text, v)]
+    generics = _find_generic_subjects(text, lexicon, entities, measures, pronouns)
 
     clause_subjects, groups = _clause_subjects(text, lexicon, clause_spans, entities,
-                                               pronouns, discourse)
+                                               pronouns + generics, discourse)
     frames = tuple(
         _frame(value, values, measures, clause_spans, clause_subjects, lexicon)
         for value in values if value.role == "value"
@@ -97,6 +99,36 @@ def analyse(text: str, lexicon: Lexicon, clauses: Sequence[tuple[int, int]] | No
 
 def _overlaps(item: TermHit | Value, hits: Sequence[TermHit]) -> bool:
     return any(item.start < h.end and h.start < item.end for h in hits)
+
+
+# "每赚一元钱,就要赔掉六元": an amount right after 每 + a verb is a unit of a
+# ratio, not a figure of the subject. 每月/每年/每天 ("每月现金消耗高达2790万美元")
+# name a period and do not count.
+_PER_UNIT = re.compile(r"每[^月年天日周季百千万亿\d][^,;:]{0,1}$")
+
+
+def _is_per_unit(text: str, value: Value) -> bool:
+    return bool(_PER_UNIT.search(text[max(0, value.start - 3):value.start]))
+
+
+def _find_generic_subjects(text: str, lexicon: Lexicon, entities: Sequence[TermHit],
+                           measures: Sequence[TermHit],
+                           pronouns: Sequence[TermHit]) -> list[TermHit]:
+    """Unnamed-company nouns ("排名第八的中国公司"), as subjects that match nothing."""
+    taken = [*entities, *measures, *pronouns]
+    hits = []
+    for word in sorted(lexicon.generic_subjects, key=len, reverse=True):
+        for m in re.finditer(re.escape(word), text):
+            hit = TermHit("unnamed", m.start(), m.end(), m.group())
+            if _overlaps(hit, taken) or _overlaps(hit, hits):
+                continue
+            # Apposition: "初创公司智谱", "AI独角兽——MiniMax" name the company.
+            follow = text[m.end():m.end() + 3].lstrip(" —-:")
+            if any(e.start >= m.end() and text.startswith(follow[:1], e.start) and follow
+                   and e.start - m.end() <= 3 for e in entities):
+                continue
+            hits.append(hit)
+    return hits
 
 
 # --- pronouns ----------------------------------------------------------------
@@ -160,6 +192,9 @@ def _clause_subjects(text: str, lexicon: Lexicon, clauses: Sequence[tuple[int, i
             named.append(())
             continue
         first = in_clause[0]
+        if first.id == "unnamed":
+            named.append(("unnamed",))
+            continue
         if first in pronouns:
             named.append(_resolve_pronoun(first, named, groups, discourse))
             continue

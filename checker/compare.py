@@ -36,13 +36,28 @@ def comparable(claim: Value, source: Value) -> bool:
     return True
 
 
+# Scale slips are factors of 10 to 10^4 (3亿 read as 3 billion, 7000万 as
+# 7,000); two figures further apart than this are different quantities, not a
+# misstatement of one ("每赚一元钱,就要赔掉六元" says nothing about a 6.2
+# billion loss).
+MAX_SCALE_GAP = 1e5
+
+
 def relation(claim: Value, source: Value) -> str:
     """'agree', 'disagree' or 'neither'."""
+    if claim.kind in ("amount", "count") and _orders_apart(claim.anchor, source.anchor):
+        return "neither"
     if claim.kind == "date":
         return _interval_relation((claim.low, claim.high), (source.low, source.high))
     if claim.hedge in POINT_HEDGES and source.hedge in POINT_HEDGES:
         return _point_relation(claim, source)
     return _interval_relation(_interval(claim), _interval(source))
+
+
+def _orders_apart(a: float, b: float) -> bool:
+    if a <= 0 or b <= 0:
+        return False
+    return max(a, b) / min(a, b) > MAX_SCALE_GAP
 
 
 def _slack(value: Value) -> float:

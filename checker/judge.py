@@ -46,6 +46,9 @@ class ClaimView:
     person_surface: str = ""
     person_measures: tuple[str, ...] = ()
     content_words: tuple[str, ...] = ()
+    unread_number: bool = False
+    """The claim has digits that no value was read from: coverage alone must
+    not support it, since the number would go unchecked."""
 
 
 def read_claim(claim: Claim, lexicon: Lexicon) -> ClaimView:
@@ -76,7 +79,8 @@ def read_claim(claim: Claim, lexicon: Lexicon) -> ClaimView:
         claim=claim, analysis=analysis, subjects=tuple(subjects), qualifiers=qualifiers,
         measures=measures, asserted=tuple(asserted), time=time, durations=tuple(durations),
         person=person, person_surface=surface, person_measures=person_measures,
-        content_words=_content_words(text, analysis))
+        content_words=_content_words(text, analysis),
+        unread_number=_has_unread_number(text, analysis))
 
 
 def _is_related_entity(entity: str, subjects: Sequence[str], lexicon: Lexicon) -> bool:
@@ -99,6 +103,21 @@ def _claim_person(text: str, analysis: Analysis, lexicon: Lexicon):
             name = text[span[0]:span[1]]
             return (persons.chinese_name(name),), name
     return (), ""
+
+
+def _has_unread_number(text: str, analysis: Analysis) -> bool:
+    covered = [(m.start, m.end) for m in analysis.mentions if m.kind == "entity"]
+    covered += [(v.start, v.end) for v in analysis.values]
+    return any(not any(s <= m.start() < e for s, e in covered)
+               for m in re.finditer(r"[0-9零一二两三四五六七八九十百千万亿]", text)
+               if m.group().isdigit() or _is_numeral_run(text, m.start()))
+
+
+def _is_numeral_run(text: str, pos: int) -> bool:
+    # A lone Chinese numeral inside a word (一家, 第一) is not a figure; two or
+    # more in a row (三十, 一百) are.
+    run = re.match(r"[零一二两三四五六七八九十百千万亿]{2,}", text[pos:])
+    return bool(run)
 
 
 _STOPWORDS = set("""a an the of in on at to for by with from as is was were are be been has have had
@@ -161,12 +180,22 @@ def _required_measures(view: ClaimView, frame: Frame, lexicon: Lexicon) -> list[
     return [m for m in view.measures if frame.value.kind in lexicon.measures[m].value_kinds]
 
 
-def _measures_match(required: Sequence[str], source: Frame, lexicon: Lexicon) -> bool:
+def _measures_match(required: Sequence[str], source: Frame, lexicon: Lexicon,
+                    *, for_contradiction: bool = False) -> bool:
+    """Every required claim measure is in the source value's context, and the
+    value's head measure is related to one of them.
+
+    A contradiction also needs the head to be the claim's measure or a more
+    general one: paying users (177.16万) say nothing against a claim about all
+    users, and R&D spending nothing against one about all spending.
+    """
     if not required or not source.head_measure:
         return False
     for measure in required:
         if not any(lexicon.measure_covers(measure, m) for m in source.measures):
             return False
+    if for_contradiction:
+        return any(lexicon.measure_covers(source.head_measure, m) for m in required)
     return any(lexicon.measures_related(measure, source.head_measure) for measure in required)
 
 
@@ -219,7 +248,8 @@ def _judge_values(view: ClaimView, passage: Passage, analysis: Analysis,
             if rel == "agree" and _time_supports(view.time, frame.time) and durations_ok:
                 if best_agree is None or score > best_agree.score:
                     best_agree = _Match(claim_frame, frame, rel, score)
-            elif rel == "disagree" and _time_contradicts(view.time, frame.time):
+            elif (rel == "disagree" and _time_contradicts(view.time, frame.time)
+                  and _measures_match(required, frame, lexicon, for_contradiction=True)):
                 if not compare.is_strong(frame.value):
                     score *= 0.7
                 if best_disagree is None or score > best_disagree.score:
@@ -384,7 +414,7 @@ def _judge_coverage(view: ClaimView, passage: Passage, analysis: Analysis,
                     lexicon: Lexicon) -> Stance:
     from checker.vocabulary import translations
 
-    if not view.subjects and not view.measures:
+    if (not view.subjects and not view.measures) or view.unread_number:
         return Stance(passage, "none", 0.0, "")
     subjects = {s for s, _ in analysis.clause_subjects for s in s}
     mentioned = {m.id for m in analysis.mentions if m.kind == "entity"} | subjects

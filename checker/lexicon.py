@@ -116,6 +116,7 @@ class Lexicon:
     conjunctions: tuple[str, ...]
     clause_openers: tuple[str, ...]
     surnames: tuple[str, ...]
+    generic_subjects: tuple[str, ...] = ()
 
     # --- hierarchy -------------------------------------------------------
     def entity_ancestors(self, entity_id: str) -> tuple[str, ...]:
@@ -223,6 +224,7 @@ def _load_cached(extra_paths: tuple[str, ...]) -> Lexicon:
         conjunctions=tuple(names_doc.get("conjunctions", [])),
         clause_openers=tuple(names_doc.get("clause_openers", [])),
         surnames=tuple(names_doc.get("surnames", [])),
+        generic_subjects=tuple(names_doc.get("generic_subjects", [])),
     )
 
 

@@ -1,17 +1,25 @@
-"""Numerals and the units lexicon: the words-to-numbers layer under values.py.
+"""How number expressions are written: the units lexicon, numerals, the
+regex grammar, and the normalised form for reports. values.py decides what
+a match means; this module only knows how things are written.
 
-What it does: loads ``checker/data/units.yaml`` once; parses one written
-number (Arabic ``101,865`` / ``21.95``, Chinese ``四`` / ``十二`` / ``一亿两千万`` /
-``千万``, English ``six`` / ``twenty-five`` / ``two hundred``) into its value and
-precision; and turns word lists from the lexicon into regex alternations.
+What it does: loads ``checker/data/units.yaml`` once (and rejects a word that
+YAML did not read as a string); parses one written number (Arabic
+``101,865`` / ``21.95``, Chinese ``四`` / ``十二`` / ``一亿两千万`` / ``千万``,
+English ``six`` / ``twenty-five`` / ``two hundred``) into its value and
+precision; builds the regexes of the grammar from the lexicon, each
+documented with what it matches; formats a ``Value`` ('9.2 billion CNY').
 
-What it does not: find numbers in running text, attach units, hedges or
-currencies, or decide what a number means (values.py does all of that).
+What it does not: find numbers in running text, choose between readings,
+merge ranges or lists (values.py does all of that).
 
 Precision is the unit of the last stated digit: ``21.95`` → 0.01, ``7000`` → 1
 (trailing zeros count as significant). Numeral words below a hundred are
 exact (``二十`` → 1); a written place of a hundred or more is the precision
 (``三千`` → 1000, ``千万`` → 1e7), since ``三千`` is a round figure.
+
+Longer than the house ~500 lines: the grammar's regexes sit with the word
+lists they are built from, and splitting them from values.py's rules was the
+one split available to this stage.
 """
 from __future__ import annotations
 
@@ -338,6 +346,298 @@ def scale_forms() -> dict[str, float]:
     scales = units()["scales"]
     return {key(form): float(factor) for group in scales.values()
             for form, factor in group.items()}
+
+
+# ------------------------------------------------------------- the grammar
+# Regexes built from the lexicon, one per shape of number expression; each
+# is documented with what it matches. checker.values anchors them and
+# decides what the matches mean.
+
+
+@cache
+def anchor_re() -> re.Pattern[str]:
+    """Where a value may start.
+
+    digit: a digit that does not continue a number (the "9" of 92亿, not its
+    "2"; not the "865" of 101,865 nor the "5" of 4.5); zh: the first
+    character of a Chinese numeral run (四 of 四个月; not 亿 of 92亿, which
+    belongs to the digits); latin: the first letter of a Latin word (July,
+    six, top); special: 第 (第六), 前 (前三), 半 (半数) and rank words (榜首).
+    """
+    zh = re.escape(chinese_chars())
+    ords = units()["ordinals"]
+    specials = [ords["chinese_prefix"], ords["top_prefix"], "半",
+                *(w for w in ords["rank_one"] if not is_latin(w))]
+    return re.compile(rf"(?P<digit>(?<![\d.])(?<!\d,)\d)|(?P<zh>(?<![\d{zh}])[{zh}])"
+                      rf"|(?P<latin>(?<![A-Za-z])[A-Za-z])|(?P<special>{alternation(specials)})")
+
+
+@cache
+def name_exempt() -> frozenset[str]:
+    u = units()
+    return frozenset([*map(key, u["name_rule_exempt"]), *u["dates"]["months"],
+                      *currency_forms()[0]])
+
+
+@cache
+def left_re() -> re.Pattern[str]:
+    """Currency and hedge before a number, matched on the REVERSED text.
+
+    In text order it reads [currency] [hedge] [currency] NUMBER: "约3亿",
+    "超过30亿", "about $27.9", "HK$4.3", "合人民币约120元", "RMB 9.2". A word
+    that only ends like a hedge (最近 "recently") stops the hedge.
+    """
+    currencies = reversed_alternation(currency_forms()[0])
+    hedges = reversed_alternation(hedge_words("before"))
+    not_hedges = reversed_alternation(units()["hedges"]["not_hedges"])
+    return re.compile(rf"\s?(?P<c1>{currencies})?\s?(?:(?P<nh>{not_hedges})|(?P<h>{hedges}))?"
+                      rf"\s?(?P<c2>{currencies})?")
+
+
+@cache
+def left_last_chars() -> frozenset[str]:
+    """Characters a currency or hedge before a number can end with (a quick
+    test before the left-context regex)."""
+    words = [*currency_forms()[0], *hedge_words("before")]
+    return frozenset(" " + "".join(w[-1] + w[-1].upper() for w in words))
+
+
+@cache
+def base_re() -> re.Pattern[str]:
+    """A comparison-base marker right before a value, on the REVERSED text:
+    较2024年下半年, 相比去年, compared with 2024; not 占比50% (a share)."""
+    base = units()["comparison_base"]
+    return re.compile(rf"\s?(?:(?P<no>{reversed_alternation(base['not_markers'])})"
+                      rf"|(?P<yes>{reversed_alternation(base['markers'])}))")
+
+
+@cache
+def base_last_chars() -> frozenset[str]:
+    markers = units()["comparison_base"]["markers"]
+    return frozenset("".join(w[-1] + w[-1].upper() for w in markers))
+
+
+@cache
+def quantity_re() -> re.Pattern[str]:
+    """A number with what follows it, anchored at the number.
+
+    NUMBER [scale] [余|多|+] [unit] [post-hedge], where unit is one of: percent
+    (73.1%, 41 percent), points (3个百分点), tenths (七成), duration (四个月,
+    6年, 48 hours), currency (92亿元人民币, 300 million yuan), multiple (2倍,
+    10x, 2-fold), or a count: classifier and/or noun (17轮, 32种语言, 500万用户,
+    50000余名企业客户, 101,865亿tokens), or in English up to three words
+    before the noun (15 funding rounds, 9 million monthly active users).
+    """
+    u = units()
+    nouns = noun_units()
+    stop = alternation(u["english_gap_stopwords"])
+    latin_nouns = alternation(n for n in nouns if is_latin(n))
+    not_tenths = "".join(u["percent"]["tenths_not_before"])
+    tail = "|".join([
+        rf"(?P<pct>{alternation(u['percent']['after'], spaced=True)})",
+        rf"(?P<pts>{alternation(u['percent']['points_after'], spaced=True)})",
+        rf"(?P<tenths>{re.escape(u['percent']['tenths'])}(?![{not_tenths}]))",
+        rf"(?P<dur>{alternation(duration_forms(), spaced=True)})",
+        rf"(?P<cur>{alternation(currency_forms()[1], spaced=True)})",
+        rf"(?P<mul>{alternation(u['multiples']['after'], spaced=True)})",
+        rf"(?P<clf>{alternation(u['classifiers'])})(?P<noun1>{alternation(nouns, spaced=True)})?",
+        rf"(?P<noun2>{alternation(nouns, spaced=True)})",
+        rf"(?:\s(?!{stop})[A-Za-z][A-Za-z'-]*+){{1,3}}?\s(?P<noun3>{latin_nouns})",
+    ])
+    return re.compile(
+        rf"(?:(?P<ar>{ARABIC})|(?P<zh>{chinese_pattern()})|(?P<en>{english_pattern()}))"
+        rf"(?P<scale>{alternation(scale_forms(), spaced=True)})?"
+        rf"(?P<approx>{alternation(hedge_words('after_number'))})?(?:{tail})?"
+        rf"(?P<post>{alternation(hedge_words('after_unit'), spaced=True)})?")
+
+
+@cache
+def chinese_date_re() -> re.Pattern[str]:
+    """A year written with digits and what narrows it, anchored at the year.
+
+    2025年 / 2025年全年 / 2025年度 (year); 2021年底, 2025年初 (year, about);
+    2025年上半年, 2025下半年 (half); 2025年前9个月, 2025年前9月, 2025年前三季度
+    (period from January); 2025年第三季度, 2025年Q3 (quarter); 2025年1-6月,
+    2025年1月至6月 (period); 2025年12月, 2025年6月中旬 (month); 2026年1月8日,
+    2025年截至9月30日 (day).
+    """
+    d = units()["dates"]
+    seps = alternation(s.strip() for s in units()["range_separators"] if not is_latin(s))
+    quarter = re.escape(d["chinese_quarter"])
+    inner = "|".join([
+        rf"前(?P<first>\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})个?(?P<first_unit>月|{quarter})",
+        rf"第?(?P<q>[1-4一二三四]){quarter}|[Qq](?P<q2>[1-4])",
+        rf"(?P<m1>\d{{1,2}})月?{seps}(?P<m2>\d{{1,2}})月",
+        (rf"(?:{alternation(d['as_of'])})?(?P<m>\d{{1,2}})月"
+         rf"(?:(?P<d>\d{{1,2}})[日号]|(?P<mpart>{alternation(d['month_parts'])})|份)?"),
+        rf"(?P<whole>{alternation(d['whole_year_after'])})",
+    ])
+    return re.compile(rf"(?P<y>\d{{4}})(?!\d)(?:(?P<ypart>{alternation(d['year_parts'])})"
+                      rf"|年?(?P<half>{alternation(d['halves'])})|年(?:{inner})?)")
+
+
+# 2026-01-08, 2026/1/8, 2026.1.8 (day); 2026-02 (month, '-' and two digits only).
+NUMERIC_DATE_RE = re.compile(
+    r"(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?:(?P=sep)(?P<d>\d{1,2}))?(?![\d.])")
+
+
+# 2025 H1, 2025Q3: a year then a half or quarter code.
+YEAR_CODE_RE = re.compile(r"(?P<y>\d{4})\s?(?P<k>[HQ])(?P<n>[1-4])(?![A-Za-z\d])")
+
+
+# 9M 2025, 1H25, 3Q 2025: months, half or quarter before the year.
+PERIOD_CODE_RE = re.compile(r"(?P<n>\d{1,2})(?P<k>[MHQ])\s?(?P<y>\d{4}|\d{2})(?![\d])")
+
+
+# A bare four-digit number: a year when nothing longer reads it (2024 revenue).
+YEAR_RE = re.compile(r"\d{4}(?![\d])")
+
+
+@cache
+def english_date_res() -> dict[str, re.Pattern[str]]:
+    """English dates, anchored at their first word.
+
+    mdy: July 28, 2025 / Sept. 30 2025; dmy: 28 July 2025 (at the digit);
+    my: December 2025; md: July 28 (no year: a blocker); half: (the) first
+    half of 2025; quarter: the third quarter of 2025; first: the first nine
+    months of 2025; code: H1 2025, Q3 2025; part: end of 2021, late 2021,
+    mid-2025 (the year, about). half, quarter and first without a year
+    are blockers, so "third" there is no rank.
+    """
+    d = units()["dates"]
+    months = alternation(d["months"])
+    year = r"(?P<y>\d{4})(?!\d)"
+    of_year = rf"(?:\s(?i:of\s)?(?:(?i:the\syear)\s)?{year})?"
+    return {
+        "mdy": re.compile(rf"(?P<mon>{months})\.?\s(?P<d>\d{{1,2}})(?i:st|nd|rd|th)?(?:,\s?|\s){year}"),
+        "dmy": re.compile(rf"(?P<d>\d{{1,2}})(?i:st|nd|rd|th)?\s(?P<mon>{months})\.?(?:,?\s{year})?"),
+        "my": re.compile(rf"(?P<mon>{months})\.?,?\s(?i:of\s)?{year}"),
+        "md": re.compile(rf"(?P<mon>{months})\.?\s\d{{1,2}}(?i:st|nd|rd|th)?(?![\d])"),
+        "half": re.compile(rf"(?i:the\s)?(?P<w>{alternation(d['english_halves'])})\s(?i:half)"
+                           rf"(?![A-Za-z]){of_year}"),
+        "quarter": re.compile(rf"(?i:the\s)?(?P<w>{alternation(d['english_quarters'])})\s"
+                              rf"(?i:quarter)(?![A-Za-z]){of_year}"),
+        "first": re.compile(rf"(?i:the\s)?(?i:first)\s(?P<n>\d{{1,2}}|{english_pattern()})\s"
+                            rf"(?P<u>(?i:months|quarters))(?![A-Za-z]){of_year}"),
+        "code": re.compile(rf"(?P<k>[HQ])(?P<n>[1-4])\s?(?i:of\s)?{year}"),
+        "part": re.compile(rf"(?P<part>{alternation(d['english_year_parts'])})\s?{year}"),
+    }
+
+
+# Numbers that are labels, not quantities: 01 / 02 (section numbers, 海螺02:
+# a leading zero), 44030502002758 (nine or more digits: a licence or phone
+# number), 90后 / 00后 (a generation), 90年代 (a decade).
+LABEL_RE = re.compile(r"0\d++|\d{9,}+|[0-9]0后|\d0年代")
+
+
+@cache
+def month_no_year_re() -> re.Pattern[str]:
+    """A month or day without a year: 12月11日, 6月18日, 7月初, 9月份, 3-4月,
+    30日. Blocked: the year is unknown, and the digits are no count."""
+    d = units()["dates"]
+    seps = alternation(s.strip() for s in units()["range_separators"] if not is_latin(s))
+    parts = alternation(d["month_parts"])
+    return re.compile(rf"(?P<m>\d{{1,2}})(?:{seps}\d{{1,2}})?月(?:\d{{1,2}}[日号])?(?:{parts}|份)?"
+                      rf"|\d{{1,2}}[日号]")
+
+
+# 1/7, 1/6: a fraction (kind multiple, anchor 1/7), numerator below denominator.
+FRACTION_RE = re.compile(r"(?P<a>\d{1,3})/(?P<b>\d{1,3})(?![\d/])")
+
+
+# 6th, 1st, 22nd: an ordinal written with digits.
+ORDINAL_SUFFIX_RE = re.compile(r"(?P<n>\d{1,3})(?:st|nd|rd|th)(?![A-Za-z])")
+
+
+DIGITS_RE = re.compile(r"\d++")
+
+
+@cache
+def rank_res() -> dict[str, re.Pattern[str]]:
+    """English ranks, anchored at their first word.
+
+    top: top 5, TOP 5, top-5, top five (not top 5%: a share); number: No. 1;
+    verb: ranked 6, ranked sixth, ranks No. 2 (the value is the number);
+    word: sixth, fifth, first place, second largest ("first" and "second"
+    alone are too common to be ranks); one: number one, top spot.
+    """
+    o = units()["ordinals"]
+    words = o["english"]
+    sure = alternation(w for w in words if w not in o["ambiguous"])
+    number = rf"(?P<n>\d{{1,3}}(?:st|nd|rd|th)?(?![A-Za-z\d])|{alternation(words)}|{english_pattern()})"
+    return {
+        "top": re.compile(rf"{alternation(o['top_english'])}[\s-]?(?P<n>\d{{1,3}}|{english_pattern()})"
+                          r"(?![\d%.])"),
+        "number": re.compile(r"(?i:no)\.\s?(?P<n>\d{1,3})(?![\d.])"),
+        "verb": re.compile(rf"{alternation(o['rank_verbs'])}\s(?:(?i:no)\.\s?)?{number}"),
+        "word": re.compile(rf"(?P<w>{sure})|(?P<a>{alternation(o['ambiguous'])})\s"
+                           rf"{alternation(o['place_nouns'])}"),
+        "one": re.compile(alternation(w for w in o["rank_one"] if is_latin(w))),
+    }
+
+
+# URLs: https://vpshk.cn/20260224465.html, www.example.com/2025 (blocked).
+URL_RE = re.compile(r"(?i:https?://|www\.)\S++")
+
+
+WORD_RE = re.compile(r"[A-Za-z]++")
+
+
+HUNDRED_RE = re.compile(r"\s(?i:hundred)")     # "a hundred": the only number after a/an
+
+
+@cache
+def latin_triggers() -> frozenset[str]:
+    """First words of every English pattern: a Latin word not among them
+    starts no value, and its rules are not tried (fast on English prose)."""
+    u = units()
+    d, o = u["dates"], u["ordinals"]
+    phrases = [*d["months"], *d["english_halves"], *d["english_quarters"],
+               *d["english_year_parts"], *o["top_english"], *o["rank_verbs"], *o["english"],
+               *o["rank_one"], *o["number_sign"], *u["numbers"]["english"],
+               "the", "h", "q", "http", "https", "www"]
+    return frozenset(key(re.split(r"[\s.-]", phrase)[0]) for phrase in phrases if is_latin(phrase))
+
+
+@cache
+def special_res() -> dict[str, re.Pattern[str]]:
+    """Chinese ranks and halves, anchored at their first character.
+
+    ordinal: 第六, 第10, 第十大, 第三名 (第三季度 without a year is blocked);
+    top: 前三, 前10, 前五名, 前十强; one: 榜首, 首位; half: 半数, 半年, 半个月.
+    """
+    o = units()["ordinals"]
+    number = rf"(?P<n>{ARABIC}|{chinese_pattern()})"
+    suffix = rf"(?P<sfx>{alternation(o['chinese_suffixes'])})?"
+    quarter = re.escape(units()["dates"]["chinese_quarter"])
+    return {
+        "ordinal": re.compile(rf"{re.escape(o['chinese_prefix'])}{number}(?P<q>个?{quarter})?{suffix}"),
+        "top": re.compile(rf"{re.escape(o['top_prefix'])}{number}{suffix}"),
+        "one": re.compile(alternation(w for w in o["rank_one"] if not is_latin(w))),
+        "half": re.compile(rf"半(?:(?P<pct>数)|(?P<dur>{alternation(duration_forms())}))"),
+    }
+
+
+@cache
+def chinese_numeral_res() -> dict[str, re.Pattern[str]]:
+    """percent: 百分之三十, 百分之73.1; half: 一半 (50%); month: 十二月, 七月初
+    (a month without a year: blocked); year: 二〇二五年 (digit by digit)."""
+    parts = alternation(units()["dates"]["month_parts"])
+    before = alternation(units()["percent"]["before"])
+    return {
+        "percent": re.compile(rf"{before}(?P<n>{ARABIC}|{chinese_pattern()})"),
+        "half": re.compile(alternation(w for w in units()["percent"]["half"] if w[0] != "半")),
+        "month": re.compile(rf"(?P<n>{chinese_pattern()})月(?:{parts}|份)?"),
+        "year": re.compile(r"(?P<y>[〇零一二三四五六七八九]{4})年"),
+    }
+
+
+@cache
+def separators(name: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(exact forms, symbol forms that may have spaces around them) of a
+    separator list in the lexicon."""
+    forms = units()[name]
+    return frozenset(forms), frozenset(f.strip() for f in forms if not is_latin(f) and f.strip())
 
 
 # ---------------------------------------------------------------- formatting

@@ -22,7 +22,9 @@ year, URLs, section numbers (01), identifiers. Every regex is anchored and
 bounded, so the pass is linear in the text length.
 
 The words (scales, currencies, units, hedges, months, ...) are data in
-``checker/data/units.yaml``; numeral parsing is in ``checker.numerals``.
+``checker/data/units.yaml``; numeral parsing, the regexes and formatting are
+in ``checker.numerals``. Over the house ~500 lines because every kind of
+value competes in one resolution step; the rules are grouped by anchor.
 """
 from __future__ import annotations
 
@@ -34,26 +36,19 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
+from checker import numerals as grammar
 from checker.model import Value
 from checker.numerals import (
-    ARABIC,
     Number,
-    alternation,
-    chinese_chars,
-    chinese_pattern,
     currency_forms,
     duration_forms,
-    english_pattern,
     format_value,
     hedge_forms,
-    hedge_words,
-    is_latin,
     key,
     noun_units,
     parse_arabic,
     parse_chinese,
     parse_english,
-    reversed_alternation,
     scale_forms,
     units,
 )
@@ -95,29 +90,9 @@ def parse_values(text: str) -> list[Value]:
     return [_to_value(text, c) for c in chosen if c.kind and not c.bare]
 
 
-# ------------------------------------------------------------------ anchors
-
-@cache
-def _anchor_re() -> re.Pattern[str]:
-    """Where a value may start.
-
-    digit: a digit that does not continue a number (the "9" of 92亿, not its
-    "2"; not the "865" of 101,865 nor the "5" of 4.5); zh: the first
-    character of a Chinese numeral run (四 of 四个月; not 亿 of 92亿, which
-    belongs to the digits); latin: the first letter
-    of a Latin word (July, six, top); special: 第 (第六), 前 (前三), 半 (半数)
-    and Chinese rank words (榜首).
-    """
-    zh = re.escape(chinese_chars())
-    ords = units()["ordinals"]
-    specials = [ords["chinese_prefix"], ords["top_prefix"], "半",
-                *(w for w in ords["rank_one"] if not is_latin(w))]
-    return re.compile(rf"(?P<digit>(?<![\d.])(?<!\d,)\d)|(?P<zh>(?<![\d{zh}])[{zh}])"
-                      rf"|(?P<latin>(?<![A-Za-z])[A-Za-z])|(?P<special>{alternation(specials)})")
-
-
 def _anchors(text: str) -> Iterator[tuple[str, int]]:
-    for match in _anchor_re().finditer(text):
+    """(kind, position) of every place a value may start (numerals.anchor_re)."""
+    for match in grammar.anchor_re().finditer(text):
         yield match.lastgroup or "", match.start()
 
 
@@ -207,36 +182,14 @@ def _after_name(text: str, pos: int) -> bool:
     if pos < 2 or text[pos - 1] != " ":
         return False
     word = _latin_word_before(text, pos - 1)
-    return bool(word) and word[0].isupper() and key(word) not in _name_exempt()
-
-
-@cache
-def _name_exempt() -> frozenset[str]:
-    u = units()
-    return frozenset([*map(key, u["name_rule_exempt"]), *u["dates"]["months"],
-                      *currency_forms()[0]])
-
-
-@cache
-def _left_re() -> re.Pattern[str]:
-    """Currency and hedge before a number, matched on the REVERSED text.
-
-    In text order it reads [currency] [hedge] [currency] NUMBER: "约3亿",
-    "超过30亿", "about $27.9", "HK$4.3", "合人民币约120元", "RMB 9.2". A word
-    that only ends like a hedge (最近 "recently") stops the hedge.
-    """
-    currencies = reversed_alternation(currency_forms()[0])
-    hedges = reversed_alternation(hedge_words("before"))
-    not_hedges = reversed_alternation(units()["hedges"]["not_hedges"])
-    return re.compile(rf"\s?(?P<c1>{currencies})?\s?(?:(?P<nh>{not_hedges})|(?P<h>{hedges}))?"
-                      rf"\s?(?P<c2>{currencies})?")
+    return bool(word) and word[0].isupper() and key(word) not in grammar.name_exempt()
 
 
 def _left_context(text: str, pos: int) -> tuple[int, str, str]:
     """(start of the value including its prefix, hedge meaning, currency code)."""
-    if pos == 0 or text[pos - 1] not in _left_last_chars():
+    if pos == 0 or text[pos - 1] not in grammar.left_last_chars():
         return pos, "", ""
-    match = _left_re().match(text[max(0, pos - _WINDOW):pos][::-1])
+    match = grammar.left_re().match(text[max(0, pos - _WINDOW):pos][::-1])
     assert match is not None                      # every part is optional
     before = currency_forms()[0]
     currency, hedge, reach = "", "", 0
@@ -249,71 +202,15 @@ def _left_context(text: str, pos: int) -> tuple[int, str, str]:
     return pos - reach, hedge, currency
 
 
-@cache
-def _left_last_chars() -> frozenset[str]:
-    """Characters a currency or hedge before a number can end with (a quick
-    test before the left-context regex)."""
-    words = [*currency_forms()[0], *hedge_words("before")]
-    return frozenset(" " + "".join(w[-1] + w[-1].upper() for w in words))
-
-
-@cache
-def _base_re() -> re.Pattern[str]:
-    """A comparison-base marker right before a value, on the REVERSED text:
-    较2024年下半年, 相比去年, compared with 2024; not 占比50% (a share)."""
-    base = units()["comparison_base"]
-    return re.compile(rf"\s?(?:(?P<no>{reversed_alternation(base['not_markers'])})"
-                      rf"|(?P<yes>{reversed_alternation(base['markers'])}))")
-
-
-@cache
-def _base_last_chars() -> frozenset[str]:
-    markers = units()["comparison_base"]["markers"]
-    return frozenset("".join(w[-1] + w[-1].upper() for w in markers))
-
-
 def _role(text: str, start: int) -> str:
-    if start == 0 or not (text[start - 1].isspace() or text[start - 1] in _base_last_chars()):
+    before = text[start - 1] if start else ""
+    if not (before.isspace() or before in grammar.base_last_chars()) or not before:
         return "value"
-    match = _base_re().match(text[max(0, start - 20):start][::-1])
+    match = grammar.base_re().match(text[max(0, start - 20):start][::-1])
     return "base" if match and match["yes"] else "value"
 
 
 # ----------------------------------------------------------------- quantity
-
-@cache
-def _quantity_re() -> re.Pattern[str]:
-    """A number with what follows it, anchored at the number.
-
-    NUMBER [scale] [余|多|+] [unit] [post-hedge], where unit is one of: percent
-    (73.1%, 41 percent), points (3个百分点), tenths (七成), duration (四个月,
-    6年, 48 hours), currency (92亿元人民币, 300 million yuan), multiple (2倍,
-    10x, 2-fold), or a count: classifier and/or noun (17轮, 32种语言, 500万用户,
-    50000余名企业客户, 101,865亿tokens), or in English up to three words
-    before the noun (15 funding rounds, 9 million monthly active users).
-    """
-    u = units()
-    nouns = noun_units()
-    stop = alternation(u["english_gap_stopwords"])
-    latin_nouns = alternation(n for n in nouns if is_latin(n))
-    not_tenths = "".join(u["percent"]["tenths_not_before"])
-    tail = "|".join([
-        rf"(?P<pct>{alternation(u['percent']['after'], spaced=True)})",
-        rf"(?P<pts>{alternation(u['percent']['points_after'], spaced=True)})",
-        rf"(?P<tenths>{re.escape(u['percent']['tenths'])}(?![{not_tenths}]))",
-        rf"(?P<dur>{alternation(duration_forms(), spaced=True)})",
-        rf"(?P<cur>{alternation(currency_forms()[1], spaced=True)})",
-        rf"(?P<mul>{alternation(u['multiples']['after'], spaced=True)})",
-        rf"(?P<clf>{alternation(u['classifiers'])})(?P<noun1>{alternation(nouns, spaced=True)})?",
-        rf"(?P<noun2>{alternation(nouns, spaced=True)})",
-        rf"(?:\s(?!{stop})[A-Za-z][A-Za-z'-]*+){{1,3}}?\s(?P<noun3>{latin_nouns})",
-    ])
-    return re.compile(
-        rf"(?:(?P<ar>{ARABIC})|(?P<zh>{chinese_pattern()})|(?P<en>{english_pattern()}))"
-        rf"(?P<scale>{alternation(scale_forms(), spaced=True)})?"
-        rf"(?P<approx>{alternation(hedge_words('after_number'))})?(?:{tail})?"
-        rf"(?P<post>{alternation(hedge_words('after_unit'), spaced=True)})?")
-
 
 def _numeral(match: re.Match[str]) -> Number | None:
     if match["ar"]:
@@ -370,13 +267,21 @@ def _combined_hedge(before: str, *after: str | None) -> str:
 
 
 def _quantity(text: str, pos: int) -> list[_Cand]:
-    match = _quantity_re().match(text, pos)
+    match = grammar.quantity_re().match(text, pos)
+    if match is not None and match.lastgroup == "ar":
+        return _bare_digits(text, pos, match)
     number = _numeral(match) if match else None
     if match is None or number is None:
         return []
     if match["zh"] and _vague(text, pos, match.end("zh")):
         return [_block(max(0, pos - 1), match.end())]
     start, pre_hedge, currency = _left_context(text, pos)
+    return _quantity_reading(text, pos, match, number, start, pre_hedge, currency)
+
+
+def _quantity_reading(text: str, pos: int, match: re.Match[str], number: Number, start: int,
+                      pre_hedge: str, currency: str) -> list[_Cand]:
+    """The candidate for a matched quantity, given what stands before it."""
     reading = _reading(match, number, currency, pre_hedge)
     if reading is None:
         return []
@@ -386,8 +291,8 @@ def _quantity(text: str, pos: int) -> list[_Cand]:
         kind, unit, end = "amount", currency, max(match.end(g) for g in ("ar", "zh", "en",
                                                                           "scale", "approx"))
     written = key(match["zh"] or match["en"] or "")
-    if kind == "count" and written in units()["numbers"]["article_ones"]:
-        return []
+    if kind == "count" and not match["scale"] and written in units()["numbers"]["article_ones"]:
+        return []                          # 一名投资人, one of them: an article, not a count
     scale = scale_forms()[key(match["scale"])] if match["scale"] else 1.0
     factor = scale * per_unit
     cand = _Cand(start, end, kind or "count", anchor=number.value * factor,
@@ -401,35 +306,23 @@ def _quantity(text: str, pos: int) -> list[_Cand]:
     return [cand]
 
 
+def _bare_digits(text: str, pos: int, match: re.Match[str]) -> list[_Cand]:
+    """Digits with nothing after them (the common case in long numeric text):
+    a count when a hedge or currency stands before them, else bare."""
+    start, hedge, currency = _left_context(text, pos)
+    if hedge or currency:
+        return _quantity_reading(text, pos, match, parse_arabic(match["ar"]), start, hedge,
+                                 currency)
+    number = parse_arabic(match["ar"])
+    kind, priority = ("", P_NAME) if _after_name(text, pos) else ("count", P_BARE)
+    return [_Cand(pos, match.end(), kind, anchor=number.value, precision=number.precision,
+                  priority=priority, number=number.value, bare=True)]
+
+
 # -------------------------------------------------------------------- dates
 
-@cache
-def _chinese_date_re() -> re.Pattern[str]:
-    """A year written with digits and what narrows it, anchored at the year.
-
-    2025年 / 2025年全年 / 2025年度 (year); 2021年底, 2025年初 (year, about);
-    2025年上半年, 2025下半年 (half); 2025年前9个月, 2025年前9月, 2025年前三季度
-    (period from January); 2025年第三季度, 2025年Q3 (quarter); 2025年1-6月,
-    2025年1月至6月 (period); 2025年12月, 2025年6月中旬 (month); 2026年1月8日,
-    2025年截至9月30日 (day).
-    """
-    d = units()["dates"]
-    seps = alternation(s.strip() for s in units()["range_separators"] if not is_latin(s))
-    quarter = re.escape(d["chinese_quarter"])
-    inner = "|".join([
-        rf"前(?P<first>\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})个?(?P<first_unit>月|{quarter})",
-        rf"第?(?P<q>[1-4一二三四]){quarter}|[Qq](?P<q2>[1-4])",
-        rf"(?P<m1>\d{{1,2}})月?{seps}(?P<m2>\d{{1,2}})月",
-        (rf"(?:{alternation(d['as_of'])})?(?P<m>\d{{1,2}})月"
-         rf"(?:(?P<d>\d{{1,2}})[日号]|(?P<mpart>{alternation(d['month_parts'])})|份)?"),
-        rf"(?P<whole>{alternation(d['whole_year_after'])})",
-    ])
-    return re.compile(rf"(?P<y>\d{{4}})(?!\d)(?:(?P<ypart>{alternation(d['year_parts'])})"
-                      rf"|年?(?P<half>{alternation(d['halves'])})|年(?:{inner})?)")
-
-
 def _chinese_date(text: str, pos: int) -> _Cand | None:
-    match = _chinese_date_re().match(text, pos)
+    match = grammar.chinese_date_re().match(text, pos)
     if match is None or not _year_ok(year := int(match["y"])):
         return None
     end = match.end()
@@ -462,19 +355,8 @@ def _narrowed_year(match: re.Match[str], pos: int, end: int, year: int) -> _Cand
     return None
 
 
-# 2026-01-08, 2026/1/8, 2026.1.8 (day); 2026-02 (month, '-' and two digits only).
-_NUMERIC_DATE_RE = re.compile(
-    r"(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?:(?P=sep)(?P<d>\d{1,2}))?(?![\d.])")
-# 2025 H1, 2025Q3: a year then a half or quarter code.
-_YEAR_CODE_RE = re.compile(r"(?P<y>\d{4})\s?(?P<k>[HQ])(?P<n>[1-4])(?![A-Za-z\d])")
-# 9M 2025, 1H25, 3Q 2025: months, half or quarter before the year.
-_PERIOD_CODE_RE = re.compile(r"(?P<n>\d{1,2})(?P<k>[MHQ])\s?(?P<y>\d{4}|\d{2})(?![\d])")
-# A bare four-digit number: a year when nothing longer reads it (2024 revenue).
-_YEAR_RE = re.compile(r"\d{4}(?![\d])")
-
-
 def _numeric_date(text: str, pos: int) -> _Cand | None:
-    match = _NUMERIC_DATE_RE.match(text, pos)
+    match = grammar.NUMERIC_DATE_RE.match(text, pos)
     if match is None:
         return None
     year, month = int(match["y"]), int(match["m"])
@@ -496,14 +378,14 @@ def _code_period(pos: int, end: int, year: int, code: str, n: int) -> _Cand | No
 
 
 def _year_code(text: str, pos: int) -> _Cand | None:
-    match = _YEAR_CODE_RE.match(text, pos)
+    match = grammar.YEAR_CODE_RE.match(text, pos)
     if match is None:
         return None
     return _code_period(pos, match.end(), int(match["y"]), match["k"], int(match["n"]))
 
 
 def _period_code(text: str, pos: int) -> _Cand | None:
-    match = _PERIOD_CODE_RE.match(text, pos)
+    match = grammar.PERIOD_CODE_RE.match(text, pos)
     if match is None:
         return None
     year = int(match["y"]) + (2000 if len(match["y"]) == 2 else 0)
@@ -511,7 +393,7 @@ def _period_code(text: str, pos: int) -> _Cand | None:
 
 
 def _bare_year(text: str, pos: int) -> _Cand | None:
-    match = _YEAR_RE.match(text, pos)
+    match = grammar.YEAR_RE.match(text, pos)
     if match is None or not _year_ok(year := int(match.group())):
         return None
     cand = _months(pos, match.end(), year, 1, 12, "year")
@@ -520,39 +402,8 @@ def _bare_year(text: str, pos: int) -> _Cand | None:
     return cand
 
 
-@cache
-def _english_date_res() -> dict[str, re.Pattern[str]]:
-    """English dates, anchored at their first word.
-
-    mdy: July 28, 2025 / Sept. 30 2025; dmy: 28 July 2025 (at the digit);
-    my: December 2025; md: July 28 (no year: a blocker); half: (the) first
-    half of 2025; quarter: the third quarter of 2025; first: the first nine
-    months of 2025; code: H1 2025, Q3 2025; part: end of 2021, late 2021,
-    mid-2025 (the year, about). half, quarter and first without a year
-    are blockers, so "third" there is no rank.
-    """
-    d = units()["dates"]
-    months = alternation(d["months"])
-    year = r"(?P<y>\d{4})(?!\d)"
-    of_year = rf"(?:\s(?i:of\s)?(?:(?i:the\syear)\s)?{year})?"
-    return {
-        "mdy": re.compile(rf"(?P<mon>{months})\.?\s(?P<d>\d{{1,2}})(?i:st|nd|rd|th)?(?:,\s?|\s){year}"),
-        "dmy": re.compile(rf"(?P<d>\d{{1,2}})(?i:st|nd|rd|th)?\s(?P<mon>{months})\.?(?:,?\s{year})?"),
-        "my": re.compile(rf"(?P<mon>{months})\.?,?\s(?i:of\s)?{year}"),
-        "md": re.compile(rf"(?P<mon>{months})\.?\s\d{{1,2}}(?i:st|nd|rd|th)?(?![\d])"),
-        "half": re.compile(rf"(?i:the\s)?(?P<w>{alternation(d['english_halves'])})\s(?i:half)"
-                           rf"(?![A-Za-z]){of_year}"),
-        "quarter": re.compile(rf"(?i:the\s)?(?P<w>{alternation(d['english_quarters'])})\s"
-                              rf"(?i:quarter)(?![A-Za-z]){of_year}"),
-        "first": re.compile(rf"(?i:the\s)?(?i:first)\s(?P<n>\d{{1,2}}|{english_pattern()})\s"
-                            rf"(?P<u>(?i:months|quarters))(?![A-Za-z]){of_year}"),
-        "code": re.compile(rf"(?P<k>[HQ])(?P<n>[1-4])\s?(?i:of\s)?{year}"),
-        "part": re.compile(rf"(?P<part>{alternation(d['english_year_parts'])})\s?{year}"),
-    }
-
-
 def _english_date(text: str, pos: int) -> _Cand | None:
-    res = _english_date_res()
+    res = grammar.english_date_res()
     months = units()["dates"]["months"]
     if match := res["mdy"].match(text, pos):
         return _day(pos, match.end(), int(match["y"]), months[key(match["mon"])], int(match["d"]))
@@ -565,7 +416,7 @@ def _english_date(text: str, pos: int) -> _Cand | None:
 
 
 def _english_period(text: str, pos: int) -> _Cand | None:
-    res, d = _english_date_res(), units()["dates"]
+    res, d = grammar.english_date_res(), units()["dates"]
     if match := res["half"].match(text, pos):
         n, unit = d["english_halves"][key(match["w"])], "half"
     elif match := res["quarter"].match(text, pos):
@@ -586,7 +437,7 @@ def _english_period(text: str, pos: int) -> _Cand | None:
 
 
 def _day_first_date(text: str, pos: int) -> _Cand | None:
-    match = _english_date_res()["dmy"].match(text, pos)
+    match = grammar.english_date_res()["dmy"].match(text, pos)
     if match is None:
         return None
     if not match["y"]:
@@ -597,43 +448,20 @@ def _day_first_date(text: str, pos: int) -> _Cand | None:
 
 # -------------------------------------------------------- blockers at digits
 
-# Numbers that are labels, not quantities: 01 / 02 (section numbers, 海螺02:
-# a leading zero), 44030502002758 (nine or more digits: a licence or phone
-# number), 90后 / 00后 (a generation), 90年代 (a decade).
-_LABEL_RE = re.compile(r"0\d++|\d{9,}+|[0-9]0后|\d0年代")
-
-
-@cache
-def _month_no_year_re() -> re.Pattern[str]:
-    """A month or day without a year: 12月11日, 6月18日, 7月初, 9月份, 3-4月,
-    30日. Blocked: the year is unknown, and the digits are no count."""
-    d = units()["dates"]
-    seps = alternation(s.strip() for s in units()["range_separators"] if not is_latin(s))
-    parts = alternation(d["month_parts"])
-    return re.compile(rf"(?P<m>\d{{1,2}})(?:{seps}\d{{1,2}})?月(?:\d{{1,2}}[日号])?(?:{parts}|份)?"
-                      rf"|\d{{1,2}}[日号]")
-
-
 def _label(text: str, pos: int) -> _Cand | None:
-    match = _LABEL_RE.match(text, pos)
+    match = grammar.LABEL_RE.match(text, pos)
     return _block(pos, match.end(), P_NAME) if match else None
 
 
 def _month_without_year(text: str, pos: int) -> _Cand | None:
-    match = _month_no_year_re().match(text, pos)
+    match = grammar.month_no_year_re().match(text, pos)
     if match and (not match["m"] or 1 <= int(match["m"]) <= 12):
         return _block(pos, match.end())
     return None
 
 
-# 1/7, 1/6: a fraction (kind multiple, anchor 1/7), numerator below denominator.
-_FRACTION_RE = re.compile(r"(?P<a>\d{1,3})/(?P<b>\d{1,3})(?![\d/])")
-# 6th, 1st, 22nd: an ordinal written with digits.
-_ORDINAL_SUFFIX_RE = re.compile(r"(?P<n>\d{1,3})(?:st|nd|rd|th)(?![A-Za-z])")
-
-
 def _fraction(text: str, pos: int) -> _Cand | None:
-    match = _FRACTION_RE.match(text, pos)
+    match = grammar.FRACTION_RE.match(text, pos)
     if match is None or (pos > 0 and text[pos - 1] == "/"):
         return None
     top, bottom = int(match["a"]), int(match["b"])
@@ -644,14 +472,14 @@ def _fraction(text: str, pos: int) -> _Cand | None:
 
 
 def _ordinal_suffix(text: str, pos: int) -> _Cand | None:
-    match = _ORDINAL_SUFFIX_RE.match(text, pos)
+    match = grammar.ORDINAL_SUFFIX_RE.match(text, pos)
     return _ordinal(pos, match.end(), int(match["n"])) if match else None
 
 
 # Which digit rules can match, by the length of the digit run and the
 # character after it: a cheap filter that keeps long numeric text fast.
-_DIGIT_RULES: tuple[tuple[Callable[[int, str, str], bool], Callable[[str, int], _Cand | None]],
-                    ...] = (
+_Rule = Callable[[str, int], "_Cand | None"]
+_DIGIT_RULES: tuple[tuple[Callable[[int, str, str], bool], _Rule], ...] = (
     (lambda n, c, first: first == "0" or n >= 9 or c in "后年", _label),
     (lambda n, c, first: n <= 2 and c in "月日号-~至到", _month_without_year),
     (lambda n, c, first: n == 4 and c in "年上下", _chinese_date),
@@ -663,13 +491,12 @@ _DIGIT_RULES: tuple[tuple[Callable[[int, str, str], bool], Callable[[str, int], 
     (lambda n, c, first: c == "/", _fraction),
     (lambda n, c, first: c in "sntr", _ordinal_suffix),
 )
-_DIGITS_RE = re.compile(r"\d++")
 
 
 def _digit_rules(text: str, pos: int) -> list[_Cand]:
     if _attached_to_name(text, pos):
         return []                    # GLM-4.5: no anchor inside a name claims the digits
-    run = _DIGITS_RE.match(text, pos)
+    run = grammar.DIGITS_RE.match(text, pos)
     length = run.end() - pos if run else 0
     after = text[pos + length:pos + length + 1] or "\0"
     rules = _digit_rules_for(min(length, 9), after, text[pos] == "0")
@@ -678,36 +505,12 @@ def _digit_rules(text: str, pos: int) -> list[_Cand]:
 
 
 @cache
-def _digit_rules_for(length: int, after: str, zero: bool) -> tuple[Callable[[str, int], _Cand | None], ...]:
+def _digit_rules_for(length: int, after: str, zero: bool) -> tuple[_Rule, ...]:
     return tuple(rule for applies, rule in _DIGIT_RULES
                  if applies(length, after, "0" if zero else "1"))
 
 
 # ------------------------------------------------------------ ranks (latin)
-
-@cache
-def _rank_res() -> dict[str, re.Pattern[str]]:
-    """English ranks, anchored at their first word.
-
-    top: top 5, TOP 5, top-5, top five (not top 5%: a share); number: No. 1;
-    verb: ranked 6, ranked sixth, ranks No. 2 (the value is the number);
-    word: sixth, fifth, first place, second largest ("first" and "second"
-    alone are too common to be ranks); one: number one, top spot.
-    """
-    o = units()["ordinals"]
-    words = o["english"]
-    sure = alternation(w for w in words if w not in o["ambiguous"])
-    number = rf"(?P<n>\d{{1,3}}(?:st|nd|rd|th)?(?![A-Za-z\d])|{alternation(words)}|{english_pattern()})"
-    return {
-        "top": re.compile(rf"{alternation(o['top_english'])}[\s-]?(?P<n>\d{{1,3}}|{english_pattern()})"
-                          r"(?![\d%.])"),
-        "number": re.compile(r"(?i:no)\.\s?(?P<n>\d{1,3})(?![\d.])"),
-        "verb": re.compile(rf"{alternation(o['rank_verbs'])}\s(?:(?i:no)\.\s?)?{number}"),
-        "word": re.compile(rf"(?P<w>{sure})|(?P<a>{alternation(o['ambiguous'])})\s"
-                           rf"{alternation(o['place_nouns'])}"),
-        "one": re.compile(alternation(w for w in o["rank_one"] if is_latin(w))),
-    }
-
 
 def _rank_number(written: str) -> int:
     words = units()["ordinals"]["english"]
@@ -715,7 +518,7 @@ def _rank_number(written: str) -> int:
 
 
 def _english_rank(text: str, pos: int) -> _Cand | None:
-    res = _rank_res()
+    res = grammar.rank_res()
     if match := res["top"].match(text, pos):
         return _ordinal(pos, match.end(), _small_int(match["n"]), "at_most")
     if match := res["number"].match(text, pos):
@@ -729,33 +532,12 @@ def _english_rank(text: str, pos: int) -> _Cand | None:
     return None
 
 
-# URLs: https://vpshk.cn/20260224465.html, www.example.com/2025 (blocked).
-_URL_RE = re.compile(r"(?i:https?://|www\.)\S++")
-
-
-_WORD_RE = re.compile(r"[A-Za-z]++")
-_HUNDRED_RE = re.compile(r"\s(?i:hundred)")     # "a hundred": the only number after a/an
-
-
-@cache
-def _latin_triggers() -> frozenset[str]:
-    """First words of every English pattern: a Latin word not among them
-    starts no value, and its rules are not tried (fast on English prose)."""
-    u = units()
-    d, o = u["dates"], u["ordinals"]
-    phrases = [*d["months"], *d["english_halves"], *d["english_quarters"],
-               *d["english_year_parts"], *o["top_english"], *o["rank_verbs"], *o["english"],
-               *o["rank_one"], *o["number_sign"], *u["numbers"]["english"],
-               "the", "h", "q", "http", "https", "www"]
-    return frozenset(key(re.split(r"[\s.-]", phrase)[0]) for phrase in phrases if is_latin(phrase))
-
-
 def _latin_rules(text: str, pos: int) -> list[_Cand]:
-    word = _WORD_RE.match(text, pos)
-    if word is None or (key(word.group()) not in _latin_triggers()
-                        and not _HUNDRED_RE.match(text, word.end())):
+    word = grammar.WORD_RE.match(text, pos)
+    if word is None or (key(word.group()) not in grammar.latin_triggers()
+                        and not grammar.HUNDRED_RE.match(text, word.end())):
         return []
-    if match := _URL_RE.match(text, pos):
+    if match := grammar.URL_RE.match(text, pos):
         return [_block(pos, match.end(), P_NAME)]
     found = [cand for rule in (_english_date, _english_rank)
              if (cand := rule(text, pos)) is not None]
@@ -764,27 +546,8 @@ def _latin_rules(text: str, pos: int) -> list[_Cand]:
 
 # ------------------------------------------------- 第, 前, 半, 榜首 (special)
 
-@cache
-def _special_res() -> dict[str, re.Pattern[str]]:
-    """Chinese ranks and halves, anchored at their first character.
-
-    ordinal: 第六, 第10, 第十大, 第三名 (第三季度 without a year is blocked);
-    top: 前三, 前10, 前五名, 前十强; one: 榜首, 首位; half: 半数, 半年, 半个月.
-    """
-    o = units()["ordinals"]
-    number = rf"(?P<n>{ARABIC}|{chinese_pattern()})"
-    suffix = rf"(?P<sfx>{alternation(o['chinese_suffixes'])})?"
-    quarter = re.escape(units()["dates"]["chinese_quarter"])
-    return {
-        "ordinal": re.compile(rf"{re.escape(o['chinese_prefix'])}{number}(?P<q>个?{quarter})?{suffix}"),
-        "top": re.compile(rf"{re.escape(o['top_prefix'])}{number}{suffix}"),
-        "one": re.compile(alternation(w for w in o["rank_one"] if not is_latin(w))),
-        "half": re.compile(rf"半(?:(?P<pct>数)|(?P<dur>{alternation(duration_forms())}))"),
-    }
-
-
 def _chinese_rank(text: str, pos: int) -> _Cand | None:
-    res, o = _special_res(), units()["ordinals"]
+    res, o = grammar.special_res(), units()["ordinals"]
     if match := res["ordinal"].match(text, pos):
         rank = _small_int(match["n"])
         return _block(pos, match.end()) if match["q"] else _ordinal(pos, match.end(), rank)
@@ -800,7 +563,7 @@ def _chinese_rank(text: str, pos: int) -> _Cand | None:
 
 
 def _half(text: str, pos: int) -> _Cand | None:
-    match = _special_res()["half"].match(text, pos)
+    match = grammar.special_res()["half"].match(text, pos)
     if match is None:
         return None
     if pos > 0 and text[pos - 1] in "上下" and match["dur"] == "年":
@@ -812,25 +575,10 @@ def _half(text: str, pos: int) -> _Cand | None:
 
 
 def _special_rules(text: str, pos: int) -> list[_Cand]:
-    found = [cand for rule in (_chinese_rank, _half) if (cand := rule(text, pos)) is not None]
-    return found
+    return [cand for rule in (_chinese_rank, _half) if (cand := rule(text, pos)) is not None]
 
 
 # -------------------------------------------------- Chinese numeral anchors
-
-@cache
-def _chinese_numeral_res() -> dict[str, re.Pattern[str]]:
-    """percent: 百分之三十, 百分之73.1; half: 一半 (50%); month: 十二月, 七月初
-    (a month without a year: blocked); year: 二〇二五年 (digit by digit)."""
-    parts = alternation(units()["dates"]["month_parts"])
-    before = alternation(units()["percent"]["before"])
-    return {
-        "percent": re.compile(rf"{before}(?P<n>{ARABIC}|{chinese_pattern()})"),
-        "half": re.compile(alternation(w for w in units()["percent"]["half"] if w[0] != "半")),
-        "month": re.compile(rf"(?P<n>{chinese_pattern()})月(?:{parts}|份)?"),
-        "year": re.compile(r"(?P<y>[〇零一二三四五六七八九]{4})年"),
-    }
-
 
 def _percent_word(text: str, pos: int, end: int, number: Number) -> _Cand:
     """A percent written in words (百分之三十, 半数), with any hedge before it."""
@@ -840,7 +588,7 @@ def _percent_word(text: str, pos: int, end: int, number: Number) -> _Cand:
 
 
 def _chinese_numeral_word(text: str, pos: int) -> _Cand | None:
-    res = _chinese_numeral_res()
+    res = grammar.chinese_numeral_res()
     ahead = text[pos:pos + 8]
     if match := res["percent"].match(text, pos):
         number = parse_arabic(match["n"]) if match["n"][0].isdigit() else parse_chinese(match["n"])
@@ -880,18 +628,10 @@ def _resolve(proposed: list[_Cand]) -> list[_Cand]:
     return chosen
 
 
-@cache
-def _separators(name: str) -> tuple[frozenset[str], frozenset[str]]:
-    """(exact forms, symbol forms that may have spaces around them) of a
-    separator list in the lexicon."""
-    forms = units()[name]
-    return frozenset(forms), frozenset(f.strip() for f in forms if not is_latin(f) and f.strip())
-
-
 def _gap_in(gap: str, name: str, *, spaced: bool = False) -> bool:
     """Whether GAP is one of the separators in lexicon list NAME; with SPACED,
     a symbol may have spaces around it (300 - 400)."""
-    exact, symbols = _separators(name)
+    exact, symbols = grammar.separators(name)
     return gap in exact or (spaced and gap.strip() in symbols)
 
 
