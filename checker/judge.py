@@ -214,8 +214,14 @@ def _time_contradicts(claim_time: Value | None, source_time: Value | None) -> bo
 
 
 def _durations_present(view: ClaimView, analysis: Analysis) -> bool:
+    """Each duration the claim qualifies its value with is stated in the passage.
+
+    Anchors are compared as well as intervals: "over three years" in English
+    is usually a span ("during"), not a bound, and 三年 states that span.
+    """
     source = [v for v in analysis.values if v.kind == "duration"]
-    return all(any(compare.relation(d, s) == "agree" for s in source) for d in view.durations)
+    return all(any(compare.relation(d, s) == "agree" or d.anchor == s.anchor for s in source)
+               for d in view.durations)
 
 
 @dataclass(frozen=True)

@@ -266,6 +266,11 @@ def _combined_hedge(before: str, *after: str | None) -> str:
     return next((m for m in meanings if m != "exact"), "exact")
 
 
+def _hedge_inside(unit: str | None) -> str | None:
+    """个多月 "over ... months": a hedge written inside a duration unit."""
+    return next((h for h in grammar.hedge_words("after_number") if unit and h in unit), None)
+
+
 def _quantity(text: str, pos: int) -> list[_Cand]:
     match = grammar.quantity_re().match(text, pos)
     if match is not None and match.lastgroup == "ar":
@@ -297,7 +302,8 @@ def _quantity_reading(text: str, pos: int, match: re.Match[str], number: Number,
     factor = scale * per_unit
     cand = _Cand(start, end, kind or "count", anchor=number.value * factor,
                  precision=number.precision * factor, unit=unit,
-                 hedge=_combined_hedge(pre_hedge, match["approx"], match["post"]),
+                 hedge=_combined_hedge(pre_hedge, match["approx"], _hedge_inside(match["dur"]),
+                                       match["post"]),
                  number=number.value, scale=scale, factor=factor)
     if not kind:
         cand.start, cand.bare, cand.priority = pos, True, P_BARE
@@ -517,6 +523,12 @@ def _rank_number(written: str) -> int:
     return words.get(key(written)) or _small_int(re.sub(r"(?i)(st|nd|rd|th)$", "", written))
 
 
+def _after_cardinal(text: str, pos: int) -> bool:
+    """'a third', 'two fifths': an ordinal word after a cardinal is a fraction."""
+    word = key(_latin_word_before(text, pos - 1)) if pos > 1 and text[pos - 1] == " " else ""
+    return word in ("a", "an") or word in units()["numbers"]["english"]
+
+
 def _english_rank(text: str, pos: int) -> _Cand | None:
     res = grammar.rank_res()
     if match := res["top"].match(text, pos):
@@ -525,7 +537,7 @@ def _english_rank(text: str, pos: int) -> _Cand | None:
         return _ordinal(pos, match.end(), int(match["n"]))
     if match := res["verb"].match(text, pos):
         return _ordinal(match.start("n"), match.end(), _rank_number(match["n"]))
-    if match := res["word"].match(text, pos):
+    if (match := res["word"].match(text, pos)) and not _after_cardinal(text, pos):
         return _ordinal(pos, match.end(), _rank_number(match["w"] or match["a"]))
     if match := res["one"].match(text, pos):
         return _ordinal(pos, match.end(), 1)

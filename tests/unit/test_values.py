@@ -271,6 +271,7 @@ DURATIONS = [
     ("OpenAI已经蛰伏了近7年", "近7年", 2555.0, 365.0, "nearly"),
     ("上市前两周", "两周", 14.0, 7.0, "exact"),
     ("半年", "半年", 182.5, 182.5, "exact"),
+    ("上线一个多月", "一个多月", 30.0, 30.0, "over"),
 ]
 
 
@@ -280,7 +281,7 @@ def test_durations(text, surface, days, precision, hedge):
     assert (value.kind, value.unit, value.hedge) == ("duration", "day", hedge)
     assert value.anchor == pytest.approx(days)
     assert value.precision == pytest.approx(precision)
-    assert value.high == pytest.approx(days)
+    assert value.high == (INF if hedge == "over" else pytest.approx(days))
 
 
 # ----------------------------------------------------------------- ordinals
@@ -302,6 +303,7 @@ ORDINALS = [
     ("Talkie成为TOP 5免费娱乐应用", "TOP 5", 5, 1, "at_most"),
     ("a top-5 app", "top-5", 5, 1, "at_most"),
     ("in the top five", "top five", 5, 1, "at_most"),
+    ("the third largest", "third", 3, 3, "exact"),
 ]
 
 
@@ -392,6 +394,7 @@ NOTHING = [
     "12月11日", "6月18日", "今年4月", "明年1月", "7月初", "9月份", "今年3-4月", "同年9月",
     "July 28", "第三季度数据", "明年下半年", "the third quarter", "the first half",
     "数亿美元", "数十亿次", "上百亿元", "几个月", "十几个", "数千万美元",
+    "was the first company", "a third of users", "the second time",
     "六小虎", "零一万物", "一带一路", "一名投资人", "one of the companies", "36氪", "5G",
     "为了同开源的DeepSeek争取", "Claude Opus 4.1和Opus 4的质量",
 ]
