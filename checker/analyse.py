@@ -180,7 +180,8 @@ def _clause_subjects(text: str, lexicon: Lexicon, clauses: Sequence[tuple[int, i
                      entities: Sequence[TermHit], pronouns: Sequence[TermHit],
                      discourse: Discourse):
     """Resolve the subject of each clause; also return the coordinated groups."""
-    subject_hits = [h for h in entities if lexicon.is_subject_type(h.id)]
+    subject_hits = [h for h in entities
+                    if lexicon.is_subject_type(h.id) and not _after_object_marker(text, h, lexicon)]
     named: list[tuple[str, ...]] = []
     groups: list[tuple[str, ...]] = []
     for start, end in clauses:
@@ -217,6 +218,17 @@ def _clause_subjects(text: str, lexicon: Lexicon, clauses: Sequence[tuple[int, i
         else:
             resolved.append((discourse.topic, False))
     return resolved, groups
+
+
+def _after_object_marker(text: str, hit: TermHit, lexicon: Lexicon) -> bool:
+    before = text[max(0, hit.start - 4):hit.start].rstrip()
+    for marker in lexicon.object_markers:
+        if marker.isascii():
+            if before.lower().endswith(" " + marker) or before.lower() == marker:
+                return True
+        elif before.endswith(marker):
+            return True
+    return False
 
 
 def _resolve_pronoun(hit: TermHit, named: Sequence[tuple[str, ...]],

@@ -10,7 +10,10 @@ Two refinements keep "conflicting" for real disagreements:
   when nothing supports the claim;
 * when the claim names no period, a contradiction about a stated period that
   no support shares is another fact (2024 revenue is not "the" revenue of a
-  claim that matches 2025's), so it is dropped when a support exists.
+  claim that matches 2025's), so it is dropped when a support exists;
+* for a measure that changes over time (valuation, users: ``snapshot`` in the
+  measure lexicon) an undated claim is true if some passage states it: other
+  passages then give other moments, not a disagreement.
 
 Evidence is ordered most decisive first: the stances that carry the verdict by
 score, then the others. It does not judge passages (that is ``judge``).
@@ -25,9 +28,13 @@ MAX_EVIDENCE = 5
 
 
 def decide(claim: Claim, stances: Sequence[Stance], claim_has_time: bool,
-           near: str = "") -> ClaimResult:
+           near: str = "", snapshot: bool = False) -> ClaimResult:
+    """``snapshot``: the claim's measure changes over time (valuation, users);
+    undated, it is true if the sources state it for some moment."""
     supports = _ordered([s for s in stances if s.stance == "supports"])
     contradicts = _ordered([s for s in stances if s.stance == "contradicts"])
+    if supports and snapshot and not claim_has_time:
+        contradicts = []
     if supports:
         support_times = {s.time_key for s in supports}
         contradicts = [c for c in contradicts if c.strong and (

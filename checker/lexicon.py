@@ -37,6 +37,7 @@ class Measure:
     parent: str
     value_kinds: tuple[str, ...]
     terms: tuple[str, ...]
+    snapshot: bool = False
 
 
 @dataclass(frozen=True)
@@ -117,6 +118,7 @@ class Lexicon:
     clause_openers: tuple[str, ...]
     surnames: tuple[str, ...]
     generic_subjects: tuple[str, ...] = ()
+    object_markers: tuple[str, ...] = ()
 
     # --- hierarchy -------------------------------------------------------
     def entity_ancestors(self, entity_id: str) -> tuple[str, ...]:
@@ -225,6 +227,7 @@ def _load_cached(extra_paths: tuple[str, ...]) -> Lexicon:
         clause_openers=tuple(names_doc.get("clause_openers", [])),
         surnames=tuple(names_doc.get("surnames", [])),
         generic_subjects=tuple(names_doc.get("generic_subjects", [])),
+        object_markers=tuple(names_doc.get("object_markers", [])),
     )
 
 
@@ -324,9 +327,11 @@ def _merge_measures(into: dict[str, Measure], items: object, path: str, lines: d
         if old:
             into[ident] = Measure(ident, item.get("parent", old.parent) or "",
                                   tuple(kinds) or old.value_kinds,
-                                  old.terms + tuple(t for t in terms if t not in old.terms))
+                                  old.terms + tuple(t for t in terms if t not in old.terms),
+                                  bool(item.get("snapshot", old.snapshot)))
         else:
-            into[ident] = Measure(ident, str(item.get("parent", "") or ""), tuple(kinds), terms)
+            into[ident] = Measure(ident, str(item.get("parent", "") or ""), tuple(kinds), terms,
+                                  bool(item.get("snapshot", False)))
 
 
 def _check_parents(entities: dict[str, Entity], measures: dict[str, Measure]) -> None:

@@ -568,8 +568,9 @@ def rank_res() -> dict[str, re.Pattern[str]]:
     return {
         "top": re.compile(rf"{alternation(o['top_english'])}[\s-]?(?P<n>\d{{1,3}}|{english_pattern()})"
                           r"(?![\d%.])"),
-        "number": re.compile(r"(?i:no)\.\s?(?P<n>\d{1,3})(?![\d.])"),
-        "verb": re.compile(rf"{alternation(o['rank_verbs'])}\s(?:(?i:no)\.\s?)?{number}"),
+        "number": re.compile(rf"{alternation(o['number_sign'])}\s?(?P<n>\d{{1,3}})(?![\d.])"),
+        "verb": re.compile(rf"{alternation(o['rank_verbs'])}\s(?:{alternation(o['number_sign'])}\s?)?"
+                           rf"{number}"),
         "word": re.compile(rf"(?P<w>{sure})|(?P<a>{alternation(o['ambiguous'])})\s"
                            rf"{alternation(o['place_nouns'])}"),
         "one": re.compile(alternation(w for w in o["rank_one"] if is_latin(w))),

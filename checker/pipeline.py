@@ -43,8 +43,10 @@ def build_corpus(source_paths: Sequence[str | Path], lexicon: Lexicon,
 def check_claim(claim: Claim, corpus: Corpus, lexicon: Lexicon) -> ClaimResult:
     view = read_claim(claim, lexicon)
     stances = [s for s in judge_candidates(view, corpus, lexicon) if s.stance != "none"]
+    heads = {f.head_measure for f in view.asserted if f.head_measure}
+    snapshot = bool(heads) and all(lexicon.measures[h].snapshot for h in heads)
     return decide(claim, stances, claim_has_time=view.time is not None,
-                  near=_near_miss(view, corpus, lexicon))
+                  near=_near_miss(view, corpus, lexicon), snapshot=snapshot)
 
 
 def judge_candidates(view: ClaimView, corpus: Corpus, lexicon: Lexicon) -> list[Stance]:

@@ -292,6 +292,8 @@ def _quantity_reading(text: str, pos: int, match: re.Match[str], number: Number,
         return []
     kind, unit, per_unit = reading
     end = match.end()
+    if kind == "duration" and key(text[start:pos]) in units()["hedges"]["not_before_durations"]:
+        start, pre_hedge = pos, ""
     if currency and kind == "count":       # $5m round: an amount, the noun is what it is for
         kind, unit, end = "amount", currency, max(match.end(g) for g in ("ar", "zh", "en",
                                                                           "scale", "approx"))
@@ -737,7 +739,7 @@ def _interval(anchor: float, precision: float, hedge: str) -> tuple[float, float
     if hedge == "about":
         return max(0.0, min(anchor * 0.9, anchor - half)), max(anchor * 1.1, anchor + half)
     if hedge == "nearly":
-        return max(0.0, min(anchor * 0.9, anchor - half)), anchor
+        return anchor * 0.9, anchor
     if hedge in ("over", "at_least"):
         return anchor, math.inf
     if hedge in ("under", "up_to", "at_most"):

@@ -61,7 +61,7 @@ AMOUNTS = [
      "exact"),
     ("融资金额超过30亿元,另有", "超过30亿元", 3e9, 3e9, INF, 1e8, "CNY", "over"),
     ("中标金额约1.6亿元", "约1.6亿元", 1.6e8, 1.44e8, 1.76e8, 1e7, "CNY", "about"),
-    ("一举拿下近3亿美元C轮", "近3亿美元", 3e8, 2.5e8, 3e8, 1e8, "USD", "nearly"),
+    ("一举拿下近3亿美元C轮", "近3亿美元", 3e8, 2.7e8, 3e8, 1e8, "USD", "nearly"),
     ("估值跃升至40亿美元(约合282亿元)", "约合282亿元", 2.82e10, 2.538e10, 3.102e10, 1e8, "CNY",
      "about"),
     ("也拿下了东南亚某主权基金的千万美元项目", "千万美元", 1e7, 1e7, 1e7, 1e7, "USD", "exact"),
@@ -244,6 +244,13 @@ DATES = [
     ("2023年至2025年前9个月,这项支出", "2023年至2025年前9个月", (2023, 1, 1), (2025, 9, 30),
      "period", "range"),
     ("二〇二五年", "二〇二五年", (2025, 1, 1), (2025, 12, 31), "year", "exact"),
+    ("2025年前三季度", "2025年前三季度", (2025, 1, 1), (2025, 9, 30), "period", "exact"),
+    ("2025年1月至6月", "2025年1月至6月", (2025, 1, 1), (2025, 6, 30), "period", "exact"),
+    ("on Sept. 30, 2025", "Sept. 30, 2025", (2025, 9, 30), (2025, 9, 30), "day", "exact"),
+    ("by mid-2025", "mid-2025", (2025, 1, 1), (2025, 12, 31), "year", "about"),
+    ("from 2023-2025", "2023-2025", (2023, 1, 1), (2025, 12, 31), "period", "range"),
+    ("the first quarter 2025", "the first quarter 2025", (2025, 1, 1), (2025, 3, 31), "quarter",
+     "exact"),
 ]
 
 
@@ -272,6 +279,8 @@ DURATIONS = [
     ("上市前两周", "两周", 14.0, 7.0, "exact"),
     ("半年", "半年", 182.5, 182.5, "exact"),
     ("上线一个多月", "一个多月", 30.0, 30.0, "over"),
+    ("burned 11 billion yuan over three years", "three years", 1095.0, 365.0, "exact"),
+    ("for more than three years", "more than three years", 1095.0, 365.0, "over"),
 ]
 
 
@@ -374,11 +383,24 @@ def test_list_does_not_guess_a_scale():
     assert [v.surface for v in values("分别为3、5亿元")] == ["5亿元"]
 
 
+def test_year_shaped_first_end_of_a_range_is_a_number():
+    value = one("估值2000-3000亿元", "2000-3000亿元")
+    assert (value.kind, value.low, value.high) == ("amount", 2e11, 3e11)
+
+
+@pytest.mark.parametrize("text", ["", "$", "约", "%", "亿元", "年", "million"])
+def test_no_number_no_value(text):
+    assert values(text) == []
+
+
 def test_comparison_base_role():
     found = values("日均调用量达101,865亿tokens,较2024年下半年激增约363%")
     roles = [(v.surface, v.role) for v in found]
     assert roles == [("达101,865亿tokens", "value"), ("2024年下半年", "base"), ("约363%", "value")]
     assert one("revenue rose compared with 2024", "2024").role == "base"
+    assert one("up 20% vs. 2023", "2023").role == "base"
+    assert one("与2024年相比", "2024年").role == "value"
+    assert one("相比2024年增长", "2024年").role == "base"
     # 占比 is a share, not a comparison; 从...降至 is not marked either.
     assert one("互联网占比50%", "50%").role == "value"
     assert {v.role for v in values("从上年同期的5512.1万降至5104.5万")} == {"value"}
