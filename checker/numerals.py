@@ -231,7 +231,7 @@ def _chinese_sections(text: str, numbers: dict) -> Number | None:
             return None
         if tail is None:
             return Number(head.value * size, head.precision * size)
-        if len(right) == 1 and not zero_led:      # 两万五 = 25000: the next place down
+        if right in numbers["chinese_digits"] and not zero_led:   # 两万五 = 25000
             tail = Number(tail.value * size / 10, size / 10)
         if tail.value >= size:
             return None
@@ -258,11 +258,12 @@ def _chinese_section(text: str, numbers: dict) -> Number | None:
             digit, last_place = None, places[char]
         else:
             return None
-    if not text or (zero and total == 0 and digit is None):
-        return None if not text else Number(0.0, 1.0)
-    if digit is not None and last_place > 10 and last_place < 10_000 and not zero:
+    if not text:
+        return None
+    if digit is not None and 10 < last_place < 10_000 and not zero:
         return Number(float(total + digit * last_place // 10), last_place / 10)  # 三千五
-    precision = 1.0 if digit is not None or last_place < 100 else float(last_place)
+    round_place = digit is None and 100 <= last_place < 10_000       # 三千, 一百
+    precision = float(last_place) if round_place else 1.0
     return Number(float(total + (digit or 0)), precision)
 
 

@@ -663,14 +663,16 @@ def _merge_ranges(text: str, chosen: list[_Cand]) -> list[_Cand]:
 
 
 def _is_range_gap(text: str, first: _Cand, last: _Cand) -> bool:
-    """300-400, 300 to 400, between 300 and 400; not from 300 to 400 (a change)."""
+    """300-400, 300 to 400, between 300 and 400; not from 300 to 400 (a change)
+    unless both ends are dates (从2022年12月至2025年1月 is a period)."""
     u, gap = units(), text[first.end:last.start]
     if not gap or len(gap) > 5:
         return False
     if _ends_with(text, first.start, u["range_between"]):
         return _gap_in(gap, "range_between_separators", spaced=True)
+    dates = first.kind == last.kind == "date"       # from 2022 to 2024 is a period
     return (_gap_in(gap, "range_separators", spaced=True)
-            and not _ends_with(text, first.start, u["range_not_after"]))
+            and (dates or not _ends_with(text, first.start, u["range_not_after"])))
 
 
 def _raw(cand: _Cand) -> tuple[float, float, float]:
