@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from checker.lexicon import Lexicon, TermHit
 from checker.model import Analysis, Frame, Mention, Value
@@ -43,6 +44,8 @@ class Discourse:
     """Subject of the last sentence that had one."""
     group: tuple[str, ...] = ()
     """The last group of two or more coordinated entities (for 前者/后者)."""
+    last_date: Value | None = None
+    """The last date stated, for relative dates (同年9月, 一天后)."""
 
 
 def split_clauses(text: str) -> tuple[tuple[int, int], ...]:
@@ -74,16 +77,23 @@ def analyse(text: str, lexicon: Lexicon, clauses: Sequence[tuple[int, int]] | No
     pronouns = _find_pronouns(text, lexicon, entities, clause_spans)
     values = [v for v in parse_values(text)
               if not _overlaps(v, entities) and not _is_per_unit(text, v)]
+    relative = _relative_dates(text, lexicon, values, discourse.last_date)
+    # "一天后" is a date here, not the duration "一天" the parser saw in it.
+    values = sorted([v for v in values if not any(v.start < r.end and r.start < v.end
+                                                 for r in relative)] + relative,
+                    key=lambda v: v.start)
+    qualifiers = lexicon.qualifier_matcher.find(text)
     generics = _find_generic_subjects(text, lexicon, entities, measures, pronouns)
 
     clause_subjects, groups = _clause_subjects(text, lexicon, clause_spans, entities,
                                                pronouns + generics, discourse)
     frames = tuple(
-        _frame(value, values, measures, clause_spans, clause_subjects, lexicon)
-        for value in values if value.role == "value"
+        _frame(text, value, values, entities, measures, clause_spans, clause_subjects, lexicon)
+        for value in values if value.role == "value" and not _is_reference_date(text, value)
     )
     mentions = tuple(sorted(
         [Mention("entity", h.id, h.start, h.end, h.surface) for h in entities]
+        + [Mention("qualifier", h.id, h.start, h.end, h.surface) for h in qualifiers]
         + [Mention("measure", h.id, h.start, h.end, h.surface) for h in measures]
         + [Mention("pronoun", h.id, h.start, h.end, h.surface) for h in pronouns],
         key=lambda m: (m.start, m.end, m.kind, m.id)))
@@ -92,8 +102,10 @@ def analyse(text: str, lexicon: Lexicon, clauses: Sequence[tuple[int, int]] | No
         terms=content_terms(text), clauses=clause_spans,
         clause_subjects=tuple(clause_subjects))
     topic = next((subj for subj, explicit in clause_subjects if subj and explicit), ())
+    dates = [v for v in values if v.kind == "date" and v.role == "value"]
     next_discourse = Discourse(topic=topic or discourse.topic,
-                               group=groups[-1] if groups else discourse.group)
+                               group=groups[-1] if groups else discourse.group,
+                               last_date=dates[-1] if dates else discourse.last_date)
     return analysis, next_discourse
 
 
@@ -283,12 +295,15 @@ def clause_index(clauses: Sequence[tuple[int, int]], pos: int) -> int:
 
 # --- frames ------------------------------------------------------------------
 
-def _frame(value: Value, values: Sequence[Value], measures: Sequence[TermHit],
-           clauses: Sequence[tuple[int, int]],
+def _frame(text: str, value: Value, values: Sequence[Value], entities: Sequence[TermHit],
+           measures: Sequence[TermHit], clauses: Sequence[tuple[int, int]],
            clause_subjects: Sequence[tuple[tuple[str, ...], bool]],
            lexicon: Lexicon) -> Frame:
     ci = clause_index(clauses, value.start)
     subjects, explicit = clause_subjects[ci] if ci < len(clause_subjects) else ((), False)
+    owner = _parenthesis_owner(text, value, entities)
+    if owner:
+        subjects, explicit = owner, True
     ordered = sorted(measures, key=lambda h: (clause_index(clauses, h.start) != ci,
                                               _distance(h, value), h.start))
     fitting = [h for h in ordered if value.kind in lexicon.measures[h.id].value_kinds]
@@ -297,6 +312,80 @@ def _frame(value: Value, values: Sequence[Value], measures: Sequence[TermHit],
     time = None if value.kind == "date" else _time_for(value, values, clauses, ci)
     return Frame(subjects=subjects, measures=measure_ids, head_measure=head, value=value,
                  time=time, subject_explicit=explicit)
+
+
+def _parenthesis_owner(text: str, value: Value, entities: Sequence[TermHit]) -> tuple[str, ...]:
+    """A figure in parentheses right after a name is that name's:
+    "阿里通义(17.7%)、字节豆包(14.1%)" gives 14.1% to ByteDance's Doubao."""
+    open_at = text.rfind("(", 0, value.start)
+    if open_at < 0 or ")" in text[open_at:value.start] or text[open_at + 1:value.start].strip():
+        return ()
+    chain: list[str] = []
+    end = open_at
+    for hit in sorted(entities, key=lambda h: -h.end):
+        if hit.end == end:
+            chain.insert(0, hit.id)
+            end = hit.start
+    return tuple(chain)
+
+
+# "截至2025年9月30日" / "as of September 30, 2025": a date the figures are as
+# of, never the date of an event (it must not read as a filing date).
+_REFERENCE_MARKERS = ("截至", "截止", "as of", "As of", "until")
+
+
+def _is_reference_date(text: str, value: Value) -> bool:
+    if value.kind != "date":
+        return False
+    before = text[max(0, value.start - 6):value.start]
+    return any(m in value.surface or before.rstrip().endswith(m) for m in _REFERENCE_MARKERS)
+
+
+def _relative_dates(text: str, lexicon: Lexicon, values: Sequence[Value],
+                    last: Value | None) -> list[Value]:
+    """Dates written relative to the last stated one: 同年9月, 次年, 一天后.
+
+    The anchor is the nearest date before the expression in the same sentence,
+    else the last date of the previous sentences.
+    """
+    def anchor_for(pos: int) -> Value | None:
+        before = [v for v in values if v.kind == "date" and v.role == "value" and v.end <= pos]
+        return before[-1] if before else last
+
+    found: list[Value] = []
+    for word, offset in sorted((lexicon.relative_years or {}).items(), key=lambda kv: -len(kv[0])):
+        for m in re.finditer(re.escape(word) + r"(?:(\d{1,2})月)?", text):
+            anchor = anchor_for(m.start())
+            if anchor is None:
+                continue
+            year = date.fromordinal(int(anchor.low)).year + offset
+            if m.group(1) and 1 <= int(m.group(1)) <= 12:
+                month = int(m.group(1))
+                low = date(year, month, 1)
+                high = date(year + (month == 12), month % 12 + 1, 1).toordinal() - 1
+                found.append(_date_value(low.toordinal(), high, "month", m))
+            else:
+                found.append(_date_value(date(year, 1, 1).toordinal(),
+                                         date(year, 12, 31).toordinal(), "year", m))
+    for word, offset in (lexicon.relative_days or {}).items():
+        for m in re.finditer(re.escape(word), text):
+            anchor = anchor_for(m.start())
+            if anchor is not None and anchor.unit == "day":
+                day = int(anchor.low) + offset
+                found.append(_date_value(day, day, "day", m))
+    taken = [v for v in values if v.kind != "duration"]
+    kept: list[Value] = []
+    for v in sorted(found, key=lambda v: (v.start, -v.end)):
+        if not any(v.start < t.end and t.start < v.end for t in taken):
+            kept.append(v)
+            taken.append(v)
+    return kept
+
+
+def _date_value(low: int, high: int, unit: str, match: re.Match) -> Value:
+    return Value(kind="date", low=float(low), high=float(high), anchor=float(low),
+                 precision=float(high - low + 1), unit=unit, start=match.start(),
+                 end=match.end(), surface=match.group(0))
 
 
 def _distance(hit: TermHit, value: Value) -> int:

@@ -24,6 +24,12 @@ from checker.model import Analysis, Passage
 class AnalysedPassage:
     passage: Passage
     analysis: Analysis
+    document_entities: frozenset[str] = frozenset()
+    """Entities named anywhere in the passage's document (for place qualifiers:
+    an article about a Hong Kong listing need not repeat 香港 in every sentence)."""
+    paragraph_entities: frozenset[str] = frozenset()
+    """Entities named in the passage's paragraph ("...在港交所挂牌上市。一天后,
+    MiniMax也将敲钟" names the exchange of the second sentence)."""
 
 
 def passage_features(analysis: Analysis) -> set[str]:

@@ -138,9 +138,14 @@ def _content_words(text: str, analysis: Analysis) -> tuple[str, ...]:
 
 # --- judging one passage -----------------------------------------------------
 
-def judge(view: ClaimView, passage: Passage, analysis: Analysis, lexicon: Lexicon) -> Stance:
-    if view.qualifiers and not _qualifiers_present(view, analysis, lexicon):
+def judge(view: ClaimView, passage: Passage, analysis: Analysis, lexicon: Lexicon,
+          document_entities: frozenset[str] = frozenset(),
+          paragraph_entities: frozenset[str] = frozenset()) -> Stance:
+    if view.qualifiers and not _qualifiers_present(view, analysis, lexicon, document_entities,
+                                                   paragraph_entities):
         return Stance(passage, "none", 0.0, "a named entity of the claim is not in this passage")
+    if not _qualifier_words_agree(view, analysis):
+        return Stance(passage, "none", 0.0, "the passage is about another round or kind")
     if view.asserted:
         return _judge_values(view, passage, analysis, lexicon)
     if view.person:
@@ -148,13 +153,29 @@ def judge(view: ClaimView, passage: Passage, analysis: Analysis, lexicon: Lexico
     return _judge_coverage(view, passage, analysis, lexicon)
 
 
-def _qualifiers_present(view: ClaimView, analysis: Analysis, lexicon: Lexicon) -> bool:
-    present = {m.id for m in analysis.mentions if m.kind == "entity"}
+def _qualifiers_present(view: ClaimView, analysis: Analysis, lexicon: Lexicon,
+                        document_entities: frozenset[str],
+                        paragraph_entities: frozenset[str]) -> bool:
+    """Entities the claim names besides its subject are named in the passage's
+    paragraph; places may be named anywhere in the article."""
+    sentence = {m.id for m in analysis.mentions if m.kind == "entity"}
     for q in view.qualifiers:
+        entity = lexicon.entities.get(q)
+        if entity and entity.type == "place":
+            present = sentence | document_entities
+        else:
+            present = sentence | paragraph_entities
         related = {q, *lexicon.entity_ancestors(q)}
         if not (present & related) and not any(q in lexicon.entity_ancestors(p) for p in present):
             return False
     return True
+
+
+def _qualifier_words_agree(view: ClaimView, analysis: Analysis) -> bool:
+    """A qualifier of the claim ("Series C") is stated in the passage too."""
+    wanted = {m.id for m in view.analysis.mentions if m.kind == "qualifier"}
+    present = {m.id for m in analysis.mentions if m.kind == "qualifier"}
+    return wanted <= present
 
 
 def subjects_match(claim_subjects: Sequence[str], source_subjects: Sequence[str],
@@ -177,7 +198,12 @@ def subjects_match(claim_subjects: Sequence[str], source_subjects: Sequence[str]
 
 
 def _required_measures(view: ClaimView, frame: Frame, lexicon: Lexicon) -> list[str]:
-    return [m for m in view.measures if frame.value.kind in lexicon.measures[m].value_kinds]
+    required = [m for m in view.measures if frame.value.kind in lexicon.measures[m].value_kinds]
+    if len(required) > 1:
+        # A context word frames the others ("raise ... in its IPO"); alone it
+        # is the claim's measure ("Zhipu started its IPO in April 2025").
+        required = [m for m in required if not lexicon.measures[m].context] or required
+    return required
 
 
 def _measures_match(required: Sequence[str], source: Frame, lexicon: Lexicon,

@@ -38,6 +38,7 @@ class Measure:
     value_kinds: tuple[str, ...]
     terms: tuple[str, ...]
     snapshot: bool = False
+    context: bool = False
 
 
 @dataclass(frozen=True)
@@ -119,6 +120,11 @@ class Lexicon:
     surnames: tuple[str, ...]
     generic_subjects: tuple[str, ...] = ()
     object_markers: tuple[str, ...] = ()
+    qualifier_groups: dict[str, str] | None = None
+    """Qualifier id → its group (round-c → round)."""
+    qualifier_terms: tuple[tuple[str, str], ...] = ()
+    relative_years: dict[str, int] | None = None
+    relative_days: dict[str, int] | None = None
 
     # --- hierarchy -------------------------------------------------------
     def entity_ancestors(self, entity_id: str) -> tuple[str, ...]:
@@ -160,6 +166,13 @@ class Lexicon:
     @property
     def measure_matcher(self) -> TermMatcher:
         return _measure_matcher(self)
+
+    @property
+    def qualifier_matcher(self) -> TermMatcher:
+        key = (id(self), "qualifier")
+        if key not in _MATCHERS:
+            _MATCHERS[key] = TermMatcher(self.qualifier_terms)
+        return _MATCHERS[key]
 
 
 # Matchers are built once per lexicon object; Lexicon is frozen and hashable by
@@ -228,6 +241,11 @@ def _load_cached(extra_paths: tuple[str, ...]) -> Lexicon:
         surnames=tuple(names_doc.get("surnames", [])),
         generic_subjects=tuple(names_doc.get("generic_subjects", [])),
         object_markers=tuple(names_doc.get("object_markers", [])),
+        qualifier_groups={q["id"]: q["group"] for q in names_doc.get("qualifiers", [])},
+        qualifier_terms=tuple((t, q["id"]) for q in names_doc.get("qualifiers", [])
+                              for t in q["terms"]),
+        relative_years=dict(names_doc.get("relative_years", {})),
+        relative_days=dict(names_doc.get("relative_days", {})),
     )
 
 
@@ -328,10 +346,12 @@ def _merge_measures(into: dict[str, Measure], items: object, path: str, lines: d
             into[ident] = Measure(ident, item.get("parent", old.parent) or "",
                                   tuple(kinds) or old.value_kinds,
                                   old.terms + tuple(t for t in terms if t not in old.terms),
-                                  bool(item.get("snapshot", old.snapshot)))
+                                  bool(item.get("snapshot", old.snapshot)),
+                                  bool(item.get("context", old.context)))
         else:
             into[ident] = Measure(ident, str(item.get("parent", "") or ""), tuple(kinds), terms,
-                                  bool(item.get("snapshot", False)))
+                                  bool(item.get("snapshot", False)),
+                                  bool(item.get("context", False)))
 
 
 def _check_parents(entities: dict[str, Entity], measures: dict[str, Measure]) -> None:

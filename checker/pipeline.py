@@ -34,9 +34,17 @@ def build_corpus(source_paths: Sequence[str | Path], lexicon: Lexicon,
     items: list[AnalysedPassage] = []
     for document in documents:
         discourse = Discourse()
+        analysed = []
         for passage in segment(document):
             analysis, discourse = analyse(passage.text, lexicon, passage.clauses, discourse)
-            items.append(AnalysedPassage(passage, analysis))
+            analysed.append((passage, analysis))
+        named = frozenset(m.id for _, a in analysed for m in a.mentions if m.kind == "entity")
+        by_paragraph: dict[int, set[str]] = {}
+        for p, a in analysed:
+            by_paragraph.setdefault(p.paragraph, set()).update(
+                m.id for m in a.mentions if m.kind == "entity")
+        items.extend(AnalysedPassage(p, a, named, frozenset(by_paragraph[p.paragraph]))
+                     for p, a in analysed)
     return Corpus(tuple(documents), PassageIndex(items), tuple(warnings))
 
 
@@ -52,7 +60,8 @@ def check_claim(claim: Claim, corpus: Corpus, lexicon: Lexicon) -> ClaimResult:
 def judge_candidates(view: ClaimView, corpus: Corpus, lexicon: Lexicon) -> list[Stance]:
     entity_ids = [m.id for m in view.analysis.mentions if m.kind == "entity"]
     candidates = corpus.index.candidates(entity_ids, view.measures, view.analysis.terms, lexicon)
-    return [judge(view, item.passage, item.analysis, lexicon) for item in candidates]
+    return [judge(view, item.passage, item.analysis, lexicon, item.document_entities,
+                  item.paragraph_entities) for item in candidates]
 
 
 def _near_miss(view: ClaimView, corpus: Corpus, lexicon: Lexicon) -> str:

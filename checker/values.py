@@ -226,6 +226,8 @@ def _vague(text: str, start: int, end: int) -> bool:
     places = {*numbers["chinese_places"], *numbers["chinese_sections"]}
     if text[start] in places and _ends_with(text, start, numbers["vague_before"]):
         return True
+    if text[start] in "百千万" and _ends_with(text, start, numbers.get("vague_before_large", [])):
+        return True
     return any(text.startswith(word, end) for word in numbers["vague_after"])
 
 
