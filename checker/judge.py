@@ -120,10 +120,11 @@ def _is_numeral_run(text: str, pos: int) -> bool:
     return bool(run)
 
 
-_STOPWORDS = set("""a an the of in on at to for by with from as is was were are be been has have had
-its it this that these those and or but than then into over under about nearly more less per each
-their his her they he she which who whom what when where while also only just very did does do
-s""".split())
+_STOPWORDS = set(
+    "a an the of in on at to for by with from as is was were are be been has have had "
+    "its it this that these those and or but than then into over under about nearly more less "
+    "per each their his her they he she which who whom what when where while also only just "
+    "very did does do s".split())
 
 
 def _content_words(text: str, analysis: Analysis) -> tuple[str, ...]:
@@ -387,12 +388,13 @@ def _judge_person(view: ClaimView, passage: Passage, analysis: Analysis,
             if not any(lexicon.measures_related(w, m.id) for w in wanted for m in in_clause):
                 continue
             attached = _role_attached(text, analysis, pos)
-            if attached and not any(lexicon.measures_related(w, a) for w in wanted for a in attached):
-                # The name carries another role here; accept only when the
-                # claim's role word in the clause is not another person's.
-                if any(_name_after(text, m.end, lexicon) for m in in_clause
-                       if any(lexicon.measure_covers(w, m.id) for w in wanted)):
-                    continue
+            other_role = attached and not any(lexicon.measures_related(w, a)
+                                              for w in wanted for a in attached)
+            # The name carries another role here; accept only when the claim's
+            # role word in the clause is not another person's.
+            if other_role and any(_name_after(text, m.end, lexicon) for m in in_clause
+                                  if any(lexicon.measure_covers(w, m.id) for w in wanted)):
+                continue
             surface = text[pos:pos + len(name)]
             score = 0.8 + (0.1 if explicit else 0.0)
             return Stance(passage, "supports", score,
