@@ -121,10 +121,7 @@ def _is_numeral_run(text: str, pos: int) -> bool:
 
 
 _STOPWORDS = set(
-    "a an the of in on at to for by with from as is was were are be been has have had "
-    "its it this that these those and or but than then into over under about nearly more less "
-    "per each their his her they he she which who whom what when where while also only just "
-    "very did does do s".split())
+    ["a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "is", "was", "were", "are", "be", "been", "has", "have", "had", "its", "it", "this", "that", "these", "those", "and", "or", "but", "than", "then", "into", "over", "under", "about", "nearly", "more", "less", "per", "each", "their", "his", "her", "they", "he", "she", "which", "who", "whom", "what", "when", "where", "while", "also", "only", "just", "very", "did", "does", "do", "s"])
 
 
 def _content_words(text: str, analysis: Analysis) -> tuple[str, ...]:
