@@ -182,7 +182,9 @@ def subjects_match(claim_subjects: Sequence[str], source_subjects: Sequence[str]
     that is the parent of another claim subject may be implied ("MiniMax's
     Talkie" ← "Talkie")."""
     if not claim_subjects:
-        return True
+        # A claim about no known entity ("ZP Labs's revenue", "token calls in
+        # China") must not borrow a figure that belongs to a named company.
+        return all(s == "unnamed" for s in source_subjects)
     if not source_subjects:
         return False
     source = set(source_subjects)
