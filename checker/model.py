@@ -201,6 +201,16 @@ class Stance:
 
 
 @dataclass(frozen=True)
+class Quote:
+    """A passage found for a writer's sentence, with its neighbours for context."""
+
+    stance: Stance
+    before: tuple[Passage, ...] = ()
+    """Up to N sentences before it in the same document, nearest last."""
+    after: tuple[Passage, ...] = ()
+
+
+@dataclass(frozen=True)
 class Evidence:
     source: str
     line: int

@@ -13,11 +13,12 @@ from pathlib import Path
 
 from checker.analyse import Discourse, analyse
 from checker.decide import decide
+from checker.errors import SourceError
 from checker.index import AnalysedPassage, PassageIndex
 from checker.judge import ClaimView, judge, read_claim
 from checker.lexicon import Lexicon, load_lexicon
 from checker.load import load_documents
-from checker.model import Claim, ClaimResult, Document, Report, Stance
+from checker.model import Claim, ClaimResult, Document, Quote, Report, Stance
 from checker.segment import segment
 
 
@@ -92,11 +93,28 @@ def verify_claims(claims: Sequence[Claim], source_paths: Sequence[str | Path],
                   meta={"warnings": list(corpus.warnings)})
 
 
-def quote_passages(text: str, source_paths: Sequence[str | Path],
-                   lexicon_paths: Sequence[str | Path] = (), top: int = 5) -> list[Stance]:
-    """Passages that support TEXT, best first, then those that contradict it."""
+def quote(text: str, source_paths: Sequence[str | Path],
+          lexicon_paths: Sequence[str | Path] = (), top: int = 5,
+          context: int = 0) -> list[Quote]:
+    """Passages for a writer's sentence: those that support it, best first,
+    then those that contradict it, each with ``context`` neighbouring
+    sentences of its document."""
     lexicon = load_lexicon(lexicon_paths)
     corpus = build_corpus(source_paths, lexicon)
+    stances = _ranked_stances(text, corpus, lexicon, top)
+    by_document: dict[str, list] = {}
+    for item in corpus.index.items:
+        by_document.setdefault(item.passage.source, []).append(item.passage)
+    quotes = []
+    for stance in stances:
+        passages = by_document[stance.passage.source]
+        i = stance.passage.index
+        quotes.append(Quote(stance, tuple(passages[max(0, i - context):i]) if context else (),
+                            tuple(passages[i + 1:i + 1 + context]) if context else ()))
+    return quotes
+
+
+def _ranked_stances(text: str, corpus: Corpus, lexicon: Lexicon, top: int) -> list[Stance]:
     view = read_claim(Claim(id="quote", text=text), lexicon)
     stances = judge_candidates(view, corpus, lexicon)
     supports = sorted((s for s in stances if s.stance == "supports"),
@@ -104,3 +122,37 @@ def quote_passages(text: str, source_paths: Sequence[str | Path],
     contradicts = sorted((s for s in stances if s.stance == "contradicts"),
                          key=lambda s: (-s.score, s.passage.source, s.passage.index))
     return supports[:top] + contradicts[:top]
+
+
+def check_draft(draft_path: str | Path, source_paths: Sequence[str | Path],
+                lexicon_paths: Sequence[str | Path] = ()) -> tuple[Report, int]:
+    """Verify the checkable sentences of a draft; also return how many
+    sentences had nothing to check."""
+    from checker.draft import checkable_claims
+    from checker.load import decode_bytes, display_path
+
+    path = Path(draft_path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise SourceError("draft not found", file=str(draft_path),
+                          hint="check the path of the draft") from None
+    except OSError as exc:
+        raise SourceError(f"cannot read the draft: {exc.strerror}", file=str(draft_path)) from None
+    text, _ = decode_bytes(data, str(draft_path))
+    lexicon = load_lexicon(lexicon_paths)
+    claims, skipped = checkable_claims(text, lexicon)
+    corpus = build_corpus(source_paths, lexicon)
+    results = tuple(check_claim(claim, corpus, lexicon) for claim in claims)
+    report = Report(results=results, claims_file=display_path(path),
+                    sources=tuple(d.path for d in corpus.documents),
+                    meta={"warnings": list(corpus.warnings), "skipped_sentences": skipped})
+    return report, skipped
+
+
+def quote_passages(text: str, source_paths: Sequence[str | Path],
+                   lexicon_paths: Sequence[str | Path] = (), top: int = 5) -> list[Stance]:
+    """Passages that support TEXT, best first, then those that contradict it."""
+    lexicon = load_lexicon(lexicon_paths)
+    corpus = build_corpus(source_paths, lexicon)
+    return _ranked_stances(text, corpus, lexicon, top)
