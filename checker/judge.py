@@ -176,6 +176,26 @@ def _qualifier_words_agree(view: ClaimView, analysis: Analysis) -> bool:
     return wanted <= present
 
 
+def _frame_qualifiers_agree(view: ClaimView, analysis: Analysis, frame: Frame,
+                            lexicon: Lexicon) -> bool:
+    """The qualifier nearest to the value is the claim's: in "天使轮融资就近20亿元;
+    次月又完成A轮融资" the 20亿 is the angel round's, not the Series A's."""
+    groups = lexicon.qualifier_groups or {}
+    for wanted in (m for m in view.analysis.mentions if m.kind == "qualifier"):
+        group = groups.get(wanted.id)
+        same_group = [m for m in analysis.mentions
+                      if m.kind == "qualifier" and groups.get(m.id) == group]
+        if not same_group:
+            return False
+        ci = clause_index(analysis.clauses, frame.value.start)
+        in_clause = [m for m in same_group if clause_index(analysis.clauses, m.start) == ci]
+        pool = in_clause or same_group
+        nearest = min(pool, key=lambda m: (abs(m.start - frame.value.start), m.start))
+        if nearest.id != wanted.id:
+            return False
+    return True
+
+
 def subjects_match(claim_subjects: Sequence[str], source_subjects: Sequence[str],
                    lexicon: Lexicon) -> bool:
     """Every most-specific claim subject is a source subject; a claim subject
@@ -274,6 +294,8 @@ def _judge_values(view: ClaimView, passage: Passage, analysis: Analysis,
             if not subjects_match(view.subjects, frame.subjects, lexicon):
                 continue
             if not _measures_match(required, frame, lexicon):
+                continue
+            if not _frame_qualifiers_agree(view, analysis, frame, lexicon):
                 continue
             rel = compare.relation(claim_frame.value, frame.value)
             score = _score(view, claim_frame, frame, required)
