@@ -1,0 +1,149 @@
+"""Tests for checker.compare: which values are comparable, and how a claim's
+value relates to a source's (agree / disagree / neither) by precision, hedge,
+range, date granularity and the scale-gap rule."""
+from __future__ import annotations
+
+import pytest
+
+from checker.compare import comparable, is_strong, relation, tolerance_text
+from checker.model import Value
+from checker.values import parse_values
+
+
+def value(text: str) -> Value:
+    """The one value read from TEXT."""
+    found = parse_values(text)
+    assert len(found) == 1, [(v.surface, v.kind) for v in found]
+    return found[0]
+
+
+# ------------------------------------------------------------------ comparable
+
+@pytest.mark.parametrize("claim, source, expected", [
+    ("$70 million", "7000万美元", True),
+    ("$70 million", "7000万元", False),            # USD vs CNY: no exchange rates
+    ("70 million yuan", "7000万港元", False),       # CNY vs HKD
+    ("1000万用户", "1000万名用户", True),
+    ("1000万用户", "1000万个token", False),         # users vs tokens
+    ("1000万", "1000万用户", True),                # a unitless count fits any unit
+    ("3.2%", "3.2%", True),
+    ("3.2%", "3.2亿元", False),                    # kinds differ
+    ("2025年", "2025年上半年", True),
+])
+def test_comparable(claim, source, expected):
+    assert comparable(value(claim), value(source)) is expected
+
+
+def test_amount_without_currency_is_not_comparable():
+    bare = Value(kind="amount", low=5.0, high=5.0, anchor=5.0, precision=1.0, unit="")
+    assert comparable(bare, bare) is False
+
+
+# ------------------------------------------------------------------ exact values
+
+EXACT = [
+    # claim, source, relation, why
+    ("9.2 billion yuan", "92亿元", "agree", "same number, other scale word"),
+    ("9 billion yuan", "92亿元", "agree", "within half the claim's last digit"),
+    ("2.2 billion yuan", "21.95亿元", "agree", "rounded claim"),
+    ("280 million yuan", "3亿元", "neither", "claim more precise than the source"),
+    ("73.1%", "73.6%", "disagree", "apart by more than either last digit"),
+    ("3%", "3.2%", "agree", "claim stated to the unit"),
+    ("3.0%", "3.2%", "disagree", "claim stated to a tenth"),
+    ("3 billion yuan", "3亿元", "disagree", "tenfold scale slip"),
+    ("6亿元", "62亿元", "disagree", "tenfold"),
+    ("$70 million", "7000万美元", "agree", "same"),
+    ("$7 million", "7000万美元", "disagree", "tenfold"),
+    ("about 3 billion yuan", "31亿元", "agree", "about: last-digit slack"),
+    ("about 900 million yuan", "9.05亿元", "agree", "about: relative slack"),
+    ("900 million yuan", "9.05亿元", "disagree", "exact: no relative slack"),
+    ("about 900 million yuan", "10亿元", "disagree", "about: a tenth off is too far"),
+    ("第三", "第三", "agree", "rank"),
+    ("第三", "第五", "disagree", "rank"),
+    ("three years", "三年", "agree", "duration across languages"),
+]
+
+
+@pytest.mark.parametrize("claim, source, expected, why", EXACT, ids=[c[3] for c in EXACT])
+def test_relation_of_stated_numbers(claim, source, expected, why):
+    assert relation(value(claim), value(source)) == expected
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("6 yuan", "62亿元"),
+    ("6元", "6.2亿元"),
+    ("3 users", "3亿名用户"),
+])
+def test_scale_gap_over_a_hundred_thousandfold_is_neither(claim, source):
+    # "每赚一元钱,就要赔掉六元" says nothing about a loss of billions.
+    assert relation(value(claim), value(source)) == "neither"
+    assert relation(value(source), value(claim)) == "neither"
+
+
+def test_scale_gap_within_ten_thousandfold_still_disagrees():
+    assert relation(value("6万元"), value("6亿元")) == "disagree"
+
+
+# ------------------------------------------------------------------ bounds and ranges
+
+BOUNDS = [
+    ("over 10 million users", "超1100万用户", "agree", "source bound inside claim bound"),
+    ("over 10 million users", "1100万用户", "agree", "source point above claim bound"),
+    ("over 10 million users", "900万用户", "disagree", "source point below claim bound"),
+    ("80%", "超过七成", "neither", "over 70% allows 80%"),
+    ("60%", "超过七成", "disagree", "over 70% excludes 60%"),
+    ("more than 70%", "超过七成", "agree", "same bound"),
+    ("under 10 billion yuan", "98亿元", "agree", "under"),
+    ("nearly 10 billion yuan", "98亿元", "agree", "nearly: just below"),
+    ("nearly 10 billion yuan", "120亿元", "disagree", "nearly: above"),
+    ("300-400亿元", "350亿元", "agree", "point inside claim range"),
+    ("300-400亿元", "超过300亿元", "neither", "open bound overlaps range"),
+    ("35 billion yuan", "300-400亿元", "neither", "point inside source range"),
+    ("50 billion yuan", "300-400亿元", "disagree", "point outside source range"),
+]
+
+
+@pytest.mark.parametrize("claim, source, expected, why", BOUNDS, ids=[c[3] for c in BOUNDS])
+def test_relation_of_bounds_and_ranges(claim, source, expected, why):
+    assert relation(value(claim), value(source)) == expected
+
+
+# ------------------------------------------------------------------ dates
+
+DATES = [
+    ("September 2025", "2025年9月30日", "agree", "source day inside claim month"),
+    ("2025", "2025年上半年", "agree", "source half inside claim year"),
+    ("January 2026", "2026年1月", "agree", "same month"),
+    ("2025年9月30日", "2025年", "neither", "source less precise than the claim"),
+    ("2025年上半年", "2025年", "neither", "half vs year"),
+    ("2024年", "2025年3月", "disagree", "disjoint"),
+    ("January 8, 2026", "2026年1月9日", "disagree", "next day"),
+]
+
+
+@pytest.mark.parametrize("claim, source, expected, why", DATES, ids=[c[3] for c in DATES])
+def test_relation_of_dates(claim, source, expected, why):
+    assert relation(value(claim), value(source)) == expected
+
+
+# ------------------------------------------------------------------ strength, tolerance
+
+@pytest.mark.parametrize("text, strong", [
+    ("92亿元", True),
+    ("约35亿美元", True),
+    ("超过七成", False),
+    ("300-400亿元", False),
+    ("不到100亿元", False),
+])
+def test_is_strong(text, strong):
+    assert is_strong(value(text)) is strong
+
+
+@pytest.mark.parametrize("text, tolerance", [
+    ("9.2 billion yuan", "±50 million"),
+    ("73.1%", "±0.05"),
+    ("over 10 million users", "over bound"),
+    ("September 2025", "within the stated month"),
+])
+def test_tolerance_text(text, tolerance):
+    assert tolerance_text(value(text)) == tolerance

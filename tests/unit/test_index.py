@@ -1,0 +1,125 @@
+"""Tests for checker.index: which passages are candidates for a claim (shared
+entities or measures, including inherited subjects and related measures),
+how they are ranked, the limit, and a deterministic order."""
+from __future__ import annotations
+
+import pytest
+
+from checker.analyse import Discourse, analyse
+from checker.index import AnalysedPassage, PassageIndex, passage_features
+from checker.lexicon import load_lexicon
+from checker.model import Document
+from checker.segment import segment
+
+SENTENCES = [
+    "智谱2024年营收3亿元。",            # 0: zhipu, revenue
+    "MiniMax的月活达到2000万。",        # 1: minimax, mau
+    "智谱的用户超过1亿。",              # 2: zhipu, users
+    "天气很好。",                      # 3: nothing (inherits zhipu as topic)
+    "MiniMax的海外收入占比73%。",       # 4: minimax, overseas-revenue
+    "北京的天气也很好。",               # 5: a place (inherits minimax as topic)
+]
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def build(lexicon, sentences) -> PassageIndex:
+    document = Document(path="t.txt", text="\n".join(sentences) + "\n", encoding="utf-8")
+    items = []
+    discourse = Discourse()
+    for passage in segment(document):
+        analysis, discourse = analyse(passage.text, lexicon, passage.clauses, discourse)
+        items.append(AnalysedPassage(passage, analysis))
+    return PassageIndex(items)
+
+
+@pytest.fixture(scope="module")
+def index(lexicon) -> PassageIndex:
+    return build(lexicon, SENTENCES)
+
+
+def found(index, lexicon, entities=(), measures=(), terms=(), limit=200) -> list[int]:
+    return [item.passage.index
+            for item in index.candidates(entities, measures, terms, lexicon, limit=limit)]
+
+
+def test_features_include_entities_inherited_subjects_and_measures(index):
+    assert passage_features(index.items[0].analysis) == {"e:zhipu", "m:revenue"}
+    assert passage_features(index.items[3].analysis) == {"e:zhipu"}   # inherited topic
+    assert "e:beijing" in passage_features(index.items[5].analysis)
+
+
+@pytest.mark.parametrize("entities, measures, expected", [
+    (["zhipu"], [], [0, 2, 3]),                  # named, or inherited as subject
+    (["minimax"], [], [1, 4, 5]),
+    ([], ["paying-users"], [2]),                 # an ancestor (users) counts
+    ([], ["loss"], []),
+    (["no-such-entity"], ["no-such-measure"], []),
+])
+def test_candidates_share_an_entity_or_a_measure(index, lexicon, entities, measures, expected):
+    assert sorted(found(index, lexicon, entities, measures)) == expected
+
+
+def test_descendant_measures_count(index, lexicon):
+    # users covers mau; revenue covers overseas-revenue.
+    assert sorted(found(index, lexicon, measures=["users"])) == [1, 2]
+    assert sorted(found(index, lexicon, measures=["revenue"])) == [0, 4]
+
+
+def test_ancestor_measures_count(index, lexicon):
+    # A claim about overseas revenue finds passages about revenue in general.
+    assert sorted(found(index, lexicon, measures=["overseas-revenue"])) == [0, 4]
+    assert sorted(found(index, lexicon, measures=["mau"])) == [1, 2]
+    assert sorted(found(index, lexicon, measures=["dau"])) == [2]   # a sibling (mau) does not
+
+
+def test_ranked_by_overlap(index, lexicon):
+    # entity + measure (5) before entity alone (3) before measure alone (2)
+    assert found(index, lexicon, ["zhipu"], ["revenue"]) == [0, 2, 3, 4]
+    assert found(index, lexicon, ["minimax"], ["overseas-revenue"]) == [4, 1, 5, 0]
+
+
+def test_measure_counts_once_however_many_related_measures_match(lexicon):
+    index = build(lexicon, ["智谱的用户和月活都在增长。", "智谱和MiniMax都在增长。"])
+    # passage 0: zhipu (3) + users/mau (2, once) = 5; passage 1: zhipu + minimax = 6.
+    assert found(index, lexicon, ["zhipu", "minimax"], ["users"]) == [1, 0]
+
+
+def test_terms_break_ties_but_add_no_candidates(index, lexicon):
+    assert found(index, lexicon, ["zhipu"]) == [0, 2, 3]
+    assert found(index, lexicon, ["zhipu"], terms=["用户"]) == [2, 0, 3]
+    assert found(index, lexicon, terms=["用户", "天气"]) == []
+
+
+def test_terms_in_most_passages_carry_no_weight(lexicon):
+    index = build(lexicon, ["智谱营收3亿元。", "智谱营收大增。", "智谱亏损扩大。"])
+    # 智谱 is in all three passages: no tie-break, index order stays
+    assert found(index, lexicon, ["zhipu"], terms=["智谱"]) == [0, 1, 2]
+    assert found(index, lexicon, ["zhipu"], terms=["亏损"]) == [2, 0, 1]
+
+
+@pytest.mark.parametrize("limit, expected", [(1, [0]), (2, [0, 2]), (0, []), (50, [0, 2, 3, 4])])
+def test_limit(index, lexicon, limit, expected):
+    assert found(index, lexicon, ["zhipu"], ["revenue"], limit=limit) == expected
+
+
+def test_order_is_deterministic(index, lexicon):
+    first = found(index, lexicon, ["zhipu", "minimax"], ["revenue", "users"], ["用户", "海外"])
+    again = found(index, lexicon, ["minimax", "zhipu"], ["users", "revenue"], ["海外", "用户"])
+    assert first == again
+    rebuilt = found(build(lexicon, SENTENCES), lexicon, ["zhipu", "minimax"],
+                    ["revenue", "users"], ["用户", "海外"])
+    assert first == rebuilt
+    assert sorted(first) == [0, 1, 2, 3, 4, 5]
+
+
+def test_duplicate_query_ids_count_once(index, lexicon):
+    assert found(index, lexicon, ["minimax", "minimax"], ["mau", "mau"]) == \
+        found(index, lexicon, ["minimax"], ["mau"])
+
+
+def test_empty_index_has_no_candidates(lexicon):
+    assert PassageIndex([]).candidates(["zhipu"], ["revenue"], ["营收"], lexicon) == []
