@@ -87,10 +87,10 @@ def analyse(text: str, lexicon: Lexicon, clauses: Sequence[tuple[int, int]] | No
 
     clause_subjects, groups = _clause_subjects(text, lexicon, clause_spans, entities,
                                                pronouns + generics, discourse)
-    frames = tuple(
+    frames = _pair_respectively(text, tuple(
         _frame(text, value, values, entities, measures, clause_spans, clause_subjects, lexicon)
         for value in values if value.role == "value" and not _is_reference_date(text, value)
-    )
+    ), values, clause_spans, clause_subjects)
     mentions = tuple(sorted(
         [Mention("entity", h.id, h.start, h.end, h.surface) for h in entities]
         + [Mention("qualifier", h.id, h.start, h.end, h.surface) for h in qualifiers]
@@ -130,6 +130,8 @@ def _find_generic_subjects(text: str, lexicon: Lexicon, entities: Sequence[TermH
     taken = [*entities, *measures, *pronouns]
     hits = []
     for word in sorted(lexicon.generic_subjects, key=len, reverse=True):
+        if word not in text:  # a substring test first: most sentences have none
+            continue
         for m in re.finditer(re.escape(word), text):
             hit = TermHit("unnamed", m.start(), m.end(), m.group())
             if _overlaps(hit, taken) or _overlaps(hit, hits):
@@ -147,12 +149,14 @@ def _find_generic_subjects(text: str, lexicon: Lexicon, entities: Sequence[TermH
 
 def _find_pronouns(text: str, lexicon: Lexicon, entities: Sequence[TermHit],
                    clauses: Sequence[tuple[int, int]]) -> list[TermHit]:
-    blocked = [(m.start(), m.end()) for word in lexicon.not_pronouns
+    blocked = [(m.start(), m.end()) for word in lexicon.not_pronouns if word in text
                for m in re.finditer(re.escape(word), text)]
     lowered = text.lower()
     hits = []
     for pronoun in lexicon.pronouns:
         word = pronoun.word.lower()
+        if word not in lowered:
+            continue
         latin = word[:1].isascii() and word[:1].isalpha()
         for m in re.finditer(re.escape(word), lowered):
             s, e = m.start(), m.end()
@@ -314,6 +318,37 @@ def _frame(text: str, value: Value, values: Sequence[Value], entities: Sequence[
                  time=time, subject_explicit=explicit)
 
 
+# "分别" / "respectively": the values after it pair in order with the subjects
+# or dates listed before it ("智谱和MiniMax分别亏损62亿元和92亿元").
+_RESPECTIVELY = re.compile(r"分别|各自|respectively")
+
+
+def _pair_respectively(text: str, frames: tuple[Frame, ...], values: Sequence[Value],
+                       clauses: Sequence[tuple[int, int]],
+                       clause_subjects: Sequence[tuple[tuple[str, ...], bool]]
+                       ) -> tuple[Frame, ...]:
+    marker = _RESPECTIVELY.search(text)
+    if not marker:
+        return frames
+    after = [f for f in frames if f.value.start >= marker.end() and f.value.kind != "date"]
+    if len(after) < 2:
+        return frames
+    subjects, _ = clause_subjects[clause_index(clauses, marker.start())]
+    dates = [v for v in values if v.kind == "date" and v.role == "value"
+             and v.end <= marker.start()]
+    paired: dict[int, Frame] = {}
+    for i, frame in enumerate(after):
+        new_subjects = (subjects[i],) if len(subjects) == len(after) else frame.subjects
+        # With as many dates as values, each value has its own date; otherwise
+        # the period of each value is unknown ("2023年至2025年前9个月,这项支出
+        # 分别为4720万、1.41亿和1.42亿美元" lists three values for two dates).
+        new_time = dates[i] if len(dates) == len(after) else None
+        paired[id(frame)] = Frame(subjects=new_subjects, measures=frame.measures,
+                                  head_measure=frame.head_measure, value=frame.value,
+                                  time=new_time, subject_explicit=frame.subject_explicit)
+    return tuple(paired.get(id(f), f) for f in frames)
+
+
 def _parenthesis_owner(text: str, value: Value, entities: Sequence[TermHit]) -> tuple[str, ...]:
     """A figure in parentheses right after a name is that name's:
     "阿里通义(17.7%)、字节豆包(14.1%)" gives 14.1% to ByteDance's Doubao."""
@@ -354,6 +389,8 @@ def _relative_dates(text: str, lexicon: Lexicon, values: Sequence[Value],
 
     found: list[Value] = []
     for word, offset in sorted((lexicon.relative_years or {}).items(), key=lambda kv: -len(kv[0])):
+        if word not in text:
+            continue
         for m in re.finditer(re.escape(word) + r"(?:(\d{1,2})月)?", text):
             anchor = anchor_for(m.start())
             if anchor is None:
@@ -368,6 +405,8 @@ def _relative_dates(text: str, lexicon: Lexicon, values: Sequence[Value],
                 found.append(_date_value(date(year, 1, 1).toordinal(),
                                          date(year, 12, 31).toordinal(), "year", m))
     for word, offset in (lexicon.relative_days or {}).items():
+        if word not in text:
+            continue
         for m in re.finditer(re.escape(word), text):
             anchor = anchor_for(m.start())
             if anchor is not None and anchor.unit == "day":

@@ -49,6 +49,9 @@ class ClaimView:
     unread_number: bool = False
     """The claim has digits that no value was read from: coverage alone must
     not support it, since the number would go unchecked."""
+    negated: bool = False
+    """The claim denies something ("is not", "并非"): matching words prove
+    nothing, and a matching figure is what the claim denies."""
 
 
 def read_claim(claim: Claim, lexicon: Lexicon) -> ClaimView:
@@ -79,8 +82,9 @@ def read_claim(claim: Claim, lexicon: Lexicon) -> ClaimView:
         claim=claim, analysis=analysis, subjects=tuple(subjects), qualifiers=qualifiers,
         measures=measures, asserted=tuple(asserted), time=time, durations=tuple(durations),
         person=person, person_surface=surface, person_measures=person_measures,
-        content_words=_content_words(text, analysis),
-        unread_number=_has_unread_number(text, analysis))
+        content_words=_content_words(text, analysis, surface),
+        unread_number=_has_unread_number(text, analysis),
+        negated=bool(_NEGATION.search(text)))
 
 
 def _is_related_entity(entity: str, subjects: Sequence[str], lexicon: Lexicon) -> bool:
@@ -124,8 +128,16 @@ _STOPWORDS = set(
     ["a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "is", "was", "were", "are", "be", "been", "has", "have", "had", "its", "it", "this", "that", "these", "those", "and", "or", "but", "than", "then", "into", "over", "under", "about", "nearly", "more", "less", "per", "each", "their", "his", "her", "they", "he", "she", "which", "who", "whom", "what", "when", "where", "while", "also", "only", "just", "very", "did", "does", "do", "s"])
 
 
-def _content_words(text: str, analysis: Analysis) -> tuple[str, ...]:
+# Negation in a claim: "is not", "didn't", "never", 并非, 不是, 没有, 并未, 从未.
+# Bare 不 is not here: 不到 is a hedge ("under"), 不断 and 不仅 are not denials.
+_NEGATION = re.compile(r"\b(?:not|never|no longer)\b|n't\b|并非|不是|没有|并未|从未|未曾|不再",
+                       re.IGNORECASE)
+
+
+def _content_words(text: str, analysis: Analysis, person: str = "") -> tuple[str, ...]:
     covered = [(m.start, m.end) for m in analysis.mentions]
+    if person and person in text:
+        covered.append((text.index(person), text.index(person) + len(person)))
     covered += [(v.start, v.end) for v in analysis.values]
     rest = "".join(" " if any(s <= i < e for s, e in covered) else ch for i, ch in enumerate(text))
     words = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z-]+", rest)]
@@ -145,10 +157,25 @@ def judge(view: ClaimView, passage: Passage, analysis: Analysis, lexicon: Lexico
     if not _qualifier_words_agree(view, analysis):
         return Stance(passage, "none", 0.0, "the passage is about another round or kind")
     if view.asserted:
-        return _judge_values(view, passage, analysis, lexicon)
+        stance = _judge_values(view, passage, analysis, lexicon)
+        if view.negated:
+            return _negate(stance)
+        return stance
+    if view.negated:
+        return Stance(passage, "none", 0.0, "")
     if view.person:
         return _judge_person(view, passage, analysis, lexicon)
     return _judge_coverage(view, passage, analysis, lexicon)
+
+
+def _negate(stance: Stance) -> Stance:
+    """A passage that states what a negated claim denies contradicts it; one
+    that disagrees with the denied figure does not confirm the denial."""
+    if stance.stance == "supports":
+        return Stance(stance.passage, "contradicts", stance.score,
+                      stance.reason.replace("sources state", "sources say", 1),
+                      stance.comparisons, stance.time_key)
+    return Stance(stance.passage, "none", 0.0, "")
 
 
 def _qualifiers_present(view: ClaimView, analysis: Analysis, lexicon: Lexicon,
@@ -416,6 +443,8 @@ def _judge_person(view: ClaimView, passage: Passage, analysis: Analysis,
             if other_role and any(_name_after(text, m.end, lexicon) for m in in_clause
                                   if any(lexicon.measure_covers(w, m.id) for w in wanted)):
                 continue
+            if not _words_covered(view.content_words, analysis.text):
+                continue  # the claim says more about the person than the passage
             surface = text[pos:pos + len(name)]
             score = 0.8 + (0.1 if explicit else 0.0)
             return Stance(passage, "supports", score,
@@ -445,6 +474,16 @@ def _judge_person(view: ClaimView, passage: Passage, analysis: Analysis,
                       (Comparison(view.person_surface, _original(passage, span[0], span[1] - span[0]),
                                   view.person_surface, found, "same pinyin"),))
     return Stance(passage, "none", 0.0, "")
+
+
+def _words_covered(words: Sequence[str], text: str) -> bool:
+    from checker.vocabulary import translations
+
+    for word in words:
+        options = [word] if re.match(r"[\u3400-\u9fff]", word) else translations(word)
+        if not any(o and o in text for o in options):
+            return False
+    return True
 
 
 def _name_after(text: str, pos: int, lexicon: Lexicon) -> tuple[int, int] | None:

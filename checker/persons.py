@@ -40,6 +40,9 @@ def readings(char: str) -> frozenset[str]:
 
 
 def _strip_tones(syllable: str) -> str:
+    # ü is written v in pinyin without marks (吕 lv); fold it before NFD would
+    # split off its diaeresis with the tone marks.
+    syllable = re.sub("[üǖǘǚǜ]", "v", syllable)
     decomposed = unicodedata.normalize("NFD", syllable)
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     return plain.replace("ü", "v").lower()

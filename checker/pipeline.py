@@ -77,8 +77,10 @@ def _near_miss(view: ClaimView, corpus: Corpus, lexicon: Lexicon) -> str:
             where = f"{item.passage.source}:{item.passage.line}"
             return (f"{names} and {measures} are mentioned ({where}), but no passage states "
                     f"the claimed value for that subject, measure and period")
-    if view.subjects:
+    if view.subjects and corpus.index.candidates(view.subjects, (), (), lexicon, limit=1):
         return f"{names} is mentioned in the sources, but no passage speaks to this claim"
+    if view.subjects:
+        return f"no passage in the sources names {names}"
     return "no passage in the sources speaks to this claim"
 
 

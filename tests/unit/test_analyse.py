@@ -240,19 +240,12 @@ def test_series_gives_each_value_its_own_year(lexicon):
     assert frame(analysis, "29.6亿元").time.surface == "2024年"
 
 
-@pytest.mark.xfail(strict=True, reason="analyse binds every value to the nearest earlier date: "
-                                        "with 分别 (respectively) both 1.2亿元 and 3亿元 get "
-                                        "2024年, so a claim of 2024 revenue 120 million is "
-                                        "supported")
 def test_respectively_pairs_values_with_dates_in_order(lexicon):
     analysis = last(lexicon, "2023年和2024年,智谱分别营收1.2亿元和3亿元。")
     assert frame(analysis, "1.2亿元").time.surface == "2023年"
     assert frame(analysis, "3亿元").time.surface == "2024年"
 
 
-@pytest.mark.xfail(strict=True, reason="analyse gives each value of a 分别 (respectively) list "
-                                        "the whole coordinated subject (zhipu, minimax), so "
-                                        "62亿 can support a MiniMax claim")
 def test_respectively_pairs_values_with_subjects_in_order(lexicon):
     analysis = last(lexicon, "智谱和MiniMax分别亏损62亿元和92亿元。")
     assert frame(analysis, "62亿元").subjects == ("zhipu",)

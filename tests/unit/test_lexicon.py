@@ -334,9 +334,6 @@ def test_undecodable_user_file_is_a_lexicon_error(tmp_path):
     assert str(path) in str(caught.value)
 
 
-@pytest.mark.xfail(strict=True, reason="lexicon._check_parents raises LexiconError without "
-                                        "file or line: the message names neither the user "
-                                        "file nor the item with the unknown parent")
 def test_unknown_parent_names_file_and_line(tmp_path):
     path = write(tmp_path, "orphan.yaml", """
         entities:
@@ -363,8 +360,6 @@ def test_unknown_measure_parent_is_rejected(tmp_path):
         load_lexicon([path])
 
 
-@pytest.mark.xfail(strict=True, reason="lexicon._entry_error builds the hint from key[:-1], "
-                                        "so it reads 'each entitie needs an id'")
 def test_entry_error_hint_is_spelled_right(tmp_path):
     path = write(tmp_path, "hint.yaml", """
         entities:
@@ -375,10 +370,6 @@ def test_entry_error_hint_is_spelled_right(tmp_path):
     assert "each entity needs an 'id'" in str(caught.value)
 
 
-@pytest.mark.xfail(strict=True, reason="Lexicon matchers are cached in _MATCHERS by id(lexicon) "
-                                        "and never evicted: once a Lexicon is garbage-collected "
-                                        "a new one may get its id and is handed the dead "
-                                        "lexicon's matcher")
 def test_each_lexicon_object_gets_its_own_matcher(lexicon):
     # Lexicons made with dataclasses.replace (not cached by load_lexicon) die
     # when rebound; CPython soon reuses their ids.
