@@ -12,21 +12,56 @@ import os
 import sys
 import traceback
 from collections.abc import Callable, Sequence
+from dataclasses import replace
+from pathlib import Path
 from typing import NoReturn
 
 import click
 
 from checker import __version__
 from checker.claims import ClaimsFile, load_claims
+from checker.cli.baseline import (
+    baseline_of,
+    dump_baseline,
+    load_baseline,
+    match_baseline,
+    stale_note,
+)
 from checker.cli.exit_codes import ExitCode
-from checker.cli.output import check_output_path, wants_color, write_payload
+from checker.cli.options import (
+    DEFAULT_FAIL_ON_TEXT,
+    FORMAT_CHOICES,
+    VerifyOptions,
+    parse_fail_on,
+    resolve_verify_options,
+)
+from checker.cli.output import (
+    append_text,
+    check_output_path,
+    link_root,
+    wants_color,
+    write_files,
+    write_payload,
+)
+from checker.config import COLOR_MODES, load_settings
 from checker.errors import CheckerError, ConfigError, LexiconError, SourceError
-from checker.model import VERDICTS, Report
-from checker.render import FORMATS, QUOTE_FORMATS, RenderOptions, render, render_quotes
+from checker.model import Report
+from checker.render import (
+    HUMAN_FORMATS,
+    QUOTE_FORMATS,
+    RenderOptions,
+    check_options,
+    render,
+    render_quotes,
+)
+from checker.render.gate import Gate
 
-DEFAULT_FAIL_ON = "contradicted,not_found,conflicting"
+DEFAULT_FAIL_ON = DEFAULT_FAIL_ON_TEXT
 DEFAULT_SOURCES = "seeds"
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+STEP_SUMMARY = "GITHUB_STEP_SUMMARY"
+
+__all__ = ["checker_main", "parse_fail_on", "run", "verify_main"]
 
 
 def _source_options(command: Callable) -> Callable:
@@ -43,8 +78,12 @@ def _output_options(command: Callable) -> Callable:
     for option in reversed((
         click.option("--output", "-o", metavar="FILE",
                      help="Write the payload to FILE (atomically) instead of standard output."),
-        click.option("--no-color", is_flag=True, help="Never colour the output."),
-        click.option("-q", "--quiet", is_flag=True, help="Less output; no status messages."),
+        click.option("--color", type=click.Choice(COLOR_MODES), default="auto",
+                     show_default=True,
+                     help="Colour the text format: on a terminal only (auto), always or never."),
+        click.option("--no-color", is_flag=True, help="Never colour (same as --color never)."),
+        click.option("-q", "--quiet", is_flag=True,
+                     help="Less output: only failing claims, no status messages."),
     )):
         command = option(command)
     return command
@@ -53,30 +92,93 @@ def _output_options(command: Callable) -> Callable:
 @click.command("verify", context_settings=CONTEXT_SETTINGS)
 @click.argument("claims_path", metavar="CLAIMS")
 @_source_options
-@click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)), default="text",
-              show_default=True, help="Report format.")
+@click.option("--format", "fmt", type=click.Choice(FORMAT_CHOICES), default="text",
+              show_default=True,
+              help="Report format; auto is github under GitHub Actions, else text.")
+@click.option("--report", "reports", multiple=True, metavar="FORMAT=PATH",
+              help="Also write a report in FORMAT to PATH (atomically, only when the run "
+                   "succeeds). Repeatable.")
 @click.option("--fail-on", default=DEFAULT_FAIL_ON, show_default=True, metavar="VERDICTS",
               help="Comma-separated verdicts that make the run exit 1 ('' for none).")
+@click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=0.0,
+              metavar="X", help="A supported claim with a lower confidence fails too.")
+@click.option("--exit-zero", is_flag=True,
+              help="Exit 0 even when claims fail (2 still means the run could not be done).")
+@click.option("--baseline", metavar="FILE",
+              help="Known failing claims (from --write-baseline): reported, but not failing.")
+@click.option("--write-baseline", metavar="FILE",
+              help="Record the claims failing now in FILE; they then pass this run.")
+@click.option("--publisher", metavar="NAME", help="Publisher name (claimreview format).")
+@click.option("--review-url", metavar="URL",
+              help="Address the reviews are published at (claimreview format).")
 @_output_options
-def verify_command(claims_path: str, sources: tuple[str, ...], lexicons: tuple[str, ...],
-                   fmt: str, fail_on: str, output: str | None, no_color: bool,
-                   quiet: bool) -> ExitCode:
-    """Check every claim in CLAIMS (a YAML file) against the sources."""
-    gate = parse_fail_on(fail_on)
-    check_output_path(output)
+@click.pass_context
+def verify_command(ctx: click.Context, claims_path: str, sources: tuple[str, ...],
+                   lexicons: tuple[str, ...], **given) -> ExitCode:
+    """Check every claim in CLAIMS (a YAML file) against the sources.
+
+    Options can also be set in [tool.checker] of pyproject.toml or in checker.toml
+    (found from the current folder up) and in CHECKER_* environment variables;
+    the command line wins over the environment, which wins over the file.
+    """
+    settings = load_settings(Path.cwd(), os.environ)
+    for warning in settings.warnings:
+        click.echo(warning, err=True)
+    options = resolve_verify_options(ctx, given, settings, os.environ, claims_path)
+    base = RenderOptions(publisher=options.publisher, review_url=options.review_url)
+    for fmt in dict.fromkeys([options.fmt, *(fmt for fmt, _ in options.reports)]):
+        check_options(fmt, base)
+    for target in (options.output, *(path for _, path in options.reports),
+                   options.write_baseline):
+        check_output_path(target)
+    baseline = load_baseline(options.baseline) if options.baseline else None
     claims_file = load_claims(claims_path)
     source_paths = resolve_sources(sources, claims_file)
     lexicon_paths = resolve_lexicons(lexicons, claims_file)
     from checker import pipeline  # late: bad input is reported without loading the stages
 
     report = pipeline.verify_claims(claims_file.claims, source_paths, lexicon_paths,
-                                    claims_file=claims_path)
-    options = RenderOptions(color=wants_color(no_color, output), quiet=quiet)
-    write_payload(render(report, fmt, options), output)
-    if not quiet:
-        _report_status(report, fmt, output)
-    failed = any(result.verdict in gate for result in report.results)
-    return ExitCode.GATE_FAILED if failed else ExitCode.OK
+                                    claims_file=_display_path(claims_path))
+    gate = Gate(fail_on=options.fail_on, min_confidence=options.min_confidence)
+    files: list[tuple[Path, str]] = []
+    if options.write_baseline:
+        files.append((Path(options.write_baseline), dump_baseline(report, gate)))
+        baseline = baseline_of(report, gate, options.write_baseline)
+    if baseline is not None:
+        gate = Gate(fail_on=gate.fail_on, min_confidence=gate.min_confidence,
+                    baseline=match_baseline(baseline, report, gate))
+    _write_reports(report, options, replace(base, gate=gate), files)
+    if gate.baseline is not None and not options.write_baseline:
+        note = stale_note(gate.baseline)
+        if note:
+            click.echo(note, err=True)
+    if not options.quiet:
+        _report_status(report, options)
+    if options.exit_zero or not gate.failed(report):
+        return ExitCode.OK
+    return ExitCode.GATE_FAILED
+
+
+def _write_reports(report: Report, options: VerifyOptions, base: RenderOptions,
+                   files: list[tuple[Path, str]]) -> None:
+    """Render every report first, then write them all; the payload last."""
+    color = options.fmt in HUMAN_FORMATS and wants_color(False, options.output,
+                                                         mode=options.color)
+    payload = render(report, options.fmt, replace(base, color=color, quiet=options.quiet,
+                                                  link_root=link_root(options.output)))
+    for fmt, path in options.reports:
+        files.append((Path(path), render(report, fmt, replace(base, link_root=link_root(path)))))
+    summary_file = os.environ.get(STEP_SUMMARY, "")
+    summary = render(report, "markdown", base) if options.fmt == "github" and summary_file \
+        else ""
+    to_file = options.output not in (None, "-")
+    if to_file:
+        files.insert(0, (Path(options.output), payload))
+    write_files(files)
+    if not to_file:
+        write_payload(payload, None)
+    if summary:
+        append_text(Path(summary_file), summary + "\n")
 
 
 @click.command("quote", context_settings=CONTEXT_SETTINGS)
@@ -88,7 +190,8 @@ def verify_command(claims_path: str, sources: tuple[str, ...], lexicons: tuple[s
               show_default=True, help="Output format.")
 @_output_options
 def quote_command(text: str, sources: tuple[str, ...], lexicons: tuple[str, ...], top: int,
-                  fmt: str, output: str | None, no_color: bool, quiet: bool) -> ExitCode:
+                  fmt: str, output: str | None, color: str, no_color: bool,
+                  quiet: bool) -> ExitCode:
     """Rank the passages that support TEXT (then those that contradict it), with citations."""
     if not text.strip():
         raise ConfigError("TEXT is empty", hint="give the sentence to find support for")
@@ -98,7 +201,8 @@ def quote_command(text: str, sources: tuple[str, ...], lexicons: tuple[str, ...]
     from checker import pipeline
 
     stances = pipeline.quote_passages(text, source_paths, lexicon_paths, top=top)
-    options = RenderOptions(color=wants_color(no_color, output), quiet=quiet)
+    options = RenderOptions(color=fmt == "text" and wants_color(no_color, output, mode=color),
+                            quiet=quiet)
     write_payload(render_quotes(text, stances, fmt, options), output)
     return ExitCode.OK
 
@@ -114,17 +218,6 @@ checker_group.add_command(quote_command)
 
 
 # -- option handling -----------------------------------------------------------
-
-def parse_fail_on(value: str) -> frozenset[str]:
-    """The verdicts named in a --fail-on value ('not-found' is accepted too)."""
-    names = [part.strip().lower().replace("-", "_") for part in value.split(",")]
-    names = [name for name in names if name]
-    unknown = [name for name in names if name not in VERDICTS]
-    if unknown:
-        raise ConfigError(f"--fail-on: unknown verdict '{unknown[0]}'",
-                          hint=f"use a comma-separated list of: {', '.join(VERDICTS)}")
-    return frozenset(names)
-
 
 def resolve_sources(given: Sequence[str], claims_file: ClaimsFile | None) -> tuple[str, ...]:
     """--sources if given, else the claims file's ``sources:``, else seeds/ here."""
@@ -163,14 +256,31 @@ def resolve_lexicons(given: Sequence[str], claims_file: ClaimsFile | None) -> tu
     return tuple(dict.fromkeys((*from_file, *given)))
 
 
-def _report_status(report: Report, fmt: str, output: str | None) -> None:
+def _report_status(report: Report, options: VerifyOptions) -> None:
     """The summary on stderr when the payload does not already show it."""
     from checker.render.text import summary_line
 
-    if output not in (None, "-"):
-        click.echo(f"{summary_line(report)}; report written to {output}", err=True)
-    elif fmt != "text":
+    written = [path for _, path in options.reports]
+    if options.output not in (None, "-"):
+        written.insert(0, options.output)
+    if options.write_baseline:
+        written.append(options.write_baseline)
+    if written:
+        noun = "report" if len(written) == 1 else "reports"
+        click.echo(f"{summary_line(report)}; {noun} written to {', '.join(written)}", err=True)
+    elif options.fmt != "text":
         click.echo(summary_line(report), err=True)
+
+
+def _display_path(path: str) -> str:
+    """PATH as reports show it: relative to the current folder when inside it, with '/'."""
+    candidate = Path(path)
+    if candidate.is_absolute():
+        try:
+            return candidate.resolve().relative_to(Path.cwd().resolve()).as_posix()
+        except ValueError:
+            return candidate.as_posix()
+    return candidate.as_posix()
 
 
 # -- the error boundary and entry points ---------------------------------------

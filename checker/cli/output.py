@@ -1,24 +1,35 @@
-"""Where the payload goes: standard output, or a file written atomically.
+"""Where the payload goes: standard output, or files written atomically.
 
 A report file is written to a temporary file in the same folder and moved
 into place with ``os.replace`` only once complete, so a reader (or a CI step)
 never sees half a report and a failed run leaves an older report untouched.
-Also decides whether colour is wanted. Status messages are not written here.
+With several reports (``--report``) every temporary file is written first and
+only then are they all moved into place, so a report that cannot be written
+leaves none of them changed. Also decides whether colour is wanted. Status
+messages are not written here.
 """
 from __future__ import annotations
 
 import os
 import sys
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
 from checker.errors import OutputError
 
 
-def wants_color(no_color: bool, output: str | None, stream: TextIO | None = None) -> bool:
-    """Colour only for a terminal, and never with --no-color or NO_COLOR set."""
-    if no_color or os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
+def wants_color(no_color: bool, output: str | None, stream: TextIO | None = None,
+                mode: str = "auto") -> bool:
+    """Whether to colour: --no-color or ``never`` say no, ``always`` says yes (over
+    NO_COLOR, as the NO_COLOR convention asks of explicit options); ``auto``
+    colours only a terminal, without NO_COLOR or TERM=dumb."""
+    if no_color or mode == "never":
+        return False
+    if mode == "always":
+        return True
+    if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
         return False
     if output not in (None, "-"):
         return False
@@ -51,23 +62,63 @@ def write_payload(payload: str, output: str | None) -> None:
 
 def write_atomically(target: Path, payload: str) -> None:
     """Write PAYLOAD (UTF-8, LF line ends) to TARGET via a temporary file."""
-    folder = target.parent
-    mode = _mode_for(target)
+    write_files([(target, payload)])
+
+
+def write_files(files: Sequence[tuple[Path, str]]) -> None:
+    """Write each (TARGET, PAYLOAD) atomically; all temporary files before any move."""
+    staged: list[tuple[str, Path]] = []
+    current = files[0][0] if files else Path()
     try:
-        fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
-                                         dir=folder)
-    except OSError as exc:
-        raise _output_error(exc, target) from None
+        for target, payload in files:
+            current = target
+            staged.append((_stage(target, payload), target))
+        while staged:
+            temp_name, current = staged[0]
+            os.replace(temp_name, current)
+            staged.pop(0)
+    except BaseException as exc:  # includes KeyboardInterrupt: never leave a temp file
+        for temp_name, _ in staged:
+            Path(temp_name).unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise _output_error(exc, current) from None
+        raise
+
+
+def _stage(target: Path, payload: str) -> str:
+    """PAYLOAD in a new temporary file next to TARGET, with TARGET's mode; its name."""
+    mode = _mode_for(target)
+    fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
+                                     dir=target.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(payload)
         os.chmod(temp_name, mode)
-        os.replace(temp_name, target)
-    except BaseException as exc:  # includes KeyboardInterrupt: never leave the temp file
+    except BaseException:
         Path(temp_name).unlink(missing_ok=True)
-        if isinstance(exc, OSError):
-            raise _output_error(exc, target) from None
         raise
+    return temp_name
+
+
+def append_text(target: Path, text: str) -> None:
+    """Add TEXT to the end of TARGET (created if missing), e.g. $GITHUB_STEP_SUMMARY."""
+    try:
+        with target.open("a", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+    except OSError as exc:
+        raise _output_error(exc, target) from None
+
+
+def link_root(output: str | None) -> str:
+    """The path from OUTPUT's folder back to the current folder ('' for stdout or here)."""
+    if output in (None, "-"):
+        return ""
+    folder = Path(output).resolve().parent
+    try:
+        relative = Path(os.path.relpath(Path.cwd(), folder)).as_posix()
+    except ValueError:  # another drive (Windows): links stay relative to the current folder
+        return ""
+    return "" if relative == "." else relative
 
 
 def _mode_for(target: Path) -> int:

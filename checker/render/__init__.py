@@ -6,16 +6,22 @@ a module with ``render(report, options) -> str`` and a line in ``FORMATS``
 (and, if it can show ``checker quote`` results, a line in ``QUOTE_FORMATS``).
 
 Renderers return text; they never print, write files or decide exit codes.
+Which claims fail is the ``Gate``'s answer (``checker.render.gate``), passed
+in the options, so every format agrees with the exit status. A module may
+define ``check_options(options)`` raising ``ConfigError`` when it needs
+options the others do not (``claimreview``: publisher and review URL); the
+CLI calls it through ``check_options`` before doing any work.
 """
 from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from checker.errors import ConfigError
 from checker.model import Report, Stance
+from checker.render.gate import Gate
 
 
 @dataclass(frozen=True)
@@ -25,7 +31,16 @@ class RenderOptions:
     color: bool = False
     """ANSI colour; only ever honoured by human formats."""
     quiet: bool = False
-    """Less detail: for text, one line per claim and the summary."""
+    """Less detail: for text, one line per failing claim and the summary."""
+    gate: Gate = field(default_factory=Gate)
+    """Which claims fail the run (and which are baselined)."""
+    publisher: str = ""
+    """The organisation publishing fact checks (``claimreview``)."""
+    review_url: str = ""
+    """The page the fact checks are published on (``claimreview``)."""
+    link_root: str = ""
+    """Path from the folder the report is written to back to the current folder
+    ('' when they are the same), so links in a page written elsewhere still work."""
 
 
 ReportRenderer = Callable[[Report, RenderOptions], str]
@@ -35,26 +50,49 @@ QuoteRenderer = Callable[[str, Sequence[Stance], RenderOptions], str]
 FORMATS: dict[str, str] = {
     "text": "checker.render.text:render",
     "json": "checker.render.json_report:render",
+    "jsonl": "checker.render.jsonl:render",
+    "junit": "checker.render.junit:render",
+    "sarif": "checker.render.sarif:render",
+    "github": "checker.render.github:render",
+    "gitlab": "checker.render.gitlab:render",
+    "markdown": "checker.render.markdown:render",
+    "html": "checker.render.html:render",
+    "claimreview": "checker.render.claimreview:render",
 }
+HUMAN_FORMATS = frozenset({"text"})
+"""Formats that may be coloured; every other format is never coloured."""
 QUOTE_FORMATS: dict[str, str] = {
     "text": "checker.render.text:render_quotes",
     "json": "checker.render.json_report:render_quotes",
 }
 
 
-def _load(registry: dict[str, str], name: str) -> Any:
+def _load_target(registry: dict[str, str], name: str) -> tuple[str, str]:
     try:
         target = registry[name]
     except KeyError:
         raise ConfigError(f"unknown format '{name}'",
                           hint=f"choose one of: {', '.join(sorted(registry))}") from None
     module_name, _, function = target.partition(":")
+    return module_name, function
+
+
+def _load(registry: dict[str, str], name: str) -> Any:
+    module_name, function = _load_target(registry, name)
     return getattr(importlib.import_module(module_name), function)
 
 
 def get_renderer(name: str) -> ReportRenderer:
     """The report renderer registered as NAME; ConfigError if there is none."""
     return _load(FORMATS, name)
+
+
+def check_options(name: str, options: RenderOptions) -> None:
+    """ConfigError when format NAME cannot render with OPTIONS (a missing option)."""
+    module_name = _load_target(FORMATS, name)[0]
+    checker_function = getattr(importlib.import_module(module_name), "check_options", None)
+    if checker_function is not None:
+        checker_function(options)
 
 
 def get_quote_renderer(name: str) -> QuoteRenderer:

@@ -4,6 +4,11 @@ Every machine format is fed from ``Report.to_dict()``; this one only dumps it.
 Keys keep the order ``to_dict`` gives; non-ASCII text is written as is
 (UTF-8), so excerpts stay readable. The output validates against
 ``schemas/report.schema.json``.
+
+When a baseline was used, an optional top-level ``baseline`` object follows
+the claims: the baseline file, the ids of the claims it excused and the
+entries that no longer match a failing claim. Without one the report is
+exactly ``to_dict()``.
 """
 from __future__ import annotations
 
@@ -17,7 +22,22 @@ from checker.render import RenderOptions
 
 def render(report: Report, options: RenderOptions) -> str:
     """The report as JSON text ending with a newline; never coloured."""
-    return json.dumps(report.to_dict(), ensure_ascii=False, indent=2, sort_keys=False) + "\n"
+    return json.dumps(report_data(report, options), ensure_ascii=False, indent=2,
+                      sort_keys=False) + "\n"
+
+
+def report_data(report: Report, options: RenderOptions) -> dict[str, Any]:
+    """``report.to_dict()`` plus the ``baseline`` object when a baseline was used."""
+    data = report.to_dict()
+    baseline = options.gate.baseline
+    if baseline is not None:
+        data["baseline"] = {
+            "file": baseline.file,
+            "suppressed": list(baseline.suppressed),
+            "stale": [{"id": claim_id, "text_sha256": digest}
+                      for claim_id, digest in baseline.stale],
+        }
+    return data
 
 
 def render_quotes(text: str, stances: Sequence[Stance], options: RenderOptions) -> str:

@@ -2,31 +2,27 @@
 
 Per claim a header line (verdict, id, text, confidence), the reason, and up
 to three evidence lines ``path:line:col  [stance]  excerpt`` (col 1-based, so
-editors and terminals can jump there), then one summary line. Colour is added
-only when the options ask for it; the CLI decides that (terminal, NO_COLOR,
---no-color). Text from sources is made safe to print: control characters are
+editors and terminals can jump there), then one summary line. A claim the
+baseline excuses is marked ``[baseline]``, a ``supported`` claim under
+--min-confidence ``[below minimum confidence]``. Quiet mode shows one line per
+claim that fails the gate, then the summary. Colour is added only when the
+options ask for it; the CLI decides that (terminal, NO_COLOR, --color). Text from sources is made safe to print: control characters are
 shown escaped, so a hostile source cannot drive the terminal.
 
 Does not decide verdicts or order evidence: it shows the report as given.
 """
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Sequence
 
-from checker.model import Evidence, Report, Stance
+from checker.model import ClaimResult, Evidence, Report, Stance
 from checker.render import RenderOptions
+from checker.render.common import LABELS as _LABELS
+from checker.render.common import focus_offset, printable, shorten
+from checker.render.gate import BASELINED, FAILED
 
 MAX_EVIDENCE_LINES = 3
-MAX_EXCERPT_WIDTH = 100
-"""Terminal cells; a CJK character takes two."""
 
-_LABELS = {
-    "supported": "SUPPORTED",
-    "contradicted": "CONTRADICTED",
-    "not_found": "NOT FOUND",
-    "conflicting": "CONFLICTING",
-}
 _LABEL_WIDTH = max(len(label) for label in _LABELS.values())
 
 # SGR colour codes
@@ -35,14 +31,12 @@ _VERDICT_COLORS = {"supported": "32", "contradicted": "31", "not_found": "33",
 _STANCE_COLORS = {"supports": "32", "contradicts": "31"}
 _BOLD, _DIM = "1", "2"
 
-# Bidirectional overrides and isolates reorder what a terminal shows
-# ("Trojan Source"); shown escaped like control characters.
-_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-
-
 def render(report: Report, options: RenderOptions) -> str:
     """The text report, ending with the summary line and a newline."""
-    blocks = [_render_result(result, options) for result in report.results]
+    results = report.results
+    if options.quiet:
+        results = options.gate.failed(report)
+    blocks = [_render_result(result, options) for result in results]
     separator = "\n" if options.quiet else "\n\n"
     body = separator.join(blocks)
     return (body + "\n\n" if body else "") + summary_line(report) + "\n"
@@ -63,9 +57,9 @@ def render_quotes(text: str, stances: Sequence[Stance], options: RenderOptions) 
         passage = stance.passage
         where = f"{passage.source}:{passage.line}:{passage.start + 1}"
         tag = _paint(f"[{stance.stance}]", _STANCE_COLORS.get(stance.stance), options)
-        focus = _focus(passage.excerpt, stance.comparisons)
+        focus = focus_offset(passage.excerpt, stance.comparisons)
         lines.append(f"{where}  {tag}  {stance.score:.2f}  "
-                     f"{_shorten(_safe(passage.excerpt), focus)}")
+                     f"{shorten(_safe(passage.excerpt), focus)}")
         if not options.quiet and stance.reason:
             lines.append("  " + _paint(_safe(stance.reason), _DIM, options))
     supporting = sum(1 for s in stances if s.stance == "supports")
@@ -76,11 +70,12 @@ def render_quotes(text: str, stances: Sequence[Stance], options: RenderOptions) 
     return "\n".join(lines) + "\n"
 
 
-def _render_result(result, options: RenderOptions) -> str:
+def _render_result(result: ClaimResult, options: RenderOptions) -> str:
     claim = result.claim
     label = _LABELS.get(result.verdict, result.verdict.upper()).ljust(_LABEL_WIDTH)
     label = _paint(label, _VERDICT_COLORS.get(result.verdict), options, bold=True)
-    lines = [f"{label}  {_safe(claim.id)}: {_safe(claim.text)}  ({result.confidence:.2f})"]
+    lines = [f"{label}  {_safe(claim.id)}: {_safe(claim.text)}  ({result.confidence:.2f})"
+             + _gate_mark(result, options)]
     if options.quiet:
         return lines[0]
     if result.reason:
@@ -94,21 +89,22 @@ def _render_result(result, options: RenderOptions) -> str:
     return "\n".join(lines)
 
 
+def _gate_mark(result: ClaimResult, options: RenderOptions) -> str:
+    """A note after the header when the gate says more than the verdict does."""
+    gate = options.gate
+    outcome = gate.outcome(result)
+    if outcome == BASELINED:
+        return "  " + _paint("[baseline]", _DIM, options)
+    if outcome == FAILED and gate.below_confidence(result):
+        return "  " + _paint("[below minimum confidence]", _VERDICT_COLORS["conflicting"], options)
+    return ""
+
+
 def _evidence_line(evidence: Evidence, options: RenderOptions) -> str:
     where = f"{evidence.source}:{evidence.line}:{evidence.start + 1}"
     tag = _paint(f"[{evidence.stance}]", _STANCE_COLORS.get(evidence.stance), options)
-    excerpt = _shorten(_safe(evidence.excerpt), _focus(evidence.excerpt, evidence.comparisons))
+    excerpt = shorten(_safe(evidence.excerpt), focus_offset(evidence.excerpt, evidence.comparisons))
     return f"{where}  {tag}  {excerpt}"
-
-
-def _focus(excerpt: str, comparisons) -> int | None:
-    """Offset in EXCERPT of the first compared source value, to keep in view."""
-    for comparison in comparisons:
-        if comparison.source_value:
-            found = excerpt.find(comparison.source_value)
-            if found >= 0:
-                return found
-    return None
 
 
 def _paint(text: str, code: str | None, options: RenderOptions, bold: bool = False) -> str:
@@ -118,60 +114,4 @@ def _paint(text: str, code: str | None, options: RenderOptions, bold: bool = Fal
     return f"\x1b[{codes}m{text}\x1b[0m"
 
 
-def _safe(text: str) -> str:
-    """TEXT on one line with control and bidi-control characters escaped."""
-    out = []
-    for char in text:
-        if char in "\t\n\r":
-            out.append(" ")
-        elif unicodedata.category(char) == "Cc" or char in _BIDI_CONTROLS:
-            out.append(f"\\u{ord(char):04x}")
-        else:
-            out.append(char)
-    return "".join(out)
-
-
-def _cell_width(char: str) -> int:
-    if unicodedata.combining(char):
-        return 0
-    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
-
-
-def _shorten(text: str, focus: int | None = None, width: int = MAX_EXCERPT_WIDTH) -> str:
-    """TEXT cut to WIDTH cells with '…', keeping offset FOCUS in view.
-
-    Without a focus the start is kept (the sentence's subject usually comes
-    first); with one, the window is centred on it and either end may be cut.
-    """
-    if _width(text) <= width:
-        return text
-    if not focus or focus <= 0:
-        return _take(text, width - 1) + "…"
-    start, used = focus, 0
-    while start > 0 and used + _cell_width(text[start - 1]) <= width // 2:
-        start -= 1
-        used += _cell_width(text[start])
-    # Near the end of the text, move the window left to use the room.
-    tail = _width(text[start:])
-    while start > 0 and tail + _cell_width(text[start - 1]) <= width - 1:
-        start -= 1
-        tail += _cell_width(text[start])
-    prefix = "…" if start > 0 else ""
-    room = width - len(prefix)
-    if tail <= room:
-        return prefix + text[start:]
-    return prefix + _take(text[start:], room - 1) + "…"
-
-
-def _width(text: str) -> int:
-    return sum(_cell_width(char) for char in text)
-
-
-def _take(text: str, width: int) -> str:
-    """The longest prefix of TEXT that fits in WIDTH cells."""
-    used = 0
-    for index, char in enumerate(text):
-        used += _cell_width(char)
-        if used > width:
-            return text[:index]
-    return text
+_safe = printable

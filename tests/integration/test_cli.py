@@ -293,7 +293,8 @@ def test_quiet_writes_no_status(project, fake, capsys):
     code, out, err = run_verify(capsys, "claims.yaml", "-o", "out/report.json", "-q")
     assert (code, out, err) == (1, "", "")
     text = (project / "out" / "report.json").read_text(encoding="utf-8")
-    assert text.splitlines()[0].startswith("SUPPORTED     good:")
+    assert text.splitlines()[:2] == ["CONTRADICTED  bad: Speech-02 supports 23 languages  (0.90)",
+                                     "NOT FOUND     c3: DeepSeek has 500 employees  (0.90)"]
 
 
 def test_interrupt_exits_130_without_traceback_or_output(project, monkeypatch, capsys):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import jsonschema
 import pytest
@@ -10,19 +11,25 @@ from checker.errors import ConfigError
 from checker.model import Claim, ClaimResult, Comparison, Evidence, Passage, Report, Stance
 from checker.render import (
     FORMATS,
+    HUMAN_FORMATS,
     QUOTE_FORMATS,
     RenderOptions,
     get_renderer,
     render,
     render_quotes,
 )
-from checker.render.text import MAX_EXCERPT_WIDTH, _shorten, summary_line
+from checker.render.common import MAX_EXCERPT_WIDTH
+from checker.render.common import shorten as _shorten
+from checker.render.gate import Gate
+from checker.render.text import summary_line
 from checker.schemas import load_schema
 
 PLAIN = RenderOptions()
 COLOUR = RenderOptions(color=True)
 QUIET = RenderOptions(quiet=True)
-
+PUBLISHING = {"publisher": "Example Fact Checks", "review_url": "https://example.org/checks"}
+FAILURES_ONLY = {"sarif", "github", "gitlab"}
+"""Formats that list only the claims failing the gate (findings, annotations)."""
 
 def evidence(line: int, start: int, stance: str = "supports", excerpt: str = "摘录。",
              **kwargs) -> Evidence:
@@ -74,14 +81,21 @@ def make_stances() -> list[Stance]:
 # -- every format --------------------------------------------------------------
 
 @pytest.mark.parametrize("fmt", sorted(FORMATS))
-@pytest.mark.parametrize("options", [PLAIN, COLOUR, QUIET])
+@pytest.mark.parametrize("options", [PLAIN, COLOUR, QUIET], ids=["plain", "colour", "quiet"])
 def test_every_registered_format_renders(fmt, options):
+    options = replace(options, **PUBLISHING)
     report = make_report()
     out = render(report, fmt, options)
     assert out.endswith("\n")
-    assert "minimax-overseas" in out and "Speech-02 supports 23 languages" in out
-    assert ("MiniMax的境外收入" in out) == (not options.quiet or fmt != "text")
     assert out == render(make_report(), fmt, options)  # deterministic
+    assert ("\x1b[" in out) == (fmt in HUMAN_FORMATS and options.color)
+    # Every format names every claim that fails the gate, with its text.
+    for failing in ("speech02", "c3", "c4"):
+        assert failing in out, (fmt, failing)
+    assert "Speech-02 supports 23 languages" in out
+    lists_all = fmt not in FAILURES_ONLY and not (options.quiet and fmt in ("text", "markdown"))
+    assert ("minimax-overseas" in out) == lists_all
+    assert ("MiniMax的境外收入" in out) == lists_all
 
 
 @pytest.mark.parametrize("fmt", sorted(QUOTE_FORMATS))
@@ -116,15 +130,21 @@ def test_text_shows_at_most_three_evidence_lines():
     assert "(+2 more passages in the JSON report)" in conflicting
 
 
-def test_quiet_text_is_one_line_per_claim_and_the_summary():
+def test_quiet_text_is_one_line_per_failing_claim_and_the_summary():
     out = render(make_report(), "text", QUIET)
-    assert out.splitlines()[:4] == [
-        "SUPPORTED     minimax-overseas: MiniMax overseas revenue 73.1%  (0.93)",
+    assert out.splitlines() == [
         "CONTRADICTED  speech02: Speech-02 supports 23 languages  (0.80)",
         "NOT FOUND     c3: DeepSeek has 500 employees  (0.60)",
         "CONFLICTING   c4: Zhipu was valued at 24.38 billion yuan  (0.50)",
+        "",
+        "4 claims: 1 supported, 1 contradicted, 1 not found, 1 conflicting",
     ]
-    assert "seeds/" not in out
+
+
+def test_quiet_text_with_nothing_failing_is_the_summary_alone():
+    gate = Gate(fail_on=frozenset())
+    assert render(make_report(), "text", replace(QUIET, gate=gate)) == \
+        "4 claims: 1 supported, 1 contradicted, 1 not found, 1 conflicting\n"
 
 
 def test_colour_codes_only_when_asked():

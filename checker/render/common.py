@@ -1,0 +1,200 @@
+"""Small pieces several renderers share: names of verdicts, positions, highlights.
+
+Positions follow STYLE.md: paths as the report gives them (relative, with
+'/'), lines and columns 1-based, columns in code points. Evidence offsets in
+the model are 0-based (the JSON contract), so a column is ``start + 1``.
+Nothing here escapes text for a format; each renderer does that itself.
+"""
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+
+from checker.model import ClaimResult, Comparison, Evidence, Report
+
+# Bidirectional overrides and isolates reorder what a terminal or a browser
+# shows ("Trojan Source"); shown escaped like control characters.
+BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+LABELS = {
+    "supported": "SUPPORTED",
+    "contradicted": "CONTRADICTED",
+    "not_found": "NOT FOUND",
+    "conflicting": "CONFLICTING",
+}
+"""Verdict labels for people, in the contract's verdict order."""
+
+TITLES = {
+    "supported": "Supported",
+    "contradicted": "Contradicted",
+    "not_found": "Not found",
+    "conflicting": "Conflicting",
+}
+
+
+def label(verdict: str) -> str:
+    """``NOT FOUND`` for ``not_found``; unknown verdicts upper-cased."""
+    return LABELS.get(verdict, verdict.upper())
+
+
+def title(verdict: str) -> str:
+    """``Not found`` for ``not_found``."""
+    return TITLES.get(verdict, verdict.replace("_", " ").capitalize())
+
+
+def plural(count: int, noun: str) -> str:
+    """``1 claim``, ``2 claims``."""
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def evidence_place(evidence: Evidence) -> str:
+    """``path:line:col`` of a passage, col 1-based."""
+    return f"{evidence.source}:{evidence.line}:{evidence.start + 1}"
+
+
+def claim_place(report: Report, result: ClaimResult) -> str:
+    """``claims.yaml:14`` (or as much of it as is known; '' when nothing is)."""
+    if report.claims_file and result.claim.line:
+        return f"{report.claims_file}:{result.claim.line}"
+    return report.claims_file
+
+
+def highlight_spans(excerpt: str, comparisons: Iterable[Comparison]) -> list[tuple[int, int]]:
+    """[start, end) spans in EXCERPT of the source values a judgement compared.
+
+    Every occurrence of each compared source value, sorted, overlaps merged.
+    Values not found verbatim (the comparison quotes a normalised form) are
+    simply not highlighted.
+    """
+    spans: list[tuple[int, int]] = []
+    for comparison in comparisons:
+        value = comparison.source_value
+        if not value:
+            continue
+        found = excerpt.find(value)
+        while found >= 0:
+            spans.append((found, found + len(value)))
+            found = excerpt.find(value, found + len(value))
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def split_highlights(excerpt: str, comparisons: Iterable[Comparison]) -> list[tuple[str, bool]]:
+    """EXCERPT cut into (text, highlighted) pieces, in order, none empty."""
+    pieces: list[tuple[str, bool]] = []
+    at = 0
+    for start, end in highlight_spans(excerpt, comparisons):
+        if start > at:
+            pieces.append((excerpt[at:start], False))
+        pieces.append((excerpt[start:end], True))
+        at = end
+    if at < len(excerpt):
+        pieces.append((excerpt[at:], False))
+    return pieces
+
+
+def one_line(text: str) -> str:
+    """TEXT with line breaks and tabs turned into spaces."""
+    return " ".join(text.replace("\t", " ").splitlines()) if text else text
+
+
+MAX_EVIDENCE = 3
+"""Passages quoted in a finding's text; every one is in the JSON report."""
+MAX_EXCERPT_WIDTH = 100
+"""Terminal cells an excerpt may take on one line; a CJK character takes two."""
+
+
+def finding_headline(result: ClaimResult, why: str) -> str:
+    """``contradicted: <reason>``: why the claim fails (or its verdict), then the reason."""
+    head = why or result.verdict.replace("_", " ")
+    reason = one_line(result.reason)
+    return f"{head}: {reason}" if reason else head
+
+
+def evidence_lines(result: ClaimResult, limit: int = MAX_EVIDENCE) -> list[str]:
+    """``path:line:col [stance] excerpt`` for the best LIMIT passages, then a count of the rest."""
+    lines = [f"{evidence_place(e)} [{e.stance}] {one_line(e.excerpt)}"
+             for e in result.evidence[:limit]]
+    hidden = len(result.evidence) - limit
+    if hidden > 0:
+        lines.append(f"(+{plural(hidden, 'more passage')} in the JSON report)")
+    return lines
+
+
+def printable(text: str) -> str:
+    """TEXT on one line with control and bidi-control characters shown as ``\\uXXXX``.
+
+    Tabs and line breaks become spaces. For output read in a terminal or a CI
+    log, where a hostile source must not move the cursor, recolour the log or
+    reorder what is shown.
+    """
+    out = []
+    for char in text:
+        if char in "\t\n\r":
+            out.append(" ")
+        elif unicodedata.category(char) == "Cc" or char in BIDI_CONTROLS:
+            out.append(f"\\u{ord(char):04x}")
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def focus_offset(excerpt: str, comparisons) -> int | None:
+    """Offset in EXCERPT of the first compared source value, to keep in view."""
+    for comparison in comparisons:
+        if comparison.source_value:
+            found = excerpt.find(comparison.source_value)
+            if found >= 0:
+                return found
+    return None
+
+
+def _cell_width(char: str) -> int:
+    if unicodedata.combining(char):
+        return 0
+    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+
+
+def shorten(text: str, focus: int | None = None, width: int = MAX_EXCERPT_WIDTH) -> str:
+    """TEXT cut to WIDTH cells with '…', keeping offset FOCUS in view.
+
+    Without a focus the start is kept (the sentence's subject usually comes
+    first); with one, the window is centred on it and either end may be cut.
+    """
+    if _width(text) <= width:
+        return text
+    if not focus or focus <= 0:
+        return _take(text, width - 1) + "…"
+    start, used = focus, 0
+    while start > 0 and used + _cell_width(text[start - 1]) <= width // 2:
+        start -= 1
+        used += _cell_width(text[start])
+    # Near the end of the text, move the window left to use the room.
+    tail = _width(text[start:])
+    while start > 0 and tail + _cell_width(text[start - 1]) <= width - 1:
+        start -= 1
+        tail += _cell_width(text[start])
+    prefix = "…" if start > 0 else ""
+    room = width - len(prefix)
+    if tail <= room:
+        return prefix + text[start:]
+    return prefix + _take(text[start:], room - 1) + "…"
+
+
+def _width(text: str) -> int:
+    return sum(_cell_width(char) for char in text)
+
+
+def _take(text: str, width: int) -> str:
+    """The longest prefix of TEXT that fits in WIDTH cells."""
+    used = 0
+    for index, char in enumerate(text):
+        used += _cell_width(char)
+        if used > width:
+            return text[:index]
+    return text
