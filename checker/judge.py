@@ -178,6 +178,11 @@ def _negate(stance: Stance) -> Stance:
     return Stance(stance.passage, "none", 0.0, "")
 
 
+# Places and groups ("in Hong Kong", "one of the six little tigers") set the
+# scene of an article; they need not be repeated in the sentence with the figure.
+_ARTICLE_WIDE_TYPES = ("place", "org")
+
+
 def _qualifiers_present(view: ClaimView, analysis: Analysis, lexicon: Lexicon,
                         document_entities: frozenset[str],
                         paragraph_entities: frozenset[str]) -> bool:
@@ -186,7 +191,7 @@ def _qualifiers_present(view: ClaimView, analysis: Analysis, lexicon: Lexicon,
     sentence = {m.id for m in analysis.mentions if m.kind == "entity"}
     for q in view.qualifiers:
         entity = lexicon.entities.get(q)
-        if entity and entity.type == "place":
+        if entity and entity.type in _ARTICLE_WIDE_TYPES:
             present = sentence | document_entities
         else:
             present = sentence | paragraph_entities
