@@ -1,7 +1,7 @@
 """The command line: parse options, call the library, render, write, exit.
 
-Commands: ``verify CLAIMS`` (also ``checker verify``) and ``checker quote
-TEXT``. Each command function returns an ``ExitCode``; ``run`` is the one
+Commands: ``verify CLAIMS`` (also ``checker verify``), ``checker quote
+TEXT`` and ``checker check DRAFT``. Each command function returns an ``ExitCode``; ``run`` is the one
 error boundary (a ``CheckerError`` becomes one line on stderr and exit 2) and
 only the console entry points raise ``SystemExit``. The judging itself is
 ``checker.pipeline``; this module holds no checking logic.
@@ -89,28 +89,39 @@ def _output_options(command: Callable) -> Callable:
     return command
 
 
+def _gate_options(command: Callable) -> Callable:
+    """Options shared by the commands that write a verification report."""
+    for option in reversed((
+        click.option("--format", "fmt", type=click.Choice(FORMAT_CHOICES), default="text",
+                     show_default=True,
+                     help="Report format; auto is github under GitHub Actions, else text."),
+        click.option("--report", "reports", multiple=True, metavar="FORMAT=PATH",
+                     help="Also write a report in FORMAT to PATH (atomically, only when the "
+                          "run succeeds). Repeatable."),
+        click.option("--fail-on", default=DEFAULT_FAIL_ON, show_default=True, metavar="VERDICTS",
+                     help="Comma-separated verdicts that make the run exit 1 ('' for none)."),
+        click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=0.0,
+                     metavar="X", help="A supported claim with a lower confidence fails too."),
+        click.option("--exit-zero", is_flag=True,
+                     help="Exit 0 even when claims fail (2 still means the run could not be "
+                          "done)."),
+        click.option("--baseline", metavar="FILE",
+                     help="Known failing claims (from --write-baseline): reported, but not "
+                          "failing."),
+        click.option("--write-baseline", metavar="FILE",
+                     help="Record the claims failing now in FILE; they then pass this run."),
+        click.option("--publisher", metavar="NAME", help="Publisher name (claimreview format)."),
+        click.option("--review-url", metavar="URL",
+                     help="Address the reviews are published at (claimreview format)."),
+    )):
+        command = option(command)
+    return command
+
+
 @click.command("verify", context_settings=CONTEXT_SETTINGS)
 @click.argument("claims_path", metavar="CLAIMS")
 @_source_options
-@click.option("--format", "fmt", type=click.Choice(FORMAT_CHOICES), default="text",
-              show_default=True,
-              help="Report format; auto is github under GitHub Actions, else text.")
-@click.option("--report", "reports", multiple=True, metavar="FORMAT=PATH",
-              help="Also write a report in FORMAT to PATH (atomically, only when the run "
-                   "succeeds). Repeatable.")
-@click.option("--fail-on", default=DEFAULT_FAIL_ON, show_default=True, metavar="VERDICTS",
-              help="Comma-separated verdicts that make the run exit 1 ('' for none).")
-@click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=0.0,
-              metavar="X", help="A supported claim with a lower confidence fails too.")
-@click.option("--exit-zero", is_flag=True,
-              help="Exit 0 even when claims fail (2 still means the run could not be done).")
-@click.option("--baseline", metavar="FILE",
-              help="Known failing claims (from --write-baseline): reported, but not failing.")
-@click.option("--write-baseline", metavar="FILE",
-              help="Record the claims failing now in FILE; they then pass this run.")
-@click.option("--publisher", metavar="NAME", help="Publisher name (claimreview format).")
-@click.option("--review-url", metavar="URL",
-              help="Address the reviews are published at (claimreview format).")
+@_gate_options
 @_output_options
 @click.pass_context
 def verify_command(ctx: click.Context, claims_path: str, sources: tuple[str, ...],
@@ -121,17 +132,7 @@ def verify_command(ctx: click.Context, claims_path: str, sources: tuple[str, ...
     (found from the current folder up) and in CHECKER_* environment variables;
     the command line wins over the environment, which wins over the file.
     """
-    settings = load_settings(Path.cwd(), os.environ)
-    for warning in settings.warnings:
-        click.echo(warning, err=True)
-    options = resolve_verify_options(ctx, given, settings, os.environ, claims_path)
-    base = RenderOptions(publisher=options.publisher, review_url=options.review_url)
-    for fmt in dict.fromkeys([options.fmt, *(fmt for fmt, _ in options.reports)]):
-        check_options(fmt, base)
-    for target in (options.output, *(path for _, path in options.reports),
-                   options.write_baseline):
-        check_output_path(target)
-    baseline = load_baseline(options.baseline) if options.baseline else None
+    options, base, baseline = _prepare(ctx, given, claims_path)
     claims_file = load_claims(claims_path)
     source_paths = resolve_sources(sources, claims_file)
     lexicon_paths = resolve_lexicons(lexicons, claims_file)
@@ -139,6 +140,65 @@ def verify_command(ctx: click.Context, claims_path: str, sources: tuple[str, ...
 
     report = pipeline.verify_claims(claims_file.claims, source_paths, lexicon_paths,
                                     claims_file=_display_path(claims_path))
+    return _finish(report, options, base, baseline)
+
+
+@click.command("check", context_settings=CONTEXT_SETTINGS)
+@click.argument("draft_path", metavar="DRAFT")
+@_source_options
+@_gate_options
+@click.option("--emit-claims", metavar="FILE",
+              help="Also write the claims found in DRAFT as a claims file to review and keep.")
+@_output_options
+@click.pass_context
+def check_command(ctx: click.Context, draft_path: str, sources: tuple[str, ...],
+                  lexicons: tuple[str, ...], emit_claims: str | None, **given) -> ExitCode:
+    """Check a draft article (Markdown or plain text) as written.
+
+    Finds the sentences that make checkable claims (figures, dates, ranks, roles,
+    an entity with a measure), verifies each as `verify` would and reports it at
+    its LINE:COLUMN in the draft. Other sentences are skipped and counted.
+    """
+    options, base, baseline = _prepare(ctx, given, draft_path)
+    check_output_path(emit_claims)
+    source_paths = resolve_sources(sources, None)
+    lexicon_paths = resolve_lexicons(lexicons, None)
+    from checker import pipeline
+
+    report, skipped = pipeline.check_draft(draft_path, source_paths, lexicon_paths)
+    if emit_claims:
+        from checker.draft import claims_yaml
+
+        relative = [os.path.relpath(os.path.abspath(p), os.path.dirname(os.path.abspath(
+            emit_claims))).replace(os.sep, "/") for p in source_paths]
+        write_files([(Path(emit_claims), claims_yaml(
+            [r.claim for r in report.results], relative, _display_path(draft_path)))])
+    if not options.quiet:
+        click.echo(f"{len(report.results)} checkable sentence"
+                   f"{'' if len(report.results) == 1 else 's'}, {skipped} skipped "
+                   "(nothing to check)", err=True)
+    return _finish(report, options, base, baseline)
+
+
+def _prepare(ctx: click.Context, given: dict, input_path: str):
+    """Resolve the options and check every target before any work is done."""
+    settings = load_settings(Path.cwd(), os.environ)
+    for warning in settings.warnings:
+        click.echo(warning, err=True)
+    options = resolve_verify_options(ctx, given, settings, os.environ, input_path)
+    base = RenderOptions(publisher=options.publisher, review_url=options.review_url)
+    for fmt in dict.fromkeys([options.fmt, *(fmt for fmt, _ in options.reports)]):
+        check_options(fmt, base)
+    for target in (options.output, *(path for _, path in options.reports),
+                   options.write_baseline):
+        check_output_path(target)
+    baseline = load_baseline(options.baseline) if options.baseline else None
+    return options, base, baseline
+
+
+def _finish(report: Report, options: VerifyOptions, base: RenderOptions,
+            baseline) -> ExitCode:
+    """Apply the gate and baseline, write every report, and say the exit code."""
     gate = Gate(fail_on=options.fail_on, min_confidence=options.min_confidence)
     files: list[tuple[Path, str]] = []
     if options.write_baseline:
@@ -185,14 +245,20 @@ def _write_reports(report: Report, options: VerifyOptions, base: RenderOptions,
 @click.argument("text")
 @_source_options
 @click.option("--top", type=click.IntRange(min=1), default=5, show_default=True,
-              help="How many passages to show.")
+              help="How many passages to show (of each stance).")
+@click.option("--style", type=click.Choice(("plain", "markdown", "footnote", "json")),
+              default="plain", show_default=True,
+              help="Citation style to paste; json writes the machine format.")
+@click.option("--context", type=click.IntRange(min=0), default=0, show_default=True,
+              metavar="N", help="Show N neighbouring sentences before and after each passage.")
 @click.option("--format", "fmt", type=click.Choice(sorted(QUOTE_FORMATS)), default="text",
-              show_default=True, help="Output format.")
+              show_default=True, help="Output format (json is the same as --style json).")
 @_output_options
 def quote_command(text: str, sources: tuple[str, ...], lexicons: tuple[str, ...], top: int,
-                  fmt: str, output: str | None, color: str, no_color: bool,
-                  quiet: bool) -> ExitCode:
-    """Rank the passages that support TEXT (then those that contradict it), with citations."""
+                  style: str, context: int, fmt: str, output: str | None, color: str,
+                  no_color: bool, quiet: bool) -> ExitCode:
+    """Passages that support TEXT, best first, ready to cite; those that contradict
+    it are listed apart, marked as such."""
     if not text.strip():
         raise ConfigError("TEXT is empty", hint="give the sentence to find support for")
     check_output_path(output)
@@ -200,10 +266,12 @@ def quote_command(text: str, sources: tuple[str, ...], lexicons: tuple[str, ...]
     lexicon_paths = resolve_lexicons(lexicons, None)
     from checker import pipeline
 
-    stances = pipeline.quote_passages(text, source_paths, lexicon_paths, top=top)
+    quotes = pipeline.quote(text, source_paths, lexicon_paths, top=top, context=context)
+    if style == "json":
+        fmt = "json"
     options = RenderOptions(color=fmt == "text" and wants_color(no_color, output, mode=color),
-                            quiet=quiet)
-    write_payload(render_quotes(text, stances, fmt, options), output)
+                            quiet=quiet, citation_style="" if style == "json" else style)
+    write_payload(render_quotes(text, quotes, fmt, options), output)
     return ExitCode.OK
 
 
@@ -215,6 +283,7 @@ def checker_group() -> None:
 
 checker_group.add_command(verify_command)
 checker_group.add_command(quote_command)
+checker_group.add_command(check_command)
 
 
 # -- option handling -----------------------------------------------------------

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from checker.errors import ConfigError
-from checker.model import Report, Stance
+from checker.model import Quote, Report, Stance
 from checker.render.gate import Gate
 
 
@@ -41,10 +41,13 @@ class RenderOptions:
     link_root: str = ""
     """Path from the folder the report is written to back to the current folder
     ('' when they are the same), so links in a page written elsewhere still work."""
+    citation_style: str = ""
+    """``checker quote``: plain, markdown or footnote citations under each
+    passage ('' for none)."""
 
 
 ReportRenderer = Callable[[Report, RenderOptions], str]
-QuoteRenderer = Callable[[str, Sequence[Stance], RenderOptions], str]
+QuoteRenderer = Callable[[str, Sequence[Quote], RenderOptions], str]
 
 # name → "module:function"
 FORMATS: dict[str, str] = {
@@ -105,7 +108,9 @@ def render(report: Report, fmt: str, options: RenderOptions = RenderOptions()) -
     return get_renderer(fmt)(report, options)
 
 
-def render_quotes(text: str, stances: Sequence[Stance], fmt: str,
+def render_quotes(text: str, quotes: Sequence[Quote | Stance], fmt: str,
                   options: RenderOptions = RenderOptions()) -> str:
-    """The passages ``checker quote`` found for TEXT, in format FMT."""
-    return get_quote_renderer(fmt)(text, stances, options)
+    """The passages ``checker quote`` found for TEXT, in format FMT (bare stances
+    are quotes without context)."""
+    as_quotes = [q if isinstance(q, Quote) else Quote(q) for q in quotes]
+    return get_quote_renderer(fmt)(text, as_quotes, options)

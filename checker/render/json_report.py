@@ -16,7 +16,8 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from checker.model import Report, Stance
+from checker.cite import STYLES, cite
+from checker.model import Passage, Quote, Report, Stance
 from checker.render import RenderOptions
 
 
@@ -40,14 +41,31 @@ def report_data(report: Report, options: RenderOptions) -> dict[str, Any]:
     return data
 
 
-def render_quotes(text: str, stances: Sequence[Stance], options: RenderOptions) -> str:
-    """``checker quote`` results: the text and its passages, best first."""
+def render_quotes(text: str, quotes: Sequence[Quote], options: RenderOptions) -> str:
+    """``checker quote`` results: the text and its passages, supporting ones
+    first; each with its neighbours (when asked) and ready-made citations."""
     payload = {
         "schema_version": "1",
         "text": text,
-        "passages": [_stance_to_dict(stance) for stance in stances],
+        "passages": [_quote_to_dict(quote, number)
+                     for number, quote in enumerate(quotes, start=1)],
     }
     return json.dumps(payload, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
+
+
+def _quote_to_dict(quote: Quote, number: int) -> dict[str, Any]:
+    out = _stance_to_dict(quote.stance)
+    if quote.before or quote.after:
+        out["context_before"] = [_neighbour(p) for p in quote.before]
+        out["context_after"] = [_neighbour(p) for p in quote.after]
+    if quote.stance.stance == "supports":
+        out["citations"] = {style: cite(quote.stance.passage, style, number) for style in STYLES}
+    return out
+
+
+def _neighbour(passage: Passage) -> dict[str, Any]:
+    return {"source": passage.source, "line": passage.line, "start": passage.start,
+            "end": passage.end, "excerpt": passage.excerpt}
 
 
 def _stance_to_dict(stance: Stance) -> dict[str, Any]:

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from checker.model import ClaimResult, Evidence, Report, Stance
+from checker.cite import cite
+from checker.model import ClaimResult, Evidence, Quote, Report
 from checker.render import RenderOptions
 from checker.render.common import LABELS as _LABELS
 from checker.render.common import focus_offset, printable, shorten
@@ -50,24 +51,52 @@ def summary_line(report: Report) -> str:
     return f"{total} claim{'' if total == 1 else 's'}: {parts}"
 
 
-def render_quotes(text: str, stances: Sequence[Stance], options: RenderOptions) -> str:
-    """Passages found by ``checker quote``: a location line each, then a count."""
+def render_quotes(text: str, quotes: Sequence[Quote], options: RenderOptions) -> str:
+    """Passages found by ``checker quote``: supporting ones first, then, apart,
+    those that contradict TEXT; each with its location, its neighbours when
+    asked, and a citation in the chosen style."""
     lines: list[str] = []
-    for stance in stances:
-        passage = stance.passage
-        where = f"{passage.source}:{passage.line}:{passage.start + 1}"
-        tag = _paint(f"[{stance.stance}]", _STANCE_COLORS.get(stance.stance), options)
-        focus = focus_offset(passage.excerpt, stance.comparisons)
-        lines.append(f"{where}  {tag}  {stance.score:.2f}  "
-                     f"{shorten(_safe(passage.excerpt), focus)}")
-        if not options.quiet and stance.reason:
-            lines.append("  " + _paint(_safe(stance.reason), _DIM, options))
-    supporting = sum(1 for s in stances if s.stance == "supports")
-    contradicting = sum(1 for s in stances if s.stance == "contradicts")
-    total = len(stances)
+    supporting = [q for q in quotes if q.stance.stance == "supports"]
+    contradicting = [q for q in quotes if q.stance.stance == "contradicts"]
+    for number, quote in enumerate(supporting, start=1):
+        lines.extend(_quote_lines(quote, number, options))
+    if contradicting:
+        lines.append(_paint("The sources say otherwise:", _STANCE_COLORS["contradicts"],
+                            options, bold=True))
+        for number, quote in enumerate(contradicting, start=len(supporting) + 1):
+            lines.extend(_quote_lines(quote, number, options))
+    total = len(quotes)
     lines.append(f"{total} passage{'' if total == 1 else 's'} for \"{_safe(text)}\": "
-                 f"{supporting} supporting, {contradicting} contradicting")
+                 f"{len(supporting)} supporting, {len(contradicting)} contradicting")
     return "\n".join(lines) + "\n"
+
+
+def _quote_lines(quote: Quote, number: int, options: RenderOptions) -> list[str]:
+    stance = quote.stance
+    passage = stance.passage
+    where = f"{passage.source}:{passage.line}:{passage.start + 1}"
+    tag = _paint(f"[{stance.stance}]", _STANCE_COLORS.get(stance.stance), options)
+    focus = focus_offset(passage.excerpt, stance.comparisons)
+    lines = [f"{where}  {tag}  {stance.score:.2f}  {shorten(_safe(passage.excerpt), focus)}"]
+    if not options.quiet and stance.reason:
+        lines.append("  " + _paint(_safe(stance.reason), _DIM, options))
+    for neighbour in quote.before:
+        lines.append("    " + _paint(f"{neighbour.line}: {_safe(neighbour.excerpt)}", _DIM,
+                                     options))
+    if quote.before or quote.after:
+        lines.append("  > " + _safe(passage.excerpt))
+    for neighbour in quote.after:
+        lines.append("    " + _paint(f"{neighbour.line}: {_safe(neighbour.excerpt)}", _DIM,
+                                     options))
+    if options.citation_style and stance.stance == "supports" and not options.quiet:
+        lines.extend("    " + row for row in
+                     _safe_lines(cite(passage, options.citation_style, number)))
+        lines.append("")
+    return lines
+
+
+def _safe_lines(text: str) -> list[str]:
+    return [_safe(row) for row in text.split("\n")]
 
 
 def _render_result(result: ClaimResult, options: RenderOptions) -> str:

@@ -21,7 +21,7 @@ from checker.cli import output as cli_output
 from checker.cli.exit_codes import ExitCode
 from checker.cli.main import checker_main, verify_main
 from checker.errors import SourceError
-from checker.model import Claim, ClaimResult, Evidence, Passage, Report, Stance
+from checker.model import Claim, ClaimResult, Evidence, Passage, Quote, Report, Stance
 from checker.schemas import load_schema
 
 OLD_REPORT = "an older report\n"
@@ -66,6 +66,10 @@ class FakePipeline:
                           start=10, end=22)
         return [Stance(passage=passage, stance="supports", score=0.9, reason="r")][:top]
 
+    def quote(self, text, source_paths, lexicon_paths=(), top=5, context=0):
+        return [Quote(stance) for stance in self.quote_passages(text, source_paths,
+                                                                lexicon_paths, top)]
+
 
 def install_pipeline(monkeypatch, **functions) -> None:
     """Make ``from checker import pipeline`` give a module with FUNCTIONS.
@@ -84,7 +88,7 @@ def install_pipeline(monkeypatch, **functions) -> None:
 def fake(monkeypatch) -> FakePipeline:
     pipeline = FakePipeline(dict(VERDICTS))
     install_pipeline(monkeypatch, verify_claims=pipeline.verify_claims,
-                     quote_passages=pipeline.quote_passages)
+                     quote_passages=pipeline.quote_passages, quote=pipeline.quote)
     return pipeline
 
 

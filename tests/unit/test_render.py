@@ -242,6 +242,14 @@ def test_quote_json_shape():
             "source": "seeds/004_184f11d0b628b473.txt", "line": 5, "start": 7, "end": 25,
             "stance": "supports", "score": 0.876, "reason": "accumulated loss 9.2e9 CNY",
             "excerpt": "MiniMax已累計虧損92億元人民幣",
+            "citations": {
+                "plain": "“MiniMax已累計虧損92億元人民幣” "
+                         "(seeds/004_184f11d0b628b473.txt, line 5, col 8)",
+                "markdown": "> MiniMax已累計虧損92億元人民幣\n>\n> — "
+                            "[004_184f11d0b628b473.txt:5](seeds/004_184f11d0b628b473.txt#L5)",
+                "footnote": "“MiniMax已累計虧損92億元人民幣”[^1]\n\n"
+                            "[^1]: seeds/004_184f11d0b628b473.txt, line 5, col 8.",
+            },
         }],
     }
 
