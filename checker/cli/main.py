@@ -1,6 +1,7 @@
 """The command line: parse options, call the library, render, write, exit.
 
-Commands: ``verify CLAIMS`` (also ``checker verify``), ``checker quote
+Commands: ``verify CLAIMS`` (also ``checker verify``; CLAIMS is YAML or a
+.csv/.tsv/.xlsx sheet, told apart by suffix), ``checker quote
 TEXT`` and ``checker check DRAFT``. Each command function returns an ``ExitCode``; ``run`` is the one
 error boundary (a ``CheckerError`` becomes one line on stderr and exit 2) and
 only the console entry points raise ``SystemExit``. The judging itself is
@@ -55,6 +56,7 @@ from checker.render import (
     render_quotes,
 )
 from checker.render.gate import Gate
+from checker.sheets import is_sheet, load_sheet_claims
 
 DEFAULT_FAIL_ON = DEFAULT_FAIL_ON_TEXT
 DEFAULT_SOURCES = "seeds"
@@ -121,19 +123,26 @@ def _gate_options(command: Callable) -> Callable:
 @click.command("verify", context_settings=CONTEXT_SETTINGS)
 @click.argument("claims_path", metavar="CLAIMS")
 @_source_options
+@click.option("--sheet", metavar="NAME",
+              help="The worksheet of an .xlsx claims file to read. Default: the first.")
+@click.option("--text-column", metavar="NAME",
+              help="The column of a .csv/.tsv/.xlsx claims file that holds the claims. "
+                   "Default: `text`, else `claim`.")
 @_gate_options
 @_output_options
 @click.pass_context
 def verify_command(ctx: click.Context, claims_path: str, sources: tuple[str, ...],
-                   lexicons: tuple[str, ...], **given) -> ExitCode:
-    """Check every claim in CLAIMS (a YAML file) against the sources.
+                   lexicons: tuple[str, ...], sheet: str | None, text_column: str | None,
+                   **given) -> ExitCode:
+    """Check every claim in CLAIMS (a YAML file, or a .csv, .tsv or .xlsx sheet)
+    against the sources.
 
     Options can also be set in [tool.checker] of pyproject.toml or in checker.toml
     (found from the current folder up) and in CHECKER_* environment variables;
     the command line wins over the environment, which wins over the file.
     """
     options, base, baseline = _prepare(ctx, given, claims_path)
-    claims_file = load_claims(claims_path)
+    claims_file = load_claims_file(claims_path, sheet=sheet, text_column=text_column)
     source_paths = resolve_sources(sources, claims_file)
     lexicon_paths = resolve_lexicons(lexicons, claims_file)
     from checker import pipeline  # late: bad input is reported without loading the stages
@@ -200,7 +209,7 @@ def _finish(report: Report, options: VerifyOptions, base: RenderOptions,
             baseline) -> ExitCode:
     """Apply the gate and baseline, write every report, and say the exit code."""
     gate = Gate(fail_on=options.fail_on, min_confidence=options.min_confidence)
-    files: list[tuple[Path, str]] = []
+    files: list[tuple[Path, str | bytes]] = []
     if options.write_baseline:
         files.append((Path(options.write_baseline), dump_baseline(report, gate)))
         baseline = baseline_of(report, gate, options.write_baseline)
@@ -220,7 +229,7 @@ def _finish(report: Report, options: VerifyOptions, base: RenderOptions,
 
 
 def _write_reports(report: Report, options: VerifyOptions, base: RenderOptions,
-                   files: list[tuple[Path, str]]) -> None:
+                   files: list[tuple[Path, str | bytes]]) -> None:
     """Render every report first, then write them all; the payload last."""
     color = options.fmt in HUMAN_FORMATS and wants_color(False, options.output,
                                                          mode=options.color)
@@ -287,6 +296,21 @@ checker_group.add_command(check_command)
 
 
 # -- option handling -----------------------------------------------------------
+
+def load_claims_file(path: str, *, sheet: str | None = None,
+                     text_column: str | None = None) -> ClaimsFile:
+    """The claims in PATH: a spreadsheet by its suffix (.csv, .tsv, .xlsx), else YAML."""
+    if is_sheet(path):
+        return load_sheet_claims(path, sheet=sheet, text_column=text_column)
+    given = [name for name, value in (("--sheet", sheet), ("--text-column", text_column))
+             if value is not None]
+    if given:
+        verb = "applies" if len(given) == 1 else "apply"
+        raise ConfigError(f"{' and '.join(given)} only {verb} to a .csv, .tsv or .xlsx "
+                          "claims file", file=path,
+                          hint=f"remove {' and '.join(given)}, or give the claims as a sheet")
+    return load_claims(path)
+
 
 def resolve_sources(given: Sequence[str], claims_file: ClaimsFile | None) -> tuple[str, ...]:
     """--sources if given, else the claims file's ``sources:``, else seeds/ here."""

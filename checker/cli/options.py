@@ -4,7 +4,8 @@
 were really given on the command line, and fills the rest from the
 ``Settings`` of ``checker.config`` and then from the built-in defaults. It
 checks what click cannot (verdict names, FORMAT=PATH pairs, two reports on
-one file) and resolves ``auto``. Nothing here reads claims or runs checks.
+one file, a binary format such as xlsx bound for standard output) and
+resolves ``auto``. Nothing here reads claims or runs checks.
 """
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from click.core import ParameterSource
 from checker.config import Settings, parse_report_spec
 from checker.errors import ConfigError
 from checker.model import VERDICTS
-from checker.render import FORMATS
+from checker.render import BINARY_FORMATS, FORMATS
 from checker.render.gate import DEFAULT_FAIL_ON
 
 DEFAULT_FAIL_ON_TEXT = ",".join(v for v in VERDICTS if v in DEFAULT_FAIL_ON)
@@ -77,6 +78,7 @@ def resolve_verify_options(ctx: click.Context, given: Mapping[str, Any], setting
         review_url=pick("review_url", "review_url", "") or "",
     )
     _check_targets(options, claims_path)
+    _check_binary_payload(options)
     return options
 
 
@@ -112,6 +114,15 @@ def _report_option(spec: str) -> tuple[str, str]:
         raise ConfigError("--report: a report needs a file, not '-'",
                           hint="use --format for standard output")
     return fmt, path
+
+
+def _check_binary_payload(options: VerifyOptions) -> None:
+    """A binary format (xlsx) goes to a file: on a terminal or in a pipe it is garbage."""
+    if options.fmt in BINARY_FORMATS and options.output in (None, "-"):
+        raise ConfigError(f"--format {options.fmt} writes a binary file, not text for "
+                          "standard output",
+                          hint=f"add --output FILE.{options.fmt}, or use --report "
+                               f"{options.fmt}=FILE.{options.fmt}")
 
 
 def _check_targets(options: VerifyOptions, claims_path: str) -> None:

@@ -5,8 +5,10 @@ into place with ``os.replace`` only once complete, so a reader (or a CI step)
 never sees half a report and a failed run leaves an older report untouched.
 With several reports (``--report``) every temporary file is written first and
 only then are they all moved into place, so a report that cannot be written
-leaves none of them changed. Also decides whether colour is wanted. Status
-messages are not written here.
+leaves none of them changed. A payload is text (written as UTF-8 with LF
+line ends) or bytes (a binary format such as xlsx, written as is and never to
+standard output). Also decides whether colour is wanted. Status messages are
+not written here.
 """
 from __future__ import annotations
 
@@ -51,21 +53,29 @@ def check_output_path(output: str | None) -> None:
                           file=output, hint="create the folder first")
 
 
-def write_payload(payload: str, output: str | None) -> None:
-    """PAYLOAD to standard output (OUTPUT None or '-') or atomically to OUTPUT."""
+def write_payload(payload: str | bytes, output: str | None) -> None:
+    """PAYLOAD to standard output (OUTPUT None or '-') or atomically to OUTPUT.
+
+    Bytes (a binary report) are refused on standard output: a workbook
+    printed to a terminal is garbage, and the CLI refuses it before any work.
+    """
     if output in (None, "-"):
+        if isinstance(payload, bytes):
+            raise OutputError("a binary report cannot be written to standard output",
+                              hint="write it to a file with --output FILE")
         sys.stdout.write(payload)
         sys.stdout.flush()
         return
     write_atomically(Path(output), payload)
 
 
-def write_atomically(target: Path, payload: str) -> None:
-    """Write PAYLOAD (UTF-8, LF line ends) to TARGET via a temporary file."""
+def write_atomically(target: Path, payload: str | bytes) -> None:
+    """Write PAYLOAD (text as UTF-8 with LF line ends, or bytes) to TARGET via a
+    temporary file."""
     write_files([(target, payload)])
 
 
-def write_files(files: Sequence[tuple[Path, str]]) -> None:
+def write_files(files: Sequence[tuple[Path, str | bytes]]) -> None:
     """Write each (TARGET, PAYLOAD) atomically; all temporary files before any move."""
     staged: list[tuple[str, Path]] = []
     current = files[0][0] if files else Path()
@@ -85,14 +95,18 @@ def write_files(files: Sequence[tuple[Path, str]]) -> None:
         raise
 
 
-def _stage(target: Path, payload: str) -> str:
+def _stage(target: Path, payload: str | bytes) -> str:
     """PAYLOAD in a new temporary file next to TARGET, with TARGET's mode; its name."""
     mode = _mode_for(target)
     fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
                                      dir=target.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(payload)
+        if isinstance(payload, bytes):
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(payload)
+        else:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+                handle.write(payload)
         os.chmod(temp_name, mode)
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)

@@ -5,7 +5,9 @@ function that renders it, imported only when used. Adding a format is adding
 a module with ``render(report, options) -> str`` and a line in ``FORMATS``
 (and, if it can show ``checker quote`` results, a line in ``QUOTE_FORMATS``).
 
-Renderers return text; they never print, write files or decide exit codes.
+Renderers return text (bytes for a format in ``BINARY_FORMATS``, such as
+xlsx, which the CLI only writes to files); they never print, write files or
+decide exit codes.
 Which claims fail is the ``Gate``'s answer (``checker.render.gate``), passed
 in the options, so every format agrees with the exit status. A module may
 define ``check_options(options)`` raising ``ConfigError`` when it needs
@@ -46,7 +48,7 @@ class RenderOptions:
     passage ('' for none)."""
 
 
-ReportRenderer = Callable[[Report, RenderOptions], str]
+ReportRenderer = Callable[[Report, RenderOptions], str | bytes]
 QuoteRenderer = Callable[[str, Sequence[Quote], RenderOptions], str]
 
 # name → "module:function"
@@ -61,9 +63,13 @@ FORMATS: dict[str, str] = {
     "markdown": "checker.render.markdown:render",
     "html": "checker.render.html:render",
     "claimreview": "checker.render.claimreview:render",
+    "csv": "checker.render.csv_report:render",
+    "xlsx": "checker.render.xlsx_report:render",
 }
 HUMAN_FORMATS = frozenset({"text"})
 """Formats that may be coloured; every other format is never coloured."""
+BINARY_FORMATS = frozenset({"xlsx"})
+"""Formats rendered as bytes, not text: written to files only, never to standard output."""
 QUOTE_FORMATS: dict[str, str] = {
     "text": "checker.render.text:render_quotes",
     "json": "checker.render.json_report:render_quotes",
@@ -103,8 +109,9 @@ def get_quote_renderer(name: str) -> QuoteRenderer:
     return _load(QUOTE_FORMATS, name)
 
 
-def render(report: Report, fmt: str, options: RenderOptions = RenderOptions()) -> str:
-    """REPORT in format FMT."""
+def render(report: Report, fmt: str,
+           options: RenderOptions = RenderOptions()) -> str | bytes:
+    """REPORT in format FMT: text, or bytes for the BINARY_FORMATS."""
     return get_renderer(fmt)(report, options)
 
 

@@ -28,7 +28,7 @@ import pytest
 
 from checker.cli.main import verify_main
 from checker.model import Claim, ClaimResult, Comparison, Evidence, Report
-from checker.render import FORMATS, RenderOptions, render
+from checker.render import BINARY_FORMATS, FORMATS, RenderOptions, render
 from checker.render.gate import Gate
 from checker.schemas import load_schema
 
@@ -93,6 +93,9 @@ def test_the_example_has_passing_and_failing_claims_with_lines(example_report):
 @pytest.mark.parametrize("fmt", sorted(FORMATS))
 def test_every_format_renders_the_real_report(example_report, fmt):
     out = render(example_report, fmt, PUBLISHING)
+    if fmt in BINARY_FORMATS:  # bytes; contents checked in tests/unit/test_sheets.py
+        assert isinstance(out, bytes) and out == render(example_report, fmt, PUBLISHING)
+        return
     assert out.endswith("\n") and "\x1b" not in out
     for claim_id in failing_ids(example_report):
         assert claim_id in out

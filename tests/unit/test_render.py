@@ -10,6 +10,7 @@ import pytest
 from checker.errors import ConfigError
 from checker.model import Claim, ClaimResult, Comparison, Evidence, Passage, Report, Stance
 from checker.render import (
+    BINARY_FORMATS,
     FORMATS,
     HUMAN_FORMATS,
     QUOTE_FORMATS,
@@ -80,7 +81,7 @@ def make_stances() -> list[Stance]:
 
 # -- every format --------------------------------------------------------------
 
-@pytest.mark.parametrize("fmt", sorted(FORMATS))
+@pytest.mark.parametrize("fmt", sorted(set(FORMATS) - BINARY_FORMATS))
 @pytest.mark.parametrize("options", [PLAIN, COLOUR, QUIET], ids=["plain", "colour", "quiet"])
 def test_every_registered_format_renders(fmt, options):
     options = replace(options, **PUBLISHING)
@@ -96,6 +97,14 @@ def test_every_registered_format_renders(fmt, options):
     lists_all = fmt not in FAILURES_ONLY and not (options.quiet and fmt in ("text", "markdown"))
     assert ("minimax-overseas" in out) == lists_all
     assert ("MiniMax的境外收入" in out) == lists_all
+
+
+@pytest.mark.parametrize("fmt", sorted(BINARY_FORMATS))
+def test_every_binary_format_renders_the_same_bytes(fmt):
+    # Contents are checked per format (tests/unit/test_sheets.py for xlsx).
+    out = render(make_report(), fmt, replace(COLOUR, **PUBLISHING))
+    assert isinstance(out, bytes) and out
+    assert out == render(make_report(), fmt, replace(COLOUR, **PUBLISHING))
 
 
 @pytest.mark.parametrize("fmt", sorted(QUOTE_FORMATS))
