@@ -308,7 +308,10 @@ def _frame(text: str, value: Value, values: Sequence[Value], entities: Sequence[
     owner = _parenthesis_owner(text, value, entities)
     if owner:
         subjects, explicit = owner, True
+    # Same clause first; outside it, a measure written before the value before
+    # one after it ("G端客户不到20%,互联网占比50%;...毛利率..." gives 50% to 客户).
     ordered = sorted(measures, key=lambda h: (clause_index(clauses, h.start) != ci,
+                                              clause_index(clauses, h.start) > ci,
                                               _distance(h, value), h.start))
     fitting = [h for h in ordered if value.kind in lexicon.measures[h.id].value_kinds]
     head = fitting[0].id if fitting else ""

@@ -249,6 +249,8 @@ def _reading(match: re.Match[str], number: Number, currency: str,
         counted = key(match["mul"]) == "times" and match["scale"]
         return ("count", "time", 1.0) if counted else ("multiple", "", 1.0)
     noun = match["noun1"] or match["noun2"] or match["noun3"]
+    if noun and _year_before_singular(match, number, noun):
+        return None
     if noun or match["clf"]:
         unit = noun_units()[key(noun)] if noun else units()["classifiers"][match["clf"]]
         return "count", unit or "", 1.0
@@ -257,6 +259,13 @@ def _reading(match: re.Match[str], number: Number, currency: str,
     if match["scale"] or (match["ar"] and hedge not in ("", "exact")):
         return "count", "", 1.0
     return "", "", 1.0
+
+
+def _year_before_singular(match: re.Match[str], number: Number, noun: str) -> bool:
+    """"2024 model revenue": a year-like number before a singular English noun
+    is the noun's year, not a count (a count of 2024 would say "models")."""
+    return bool(match["ar"] and len(match["ar"]) == 4 and not match["scale"]
+                and _year_ok(int(number.value)) and noun.isascii() and not noun.endswith("s"))
 
 
 def _combined_hedge(before: str, *after: str | None) -> str:
