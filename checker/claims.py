@@ -1,19 +1,20 @@
 """Read a claims file: YAML in, a validated ``ClaimsFile`` out.
 
-The stage decodes the bytes (UTF-8, with or without BOM, or UTF-16/32 with a
-BOM), composes the YAML node tree with a safe loader that refuses anchors,
-aliases and unusual tags, validates the plain data against the packaged JSON
-Schema and builds ``Claim`` objects that remember their line. Every problem
-is a ``ClaimsFileError`` naming the file and, where there is one, the line.
+The stage decodes the bytes the way sources are decoded (``checker.load``:
+UTF-8 with or without BOM, UTF-16/32, GB18030/GBK, Big5), composes the YAML
+node tree with a safe loader that refuses anchors, aliases, unusual tags and
+deep nesting, validates the plain data against the packaged JSON Schema and
+builds ``Claim`` objects that remember their line. Every problem is a
+``ClaimsFileError`` naming the file and, where there is one, the line.
 
 It does not check that sources or lexicons exist (the pipeline's loader does)
 and does not look at what the claims say.
 """
 from __future__ import annotations
 
-import codecs
+import difflib
+import math
 import os
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,28 +24,24 @@ import jsonschema
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from checker.errors import ClaimsFileError
+from checker.errors import BinaryFileError, ClaimsFileError, SourceError
+from checker.load import decode_bytes
 from checker.model import Claim
 from checker.schemas import load_schema
 
 MAX_FILE_BYTES = 10 * 1024 * 1024
 MAX_CLAIM_CHARS = 2000
+MAX_DEPTH = 32
+"""Deepest nesting of lists and mappings; a claims file needs four levels."""
 FORMAT_VERSION = 1
 
 _TAG = "tag:yaml.org,2002:"
 # Tags whose values map onto JSON. Anything else (!!binary, !!set,
 # !!timestamp, !!python/..., local !tags) has no place in a claims file.
 _ALLOWED_TAGS = {_TAG + t for t in ("str", "int", "float", "bool", "null", "seq", "map")}
-# Matches YAML 1.1 spellings of not-a-number and infinity: .nan, .NaN, -.inf, +.Inf
-_NON_FINITE = re.compile(r"^[-+]?\.(?:nan|inf)$", re.IGNORECASE)
-
-_BOMS = (  # longest first: the UTF-32-LE BOM starts with the UTF-16-LE one
-    (codecs.BOM_UTF32_LE, "utf-32-le"),
-    (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
+_COLLECTION_STARTS = (yaml.SequenceStartEvent, yaml.MappingStartEvent)
+# Reads one int or float scalar the way the loader will (0x1F, 1_000, 1.5e+3).
+_NUMBERS = yaml.constructor.SafeConstructor()
 
 
 @dataclass(frozen=True)
@@ -63,14 +60,21 @@ class ClaimsFile:
     """1-based line of the ``sources:`` key (0 when absent), for error messages."""
     lexicons_line: int = 0
     """1-based line of the ``lexicons:`` key (0 when absent)."""
+    encoding: str = "utf-8"
+    """The encoding the file was decoded with (e.g. 'utf-8', 'gb18030')."""
 
 
 class _ClaimsLoader(yaml.SafeLoader):
-    """SafeLoader that keeps dates as text and refuses anchors and aliases.
+    """SafeLoader that keeps dates as text, refuses anchors and aliases and
+    limits nesting.
 
     Refusing every anchor stops "billion laughs" files (a few lines of nested
-    aliases that expand to gigabytes) before any expansion happens.
+    aliases that expand to gigabytes) before any expansion happens. The
+    composer and the schema validator recurse once per level, so a file of
+    300 nested brackets would otherwise end in a RecursionError.
     """
+
+    depth = 0
 
     yaml_implicit_resolvers: ClassVar[dict] = {
         first: [(tag, rx) for tag, rx in resolvers if tag != _TAG + "timestamp"]
@@ -83,7 +87,15 @@ class _ClaimsLoader(yaml.SafeLoader):
             raise _RefusedYAML(event.start_mark, f"alias *{event.anchor}")
         if getattr(event, "anchor", None):
             raise _RefusedYAML(event.start_mark, f"anchor &{event.anchor}")
-        return super().compose_node(parent, index)
+        if not isinstance(event, _COLLECTION_STARTS):
+            return super().compose_node(parent, index)
+        if self.depth >= MAX_DEPTH:
+            raise _TooDeep(event.start_mark)
+        self.depth += 1
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self.depth -= 1
 
 
 class _RefusedYAML(yaml.YAMLError):
@@ -93,16 +105,27 @@ class _RefusedYAML(yaml.YAMLError):
         self.what = what
 
 
+class _TooDeep(yaml.YAMLError):
+    def __init__(self, mark: yaml.Mark) -> None:
+        super().__init__("too deep")
+        self.mark = mark
+
+
 def load_claims(path: str | Path) -> ClaimsFile:
     """Read, validate and return the claims file at PATH; raises ClaimsFileError."""
     display = str(path)
-    return parse_claims(_decode(_read_bytes(display), display), display)
+    text, encoding = _decode(_read_bytes(display), display)
+    return parse_claims(text, display, encoding=encoding)
 
 
-def parse_claims(text: str, path: str) -> ClaimsFile:
-    """Parse claims-file TEXT; PATH names it in errors and anchors relative sources."""
+def parse_claims(text: str, path: str, *, encoding: str = "utf-8") -> ClaimsFile:
+    """Parse claims-file TEXT; PATH names it in errors and anchors relative sources.
+
+    ENCODING is only recorded in the result (TEXT is already decoded).
+    """
     root = _compose(text, path)
-    if root is None:
+    if root is None or (isinstance(root, ScalarNode) and root.tag == _TAG + "null"
+                        and root.value == ""):  # nothing but comments or `---`
         raise ClaimsFileError("the claims file is empty", file=path,
                               hint="add a `claims:` list; see the README")
     if not isinstance(root, MappingNode | SequenceNode):
@@ -112,7 +135,7 @@ def parse_claims(text: str, path: str) -> ClaimsFile:
     _check_nodes(root, path)
     data = _construct(text, root, path)
     _validate(data, root, path)
-    return _build(data, root, path)
+    return _build(data, root, path, encoding)
 
 
 # -- reading -----------------------------------------------------------------
@@ -136,20 +159,33 @@ def _read_bytes(path: str) -> bytes:
     return raw
 
 
-def _decode(raw: bytes, path: str) -> str:
-    encoding = "utf-8"
-    for bom, name in _BOMS:
-        if raw.startswith(bom):
-            raw, encoding = raw[len(bom):], name
-            break
+def _decode(raw: bytes, path: str) -> tuple[str, str]:
+    """(text with LF line ends, encoding): detected as for sources, so a claims
+    file saved as GBK or UTF-16 by a Chinese-locale editor is read as written."""
     try:
-        return raw.decode(encoding)
+        return decode_bytes(raw, path)
+    except BinaryFileError:
+        binary = True
+    except SourceError:
+        binary = False
+    bad = _first_non_utf8(raw)
+    if binary and (bad is not None or b"\0" in raw):
+        raise ClaimsFileError("the claims file looks binary, not like YAML text", file=path,
+                              hint="give a .yaml text file, saved as UTF-8")
+    if bad is None:  # UTF-8 with a stray control character: the YAML reader names its line
+        return raw.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n"), "utf-8"
+    raise ClaimsFileError(
+        f"the claims file is not valid UTF-8 (byte 0x{raw[bad]:02X}), nor UTF-16, GB18030 or "
+        "Big5", file=path, line=raw[:bad].count(b"\n") + 1, hint="save it as UTF-8")
+
+
+def _first_non_utf8(raw: bytes) -> int | None:
+    """Offset of the first byte that is not valid UTF-8, or None."""
+    try:
+        raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        line = raw[:exc.start].count(b"\n") + 1 if encoding == "utf-8" else None
-        raise ClaimsFileError(
-            f"the claims file is not valid {encoding.upper()} "
-            f"(byte 0x{raw[exc.start]:02X})", file=path, line=line,
-            hint="save it as UTF-8") from None
+        return exc.start
+    return None
 
 
 def _compose(text: str, path: str) -> Node | None:
@@ -162,6 +198,10 @@ def _compose(text: str, path: str) -> Node | None:
                               line=exc.mark.line + 1,
                               hint="claims files refuse anchors and aliases; write each value "
                                    "out in full") from None
+    except _TooDeep as exc:
+        raise ClaimsFileError(f"the YAML is nested too deeply (over {MAX_DEPTH} levels)",
+                              file=path, line=exc.mark.line + 1,
+                              hint="claims files need only a list of mappings") from None
     except yaml.YAMLError as exc:
         raise _yaml_error(exc, text, path) from None
     except RecursionError:
@@ -192,6 +232,10 @@ def _yaml_error(exc: yaml.YAMLError, text: str, path: str) -> ClaimsFileError:
                                                                                 "end of stream"):
             mark = exc.context_mark
         line = mark.line + 1 if mark else None
+        if mark is not None and _tab_at(text, mark.index):
+            return ClaimsFileError("malformed YAML: a tab where YAML needs spaces; YAML "
+                                   "indents with spaces only", file=path, line=line,
+                                   hint="replace the tabs with spaces")
         parts = [p for p in (exc.context, exc.problem) if p]
         problem = ", ".join(parts) or "invalid YAML"
     elif isinstance(exc, yaml.reader.ReaderError):
@@ -201,6 +245,17 @@ def _yaml_error(exc: yaml.YAMLError, text: str, path: str) -> ClaimsFileError:
         problem = str(exc)
     return ClaimsFileError(f"malformed YAML: {problem}", file=path, line=line,
                            hint="fix the YAML syntax here")
+
+
+def _tab_at(text: str, index: int) -> bool:
+    """Whether the YAML error at INDEX is a tab in indentation (or after '- ').
+
+    Matches: "\t- a", "  \ttext: b", "  -\ta"; not a tab inside a value.
+    """
+    if not 0 <= index < len(text) or text[index] != "\t":
+        return False
+    line_start = text.rfind("\n", 0, index) + 1
+    return text[line_start:index].strip(" \t-?:") == ""
 
 
 # -- checks on the node tree -------------------------------------------------
@@ -225,11 +280,24 @@ def _check_nodes(root: Node, path: str) -> None:
             raise ClaimsFileError(f"YAML tag {tag} is not allowed", file=path,
                                   line=_line(node),
                                   hint="use plain strings, numbers, lists and mappings")
-        if node.tag == _TAG + "float" and _NON_FINITE.match(node.value):
-            raise ClaimsFileError(f"{node.value} is not a usable number", file=path,
+        if node.tag in (_TAG + "int", _TAG + "float") and not _usable_number(node):
+            shown = node.value if len(node.value) <= 24 else node.value[:20] + "..."
+            raise ClaimsFileError(f"{shown} is not a usable number", file=path,
                                   line=_line(node), hint="quote it if it is meant as text")
         if isinstance(node, MappingNode):
             _check_keys(node, path)
+
+
+def _usable_number(node: ScalarNode) -> bool:
+    """False for .nan, .inf, floats that overflow (1.0e+400) and integers too
+    long to convert (Python refuses over 4,300 digits; JSON readers lose
+    precision long before)."""
+    try:
+        if node.tag == _TAG + "int":
+            return abs(_NUMBERS.construct_yaml_int(node)) < 2**63
+        return math.isfinite(_NUMBERS.construct_yaml_float(node))
+    except ValueError:
+        return False
 
 
 def _check_keys(node: MappingNode, path: str) -> None:
@@ -289,7 +357,11 @@ def _key_node(mapping: Node, key: str) -> Node:
 
 def _validate(data: Any, root: Node, path: str) -> None:
     validator = jsonschema.Draft202012Validator(load_schema("claims"))
-    error = jsonschema.exceptions.best_match(validator.iter_errors(data))
+    errors = list(validator.iter_errors(data))
+    # A misspelt top-level key (`claim:`) also makes `claims` missing; the
+    # spelling is the thing to fix, so it is reported first.
+    error = next((e for e in errors if e.validator == "additionalProperties"
+                  and not e.absolute_path), None) or jsonschema.exceptions.best_match(errors)
     if error is None:
         return
     keys = list(error.absolute_path)
@@ -298,8 +370,10 @@ def _validate(data: Any, root: Node, path: str) -> None:
         known = set(error.schema.get("properties", {}))
         unknown = sorted(k for k in error.instance if k not in known)
         node = _key_node(node, unknown[0])
+        close = difflib.get_close_matches(unknown[0], sorted(known), n=1)
+        guess = f"did you mean `{close[0]}`? " if close else ""
         raise ClaimsFileError(f"unknown key '{unknown[0]}'", file=path, line=_line(node),
-                              hint=f"the keys are: {', '.join(sorted(known))}")
+                              hint=f"{guess}the keys are: {', '.join(sorted(known))}")
     message, hint = _describe(error, keys)
     raise ClaimsFileError(message, file=path, line=_line(node), hint=hint)
 
@@ -313,7 +387,12 @@ def _describe(error: jsonschema.ValidationError, keys: list[str | int]) -> tuple
         if what == "a claim":
             message = f"a claim must be a string or a mapping with `text`, not {_value_kind(instance)}"
             return message, "quote it if it is meant as text"
-        return f"{what} must be {expected}, not {_value_kind(instance)}", "quote it if it is text"
+        message = f"{what} must be {expected}, not {_value_kind(instance)}"
+        if what == "`claims`":
+            return message, "list the claims under it, one `- ` item each"
+        if what in ("`sources`", "`lexicons`") or what.startswith("each item of"):
+            return message, "give a path, or a list of paths"
+        return message, "quote it if it is text"
     if kind == "required":
         missing = next((k for k in error.validator_value if k not in instance), "")
         if missing == "text":
@@ -372,7 +451,7 @@ def _value_kind(value: Any) -> str:
 
 # -- building ----------------------------------------------------------------
 
-def _build(data: Any, root: Node, path: str) -> ClaimsFile:
+def _build(data: Any, root: Node, path: str, encoding: str) -> ClaimsFile:
     if isinstance(data, list):
         data, items_node = {"claims": data}, root
     else:
@@ -387,6 +466,7 @@ def _build(data: Any, root: Node, path: str) -> ClaimsFile:
         version=data.get("version", FORMAT_VERSION),
         sources_line=_key_line(root, "sources"),
         lexicons_line=_key_line(root, "lexicons"),
+        encoding=encoding,
     )
 
 

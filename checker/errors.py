@@ -34,6 +34,10 @@ class SourceError(CheckerError):
     """A source path is missing, unreadable, binary or undecodable."""
 
 
+class BinaryFileError(SourceError):
+    """A file looks binary (NUL bytes, control characters), not like text."""
+
+
 class LexiconError(CheckerError):
     """A lexicon data file is invalid."""
 

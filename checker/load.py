@@ -5,26 +5,30 @@ taking text files (``*.txt``, ``*.md``, ``*.markdown``, ``*.text``, and files
 without an extension that decode as text) and skipping hidden entries
 (``.git``, ``.DS_Store``). Symbolic links are followed, but a folder is never
 entered twice, so a link loop cannot hang the walk; a file reached twice is
-loaded once.
+loaded once. Documents the checker cannot read (PDF, Word, spreadsheets) are
+refused by name when given explicitly and skipped with a warning in a folder.
 
 Bytes are decoded in a fixed order: a BOM (UTF-8, UTF-16, UTF-32), strict
-UTF-8, UTF-16 without a BOM when the NUL bytes fall on one parity, then
-charset-normalizer restricted to Chinese encodings (GB18030 preferred over
-its subsets GBK/GB2312, Big5). CRLF and lone CR become LF, so line numbers
-agree with every editor.
+UTF-8, UTF-16 without a BOM when the NUL bytes fall on one parity, UTF-8 with
+a few damaged bytes (a file cut mid-character), then charset-normalizer
+restricted to Chinese encodings (GB18030 preferred over its subsets
+GBK/GB2312, Big5). CRLF and lone CR become LF, so line numbers agree with
+every editor.
 
 It does not normalise or split the text (``checker.normalise`` and
 ``checker.segment`` do), and it never prints: problems in a folder come back
-as warnings, problems with a named path as ``SourceError``.
+as warnings, problems with a named path as ``SourceError``. With ``strict``
+every warning about a source file is an error instead.
 """
 from __future__ import annotations
 
 import codecs
+import functools
 import os
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from checker.errors import SourceError
+from checker.errors import BinaryFileError, SourceError
 from checker.model import Document
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text"})
@@ -46,8 +50,29 @@ _GB18030_SUBSETS = frozenset({"gbk", "gb2312", "cp936"})
 # C0 controls other than tab, LF, VT, FF, CR, plus DEL: prose has next to none.
 _CONTROL_CHARS = frozenset(chr(c) for c in [*range(9), *range(14, 32), 127])
 _MAX_CONTROL_SHARE = 0.01
+# UTF-8 with damaged bytes is still UTF-8 when the valid non-ASCII characters
+# outnumber the damaged sequences this many times. GBK or Big5 read as UTF-8
+# gives almost only damaged sequences, so it never passes.
+_DAMAGED_UTF8_RATIO = 20
+
+# Document formats people keep next to their articles. Recognised by name,
+# and by their first bytes when misnamed; never read as text.
+_DOCUMENT_SUFFIXES = {
+    ".pdf": "PDF", ".doc": "Word", ".docx": "Word", ".odt": "OpenDocument",
+    ".rtf": "RTF", ".epub": "EPUB", ".xls": "Excel", ".xlsx": "Excel",
+    ".ods": "OpenDocument", ".ppt": "PowerPoint", ".pptx": "PowerPoint",
+    ".odp": "OpenDocument", ".pages": "Pages", ".key": "Keynote", ".numbers": "Numbers",
+}
+_MAGIC = (
+    (b"%PDF-", "PDF"),
+    (b"PK\x03\x04", "ZIP (Word, Excel, EPUB or another archive)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "legacy Microsoft Office"),
+    (b"{\\rtf", "RTF"),
+)
 
 _HINT_ENCODING = "convert it to UTF-8, e.g. iconv -f ENCODING -t UTF-8"
+_HINT_FORMATS = ("sources are plain text (.txt, .md, .markdown, .text) in UTF-8, GB18030/GBK, "
+                 "Big5 or UTF-16; convert it first, e.g. pdftotext or pandoc -t plain")
 
 
 def load_documents(paths: Sequence[str | Path], *,
@@ -55,8 +80,9 @@ def load_documents(paths: Sequence[str | Path], *,
     """Load every source under PATHS; return the documents and warnings.
 
     Raises SourceError for a missing path, a named file that is not text, or a
-    folder without a readable text file; with STRICT also for a text file in a
-    folder that cannot be read or decoded (otherwise skipped with a warning).
+    folder without a readable text file; with STRICT also for any source file
+    in a folder that would otherwise be skipped with a warning (unreadable,
+    binary, undecodable, an unsupported document format, damaged UTF-8).
     """
     documents: list[Document] = []
     warnings: list[str] = []
@@ -66,36 +92,35 @@ def load_documents(paths: Sequence[str | Path], *,
         if path.is_dir():
             documents.extend(_load_folder(path, strict=strict, seen=seen, warnings=warnings))
         elif path.is_file():
-            document = _load_file(path)
+            document, warning = _load_file(path, strict=strict)
+            if warning:
+                warnings.append(warning)
             if _first_visit(path, seen):
                 documents.append(document)
-        elif path.exists():
-            raise SourceError("not a regular file or folder", file=display_path(path),
-                              hint="give a text file or a folder of text files")
         else:
-            raise SourceError(f"no such file or folder: {raw}", file=display_path(path),
-                              hint="check the spelling, or give a folder of .txt/.md files")
+            raise _not_a_source(path, raw)
     return documents, warnings
 
 
 def decode_bytes(data: bytes, path: str) -> tuple[str, str]:
     """Decode DATA read from PATH; return (text with LF line ends, encoding).
 
-    Raises SourceError when DATA looks binary or no supported encoding decodes
-    it cleanly.
+    Raises BinaryFileError when DATA looks binary and SourceError when no
+    supported encoding decodes it cleanly (damaged UTF-8 included:
+    ``load_documents`` accepts that with a warning, this function does not).
     """
-    text, encoding = _decode(data, path)
-    if _control_share(text) > _MAX_CONTROL_SHARE:
-        raise SourceError(f"looks binary: decodes as {encoding} but is full of control "
-                          "characters", file=path, hint="give text files only")
-    return text.replace("\r\n", "\n").replace("\r", "\n"), encoding
+    text, encoding, _ = _decode(data, path, allow_damaged=False)
+    return _check_text(text, encoding, path), encoding
 
 
 def display_path(path: str | Path) -> str:
     """PATH relative to the current folder when under it, else absolute; with '/'."""
     absolute = Path(os.path.abspath(path))
     cwd = Path(os.path.abspath(os.getcwd()))
-    for candidate, base in ((absolute, cwd), (absolute.resolve(), cwd.resolve())):
+    real, real_cwd = _resolved(absolute), _resolved(cwd)
+    for candidate, base in ((absolute, cwd), (real, real_cwd)):
+        if candidate is None or base is None:  # a link loop
+            continue
         try:
             return candidate.relative_to(base).as_posix()
         except ValueError:
@@ -103,20 +128,41 @@ def display_path(path: str | Path) -> str:
     return absolute.as_posix()
 
 
-def _decode(data: bytes, path: str) -> tuple[str, str]:
+# -- decoding ------------------------------------------------------------------
+
+def _decode(data: bytes, path: str, *, allow_damaged: bool) -> tuple[str, str, int]:
+    """(text, encoding, number of damaged UTF-8 sequences replaced by U+FFFD)."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return _decode_strict(data, encoding, path), encoding
+            return _decode_strict(data, encoding, path), encoding, 0
     if b"\0" in data[:_SNIFF_BYTES]:
         encoding = _utf16_without_bom(data)
-        if encoding is None:
-            raise SourceError("looks binary: NUL bytes in the first 8 KiB", file=path,
+        try:
+            if encoding is not None:
+                return data.decode(encoding), encoding, 0
+        except UnicodeDecodeError:
+            pass  # NULs mostly on one side by chance: binary after all
+        raise BinaryFileError("looks binary: NUL bytes in the first 8 KiB", file=path,
                               hint="give text files only")
-        return _decode_strict(data, encoding, path), encoding
     try:
-        return data.decode("utf-8"), "utf-8"
+        return data.decode("utf-8"), "utf-8", 0
     except UnicodeDecodeError:
-        return _decode_chinese(data, path)
+        pass
+    if allow_damaged:
+        damaged = _damaged_utf8(data)
+        if damaged is not None:
+            return damaged[0], "utf-8", damaged[1]
+    return (*_decode_chinese(data, path), 0)
+
+
+def _check_text(text: str, encoding: str, path: str) -> str:
+    """TEXT with LF line ends; raises SourceError when it looks binary."""
+    if _control_share(text) > _MAX_CONTROL_SHARE:
+        raise BinaryFileError(f"looks binary: decodes as {encoding} but is full of control "
+                              "characters", file=path, hint="give text files only")
+    # str.replace returns the same object when there is nothing to replace,
+    # so a large LF file is not copied.
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _decode_strict(data: bytes, encoding: str, path: str) -> str:
@@ -125,6 +171,30 @@ def _decode_strict(data: bytes, encoding: str, path: str) -> str:
     except UnicodeDecodeError as error:
         raise SourceError(f"not valid {encoding} at byte {error.start}", file=path,
                           hint=_HINT_ENCODING) from None
+
+
+def _damaged_utf8(data: bytes) -> tuple[str, int] | None:
+    """(text, damaged sequences) when DATA is UTF-8 with a few bad bytes, else None.
+
+    A download cut mid-character, or one corrupted byte in a long article, should
+    not lose the whole file; each damaged sequence becomes U+FFFD, which
+    ``normalise`` drops as an artefact.
+    """
+    text = data.decode("utf-8", errors="replace")
+    damaged = text.count("\ufffd") - data.count("\ufffd".encode())
+    non_ascii = len(text) - len(text.encode("ascii", errors="ignore")) - damaged
+    if 0 < damaged and damaged * _DAMAGED_UTF8_RATIO <= non_ascii:
+        return text, damaged
+    return None
+
+
+def _first_damaged_line(data: bytes) -> int:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        before = data[:error.start].decode("utf-8")
+        return before.replace("\r\n", "\n").replace("\r", "\n").count("\n") + 1
+    return 1
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -151,8 +221,11 @@ def _decode_chinese(data: bytes, path: str) -> tuple[str, str]:
 
     match = from_bytes(data, cp_isolation=_CHINESE_ENCODINGS).best()
     if match is None:
-        raise SourceError("cannot decode: not UTF-8, UTF-16, GB18030 or Big5", file=path,
-                          hint=_HINT_ENCODING)
+        guess = _gb_or_big5(data)
+        if guess is None:
+            raise SourceError("cannot decode: not UTF-8, UTF-16, GB18030 or Big5", file=path,
+                              hint=_HINT_ENCODING)
+        return guess
     encoding = match.encoding
     if encoding in _GB18030_SUBSETS:
         # GB18030 decodes every GBK/GB2312 text the same way, and more.
@@ -163,6 +236,46 @@ def _decode_chinese(data: bytes, path: str) -> tuple[str, str]:
     return _decode_strict(data, encoding, path), encoding
 
 
+def _gb_or_big5(data: bytes) -> tuple[str, str] | None:
+    """(text, encoding) for GB18030 or Big5 bytes charset-normalizer gave up on.
+
+    It refuses text that is mostly ASCII with a few Chinese words (an English
+    article naming 智谱 in GBK). Both encodings decode most such bytes, but
+    only the right one gives common characters: GB2312's level-1 hanzi and
+    symbols, or Big5's frequent hanzi and symbols. The better share wins if
+    it is at least 90%; a tie goes to GB18030.
+    """
+    best: tuple[float, str, str] | None = None
+    for encoding, is_common in (("gb18030", _common_gb), ("big5", _common_big5)):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        chars = [char for char in text[:_SNIFF_BYTES * 16] if char > "\x7f"]
+        share = sum(map(is_common, chars)) / len(chars) if chars else 0.0
+        if share >= 0.9 and (best is None or share > best[0]):
+            best = (share, text, encoding)
+    return (best[1], best[2]) if best else None
+
+
+@functools.cache
+def _common_gb(char: str) -> bool:
+    try:
+        code = char.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return len(code) == 2 and (0xA1 <= code[0] <= 0xA9 or 0xB0 <= code[0] <= 0xD7)
+
+
+@functools.cache
+def _common_big5(char: str) -> bool:
+    try:
+        code = char.encode("big5")
+    except UnicodeEncodeError:
+        return False
+    return len(code) == 2 and 0xA140 <= int.from_bytes(code, "big") <= 0xC67E
+
+
 def _control_share(text: str) -> float:
     if not text:
         return 0.0
@@ -170,29 +283,71 @@ def _control_share(text: str) -> float:
     return sum(char in _CONTROL_CHARS for char in sample) / len(sample)
 
 
-def _load_file(path: Path) -> Document:
+# -- files and folders -----------------------------------------------------------
+
+def _not_a_source(path: Path, raw: str | Path) -> SourceError:
     shown = display_path(path)
+    if path.is_symlink():
+        return SourceError("broken symbolic link: it points to a missing file or, through a "
+                           "loop, to itself", file=shown, hint="fix or remove the link")
+    if path.exists():
+        return SourceError("not a regular file or folder", file=shown,
+                           hint="give a text file or a folder of text files")
+    return SourceError(f"no such file or folder: {raw}", file=shown,
+                       hint="check the spelling, or give a folder of .txt/.md files")
+
+
+def _unsupported(path: Path, format_name: str) -> SourceError:
+    return SourceError(f"unsupported format: {format_name}, not plain text",
+                       file=display_path(path), hint=_HINT_FORMATS)
+
+
+def _load_file(path: Path, *, strict: bool = False) -> tuple[Document, str | None]:
+    """The document at PATH and a warning about it (or None).
+
+    Raises SourceError when it cannot be read or decoded; with STRICT also
+    when it could only be read with damage (the warning's case).
+    """
+    shown = display_path(path)
+    by_name = _DOCUMENT_SUFFIXES.get(path.suffix.lower())
+    if by_name:  # refused before reading: such files can be hundreds of MB
+        raise _unsupported(path, by_name)
     try:
         data = path.read_bytes()
     except OSError as error:
         raise SourceError(f"cannot read: {error.strerror or error}", file=shown,
                           hint="check the file's permissions") from None
-    text, encoding = decode_bytes(data, shown)
-    return Document(path=shown, text=text, encoding=encoding)
+    by_content = next((name for magic, name in _MAGIC if data.startswith(magic)), None)
+    if by_content:
+        raise _unsupported(path, by_content)
+    text, encoding, damaged = _decode(data, shown, allow_damaged=True)
+    text = _check_text(text, encoding, shown)
+    warning = None
+    if damaged:
+        what = (f"{damaged} damaged UTF-8 byte sequence{'s' if damaged > 1 else ''}, "
+                f"first on line {_first_damaged_line(data)}")
+        if strict:
+            raise SourceError(what, file=shown, hint="repair or re-download the file")
+        warning = f"{shown}: {what}; read with U+FFFD in place of the damaged bytes"
+    return Document(path=shown, text=text, encoding=encoding), warning
 
 
 def _load_folder(folder: Path, *, strict: bool, seen: set[Path],
                  warnings: list[str]) -> list[Document]:
     documents: list[Document] = []
     readable = 0
-    for path in _walk(folder, warnings):
+    for path in _walk(folder, warnings, strict=strict):
         try:
-            document = _load_file(path)
+            document, warning = _load_file(path, strict=strict)
         except SourceError as error:
-            if strict and path.suffix.lower() in TEXT_SUFFIXES:
+            # An extensionless file is only a candidate (README, LICENSE, a
+            # program): not being text is no surprise, even when strict.
+            if strict and path.suffix:
                 raise
             warnings.append(f"skipped {error}")
             continue
+        if warning:
+            warnings.append(warning)
         readable += 1
         if _first_visit(path, seen):
             documents.append(document)
@@ -202,10 +357,14 @@ def _load_folder(folder: Path, *, strict: bool, seen: set[Path],
     return documents
 
 
-def _walk(root: Path, warnings: list[str]) -> Iterator[Path]:
-    """Candidate text files under ROOT, depth first, each folder in name order."""
+def _walk(root: Path, warnings: list[str], *, strict: bool) -> Iterator[Path]:
+    """Candidate files under ROOT, depth first, each folder in name order.
+
+    Candidates are text files by name, files without an extension and
+    documents in a format the checker cannot read (so they are reported).
+    """
     visited = {_resolved(root)}
-    stack = [iter(_sorted_entries(root, warnings))]
+    stack = [iter(_sorted_entries(root, warnings, strict=strict))]
     while stack:
         entry = next(stack[-1], None)
         if entry is None:
@@ -217,17 +376,25 @@ def _walk(root: Path, warnings: list[str]) -> Iterator[Path]:
             real = _resolved(entry)
             if real is not None and real not in visited:
                 visited.add(real)
-                stack.append(iter(_sorted_entries(entry, warnings)))
-        elif entry.is_file() and (entry.suffix.lower() in TEXT_SUFFIXES or not entry.suffix):
+                stack.append(iter(_sorted_entries(entry, warnings, strict=strict)))
+        elif entry.is_file() and _is_candidate(entry):
             yield entry
 
 
-def _sorted_entries(folder: Path, warnings: list[str]) -> list[Path]:
+def _is_candidate(path: Path) -> bool:
+    suffix = path.suffix.lower()
+    return not suffix or suffix in TEXT_SUFFIXES or suffix in _DOCUMENT_SUFFIXES
+
+
+def _sorted_entries(folder: Path, warnings: list[str], *, strict: bool) -> list[Path]:
     try:
         return sorted(folder.iterdir(), key=lambda entry: entry.name)
     except OSError as error:
-        warnings.append(f"skipped {display_path(folder)}: cannot list: "
-                        f"{error.strerror or error}")
+        message = f"cannot list: {error.strerror or error}"
+        if strict:
+            raise SourceError(message, file=display_path(folder),
+                              hint="check the folder's permissions") from None
+        warnings.append(f"skipped {display_path(folder)}: {message}")
         return []
 
 

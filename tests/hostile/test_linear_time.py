@@ -1,0 +1,115 @@
+"""Issue 8: the text stages stay linear on long hostile lines.
+
+Each stage that runs regexes over source text is timed on a hostile string
+and on one twice as long. Catastrophic backtracking shows as a time that
+explodes; anything quadratic shows as doubling the input quadrupling the
+time. The bounds are generous because test machines are noisy: a linear
+stage passes with a wide margin, a quadratic one fails by orders of
+magnitude.
+
+``analyse`` reads one passage at a time, and ``segment`` cuts passages to at
+most ``MAX_PASSAGE_CHARS``, so it is timed as the pipeline runs it: on every
+passage of a hostile text. (Called directly on one huge string it is not
+linear: each value looks at every measure and clause of its text.)
+"""
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+import pytest
+
+from checker.analyse import analyse
+from checker.lexicon import load_lexicon
+from checker.model import Document
+from checker.normalise import normalise
+from checker.segment import MAX_PASSAGE_CHARS, segment
+from checker.values import parse_values
+
+MB = 2**20
+SECONDS_PER_MB = 20.0  # measured: 0.1-7 s per MB (parse_values on 智1智1... is the slowest)
+# analyse matches the whole lexicon at every position: measured up to ~35 s per
+# MB of dense hostile text (营收3亿元,...), ~8 s per MB of prose. Quadratic
+# work would take hours per MB.
+ANALYSE_SECONDS_PER_MB = 120.0
+DOUBLING = 3.0  # linear: about 2; quadratic: 4
+SLACK = 0.1  # seconds: timer and allocator noise on small timings
+
+HOSTILE = {
+    "digits and commas": "1,234,567,",
+    "repeated 亿万": "亿万",
+    "long Latin word": "supercalifragilisticexpialidocious",
+    "Latin words": "listing revenue valuation ",
+    "alternating CJK and ASCII": "智a",
+    "alternating CJK and digits": "智1",
+    "pinyin notes": "業(yè)",
+    "open brackets": "(（[",
+    "sentence ends": "。!?”",
+    "dates": "2026年1月8日-",
+    "measures and values": "营收3亿元,",
+    "pronouns": "其,",
+}
+
+
+def hostile(unit: str, chars: int) -> str:
+    return (unit * (chars // len(unit) + 1))[:chars]
+
+
+def timed(function: Callable[[str], object], text: str) -> float:
+    started = time.perf_counter()
+    function(text)
+    return time.perf_counter() - started
+
+
+def assert_linear(function: Callable[[str], object], unit: str, chars: int,
+                  seconds_per_mb: float = SECONDS_PER_MB) -> None:
+    small = timed(function, hostile(unit, chars // 2))
+    large = timed(function, hostile(unit, chars))
+    assert large < seconds_per_mb * chars / MB, f"{large:.2f}s for {chars:,} characters"
+    assert large < DOUBLING * small + SLACK, f"{small:.2f}s → {large:.2f}s when doubled"
+
+
+STAGES: dict[str, Callable[[str], object]] = {
+    "normalise": normalise,
+    "segment": lambda text: segment(Document(path="x.txt", text=text, encoding="utf-8")),
+    "parse_values": parse_values,
+}
+
+
+@pytest.mark.parametrize("case", sorted(HOSTILE))
+@pytest.mark.parametrize("stage", sorted(STAGES))
+def test_stage_is_linear_on_a_1_mb_hostile_line(stage, case):
+    assert_linear(STAGES[stage], HOSTILE[case], MB)
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    lexicon = load_lexicon()
+    analyse("智谱上市。", lexicon)  # warm up: matchers compile on first use
+    return lexicon
+
+
+def analyse_passages(text: str, lexicon) -> None:
+    for passage in segment(Document(path="x.txt", text=text, encoding="utf-8")):
+        analyse(passage.text, lexicon, passage.clauses)
+
+
+@pytest.mark.parametrize("case", sorted(HOSTILE))
+def test_analyse_is_linear_over_the_passages_of_hostile_text(lexicon, case):
+    assert_linear(lambda text: analyse_passages(text, lexicon), HOSTILE[case], MB // 16,
+                  ANALYSE_SECONDS_PER_MB)
+
+
+@pytest.mark.parametrize("case", sorted(HOSTILE))
+def test_analyse_of_the_longest_passage_is_quick(lexicon, case):
+    seconds = timed(lambda text: analyse(text, lexicon), hostile(HOSTILE[case], MAX_PASSAGE_CHARS))
+    assert seconds < 1.0
+
+
+def test_segment_bounds_every_passage_of_a_hostile_line():
+    text = hostile("1,234,567,", MB)
+    passages = segment(Document(path="x.txt", text=text, encoding="utf-8"))
+    assert max(len(p.text) for p in passages) <= MAX_PASSAGE_CHARS
+    assert {p.line for p in passages} == {1}
+    # Together the passages cover the line: nothing is lost at the cuts.
+    assert "".join(p.excerpt for p in passages) == text
