@@ -208,6 +208,7 @@ def _prepare(ctx: click.Context, given: dict, input_path: str):
 def _finish(report: Report, options: VerifyOptions, base: RenderOptions,
             baseline) -> ExitCode:
     """Apply the gate and baseline, write every report, and say the exit code."""
+    _print_warnings(report)
     gate = Gate(fail_on=options.fail_on, min_confidence=options.min_confidence)
     files: list[tuple[Path, str | bytes]] = []
     if options.write_baseline:
@@ -347,6 +348,13 @@ def resolve_lexicons(given: Sequence[str], claims_file: ClaimsFile | None) -> tu
                                line=claims_file.lexicons_line,
                                hint="fix `lexicons:` in the claims file")
     return tuple(dict.fromkeys((*from_file, *given)))
+
+
+def _print_warnings(report: Report) -> None:
+    """What the loader passed over (binary, unreadable, damaged files), on stderr;
+    shown even with --quiet, since a skipped source changes what was checked."""
+    for warning in report.meta.get("warnings", ()):
+        click.echo(f"warning: {warning}", err=True)
 
 
 def _report_status(report: Report, options: VerifyOptions) -> None:

@@ -202,8 +202,6 @@ def test_strict_loader_refuses_each_kind_of_bad_file(workdir, bad, monkeypatch):
     assert str(caught.value).startswith(f"{bad}: ")
 
 
-@pytest.mark.xfail(strict=True, reason="CLI: print the loader's warnings to stderr "
-                                       "(issue 8; checker/cli is another engineer's)")
 def test_cli_warns_naming_the_skipped_files(workdir, verify, claims, mixed, monkeypatch):
     deny_reading(monkeypatch, "secret.md")
     run = verify(claims, "--sources", "src", *JSON)
