@@ -124,8 +124,7 @@ def _is_numeral_run(text: str, pos: int) -> bool:
     return bool(run)
 
 
-_STOPWORDS = set(
-    ["a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "is", "was", "were", "are", "be", "been", "has", "have", "had", "its", "it", "this", "that", "these", "those", "and", "or", "but", "than", "then", "into", "over", "under", "about", "nearly", "more", "less", "per", "each", "their", "his", "her", "they", "he", "she", "which", "who", "whom", "what", "when", "where", "while", "also", "only", "just", "very", "did", "does", "do", "s"])
+_STOPWORDS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "is", "was", "were", "are", "be", "been", "has", "have", "had", "its", "it", "this", "that", "these", "those", "and", "or", "but", "than", "then", "into", "over", "under", "about", "nearly", "more", "less", "per", "each", "their", "his", "her", "they", "he", "she", "which", "who", "whom", "what", "when", "where", "while", "also", "only", "just", "very", "did", "does", "do", "s"}
 
 
 # Negation in a claim: "is not", "didn't", "never", 并非, 不是, 没有, 并未, 从未.

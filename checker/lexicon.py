@@ -135,8 +135,12 @@ def _trie_pattern(terms: Sequence[str]) -> str:
 
     branches = []
     for char, child in sorted(root.items()):
-        lead = r"(?<![A-Za-z0-9])" if re.match(r"[A-Za-z0-9]", char) else ""
-        branches.append(lead + re.escape(char) + node_pattern(child, char))
+        # The word-boundary check comes after the first character (a
+        # lookbehind over it and the one before), so that every branch
+        # starts with a literal and the engine can skip positions whose
+        # character starts no term.
+        lead = r"(?<![A-Za-z0-9].)" if re.match(r"[A-Za-z0-9]", char) else ""
+        branches.append(re.escape(char) + lead + node_pattern(child, char))
     return "|".join(branches)
 
 

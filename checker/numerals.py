@@ -725,10 +725,26 @@ def _format_duration(value: Value) -> str:
     return f"{phrase} {_plural(name, count)}"
 
 
+_FORMATTED: dict[Value, str] = {}
+
+
 def format_value(value: Value) -> str:
     """Human-readable normalised form: '9.2 billion CNY', '27.9 million USD',
     '73.1%', 'over 11 million users', '2026-01-08', '2025 H1',
     '2025-01..2025-09', '4 months', 'rank 6', 'top 5', '2x'."""
+    # Judging formats the same few claim values thousands of times: remember
+    # them. A zero is left out, since -0.0 == 0.0 would share one entry.
+    if not (value.low and value.high and value.anchor and value.precision):
+        return _format_value(value)
+    text = _FORMATTED.get(value)
+    if text is None:
+        if len(_FORMATTED) > 50_000:
+            _FORMATTED.clear()
+        text = _FORMATTED[value] = _format_value(value)
+    return text
+
+
+def _format_value(value: Value) -> str:
     if value.kind == "date":
         return _format_date(value)
     if value.kind == "duration":

@@ -1,25 +1,74 @@
-"""Compose the stages into commands: verify, quote.
+"""Compose the stages into commands: index, verify, quote, check.
 
-load → normalise → segment → analyse → index (per corpus, once), then per
-claim: read the claim (analyse) → candidates (index) → judge → decide.
-Each command is a different ordering of the same stages; nothing here prints
-or exits. Errors are raised as ``CheckerError`` subclasses.
+load → normalise → segment → analyse → index (per corpus, once; reused from
+the cache folder when the documents have not changed), then per claim: read
+the claim (analyse) → candidates (index) → judge → decide. Each command is a
+different ordering of the same stages; nothing here prints or exits. Errors
+are raised as ``CheckerError`` subclasses.
+
+Work on many documents or many claims can be spread over processes
+(``jobs``); results are collected in input order, so the output is the same
+whatever the job count, and the same with or without the cache.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+import os
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 from checker.analyse import Discourse, analyse
+from checker.cache import (
+    CacheFolder,
+    CacheMiss,
+    DiskStore,
+    DocumentEntry,
+    EntryWriter,
+    MemoryStore,
+    cache_key,
+    content_hash,
+    default_cache_dir,
+    set_key,
+)
 from checker.decide import decide
 from checker.errors import SourceError
-from checker.index import AnalysedPassage, PassageIndex
-from checker.judge import ClaimView, judge, read_claim
+from checker.index import (
+    NO_SUBJECT,
+    Filter,
+    IndexPart,
+    PassageIndex,
+    PostingIndex,
+    covered_measures,
+    index_part,
+    related_measures,
+    value_kind_key,
+)
+from checker.judge import ClaimView, _required_measures, judge, read_claim
 from checker.lexicon import Lexicon, load_lexicon
 from checker.load import load_documents
-from checker.model import Claim, ClaimResult, Document, Quote, Report, Stance
+from checker.model import (
+    Analysis,
+    Claim,
+    ClaimResult,
+    Document,
+    Passage,
+    Quote,
+    Report,
+    Stance,
+)
 from checker.segment import segment
+
+AUTO = "auto"
+"""``cache_dir`` default: ``.checker-cache/`` beside the sources."""
+CANDIDATE_LIMIT = 200
+"""Passages judged per claim at most (the best ranked)."""
+_CLAIMS_PER_JOB = 32  # below this many claims a second process does not pay
+_WARM_UP_CLAIMS = 8
+
+Progress = Callable[[str, int, int], None]
+"""``progress(stage, done, total)``; stages are "analyse" and "judge"."""
+CacheDir = str | os.PathLike | None
 
 
 @dataclass(frozen=True)
@@ -27,69 +76,367 @@ class Corpus:
     documents: tuple[Document, ...]
     index: PassageIndex
     warnings: tuple[str, ...]
+    analysed: int = 0
+    """Documents analysed in this run (the others came from the cache)."""
+    cache_folder: str = ""
+    """The cache folder used ('' when none)."""
 
 
-def build_corpus(source_paths: Sequence[str | Path], lexicon: Lexicon,
-                 *, strict: bool = False) -> Corpus:
+# --- building the corpus ------------------------------------------------------
+
+def analysed_passages(document: Document,
+                      lexicon: Lexicon) -> Iterator[tuple[Passage, Analysis]]:
+    """Segment and analyse one document, sentence by sentence, carrying the
+    discourse (topic, last date) from each sentence to the next."""
+    discourse = Discourse()
+    for passage in segment(document):
+        analysis, discourse = analyse(passage.text, lexicon, passage.clauses, discourse)
+        yield passage, analysis
+
+
+def analyse_document(document: Document, lexicon: Lexicon,
+                     writer: EntryWriter | None = None) -> DocumentEntry | IndexPart:
+    """Analyse DOCUMENT: its whole entry in memory, or, with a WRITER,
+    streamed into a cache entry (only the postings are returned)."""
+    if writer is not None:
+        for passage, analysis in analysed_passages(document, lexicon):
+            writer.add(passage, analysis)
+        return writer.finish(document.path)
+    pairs = list(analysed_passages(document, lexicon))
+    passages = tuple(p for p, _ in pairs)
+    analyses = tuple(a for _, a in pairs)
+    named = frozenset(m.id for a in analyses for m in a.mentions if m.kind == "entity")
+    by_paragraph: dict[int, set[str]] = {}
+    for p, a in pairs:
+        by_paragraph.setdefault(p.paragraph, set()).update(
+            m.id for m in a.mentions if m.kind == "entity")
+    return DocumentEntry(source=document.path, passages=passages, analyses=analyses,
+                         paragraph_entities=tuple(frozenset(by_paragraph[p.paragraph])
+                                                  for p in passages),
+                         document_entities=named, part=index_part(analyses))
+
+
+@dataclass(frozen=True)
+class _Rebuild:
+    """Re-analyse a document whose entry turned out bad while reading it
+    (a class, not a closure, so that it pickles to worker processes)."""
+
+    folder: CacheFolder
+    documents: tuple[Document, ...]
+    digests: tuple[str, ...]
+    lexicon: Lexicon
+
+    def __call__(self, doc: int) -> None:
+        _write_entry(self.folder, self.documents[doc], self.digests[doc], self.lexicon)
+
+
+def _write_entry(folder: CacheFolder, document: Document, digest: str,
+                 lexicon: Lexicon) -> IndexPart:
+    writer = folder.entry_writer(digest)
+    try:
+        return analyse_document(document, lexicon, writer)
+    finally:
+        writer.abandon()
+
+
+def build_corpus(source_paths: Sequence[str | Path], lexicon: Lexicon, *,
+                 strict: bool = False, cache_dir: CacheDir = None, jobs: int = 1,
+                 progress: Progress | None = None,
+                 lexicon_paths: Sequence[str | Path] = ()) -> Corpus:
+    """Load, analyse and index the sources.
+
+    ``cache_dir``: a cache folder to reuse and update (``AUTO``: beside the
+    sources; None: none, everything in memory). A folder that cannot be
+    written is not used. ``jobs``: processes for analysing documents (0:
+    one per core).
+    ``lexicon_paths``: the user lexicon files LEXICON was loaded from, part
+    of the cache key (the lexicon's content is too).
+    """
+    jobs = resolve_jobs(jobs)
     documents, warnings = load_documents(source_paths, strict=strict)
-    items: list[AnalysedPassage] = []
-    for document in documents:
-        discourse = Discourse()
-        analysed = []
-        for passage in segment(document):
-            analysis, discourse = analyse(passage.text, lexicon, passage.clauses, discourse)
-            analysed.append((passage, analysis))
-        named = frozenset(m.id for _, a in analysed for m in a.mentions if m.kind == "entity")
-        by_paragraph: dict[int, set[str]] = {}
-        for p, a in analysed:
-            by_paragraph.setdefault(p.paragraph, set()).update(
-                m.id for m in a.mentions if m.kind == "entity")
-        items.extend(AnalysedPassage(p, a, named, frozenset(by_paragraph[p.paragraph]))
-                     for p, a in analysed)
-    return Corpus(tuple(documents), PassageIndex(items), tuple(warnings))
+    folder = _open_cache(cache_dir, source_paths, lexicon, lexicon_paths)
+    sources = [d.path for d in documents]
+    if folder is None:
+        entries = _analyse_documents(documents, lexicon, jobs, progress, None)
+        postings = PostingIndex.merge([e.part for e in entries])
+        index = PassageIndex(postings=postings, store=MemoryStore(sources, entries))
+        return Corpus(tuple(documents), index, tuple(warnings), analysed=len(documents))
+    digests = [_document_hash(d) for d in documents]
+    postings, analysed = _cached_postings(folder, source_paths, documents, digests, lexicon,
+                                          jobs, progress)
 
+    store = DiskStore(folder, sources, digests, postings.sizes,
+                      _Rebuild(folder, tuple(documents), tuple(digests), lexicon))
+    return Corpus(tuple(documents), PassageIndex(postings=postings.index, store=store), tuple(warnings),
+                  analysed=analysed, cache_folder=str(folder.root))
+
+
+def build_index(source_paths: Sequence[str | Path], lexicon_paths: Sequence[str | Path] = (),
+                *, cache_dir: CacheDir = AUTO, jobs: int = 1, strict: bool = False,
+                progress: Progress | None = None) -> Corpus:
+    """Build (or bring up to date) the cache of SOURCE_PATHS: ``checker index``."""
+    lexicon = load_lexicon(lexicon_paths)
+    return build_corpus(source_paths, lexicon, strict=strict, cache_dir=cache_dir, jobs=jobs,
+                        progress=progress, lexicon_paths=lexicon_paths)
+
+
+def resolve_jobs(jobs: int) -> int:
+    """JOBS, or every core for 0 or less."""
+    return jobs if jobs > 0 else os.cpu_count() or 1
+
+
+def _document_hash(document: Document) -> str:
+    # The suffix too: a stage may one day read .md and .txt differently.
+    return content_hash(Path(document.path).suffix.lower() + "\0" + document.text)
+
+
+def _open_cache(cache_dir: CacheDir, source_paths: Sequence[str | Path], lexicon: Lexicon,
+                lexicon_paths: Sequence[str | Path]) -> CacheFolder | None:
+    if cache_dir is None:
+        return None
+    root = default_cache_dir(source_paths) if cache_dir == AUTO else Path(cache_dir)
+    try:
+        folder = CacheFolder(root, cache_key(lexicon, lexicon_paths))
+        folder.prepare()
+    except OSError:
+        return None  # not writable: run without a cache rather than fail
+    return folder
+
+
+@dataclass(frozen=True)
+class _Postings:
+    index: PostingIndex
+    sizes: tuple[int, ...]
+
+
+def _cached_postings(folder: CacheFolder, source_paths: Sequence[str | Path],
+                     documents: Sequence[Document], digests: Sequence[str], lexicon: Lexicon,
+                     jobs: int, progress: Progress | None) -> tuple[_Postings, int]:
+    """The merged postings of the documents: the saved ones when the source
+    set is unchanged, else merged from the entries, analysing the documents
+    whose entry is missing, stale or corrupt. Returns them and the number of
+    documents analysed."""
+    key = set_key(source_paths)
+    manifest = [(d.path, h) for d, h in zip(documents, digests)]
+    saved = folder.read_index(key)
+    if saved is not None and [tuple(d[:2]) for d in saved[0]] == manifest:
+        return _Postings(saved[1], tuple(d[2] for d in saved[0])), 0
+    parts: dict[str, IndexPart] = {}
+    todo: dict[str, Document] = {}
+    for document, digest in zip(documents, digests):
+        if digest in parts or digest in todo:
+            continue
+        try:
+            parts[digest] = folder.read_part(digest)
+        except CacheMiss:
+            todo[digest] = document
+    order = list(todo)
+    made = _analyse_documents([todo[d] for d in order], lexicon, jobs, progress, folder)
+    parts.update(zip(order, made))
+    sizes = tuple(parts[d].size for d in digests)
+    ordered = [parts[d] for d in digests]
+    kept = set(parts)
+    parts.clear()
+    merged = PostingIndex.merge(ordered)
+    try:
+        folder.write_index(key, [(p, h, n) for (p, h), n in zip(manifest, sizes)], merged)
+    except OSError:
+        pass  # the next run merges again
+    if saved is not None:
+        for _, digest, _ in saved[0]:
+            if digest not in kept:
+                folder.remove_entry(digest)  # a removed or changed file's entry
+    return _Postings(merged, sizes), len(order)
+
+
+# Process-wide state of worker processes (set by the pool initialiser).
+_WORKER: dict = {}
+
+
+def _init_worker(lexicon: Lexicon, folder: CacheFolder | None, corpus: Corpus | None) -> None:
+    _WORKER.update(lexicon=lexicon, folder=folder, corpus=corpus)
+
+
+def _analyse_one(task: tuple[Document, str]) -> DocumentEntry | IndexPart:
+    """In a worker: analyse; with a cache folder write the entry there and
+    send back only the postings."""
+    document, digest = task
+    folder = _WORKER["folder"]
+    if folder is None:
+        return analyse_document(document, _WORKER["lexicon"])
+    return _write_entry(folder, document, digest, _WORKER["lexicon"])
+
+
+def _analyse_documents(documents: Sequence[Document], lexicon: Lexicon, jobs: int,
+                       progress: Progress | None, folder: CacheFolder | None) -> list:
+    """Entries (no folder) or postings (written to FOLDER) of DOCUMENTS, in order."""
+    tasks = [(d, _document_hash(d)) for d in documents]
+    results = []
+    if jobs > 1 and len(tasks) > 1:
+        with _pool(jobs, lexicon, folder, None) as pool:
+            chunk = max(1, min(16, len(tasks) // (jobs * 8)))
+            for result in pool.map(_analyse_one, tasks, chunksize=chunk):
+                results.append(result)
+                _report(progress, "analyse", len(results), len(tasks))
+        return results
+    _init_worker(lexicon, folder, None)
+    for task in tasks:
+        results.append(_analyse_one(task))
+        _report(progress, "analyse", len(results), len(tasks))
+    return results
+
+
+def _pool(jobs: int, lexicon: Lexicon, folder: CacheFolder | None,
+          corpus: Corpus | None) -> ProcessPoolExecutor:
+    import multiprocessing
+
+    # fork: the workers share the parent's lexicon, matchers and postings
+    # without pickling them; elsewhere they are pickled to each worker.
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=context,
+                               initializer=_init_worker, initargs=(lexicon, folder, corpus))
+
+
+def _report(progress: Progress | None, stage: str, done: int, total: int) -> None:
+    if progress is not None:
+        progress(stage, done, total)
+
+
+# --- checking claims ------------------------------------------------------------
 
 def check_claim(claim: Claim, corpus: Corpus, lexicon: Lexicon) -> ClaimResult:
     view = read_claim(claim, lexicon)
     stances = [s for s in judge_candidates(view, corpus, lexicon) if s.stance != "none"]
     heads = {f.head_measure for f in view.asserted if f.head_measure}
     snapshot = bool(heads) and all(lexicon.measures[h].snapshot for h in heads)
-    return decide(claim, stances, claim_has_time=view.time is not None,
-                  near=_near_miss(view, corpus, lexicon), snapshot=snapshot)
+    # decide reads the near miss only for not_found, i.e. when no passage
+    # supports or contradicts: only then is it worth looking for.
+    near = "" if stances else _near_miss(view, corpus, lexicon)
+    return decide(claim, stances, claim_has_time=view.time is not None, near=near,
+                  snapshot=snapshot)
+
+
+def check_claims(claims: Sequence[Claim], corpus: Corpus, lexicon: Lexicon, *, jobs: int = 1,
+                 progress: Progress | None = None) -> tuple[ClaimResult, ...]:
+    """Check CLAIMS in order, over JOBS processes when there are enough."""
+    jobs = resolve_jobs(jobs)
+    if jobs > 1 and len(claims) >= 2 * _CLAIMS_PER_JOB:
+        size = max(_CLAIMS_PER_JOB, len(claims) // (jobs * 8))
+        chunks = [claims[i:i + size] for i in range(0, len(claims), size)]
+        # A few claims here first: they load what judging loads lazily (the
+        # bilingual dictionary, pinyin tables), which the forked workers then
+        # share instead of each loading it again.
+        warm, chunks[0] = chunks[0][:_WARM_UP_CLAIMS], chunks[0][_WARM_UP_CLAIMS:]
+        results = [check_claim(claim, corpus, lexicon) for claim in warm]
+        _report(progress, "judge", len(results), len(claims))
+        with _pool(jobs, lexicon, None, corpus) as pool:
+            for chunk_results in pool.map(_check_chunk, chunks):
+                results.extend(chunk_results)
+                _report(progress, "judge", len(results), len(claims))
+        return tuple(results)
+    results = []
+    for claim in claims:
+        results.append(check_claim(claim, corpus, lexicon))
+        _report(progress, "judge", len(results), len(claims))
+    return tuple(results)
+
+
+def _check_chunk(claims: Sequence[Claim]) -> list[ClaimResult]:
+    return [check_claim(c, _WORKER["corpus"], _WORKER["lexicon"]) for c in claims]
 
 
 def judge_candidates(view: ClaimView, corpus: Corpus, lexicon: Lexicon) -> list[Stance]:
     entity_ids = [m.id for m in view.analysis.mentions if m.kind == "entity"]
-    candidates = corpus.index.candidates(entity_ids, view.measures, view.analysis.terms, lexicon)
+    candidates = corpus.index.candidates(entity_ids, view.measures, view.analysis.terms, lexicon,
+                                         limit=CANDIDATE_LIMIT,
+                                         where=retrieval_filter(view, lexicon))
     return [judge(view, item.passage, item.analysis, lexicon, item.document_entities,
                   item.paragraph_entities) for item in candidates]
 
 
+def retrieval_filter(view: ClaimView, lexicon: Lexicon) -> Filter:
+    """What a passage must contain for ``judge`` to find any stance but
+    "none" in it, as index features: only such passages are ranked.
+
+    It mirrors the judge's conditions without weakening any: a value claim
+    needs a frame of the same kind (and currency) about its subject with one
+    of its required measures (or a kind of it) in context; a claim about a
+    person, a measure related to the role; a descriptive claim, all its
+    subjects and measures. Every claim needs its qualifier words (Series C).
+    """
+    qualifiers = tuple(frozenset({f"q:{q}"}) for q in sorted(
+        {m.id for m in view.analysis.mentions if m.kind == "qualifier"}))
+    specific = [s for s in view.subjects
+                if not any(s in lexicon.entity_ancestors(o) for o in view.subjects)]
+    named = tuple(frozenset({f"e:{s}"}) for s in specific)
+    if view.asserted:
+        subject = specific[0] if specific else NO_SUBJECT
+        alternatives = []
+        for frame in view.asserted:
+            required = _required_measures(view, frame, lexicon)
+            value = frame.value
+            if not required or (value.kind == "amount" and not value.unit):
+                continue  # the judge can match no source value to this one
+            kind = value_kind_key(value.kind, value.unit)
+            clauses = [frozenset(f"f:{kind}|{subject}|{m}"
+                                 for m in covered_measures(required[0], lexicon))]
+            clauses += [frozenset(f"m:{m}" for m in covered_measures(r, lexicon))
+                        for r in required[1:]]
+            alternatives.append((*clauses, *named[1:], *qualifiers))
+        return tuple(alternatives)
+    if view.person:
+        if not view.person_measures:
+            return ()
+        roles = frozenset(f"m:{m}" for w in view.person_measures
+                          for m in related_measures(w, lexicon))
+        return ((roles, *named[:1], *qualifiers),)
+    if (not view.subjects and not view.measures) or view.unread_number \
+            or not view.content_words:
+        return ()
+    measures = tuple(frozenset(f"m:{m}" for m in covered_measures(c, lexicon))
+                     for c in view.measures)
+    everyone = tuple(frozenset({f"e:{s}"}) for s in view.subjects)
+    return ((*everyone, *measures, *qualifiers),)
+
+
 def _near_miss(view: ClaimView, corpus: Corpus, lexicon: Lexicon) -> str:
-    """What was close, for a not_found reason: a passage about the same
-    subject and measure, or at least the subject."""
+    """What was close, for a not_found reason: the best-ranked passage about
+    the same subject and measure, or at least the subject."""
     names = ", ".join(view.subjects) or "the claim's subject"
     measures = ", ".join(view.measures) or "the claimed measure"
-    for item in corpus.index.candidates(view.subjects, view.measures, (), lexicon, limit=5):
-        ids = {m.id for m in item.analysis.mentions}
-        subjects = {s for subj, _ in item.analysis.clause_subjects for s in subj}
-        if set(view.subjects) <= (ids | subjects) and set(view.measures) & ids:
-            where = f"{item.passage.source}:{item.passage.line}"
-            return (f"{names} and {measures} are mentioned ({where}), but no passage states "
-                    f"the claimed value for that subject, measure and period")
-    if view.subjects and corpus.index.candidates(view.subjects, (), (), lexicon, limit=1):
+    if view.measures:
+        # Every subject (named or inherited) and one of the claim's measures.
+        where = ((*(frozenset({f"e:{s}"}) for s in view.subjects),
+                  frozenset(f"m:{m}" for m in view.measures)),)
+        for item in corpus.index.candidates(view.subjects, view.measures, (), lexicon, limit=5,
+                                            where=where):
+            ids = {m.id for m in item.analysis.mentions}
+            subjects = {s for subj, _ in item.analysis.clause_subjects for s in subj}
+            if set(view.subjects) <= (ids | subjects) and set(view.measures) & ids:
+                where = f"{item.passage.source}:{item.passage.line}"
+                return (f"{names} and {measures} are mentioned ({where}), but no passage "
+                        f"states the claimed value for that subject, measure and period")
+    if view.subjects and all(corpus.index.mentions(f"e:{s}") for s in view.subjects):
         return f"{names} is mentioned in the sources, but no passage speaks to this claim"
-    if view.subjects:
-        return f"no passage in the sources names {names}"
     return "no passage in the sources speaks to this claim"
 
 
+# --- commands -------------------------------------------------------------------
+
 def verify_claims(claims: Sequence[Claim], source_paths: Sequence[str | Path],
-                  lexicon_paths: Sequence[str | Path] = (), claims_file: str = "") -> Report:
-    """Check every claim against the sources; raises CheckerError subclasses."""
+                  lexicon_paths: Sequence[str | Path] = (), claims_file: str = "", *,
+                  cache_dir: CacheDir = AUTO, jobs: int = 1,
+                  progress: Progress | None = None) -> Report:
+    """Check every claim against the sources; raises CheckerError subclasses.
+
+    ``cache_dir``: the cache folder (``AUTO``: ``.checker-cache/`` beside the
+    sources; None: no cache). ``jobs``: processes for analysis and judging.
+    """
     lexicon = load_lexicon(lexicon_paths)
-    corpus = build_corpus(source_paths, lexicon)
-    results = tuple(check_claim(claim, corpus, lexicon) for claim in claims)
+    corpus = build_corpus(source_paths, lexicon, cache_dir=cache_dir, jobs=jobs,
+                          progress=progress, lexicon_paths=lexicon_paths)
+    results = check_claims(claims, corpus, lexicon, jobs=jobs, progress=progress)
     return Report(results=results, claims_file=claims_file,
                   sources=tuple(d.path for d in corpus.documents),
                   meta={"warnings": list(corpus.warnings)})
@@ -97,19 +444,17 @@ def verify_claims(claims: Sequence[Claim], source_paths: Sequence[str | Path],
 
 def quote(text: str, source_paths: Sequence[str | Path],
           lexicon_paths: Sequence[str | Path] = (), top: int = 5,
-          context: int = 0) -> list[Quote]:
+          context: int = 0, *, cache_dir: CacheDir = AUTO, jobs: int = 1) -> list[Quote]:
     """Passages for a writer's sentence: those that support it, best first,
     then those that contradict it, each with ``context`` neighbouring
     sentences of its document."""
     lexicon = load_lexicon(lexicon_paths)
-    corpus = build_corpus(source_paths, lexicon)
+    corpus = build_corpus(source_paths, lexicon, cache_dir=cache_dir, jobs=jobs,
+                          lexicon_paths=lexicon_paths)
     stances = _ranked_stances(text, corpus, lexicon, top)
-    by_document: dict[str, list] = {}
-    for item in corpus.index.items:
-        by_document.setdefault(item.passage.source, []).append(item.passage)
     quotes = []
     for stance in stances:
-        passages = by_document[stance.passage.source]
+        passages = corpus.index.document_passages(stance.passage.source) if context else []
         i = stance.passage.index
         quotes.append(Quote(stance, tuple(passages[max(0, i - context):i]) if context else (),
                             tuple(passages[i + 1:i + 1 + context]) if context else ()))
@@ -127,7 +472,8 @@ def _ranked_stances(text: str, corpus: Corpus, lexicon: Lexicon, top: int) -> li
 
 
 def check_draft(draft_path: str | Path, source_paths: Sequence[str | Path],
-                lexicon_paths: Sequence[str | Path] = ()) -> tuple[Report, int]:
+                lexicon_paths: Sequence[str | Path] = (), *, cache_dir: CacheDir = AUTO,
+                jobs: int = 1, progress: Progress | None = None) -> tuple[Report, int]:
     """Verify the checkable sentences of a draft; also return how many
     sentences had nothing to check."""
     from checker.draft import checkable_claims
@@ -144,8 +490,9 @@ def check_draft(draft_path: str | Path, source_paths: Sequence[str | Path],
     text, _ = decode_bytes(data, str(draft_path))
     lexicon = load_lexicon(lexicon_paths)
     claims, skipped = checkable_claims(text, lexicon)
-    corpus = build_corpus(source_paths, lexicon)
-    results = tuple(check_claim(claim, corpus, lexicon) for claim in claims)
+    corpus = build_corpus(source_paths, lexicon, cache_dir=cache_dir, jobs=jobs,
+                          progress=progress, lexicon_paths=lexicon_paths)
+    results = check_claims(claims, corpus, lexicon, jobs=jobs, progress=progress)
     report = Report(results=results, claims_file=display_path(path),
                     sources=tuple(d.path for d in corpus.documents),
                     meta={"warnings": list(corpus.warnings), "skipped_sentences": skipped})
@@ -153,8 +500,10 @@ def check_draft(draft_path: str | Path, source_paths: Sequence[str | Path],
 
 
 def quote_passages(text: str, source_paths: Sequence[str | Path],
-                   lexicon_paths: Sequence[str | Path] = (), top: int = 5) -> list[Stance]:
+                   lexicon_paths: Sequence[str | Path] = (), top: int = 5, *,
+                   cache_dir: CacheDir = AUTO, jobs: int = 1) -> list[Stance]:
     """Passages that support TEXT, best first, then those that contradict it."""
     lexicon = load_lexicon(lexicon_paths)
-    corpus = build_corpus(source_paths, lexicon)
+    corpus = build_corpus(source_paths, lexicon, cache_dir=cache_dir, jobs=jobs,
+                          lexicon_paths=lexicon_paths)
     return _ranked_stances(text, corpus, lexicon, top)

@@ -1,0 +1,1 @@
+"""The scale benchmark: synthetic corpora and claims (corpus.py), measurements (run.py)."""
