@@ -157,18 +157,32 @@ def build_corpus(source_paths: Sequence[str | Path], lexicon: Lexicon, *,
     folder = _open_cache(cache_dir, source_paths, lexicon, lexicon_paths)
     sources = [d.path for d in documents]
     if folder is None:
-        entries = _analyse_documents(documents, lexicon, jobs, progress, None)
-        postings = PostingIndex.merge([e.part for e in entries])
-        index = PassageIndex(postings=postings, store=MemoryStore(sources, entries))
-        return Corpus(tuple(documents), index, tuple(warnings), analysed=len(documents))
+        return _memory_corpus(documents, warnings, lexicon, jobs, progress)
     digests = [_document_hash(d) for d in documents]
-    postings, analysed = _cached_postings(folder, source_paths, documents, digests, lexicon,
-                                          jobs, progress)
+    try:
+        postings, analysed = _cached_postings(folder, source_paths, documents, digests, lexicon,
+                                              jobs, progress)
+    except OSError as error:
+        # A full disk or a file-size limit must not cost the run: the cache is
+        # an optimisation, so go on without it and say so.
+        reason = error.strerror or str(error)
+        note = f"{folder.root}: cannot write the cache ({reason}); checked without it"
+        return _memory_corpus(documents, [*warnings, note], lexicon, jobs, progress)
 
     store = DiskStore(folder, sources, digests, postings.sizes,
                       _Rebuild(folder, tuple(documents), tuple(digests), lexicon))
     return Corpus(tuple(documents), PassageIndex(postings=postings.index, store=store), tuple(warnings),
                   analysed=analysed, cache_folder=str(folder.root))
+
+
+def _memory_corpus(documents: Sequence[Document], warnings: Sequence[str], lexicon: Lexicon,
+                   jobs: int, progress: Progress | None) -> Corpus:
+    """Analyse everything and keep it in memory (no cache)."""
+    entries = _analyse_documents(documents, lexicon, jobs, progress, None)
+    postings = PostingIndex.merge([e.part for e in entries])
+    index = PassageIndex(postings=postings,
+                         store=MemoryStore([d.path for d in documents], entries))
+    return Corpus(tuple(documents), index, tuple(warnings), analysed=len(documents))
 
 
 def build_index(source_paths: Sequence[str | Path], lexicon_paths: Sequence[str | Path] = (),
@@ -426,16 +440,17 @@ def _near_miss(view: ClaimView, corpus: Corpus, lexicon: Lexicon) -> str:
 
 def verify_claims(claims: Sequence[Claim], source_paths: Sequence[str | Path],
                   lexicon_paths: Sequence[str | Path] = (), claims_file: str = "", *,
-                  cache_dir: CacheDir = AUTO, jobs: int = 1,
+                  cache_dir: CacheDir = AUTO, jobs: int = 1, strict: bool = False,
                   progress: Progress | None = None) -> Report:
     """Check every claim against the sources; raises CheckerError subclasses.
 
     ``cache_dir``: the cache folder (``AUTO``: ``.checker-cache/`` beside the
     sources; None: no cache). ``jobs``: processes for analysis and judging.
+    ``strict``: a source the loader would skip (binary, unreadable) is an error.
     """
     lexicon = load_lexicon(lexicon_paths)
     corpus = build_corpus(source_paths, lexicon, cache_dir=cache_dir, jobs=jobs,
-                          progress=progress, lexicon_paths=lexicon_paths)
+                          progress=progress, lexicon_paths=lexicon_paths, strict=strict)
     results = check_claims(claims, corpus, lexicon, jobs=jobs, progress=progress)
     return Report(results=results, claims_file=claims_file,
                   sources=tuple(d.path for d in corpus.documents),
@@ -444,13 +459,14 @@ def verify_claims(claims: Sequence[Claim], source_paths: Sequence[str | Path],
 
 def quote(text: str, source_paths: Sequence[str | Path],
           lexicon_paths: Sequence[str | Path] = (), top: int = 5,
-          context: int = 0, *, cache_dir: CacheDir = AUTO, jobs: int = 1) -> list[Quote]:
+          context: int = 0, *, cache_dir: CacheDir = AUTO, jobs: int = 1,
+          strict: bool = False) -> list[Quote]:
     """Passages for a writer's sentence: those that support it, best first,
     then those that contradict it, each with ``context`` neighbouring
     sentences of its document."""
     lexicon = load_lexicon(lexicon_paths)
     corpus = build_corpus(source_paths, lexicon, cache_dir=cache_dir, jobs=jobs,
-                          lexicon_paths=lexicon_paths)
+                          lexicon_paths=lexicon_paths, strict=strict)
     stances = _ranked_stances(text, corpus, lexicon, top)
     quotes = []
     for stance in stances:
@@ -473,7 +489,8 @@ def _ranked_stances(text: str, corpus: Corpus, lexicon: Lexicon, top: int) -> li
 
 def check_draft(draft_path: str | Path, source_paths: Sequence[str | Path],
                 lexicon_paths: Sequence[str | Path] = (), *, cache_dir: CacheDir = AUTO,
-                jobs: int = 1, progress: Progress | None = None) -> tuple[Report, int]:
+                jobs: int = 1, strict: bool = False,
+                progress: Progress | None = None) -> tuple[Report, int]:
     """Verify the checkable sentences of a draft; also return how many
     sentences had nothing to check."""
     from checker.draft import checkable_claims
@@ -491,7 +508,7 @@ def check_draft(draft_path: str | Path, source_paths: Sequence[str | Path],
     lexicon = load_lexicon(lexicon_paths)
     claims, skipped = checkable_claims(text, lexicon)
     corpus = build_corpus(source_paths, lexicon, cache_dir=cache_dir, jobs=jobs,
-                          progress=progress, lexicon_paths=lexicon_paths)
+                          progress=progress, lexicon_paths=lexicon_paths, strict=strict)
     results = check_claims(claims, corpus, lexicon, jobs=jobs, progress=progress)
     report = Report(results=results, claims_file=display_path(path),
                     sources=tuple(d.path for d in corpus.documents),

@@ -76,6 +76,55 @@ def _source_options(command: Callable) -> Callable:
              "else seeds/ in the current folder.")(command)
 
 
+def _corpus_options(command: Callable) -> Callable:
+    """How the sources are read: cache, processes, strictness."""
+    for option in reversed((
+        click.option("--cache-dir", metavar="DIR",
+                     help="Where to keep the analysed sources between runs "
+                          "(default: .checker-cache/ beside the sources)."),
+        click.option("--no-cache", is_flag=True, help="Analyse the sources afresh; keep nothing."),
+        click.option("--jobs", "-j", type=click.IntRange(min=0), default=1, show_default=True,
+                     metavar="N", help="Processes for analysis and judging (0: every core). "
+                                       "The output is the same for any N."),
+        click.option("--strict", is_flag=True,
+                     help="A source file that would be skipped (binary, unreadable, damaged) "
+                          "is an error."),
+    )):
+        command = option(command)
+    return command
+
+
+def _corpus_kwargs(given: dict) -> dict:
+    """The library's keyword arguments for --cache-dir/--no-cache/--jobs/--strict,
+    removed from GIVEN; without --cache-dir the library's default folder is used."""
+    cache_dir = given.pop("cache_dir", None)
+    no_cache = given.pop("no_cache", False)
+    if no_cache and cache_dir:
+        raise ConfigError("--no-cache and --cache-dir contradict each other",
+                          hint="give one of them")
+    kwargs = {"jobs": given.pop("jobs", 1), "strict": given.pop("strict", False)}
+    if no_cache or cache_dir:
+        kwargs["cache_dir"] = None if no_cache else cache_dir
+    return kwargs
+
+
+def _progress(quiet: bool):
+    """A progress line on stderr, only on a terminal, never in CI or with --quiet."""
+    if quiet or os.environ.get("CI") or not sys.stderr.isatty():
+        return None
+    state = {"last": ""}
+
+    def show(stage: str, done: int, total: int) -> None:
+        label = {"analyse": "analysing sources", "judge": "checking claims"}.get(stage, stage)
+        line = f"\r{label}: {done}/{total}"
+        if line != state["last"]:
+            sys.stderr.write(line + ("\n" if done >= total else ""))
+            sys.stderr.flush()
+            state["last"] = line
+
+    return show
+
+
 def _output_options(command: Callable) -> Callable:
     for option in reversed((
         click.option("--output", "-o", metavar="FILE",
@@ -128,6 +177,7 @@ def _gate_options(command: Callable) -> Callable:
 @click.option("--text-column", metavar="NAME",
               help="The column of a .csv/.tsv/.xlsx claims file that holds the claims. "
                    "Default: `text`, else `claim`.")
+@_corpus_options
 @_gate_options
 @_output_options
 @click.pass_context
@@ -141,6 +191,7 @@ def verify_command(ctx: click.Context, claims_path: str, sources: tuple[str, ...
     (found from the current folder up) and in CHECKER_* environment variables;
     the command line wins over the environment, which wins over the file.
     """
+    corpus_kwargs = _corpus_kwargs(given)
     options, base, baseline = _prepare(ctx, given, claims_path)
     claims_file = load_claims_file(claims_path, sheet=sheet, text_column=text_column)
     source_paths = resolve_sources(sources, claims_file)
@@ -148,13 +199,15 @@ def verify_command(ctx: click.Context, claims_path: str, sources: tuple[str, ...
     from checker import pipeline  # late: bad input is reported without loading the stages
 
     report = pipeline.verify_claims(claims_file.claims, source_paths, lexicon_paths,
-                                    claims_file=_display_path(claims_path))
+                                    claims_file=_display_path(claims_path), **corpus_kwargs,
+                                    progress=_progress(options.quiet))
     return _finish(report, options, base, baseline)
 
 
 @click.command("check", context_settings=CONTEXT_SETTINGS)
 @click.argument("draft_path", metavar="DRAFT")
 @_source_options
+@_corpus_options
 @_gate_options
 @click.option("--emit-claims", metavar="FILE",
               help="Also write the claims found in DRAFT as a claims file to review and keep.")
@@ -168,13 +221,15 @@ def check_command(ctx: click.Context, draft_path: str, sources: tuple[str, ...],
     an entity with a measure), verifies each as `verify` would and reports it at
     its LINE:COLUMN in the draft. Other sentences are skipped and counted.
     """
+    corpus_kwargs = _corpus_kwargs(given)
     options, base, baseline = _prepare(ctx, given, draft_path)
     check_output_path(emit_claims)
     source_paths = resolve_sources(sources, None)
     lexicon_paths = resolve_lexicons(lexicons, None)
     from checker import pipeline
 
-    report, skipped = pipeline.check_draft(draft_path, source_paths, lexicon_paths)
+    report, skipped = pipeline.check_draft(draft_path, source_paths, lexicon_paths,
+                                           **corpus_kwargs, progress=_progress(options.quiet))
     if emit_claims:
         from checker.draft import claims_yaml
 
@@ -208,7 +263,6 @@ def _prepare(ctx: click.Context, given: dict, input_path: str):
 def _finish(report: Report, options: VerifyOptions, base: RenderOptions,
             baseline) -> ExitCode:
     """Apply the gate and baseline, write every report, and say the exit code."""
-    _print_warnings(report)
     gate = Gate(fail_on=options.fail_on, min_confidence=options.min_confidence)
     files: list[tuple[Path, str | bytes]] = []
     if options.write_baseline:
@@ -218,6 +272,7 @@ def _finish(report: Report, options: VerifyOptions, base: RenderOptions,
         gate = Gate(fail_on=gate.fail_on, min_confidence=gate.min_confidence,
                     baseline=match_baseline(baseline, report, gate))
     _write_reports(report, options, replace(base, gate=gate), files)
+    _print_warnings(report)  # after the writes: a run that fails says only why
     if gate.baseline is not None and not options.write_baseline:
         note = stale_note(gate.baseline)
         if note:
@@ -254,6 +309,7 @@ def _write_reports(report: Report, options: VerifyOptions, base: RenderOptions,
 @click.command("quote", context_settings=CONTEXT_SETTINGS)
 @click.argument("text")
 @_source_options
+@_corpus_options
 @click.option("--top", type=click.IntRange(min=1), default=5, show_default=True,
               help="How many passages to show (of each stance).")
 @click.option("--style", type=click.Choice(("plain", "markdown", "footnote", "json")),
@@ -266,22 +322,52 @@ def _write_reports(report: Report, options: VerifyOptions, base: RenderOptions,
 @_output_options
 def quote_command(text: str, sources: tuple[str, ...], lexicons: tuple[str, ...], top: int,
                   style: str, context: int, fmt: str, output: str | None, color: str,
-                  no_color: bool, quiet: bool) -> ExitCode:
+                  no_color: bool, quiet: bool, **given) -> ExitCode:
     """Passages that support TEXT, best first, ready to cite; those that contradict
     it are listed apart, marked as such."""
     if not text.strip():
         raise ConfigError("TEXT is empty", hint="give the sentence to find support for")
+    corpus_kwargs = _corpus_kwargs(given)
     check_output_path(output)
     source_paths = resolve_sources(sources, None)
     lexicon_paths = resolve_lexicons(lexicons, None)
     from checker import pipeline
 
-    quotes = pipeline.quote(text, source_paths, lexicon_paths, top=top, context=context)
+    quotes = pipeline.quote(text, source_paths, lexicon_paths, top=top, context=context,
+                            **corpus_kwargs)
     if style == "json":
         fmt = "json"
     options = RenderOptions(color=fmt == "text" and wants_color(no_color, output, mode=color),
                             quiet=quiet, citation_style="" if style == "json" else style)
     write_payload(render_quotes(text, quotes, fmt, options), output)
+    return ExitCode.OK
+
+
+@click.command("index", context_settings=CONTEXT_SETTINGS)
+@click.argument("sources", nargs=-1, required=True, metavar="SOURCES...")
+@click.option("--lexicon", "lexicons", multiple=True, metavar="FILE",
+              help="A user lexicon (YAML) to add to the bundled ones. Repeatable.")
+@_corpus_options
+@click.option("-q", "--quiet", is_flag=True, help="No status message.")
+def index_command(sources: tuple[str, ...], lexicons: tuple[str, ...], quiet: bool,
+                  **given) -> ExitCode:
+    """Build or bring up to date the cache of SOURCES, so later runs start warm."""
+    corpus_kwargs = _corpus_kwargs(given)
+    if "cache_dir" in corpus_kwargs and corpus_kwargs["cache_dir"] is None:
+        raise ConfigError("checker index with --no-cache would keep nothing",
+                          hint="drop --no-cache")
+    source_paths = resolve_sources(sources, None)
+    lexicon_paths = resolve_lexicons(lexicons, None)
+    from checker import pipeline
+
+    corpus = pipeline.build_index(source_paths, lexicon_paths, **corpus_kwargs,
+                                  progress=_progress(quiet))
+    for warning in corpus.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    if not quiet:
+        where = corpus.cache_folder or "nowhere (the folder could not be written)"
+        click.echo(f"indexed {len(corpus.documents)} documents ({len(corpus.index)} passages), "
+                   f"{corpus.analysed} analysed now, cache in {where}", err=True)
     return ExitCode.OK
 
 
@@ -294,6 +380,7 @@ def checker_group() -> None:
 checker_group.add_command(verify_command)
 checker_group.add_command(quote_command)
 checker_group.add_command(check_command)
+checker_group.add_command(index_command)
 
 
 # -- option handling -----------------------------------------------------------

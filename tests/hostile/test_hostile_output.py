@@ -50,9 +50,6 @@ def assert_old_report_intact(project: Path) -> None:
 
 
 @posix_only
-@pytest.mark.xfail(strict=True, reason="pipeline/cache (not checker/cli): a failed write to "
-                                       ".checker-cache escapes as an OSError traceback; cache "
-                                       "writes must be best-effort or a CheckerError")
 def test_write_error_is_exit_2_and_leaves_the_old_report(project):
     import resource
 

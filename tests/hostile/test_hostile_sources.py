@@ -210,8 +210,6 @@ def test_cli_warns_naming_the_skipped_files(workdir, verify, claims, mixed, monk
         assert name in run.err
 
 
-@pytest.mark.xfail(strict=True, reason="CLI: add --strict, passed to load_documents "
-                                       "(issue 8; checker/cli is another engineer's)")
 def test_cli_strict_makes_a_skipped_file_an_error(workdir, verify, refused, claims, mixed):
     (workdir / "src" / "scan.pdf").unlink()
     (workdir / "src" / "notes.docx").unlink()

@@ -44,7 +44,7 @@ class FakePipeline:
         self.verdicts = verdicts
         self.calls: list[dict] = []
 
-    def verify_claims(self, claims, source_paths, lexicon_paths=(), claims_file=""):
+    def verify_claims(self, claims, source_paths, lexicon_paths=(), claims_file="", **_options):
         self.calls.append({"claims": list(claims), "sources": tuple(source_paths),
                            "lexicons": tuple(lexicon_paths), "claims_file": claims_file})
         results = tuple(self._result(claim) for claim in claims)
@@ -66,7 +66,7 @@ class FakePipeline:
                           start=10, end=22)
         return [Stance(passage=passage, stance="supports", score=0.9, reason="r")][:top]
 
-    def quote(self, text, source_paths, lexicon_paths=(), top=5, context=0):
+    def quote(self, text, source_paths, lexicon_paths=(), top=5, context=0, **_options):
         return [Quote(stance) for stance in self.quote_passages(text, source_paths,
                                                                 lexicon_paths, top)]
 

@@ -39,7 +39,7 @@ class FakePipeline:
                          "bad": ("contradicted", 0.9), "c4": ("not_found", 0.5)}
         self.runs = 0
 
-    def verify_claims(self, claims, source_paths, lexicon_paths=(), claims_file=""):
+    def verify_claims(self, claims, source_paths, lexicon_paths=(), claims_file="", **_options):
         self.runs += 1
         return Report(results=tuple(self._result(c) for c in claims), claims_file=claims_file,
                       sources=tuple(source_paths))
