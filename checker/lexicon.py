@@ -295,15 +295,28 @@ def _read_bundled(name: str) -> dict:
 
 
 def _read_user_file(path: str) -> tuple[object, dict]:
-    """Parse a user lexicon; also return the line of each list item / key."""
+    """Parse a user lexicon; also return the line of each list item / key.
+
+    Bytes are decoded as sources are (UTF-8, BOMs, UTF-16, GBK, Big5);
+    anything YAML cannot turn into plain data (a 5,000-digit number, nesting
+    deep enough to exhaust the stack) is an error naming the file.
+    """
+    from checker.errors import SourceError
+    from checker.load import decode_bytes
+
     try:
-        text = Path(path).read_text(encoding="utf-8-sig")
+        data = Path(path).read_bytes()
     except FileNotFoundError:
         raise LexiconError("lexicon file not found", file=path,
-                           hint="check the --lexicon path or the claims file's 'lexicons:' key")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise LexiconError(f"cannot read lexicon file: {exc}", file=path,
-                           hint="lexicon files are UTF-8 YAML")
+                           hint="check the --lexicon path or the claims file's 'lexicons:' key"
+                           ) from None
+    except OSError as exc:
+        raise LexiconError(f"cannot read lexicon file: {exc.strerror or exc}", file=path,
+                           hint="check the file's permissions") from None
+    try:
+        text, _ = decode_bytes(data, path)
+    except SourceError as exc:
+        raise LexiconError(exc.message, file=path, hint="lexicon files are YAML text") from None
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
         doc = yaml.safe_load(text)
@@ -312,7 +325,10 @@ def _read_user_file(path: str) -> tuple[object, dict]:
         line = mark.line + 1 if mark else 1
         problem = getattr(exc, "problem", None) or "invalid YAML"
         raise LexiconError(f"invalid YAML: {problem}", file=path, line=line,
-                           hint="fix the YAML syntax")
+                           hint="fix the YAML syntax") from None
+    except (ValueError, RecursionError) as exc:
+        raise LexiconError(f"not usable as a lexicon: {type(exc).__name__}", file=path,
+                           hint="keep to lists of words and short numbers") from None
     return doc, _item_lines(node)
 
 

@@ -326,12 +326,27 @@ def test_missing_user_file_names_the_file(tmp_path):
     assert "not found" in str(caught.value)
 
 
-def test_undecodable_user_file_is_a_lexicon_error(tmp_path):
+def test_gbk_user_file_is_decoded_like_a_source(tmp_path):
     path = tmp_path / "gbk.yaml"
-    path.write_bytes("entities:\n  - id: x\n    aliases: [智谱]\n".encode("gbk"))
+    path.write_bytes("entities:\n  - id: x\n    aliases: [智谱集团]\n".encode("gbk"))
+    assert load_lexicon([path]).entities["x"].aliases == ("智谱集团",)
+
+
+def test_binary_user_file_is_a_lexicon_error(tmp_path):
+    path = tmp_path / "bin.yaml"
+    path.write_bytes(b"\x00\x01\x02PNG\x00" * 200)
     with pytest.raises(LexiconError) as caught:
         load_lexicon([path])
     assert str(path) in str(caught.value)
+
+
+def test_huge_number_in_user_file_is_a_lexicon_error(tmp_path):
+    path = tmp_path / "huge.yaml"
+    path.write_text("entities:\n  - id: x\n    aliases: [a]\n    n: " + "9" * 5000 + "\n",
+                    encoding="utf-8")
+    with pytest.raises(LexiconError) as caught:
+        load_lexicon([path])
+    assert str(caught.value).startswith(f"{path}: ")
 
 
 def test_unknown_parent_names_file_and_line(tmp_path):
