@@ -328,8 +328,11 @@ def test_missing_user_file_names_the_file(tmp_path):
 
 def test_gbk_user_file_is_decoded_like_a_source(tmp_path):
     path = tmp_path / "gbk.yaml"
-    path.write_bytes("entities:\n  - id: x\n    aliases: [智谱集团]\n".encode("gbk"))
-    assert load_lexicon([path]).entities["x"].aliases == ("智谱集团",)
+    # Detection needs a few dozen characters, as any real lexicon has.
+    aliases = ["智谱集团", "北京智谱华章科技有限公司", "智谱清言", "大模型公司", "人工智能企业"]
+    text = "entities:\n  - id: x\n    aliases: [" + ", ".join(aliases) + "]\n"
+    path.write_bytes(text.encode("gbk"))
+    assert load_lexicon([path]).entities["x"].aliases == tuple(aliases)
 
 
 def test_binary_user_file_is_a_lexicon_error(tmp_path):
