@@ -114,7 +114,7 @@ class _TooDeep(yaml.YAMLError):
 def load_claims(path: str | Path) -> ClaimsFile:
     """Read, validate and return the claims file at PATH; raises ClaimsFileError."""
     display = str(path)
-    text, encoding = _decode(_read_bytes(display), display)
+    text, encoding = _decode(read_claims_bytes(display), display)
     return parse_claims(text, display, encoding=encoding)
 
 
@@ -140,7 +140,8 @@ def parse_claims(text: str, path: str, *, encoding: str = "utf-8") -> ClaimsFile
 
 # -- reading -----------------------------------------------------------------
 
-def _read_bytes(path: str) -> bytes:
+def read_claims_bytes(path: str, kinds: str = "a .yaml file") -> bytes:
+    """The bytes of a claims file (any format), refusing folders and huge files."""
     try:
         with open(path, "rb") as handle:
             raw = handle.read(MAX_FILE_BYTES + 1)
@@ -149,7 +150,7 @@ def _read_bytes(path: str) -> bytes:
                               hint="check the path") from None
     except IsADirectoryError:
         raise ClaimsFileError("this is a folder, not a claims file", file=path,
-                              hint="pass a .yaml file") from None
+                              hint=f"pass {kinds}") from None
     except OSError as exc:
         raise ClaimsFileError(f"cannot read the claims file: {exc.strerror or exc}", file=path,
                               hint="check that the file is readable") from None

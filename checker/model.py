@@ -285,14 +285,19 @@ def _evidence_to_dict(ev: Evidence) -> dict:
         "excerpt": ev.excerpt,
     }
     if ev.comparisons:
-        out["compared"] = [
-            {
-                "claim_value": c.claim_value,
-                "source_value": c.source_value,
-                "claim_normalised": c.claim_normalised,
-                "source_normalised": c.source_normalised,
-                "tolerance": c.tolerance,
-            }
-            for c in ev.comparisons
-        ]
+        out["compared"] = comparisons_to_dicts(ev.comparisons)
     return out
+
+
+def comparisons_to_dicts(comparisons: tuple[Comparison, ...]) -> list[dict[str, str]]:
+    """The values a stance compared, as every machine format writes them."""
+    return [
+        {
+            "claim_value": c.claim_value,
+            "source_value": c.source_value,
+            "claim_normalised": c.claim_normalised,
+            "source_normalised": c.source_normalised,
+            "tolerance": c.tolerance,
+        }
+        for c in comparisons
+    ]

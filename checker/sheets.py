@@ -33,7 +33,7 @@ import zlib
 from collections.abc import Sequence
 from pathlib import Path
 
-from checker.claims import MAX_CLAIM_CHARS, MAX_FILE_BYTES, ClaimsFile
+from checker.claims import MAX_CLAIM_CHARS, ClaimsFile, read_claims_bytes
 from checker.errors import BinaryFileError, ClaimsFileError, SourceError
 from checker.load import decode_bytes
 from checker.model import Claim
@@ -101,22 +101,7 @@ def load_sheet_claims(path: str | Path, *, sheet: str | None = None,
 # -- reading -----------------------------------------------------------------
 
 def _read_bytes(path: str) -> bytes:
-    try:
-        with open(path, "rb") as handle:
-            raw = handle.read(MAX_FILE_BYTES + 1)
-    except FileNotFoundError:
-        raise ClaimsFileError("claims file not found", file=path,
-                              hint="check the path") from None
-    except IsADirectoryError:
-        raise ClaimsFileError("this is a folder, not a claims file", file=path,
-                              hint="pass a .csv, .tsv or .xlsx file") from None
-    except OSError as exc:
-        raise ClaimsFileError(f"cannot read the claims file: {exc.strerror or exc}", file=path,
-                              hint="check that the file is readable") from None
-    if len(raw) > MAX_FILE_BYTES:
-        raise ClaimsFileError(f"the claims file is larger than {MAX_FILE_BYTES // 2**20} MiB",
-                              file=path, hint="split it into several files")
-    return raw
+    return read_claims_bytes(path, "a .csv, .tsv or .xlsx file")
 
 
 def _text_rows(raw: bytes, path: str, suffix: str) -> list[list[str]]:

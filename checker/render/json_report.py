@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from checker.cite import STYLES, cite
-from checker.model import Passage, Quote, Report, Stance
+from checker.model import Passage, Quote, Report, Stance, comparisons_to_dicts
 from checker.render import RenderOptions
 
 
@@ -82,14 +82,5 @@ def _stance_to_dict(stance: Stance) -> dict[str, Any]:
         "excerpt": passage.excerpt,
     }
     if stance.comparisons:
-        out["compared"] = [
-            {
-                "claim_value": c.claim_value,
-                "source_value": c.source_value,
-                "claim_normalised": c.claim_normalised,
-                "source_normalised": c.source_normalised,
-                "tolerance": c.tolerance,
-            }
-            for c in stance.comparisons
-        ]
+        out["compared"] = comparisons_to_dicts(stance.comparisons)
     return out
