@@ -334,8 +334,11 @@ def _bare_digits(text: str, pos: int, match: re.Match[str]) -> list[_Cand]:
                                  currency)
     number = parse_arabic(match["ar"])
     kind, priority = ("", P_NAME) if _after_name(text, pos) else ("count", P_BARE)
+    # A thousands separator marks a figure ("200,000 Chinese characters"), not
+    # an identifier or a year, so it is kept as a count with no unit.
+    separated = kind == "count" and "," in match["ar"]
     return [_Cand(pos, match.end(), kind, anchor=number.value, precision=number.precision,
-                  priority=priority, number=number.value, bare=True)]
+                  priority=priority, number=number.value, bare=not separated)]
 
 
 # -------------------------------------------------------------------- dates

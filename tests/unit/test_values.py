@@ -599,3 +599,17 @@ def test_hostile_lines_are_linear(name):
     # And a fraction of a second; the dense line has a number every four
     # characters (~17,000 values), which costs more by their number alone.
     assert full < (2.5 if name == "dense" else 1.0), (name, full)
+
+
+@pytest.mark.parametrize("text, anchor", [
+    ("Kimi Chat supports 200,000 Chinese characters", 200_000),
+    ("a team of 1,200", 1_200),
+])
+def test_thousands_separator_marks_a_figure_without_a_unit(text, anchor):
+    (value,) = parse_values(text)
+    assert (value.kind, value.anchor, value.unit) == ("count", anchor, "")
+
+
+@pytest.mark.parametrize("text", ["in 2024 the model", "Grok 4 and GPT 5", "page 36"])
+def test_bare_numbers_without_a_separator_stay_silent(text):
+    assert [v for v in parse_values(text) if v.kind == "count"] == []
