@@ -29,6 +29,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import shutil
 import struct
 import tempfile
 import zlib
@@ -151,6 +152,10 @@ def _pickle(obj: object) -> bytes:
     return pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
 
 
+KEEP_NAMESPACES = 3
+"""Namespaces (cache keys) kept in one cache folder, the current one included."""
+
+
 class CacheFolder:
     """One namespace (cache key) of a cache folder."""
 
@@ -162,9 +167,29 @@ class CacheFolder:
     def prepare(self) -> None:
         """Create the folder; raises OSError when it cannot be written."""
         self.folder.mkdir(parents=True, exist_ok=True)
+        os.utime(self.folder)  # marks it as in use, for pruning
         ignore = self.root / ".gitignore"
         if not ignore.exists():
             _atomic_write(ignore, [b"# created by the claim checker\n*\n"])
+        self.prune()
+
+    def prune(self) -> None:
+        """Remove the least recently used other namespaces beyond ``KEEP_NAMESPACES``.
+
+        Every code or lexicon change starts a new namespace; without pruning a
+        cache of a 200 MB archive grew by 2.6 GB per change. A removed entry
+        is only ever a cache miss: it is rebuilt when needed.
+        """
+        others = []
+        for path in self.root.glob("v*-*"):
+            if path.is_dir() and path != self.folder:
+                try:
+                    others.append((path.stat().st_mtime, path.name, path))
+                except OSError:
+                    continue
+        others.sort(reverse=True)
+        for _, _, path in others[KEEP_NAMESPACES - 1:]:
+            shutil.rmtree(path, ignore_errors=True)
 
     # --- document entries --------------------------------------------------
     def entry_path(self, digest: str) -> str:

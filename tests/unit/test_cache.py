@@ -237,3 +237,21 @@ def test_the_cache_key_covers_every_module_the_stages_import():
                 for module in imported:
                     if (package / f"{module}.py").exists():
                         assert module in STAGE_MODULES, f"{name} imports {module}"
+
+
+def test_old_namespaces_are_pruned_and_the_current_one_kept(tmp_path):
+    import os
+
+    from checker.cache import KEEP_NAMESPACES, CacheFolder
+
+    root = tmp_path / "cache"
+    for i in range(5):
+        old = root / f"v1-old{i}"
+        (old / "docs").mkdir(parents=True)
+        os.utime(old, (1_000_000 + i, 1_000_000 + i))
+    folder = CacheFolder(root, "current")
+    folder.prepare()
+    kept = sorted(p.name for p in root.glob("v*-*"))
+    assert folder.folder.name in kept
+    assert len(kept) == KEEP_NAMESPACES
+    assert "v1-old4" in kept and "v1-old0" not in kept  # the most recently used survive
