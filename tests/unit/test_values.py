@@ -584,9 +584,13 @@ def _hostile_lines() -> dict[str, str]:
 
 
 def _seconds(text: str) -> float:
-    started = time.perf_counter()
-    parse_values(text)
-    return time.perf_counter() - started
+    # Best of three: the machine is shared and a single timing is noisy.
+    best = float("inf")
+    for _ in range(3):
+        started = time.perf_counter()
+        parse_values(text)
+        best = min(best, time.perf_counter() - started)
+    return best
 
 
 @pytest.mark.parametrize("name", sorted(_hostile_lines()))
@@ -595,7 +599,7 @@ def test_hostile_lines_are_linear(name):
     assert len(text) >= 180_000
     half, full = _seconds(text[:len(text) // 2]), _seconds(text)
     # Twice the text takes about twice the time (backtracking would be 4x+).
-    assert full < 3 * half + 0.05, (name, half, full)
+    assert full < 3 * half + 0.2, (name, half, full)
     # And a fraction of a second; the dense line has a number every four
     # characters (~17,000 values), which costs more by their number alone.
     assert full < (2.5 if name == "dense" else 1.0), (name, full)
