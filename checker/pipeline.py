@@ -514,13 +514,3 @@ def check_draft(draft_path: str | Path, source_paths: Sequence[str | Path],
                     sources=tuple(d.path for d in corpus.documents),
                     meta={"warnings": list(corpus.warnings), "skipped_sentences": skipped})
     return report, skipped
-
-
-def quote_passages(text: str, source_paths: Sequence[str | Path],
-                   lexicon_paths: Sequence[str | Path] = (), top: int = 5, *,
-                   cache_dir: CacheDir = AUTO, jobs: int = 1) -> list[Stance]:
-    """Passages that support TEXT, best first, then those that contradict it."""
-    lexicon = load_lexicon(lexicon_paths)
-    corpus = build_corpus(source_paths, lexicon, cache_dir=cache_dir, jobs=jobs,
-                          lexicon_paths=lexicon_paths)
-    return _ranked_stances(text, corpus, lexicon, top)
