@@ -1,0 +1,441 @@
+"""Open alignment: judge a claim by what its words say, not only by the lexicon.
+
+The lexicon judge (``checker.judge``) compares values bound to known
+entities and measures. Most claims a user writes name neither, so this
+module judges them by alignment, on any topic and in either language:
+
+* the claim is read into **units**: its content words (Latin words stemmed,
+  phrases looked up in CC-CEDICT, Chinese character bigrams), its lexicon
+  entities and measures (with all their aliases), each weighted by how rare
+  it is in the corpus being checked (IDF), and its **values** (numbers,
+  dates, amounts), read by ``checker.values``;
+* a passage **supports** the claim when the units covering most of the
+  claim's weight are present in it (or, for the subject, in the sentence
+  before it), every value of the claim agrees with a value of the passage,
+  every name of the claim is there, and the passage neither negates what
+  the claim asserts, nor denies it, nor merely reports it as a rumour;
+* it **contradicts** the claim when it covers the claim and denies it
+  (不实, 谣言, false, hoax), or a sentence next to it denies what it
+  reports (网传 … / … 不实), or it says the opposite (the claim asserts,
+  the passage negates, or the reverse), or it states a different number
+  where the claim has one;
+* otherwise it has no stance.
+
+The thresholds are fractions of the claim's weight; a false "supported" is
+the worst error, so support needs more than contradiction. Grammar words
+(negation, denial, reporting) come from ``checker.grammar`` (data files).
+It does not read passages' frames (that is ``analyse``) or decide verdicts
+(that is ``decide``).
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from checker import compare
+from checker.grammar import find_cues, is_function_bigram, is_stop_word
+from checker.lexicon import Lexicon
+from checker.model import Analysis, Passage, Stance, Value
+from checker.values import format_value
+
+SUPPORT_COVERAGE = 0.8
+"""Share of the claim's weight a passage must hold to support it."""
+CORE_COVERAGE = 0.6
+"""Share the passage must hold by itself (the rest may come from the
+sentence before it: a subject stated once and referred to later)."""
+DENIAL_COVERAGE = 0.6
+"""Share a passage must hold for its denial (不实, false) to refute the claim."""
+POLARITY_COVERAGE = 0.75
+"""Share a passage must hold for its negation to refute an affirmative claim."""
+NEIGHBOURS = 2
+"""Sentences either side of a passage where a denial of what it reports may stand."""
+NUMERIC_KINDS = ("amount", "percent", "count", "ordinal", "multiple", "duration")
+_MIN_WEIGHT = 0.1
+
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'-]*[A-Za-z0-9]|[A-Za-z]")
+_CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
+_MAX_PHRASE_WORDS = 4
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One content element of a claim and the forms it may take in a passage."""
+
+    surface: str
+    """As written in the (normalised) claim."""
+    forms: tuple[str, ...] = ()
+    """Strings to find in a passage's text: the Chinese bigram itself, CC-CEDICT
+    translations of an English word, an entity's or a measure's aliases."""
+    stems: tuple[str, ...] = ()
+    """English stems that must all be among a passage's stems (same-language match)."""
+    entity: str = ""
+    """Lexicon entity id: present when the passage mentions it or is about it."""
+    measure: str = ""
+    """Lexicon measure id: present when the passage mentions a related measure."""
+    name: bool = False
+    """A name (capitalised word no dictionary knows): support needs it present."""
+    weight: float = 1.0
+
+
+@dataclass(frozen=True)
+class OpenClaim:
+    """A claim as open alignment needs it."""
+
+    units: tuple[Unit, ...]
+    values: tuple[Value, ...]
+    negated: bool
+    """The claim negates what it states ("is not", 没有)."""
+    denies: bool
+    """The claim itself calls something false (谣言, hoax)."""
+    reports: bool
+    """The claim itself reports a rumour (网传)."""
+    unread_number: bool
+    """Digits no value was read from: support would leave them unchecked."""
+    terms: tuple[str, ...]
+    """Index terms to retrieve candidate passages by (bigrams, lower-case words)."""
+
+    @property
+    def total_weight(self) -> float:
+        return sum(u.weight for u in self.units)
+
+
+# --- reading a claim ---------------------------------------------------------------
+
+def read_open_claim(text: str, analysis: Analysis, lexicon: Lexicon,
+                    document_frequency: Callable[[str], int], passages: int,
+                    unread_number: bool = False) -> OpenClaim:
+    """Units and values of a claim (TEXT normalised, ANALYSIS its analysis);
+    DOCUMENT_FREQUENCY(term) counts the passages holding an index term, out
+    of PASSAGES, to weight the units."""
+    covered: list[tuple[int, int]] = []
+    units: list[Unit] = []
+    for mention in analysis.mentions:
+        if mention.kind == "entity":
+            entity = lexicon.entities.get(mention.id)
+            forms = entity.aliases if entity else (mention.surface,)
+            units.append(Unit(mention.surface, forms=_match_forms(forms), entity=mention.id))
+        elif mention.kind == "measure":
+            measure = lexicon.measures.get(mention.id)
+            forms = measure.terms if measure else (mention.surface,)
+            units.append(Unit(mention.surface, forms=_match_forms(forms), measure=mention.id))
+        elif mention.kind != "qualifier":
+            continue
+        else:
+            units.append(Unit(mention.surface, forms=_match_forms((mention.surface,))))
+        covered.append((mention.start, mention.end))
+    values = tuple(v for v in analysis.values if v.role == "value")
+    covered += [(v.start, v.end) for v in analysis.values]
+    cues = [(s, e) for kind in ("negation", "denial", "report") for s, e, _ in find_cues(text, kind)]
+    rest = _blank(text, covered + cues)
+    units += _latin_units(rest)
+    units += _cjk_units(rest)
+    units = _dedupe(units)
+    weighted = tuple(_weighted(u, document_frequency, passages) for u in units)
+    return OpenClaim(units=weighted, values=values,
+                     negated=bool(find_cues(text, "negation")),
+                     denies=bool(find_cues(text, "denial")),
+                     reports=bool(find_cues(text, "report")),
+                     unread_number=unread_number,
+                     terms=_retrieval_terms(weighted))
+
+
+def _blank(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    chars = list(text)
+    for start, end in spans:
+        for i in range(max(0, start), min(end, len(chars))):
+            chars[i] = " "
+    return "".join(chars)
+
+
+def _match_forms(forms: Sequence[str]) -> tuple[str, ...]:
+    from checker.normalise import normalise_for_match
+
+    return tuple(dict.fromkeys(f for f in (normalise_for_match(x).lower() for x in forms) if f))
+
+
+def _latin_units(text: str) -> list[Unit]:
+    """English content words, phrases first ("Carnegie Mellon University",
+    "stock exchange"), each with its Chinese translations and its stems."""
+    from checker.vocabulary import translations
+
+    words = [(m.group(), m.start()) for m in _LATIN_WORD.finditer(text)]
+    units: list[Unit] = []
+    i = 0
+    while i < len(words):
+        taken = 1
+        for size in range(min(_MAX_PHRASE_WORDS, len(words) - i), 1, -1):
+            run = words[i:i + size]
+            if not _adjacent(text, run):
+                continue
+            phrase = " ".join(w for w, _ in run)
+            found = translations(phrase)
+            if found:
+                units.append(Unit(phrase, forms=_cjk_forms(found),
+                                  stems=tuple(stem(w) for w, _ in run if not is_stop_word(w))))
+                taken = size
+                break
+        else:
+            word, start = words[i]
+            if not is_stop_word(word) and len(word) > 1:
+                found = translations(word)
+                # A capitalised word is a name ("Acme", "Ohio"), whatever a
+                # dictionary makes of it (acme → 竿头): support needs it.
+                name = word[0].isupper() and not word.isupper() or word.isupper() and len(word) > 1
+                forms = _cjk_forms(found) + (word.lower(),)
+                units.append(Unit(word, forms=forms, stems=(stem(word),), name=name))
+        i += taken
+    return units
+
+
+def _adjacent(text: str, run: Sequence[tuple[str, int]]) -> bool:
+    """Words separated by spaces or hyphens only (not by a removed value or cue)."""
+    for (word, start), (_, following) in zip(run, run[1:]):
+        gap = text[start + len(word):following]
+        if gap.strip(" -") or len(gap) > 2:
+            return False
+    return True
+
+
+def _cjk_forms(words: Sequence[str]) -> tuple[str, ...]:
+    # One-character translations (度, 花) match inside unrelated words.
+    return tuple(w for w in words if len(w) >= 2)
+
+
+def _cjk_units(text: str) -> list[Unit]:
+    """Chinese content as character bigrams: no segmentation error can lose a
+    word, and a bigram present in the passage is evidence for its word."""
+    units = []
+    for run in _CJK_RUN.findall(text):
+        for i in range(len(run) - 1):
+            bigram = run[i:i + 2]
+            if not is_function_bigram(bigram):
+                units.append(Unit(bigram, forms=(bigram,)))
+    return units
+
+
+def _dedupe(units: Sequence[Unit]) -> list[Unit]:
+    seen: set[tuple] = set()
+    out = []
+    for unit in units:
+        key = (unit.forms, unit.stems, unit.entity, unit.measure)
+        if key not in seen:
+            seen.add(key)
+            out.append(unit)
+    return out
+
+
+def _weighted(unit: Unit, document_frequency: Callable[[str], int], passages: int) -> Unit:
+    """IDF of the unit's commonest form present in the corpus (a unit the
+    corpus never has weighs most: a claim word no source uses is a gap)."""
+    frequencies = [document_frequency(t) for t in _unit_terms(unit)]
+    df = max((f for f in frequencies if f > 0), default=0)
+    weight = math.log((passages + 1) / (df + 0.5))
+    return Unit(unit.surface, unit.forms, unit.stems, unit.entity, unit.measure, unit.name,
+                max(weight, _MIN_WEIGHT))
+
+
+def _unit_terms(unit: Unit) -> list[str]:
+    """Index terms of a unit: lower-case Latin words, and the first bigram of
+    each Chinese form (or the character, for a one-character form)."""
+    terms = []
+    for form in unit.forms:
+        if _CJK_RUN.fullmatch(form):
+            terms.append(form[:2])
+        elif form.isascii():
+            terms.extend(w.lower() for w in _LATIN_WORD.findall(form))
+    return terms
+
+
+def _retrieval_terms(units: Sequence[Unit]) -> tuple[str, ...]:
+    terms: list[str] = []
+    for unit in units:
+        for form in unit.forms:
+            for run in _CJK_RUN.findall(form):
+                terms.extend(run[i:i + 2] for i in range(max(1, len(run) - 1)))
+            terms.extend(w.lower() for w in _LATIN_WORD.findall(form))
+        terms.extend(w.lower() for w in _LATIN_WORD.findall(unit.surface))
+    return tuple(sorted(set(terms)))
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    return _stemmer().stemWord(word.lower())
+
+
+@lru_cache(maxsize=4096)
+def passage_stems(text: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in _LATIN_WORD.findall(text))
+
+
+# --- judging a passage -------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Side:
+    """A passage (or its context) as alignment reads it."""
+
+    text: str
+    """Normalised text, lower-cased."""
+    stems: frozenset[str]
+    entities: frozenset[str]
+    measures: frozenset[str]
+
+
+def side(analysis: Analysis) -> Side:
+    entities = {m.id for m in analysis.mentions if m.kind == "entity"}
+    entities |= {s for subjects, _ in analysis.clause_subjects for s in subjects}
+    measures = {m.id for m in analysis.mentions if m.kind == "measure"}
+    return Side(analysis.text.lower(), passage_stems(analysis.text), frozenset(entities),
+                frozenset(measures))
+
+
+def unit_present(unit: Unit, where: Side, lexicon: Lexicon) -> bool:
+    if unit.entity and (unit.entity in where.entities or any(
+            unit.entity in lexicon.entity_ancestors(e) for e in where.entities)):
+        return True
+    if unit.measure and any(lexicon.measures_related(unit.measure, m) for m in where.measures):
+        return True
+    if any(form in where.text for form in unit.forms):
+        return True
+    return bool(unit.stems) and all(s in where.stems for s in unit.stems)
+
+
+def coverage(claim: OpenClaim, where: Sequence[Side], lexicon: Lexicon) -> tuple[float, list[Unit]]:
+    """Share of the claim's weight present in any of WHERE, and the units missing."""
+    total = claim.total_weight
+    if total <= 0:
+        return 0.0, []
+    missing = [u for u in claim.units if not any(unit_present(u, s, lexicon) for s in where)]
+    return 1.0 - sum(u.weight for u in missing) / total, missing
+
+
+def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: Lexicon,
+               before: Sequence[Analysis] = (), after: Sequence[Analysis] = ()) -> Stance:
+    """How PASSAGE bears on CLAIM by alignment. BEFORE and AFTER are the
+    sentences around it in its document, nearest first."""
+    if not claim.units:
+        return _none(passage)
+    here = side(analysis)
+    core, _ = coverage(claim, [here], lexicon)
+    if core < min(CORE_COVERAGE, DENIAL_COVERAGE):
+        return _none(passage)
+    context = [here] + ([side(before[0])] if before else [])
+    full, missing = coverage(claim, context, lexicon)
+    where = f"{passage.source}:{passage.line}"
+
+    denial = find_cues(analysis.text, "denial")
+    if denial and not claim.denies and full >= DENIAL_COVERAGE:
+        return Stance(passage, "contradicts", 0.5 + 0.3 * full,
+                      f"the source calls it false ({denial[0][2]}), {where}")
+    reports = bool(find_cues(analysis.text, "report"))
+    neighbour = _neighbour_denial(before, after) if reports else ""
+    if neighbour and not claim.denies and full >= DENIAL_COVERAGE:
+        return Stance(passage, "contradicts", 0.45 + 0.3 * full,
+                      f"a source reports the claim and a sentence beside it calls it false "
+                      f"({neighbour}), {where}")
+    agreeing, disagreeing = _values(claim, analysis, before[:1], lexicon)
+    values_agree = len(agreeing) == len(claim.values)
+    negation = _scoped_negation(claim, analysis, lexicon)
+    if full >= POLARITY_COVERAGE and values_agree and bool(negation) != claim.negated:
+        said = negation or "without the claim's negation"
+        return Stance(passage, "contradicts", 0.45 + 0.3 * full,
+                      f"the source says the opposite ({said}), {where}")
+    dates_agree = all(v in agreeing for v in claim.values if v.kind not in NUMERIC_KINDS)
+    if full >= SUPPORT_COVERAGE and disagreeing and dates_agree:
+        claimed, stated = disagreeing[0]
+        return Stance(passage, "contradicts", 0.45 + 0.3 * full,
+                      f"sources say {stated.surface} ({format_value(stated)}), not "
+                      f"{format_value(claimed)}, {where}")
+    if (full >= SUPPORT_COVERAGE and core >= CORE_COVERAGE and not claim.unread_number
+            and values_agree and not any(u.name for u in missing)
+            and not (reports and not claim.reports)):
+        covered = len(claim.units) - len(missing)
+        return Stance(passage, "supports", 0.5 + 0.3 * full,
+                      f"the passage states the claim ({covered}/{len(claim.units)} of its "
+                      f"words{_values_text(agreeing)}), {where}")
+    return _none(passage)
+
+
+def _none(passage: Passage) -> Stance:
+    return Stance(passage, "none", 0.0, "")
+
+
+def _neighbour_denial(before: Sequence[Analysis], after: Sequence[Analysis]) -> str:
+    """A denial word in a sentence beside a passage that reports a claim
+    ("网传……" / "……系谣言"): how fact-checks are written."""
+    for analysis in [*before[:NEIGHBOURS], *after[:NEIGHBOURS]]:
+        cues = find_cues(analysis.text, "denial")
+        if cues:
+            return cues[0][2]
+    return ""
+
+
+# How far a negation word may stand before the word it negates: "没有传染性",
+# "尚无专门用于", "并非「印度", "is not happening", "did not ever say".
+_NEGATION_REACH_CJK = 3
+_NEGATION_REACH_WORDS = 2
+
+
+def _scoped_negation(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) -> str:
+    """A negation word of the passage right before one of the claim's words
+    found there: "尚无专门用于预防…的药物" negates what "已有专门预防…的药物"
+    asserts, while a negation elsewhere in the sentence ("未上市的公司")
+    says nothing about the claim's words."""
+    text = analysis.text.lower()
+    starts = sorted({m.start() for u in claim.units if not u.entity and not u.name
+                     for f in u.forms if f for m in re.finditer(re.escape(f), text)})
+    for start, end, surface in find_cues(analysis.text, "negation"):
+        for at in starts:
+            if at < end:
+                continue
+            gap = text[end:at]
+            if len(_CJK_RUN.sub("", gap).split()) <= _NEGATION_REACH_WORDS \
+                    and sum(len(r) for r in _CJK_RUN.findall(gap)) <= _NEGATION_REACH_CJK:
+                return surface
+            break
+    return ""
+
+
+def _values(claim: OpenClaim, analysis: Analysis, context: Sequence[Analysis],
+            lexicon: Lexicon) -> tuple[list[Value], list[tuple[Value, Value]]]:
+    """The claim's values that a value of the passage (or of the sentence
+    before it) agrees with, and the numeric ones only contradicted. A value
+    the passage binds to another entity than the claim's is neither: "62亿"
+    that belongs to Zhipu says nothing of a MiniMax claim."""
+    entities = [u.entity for u in claim.units if u.entity]
+    source = [(v, analysis) for v in analysis.values] + [(v, a) for a in context for v in a.values]
+    agreeing, disagreeing = [], []
+    for value in claim.values:
+        relations = [(compare.relation(value, s), s) for s, owner in source
+                     if compare.comparable(value, s) and _bound_to(s, owner, entities, lexicon)]
+        if any(r == "agree" for r, _ in relations):
+            agreeing.append(value)
+        elif value.kind in NUMERIC_KINDS:
+            disagreeing.extend((value, s) for r, s in relations if r == "disagree")
+    return agreeing, disagreeing
+
+
+def _bound_to(value: Value, analysis: Analysis, entities: Sequence[str], lexicon: Lexicon) -> bool:
+    """Whether the passage's VALUE may belong to the claim's ENTITIES: its
+    frame names no subject, or one of them (or a part of one)."""
+    if not entities:
+        return True
+    frame = next((f for f in analysis.frames if f.value.start == value.start), None)
+    if frame is None or not frame.subjects:
+        return True
+    return any(e == s or e in lexicon.entity_ancestors(s) for e in entities for s in frame.subjects)
+
+
+def _values_text(values: Sequence[Value]) -> str:
+    if not values:
+        return ""
+    return ", " + ", ".join(format_value(v) for v in values)
