@@ -54,6 +54,7 @@ NEIGHBOURS = 2
 """Sentences either side of a passage where a denial of what it reports may stand."""
 NUMERIC_KINDS = ("amount", "percent", "count", "ordinal", "multiple", "duration")
 _MIN_WEIGHT = 0.1
+SINGLE_CHARACTER_WEIGHT = 0.5
 
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'-]*[A-Za-z0-9]|[A-Za-z]")
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
@@ -89,11 +90,14 @@ class OpenClaim:
     negated: bool
     """The claim negates what it states ("is not", 没有)."""
     denies: bool
-    """The claim itself calls something false (谣言, hoax)."""
+    """The claim itself calls something false or reports a dispute (谣言,
+    反驳, hoax, denied): a source's denial may then agree with it."""
     reports: bool
     """The claim itself reports a rumour (网传)."""
-    unread_number: bool
-    """Digits no value was read from: support would leave them unchecked."""
+    numbers: tuple[str, ...]
+    """Numbers no value was read from, with the character after them ("20日",
+    "3D", "5G"): support needs each written so in the passage, or it would
+    leave them unchecked."""
     terms: tuple[str, ...]
     """Index terms to retrieve candidate passages by (bigrams, lower-case words)."""
 
@@ -105,8 +109,7 @@ class OpenClaim:
 # --- reading a claim ---------------------------------------------------------------
 
 def read_open_claim(text: str, analysis: Analysis, lexicon: Lexicon,
-                    document_frequency: Callable[[str], int], passages: int,
-                    unread_number: bool = False) -> OpenClaim:
+                    document_frequency: Callable[[str], int], passages: int) -> OpenClaim:
     """Units and values of a claim (TEXT normalised, ANALYSIS its analysis);
     DOCUMENT_FREQUENCY(term) counts the passages holding an index term, out
     of PASSAGES, to weight the units."""
@@ -128,18 +131,31 @@ def read_open_claim(text: str, analysis: Analysis, lexicon: Lexicon,
         covered.append((mention.start, mention.end))
     values = tuple(v for v in analysis.values if v.role == "value")
     covered += [(v.start, v.end) for v in analysis.values]
-    cues = [(s, e) for kind in ("negation", "denial", "report") for s, e, _ in find_cues(text, kind)]
+    cues = [(s, e) for kind in ("negation", "denial", "report", "dispute")
+            for s, e, _ in find_cues(text, kind)]
     rest = _blank(text, covered + cues)
+    numbers = _unread_numbers(rest)
+    rest = _blank(rest, [m.span() for m in _NUMBER.finditer(rest)])
     units += _latin_units(rest)
     units += _cjk_units(rest)
     units = _dedupe(units)
     weighted = tuple(_weighted(u, document_frequency, passages) for u in units)
     return OpenClaim(units=weighted, values=values,
                      negated=bool(find_cues(text, "negation")),
-                     denies=bool(find_cues(text, "denial")),
+                     denies=bool(find_cues(text, "denial") or find_cues(text, "dispute")),
                      reports=bool(find_cues(text, "report")),
-                     unread_number=unread_number,
+                     numbers=numbers,
                      terms=_retrieval_terms(weighted))
+
+
+# A number the value parser did not read, with the letter or character after
+# it: "20日", "3D", "5G", "00后", "24时"; inside a Latin word ("COVID-19",
+# "GPT-4") it is part of the word instead.
+_NUMBER = re.compile(r"(?<![A-Za-z0-9-])[0-9][0-9.,]*[A-Za-z\u3400-\u9fff]?")
+
+
+def _unread_numbers(text: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(m.group().lower() for m in _NUMBER.finditer(text)))
 
 
 def _blank(text: str, spans: Sequence[tuple[int, int]]) -> str:
@@ -183,7 +199,9 @@ def _latin_units(text: str) -> list[Unit]:
                 found = translations(word)
                 # A capitalised word is a name ("Acme", "Ohio"), whatever a
                 # dictionary makes of it (acme → 竿头): support needs it.
-                name = word[0].isupper() and not word.isupper() or word.isupper() and len(word) > 1
+                # A claim's first word is capitalised anyway: a name only if
+                # no dictionary knows it.
+                name = word[0].isupper() and (start > 0 or not found)
                 forms = _cjk_forms(found) + (word.lower(),)
                 units.append(Unit(word, forms=forms, stems=(stem(word),), name=name))
         i += taken
@@ -205,14 +223,16 @@ def _cjk_forms(words: Sequence[str]) -> tuple[str, ...]:
 
 
 def _cjk_units(text: str) -> list[Unit]:
-    """Chinese content as character bigrams: no segmentation error can lose a
-    word, and a bigram present in the passage is evidence for its word."""
+    """Chinese content words, cut by jieba (rjieba); a word made only of
+    function characters (的, 在) is no unit. A passage that lacks a long word
+    whole may still hold part of it (``unit_share``)."""
+    import rjieba
+
     units = []
     for run in _CJK_RUN.findall(text):
-        for i in range(len(run) - 1):
-            bigram = run[i:i + 2]
-            if not is_function_bigram(bigram):
-                units.append(Unit(bigram, forms=(bigram,)))
+        for word in rjieba.cut(run):
+            if not is_function_bigram(word):
+                units.append(Unit(word, forms=(word,)))
     return units
 
 
@@ -229,10 +249,14 @@ def _dedupe(units: Sequence[Unit]) -> list[Unit]:
 
 def _weighted(unit: Unit, document_frequency: Callable[[str], int], passages: int) -> Unit:
     """IDF of the unit's commonest form present in the corpus (a unit the
-    corpus never has weighs most: a claim word no source uses is a gap)."""
+    corpus never has weighs most: a claim word no source uses is a gap).
+    A one-character Chinese word weighs little: it is often a piece of a
+    word the segmenter cut (物 | 联网) or an abbreviation (京)."""
     frequencies = [document_frequency(t) for t in _unit_terms(unit)]
     df = max((f for f in frequencies if f > 0), default=0)
     weight = math.log((passages + 1) / (df + 0.5))
+    if len(unit.forms) == 1 and len(unit.forms[0]) == 1 and _CJK_RUN.match(unit.forms[0]):
+        weight = SINGLE_CHARACTER_WEIGHT
     return Unit(unit.surface, unit.forms, unit.stems, unit.entity, unit.measure, unit.name,
                 max(weight, _MIN_WEIGHT))
 
@@ -298,24 +322,45 @@ def side(analysis: Analysis) -> Side:
                 frozenset(measures))
 
 
-def unit_present(unit: Unit, where: Side, lexicon: Lexicon) -> bool:
+def side_of_text(text: str) -> Side:
+    """A passage known only by its normalised text (no lexicon mentions)."""
+    return Side(text.lower(), passage_stems(text), frozenset(), frozenset())
+
+
+def unit_share(unit: Unit, where: Side, lexicon: Lexicon) -> float:
+    """How much of UNIT is in WHERE: 1 when a form is there; for a Chinese word
+    of three or more characters found only in part ("首映式" in "首映"), the
+    share of its character bigrams there; else 0."""
     if unit.entity and (unit.entity in where.entities or any(
             unit.entity in lexicon.entity_ancestors(e) for e in where.entities)):
-        return True
+        return 1.0
     if unit.measure and any(lexicon.measures_related(unit.measure, m) for m in where.measures):
-        return True
+        return 1.0
     if any(form in where.text for form in unit.forms):
-        return True
-    return bool(unit.stems) and all(s in where.stems for s in unit.stems)
+        return 1.0
+    if unit.stems and all(s in where.stems for s in unit.stems):
+        return 1.0
+    word = unit.forms[0] if len(unit.forms) == 1 else ""
+    if len(word) >= 3 and _CJK_RUN.fullmatch(word):
+        bigrams = [word[i:i + 2] for i in range(len(word) - 1)]
+        return sum(b in where.text for b in bigrams) / len(bigrams)
+    return 0.0
 
 
 def coverage(claim: OpenClaim, where: Sequence[Side], lexicon: Lexicon) -> tuple[float, list[Unit]]:
-    """Share of the claim's weight present in any of WHERE, and the units missing."""
+    """Share of the claim's weight present in WHERE (each unit counted where
+    it is most present), and the units not wholly present."""
     total = claim.total_weight
     if total <= 0:
         return 0.0, []
-    missing = [u for u in claim.units if not any(unit_present(u, s, lexicon) for s in where)]
-    return 1.0 - sum(u.weight for u in missing) / total, missing
+    held = 0.0
+    missing = []
+    for unit in claim.units:
+        share = max((unit_share(unit, s, lexicon) for s in where), default=0.0)
+        held += share * unit.weight
+        if share < 1.0:
+            missing.append(unit)
+    return held / total, missing
 
 
 def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: Lexicon,
@@ -328,11 +373,10 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     core, _ = coverage(claim, [here], lexicon)
     if core < min(CORE_COVERAGE, DENIAL_COVERAGE):
         return _none(passage)
-    context = [here] + ([side(before[0])] if before else [])
-    full, missing = coverage(claim, context, lexicon)
+    full, missing = _with_context(claim, here, before[:1], lexicon)
     where = f"{passage.source}:{passage.line}"
 
-    denial = find_cues(analysis.text, "denial")
+    denial = [] if find_cues(analysis.text, "affirmation") else find_cues(analysis.text, "denial")
     if denial and not claim.denies and full >= DENIAL_COVERAGE:
         return Stance(passage, "contradicts", 0.5 + 0.3 * full,
                       f"the source calls it false ({denial[0][2]}), {where}")
@@ -355,14 +399,39 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
         return Stance(passage, "contradicts", 0.45 + 0.3 * full,
                       f"sources say {stated.surface} ({format_value(stated)}), not "
                       f"{format_value(claimed)}, {where}")
-    if (full >= SUPPORT_COVERAGE and core >= CORE_COVERAGE and not claim.unread_number
-            and values_agree and not any(u.name for u in missing)
+    numbers_stated = all(any(n in a.text.lower() for a in (analysis, *before[:1]))
+                         for n in claim.numbers)
+    if (full >= SUPPORT_COVERAGE and core >= CORE_COVERAGE and numbers_stated
+            and values_agree and bool(negation) == claim.negated
+            and not any(u.name for u in missing)
             and not (reports and not claim.reports)):
         covered = len(claim.units) - len(missing)
         return Stance(passage, "supports", 0.5 + 0.3 * full,
                       f"the passage states the claim ({covered}/{len(claim.units)} of its "
                       f"words{_values_text(agreeing)}), {where}")
     return _none(passage)
+
+
+def _with_context(claim: OpenClaim, here: Side, before: Sequence[Analysis],
+                  lexicon: Lexicon) -> tuple[float, list[Unit]]:
+    """Coverage of the passage, where the claim's entities and names may also
+    be found in the sentence before it (a subject stated once and referred to
+    later: "It employs 3,500 people"); its other words may not, or a passage
+    would borrow the predicate of its neighbour."""
+    if not before:
+        return coverage(claim, [here], lexicon)
+    previous = side(before[0])
+    total = claim.total_weight or 1.0
+    held = 0.0
+    missing = []
+    for unit in claim.units:
+        share = unit_share(unit, here, lexicon)
+        if unit.entity or unit.name:
+            share = max(share, unit_share(unit, previous, lexicon))
+        held += share * unit.weight
+        if share < 1.0:
+            missing.append(unit)
+    return held / total, missing
 
 
 def _none(passage: Passage) -> Stance:
@@ -374,7 +443,7 @@ def _neighbour_denial(before: Sequence[Analysis], after: Sequence[Analysis]) -> 
     ("网传……" / "……系谣言"): how fact-checks are written."""
     for analysis in [*before[:NEIGHBOURS], *after[:NEIGHBOURS]]:
         cues = find_cues(analysis.text, "denial")
-        if cues:
+        if cues and not find_cues(analysis.text, "affirmation"):
             return cues[0][2]
     return ""
 

@@ -17,7 +17,8 @@ import yaml
 
 from checker.errors import LexiconError
 
-_LIST_KEYS = ("stop_words", "negation", "not_negation", "denial", "report", "abbreviations")
+_LIST_KEYS = ("stop_words", "negation", "not_negation", "denial", "report", "dispute",
+              "affirmation", "abbreviations")
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,10 @@ class Grammar:
     not_negation: tuple[str, ...]
     denial: tuple[str, ...]
     report: tuple[str, ...]
+    dispute: tuple[str, ...] = ()
+    """Words with which a claim reports a dispute (反驳, denied)."""
+    affirmation: tuple[str, ...] = ()
+    """Words with which a source confirms what others doubted (是真的, confirmed)."""
     abbreviations: frozenset[str] = frozenset()
     """Words written with a full stop that does not end a sentence (mr, inc, u.s)."""
 
@@ -56,7 +61,8 @@ def grammar(language: str) -> Grammar:
     return Grammar(language=language, stop_words=frozenset(lists["stop_words"]),
                    function_characters=frozenset(chars), negation=lists["negation"],
                    not_negation=lists["not_negation"], denial=lists["denial"],
-                   report=lists["report"], abbreviations=frozenset(lists["abbreviations"]))
+                   report=lists["report"], dispute=lists["dispute"],
+                   affirmation=lists["affirmation"], abbreviations=frozenset(lists["abbreviations"]))
 
 
 # --- questions about a text -----------------------------------------------------
@@ -83,7 +89,8 @@ def _masked(text: str, words: tuple[str, ...], latin: bool) -> str:
 
 
 def find_cues(text: str, kind: str) -> list[tuple[int, int, str]]:
-    """Spans of the KIND words ('negation', 'denial', 'report') of both
+    """Spans of the KIND words ('negation', 'denial', 'report', 'dispute',
+    'affirmation') of both
     languages in TEXT (normalised), as (start, end, surface)."""
     found = []
     for language, latin in (("zh", False), ("en", True)):

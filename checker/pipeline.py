@@ -18,7 +18,9 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from checker.align import NEIGHBOURS, judge_open, read_open_claim
+from checker.align import (
+    CORE_COVERAGE, NEIGHBOURS, coverage, judge_open, read_open_claim, side_of_text,
+)
 from checker.analyse import Discourse, analyse
 from checker.cache import (
     CacheFolder,
@@ -325,6 +327,8 @@ def _report(progress: Progress | None, stage: str, done: int, total: int) -> Non
 def check_claim(claim: Claim, corpus: Corpus, lexicon: Lexicon) -> ClaimResult:
     view = read_claim(claim, lexicon)
     stances = [s for s in judge_candidates(view, corpus, lexicon) if s.stance != "none"]
+    if stances and not view.subjects:
+        stances = _aligned_stances(view, stances, corpus, lexicon)
     if not stances:
         # The lexicon judge found nothing to compare: judge by alignment.
         stances = [s for s in judge_open_candidates(view, corpus, lexicon) if s.stance != "none"]
@@ -380,7 +384,7 @@ def judge_open_candidates(view: ClaimView, corpus: Corpus, lexicon: Lexicon) -> 
     share the most rare words with the claim."""
     index = corpus.index
     claim = read_open_claim(view.analysis.text, view.analysis, lexicon, index.document_frequency,
-                            len(index), unread_number=view.unread_number)
+                            len(index))
     if not claim.units:
         return []
     stances = []
@@ -390,6 +394,19 @@ def judge_open_candidates(view: ClaimView, corpus: Corpus, lexicon: Lexicon) -> 
         stances.append(judge_open(claim, item.passage, item.analysis, lexicon,
                                   [b.analysis for b in before], [a.analysis for a in after]))
     return stances
+
+
+def _aligned_stances(view: ClaimView, stances: Sequence[Stance], corpus: Corpus,
+                     lexicon: Lexicon) -> list[Stance]:
+    """The lexicon judge's stances on a claim that names no known subject,
+    kept only where the passage also holds most of the claim's words: with no
+    subject to bind them, a figure and a measure word alone ("发布" in 2010)
+    do not make a passage about the claim."""
+    index = corpus.index
+    claim = read_open_claim(view.analysis.text, view.analysis, lexicon, index.document_frequency,
+                            len(index))
+    return [s for s in stances
+            if coverage(claim, [side_of_text(s.passage.text)], lexicon)[0] >= CORE_COVERAGE]
 
 
 def retrieval_filter(view: ClaimView, lexicon: Lexicon) -> Filter:

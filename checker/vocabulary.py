@@ -37,11 +37,31 @@ def _english_index() -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted(v)) for k, v in index.items()}
 
 
+@cache
+def _glossary() -> dict[str, tuple[str, ...]]:
+    """English term → Chinese terms, from ``checker/data/glossary.yaml``."""
+    from importlib import resources
+
+    import yaml
+
+    text = resources.files("checker.data").joinpath("glossary.yaml").read_text(encoding="utf-8")
+    index: dict[str, list[str]] = {}
+    for entry in (yaml.safe_load(text) or {}).get("glossary", []):
+        for english in entry.get("en", []):
+            index.setdefault(" ".join(str(english).lower().split()), []).extend(
+                str(z) for z in entry.get("zh", []))
+    return {k: tuple(dict.fromkeys(v)) for k, v in index.items()}
+
+
 def translations(word: str) -> tuple[str, ...]:
-    """Chinese headwords whose gloss is ``word``, a word or a phrase of up to
-    four words (also tried without a plural or past-tense ending)."""
-    index = _english_index()
+    """Chinese terms for ``word``, a word or a phrase of up to four words:
+    the glossary's, else the CC-CEDICT headwords whose gloss it is (also
+    tried without a plural or past-tense ending)."""
     word = " ".join(word.lower().split())
+    glossary = _glossary()
+    if word in glossary:
+        return glossary[word]
+    index = _english_index()
     for form in _base_forms(word):
         if form in index:
             return index[form]
