@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import math
 import re
+from datetime import date
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -50,6 +51,10 @@ DENIAL_COVERAGE = 0.6
 """Share a passage must hold for its denial (不实, false) to refute the claim."""
 POLARITY_COVERAGE = 0.75
 """Share a passage must hold for its negation to refute an affirmative claim."""
+MAX_MISSING_WEIGHT = 0.12
+"""Heaviest share of the claim's weight one wholly absent word may have in a
+supporting passage: "吃荔枝会引发低血糖" is not supported by a passage that
+has every word but 引发, however light the others."""
 NEIGHBOURS = 2
 """Sentences either side of a passage where a denial of what it reports may stand."""
 NUMERIC_KINDS = ("amount", "percent", "count", "ordinal", "multiple", "duration")
@@ -401,7 +406,11 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                       f"{format_value(claimed)}, {where}")
     numbers_stated = all(any(n in a.text.lower() for a in (analysis, *before[:1]))
                          for n in claim.numbers)
+    gap = max((u.weight for u in missing if unit_share(u, here, lexicon) == 0.0
+               and not ((u.entity or u.name) and before)), default=0.0)
+    denied_nearby = bool(_neighbour_denial(before, after)) and not claim.denies
     if (full >= SUPPORT_COVERAGE and core >= CORE_COVERAGE and numbers_stated
+            and gap <= MAX_MISSING_WEIGHT * claim.total_weight and not denied_nearby
             and values_agree and bool(negation) == claim.negated
             and not any(u.name for u in missing)
             and not (reports and not claim.reports)):
@@ -488,9 +497,33 @@ def _values(claim: OpenClaim, analysis: Analysis, context: Sequence[Analysis],
                      if compare.comparable(value, s) and _bound_to(s, owner, entities, lexicon)]
         if any(r == "agree" for r, _ in relations):
             agreeing.append(value)
+        elif value.kind == "date" and not any(r == "disagree" for r, _ in relations) \
+                and _date_without_year(value, [analysis.text, *(a.text for a in context)]):
+            agreeing.append(value)
         elif value.kind in NUMERIC_KINDS:
             disagreeing.extend((value, s) for r, s in relations if r == "disagree")
     return agreeing, disagreeing
+
+
+def _date_without_year(value: Value, texts: Sequence[str]) -> bool:
+    """A claimed day stated without its year, as news text does ("12月20日",
+    or "28日" after the month): the parts written agree, and the year is
+    taken from the claim since no date of the passage says otherwise."""
+    if value.unit not in ("day", "month"):
+        return False
+    day = date.fromordinal(int(value.low))
+    month = f"{day.month}月"
+    for text in texts:
+        if value.unit == "month":
+            if re.search(rf"(?<!\d){month}", text):
+                return True
+            continue
+        if re.search(rf"(?<!\d){month}{day.day}[日号]", text):
+            return True
+        if re.search(rf"(?<![\d月]){day.day}[日号]", text) and \
+                any(re.search(rf"(?<!\d){month}", t) for t in texts):
+            return True
+    return False
 
 
 def _bound_to(value: Value, analysis: Analysis, entities: Sequence[str], lexicon: Lexicon) -> bool:
