@@ -143,6 +143,7 @@ def read_open_claim(text: str, analysis: Analysis, lexicon: Lexicon,
     rest = _blank(rest, [m.span() for m in _NUMBER.finditer(rest)])
     units += _latin_units(rest)
     units += _cjk_units(rest)
+    units += _value_modifiers(text, analysis.values, [(m.start, m.end) for m in analysis.mentions])
     units = _dedupe(units)
     weighted = tuple(_weighted(u, document_frequency, passages) for u in units)
     return OpenClaim(units=weighted, values=values,
@@ -151,6 +152,47 @@ def read_open_claim(text: str, analysis: Analysis, lexicon: Lexicon,
                      reports=bool(find_cues(text, "report")),
                      numbers=numbers,
                      terms=_retrieval_terms(weighted))
+
+
+def _value_modifiers(text: str, values: Sequence[Value],
+                     mentions: Sequence[tuple[int, int]]) -> list[Unit]:
+    """English words the value parser took into a value that say what is
+    counted ("over 110 million *monthly active* users"): the passage must
+    license them like any other word. Number, scale, currency, hedge and
+    unit words are the value's own (``checker/data/units.yaml``)."""
+    own = _value_words()
+    spans = []
+    for value in values:
+        for match in _LATIN_WORD.finditer(text, value.start, value.end):
+            inside_mention = any(a <= match.start() < b for a, b in mentions)
+            if match.group().lower() not in own and not is_stop_word(match.group()) \
+                    and not inside_mention:
+                spans.append(match.span())
+    if not spans:
+        return []
+    keep = "".join(ch if any(a <= i < b for a, b in spans) else " " for i, ch in enumerate(text))
+    return _latin_units(keep)
+
+
+@lru_cache(maxsize=1)
+def _value_words() -> frozenset[str]:
+    from checker.numerals import units
+
+    words: set[str] = set()
+
+    def walk(node: object) -> None:
+        if isinstance(node, str):
+            words.update(w.lower() for w in _LATIN_WORD.findall(node))
+        elif isinstance(node, dict):
+            for key, item in node.items():
+                walk(key)
+                walk(item)
+        elif isinstance(node, (list, tuple)):
+            for item in node:
+                walk(item)
+
+    walk(units())
+    return frozenset(words)
 
 
 # A number the value parser did not read, with the letter or character after
@@ -339,7 +381,9 @@ def unit_share(unit: Unit, where: Side, lexicon: Lexicon) -> float:
     if unit.entity and (unit.entity in where.entities or any(
             unit.entity in lexicon.entity_ancestors(e) for e in where.entities)):
         return 1.0
-    if unit.measure and any(lexicon.measures_related(unit.measure, m) for m in where.measures):
+    # The claim's measure or a kind of it: "users" does not state "monthly
+    # active users".
+    if unit.measure and any(lexicon.measure_covers(unit.measure, m) for m in where.measures):
         return 1.0
     if any(form in where.text for form in unit.forms):
         return 1.0
