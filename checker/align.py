@@ -242,7 +242,9 @@ def _latin_units(text: str) -> list[Unit]:
                 break
         else:
             word, start = words[i]
-            if not is_stop_word(word) and len(word) > 1:
+            # Month and unit words left over by the value parser ("January-"
+            # of "January-June 2025") are the values' business.
+            if not is_stop_word(word) and len(word) > 1 and word.lower() not in _value_words():
                 found = translations(word)
                 # A capitalised word is a name ("Acme", "Ohio"), whatever a
                 # dictionary makes of it (acme → 竿头): support needs it.

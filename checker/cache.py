@@ -57,8 +57,8 @@ _HEAD = struct.Struct("<8sQ32s")  # magic, header length, SHA-256 of the header
 # The modules whose code decides what an entry holds (loading, segmenting,
 # analysing, indexing, storing, and what they import); judging and reporting
 # read entries and may change freely. A test checks this covers their imports.
-STAGE_MODULES = ("analyse", "cache", "errors", "index", "lexicon", "load", "model", "normalise",
-                 "numerals", "persons", "segment", "values", "vocabulary")
+STAGE_MODULES = ("analyse", "cache", "errors", "grammar", "index", "lexicon", "load", "model",
+                 "normalise", "numerals", "persons", "segment", "values", "vocabulary")
 _LOADED_PASSAGES = 20_000  # passages kept in memory per process (~5 KB each)
 _OPEN_FILES = 64
 
@@ -98,6 +98,9 @@ def cache_key(lexicon: Lexicon, lexicon_paths: Sequence[str | Path] = ()) -> str
     data = package.joinpath("data")
     for name in sorted(p.name for p in data.iterdir() if p.name.endswith(".yaml")):
         digest.update(name.encode() + b"\0" + data.joinpath(name).read_bytes())
+    language = data.joinpath("language")
+    for name in sorted(p.name for p in language.iterdir() if p.name.endswith(".yaml")):
+        digest.update(b"language/" + name.encode() + b"\0" + language.joinpath(name).read_bytes())
     for path in lexicon_paths:
         digest.update(b"user\0" + Path(path).read_bytes())
     return digest.hexdigest()[:24]

@@ -84,10 +84,15 @@ def _orders_apart(a: float, b: float) -> bool:
     return max(a, b) / min(a, b) > MAX_SCALE_GAP
 
 
-def _slack(value: Value) -> float:
-    # Half the last stated digit, but never more than ROUND_SLACK of the
-    # value: "1亿" is a round number for 0.97亿, not for 0.51亿.
-    slack = min(0.5 * value.precision, ROUND_SLACK * abs(value.anchor))
+def _slack(value: Value, capped: bool = True) -> float:
+    """What a stated number allows either side: half its last digit, but for
+    a magnitude (money, a count) never more than ROUND_SLACK of it: "1亿" is a
+    round number for 0.97亿, not for 0.51亿. A percentage keeps its digits
+    ("3%" allows 3.2%). Uncapped, it is what the writer's rounding may hide,
+    which keeps a more precise claim from contradicting a round source."""
+    slack = 0.5 * value.precision
+    if capped and value.kind in ("amount", "count"):
+        slack = min(slack, ROUND_SLACK * abs(value.anchor))
     if value.hedge == "about":
         slack = max(slack, ABOUT_SLACK * abs(value.anchor))
     return slack
@@ -98,7 +103,7 @@ def _point_relation(claim: Value, source: Value) -> str:
     scale = max(abs(claim.anchor), abs(source.anchor), 1.0)
     if gap <= _slack(claim) + EPS * scale:
         return "agree"
-    if gap <= max(_slack(claim), _slack(source)) + EPS * scale:
+    if gap <= max(_slack(claim), _slack(source, capped=False)) + EPS * scale:
         return "neither"
     return "disagree"
 

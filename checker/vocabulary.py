@@ -59,13 +59,14 @@ def translations(word: str) -> tuple[str, ...]:
     tried without a plural or past-tense ending)."""
     word = " ".join(word.lower().split())
     glossary = _glossary()
-    if word in glossary:
-        return glossary[word]
     index = _english_index()
+    found: list[str] = []
+    # Every base form's headwords: "supported" alone glosses 仗腰 and 力挺,
+    # "support" gives 支持.
     for form in _base_forms(word):
-        if form in index:
-            return index[form]
-    return ()
+        found.extend(glossary.get(form, ()))
+        found.extend(index.get(form, ()))
+    return tuple(dict.fromkeys(found))
 
 
 def _base_forms(word: str) -> list[str]:
