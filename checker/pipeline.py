@@ -409,6 +409,9 @@ def judge_open_candidates(view: ClaimView, corpus: Corpus, lexicon: Lexicon) -> 
     for number in index.term_candidates(claim.terms, OPEN_CANDIDATE_LIMIT):
         item = index.item(number)
         before, after = index.neighbours(number, NEIGHBOURS)
+        # Earlier sentences lend names only within the paragraph.
+        before = [b for b in before if b.passage.paragraph == item.passage.paragraph] \
+            or before[:1]
         stances.append(judge_open(claim, item.passage, item.analysis, lexicon,
                                   [b.analysis for b in before], [a.analysis for a in after]))
     return stances
@@ -417,14 +420,19 @@ def judge_open_candidates(view: ClaimView, corpus: Corpus, lexicon: Lexicon) -> 
 def _aligned_stances(view: ClaimView, stances: Sequence[Stance], corpus: Corpus,
                      lexicon: Lexicon) -> list[Stance]:
     """The lexicon judge's stances on a claim that names no known subject,
-    kept only where the passage also holds most of the claim's words: with no
-    subject to bind them, a figure and a measure word alone ("发布" in 2010)
-    do not make a passage about the claim."""
+    kept only where the passage also holds most of the claim's words and
+    every name it gives: with no subject to bind them, a figure and a measure
+    word alone ("发布" in 2010) do not make a passage about the claim, and
+    "founded in 1998" does not say "in Seattle"."""
     index = corpus.index
     claim = read_open_claim(view.analysis.text, view.analysis, lexicon, index.document_frequency,
                             len(index))
-    return [s for s in stances
-            if coverage(claim, [side_of_text(s.passage.text)], lexicon)[0] >= CORE_COVERAGE]
+    kept = []
+    for stance in stances:
+        share, missing = coverage(claim, [side_of_text(stance.passage.text)], lexicon)
+        if share >= CORE_COVERAGE and not any(u.name for u in missing):
+            kept.append(stance)
+    return kept
 
 
 def retrieval_filter(view: ClaimView, lexicon: Lexicon) -> Filter:
