@@ -103,13 +103,21 @@ def load_documents(paths: Sequence[str | Path], *,
     seen: set[Identity] = set()
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
+        try:
+            status = path.stat()
+        except OSError as error:
+            if error.errno in _GONE:
+                raise _not_a_source(path, raw) from None
+            # A link into a folder the user may not enter, a path too long.
+            raise SourceError(f"cannot read: {_reason(error)}", file=_elided(display_path(path)),
+                              hint="check the permissions of the folders on the way") from None
+        if stat.S_ISDIR(status.st_mode):
             documents.extend(_load_folder(path, strict=strict, seen=seen, warnings=warnings))
-        elif path.is_file():
+        elif stat.S_ISREG(status.st_mode):
             document, warning = _load_file(path, strict=strict)
             if warning:
                 warnings.append(warning)
-            if _first_visit(_identity(path), seen):
+            if _first_visit((status.st_dev, status.st_ino), seen):
                 documents.append(document)
         else:
             raise _not_a_source(path, raw)
