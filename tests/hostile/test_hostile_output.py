@@ -254,18 +254,21 @@ def test_workers_end_when_the_main_process_is_killed(project, signum):
                                 "--jobs", "2", "--format", "json", "-o", "out/report.json"],
                                cwd=project, env=environment(), stdout=subprocess.PIPE,
                                stderr=subprocess.PIPE, text=True)
+    workers: set[int] = set()
     try:
         workers = wait_for(lambda: len(children(process.pid)) >= 2 and children(process.pid),
                            "two worker processes")
         process.send_signal(signum)
-        out, err = process.communicate(timeout=300)
+        process.wait(timeout=300)
         # SIGTERM: the main process ends them; SIGKILL: they notice it is gone.
+        # (Workers left running would also hold the pipes open: read after.)
         wait_for(lambda: not alive(workers), "the workers to end")
+        out, err = process.communicate(timeout=300)
     finally:
         if process.poll() is None:
             process.kill()
-        for pid in alive(children(process.pid)):
-            os.kill(pid, signal.SIGKILL)
+        for pid in alive(workers | children(process.pid)):
+            os.kill(pid, signal.SIGKILL)  # only on failure: never leave them behind
     assert out == ""
     if signum == signal.SIGTERM:
         assert process.returncode == 143, err
