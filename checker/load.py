@@ -337,21 +337,23 @@ def _not_a_source(path: Path, raw: str | Path) -> SourceError:
                        hint="check the spelling, or give a folder of .txt/.md files")
 
 
-def _unsupported(path: Path, format_name: str) -> SourceError:
+def _unsupported(shown: str, format_name: str) -> SourceError:
     return SourceError(f"unsupported format: {format_name}, not plain text",
-                       file=display_path(path), hint=_HINT_FORMATS)
+                       file=shown, hint=_HINT_FORMATS)
 
 
-def _load_file(path: Path, *, strict: bool = False) -> tuple[Document, str | None]:
-    """The document at PATH and a warning about it (or None).
+def _load_file(path: Path, *, strict: bool = False,
+               shown: str | None = None) -> tuple[Document, str | None]:
+    """The document at PATH and a warning about it (or None); SHOWN is its
+    ``display_path`` when the caller already knows it.
 
     Raises SourceError when it cannot be read or decoded; with STRICT also
     when it could only be read with damage (the warning's case).
     """
-    shown = display_path(path)
+    shown = shown or display_path(path)
     by_name = _DOCUMENT_SUFFIXES.get(path.suffix.lower())
     if by_name:  # refused before reading: such files can be hundreds of MB
-        raise _unsupported(path, by_name)
+        raise _unsupported(shown, by_name)
     try:
         data = path.read_bytes()
     except OSError as error:
@@ -359,7 +361,7 @@ def _load_file(path: Path, *, strict: bool = False) -> tuple[Document, str | Non
                           hint="check the file's permissions") from None
     by_content = next((name for magic, name in _MAGIC if data.startswith(magic)), None)
     if by_content:
-        raise _unsupported(path, by_content)
+        raise _unsupported(shown, by_content)
     text, encoding, damaged = _decode(data, shown, allow_damaged=True)
     text = _check_text(text, encoding, shown)
     warning = None
@@ -376,9 +378,9 @@ def _load_folder(folder: Path, *, strict: bool, seen: set[Identity],
                  warnings: list[str]) -> list[Document]:
     documents: list[Document] = []
     readable = 0
-    for path, identity in _walk(folder, warnings, strict=strict):
+    for path, identity, shown in _walk(folder, warnings, strict=strict):
         try:
-            document, warning = _load_file(path, strict=strict)
+            document, warning = _load_file(path, strict=strict, shown=shown)
         except SourceError as error:
             # An extensionless file is only a candidate (README, LICENSE, a
             # program): not being text is no surprise, even when strict.
@@ -398,39 +400,54 @@ def _load_folder(folder: Path, *, strict: bool, seen: set[Identity],
 
 
 def _walk(root: Path, warnings: list[str], *,
-          strict: bool) -> Iterator[tuple[Path, Identity | None]]:
-    """Candidate files under ROOT with their identity, depth first, each
-    folder in name order.
+          strict: bool) -> Iterator[tuple[Path, Identity | None, str]]:
+    """Candidate files under ROOT with their identity and ``display_path``,
+    depth first, each folder in name order.
 
     Candidates are text files by name, files without an extension and
     documents in a format the checker cannot read (so they are reported).
-    Folders are told apart by identity, not by resolving their path: resolving
-    costs a system call per level, so a deep tree would take quadratic time.
-    An entry that cannot even be looked at (a link into a folder the user may
-    not enter, a path longer than the system allows) is skipped with a warning.
+    Nothing here resolves a path, which costs a system call per folder on
+    the way and would make a deep tree quadratic: folders are told apart by
+    identity, and an entry's displayed path is its folder's plus its name
+    (only a symbolic link is displayed afresh). An entry that cannot even be
+    looked at (a link into a folder the user may not enter, a path longer
+    than the system allows) is skipped with a warning.
     """
     visited = {_identity(root)}
-    stack = [iter(_sorted_entries(root, warnings, strict=strict))]
+    stack = [(iter(_sorted_entries(root, warnings, strict=strict)), display_path(root))]
     while stack:
-        entry = next(stack[-1], None)
+        entries, folder_shown = stack[-1]
+        entry = next(entries, None)
         if entry is None:
             stack.pop()
             continue
         if entry.name.startswith("."):
             continue
+        shown = _child_shown(folder_shown, entry.name)
         try:
-            status = entry.stat()  # follows links: one system call per entry
+            status = entry.lstat()  # one system call per entry, two for a link
+            if stat.S_ISLNK(status.st_mode):
+                status = entry.stat()
+                shown = display_path(entry)
         except OSError as error:
             if error.errno not in _GONE:
-                _cannot(entry, f"cannot read: {_reason(error)}", warnings, strict=strict)
+                _cannot(shown, f"cannot read: {_reason(error)}", warnings, strict=strict)
             continue
         identity = (status.st_dev, status.st_ino)
         if stat.S_ISDIR(status.st_mode):
             if identity not in visited:
                 visited.add(identity)
-                stack.append(iter(_sorted_entries(entry, warnings, strict=strict)))
+                stack.append((iter(_sorted_entries(entry, warnings, strict=strict,
+                                                   shown=shown)), shown))
         elif stat.S_ISREG(status.st_mode) and _is_candidate(entry):
-            yield entry, identity
+            yield entry, identity, shown
+
+
+def _child_shown(folder_shown: str, name: str) -> str:
+    name = escape_undecodable(name)
+    if folder_shown in ("", "."):
+        return name
+    return f"{folder_shown.rstrip('/')}/{name}"
 
 
 def _is_candidate(path: Path) -> bool:
@@ -438,17 +455,19 @@ def _is_candidate(path: Path) -> bool:
     return not suffix or suffix in TEXT_SUFFIXES or suffix in _DOCUMENT_SUFFIXES
 
 
-def _sorted_entries(folder: Path, warnings: list[str], *, strict: bool) -> list[Path]:
+def _sorted_entries(folder: Path, warnings: list[str], *, strict: bool,
+                    shown: str | None = None) -> list[Path]:
     try:
         return sorted(folder.iterdir(), key=lambda entry: entry.name)
     except OSError as error:
-        _cannot(folder, f"cannot list: {_reason(error)}", warnings, strict=strict)
+        _cannot(shown or display_path(folder), f"cannot list: {_reason(error)}", warnings,
+                strict=strict)
         return []
 
 
-def _cannot(path: Path, message: str, warnings: list[str], *, strict: bool) -> None:
-    """Warn that PATH is skipped, or with STRICT raise SourceError."""
-    shown = _elided(display_path(path))
+def _cannot(shown: str, message: str, warnings: list[str], *, strict: bool) -> None:
+    """Warn that SHOWN (a displayed path) is skipped, or with STRICT raise SourceError."""
+    shown = _elided(shown)
     if strict:
         raise SourceError(message, file=shown,
                           hint="check the permissions, or move the files to a shorter path")
