@@ -427,7 +427,9 @@ def resolve_sources(given: Sequence[str], claims_file: ClaimsFile | None) -> tup
                               hint="pass --sources PATH")
         return (DEFAULT_SOURCES,)
     for path in paths:
-        if not os.path.exists(path):
+        # lexists: a link that cannot be followed (broken, or into a folder
+        # the user may not enter) is the loader's to name precisely.
+        if not os.path.lexists(path):
             if origin is None:
                 raise SourceError("source not found", file=path, hint=hint)
             raise SourceError(f"source {path} not found", file=origin, line=line, hint=hint)

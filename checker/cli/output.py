@@ -146,10 +146,11 @@ def staged_files(files: Sequence[tuple[Path, str | bytes]]) -> Iterator[None]:
             current = target
             staged.append((_stage(target, payload), target))
         yield
-        while staged:
-            temp_name, current = staged[0]
-            os.replace(temp_name, current)
-            staged.pop(0)
+        with _signals_held():  # Ctrl-C between two moves would leave a mixed set
+            while staged:
+                temp_name, current = staged[0]
+                os.replace(temp_name, current)
+                staged.pop(0)
     except BaseException as exc:  # includes KeyboardInterrupt: never leave a temp file
         for temp_name, _ in staged:
             Path(temp_name).unlink(missing_ok=True)
@@ -160,6 +161,24 @@ def staged_files(files: Sequence[tuple[Path, str | bytes]]) -> Iterator[None]:
                               f"valid Unicode (U+{ord(exc.object[exc.start]):04X})",
                               file=str(current), hint="please report this as a bug") from None
         raise
+
+
+@contextmanager
+def _signals_held() -> Iterator[None]:
+    """Hold SIGINT and SIGTERM back (POSIX) for a few system calls; they are
+    delivered, and acted on, right after."""
+    import signal
+
+    held = {signal.SIGINT, signal.SIGTERM}
+    try:
+        previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    except (AttributeError, OSError, ValueError):  # not POSIX
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _stage(target: Path, payload: str | bytes) -> str:

@@ -230,3 +230,21 @@ def test_links_into_an_unreadable_folder_are_skipped_simulated(tmp_path, monkeyp
     # Named: one line, exit 2 (the CLI's boundary prints str(error)).
     with pytest.raises(SourceError, match=r"^src/folder-link: cannot read: Permission denied"):
         load_documents(["src/folder-link"])
+
+
+@posix_only
+def test_named_link_into_an_unreadable_folder_is_one_line(workdir, verify, monkeypatch):
+    unreadable_tree(workdir)
+    (workdir / "locked").chmod(0o755)
+    (workdir / "claims.yaml").write_text(CLAIMS, encoding="utf-8")
+    real = Path.stat
+
+    def stat(self: Path, **kwargs):
+        if "locked" in os.path.realpath(self) and self.name != "locked":
+            raise PermissionError(errno.EACCES, "Permission denied", str(self))
+        return real(self, **kwargs)
+    monkeypatch.setattr(Path, "stat", stat)
+    run = verify("claims.yaml", "--sources", "src/folder-link", *JSON)
+    assert run.code == 2 and run.out == ""
+    assert run.err == ("src/folder-link: cannot read: Permission denied (check the permissions "
+                       "of the folders on the way)\n")
