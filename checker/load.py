@@ -6,7 +6,12 @@ without an extension that decode as text) and skipping hidden entries
 (``.git``, ``.DS_Store``). Symbolic links are followed, but a folder is never
 entered twice, so a link loop cannot hang the walk; a file reached twice is
 loaded once. Documents the checker cannot read (PDF, Word, spreadsheets) are
-refused by name when given explicitly and skipped with a warning in a folder.
+refused by name when given explicitly and skipped with a warning in a folder,
+as is an entry that cannot even be looked at (a link into a folder the user
+may not enter, a path longer than the system allows). The walk costs a
+system call or two per entry whatever the depth: nothing is resolved on the
+way. A file name that is not UTF-8 (GBK bytes) is read, and shown with those
+bytes as ``\\xNN`` (``display_path``), so every report can carry it.
 
 Bytes are decoded in a fixed order: a BOM (UTF-8, UTF-16, UTF-32), strict
 UTF-8, UTF-16 without a BOM when the NUL bytes fall on one parity, UTF-8 with
