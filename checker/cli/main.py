@@ -10,7 +10,6 @@ only the console entry points raise ``SystemExit``. The judging itself is
 from __future__ import annotations
 
 import os
-import signal
 import sys
 import traceback
 from collections.abc import Callable, Sequence
@@ -46,6 +45,12 @@ from checker.cli.output import (
     staged_files,
     wants_color,
     write_payload,
+)
+from checker.cli.process import (
+    Terminated,
+    on_sigterm,
+    raise_terminated,
+    reserve_standard_streams,
 )
 from checker.config import COLOR_MODES, load_settings
 from checker.errors import CheckerError, ConfigError, LexiconError, SourceError
@@ -507,7 +512,7 @@ def run(command: click.Command, argv: Sequence[str] | None = None,
     clean-up: no report half-written, no worker process left), and anything
     else (a bug) as its traceback with exit 2.
     """
-    previous = _on_sigterm(_terminate)
+    previous = on_sigterm(raise_terminated)
     try:
         result = command.main(args=list(argv) if argv is not None else None,
                               prog_name=prog_name, standalone_mode=False)
@@ -534,46 +539,8 @@ def run(command: click.Command, argv: Sequence[str] | None = None,
                    "the traceback above", err=True)
         return ExitCode.ERROR
     finally:
-        _on_sigterm(previous)
+        on_sigterm(previous)
     return int(result) if result is not None else ExitCode.OK
-
-
-class Terminated(KeyboardInterrupt):
-    """SIGTERM, raised in the main thread: a subclass of KeyboardInterrupt so
-    that every clean-up written for Ctrl-C (temporary files, worker
-    processes) runs for it too."""
-
-
-def _terminate(signum, frame) -> NoReturn:
-    raise Terminated()
-
-
-def _on_sigterm(handler):
-    """Install HANDLER for SIGTERM; return the previous one (None when signals
-    cannot be set here: not the main thread, or no SIGTERM)."""
-    if handler is None or not hasattr(signal, "SIGTERM"):
-        return None
-    try:
-        return signal.signal(signal.SIGTERM, handler)
-    except ValueError:  # not the main thread of the main interpreter
-        return None
-
-
-def _reserve_standard_streams() -> None:
-    """Open the null device on a closed standard stream (``verify ... >&-``):
-    otherwise the next file the checker opens would get descriptor 1 or 2,
-    and anything written there would land in that file. Python has already
-    set ``sys.stdout`` to None, so a payload for it is still refused."""
-    for fd in (0, 1, 2):
-        try:
-            os.fstat(fd)
-        except OSError:
-            try:
-                opened = os.open(os.devnull, os.O_RDWR)
-            except OSError:
-                return
-            if opened != fd:  # a lower one was free after all
-                os.close(opened)
 
 
 def verify_main(argv: Sequence[str] | None = None) -> int:
@@ -588,13 +555,13 @@ def checker_main(argv: Sequence[str] | None = None) -> int:
 
 def verify_entry() -> NoReturn:
     """Console script ``verify``."""
-    _reserve_standard_streams()
+    reserve_standard_streams()
     raise SystemExit(verify_main())
 
 
 def checker_entry() -> NoReturn:
     """Console script ``checker``."""
-    _reserve_standard_streams()
+    reserve_standard_streams()
     raise SystemExit(checker_main())
 
 
