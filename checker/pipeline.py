@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -276,6 +277,26 @@ def _init_worker(lexicon: Lexicon, folder: CacheFolder | None, corpus: Corpus | 
     _WORKER.update(lexicon=lexicon, folder=folder, corpus=corpus)
 
 
+def _start_worker(parent: int, *state) -> None:
+    """Pool initialiser: Ctrl-C is the main process's to handle (it stops the
+    workers), and a worker whose main process is gone, even killed with
+    SIGKILL, ends within a second instead of waiting forever for work."""
+    import signal
+    import threading
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
+    _init_worker(*state)
+
+
+def _exit_with_parent(parent: int) -> None:
+    import time
+
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
+
+
 def _analyse_one(task: tuple[Document, str]) -> DocumentEntry | IndexPart:
     """In a worker: analyse; with a cache folder write the entry there and
     send back only the postings."""
@@ -305,16 +326,30 @@ def _analyse_documents(documents: Sequence[Document], lexicon: Lexicon, jobs: in
     return results
 
 
+@contextmanager
 def _pool(jobs: int, lexicon: Lexicon, folder: CacheFolder | None,
-          corpus: Corpus | None) -> ProcessPoolExecutor:
+          corpus: Corpus | None) -> Iterator[ProcessPoolExecutor]:
     import multiprocessing
 
     # fork: the workers share the parent's lexicon, matchers and postings
     # without pickling them; elsewhere they are pickled to each worker.
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    return ProcessPoolExecutor(max_workers=jobs, mp_context=context,
-                               initializer=_init_worker, initargs=(lexicon, folder, corpus))
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_start_worker,
+                               initargs=(os.getpid(), lexicon, folder, corpus))
+    try:
+        yield pool
+    except BaseException:
+        # Ctrl-C, SIGTERM or an error: leaving the block normally would wait
+        # for every queued task; end the workers now instead.
+        workers = list((getattr(pool, "_processes", None) or {}).values())
+        pool.shutdown(wait=False, cancel_futures=True)
+        for worker in workers:
+            worker.terminate()
+        for worker in workers:
+            worker.join()
+        raise
+    pool.shutdown()
 
 
 def _report(progress: Progress | None, stage: str, done: int, total: int) -> None:
