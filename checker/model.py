@@ -220,6 +220,8 @@ class Evidence:
     score: float
     excerpt: str
     comparisons: tuple[Comparison, ...] = ()
+    also_in: tuple[str, ...] = ()
+    """Other source files with the same text (copies judged once)."""
 
 
 @dataclass(frozen=True)
@@ -304,6 +306,8 @@ def _evidence_to_dict(ev: Evidence) -> dict:
     }
     if ev.comparisons:
         out["compared"] = comparisons_to_dicts(ev.comparisons)
+    if ev.also_in:
+        out["also_in"] = list(ev.also_in)
     return out
 
 

@@ -16,7 +16,7 @@ import os
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from checker.align import (
@@ -56,6 +56,7 @@ from checker.model import (
     Claim,
     ClaimResult,
     Document,
+    Evidence,
     Passage,
     Quote,
     Report,
@@ -86,6 +87,15 @@ class Corpus:
     """Documents analysed in this run (the others came from the cache)."""
     cache_folder: str = ""
     """The cache folder used ('' when none)."""
+    copies: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    """Per document with identical copies among the sources: its path and
+    theirs. Only the first is indexed and judged."""
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """Every source path, copies included, in load order of the kept ones."""
+        others = dict(self.copies)
+        return tuple(p for d in self.documents for p in (d.path, *others.get(d.path, ())))
 
 
 # --- building the corpus ------------------------------------------------------
@@ -158,8 +168,36 @@ def build_corpus(source_paths: Sequence[str | Path], lexicon: Lexicon, *,
     ``lexicon_paths``: the user lexicon files LEXICON was loaded from, part
     of the cache key (the lexicon's content is too).
     """
-    jobs = resolve_jobs(jobs)
     documents, warnings = load_documents(source_paths, strict=strict)
+    documents, copies = unique_documents(documents)
+    corpus = build_corpus_of(documents, warnings, source_paths, lexicon, cache_dir=cache_dir,
+                             jobs=jobs, progress=progress, lexicon_paths=lexicon_paths)
+    return replace(corpus, copies=tuple(sorted(copies.items()))) if copies else corpus
+
+
+def unique_documents(documents: Sequence[Document]) -> tuple[list[Document], dict[str, tuple[str, ...]]]:
+    """The documents with each text once (the first path that has it), and
+    for each kept path the paths of its copies. Copies are judged once: 200
+    copies of one article must not fill the candidates and push out the one
+    source that disagrees, nor count as 200 sources."""
+    kept: dict[str, Document] = {}
+    copies: dict[str, list[str]] = {}
+    for document in documents:
+        digest = _document_hash(document)
+        if digest in kept:
+            copies.setdefault(kept[digest].path, []).append(document.path)
+        else:
+            kept[digest] = document
+    return list(kept.values()), {path: tuple(others) for path, others in copies.items()}
+
+
+def build_corpus_of(documents: Sequence[Document], warnings: Sequence[str],
+                    source_paths: Sequence[str | Path], lexicon: Lexicon, *,
+                    cache_dir: CacheDir = None, jobs: int = 1,
+                    progress: Progress | None = None,
+                    lexicon_paths: Sequence[str | Path] = ()) -> Corpus:
+    """``build_corpus`` for documents already loaded."""
+    jobs = resolve_jobs(jobs)
     folder = _open_cache(cache_dir, source_paths, lexicon, lexicon_paths)
     sources = [d.path for d in documents]
     if folder is None:
@@ -396,7 +434,24 @@ def _check_view(claim: Claim, view: ClaimView, corpus: Corpus, lexicon: Lexicon,
 
 def check_claims(claims: Sequence[Claim], corpus: Corpus, lexicon: Lexicon, *, jobs: int = 1,
                  progress: Progress | None = None) -> tuple[ClaimResult, ...]:
-    """Check CLAIMS in order, over JOBS processes when there are enough."""
+    """Check CLAIMS in order, over JOBS processes when there are enough;
+    evidence from a document with copies names them."""
+    results = _check_claims(claims, corpus, lexicon, jobs=jobs, progress=progress)
+    if not corpus.copies:
+        return results
+    return tuple(with_copies(r, dict(corpus.copies)) for r in results)
+
+
+def with_copies(result: ClaimResult, copies: dict[str, tuple[str, ...]]) -> ClaimResult:
+    def mark(evidence: tuple[Evidence, ...]) -> tuple[Evidence, ...]:
+        return tuple(replace(e, also_in=copies.get(e.source, ())) for e in evidence)
+
+    facts = tuple(replace(f, evidence=mark(f.evidence)) for f in result.facts)
+    return replace(result, evidence=mark(result.evidence), facts=facts)
+
+
+def _check_claims(claims: Sequence[Claim], corpus: Corpus, lexicon: Lexicon, *, jobs: int = 1,
+                  progress: Progress | None = None) -> tuple[ClaimResult, ...]:
     jobs = resolve_jobs(jobs)
     if jobs > 1 and len(claims) >= 2 * _CLAIMS_PER_JOB:
         size = max(_CLAIMS_PER_JOB, len(claims) // (jobs * 8))
@@ -554,7 +609,7 @@ def verify_claims(claims: Sequence[Claim], source_paths: Sequence[str | Path],
                           progress=progress, lexicon_paths=lexicon_paths, strict=strict)
     results = check_claims(claims, corpus, lexicon, jobs=jobs, progress=progress)
     return Report(results=results, claims_file=claims_file,
-                  sources=tuple(d.path for d in corpus.documents),
+                  sources=corpus.sources,
                   meta={"warnings": list(corpus.warnings)})
 
 
@@ -614,6 +669,6 @@ def check_draft(draft_path: str | Path, source_paths: Sequence[str | Path],
                           progress=progress, lexicon_paths=lexicon_paths, strict=strict)
     results = check_claims(claims, corpus, lexicon, jobs=jobs, progress=progress)
     report = Report(results=results, claims_file=display_path(path),
-                    sources=tuple(d.path for d in corpus.documents),
+                    sources=corpus.sources,
                     meta={"warnings": list(corpus.warnings), "skipped_sentences": skipped})
     return report, skipped

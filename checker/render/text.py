@@ -133,7 +133,8 @@ def _evidence_line(evidence: Evidence, options: RenderOptions) -> str:
     where = _safe(f"{evidence.source}:{evidence.line}:{evidence.start + 1}")
     tag = _paint(f"[{evidence.stance}]", _STANCE_COLORS.get(evidence.stance), options)
     excerpt = shorten(_safe(evidence.excerpt), focus_offset(evidence.excerpt, evidence.comparisons))
-    return f"{where}  {tag}  {excerpt}"
+    copies = f"  (also in {len(evidence.also_in)} files)" if evidence.also_in else ""
+    return f"{where}  {tag}  {excerpt}{copies}"
 
 
 def _paint(text: str, code: str | None, options: RenderOptions, bold: bool = False) -> str:
