@@ -60,7 +60,7 @@ from checker.model import (
 from checker.segment import segment
 
 AUTO = "auto"
-"""``cache_dir`` default: ``.checker-cache/`` beside the sources."""
+"""``cache_dir`` default: the user's cache folder (``cache.default_cache_dir``)."""
 CANDIDATE_LIMIT = 200
 """Passages judged per claim at most (the best ranked)."""
 _CLAIMS_PER_JOB = 32  # below this many claims a second process does not pay
@@ -126,8 +126,16 @@ class _Rebuild:
     digests: tuple[str, ...]
     lexicon: Lexicon
 
-    def __call__(self, doc: int) -> None:
-        _write_entry(self.folder, self.documents[doc], self.digests[doc], self.lexicon)
+    def write(self, doc: int) -> bool:
+        """Rewrite the entry; False when the disk refuses (full, read-only)."""
+        try:
+            _write_entry(self.folder, self.documents[doc], self.digests[doc], self.lexicon)
+        except OSError:
+            return False
+        return True
+
+    def in_memory(self, doc: int) -> DocumentEntry:
+        return analyse_document(self.documents[doc], self.lexicon)
 
 
 def _write_entry(folder: CacheFolder, document: Document, digest: str,
@@ -145,8 +153,8 @@ def build_corpus(source_paths: Sequence[str | Path], lexicon: Lexicon, *,
                  lexicon_paths: Sequence[str | Path] = ()) -> Corpus:
     """Load, analyse and index the sources.
 
-    ``cache_dir``: a cache folder to reuse and update (``AUTO``: beside the
-    sources; None: none, everything in memory). A folder that cannot be
+    ``cache_dir``: a cache folder to reuse and update (``AUTO``: the user's
+    cache folder; None: none, everything in memory). A folder that cannot be
     written is not used. ``jobs``: processes for analysing documents (0:
     one per core).
     ``lexicon_paths``: the user lexicon files LEXICON was loaded from, part
@@ -154,7 +162,7 @@ def build_corpus(source_paths: Sequence[str | Path], lexicon: Lexicon, *,
     """
     jobs = resolve_jobs(jobs)
     documents, warnings = load_documents(source_paths, strict=strict)
-    folder = _open_cache(cache_dir, source_paths, lexicon, lexicon_paths)
+    folder = _open_cache(cache_dir, lexicon, lexicon_paths)
     sources = [d.path for d in documents]
     if folder is None:
         return _memory_corpus(documents, warnings, lexicon, jobs, progress)
@@ -204,11 +212,11 @@ def _document_hash(document: Document) -> str:
     return content_hash(Path(document.path).suffix.lower() + "\0" + document.text)
 
 
-def _open_cache(cache_dir: CacheDir, source_paths: Sequence[str | Path], lexicon: Lexicon,
+def _open_cache(cache_dir: CacheDir, lexicon: Lexicon,
                 lexicon_paths: Sequence[str | Path]) -> CacheFolder | None:
     if cache_dir is None:
         return None
-    root = default_cache_dir(source_paths) if cache_dir == AUTO else Path(cache_dir)
+    root = default_cache_dir() if cache_dir == AUTO else Path(cache_dir)
     try:
         folder = CacheFolder(root, cache_key(lexicon, lexicon_paths))
         folder.prepare()
@@ -444,8 +452,8 @@ def verify_claims(claims: Sequence[Claim], source_paths: Sequence[str | Path],
                   progress: Progress | None = None) -> Report:
     """Check every claim against the sources; raises CheckerError subclasses.
 
-    ``cache_dir``: the cache folder (``AUTO``: ``.checker-cache/`` beside the
-    sources; None: no cache). ``jobs``: processes for analysis and judging.
+    ``cache_dir``: the cache folder (``AUTO``: the user's cache folder;
+    None: no cache). ``jobs``: processes for analysis and judging.
     ``strict``: a source the loader would skip (binary, unreadable) is an error.
     """
     lexicon = load_lexicon(lexicon_paths)
