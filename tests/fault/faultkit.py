@@ -72,3 +72,32 @@ def cold_report(workdir: Path, sources: Path) -> tuple[int, bytes]:
 def temp_files(root: Path) -> list[Path]:
     """Temporary files or folders the cache left under ROOT."""
     return sorted(p for p in root.rglob(".tmp-*"))
+
+
+def entries(cache: Path) -> list[Path]:
+    return sorted(cache.rglob("*.entry"))
+
+
+def damage_passages(cache: Path) -> int:
+    """Flip a byte inside every passage of every entry, in place (no new
+    disk space needed); the headers and postings stay sound, so the damage
+    is found only when a passage is read. Returns the passages damaged."""
+    from checker.cache import CacheFolder
+
+    damaged = 0
+    for entry in entries(cache):
+        folder = CacheFolder(cache, entry.parents[2].name.split("-", 1)[1])
+        fd = folder.open_entry(entry.stem)
+        try:
+            header = folder.read_header(entry.stem, fd)
+        finally:
+            os.close(fd)
+        with open(entry, "r+b") as f:
+            for number in range(header.meta.count):
+                at = 8 + int(header.offsets[number]) + 1
+                f.seek(at)
+                byte = f.read(1)
+                f.seek(at)
+                f.write(bytes([byte[0] ^ 0x55]))
+                damaged += 1
+    return damaged
