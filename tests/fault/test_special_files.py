@@ -6,12 +6,26 @@ threshold."""
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
-from faultkit import cold_report, entries, run, verify_args, write_corpus
+from faultkit import CLAIMS, cold_report, entries, run, verify_args, write_corpus
 
 from checker.cache import MARKER_NAME
+
+
+@pytest.fixture(scope="module")
+def prepared(tmp_path_factory):
+    """A folder with sources, claims, the report of a run without cache and
+    a warm cache (copied by each test)."""
+    workdir = tmp_path_factory.mktemp("special")
+    (workdir / "claims.yaml").write_text(CLAIMS, encoding="utf-8")
+    sources = write_corpus(workdir / "sources", 3)
+    code, expected = cold_report(workdir, sources)
+    assert run(verify_args(sources, workdir / "warm.json", "--cache-dir", str(workdir / "cache")),
+               workdir).returncode == code
+    return workdir, sources, code, expected
 
 
 def _replace(path: Path, kind: str) -> None:
@@ -31,12 +45,10 @@ def _replace(path: Path, kind: str) -> None:
     ("entry", "fifo"), ("entry", "folder"), ("entry", "symlink"),
     ("index", "fifo"), ("marker", "fifo"),
 ])
-def test_a_special_file_in_the_cache_is_a_miss_not_a_hang(workdir, target, kind):
-    sources = write_corpus(workdir / "sources", 3)
-    code, expected = cold_report(workdir, sources)
-    cache = workdir / "cache"
-    assert run(verify_args(sources, workdir / "warm.json", "--cache-dir", str(cache)),
-               workdir).returncode == code
+def test_a_special_file_in_the_cache_is_a_miss_not_a_hang(prepared, target, kind):
+    workdir, sources, code, expected = prepared
+    cache = workdir / f"cache-{target}-{kind}"
+    shutil.copytree(workdir / "cache", cache, symlinks=True)
     if target == "entry":
         for entry in entries(cache):
             _replace(entry, kind)
@@ -46,7 +58,7 @@ def test_a_special_file_in_the_cache_is_a_miss_not_a_hang(workdir, target, kind)
     else:
         (marker,) = cache.rglob(MARKER_NAME)
         _replace(marker, kind)
-    out = workdir / "special.json"
+    out = workdir / f"{target}-{kind}.json"
     done = run(verify_args(sources, out, "--cache-dir", str(cache)), workdir)
     assert done.returncode == code, done.stderr
     assert out.read_bytes() == expected
