@@ -34,9 +34,9 @@ changes results: the same passages come out of it as out of a fresh
 analysis. A well-formed entry with wrong passages cannot be told from a
 true one; keep ``--cache-dir`` out of folders others write.
 
-Temporary files carry the writer's host and process id; those of a writer
-that is gone (or older than ``STALE_TEMP_SECONDS``) are removed when a run
-starts, and a failed write removes its own.
+How namespaces are marked, created, pruned and cleaned of abandoned
+temporary files is ``checker.cachedir``'s part; a failed write removes its
+own temporary file.
 
 It does not analyse anything itself (``pipeline`` does, through the
 ``rebuild`` callback) and never prints.
@@ -45,14 +45,9 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
-import shutil
-import socket
-import stat
 import struct
 import sys
 import tempfile
-import time
 import zlib
 from array import array
 from collections import OrderedDict
@@ -65,23 +60,26 @@ from typing import Protocol
 import numpy as np
 
 from checker import __version__
+from checker.cachedir import (
+    APP_NAME,
+    FILE_MODE,
+    KEEP_NAMESPACES,
+    MARKER,
+    MARKER_NAME,
+    STALE_TEMP_SECONDS,
+    Namespace,
+    atomic_write,
+    default_cache_dir,
+    open_regular,
+    temp_prefix,
+    unlink_quietly,
+)
 from checker.codec import Codec, DecodeError
 from checker.index import AnalysedPassage, IndexPart, PartBuilder, PostingIndex
 from checker.lexicon import Lexicon
 from checker.model import Analysis, Passage
 
 FORMAT_VERSION = 2
-APP_NAME = "claim-checker"
-MARKER_NAME = "CACHEDIR.TAG"
-MARKER = (b"Signature: 8a477f597d28d172789f06886806bc55\n"
-          b"# This folder is a cache made by the claim checker (claim-checker).\n"
-          b"# It can be deleted; the checker rebuilds what it needs.\n")
-"""The content of the marker of a namespace folder (a Cache Directory Tag,
-so backup tools skip it too); checked byte for byte before a folder is used
-or deleted."""
-_GITIGNORE = b"# made by the claim checker: a cache, never to be committed\n*\n"
-# v1-abc, v2-notes, vendor-js are not namespace names: 24 hex digits are.
-_NAMESPACE = re.compile(r"v[0-9]+-[0-9a-f]{24}")
 _ENTRY_MAGIC = b"CKENTRY3"
 _MAGIC_SIZE = 8
 _TRAILER = struct.Struct("<Q32s")  # header length, SHA-256 of the header
@@ -96,18 +94,15 @@ _ARRAY_TYPES = {"feature_starts": np.dtype("<i8"), "feature_passages": np.dtype(
 # The modules whose code decides what an entry holds (loading, segmenting,
 # analysing, indexing, storing, and what they import); judging and reporting
 # read entries and may change freely. A test checks this covers their imports.
-STAGE_MODULES = ("analyse", "cache", "codec", "errors", "index", "lexicon", "load", "model",
+STAGE_MODULES = ("analyse", "cache", "cachedir", "codec", "errors", "index", "lexicon", "load", "model",
                  "normalise", "numerals", "persons", "segment", "values", "vocabulary")
+__all__ = ["APP_NAME", "KEEP_NAMESPACES", "MARKER", "MARKER_NAME", "STALE_TEMP_SECONDS",
+           "CacheFolder", "CacheMiss", "DiskStore", "DocumentEntry", "EntryWriter",
+           "MemoryStore", "cache_key", "content_hash", "default_cache_dir", "set_key"]
 _LOADED_PASSAGES = 20_000  # passages kept in memory per process (~5 KB each)
 _OPEN_FILES = 64
-KEEP_NAMESPACES = 3
-"""Namespaces (cache keys) kept in one cache folder, the current one included."""
 KEEP_SETS = 16
 """Source-set indexes kept per namespace (the most recently used)."""
-STALE_TEMP_SECONDS = 30 * 60
-"""Age after which a temporary file whose writer cannot be checked (another
-host) is taken as abandoned. A writer on this host is checked by process id."""
-_TEMP_NAME = re.compile(r"\.tmp-([0-9a-f]{8})-([0-9]+)-")
 
 
 class CacheMiss(Exception):
@@ -216,14 +211,6 @@ def lexicon_fingerprint(lexicon: Lexicon) -> str:
     return digest.hexdigest()
 
 
-def default_cache_dir() -> Path:
-    """The user's cache folder for the checker (``~/.cache/claim-checker`` on
-    Linux, or under ``XDG_CACHE_HOME``)."""
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir(APP_NAME, appauthor=False))
-
-
 def set_key(source_paths: Sequence[str | Path]) -> str:
     """A name for a set of source paths, whatever their order and repeats,
     from this folder (display paths depend on the current folder)."""
@@ -234,36 +221,12 @@ def set_key(source_paths: Sequence[str | Path]) -> str:
 
 # --- files ------------------------------------------------------------------------
 
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
-_FILE_MODE = 0o666 & ~_umask()  # what open() would give; mkstemp gives 0600
-_HOST = hashlib.sha256(socket.gethostname().encode("utf-8", "replace")).hexdigest()[:8]
-
-
-def _temp_prefix() -> str:
-    # The process id is read at each call: forked workers write too.
-    return f".tmp-{_HOST}-{os.getpid()}-"
-
-
-def _open_regular(path: str | Path) -> int:
-    """A descriptor of PATH for reading, only if it is a regular file (not a
-    symlink, pipe or device: opening a named pipe must never block)."""
-    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0)
+def _open(path: str | Path) -> int:
+    """A descriptor of the regular file PATH; raises CacheMiss."""
     try:
-        fd = os.open(path, flags)
+        return open_regular(path)
     except OSError as error:
         raise CacheMiss(error.strerror or str(error)) from None
-    try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise CacheMiss("not a regular file")
-    except BaseException:
-        os.close(fd)
-        raise
-    return fd
 
 
 def _pread(fd: int, length: int, at: int) -> bytes:
@@ -276,158 +239,18 @@ def _pread(fd: int, length: int, at: int) -> bytes:
     return data
 
 
-def _is_marked(folder: str | Path) -> bool:
-    """Whether FOLDER is a real folder (not a symlink) holding the marker."""
-    try:
-        if not stat.S_ISDIR(os.lstat(folder).st_mode):
-            return False
-        fd = _open_regular(os.path.join(folder, MARKER_NAME))
-    except (OSError, CacheMiss):
-        return False
-    try:
-        return os.read(fd, len(MARKER) + 1) == MARKER
-    except OSError:
-        return False
-    finally:
-        os.close(fd)
-
-
-def _writer_gone(name: str, mtime: float) -> bool:
-    """Whether the temporary file or folder NAME (ours) is abandoned: its
-    process on this host has ended, or it is old."""
-    match = _TEMP_NAME.match(name)
-    if match is None:
-        return False
-    if time.time() - mtime > STALE_TEMP_SECONDS:
-        return True
-    if match[1] != _HOST:
-        return False
-    pid = int(match[2])
-    if pid == os.getpid():
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return True
-    except OSError:
-        return False  # it exists (another user's) or cannot be asked
-    return False
-
-
-def _atomic_write(path: Path, temp_folder: Path, chunks: Sequence[bytes]) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=_temp_prefix(), dir=temp_folder)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            for chunk in chunks:
-                out.write(chunk)
-        os.chmod(tmp, _FILE_MODE)
-        os.replace(tmp, path)
-    except BaseException:
-        _unlink(tmp)
-        raise
-
-
-def _unlink(path: str | Path) -> None:
-    try:
-        os.unlink(path)
-    except OSError:
-        pass
-
-
-def _remove_draft(draft: Path) -> None:
-    """Remove a namespace folder that was never put in place: only the files
-    and empty folders this module puts in a new one, never anything else."""
-    for name in (MARKER_NAME, ".gitignore"):
-        _unlink(draft / name)
-    for name in ("docs", "sets", "tmp", ""):
-        try:
-            os.rmdir(draft / name)
-        except OSError:
-            pass
-
-
-# --- a namespace ------------------------------------------------------------------
-
-class CacheFolder:
-    """One namespace (cache key) of a cache folder."""
+class CacheFolder(Namespace):
+    """The namespace of one cache key in a cache root: its entries and
+    source-set indexes."""
 
     def __init__(self, root: str | Path, key: str) -> None:
-        self.root = Path(root)
+        super().__init__(root, f"v{FORMAT_VERSION}-{key}")
         self.key = key
-        self.folder = self.root / f"v{FORMAT_VERSION}-{key}"
-        self.temp = self.folder / "tmp"
-
-    def prepare(self) -> None:
-        """Create (or reuse) the namespace folder, remove abandoned temporary
-        files and prune old namespaces; raises OSError when the folder cannot
-        be written or is not the cache's own."""
-        self.root.mkdir(parents=True, exist_ok=True)
-        if not _is_marked(self.folder):
-            self._create()
-        os.utime(self.folder / MARKER_NAME)  # marks it as in use, for pruning
-        self.temp.mkdir(exist_ok=True)
-        self.remove_stale_temps()
-        self.prune()
-
-    def _create(self) -> None:
-        """Make the namespace in a temporary folder and rename it into place,
-        so no one ever sees it without its marker."""
-        draft = Path(tempfile.mkdtemp(prefix=_temp_prefix(), dir=self.root))
-        try:
-            (draft / MARKER_NAME).write_bytes(MARKER)
-            (draft / ".gitignore").write_bytes(_GITIGNORE)
-            for name in ("docs", "sets", "tmp"):
-                (draft / name).mkdir()
-            os.rename(draft, self.folder)
-        except OSError:
-            _remove_draft(draft)
-            if not _is_marked(self.folder):   # another run may have made it meanwhile
-                raise
-        else:
-            os.chmod(self.folder, 0o777 & ~_umask())  # mkdtemp made it 0700
-
-    def remove_stale_temps(self) -> None:
-        """Remove abandoned temporary files of this namespace and abandoned
-        namespace drafts in the root (ours only: named by ``_temp_prefix``)."""
-        for folder, is_draft in ((self.temp, False), (self.root, True)):
-            try:
-                found = list(os.scandir(folder))
-            except OSError:
-                continue
-            for entry in found:
-                try:
-                    info = entry.stat(follow_symlinks=False)
-                except OSError:
-                    continue
-                kind = stat.S_ISDIR if is_draft else stat.S_ISREG
-                if kind(info.st_mode) and _writer_gone(entry.name, info.st_mtime):
-                    if is_draft:
-                        _remove_draft(Path(entry.path))
-                    else:
-                        _unlink(entry.path)
 
     def prune(self) -> None:
-        """Remove the least recently used other namespaces beyond
-        ``KEEP_NAMESPACES``, and source-set indexes beyond ``KEEP_SETS``.
-
-        Every code or lexicon change starts a new namespace; without pruning a
-        cache of a 200 MB archive grew by 2.6 GB per change. Only folders with
-        the marker are candidates. A removed entry is only ever a cache miss.
-        """
-        others = []
-        for entry in os.scandir(self.root):
-            if entry.name == self.folder.name or not _NAMESPACE.fullmatch(entry.name) \
-                    or not _is_marked(entry.path):
-                continue
-            try:
-                used = os.lstat(os.path.join(entry.path, MARKER_NAME)).st_mtime
-            except OSError:
-                continue
-            others.append((used, entry.name))
-        others.sort(reverse=True)
-        for _, name in others[KEEP_NAMESPACES - 1:]:
-            if _is_marked(self.root / name):
-                shutil.rmtree(self.root / name, ignore_errors=True)
+        """Old namespaces (see ``Namespace.prune``), and source-set indexes
+        beyond the ``KEEP_SETS`` most recently used."""
+        super().prune()
         self._prune_sets()
 
     def _prune_sets(self) -> None:
@@ -440,7 +263,7 @@ class CacheFolder:
             return
         sets.sort(reverse=True)
         for _, name in sets[KEEP_SETS:]:
-            _unlink(self.folder / "sets" / name)
+            unlink_quietly(self.folder / "sets" / name)
 
     # --- document entries --------------------------------------------------
     def entry_path(self, digest: str) -> str:
@@ -451,7 +274,7 @@ class CacheFolder:
 
     def open_entry(self, digest: str) -> int:
         """A descriptor of the entry file (a regular file); raises CacheMiss."""
-        return _open_regular(self.entry_path(digest))
+        return _open(self.entry_path(digest))
 
     def read_part(self, digest: str) -> IndexPart:
         """The checked postings of an entry; raises CacheMiss."""
@@ -508,7 +331,7 @@ class CacheFolder:
         return EntryHeader(meta, offsets, crcs, (info.st_ino, size, info.st_mtime_ns))
 
     def remove_entry(self, digest: str) -> None:
-        _unlink(self.entry_path(digest))
+        unlink_quietly(self.entry_path(digest))
 
     # --- source-set indexes ------------------------------------------------
     def index_path(self, set_key: str) -> Path:
@@ -527,7 +350,7 @@ class CacheFolder:
         header = _SET_CODEC.dumps(meta)
         head = _HEAD.pack(_INDEX_MAGIC, len(header), hashlib.sha256(header).digest())
         self.index_path(set_key).parent.mkdir(exist_ok=True)
-        _atomic_write(self.index_path(set_key), self.temp,
+        atomic_write(self.index_path(set_key), self.temp,
                       [head, header, *(memoryview(data).cast("B") for _, data in arrays)])
 
     def read_index(self, set_key: str) -> tuple[tuple[tuple[str, str, int], ...],
@@ -536,8 +359,8 @@ class CacheFolder:
         corrupt or stale."""
         path = self.index_path(set_key)
         try:
-            fd = _open_regular(path)
-        except CacheMiss:
+            fd = open_regular(path)
+        except OSError:
             return None
         try:
             with os.fdopen(fd, "rb") as f:
@@ -638,7 +461,7 @@ class EntryWriter:
         self.digest = digest
         self.path = Path(folder.entry_path(digest))
         self.path.parent.mkdir(exist_ok=True)
-        fd, self._tmp = tempfile.mkstemp(prefix=_temp_prefix(), dir=folder.temp)
+        fd, self._tmp = tempfile.mkstemp(prefix=temp_prefix(), dir=folder.temp)
         self._out = os.fdopen(fd, "wb")
         self._offsets = array("q", [0])
         self._crcs = array("I")
@@ -676,7 +499,7 @@ class EntryWriter:
         self._out.write(header)
         self._out.write(_TRAILER.pack(len(header), hashlib.sha256(header).digest()))
         self._out.close()
-        os.chmod(self._tmp, _FILE_MODE)
+        os.chmod(self._tmp, FILE_MODE)
         os.replace(self._tmp, self.path)
         self._tmp = ""
         return part
@@ -689,7 +512,7 @@ class EntryWriter:
                 self._out.close()
             except OSError:
                 pass
-            _unlink(self._tmp)
+            unlink_quietly(self._tmp)
             self._tmp = ""
 
 

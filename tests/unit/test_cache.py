@@ -457,7 +457,7 @@ def test_abandoned_temporary_files_are_removed_at_the_next_start(tmp_path):
     import sys
     import time
 
-    from checker import cache as cache_module
+    from checker import cachedir as cache_module
 
     folder = CacheFolder(tmp_path / "cache", "e" * 24)
     folder.prepare()
