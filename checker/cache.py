@@ -323,10 +323,11 @@ class CacheFolder(Namespace):
         offsets = np.frombuffer(tables, dtype=_OFFSET, count=count + 2)
         crcs = np.frombuffer(tables, dtype=_CRC, offset=(count + 2) * _OFFSET.itemsize)
         if offsets[0] != 0 or _MAGIC_SIZE + int(offsets[-1]) != at \
-                or (count and bool(np.any(np.diff(offsets) < 0))):
+                or (count and bool((offsets[1:] < offsets[:-1]).any())):
             raise CacheMiss("bad offsets")
-        sets = len(meta.paragraph_sets)
-        if len(meta.passage_sets) != count or any(not 0 <= s < sets for s in meta.passage_sets):
+        numbers = meta.passage_sets
+        if len(numbers) != count or (count and (min(numbers) < 0
+                                                or max(numbers) >= len(meta.paragraph_sets))):
             raise CacheMiss("bad paragraphs")
         return EntryHeader(meta, offsets, crcs, (info.st_ino, size, info.st_mtime_ns))
 
@@ -685,10 +686,9 @@ class DiskStore(PassageStore):
 def _check_passage(passage: Passage, analysis: Analysis, local: int) -> None:
     """What later stages index by must be in range: a forged entry may not
     crash the judge."""
-    length = len(passage.text)
-    if passage.index != local or analysis.text != passage.text \
-            or len(passage.origin) != length + 1 \
-            or any(not 0 <= o <= len(passage.excerpt) for o in passage.origin) \
+    length, origin = len(passage.text), passage.origin
+    if passage.index != local or analysis.text != passage.text or len(origin) != length + 1 \
+            or min(origin) < 0 or max(origin) > len(passage.excerpt) \
             or not 0 <= passage.start <= passage.end or passage.line < 1:
         raise CacheMiss("inconsistent passage")
     for start, end in (*passage.clauses, *analysis.clauses,

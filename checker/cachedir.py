@@ -189,8 +189,12 @@ class Namespace:
             os.rename(draft, self.folder)
         except OSError:
             _remove_draft(draft)
-            if not is_marked(self.folder):   # another run may have made it meanwhile
-                raise
+            if is_marked(self.folder):   # another run made it meanwhile
+                return
+            if os.path.lexists(self.folder):
+                raise OSError(errno.EEXIST, "a folder of the cache's name holds no marker of "
+                              "the cache; it is left alone", str(self.folder)) from None
+            raise
         else:
             os.chmod(self.folder, 0o777 & ~_umask())  # mkdtemp made it 0700
 

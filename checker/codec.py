@@ -169,15 +169,11 @@ _has_kind = frozenset.__contains__
 
 def _list_builder(items: list[_Decoder]) -> Callable[[Any], list]:
     """A function that checks a JSON list of len(ITEMS) values, one per
-    decoder, and returns the decoded values. ITEMS may still grow until the
-    first call (a dataclass that nests itself)."""
-    kinds: list[frozenset] = []
-    calls: list[tuple[int, Decode]] = []
+    decoder, and returns the decoded values."""
+    kinds = [d.kinds for d in items]
+    calls = [(i, d.decode) for i, d in enumerate(items) if not d.plain]
 
     def build(value: Any) -> list:
-        if not kinds and items:
-            kinds.extend(d.kinds for d in items)
-            calls.extend((i, d.decode) for i, d in enumerate(items) if not d.plain)
         if type(value) is not list or len(value) != len(kinds) \
                 or not all(map(_has_kind, kinds, map(type, value))):
             raise DecodeError(f"expected a list of {len(kinds)} values of the declared types")
@@ -387,8 +383,8 @@ class _Builder:
     def _dataclass_decoder(self, cls: type) -> _Decoder:
         self._check_class(cls)
         names: list[str] = []
-        fields: list[_Decoder] = []
-        build: list[Callable[[Any], list]] = []
+        kinds: list[frozenset] = []
+        calls: list[tuple[int, Decode]] = []
         # Without a __post_init__, __init__ only assigns the fields: setting
         # them directly gives the same object, several times faster.
         direct = not hasattr(cls, "__post_init__") and not hasattr(cls, "__slots__") \
@@ -396,18 +392,26 @@ class _Builder:
         new = object.__new__
 
         def decode(value: Any) -> Any:
-            values = build[0](value)
+            if type(value) is not list or len(value) != len(kinds) \
+                    or not all(map(_has_kind, kinds, map(type, value))):
+                raise DecodeError(f"expected the {len(kinds)} fields of {cls.__name__}")
+            if calls:
+                value = value.copy()
+                for i, decode_field in calls:
+                    value[i] = decode_field(value[i])
             if direct:
                 obj = new(cls)
-                obj.__dict__.update(zip(names, values))
+                obj.__dict__.update(zip(names, value))
                 return obj
-            return cls(*values)
+            return cls(*value)
 
         made = self._decoders[cls] = _Decoder(decode, _LIST, False)  # a class may nest itself
         for name, field_type in self._fields(cls):
+            field = self._decoder(field_type)
+            if not field.plain:
+                calls.append((len(names), field.decode))
             names.append(name)
-            fields.append(self._decoder(field_type))
-        build.append(_list_builder(fields))
+            kinds.append(field.kinds)
         return made
 
     # --- shared --------------------------------------------------------------------

@@ -162,10 +162,11 @@ def build_corpus(source_paths: Sequence[str | Path], lexicon: Lexicon, *,
     """
     jobs = resolve_jobs(jobs)
     documents, warnings = load_documents(source_paths, strict=strict)
-    folder = _open_cache(cache_dir, lexicon, lexicon_paths)
+    folder, note = _open_cache(cache_dir, lexicon, lexicon_paths)
     sources = [d.path for d in documents]
     if folder is None:
-        return _memory_corpus(documents, warnings, lexicon, jobs, progress)
+        return _memory_corpus(documents, [*warnings, *filter(None, [note])], lexicon, jobs,
+                              progress)
     digests = [_document_hash(d) for d in documents]
     try:
         postings, analysed = _cached_postings(folder, source_paths, documents, digests, lexicon,
@@ -213,16 +214,20 @@ def _document_hash(document: Document) -> str:
 
 
 def _open_cache(cache_dir: CacheDir, lexicon: Lexicon,
-                lexicon_paths: Sequence[str | Path]) -> CacheFolder | None:
+                lexicon_paths: Sequence[str | Path]) -> tuple[CacheFolder | None, str]:
+    """The cache folder to use, or None with a warning ('' when no cache
+    was asked for)."""
     if cache_dir is None:
-        return None
+        return None, ""
     root = default_cache_dir() if cache_dir == AUTO else Path(cache_dir)
     try:
         folder = CacheFolder(root, cache_key(lexicon, lexicon_paths))
         folder.prepare()
-    except OSError:
-        return None  # not writable: run without a cache rather than fail
-    return folder
+    except OSError as error:
+        # Not writable, or not the cache's own: run without a cache rather than fail.
+        reason = error.strerror or str(error)
+        return None, f"{root}: cannot use the cache folder ({reason}); checked without it"
+    return folder, ""
 
 
 @dataclass(frozen=True)

@@ -233,6 +233,7 @@ def test_an_unwritable_cache_folder_means_no_cache(sources, tmp_path):
     blocker.write_text("x")
     corpus = pipeline.build_corpus([sources], load_lexicon(), cache_dir=blocker / "cache")
     assert corpus.cache_folder == "" and corpus.analysed == 3
+    assert [w for w in corpus.warnings if "cannot use the cache folder" in w]
     assert report(sources, blocker / "cache") == report(sources, None)
 
 
@@ -438,6 +439,8 @@ def test_a_folder_named_like_the_namespace_but_unmarked_is_not_used(sources, tmp
     (squatter / "docs" / "mine.txt").write_text("a user's file")
     corpus = build(sources, cache)
     assert corpus.cache_folder == "" and corpus.analysed == 3   # no cache, no error
+    (warning,) = corpus.warnings
+    assert "holds no marker of the cache" in warning
     assert sorted(p.name for p in squatter.rglob("*")) == ["docs", "mine.txt"]
 
 
