@@ -43,6 +43,8 @@ It does not analyse anything itself (``pipeline`` does, through the
 """
 from __future__ import annotations
 
+import errno
+import functools
 import hashlib
 import os
 import struct
@@ -152,10 +154,20 @@ class SetMeta:
     """(name, dtype, length, CRC-32) of each array that follows, in order."""
 
 
-_PASSAGE_CODEC = Codec(tuple[Passage, Analysis])
-_PART_CODEC = Codec(IndexPart)
-_ENTRY_CODEC = Codec(EntryMeta)
-_SET_CODEC = Codec(SetMeta)
+@dataclass(frozen=True)
+class _Codecs:
+    passage: Codec
+    part: Codec
+    entry: Codec
+    set: Codec
+
+
+@functools.cache
+def _codecs() -> _Codecs:
+    """The codecs of everything stored, built on first use (not at import: a
+    field type the codec cannot store must cost the cache, not every run)."""
+    return _Codecs(Codec(tuple[Passage, Analysis]), Codec(IndexPart), Codec(EntryMeta),
+                   Codec(SetMeta))
 
 
 @dataclass(frozen=True)
@@ -247,6 +259,15 @@ class CacheFolder(Namespace):
         super().__init__(root, f"v{FORMAT_VERSION}-{key}")
         self.key = key
 
+    def prepare(self) -> None:
+        """See ``Namespace.prepare``; also raises OSError when the analyses
+        have a field type the codec cannot store (a test catches that first)."""
+        try:
+            _codecs()
+        except TypeError as error:
+            raise OSError(errno.ENOTSUP, f"cannot store analyses: {error}") from None
+        super().prepare()
+
     def prune(self) -> None:
         """Old namespaces (see ``Namespace.prune``), and source-set indexes
         beyond the ``KEEP_SETS`` most recently used."""
@@ -282,7 +303,7 @@ class CacheFolder(Namespace):
         try:
             header = self.read_header(digest, fd)
             count = header.meta.count
-            part = _decode(_PART_CODEC, self.read_blob(header, count, fd))
+            part = _decode(_codecs().part, self.read_blob(header, count, fd))
         finally:
             os.close(fd)
         _check_part(part, count)
@@ -313,7 +334,7 @@ class CacheFolder(Namespace):
         if hashlib.sha256(header).digest() != checksum:
             raise CacheMiss("header checksum")
         (text_length,) = _LEAD.unpack_from(header)
-        meta = _decode(_ENTRY_CODEC, header[_LEAD.size:_LEAD.size + text_length])
+        meta = _decode(_codecs().entry, header[_LEAD.size:_LEAD.size + text_length])
         if meta.key != self.key or meta.digest != digest:
             raise CacheMiss("stale entry")
         count = meta.count
@@ -348,7 +369,7 @@ class CacheFolder(Namespace):
                        size=postings.size, feature_names=tuple(postings.feature_names),
                        arrays=tuple((name, data.dtype.str, len(data), zlib.crc32(data))
                                     for name, data in arrays))
-        header = _SET_CODEC.dumps(meta)
+        header = _codecs().set.dumps(meta)
         head = _HEAD.pack(_INDEX_MAGIC, len(header), hashlib.sha256(header).digest())
         self.index_path(set_key).parent.mkdir(exist_ok=True)
         atomic_write(self.index_path(set_key), self.temp,
@@ -387,7 +408,7 @@ def _read_set(f, key: str) -> tuple[SetMeta, dict[str, np.ndarray]]:
     header = f.read(length)
     if hashlib.sha256(header).digest() != checksum:
         raise CacheMiss("index checksum")
-    meta = _decode(_SET_CODEC, header)
+    meta = _decode(_codecs().set, header)
     if meta.key != key or [a[0] for a in meta.arrays] != list(_ARRAY_TYPES):
         raise CacheMiss("stale index")
     expected = _HEAD.size + length
@@ -478,7 +499,7 @@ class EntryWriter:
         self._crcs.append(zlib.crc32(blob))
 
     def add(self, passage: Passage, analysis: Analysis) -> None:
-        self._blob(_PASSAGE_CODEC.dumps((passage, analysis)))
+        self._blob(_codecs().passage.dumps((passage, analysis)))
         self._part.add(analysis)
         number = self._sets.setdefault(passage.paragraph, len(self._sets))
         if number == len(self._entities):
@@ -488,12 +509,12 @@ class EntryWriter:
 
     def finish(self, source: str) -> IndexPart:
         part = self._part.build()
-        self._blob(_PART_CODEC.dumps(part))  # the postings, read only when a set is merged
+        self._blob(_codecs().part.dumps(part))  # the postings, read only when a set is merged
         meta = EntryMeta(key=self.folder.key, digest=self.digest, source=source,
                          count=len(self._passage_sets), passage_sets=tuple(self._passage_sets),
                          paragraph_sets=tuple(frozenset(e) for e in self._entities),
                          document_entities=frozenset().union(*self._entities))
-        text = _ENTRY_CODEC.dumps(meta)
+        text = _codecs().entry.dumps(meta)
         header = b"".join((_LEAD.pack(len(text)), text,
                            np.asarray(self._offsets, dtype=_OFFSET).tobytes(),
                            np.asarray(self._crcs, dtype=_CRC).tobytes()))
@@ -637,7 +658,7 @@ class DiskStore(PassageStore):
             return _entry_item(entry, self.sources[doc], local)
         fd = self._fd(doc)
         header = self._headers[doc]
-        passage, analysis = _decode(_PASSAGE_CODEC, self.folder.read_blob(header, local, fd))
+        passage, analysis = _decode(_codecs().passage, self.folder.read_blob(header, local, fd))
         _check_passage(passage, analysis, local)
         return AnalysedPassage(_with_source(passage, self.sources[doc]), analysis,
                                header.meta.document_entities, header.paragraph_entities(local))

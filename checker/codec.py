@@ -76,7 +76,7 @@ class Codec:
     def dumps(self, value: Any) -> bytes:
         # surrogatepass: a lone surrogate decoded from a bad source survives.
         return json.dumps(self._encode(value), ensure_ascii=False, separators=(",", ":"),
-                          check_circular=False).encode("utf-8", "surrogatepass")
+                          check_circular=False, default=_scalar).encode("utf-8", "surrogatepass")
 
     def loads(self, data: bytes | bytearray | memoryview) -> Any:
         """A value of the root type from JSON bytes; raises DecodeError."""
@@ -85,6 +85,14 @@ class Codec:
         except (ValueError, RecursionError) as error:   # UnicodeDecodeError is a ValueError
             raise DecodeError(f"not JSON: {error}") from None
         return self.decode(parsed)
+
+
+def _scalar(value: Any) -> Any:
+    """A numpy number (np.int64 is no int) as the Python number it holds."""
+    item = getattr(value, "item", None)
+    if item is None or type(value).__module__ != "numpy":
+        raise TypeError(f"the cache codec cannot store {type(value).__name__}")
+    return item()
 
 
 # --- building encoders and decoders from annotations ---------------------------------

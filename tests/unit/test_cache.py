@@ -488,3 +488,17 @@ def test_abandoned_temporary_files_are_removed_at_the_next_start(tmp_path):
     finally:
         alive.kill()
         alive.wait()
+
+
+def test_an_analysis_field_the_codec_cannot_store_costs_the_cache_not_the_run(
+        sources, tmp_path, monkeypatch):
+    from checker import cache as cache_module
+
+    def refuse():
+        raise TypeError("the cache codec cannot store values of type typing.Any")
+
+    monkeypatch.setattr(cache_module, "_codecs", refuse)
+    corpus = build(sources, tmp_path / "cache")
+    assert corpus.cache_folder == "" and corpus.analysed == 3
+    assert [w for w in corpus.warnings if "cannot store analyses" in w]
+    assert not (tmp_path / "cache").exists()
