@@ -21,8 +21,9 @@ annotations, and only frozen dataclasses of the ``checker`` package (or
 classes passed as ``allowed``) qualify. Every value is checked against its
 declared type (a list of the right length, a string where a string is
 declared, ...); anything else raises ``DecodeError``. An annotation the codec
-cannot check (``Any``, an arbitrary class) is refused when the codec is
-built, so it fails in the tests, not at run time.
+cannot check (``Any``, an arbitrary class) is refused with a TypeError when
+the codec is built: the round-trip tests fail, and a run goes on without the
+cache.
 
 It knows nothing about files; ``checker.cache`` frames, checksums and stores
 the bytes.
@@ -96,9 +97,6 @@ def _scalar(value: Any) -> Any:
 
 
 # --- building encoders and decoders from annotations ---------------------------------
-
-_PRIMITIVES = (str, int, float, bool)
-
 
 def _fail(what: str, value: Any) -> DecodeError:
     return DecodeError(f"expected {what}, found {type(value).__name__}")
@@ -195,14 +193,6 @@ def _list_builder(items: list[_Decoder]) -> Callable[[Any], list]:
 
 def _names(kinds: frozenset) -> str:
     return " or ".join(sorted(k.__name__ for k in kinds))
-
-
-def _check_list(value: Any, length: int | None = None) -> list:
-    if type(value) is not list:
-        raise _fail("a list", value)
-    if length is not None and len(value) != length:
-        raise DecodeError(f"expected {length} items, found {len(value)}")
-    return value
 
 
 def _sorted_items(items: list) -> list:
@@ -361,11 +351,9 @@ class _Builder:
         optional = _optional_member(members)
         if optional is not None:
             inner = self._decoder(optional)
-            if inner.plain:
-                return _Decoder(inner.decode, inner.kinds | {type(None)}, True)
             decode_inner = inner.decode
             return _Decoder(lambda value: None if value is None else decode_inner(value),
-                            inner.kinds | {type(None)}, False)
+                            inner.kinds | {type(None)}, inner.plain)
         decoders = [self._decoder(m) for m in members]
         if _self_describing(members):
             def first_fit(value: Any) -> Any:

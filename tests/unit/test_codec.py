@@ -158,3 +158,14 @@ def test_every_seed_passage_and_analysis_comes_back_equal():
         assert codec.loads(codec.dumps(pair)) == pair
     part = index_part([analysis for _, analysis in pairs])
     assert Codec(IndexPart).loads(Codec(IndexPart).dumps(part)) == part
+
+
+@pytest.mark.parametrize(("root", "value"), [
+    (str | None, None), (str | None, "x"), (tuple[int | None, ...], (1, None)),
+    (dict[str, tuple[int, ...]], {"a": (1, 2), "b": ()}), (frozenset[tuple[str, int]], frozenset()),
+    (int | float, 1), (int | float, 1.0), (bytes, b""), (Literal["x", 1], 1),
+])
+def test_roots_of_every_kind_come_back_equal_and_of_their_type(root, value):
+    codec = Codec(root)
+    back = codec.loads(codec.dumps(value))
+    assert back == value and type(back) is type(value)
