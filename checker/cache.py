@@ -98,9 +98,10 @@ _ARRAY_TYPES = {"feature_starts": np.dtype("<i8"), "feature_passages": np.dtype(
 # read entries and may change freely. A test checks this covers their imports.
 STAGE_MODULES = ("analyse", "cache", "cachedir", "codec", "errors", "index", "lexicon", "load", "model",
                  "normalise", "numerals", "persons", "segment", "values", "vocabulary")
-__all__ = ["APP_NAME", "KEEP_NAMESPACES", "MARKER", "MARKER_NAME", "STALE_TEMP_SECONDS",
-           "CacheFolder", "CacheMiss", "DiskStore", "DocumentEntry", "EntryWriter",
-           "MemoryStore", "cache_key", "content_hash", "default_cache_dir", "set_key"]
+__all__ = ["APP_NAME", "FORMAT_VERSION", "KEEP_NAMESPACES", "KEEP_SETS", "MARKER",
+           "MARKER_NAME", "STAGE_MODULES", "STALE_TEMP_SECONDS", "CacheFolder", "CacheMiss",
+           "DiskStore", "DocumentEntry", "EntryHeader", "EntryWriter", "MemoryStore",
+           "PassageStore", "cache_key", "content_hash", "default_cache_dir", "set_key"]
 _LOADED_PASSAGES = 20_000  # passages kept in memory per process (~5 KB each)
 _OPEN_FILES = 64
 KEEP_SETS = 16

@@ -502,3 +502,20 @@ def test_an_analysis_field_the_codec_cannot_store_costs_the_cache_not_the_run(
     assert corpus.cache_folder == "" and corpus.analysed == 3
     assert [w for w in corpus.warnings if "cannot store analyses" in w]
     assert not (tmp_path / "cache").exists()
+
+
+def test_only_the_most_recently_used_source_set_indexes_are_kept(tmp_path):
+    from checker.cache import KEEP_SETS
+
+    folder = CacheFolder(tmp_path / "cache", "d" * 24)
+    folder.prepare()
+    sets = folder.folder / "sets"
+    for i in range(KEEP_SETS + 4):
+        path = sets / f"{i:024x}.index"
+        path.write_bytes(b"x")
+        os.utime(path, (1_000_000 + i, 1_000_000 + i))
+    (sets / "notes.txt").write_text("not an index")
+    folder.prepare()
+    kept = sorted(p.name for p in sets.iterdir())
+    assert len(kept) == KEEP_SETS + 1 and "notes.txt" in kept
+    assert f"{0:024x}.index" not in kept and f"{KEEP_SETS + 3:024x}.index" in kept
