@@ -76,7 +76,7 @@ def temp_prefix() -> str:
 def open_regular(path: str | Path) -> int:
     """A descriptor of PATH for reading, only if it is a regular file (not a
     symlink, pipe or device: opening a named pipe must never block)."""
-    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0)
     fd = os.open(path, flags)
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
@@ -111,8 +111,8 @@ def _writer_gone(name: str, mtime: float) -> bool:
         return False
     if time.time() - mtime > STALE_TEMP_SECONDS:
         return True
-    if match[1] != _HOST:
-        return False
+    if match[1] != _HOST or os.name != "posix":
+        return False  # no process to ask (on Windows os.kill would end it)
     pid = int(match[2])
     if pid == os.getpid():
         return False

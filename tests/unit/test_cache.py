@@ -519,3 +519,23 @@ def test_only_the_most_recently_used_source_set_indexes_are_kept(tmp_path):
     kept = sorted(p.name for p in sets.iterdir())
     assert len(kept) == KEEP_SETS + 1 and "notes.txt" in kept
     assert f"{0:024x}.index" not in kept and f"{KEEP_SETS + 3:024x}.index" in kept
+
+
+@pytest.mark.parametrize("damage", ["passage-out-of-range", "starts-backwards", "sizes"])
+def test_a_checksummed_set_index_with_impossible_postings_is_rebuilt(sources, tmp_path, damage):
+    cache = tmp_path / "cache"
+    expected = report(sources, None)
+    report(sources, cache)
+    folder = _namespace(cache)
+    (index,) = cache.rglob("*.index")
+    documents, postings = folder.read_index(index.stem)
+    if damage == "passage-out-of-range":
+        postings.feature_passages[0] = postings.size + 5
+    elif damage == "starts-backwards":
+        postings.feature_starts[1] = postings.feature_starts[2] + 1
+    else:
+        documents = ((documents[0][0], documents[0][1], documents[0][2] + 1), *documents[1:])
+    folder.write_index(index.stem, documents, postings)   # checksums all correct
+    assert folder.read_index(index.stem) is None
+    assert report(sources, cache) == expected
+    assert folder.read_index(index.stem) is not None   # rewritten sound
