@@ -539,3 +539,30 @@ def test_a_checksummed_set_index_with_impossible_postings_is_rebuilt(sources, tm
     assert folder.read_index(index.stem) is None
     assert report(sources, cache) == expected
     assert folder.read_index(index.stem) is not None   # rewritten sound
+
+
+def test_an_entry_whose_checksummed_postings_point_outside_it_is_rebuilt(
+        sources, tmp_path, counted):
+    from dataclasses import replace
+
+    from checker.codec import Codec
+    from checker.index import IndexPart
+
+    cache = tmp_path / "cache"
+    expected = report(sources, None)
+    report(sources, cache)
+    folder = _namespace(cache)
+    for entry in cache.rglob("*.entry"):
+        part = folder.read_part(entry.stem)
+        name = next(iter(part.features))
+        bad = replace(part, features={**part.features,
+                                      name: struct.pack("<i", part.size + 7)})
+        fd = folder.open_entry(entry.stem)
+        count = folder.read_header(entry.stem, fd).meta.count
+        os.close(fd)
+        _forge_entry(entry, folder, {count: Codec(IndexPart).dumps(bad)})
+    for index in cache.rglob("*.index"):
+        index.unlink()   # so the postings of the entries are merged again
+    counted.clear()
+    assert report(sources, cache) == expected
+    assert sorted(counted) == ["doc0.txt", "doc1.txt", "doc2.txt"]
