@@ -265,7 +265,7 @@ class CacheFolder(Namespace):
         have a field type the codec cannot store (a test catches that first)."""
         try:
             _codecs()
-        except TypeError as error:
+        except (TypeError, NameError) as error:   # NameError: an annotation that does not resolve
             raise OSError(errno.ENOTSUP, f"cannot store analyses: {error}") from None
         super().prepare()
 
