@@ -483,7 +483,12 @@ class EntryWriter:
         self.path = Path(folder.entry_path(digest))
         self.path.parent.mkdir(exist_ok=True)
         fd, self._tmp = tempfile.mkstemp(prefix=temp_prefix(), dir=folder.temp)
-        self._out = os.fdopen(fd, "wb")
+        try:
+            self._out = os.fdopen(fd, "wb")
+        except BaseException:
+            os.close(fd)
+            unlink_quietly(self._tmp)
+            raise
         self._offsets = array("q", [0])
         self._crcs = array("I")
         self._part = PartBuilder()
