@@ -566,3 +566,24 @@ def test_an_entry_whose_checksummed_postings_point_outside_it_is_rebuilt(
     counted.clear()
     assert report(sources, cache) == expected
     assert sorted(counted) == ["doc0.txt", "doc1.txt", "doc2.txt"]
+
+
+def test_a_cache_committed_beside_the_sources_is_never_read(sources, tmp_path, monkeypatch):
+    """The old default: `.checker-cache/` beside the sources, often inside a
+    repository. A planted one (old or new format) is not looked at."""
+    from checker.cache import cache_key
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "home-cache"))
+    payload, sentinel = _payload(tmp_path)
+    planted = sources.parent / ".checker-cache"
+    for name in (f"v1-{cache_key(load_lexicon())}", f"v{FORMAT_VERSION}-{cache_key(load_lexicon())}"):
+        for doc in sources.iterdir():
+            digest = pipeline._document_hash(pipeline.load_documents([doc])[0][0])
+            entry = planted / name / "docs" / digest[:2] / f"{digest}.entry"
+            entry.parent.mkdir(parents=True, exist_ok=True)
+            entry.write_bytes(payload)
+        (planted / name / MARKER_NAME).write_bytes(MARKER)
+    before = _snapshot(planted)
+    assert report(sources, pipeline.AUTO) == report(sources, None)
+    assert not sentinel.exists()
+    assert _snapshot(planted) == before
