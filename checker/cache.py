@@ -96,8 +96,9 @@ _ARRAY_TYPES = {"feature_starts": np.dtype("<i8"), "feature_passages": np.dtype(
 # The modules whose code decides what an entry holds (loading, segmenting,
 # analysing, indexing, storing, and what they import); judging and reporting
 # read entries and may change freely. A test checks this covers their imports.
-STAGE_MODULES = ("analyse", "cache", "cachedir", "codec", "errors", "index", "lexicon", "load", "model",
-                 "normalise", "numerals", "persons", "segment", "values", "vocabulary")
+STAGE_MODULES = ("analyse", "cache", "cachedir", "codec", "errors", "grammar", "index",
+                 "lexicon", "load", "model", "normalise", "numerals", "persons", "segment",
+                 "values", "vocabulary")
 __all__ = ["APP_NAME", "FORMAT_VERSION", "KEEP_NAMESPACES", "KEEP_SETS", "MARKER",
            "MARKER_NAME", "STAGE_MODULES", "STALE_TEMP_SECONDS", "CacheFolder", "CacheMiss",
            "DiskStore", "DocumentEntry", "EntryHeader", "EntryWriter", "MemoryStore",
@@ -206,6 +207,9 @@ def cache_key(lexicon: Lexicon, lexicon_paths: Sequence[str | Path] = ()) -> str
     data = package.joinpath("data")
     for name in sorted(p.name for p in data.iterdir() if p.name.endswith(".yaml")):
         digest.update(name.encode() + b"\0" + data.joinpath(name).read_bytes())
+    language = data.joinpath("language")
+    for name in sorted(p.name for p in language.iterdir() if p.name.endswith(".yaml")):
+        digest.update(b"language/" + name.encode() + b"\0" + language.joinpath(name).read_bytes())
     for path in lexicon_paths:
         digest.update(b"user\0" + Path(path).read_bytes())
     return digest.hexdigest()[:24]

@@ -3,13 +3,15 @@
 Values are intervals with a stated precision and hedge (see ``Value``):
 
 * two stated numbers (exact or "about") agree when the source's number lies
-  within half the claim's last digit (9 billion ≈ 92亿; 2.2 billion ≈ 21.95亿),
+  within half the claim's last digit (9 billion ≈ 92亿; 2.2 billion ≈ 21.95亿)
+  and within 5% of the claim (1亿 is not 0.51亿, however round),
   disagree when they are further apart than half the coarser last digit
   (73.1% vs 73.6%; 300 million vs 3 billion), and otherwise neither: a claim
   more precise than its source (280 million vs 3亿) is not confirmed by it;
 * a bound or range agrees when the source's interval lies inside the claim's
   ("over 11 million" ← 月活超1100万), disagrees when the two are disjoint
-  (80% vs 超过七成 is neither: over 70% allows 80%);
+  (80% vs 超过七成 is neither: over 70% allows 80%); two bounds in the same
+  direction twice or more apart disagree ("over 110 million" vs 超1100万);
 * dates compare as day intervals at their stated granularity: the source must
   be at least as precise as the claim to agree.
 
@@ -23,6 +25,14 @@ POINT_HEDGES = ("exact", "about")
 # Relative slack of "about"/约 on each side, on top of the last-digit slack:
 # small, so "about $4.2 billion" is not confirmed by 约40亿美元.
 ABOUT_SLACK = 0.02
+# The most a round number may be off from what it rounds: 5% either side
+# ("1亿" accepts 0.95亿-1.05亿; "$70 million" 66.5-73.5 million).
+ROUND_SLACK = 0.05
+# Two lower (or two upper) bounds whose figures are this far apart disagree:
+# "over 110 million" and 超1100万 are not the same statement.
+BOUND_GAP = 2.0
+_LOWER_BOUNDS = ("over", "at_least")
+_UPPER_BOUNDS = ("under", "at_most", "nearly", "up_to")
 EPS = 1e-9
 
 
@@ -52,7 +62,20 @@ def relation(claim: Value, source: Value) -> str:
         return _interval_relation((claim.low, claim.high), (source.low, source.high))
     if claim.hedge in POINT_HEDGES and source.hedge in POINT_HEDGES:
         return _point_relation(claim, source)
-    return _interval_relation(_interval(claim), _interval(source))
+    relation = _interval_relation(_interval(claim), _interval(source))
+    if relation == "neither" and _bounds_far_apart(claim, source):
+        return "disagree"
+    return relation
+
+
+def _bounds_far_apart(claim: Value, source: Value) -> bool:
+    """Bounds in the same direction, BOUND_GAP or more apart: a bound is
+    written near the figure it bounds (超1100万 is about 11 million)."""
+    same = (claim.hedge in _LOWER_BOUNDS and source.hedge in _LOWER_BOUNDS
+            or claim.hedge in _UPPER_BOUNDS and source.hedge in _UPPER_BOUNDS)
+    if not same or claim.anchor <= 0 or source.anchor <= 0:
+        return False
+    return max(claim.anchor, source.anchor) / min(claim.anchor, source.anchor) >= BOUND_GAP
 
 
 def _orders_apart(a: float, b: float) -> bool:
@@ -61,8 +84,15 @@ def _orders_apart(a: float, b: float) -> bool:
     return max(a, b) / min(a, b) > MAX_SCALE_GAP
 
 
-def _slack(value: Value) -> float:
+def _slack(value: Value, capped: bool = True) -> float:
+    """What a stated number allows either side: half its last digit, but for
+    a magnitude (money, a count) never more than ROUND_SLACK of it: "1亿" is a
+    round number for 0.97亿, not for 0.51亿. A percentage keeps its digits
+    ("3%" allows 3.2%). Uncapped, it is what the writer's rounding may hide,
+    which keeps a more precise claim from contradicting a round source."""
     slack = 0.5 * value.precision
+    if capped and value.kind in ("amount", "count"):
+        slack = min(slack, ROUND_SLACK * abs(value.anchor))
     if value.hedge == "about":
         slack = max(slack, ABOUT_SLACK * abs(value.anchor))
     return slack
@@ -73,7 +103,7 @@ def _point_relation(claim: Value, source: Value) -> str:
     scale = max(abs(claim.anchor), abs(source.anchor), 1.0)
     if gap <= _slack(claim) + EPS * scale:
         return "agree"
-    if gap <= max(_slack(claim), _slack(source)) + EPS * scale:
+    if gap <= max(_slack(claim), _slack(source, capped=False)) + EPS * scale:
         return "neither"
     return "disagree"
 

@@ -313,6 +313,26 @@ class PostingIndex:
         return [int(i) for i in pool[order]]
 
 
+    def rank_terms(self, terms: Iterable[str], limit: int) -> list[int]:
+        """The LIMIT passages sharing the most weight of TERMS with a claim,
+        best first, whatever entities or measures they name: retrieval for
+        open alignment (``checker.align``). A term's weight is its IDF; terms
+        in more than half the passages are skipped. Ties go to the earlier
+        passage."""
+        n = max(self.size, 1)
+        scores = np.zeros(self.size, dtype=np.float64)
+        for term in sorted(set(terms)):
+            posting = self.term_postings(term)
+            if not len(posting) or len(posting) > n / 2:
+                continue
+            scores[posting] += math.log(n / len(posting))
+        hits = np.flatnonzero(scores > 0)
+        if not len(hits):
+            return []
+        order = np.lexsort((hits, -scores[hits]))[:limit]
+        return [int(i) for i in hits[order]]
+
+
 def _sorted_unique(values: np.ndarray) -> np.ndarray:
     # Sorting beats np.unique's hashing on the few-thousand-element arrays here.
     values.sort()
@@ -390,6 +410,30 @@ class PassageIndex:
         """The best LIMIT passages for a claim (see ``PostingIndex.rank``)."""
         ranked = self.postings.rank(entity_ids, measure_ids, terms, lexicon, limit, where)
         return [self.store.item(i) for i in ranked]
+
+    def term_candidates(self, terms: Iterable[str], limit: int) -> list[int]:
+        """Numbers of the best LIMIT passages by shared TERMS (``rank_terms``)."""
+        return self.postings.rank_terms(terms, limit)
+
+    def document_frequency(self, term: str) -> int:
+        """How many passages hold the index term TERM."""
+        return len(self.postings.term_postings(term))
+
+    def neighbours(self, number: int, count: int) -> tuple[list[AnalysedPassage],
+                                                             list[AnalysedPassage]]:
+        """Up to COUNT passages of the same document before passage NUMBER
+        (nearest first) and after it."""
+        source = self.store.item(number).passage.source
+        sides: tuple[list[AnalysedPassage], list[AnalysedPassage]] = ([], [])
+        for side, step in zip(sides, (-1, 1)):
+            at = number + step
+            while len(side) < count and 0 <= at < self.postings.size:
+                item = self.store.item(at)
+                if item.passage.source != source:
+                    break
+                side.append(item)
+                at += step
+        return sides
 
     def document_passages(self, source: str) -> list[Passage]:
         return [item.passage for item in self.store.document_items(source)]

@@ -18,6 +18,9 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+from checker.align import (
+    CORE_COVERAGE, NEIGHBOURS, coverage, judge_open, read_open_claim, side_of_text,
+)
 from checker.analyse import Discourse, analyse
 from checker.cache import (
     CacheFolder,
@@ -63,6 +66,8 @@ AUTO = "auto"
 """``cache_dir`` default: the user's cache folder (``cache.default_cache_dir``)."""
 CANDIDATE_LIMIT = 200
 """Passages judged per claim at most (the best ranked)."""
+OPEN_CANDIDATE_LIMIT = 40
+"""Passages judged by open alignment per claim at most (the best by shared rare words)."""
 _CLAIMS_PER_JOB = 32  # below this many claims a second process does not pay
 _WARM_UP_CLAIMS = 8
 
@@ -335,6 +340,11 @@ def _report(progress: Progress | None, stage: str, done: int, total: int) -> Non
 def check_claim(claim: Claim, corpus: Corpus, lexicon: Lexicon) -> ClaimResult:
     view = read_claim(claim, lexicon)
     stances = [s for s in judge_candidates(view, corpus, lexicon) if s.stance != "none"]
+    if stances and not view.subjects:
+        stances = _aligned_stances(view, stances, corpus, lexicon)
+    if not stances:
+        # The lexicon judge found nothing to compare: judge by alignment.
+        stances = [s for s in judge_open_candidates(view, corpus, lexicon) if s.stance != "none"]
     heads = {f.head_measure for f in view.asserted if f.head_measure}
     snapshot = bool(heads) and all(lexicon.measures[h].snapshot for h in heads)
     # decide reads the near miss only for not_found, i.e. when no passage
@@ -380,6 +390,36 @@ def judge_candidates(view: ClaimView, corpus: Corpus, lexicon: Lexicon) -> list[
                                          where=retrieval_filter(view, lexicon))
     return [judge(view, item.passage, item.analysis, lexicon, item.document_entities,
                   item.paragraph_entities) for item in candidates]
+
+
+def judge_open_candidates(view: ClaimView, corpus: Corpus, lexicon: Lexicon) -> list[Stance]:
+    """Stances by open alignment (``checker.align``) of the passages that
+    share the most rare words with the claim."""
+    index = corpus.index
+    claim = read_open_claim(view.analysis.text, view.analysis, lexicon, index.document_frequency,
+                            len(index))
+    if not claim.units:
+        return []
+    stances = []
+    for number in index.term_candidates(claim.terms, OPEN_CANDIDATE_LIMIT):
+        item = index.item(number)
+        before, after = index.neighbours(number, NEIGHBOURS)
+        stances.append(judge_open(claim, item.passage, item.analysis, lexicon,
+                                  [b.analysis for b in before], [a.analysis for a in after]))
+    return stances
+
+
+def _aligned_stances(view: ClaimView, stances: Sequence[Stance], corpus: Corpus,
+                     lexicon: Lexicon) -> list[Stance]:
+    """The lexicon judge's stances on a claim that names no known subject,
+    kept only where the passage also holds most of the claim's words: with no
+    subject to bind them, a figure and a measure word alone ("发布" in 2010)
+    do not make a passage about the claim."""
+    index = corpus.index
+    claim = read_open_claim(view.analysis.text, view.analysis, lexicon, index.document_frequency,
+                            len(index))
+    return [s for s in stances
+            if coverage(claim, [side_of_text(s.passage.text)], lexicon)[0] >= CORE_COVERAGE]
 
 
 def retrieval_filter(view: ClaimView, lexicon: Lexicon) -> Filter:
@@ -493,6 +533,8 @@ def quote(text: str, source_paths: Sequence[str | Path],
 def _ranked_stances(text: str, corpus: Corpus, lexicon: Lexicon, top: int) -> list[Stance]:
     view = read_claim(Claim(id="quote", text=text), lexicon)
     stances = judge_candidates(view, corpus, lexicon)
+    if not any(s.stance != "none" for s in stances):
+        stances = judge_open_candidates(view, corpus, lexicon)
     supports = sorted((s for s in stances if s.stance == "supports"),
                       key=lambda s: (-s.score, s.passage.source, s.passage.index))
     contradicts = sorted((s for s in stances if s.stance == "contradicts"),

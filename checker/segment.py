@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from checker.grammar import grammar
 from checker.model import Document, Passage
 from checker.normalise import normalise
 
@@ -38,7 +39,13 @@ MAX_PASSAGE_CHARS = 500
 # the line, a space, a closing ASCII quote or bracket, or a non-ASCII character.
 #   matches: 好。  吗?如果  真的?!  上市?”  Speech-02!
 #   no match: 變?yōu (mojibake in seeds/001)  a?b  x!=y
-_SENTENCE_END = re.compile(r"""(?:[。｡！？]|[!?](?=$|[\s"')\]]|[^\x00-\x7f]))+""")
+_SENTENCE_END = re.compile(r"""(?:[。｡！？]|[!?](?=$|[\s"')\]]|[^\x00-\x7f]))+"""
+                           r"""|\.(?=[)"'’”]*\s+[("'‘“]?[A-Z0-9])""")
+# English: a full stop ends a sentence before a space and a capital or a
+# digit, unless it ends an abbreviation (checker/data/language/en.yaml) or
+# an initial.  matches: "in 2024. The company"  no match: "Mr. Smith"
+# "U.S. officials"  "J. Smith"  "1.2 billion"  "e.g. this"
+_WORD_BEFORE_STOP = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]+$")
 
 # Closing marks that stay with the sentence they follow; ASCII " and ' only
 # when they close a quote opened in the sentence (see _consume_closers).
@@ -107,12 +114,22 @@ def _sentence_spans(line: str) -> list[tuple[int, int]]:
     for match in _SENTENCE_END.finditer(line):
         if match.start() < start:  # already taken as a closer
             continue
+        if match.group() == "." and _is_abbreviation(line, match.start()):
+            continue
         end = _consume_closers(line, start, match.end())
         spans.append((start, end))
         start = end
     if start < len(line):
         spans.append((start, len(line)))
     return spans
+
+
+def _is_abbreviation(line: str, stop: int) -> bool:
+    word = _WORD_BEFORE_STOP.search(line, max(0, stop - 12), stop)
+    if not word:
+        return False
+    text = word.group()
+    return len(text) == 1 and text.isupper() or text.lower() in grammar("en").abbreviations
 
 
 def _consume_closers(line: str, start: int, end: int) -> int:

@@ -13,6 +13,8 @@ import re
 from functools import cache
 
 _PAREN = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+_MAX_GLOSS_WORDS = 4
+_MAX_HEADWORD_CHARS = 8  # 卡内基梅隆大学 has 7
 
 
 @cache
@@ -22,23 +24,61 @@ def _english_index() -> dict[str, tuple[str, ...]]:
     index: dict[str, set[str]] = {}
     for entry in CcCedict().get_entries():
         word = entry.get("simplified", "")
-        if not word or len(word) > 4:
+        if not word or len(word) > _MAX_HEADWORD_CHARS:
             continue
-        for gloss in entry.get("definitions", []):
+        glosses = [part for gloss in entry.get("definitions", []) for part in gloss.split(",")]
+        for gloss in glosses:
             key = _PAREN.sub("", gloss).strip().lower()
             key = re.sub(r"^(to|a|an|the) ", "", key)
-            if key and " " not in key.strip():
+            # Multi-word glosses too, for phrases: "Carnegie Mellon University"
+            # → 卡内基梅隆大学, "stock exchange" → 证券交易所.
+            if key and len(key.split()) <= _MAX_GLOSS_WORDS:
                 index.setdefault(key, set()).add(word)
     return {k: tuple(sorted(v)) for k, v in index.items()}
 
 
+@cache
+def _glossary() -> dict[str, tuple[str, ...]]:
+    """English term → Chinese terms, from ``checker/data/glossary.yaml``."""
+    from importlib import resources
+
+    import yaml
+
+    text = resources.files("checker.data").joinpath("glossary.yaml").read_text(encoding="utf-8")
+    index: dict[str, list[str]] = {}
+    for entry in (yaml.safe_load(text) or {}).get("glossary", []):
+        for english in entry.get("en", []):
+            index.setdefault(" ".join(str(english).lower().split()), []).extend(
+                str(z) for z in entry.get("zh", []))
+    return {k: tuple(dict.fromkeys(v)) for k, v in index.items()}
+
+
 def translations(word: str) -> tuple[str, ...]:
-    """Chinese headwords whose gloss is ``word`` (also tried without a plural
-    or past-tense ending)."""
+    """Chinese terms for ``word``, a word or a phrase of up to four words:
+    the glossary's, else the CC-CEDICT headwords whose gloss it is (also
+    tried without a plural or past-tense ending)."""
+    word = " ".join(word.lower().split())
+    glossary = _glossary()
     index = _english_index()
-    word = word.lower()
-    for form in (word, word[:-1] if word.endswith("s") else "",
-                 word[:-2] if word.endswith("ed") else "", word[:-1] if word.endswith("d") else ""):
-        if form and form in index:
-            return index[form]
-    return ()
+    found: list[str] = []
+    # Every base form's headwords: "supported" alone glosses 仗腰 and 力挺,
+    # "support" gives 支持.
+    for form in _base_forms(word):
+        found.extend(glossary.get(form, ()))
+        found.extend(index.get(form, ()))
+    return tuple(dict.fromkeys(found))
+
+
+def _base_forms(word: str) -> list[str]:
+    """WORD, then candidates for its base form: plural, past and -ing endings
+    removed (spending → spend, studies → study, listed → list, based → base).
+    The phrase's last word carries the ending ("stock exchanges")."""
+    head, _, last = word.rpartition(" ")
+    prefix = f"{head} " if head else ""
+    forms = [last]
+    for ending, replacements in (("ies", ("y",)), ("es", ("", "e")), ("s", ("",)),
+                                 ("ied", ("y",)), ("ed", ("", "e")), ("d", ("",)),
+                                 ("ing", ("", "e"))):
+        if last.endswith(ending) and len(last) > len(ending) + 2:
+            forms.extend(last[:-len(ending)] + r for r in replacements)
+    return [prefix + f for f in dict.fromkeys(forms)]

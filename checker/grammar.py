@@ -1,0 +1,114 @@
+"""Grammar words per language, read from ``checker/data/language/*.yaml``.
+
+Negation, denial and reporting words, stop words and function characters are
+data, not code: one file per language, validated when loaded, so a user can
+read and extend them. This module loads them and answers small questions
+about a text (does it negate, deny, report?); it does not decide what a
+passage means for a claim (that is ``checker.align``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
+
+from checker.errors import LexiconError
+
+_LIST_KEYS = ("stop_words", "negation", "not_negation", "denial", "report", "dispute",
+              "affirmation", "abbreviations")
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """The grammar words of one language."""
+
+    language: str
+    stop_words: frozenset[str]
+    function_characters: frozenset[str]
+    negation: tuple[str, ...]
+    not_negation: tuple[str, ...]
+    denial: tuple[str, ...]
+    report: tuple[str, ...]
+    dispute: tuple[str, ...] = ()
+    """Words with which a claim reports a dispute (反驳, denied)."""
+    affirmation: tuple[str, ...] = ()
+    """Words with which a source confirms what others doubted (是真的, confirmed)."""
+    abbreviations: frozenset[str] = frozenset()
+    """Words written with a full stop that does not end a sentence (mr, inc, u.s)."""
+
+
+@cache
+def grammar(language: str) -> Grammar:
+    """The bundled grammar of LANGUAGE ('zh' or 'en')."""
+    name = f"{language}.yaml"
+    path = f"checker/data/language/{name}"
+    text = resources.files("checker.data").joinpath("language").joinpath(name).read_text(encoding="utf-8")
+    doc = yaml.safe_load(text) or {}
+    if not isinstance(doc, dict) or doc.get("language") != language:
+        raise LexiconError(f"not a grammar file for {language!r}", file=path)
+    lists = {}
+    for key in _LIST_KEYS:
+        items = doc.get(key, [])
+        if not isinstance(items, list) or not all(isinstance(i, str) and i for i in items):
+            raise LexiconError(f"{key} must be a list of words", file=path)
+        lists[key] = tuple(i.lower() for i in items)
+    chars = doc.get("function_characters", "")
+    if not isinstance(chars, str):
+        raise LexiconError("function_characters must be a string", file=path)
+    return Grammar(language=language, stop_words=frozenset(lists["stop_words"]),
+                   function_characters=frozenset(chars), negation=lists["negation"],
+                   not_negation=lists["not_negation"], denial=lists["denial"],
+                   report=lists["report"], dispute=lists["dispute"],
+                   affirmation=lists["affirmation"], abbreviations=frozenset(lists["abbreviations"]))
+
+
+# --- questions about a text -----------------------------------------------------
+
+@cache
+def _cue_pattern(words: tuple[str, ...], latin: bool) -> re.Pattern[str]:
+    """One regex for a word list, longest first. Latin words match on word
+    boundaries (``not`` is not in ``note``; ``n't`` ends a word); Chinese
+    words as substrings."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    if latin:
+        parts = [re.escape(w) + r"\b" if w.startswith("n'") else rf"\b{re.escape(w)}\b"
+                 for w in ordered]
+    else:
+        parts = [re.escape(w) for w in ordered]
+    return re.compile("|".join(parts) or r"(?!x)x", re.IGNORECASE)
+
+
+def _masked(text: str, words: tuple[str, ...], latin: bool) -> str:
+    """TEXT with the words of WORDS blanked out (same length)."""
+    if not words:
+        return text
+    return _cue_pattern(words, latin).sub(lambda m: " " * len(m.group()), text)
+
+
+def find_cues(text: str, kind: str) -> list[tuple[int, int, str]]:
+    """Spans of the KIND words ('negation', 'denial', 'report', 'dispute',
+    'affirmation') of both
+    languages in TEXT (normalised), as (start, end, surface)."""
+    found = []
+    for language, latin in (("zh", False), ("en", True)):
+        rules = grammar(language)
+        words = getattr(rules, kind)
+        if not words:
+            continue
+        # 不断 and 未来 hold a negation character but negate nothing.
+        masked = _masked(text, rules.not_negation, latin) if kind == "negation" else text
+        for match in _cue_pattern(words, latin).finditer(masked):
+            found.append((match.start(), match.end(), text[match.start():match.end()]))
+    return sorted(found)
+
+
+def is_stop_word(word: str) -> bool:
+    return word.lower() in grammar("en").stop_words
+
+
+def is_function_bigram(bigram: str) -> bool:
+    chars = grammar("zh").function_characters
+    return all(c in chars for c in bigram)
