@@ -77,6 +77,7 @@ from checker.cachedir import (
     unlink_quietly,
 )
 from checker.codec import Codec, DecodeError
+from checker.errors import ConfigError
 from checker.index import AnalysedPassage, IndexPart, PartBuilder, PostingIndex
 from checker.lexicon import Lexicon
 from checker.model import Analysis, Passage
@@ -615,10 +616,12 @@ class DiskStore(PassageStore):
     """
 
     def __init__(self, folder: CacheFolder, sources: Sequence[str], digests: Sequence[str],
-                 sizes: Sequence[int], rebuild: Rebuild) -> None:
+                 sizes: Sequence[int], rebuild: Rebuild, index_key: str = "") -> None:
         super().__init__(sources, sizes)
         self.folder = folder
         self.digests = tuple(digests)
+        self.index_key = index_key
+        """The source-set index SIZES came from ('' when merged in this run)."""
         self._rebuild = rebuild
         self._headers: dict[int, EntryHeader] = {}
         self._files: OrderedDict[int, int] = OrderedDict()
@@ -656,7 +659,14 @@ class DiskStore(PassageStore):
                 self._forget(doc)   # replaced again meanwhile, or unreadable
         entry = self._rebuild.in_memory(doc)
         if len(entry.passages) != self.offsets[doc + 1] - self.offsets[doc]:
-            raise RuntimeError("a document analysed twice gave different passages")
+            # The saved index numbered the passages by counts its entries do
+            # not have (forged, or damaged past its checksums): this run's
+            # numbering cannot be mended, the next run's can.
+            if self.index_key:
+                unlink_quietly(self.folder.index_path(self.index_key))
+            raise ConfigError("the cache's index of these sources does not match the "
+                              "documents (damaged or forged); it has been removed",
+                              file=str(self.folder.folder), hint="run again, or use --no-cache")
         self._memory[doc] = entry
         return _entry_item(entry, self.sources[doc], local)
 

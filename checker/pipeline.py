@@ -184,7 +184,8 @@ def build_corpus(source_paths: Sequence[str | Path], lexicon: Lexicon, *,
         return _memory_corpus(documents, [*warnings, note], lexicon, jobs, progress)
 
     store = DiskStore(folder, sources, digests, postings.sizes,
-                      _Rebuild(folder, tuple(documents), tuple(digests), lexicon))
+                      _Rebuild(folder, tuple(documents), tuple(digests), lexicon),
+                      index_key=postings.saved_key)
     return Corpus(tuple(documents), PassageIndex(postings=postings.index, store=store), tuple(warnings),
                   analysed=analysed, cache_folder=str(folder.root))
 
@@ -239,6 +240,8 @@ def _open_cache(cache_dir: CacheDir, lexicon: Lexicon,
 class _Postings:
     index: PostingIndex
     sizes: tuple[int, ...]
+    saved_key: str = ""
+    """The source-set index they were read from ('' when merged now)."""
 
 
 def _cached_postings(folder: CacheFolder, source_paths: Sequence[str | Path],
@@ -252,7 +255,7 @@ def _cached_postings(folder: CacheFolder, source_paths: Sequence[str | Path],
     manifest = [(d.path, h) for d, h in zip(documents, digests)]
     saved = folder.read_index(key)
     if saved is not None and [tuple(d[:2]) for d in saved[0]] == manifest:
-        return _Postings(saved[1], tuple(d[2] for d in saved[0])), 0
+        return _Postings(saved[1], tuple(d[2] for d in saved[0]), key), 0
     parts: dict[str, IndexPart] = {}
     todo: dict[str, Document] = {}
     for document, digest in zip(documents, digests):

@@ -587,3 +587,24 @@ def test_a_cache_committed_beside_the_sources_is_never_read(sources, tmp_path, m
     assert report(sources, pipeline.AUTO) == report(sources, None)
     assert not sentinel.exists()
     assert _snapshot(planted) == before
+
+
+def test_a_set_index_with_shifted_counts_is_an_error_once_then_rebuilt(sources, tmp_path):
+    """Counts moved from one document to another keep every sum right, so
+    the shift shows only when a passage is read: that run stops with one
+    clear error (its numbering cannot be mended) and removes the index; the
+    next run is right."""
+    from checker.errors import CheckerError
+
+    cache = tmp_path / "cache"
+    expected = report(sources, None)
+    report(sources, cache)
+    folder = _namespace(cache)
+    (index,) = cache.rglob("*.index")
+    documents, postings = folder.read_index(index.stem)
+    (p0, h0, n0), (p1, h1, n1), *rest = documents
+    folder.write_index(index.stem, ((p0, h0, n0 + 1), (p1, h1, n1 - 1), *rest), postings)
+    with pytest.raises(CheckerError, match="does not match the documents"):
+        list(build(sources, cache).index.items)
+    assert not index.exists()
+    assert report(sources, cache) == expected
