@@ -51,6 +51,9 @@ DENIAL_COVERAGE = 0.6
 """Share a passage must hold for its denial (不实, false) to refute the claim."""
 POLARITY_COVERAGE = 0.75
 """Share a passage must hold for its negation to refute an affirmative claim."""
+MIN_SUPPORT_UNITS = 3
+"""Words a claim must have for alignment alone to support it ("Polar bear
+numbers are increasing" has three); two are enough with an agreeing value."""
 MAX_MISSING_WEIGHT = 0.12
 """Heaviest share of the claim's weight one wholly absent word may have in a
 supporting passage: "吃荔枝会引发低血糖" is not supported by a passage that
@@ -58,6 +61,9 @@ has every word but 引发, however light the others."""
 NEIGHBOURS = 2
 """Sentences either side of a passage where a denial of what it reports may stand."""
 NUMERIC_KINDS = ("amount", "percent", "count", "ordinal", "multiple", "duration")
+CONTRADICTING_KINDS = ("amount", "percent", "count", "ordinal", "multiple")
+"""Kinds whose different value in an aligned passage contradicts; a duration
+("over the past 30 years") frames a statement more often than it asserts."""
 _MIN_WEIGHT = 0.1
 SINGLE_CHARACTER_WEIGHT = 0.5
 
@@ -163,6 +169,8 @@ def _value_modifiers(text: str, values: Sequence[Value],
     own = _value_words()
     spans = []
     for value in values:
+        if value.kind not in ("amount", "count", "percent"):
+            continue  # "the first half of 2025" is date grammar, not a modifier
         for match in _LATIN_WORD.finditer(text, value.start, value.end):
             inside_mention = any(a <= match.start() < b for a, b in mentions)
             if match.group().lower() not in own and not is_stop_word(match.group()) \
@@ -172,6 +180,21 @@ def _value_modifiers(text: str, values: Sequence[Value],
         return []
     keep = "".join(ch if any(a <= i < b for a, b in spans) else " " for i, ch in enumerate(text))
     return _latin_units(keep)
+
+
+@lru_cache(maxsize=1)
+def _number_words() -> frozenset[str]:
+    from checker.numerals import units
+
+    english = units()["numbers"]["english"]
+    return frozenset(str(w).lower() for w in english) - _month_words()
+
+
+@lru_cache(maxsize=1)
+def _month_words() -> frozenset[str]:
+    from checker.numerals import units
+
+    return frozenset(str(m).lower() for m in units()["dates"]["months"])
 
 
 @lru_cache(maxsize=1)
@@ -185,7 +208,8 @@ def _value_words() -> frozenset[str]:
             words.update(w.lower() for w in _LATIN_WORD.findall(node))
         elif isinstance(node, dict):
             for key, item in node.items():
-                walk(key)
+                if isinstance(item, (int, float)):
+                    walk(key)  # {january: 1, thousand: 1000}: the key is a word
                 walk(item)
         elif isinstance(node, (list, tuple)):
             for item in node:
@@ -242,9 +266,14 @@ def _latin_units(text: str) -> list[Unit]:
                 break
         else:
             word, start = words[i]
-            # Month and unit words left over by the value parser ("January-"
-            # of "January-June 2025") are the values' business.
-            if not is_stop_word(word) and len(word) > 1 and word.lower() not in _value_words():
+            # A month left over by the value parser ("January-" of
+            # "January-June 2025") is the values' business; any other number
+            # word it did not read ("Seventeen of the 18") must be there.
+            if is_stop_word(word) or word.lower() in _month_words():
+                pass
+            elif word.lower() in _number_words():
+                units.append(Unit(word, forms=(word.lower(),), stems=(stem(word),), name=True))
+            elif len(word) > 1 and word.lower() not in _value_words():
                 found = translations(word)
                 # A capitalised word is a name ("Acme", "Ohio"), whatever a
                 # dictionary makes of it (acme → 竿头): support needs it.
@@ -450,12 +479,13 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
         return Stance(passage, "contradicts", 0.45 + 0.3 * full,
                       f"sources say {stated.surface} ({format_value(stated)}), not "
                       f"{format_value(claimed)}, {where}")
-    numbers_stated = all(any(n in a.text.lower() for a in (analysis, *before[:1]))
-                         for n in claim.numbers)
+    numbers_stated = all(any(re.search(rf"(?<![0-9.,]){re.escape(n)}(?![0-9])", a.text.lower())
+                             for a in (analysis, *before[:1])) for n in claim.numbers)
     gap = max((u.weight for u in missing if unit_share(u, here, lexicon) == 0.0
                and not ((u.entity or u.name) and before)), default=0.0)
     denied_nearby = bool(_neighbour_denial(before, after)) and not claim.denies
-    if (full >= SUPPORT_COVERAGE and core >= CORE_COVERAGE and numbers_stated
+    enough = len(claim.units) >= MIN_SUPPORT_UNITS or agreeing and len(claim.units) >= 2
+    if (enough and full >= SUPPORT_COVERAGE and core >= CORE_COVERAGE and numbers_stated
             and gap <= MAX_MISSING_WEIGHT * claim.total_weight and not denied_nearby
             and values_agree and bool(negation) == claim.negated
             and not any(u.name for u in missing)
@@ -546,7 +576,7 @@ def _values(claim: OpenClaim, analysis: Analysis, context: Sequence[Analysis],
         elif value.kind == "date" and not any(r == "disagree" for r, _ in relations) \
                 and _date_without_year(value, [analysis.text, *(a.text for a in context)]):
             agreeing.append(value)
-        elif value.kind in NUMERIC_KINDS:
+        elif value.kind in CONTRADICTING_KINDS:
             disagreeing.extend((value, s) for r, s in relations if r == "disagree")
     return agreeing, disagreeing
 

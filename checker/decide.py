@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from checker.model import Claim, ClaimResult, Evidence, Stance
+from checker.model import Claim, ClaimResult, Evidence, FactResult, Stance
 
 MAX_EVIDENCE = 5
 
@@ -75,3 +75,49 @@ def _evidence(stance: Stance) -> Evidence:
     return Evidence(source=p.source, line=p.line, start=p.start, end=p.end,
                     stance=stance.stance, score=stance.score, excerpt=p.excerpt,
                     comparisons=stance.comparisons)
+
+
+def decide_facts(claim: Claim, facts: Sequence[tuple[str, ClaimResult]]) -> ClaimResult:
+    """The verdict of a claim from those of its atomic facts: supported when
+    every fact is, contradicted when any is (the reason names the fact and
+    what the sources say), conflicting when any fact is and none is
+    contradicted, else not_found, naming the facts found and those not."""
+    verdicts = [r.verdict for _, r in facts]
+    results = tuple(FactResult(text, r.verdict, r.reason, r.evidence) for text, r in facts)
+    if "contradicted" in verdicts:
+        verdict = "contradicted"
+    elif "conflicting" in verdicts:
+        verdict = "conflicting"
+    elif all(v == "supported" for v in verdicts):
+        verdict = "supported"
+    else:
+        verdict = "not_found"
+    deciding = [(t, r) for t, r in facts if r.verdict == verdict] or list(facts)
+    if verdict == "not_found":
+        found = [t for t, r in facts if r.verdict != "not_found"]
+        missing = [t for t, r in facts if r.verdict == "not_found"]
+        reason = (f"{len(found)} of {len(facts)} facts found"
+                  + (f" ({'; '.join(found)})" if found else "")
+                  + f"; not found: {'; '.join(missing)}")
+        confidence = 0.5
+    else:
+        reason = "; ".join(f"{t}: {r.reason}" for t, r in deciding[:3])
+        confidence = min(r.confidence for _, r in deciding)
+    return ClaimResult(claim=claim, verdict=verdict, confidence=confidence, reason=reason,
+                       evidence=_merged_evidence([r for _, r in deciding], [r for _, r in facts]),
+                       facts=results)
+
+
+def _merged_evidence(first: Sequence[ClaimResult], rest: Sequence[ClaimResult]) -> tuple[Evidence, ...]:
+    """Each deciding fact's best passage, then the others, once each."""
+    ordered = [r.evidence[0] for r in first if r.evidence]
+    ordered += [e for r in first for e in r.evidence[1:]]
+    ordered += [e for r in rest for e in r.evidence]
+    seen: set[tuple] = set()
+    out = []
+    for ev in ordered:
+        key = (ev.source, ev.line, ev.start, ev.stance)
+        if key not in seen:
+            seen.add(key)
+            out.append(ev)
+    return tuple(out[:MAX_EVIDENCE])

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from checker import compare, persons
 from checker.analyse import analyse, clause_index, subjects_at
@@ -85,6 +85,46 @@ def read_claim(claim: Claim, lexicon: Lexicon) -> ClaimView:
         content_words=_content_words(text, analysis, surface),
         unread_number=_has_unread_number(text, analysis),
         negated=bool(_NEGATION.search(text)))
+
+
+def fact_views(view: ClaimView) -> list[tuple[str, ClaimView]]:
+    """The claim's atomic facts, when it asserts more than one value ("from
+    0.57 billion in 2023 to 1.25 billion in 2024", "A holds 17%, B 14%"):
+    each value with the claim's subject and measures and its own time, as a
+    view of its own, and the words of the claim that state it."""
+    if len(view.asserted) < 2:
+        return []
+    text = view.analysis.text
+    head_end = min(f.value.start for f in view.asserted)
+    head = text[:head_end].rstrip(" ,，:：")
+    dates = [v for v in view.analysis.values if v.kind == "date" and v.role == "value"]
+    ordered = sorted(view.asserted, key=lambda f: f.value.start)
+    facts = []
+    for i, frame in enumerate(ordered):
+        limit = ordered[i + 1].value.start if i + 1 < len(ordered) else len(text)
+        time = None if frame.value.kind == "date" else (
+            _date_after(text, dates, frame.value.end, limit) or frame.time or view.time)
+        end = max(frame.value.end, time.end if time and time.start < limit else 0)
+        words = text[frame.value.start:end].strip()
+        label = f"{head} … {words}" if i and head else text[:end].strip()
+        facts.append((label, replace(view, asserted=(frame,), time=time)))
+    return facts
+
+
+# Between an English figure and the period it is for: "1.25 billion in 2024",
+# "53.4 million for the first nine months of 2025".
+_PERIOD_AFTER = re.compile(r"\s*(?:in|for|during|over|through|as of|by)\s*$", re.IGNORECASE)
+
+
+def _date_after(text: str, dates: Sequence[Value], start: int, limit: int) -> Value | None:
+    """The date right after a value, before the next one, joined to it by a
+    preposition: in English the period follows its figure. (In Chinese it
+    comes first, 2024年营收3亿元, and ``analyse`` binds it.)"""
+    for date_value in dates:
+        if start <= date_value.start < limit and _PERIOD_AFTER.fullmatch(
+                text[start:date_value.start]):
+            return date_value
+    return None
 
 
 def _is_related_entity(entity: str, subjects: Sequence[str], lexicon: Lexicon) -> bool:

@@ -223,12 +223,26 @@ class Evidence:
 
 
 @dataclass(frozen=True)
+class FactResult:
+    """One atomic fact of a claim (one asserted value with its subject,
+    measure and time) and how the sources bear on it."""
+
+    text: str
+    """The fact as the claim words it (the claim's shared head, then the value's part)."""
+    verdict: str
+    reason: str
+    evidence: tuple[Evidence, ...] = ()
+
+
+@dataclass(frozen=True)
 class ClaimResult:
     claim: Claim
     verdict: str
     confidence: float
     reason: str
     evidence: tuple[Evidence, ...] = ()
+    facts: tuple[FactResult, ...] = ()
+    """The claim's atomic facts when it states more than one, each judged alone."""
 
 
 @dataclass(frozen=True)
@@ -267,6 +281,10 @@ def _result_to_dict(result: ClaimResult) -> dict:
         "reason": result.reason,
         "evidence": [_evidence_to_dict(e) for e in result.evidence],
     }
+    if result.facts:
+        out["facts"] = [{"text": f.text, "verdict": f.verdict, "reason": f.reason,
+                         "evidence": [_evidence_to_dict(e) for e in f.evidence]}
+                        for f in result.facts]
     if result.claim.line:
         out["line"] = result.claim.line
     if result.claim.extra:

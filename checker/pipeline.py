@@ -34,7 +34,7 @@ from checker.cache import (
     default_cache_dir,
     set_key,
 )
-from checker.decide import decide
+from checker.decide import decide, decide_facts
 from checker.errors import SourceError
 from checker.index import (
     NO_SUBJECT,
@@ -47,7 +47,7 @@ from checker.index import (
     related_measures,
     value_kind_key,
 )
-from checker.judge import ClaimView, _required_measures, judge, read_claim
+from checker.judge import ClaimView, _required_measures, fact_views, judge, read_claim
 from checker.lexicon import Lexicon, load_lexicon
 from checker.load import load_documents
 from checker.model import (
@@ -341,11 +341,29 @@ def _report(progress: Progress | None, stage: str, done: int, total: int) -> Non
 # --- checking claims ------------------------------------------------------------
 
 def check_claim(claim: Claim, corpus: Corpus, lexicon: Lexicon) -> ClaimResult:
+    """Judge CLAIM: fact by fact when it asserts several values and the
+    sources speak to any of them, else as a whole."""
     view = read_claim(claim, lexicon)
-    stances = [s for s in judge_candidates(view, corpus, lexicon) if s.stance != "none"]
+    facts = fact_views(view)
+    if facts:
+        results = [(text, _check_view(claim, fact, corpus, lexicon, open_alignment=False))
+                   for text, fact in facts]
+        if any(r.verdict != "not_found" for _, r in results):
+            return decide_facts(claim, results)
+        # Judged whole, the lexicon judge would give every value the claim's
+        # last period; only alignment, which needs every value, is left.
+        return _check_view(claim, view, corpus, lexicon, lexicon_judge=False)
+    return _check_view(claim, view, corpus, lexicon)
+
+
+def _check_view(claim: Claim, view: ClaimView, corpus: Corpus, lexicon: Lexicon, *,
+                open_alignment: bool = True, lexicon_judge: bool = True) -> ClaimResult:
+    stances = []
+    if lexicon_judge:
+        stances = [s for s in judge_candidates(view, corpus, lexicon) if s.stance != "none"]
     if stances and not view.subjects:
         stances = _aligned_stances(view, stances, corpus, lexicon)
-    if not stances:
+    if not stances and open_alignment:
         # The lexicon judge found nothing to compare: judge by alignment.
         stances = [s for s in judge_open_candidates(view, corpus, lexicon) if s.stance != "none"]
     heads = {f.head_measure for f in view.asserted if f.head_measure}
