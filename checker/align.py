@@ -54,6 +54,9 @@ POLARITY_COVERAGE = 0.75
 MIN_SUPPORT_UNITS = 3
 """Words a claim must have for alignment alone to support it ("Polar bear
 numbers are increasing" has three); two are enough with an agreeing value."""
+NEIGHBOUR_COVERAGE = 0.4
+"""Share of the claim a sentence beside a passage must hold for its denial to
+stop the passage supporting the claim."""
 MAX_MISSING_WEIGHT = 0.12
 """Heaviest share of the claim's weight one wholly absent word may have in a
 supporting passage: "吃荔枝会引发低血糖" is not supported by a passage that
@@ -450,10 +453,10 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     if not claim.units:
         return _none(passage)
     here = side(analysis)
-    core, _ = coverage(claim, [here], lexicon)
+    core = _core_coverage(claim, here, lexicon)
     if core < min(CORE_COVERAGE, DENIAL_COVERAGE):
         return _none(passage)
-    full, missing = _with_context(claim, here, before[:1], lexicon)
+    full, missing = _with_context(claim, here, before[:NEIGHBOURS], lexicon)
     where = f"{passage.source}:{passage.line}"
 
     denial = [] if find_cues(analysis.text, "affirmation") else find_cues(analysis.text, "denial")
@@ -483,7 +486,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                              for a in (analysis, *before[:1])) for n in claim.numbers)
     gap = max((u.weight for u in missing if unit_share(u, here, lexicon) == 0.0
                and not ((u.entity or u.name) and before)), default=0.0)
-    denied_nearby = bool(_neighbour_denial(before, after)) and not claim.denies
+    denied_nearby = bool(_neighbour_denial(before, after, claim, lexicon)) and not claim.denies
     enough = len(claim.units) >= MIN_SUPPORT_UNITS or agreeing and len(claim.units) >= 2
     if (enough and full >= SUPPORT_COVERAGE and core >= CORE_COVERAGE and numbers_stated
             and gap <= MAX_MISSING_WEIGHT * claim.total_weight and not denied_nearby
@@ -497,6 +500,17 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     return _none(passage)
 
 
+def _core_coverage(claim: OpenClaim, here: Side, lexicon: Lexicon) -> float:
+    """Coverage, in the passage itself, of what the claim says of its subject
+    (its words other than entities and names, which may stand in an earlier
+    sentence); of everything when it has no other words."""
+    said = [u for u in claim.units if not (u.entity or u.name)]
+    if not said:
+        return coverage(claim, [here], lexicon)[0]
+    total = sum(u.weight for u in said) or 1.0
+    return sum(unit_share(u, here, lexicon) * u.weight for u in said) / total
+
+
 def _with_context(claim: OpenClaim, here: Side, before: Sequence[Analysis],
                   lexicon: Lexicon) -> tuple[float, list[Unit]]:
     """Coverage of the passage, where the claim's entities and names may also
@@ -505,14 +519,14 @@ def _with_context(claim: OpenClaim, here: Side, before: Sequence[Analysis],
     would borrow the predicate of its neighbour."""
     if not before:
         return coverage(claim, [here], lexicon)
-    previous = side(before[0])
+    previous = [side(b) for b in before]
     total = claim.total_weight or 1.0
     held = 0.0
     missing = []
     for unit in claim.units:
         share = unit_share(unit, here, lexicon)
         if unit.entity or unit.name:
-            share = max(share, unit_share(unit, previous, lexicon))
+            share = max([share, *(unit_share(unit, p, lexicon) for p in previous)])
         held += share * unit.weight
         if share < 1.0:
             missing.append(unit)
@@ -523,12 +537,18 @@ def _none(passage: Passage) -> Stance:
     return Stance(passage, "none", 0.0, "")
 
 
-def _neighbour_denial(before: Sequence[Analysis], after: Sequence[Analysis]) -> str:
-    """A denial word in a sentence beside a passage that reports a claim
-    ("网传……" / "……系谣言"): how fact-checks are written."""
+def _neighbour_denial(before: Sequence[Analysis], after: Sequence[Analysis],
+                      claim: OpenClaim | None = None, lexicon: Lexicon | None = None) -> str:
+    """A denial word in a sentence beside a passage ("网传……" / "……系谣言"):
+    how fact-checks are written. With CLAIM, only in a sentence that is
+    about the claim too (a denial of something else two sentences away
+    says nothing of it)."""
     for analysis in [*before[:NEIGHBOURS], *after[:NEIGHBOURS]]:
         cues = find_cues(analysis.text, "denial")
-        if cues and not find_cues(analysis.text, "affirmation"):
+        if not cues or find_cues(analysis.text, "affirmation"):
+            continue
+        if claim is None or lexicon is None or \
+                coverage(claim, [side(analysis)], lexicon)[0] >= NEIGHBOUR_COVERAGE:
             return cues[0][2]
     return ""
 

@@ -7,13 +7,22 @@ markdown:  > excerpt
            > — [002_x.txt:44](seeds/002_x.txt#L44)
 footnote:  “excerpt”[^1] ... [^1]: seeds/002_x.txt, line 44, col 31.
 
+The markdown and footnote styles are Markdown, so the excerpt and the file
+name are escaped as the Markdown report escapes them (``<script>``,
+``onerror=``, ``[x](javascript:...)`` and control characters show as
+written) and the link's target is percent-encoded, so no file name can turn
+it into a ``javascript:`` link. The plain style is text: whoever shows it
+escapes it for where it goes (the text renderer, for a terminal).
+
 It formats; it does not find passages (that is ``pipeline.quote``).
 """
 from __future__ import annotations
 
 from pathlib import PurePosixPath
+from urllib.parse import quote
 
 from checker.model import Passage
+from checker.render.common import escape_markdown
 
 STYLES = ("plain", "markdown", "footnote")
 
@@ -28,9 +37,11 @@ def cite(passage: Passage, style: str = "plain", number: int = 1) -> str:
     if style == "plain":
         return f"“{excerpt}” ({place(passage)})"
     if style == "markdown":
-        name = PurePosixPath(passage.source).name
-        quoted = excerpt.replace("\n", " ")
-        return f"> {quoted}\n>\n> — [{name}:{passage.line}]({passage.source}#L{passage.line})"
+        name = escape_markdown(PurePosixPath(passage.source).name)
+        target = quote(passage.source, safe="/")  # ':' too: never a scheme
+        return (f"> {escape_markdown(excerpt)}\n>\n"
+                f"> — [{name}:{passage.line}]({target}#L{passage.line})")
     if style == "footnote":
-        return f"“{excerpt}”[^{number}]\n\n[^{number}]: {place(passage)}."
+        return (f"“{escape_markdown(excerpt)}”[^{number}]\n\n"
+                f"[^{number}]: {escape_markdown(place(passage))}.")
     raise ValueError(f"unknown citation style {style!r}; choose from {', '.join(STYLES)}")

@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -292,6 +293,26 @@ def _init_worker(lexicon: Lexicon, folder: CacheFolder | None, corpus: Corpus | 
     _WORKER.update(lexicon=lexicon, folder=folder, corpus=corpus)
 
 
+def _start_worker(parent: int, *state) -> None:
+    """Pool initialiser: Ctrl-C is the main process's to handle (it stops the
+    workers), and a worker whose main process is gone, even killed with
+    SIGKILL, ends within a second instead of waiting forever for work."""
+    import signal
+    import threading
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
+    _init_worker(*state)
+
+
+def _exit_with_parent(parent: int) -> None:
+    import time
+
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
+
+
 def _analyse_one(task: tuple[Document, str]) -> DocumentEntry | IndexPart:
     """In a worker: analyse; with a cache folder write the entry there and
     send back only the postings."""
@@ -321,16 +342,30 @@ def _analyse_documents(documents: Sequence[Document], lexicon: Lexicon, jobs: in
     return results
 
 
+@contextmanager
 def _pool(jobs: int, lexicon: Lexicon, folder: CacheFolder | None,
-          corpus: Corpus | None) -> ProcessPoolExecutor:
+          corpus: Corpus | None) -> Iterator[ProcessPoolExecutor]:
     import multiprocessing
 
     # fork: the workers share the parent's lexicon, matchers and postings
     # without pickling them; elsewhere they are pickled to each worker.
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    return ProcessPoolExecutor(max_workers=jobs, mp_context=context,
-                               initializer=_init_worker, initargs=(lexicon, folder, corpus))
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_start_worker,
+                               initargs=(os.getpid(), lexicon, folder, corpus))
+    try:
+        yield pool
+    except BaseException:
+        # Ctrl-C, SIGTERM or an error: leaving the block normally would wait
+        # for every queued task; end the workers now instead.
+        workers = list((getattr(pool, "_processes", None) or {}).values())
+        pool.shutdown(wait=False, cancel_futures=True)
+        for worker in workers:
+            worker.terminate()
+        for worker in workers:
+            worker.join()
+        raise
+    pool.shutdown()
 
 
 def _report(progress: Progress | None, stage: str, done: int, total: int) -> None:
@@ -425,6 +460,9 @@ def judge_open_candidates(view: ClaimView, corpus: Corpus, lexicon: Lexicon) -> 
     for number in index.term_candidates(claim.terms, OPEN_CANDIDATE_LIMIT):
         item = index.item(number)
         before, after = index.neighbours(number, NEIGHBOURS)
+        # Earlier sentences lend names only within the paragraph.
+        before = [b for b in before if b.passage.paragraph == item.passage.paragraph] \
+            or before[:1]
         stances.append(judge_open(claim, item.passage, item.analysis, lexicon,
                                   [b.analysis for b in before], [a.analysis for a in after]))
     return stances
@@ -433,14 +471,19 @@ def judge_open_candidates(view: ClaimView, corpus: Corpus, lexicon: Lexicon) -> 
 def _aligned_stances(view: ClaimView, stances: Sequence[Stance], corpus: Corpus,
                      lexicon: Lexicon) -> list[Stance]:
     """The lexicon judge's stances on a claim that names no known subject,
-    kept only where the passage also holds most of the claim's words: with no
-    subject to bind them, a figure and a measure word alone ("发布" in 2010)
-    do not make a passage about the claim."""
+    kept only where the passage also holds most of the claim's words and
+    every name it gives: with no subject to bind them, a figure and a measure
+    word alone ("发布" in 2010) do not make a passage about the claim, and
+    "founded in 1998" does not say "in Seattle"."""
     index = corpus.index
     claim = read_open_claim(view.analysis.text, view.analysis, lexicon, index.document_frequency,
                             len(index))
-    return [s for s in stances
-            if coverage(claim, [side_of_text(s.passage.text)], lexicon)[0] >= CORE_COVERAGE]
+    kept = []
+    for stance in stances:
+        share, missing = coverage(claim, [side_of_text(stance.passage.text)], lexicon)
+        if share >= CORE_COVERAGE and not any(u.name for u in missing):
+            kept.append(stance)
+    return kept
 
 
 def retrieval_filter(view: ClaimView, lexicon: Lexicon) -> Filter:

@@ -74,7 +74,7 @@ def render_quotes(text: str, quotes: Sequence[Quote], options: RenderOptions) ->
 def _quote_lines(quote: Quote, number: int, options: RenderOptions) -> list[str]:
     stance = quote.stance
     passage = stance.passage
-    where = f"{passage.source}:{passage.line}:{passage.start + 1}"
+    where = _safe(f"{passage.source}:{passage.line}:{passage.start + 1}")
     tag = _paint(f"[{stance.stance}]", _STANCE_COLORS.get(stance.stance), options)
     focus = focus_offset(passage.excerpt, stance.comparisons)
     lines = [f"{where}  {tag}  {stance.score:.2f}  {shorten(_safe(passage.excerpt), focus)}"]
@@ -130,7 +130,7 @@ def _gate_mark(result: ClaimResult, options: RenderOptions) -> str:
 
 
 def _evidence_line(evidence: Evidence, options: RenderOptions) -> str:
-    where = f"{evidence.source}:{evidence.line}:{evidence.start + 1}"
+    where = _safe(f"{evidence.source}:{evidence.line}:{evidence.start + 1}")
     tag = _paint(f"[{evidence.stance}]", _STANCE_COLORS.get(evidence.stance), options)
     excerpt = shorten(_safe(evidence.excerpt), focus_offset(evidence.excerpt, evidence.comparisons))
     return f"{where}  {tag}  {excerpt}"
