@@ -20,7 +20,12 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from checker.align import (
-    CORE_COVERAGE, NEIGHBOURS, coverage, judge_open, read_open_claim, side_of_text,
+    CORE_COVERAGE,
+    NEIGHBOURS,
+    coverage,
+    judge_open,
+    read_open_claim,
+    side_of_text,
 )
 from checker.analyse import Discourse, analyse
 from checker.cache import (
@@ -65,7 +70,7 @@ from checker.model import (
 from checker.segment import segment
 
 AUTO = "auto"
-"""``cache_dir`` default: ``.checker-cache/`` beside the sources."""
+"""``cache_dir`` default: the user's cache folder (``cache.default_cache_dir``)."""
 CANDIDATE_LIMIT = 200
 """Passages judged per claim at most (the best ranked)."""
 OPEN_CANDIDATE_LIMIT = 40
@@ -142,8 +147,16 @@ class _Rebuild:
     digests: tuple[str, ...]
     lexicon: Lexicon
 
-    def __call__(self, doc: int) -> None:
-        _write_entry(self.folder, self.documents[doc], self.digests[doc], self.lexicon)
+    def write(self, doc: int) -> bool:
+        """Rewrite the entry; False when the disk refuses (full, read-only)."""
+        try:
+            _write_entry(self.folder, self.documents[doc], self.digests[doc], self.lexicon)
+        except OSError:
+            return False
+        return True
+
+    def in_memory(self, doc: int) -> DocumentEntry:
+        return analyse_document(self.documents[doc], self.lexicon)
 
 
 def _write_entry(folder: CacheFolder, document: Document, digest: str,
@@ -161,8 +174,8 @@ def build_corpus(source_paths: Sequence[str | Path], lexicon: Lexicon, *,
                  lexicon_paths: Sequence[str | Path] = ()) -> Corpus:
     """Load, analyse and index the sources.
 
-    ``cache_dir``: a cache folder to reuse and update (``AUTO``: beside the
-    sources; None: none, everything in memory). A folder that cannot be
+    ``cache_dir``: a cache folder to reuse and update (``AUTO``: the user's
+    cache folder; None: none, everything in memory). A folder that cannot be
     written is not used. ``jobs``: processes for analysing documents (0:
     one per core).
     ``lexicon_paths``: the user lexicon files LEXICON was loaded from, part
@@ -198,10 +211,11 @@ def build_corpus_of(documents: Sequence[Document], warnings: Sequence[str],
                     lexicon_paths: Sequence[str | Path] = ()) -> Corpus:
     """``build_corpus`` for documents already loaded."""
     jobs = resolve_jobs(jobs)
-    folder = _open_cache(cache_dir, source_paths, lexicon, lexicon_paths)
+    folder, note = _open_cache(cache_dir, lexicon, lexicon_paths)
     sources = [d.path for d in documents]
     if folder is None:
-        return _memory_corpus(documents, warnings, lexicon, jobs, progress)
+        return _memory_corpus(documents, [*warnings, *filter(None, [note])], lexicon, jobs,
+                              progress)
     digests = [_document_hash(d) for d in documents]
     try:
         postings, analysed = _cached_postings(folder, source_paths, documents, digests, lexicon,
@@ -214,7 +228,8 @@ def build_corpus_of(documents: Sequence[Document], warnings: Sequence[str],
         return _memory_corpus(documents, [*warnings, note], lexicon, jobs, progress)
 
     store = DiskStore(folder, sources, digests, postings.sizes,
-                      _Rebuild(folder, tuple(documents), tuple(digests), lexicon))
+                      _Rebuild(folder, tuple(documents), tuple(digests), lexicon),
+                      index_key=postings.saved_key)
     return Corpus(tuple(documents), PassageIndex(postings=postings.index, store=store), tuple(warnings),
                   analysed=analysed, cache_folder=str(folder.root))
 
@@ -248,23 +263,29 @@ def _document_hash(document: Document) -> str:
     return content_hash(Path(document.path).suffix.lower() + "\0" + document.text)
 
 
-def _open_cache(cache_dir: CacheDir, source_paths: Sequence[str | Path], lexicon: Lexicon,
-                lexicon_paths: Sequence[str | Path]) -> CacheFolder | None:
+def _open_cache(cache_dir: CacheDir, lexicon: Lexicon,
+                lexicon_paths: Sequence[str | Path]) -> tuple[CacheFolder | None, str]:
+    """The cache folder to use, or None with a warning ('' when no cache
+    was asked for)."""
     if cache_dir is None:
-        return None
-    root = default_cache_dir(source_paths) if cache_dir == AUTO else Path(cache_dir)
+        return None, ""
+    root = default_cache_dir() if cache_dir == AUTO else Path(cache_dir)
     try:
         folder = CacheFolder(root, cache_key(lexicon, lexicon_paths))
         folder.prepare()
-    except OSError:
-        return None  # not writable: run without a cache rather than fail
-    return folder
+    except OSError as error:
+        # Not writable, or not the cache's own: run without a cache rather than fail.
+        reason = error.strerror or str(error)
+        return None, f"{root}: cannot use the cache folder ({reason}); checked without it"
+    return folder, ""
 
 
 @dataclass(frozen=True)
 class _Postings:
     index: PostingIndex
     sizes: tuple[int, ...]
+    saved_key: str = ""
+    """The source-set index they were read from ('' when merged now)."""
 
 
 def _cached_postings(folder: CacheFolder, source_paths: Sequence[str | Path],
@@ -278,7 +299,7 @@ def _cached_postings(folder: CacheFolder, source_paths: Sequence[str | Path],
     manifest = [(d.path, h) for d, h in zip(documents, digests)]
     saved = folder.read_index(key)
     if saved is not None and [tuple(d[:2]) for d in saved[0]] == manifest:
-        return _Postings(saved[1], tuple(d[2] for d in saved[0])), 0
+        return _Postings(saved[1], tuple(d[2] for d in saved[0]), key), 0
     parts: dict[str, IndexPart] = {}
     todo: dict[str, Document] = {}
     for document, digest in zip(documents, digests):
@@ -600,8 +621,8 @@ def verify_claims(claims: Sequence[Claim], source_paths: Sequence[str | Path],
                   progress: Progress | None = None) -> Report:
     """Check every claim against the sources; raises CheckerError subclasses.
 
-    ``cache_dir``: the cache folder (``AUTO``: ``.checker-cache/`` beside the
-    sources; None: no cache). ``jobs``: processes for analysis and judging.
+    ``cache_dir``: the cache folder (``AUTO``: the user's cache folder;
+    None: no cache). ``jobs``: processes for analysis and judging.
     ``strict``: a source the loader would skip (binary, unreadable) is an error.
     """
     lexicon = load_lexicon(lexicon_paths)

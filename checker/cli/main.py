@@ -90,7 +90,7 @@ def _corpus_options(command: Callable) -> Callable:
     for option in reversed((
         click.option("--cache-dir", metavar="DIR",
                      help="Where to keep the analysed sources between runs "
-                          "(default: .checker-cache/ beside the sources)."),
+                          "(default: the user's cache folder, e.g. ~/.cache/claim-checker)."),
         click.option("--no-cache", is_flag=True, help="Analyse the sources afresh; keep nothing."),
         click.option("--jobs", "-j", type=click.IntRange(min=0), default=1, show_default=True,
                      metavar="N", help="Processes for analysis and judging (0: every core). "
