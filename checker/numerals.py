@@ -138,10 +138,11 @@ def reversed_alternation(words: Iterable[str]) -> str:
 
 # ------------------------------------------------------------ numeral shapes
 
-# Arabic number: digits with optional thousands groups and decimals.
-# Matches "92", "101,865", "1,000", "21.95", "0.3"; in "1,2345" only "1".
+# Arabic number: digits with optional thousands groups, decimals and a
+# power of ten. Matches "92", "101,865", "1,000", "21.95", "0.3", "9e9",
+# "9.2E+9"; in "1,2345" only "1"; no exponent in "3D", "5e" or "2e9x".
 # Possessive quantifiers: nothing inside a long digit run is re-tried.
-ARABIC = r"(?:\d{1,3}(?:,\d{3})++(?!\d)|\d++)(?:\.\d++)?"
+ARABIC = r"(?:\d{1,3}(?:,\d{3})++(?!\d)|\d++)(?:\.\d++)?(?:[eE][+-]?\d{1,3}+(?![A-Za-z0-9]))?"
 
 
 @cache
@@ -180,10 +181,13 @@ def english_pattern() -> str:
 # --------------------------------------------------------------- the parsers
 
 def parse_arabic(text: str) -> Number:
-    """'101,865' → 101865 (precision 1); '21.95' → 21.95 (precision 0.01)."""
+    """'101,865' → 101865 (precision 1); '21.95' → 21.95 (precision 0.01);
+    '9.2e9' → 9.2e9 (precision 1e8)."""
     digits = text.replace(",", "")
-    _, _, decimals = digits.partition(".")
-    return Number(float(digits), 10.0 ** -len(decimals))
+    mantissa, _, exponent = digits.lower().partition("e")
+    _, _, decimals = mantissa.partition(".")
+    power = int(exponent) if exponent else 0
+    return Number(float(mantissa) * 10.0 ** power, 10.0 ** (power - len(decimals)))
 
 
 def parse_chinese(text: str) -> Number | None:
