@@ -53,7 +53,14 @@ from checker.index import (
     related_measures,
     value_kind_key,
 )
-from checker.judge import ClaimView, _required_measures, fact_views, judge, read_claim
+from checker.judge import (
+    SLOT_TYPES,
+    ClaimView,
+    _required_measures,
+    fact_views,
+    judge,
+    read_claim,
+)
 from checker.lexicon import Lexicon, load_lexicon
 from checker.load import load_documents
 from checker.model import (
@@ -582,8 +589,10 @@ def retrieval_filter(view: ClaimView, lexicon: Lexicon) -> Filter:
         roles = frozenset(f"m:{m}" for w in view.person_measures
                           for m in related_measures(w, lexicon))
         return ((roles, *named[:1], *qualifiers),)
+    slot = any(lexicon.entities[q].type in SLOT_TYPES for q in view.qualifiers
+               if q in lexicon.entities)
     if (not view.subjects and not view.measures) or view.unread_number \
-            or not view.content_words:
+            or not (view.content_words or slot and view.subjects and view.measures):
         return ()
     measures = tuple(frozenset(f"m:{m}" for m in covered_measures(c, lexicon))
                      for c in view.measures)
