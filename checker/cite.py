@@ -7,30 +7,42 @@ markdown:  > excerpt
            > — [002_x.txt:44](seeds/002_x.txt#L44)
 footnote:  “excerpt”[^1] ... [^1]: seeds/002_x.txt, line 44, col 31.
 
+A passage from a PDF, Word file or web page is cited where a person finds it
+in that file (``checker.locate``): “excerpt” (report.pdf, page 12, line 3),
+[report.pdf:p12:3](report.pdf#page=12), memo.docx, paragraph 4.
+
 It formats; it does not find passages (that is ``pipeline.quote``).
 """
 from __future__ import annotations
 
 from pathlib import PurePosixPath
 
-from checker.model import Passage
+from checker.model import Location, Passage
 
 STYLES = ("plain", "markdown", "footnote")
 
 
-def place(passage: Passage) -> str:
+def place(passage: Passage, location: Location | None = None) -> str:
+    if location is not None and location.kind in ("pdf", "docx"):
+        return f"{passage.source}, {location.words}"
     return f"{passage.source}, line {passage.line}, col {passage.start + 1}"
 
 
-def cite(passage: Passage, style: str = "plain", number: int = 1) -> str:
-    """One citation of ``passage`` in ``style`` (see the module docstring)."""
+def cite(passage: Passage, style: str = "plain", number: int = 1,
+         location: Location | None = None) -> str:
+    """One citation of ``passage`` in ``style`` (see the module docstring);
+    LOCATION: where it is in the original file of a PDF, DOCX or HTML source."""
+    from checker.render.common import link_fragment
+
     excerpt = passage.excerpt.strip()
     if style == "plain":
-        return f"“{excerpt}” ({place(passage)})"
+        return f"“{excerpt}” ({place(passage, location)})"
     if style == "markdown":
         name = PurePosixPath(passage.source).name
+        name = f"{name}:{location.label}" if location is not None else f"{name}:{passage.line}"
+        fragment = link_fragment(location, passage.line, excerpt)
         quoted = excerpt.replace("\n", " ")
-        return f"> {quoted}\n>\n> — [{name}:{passage.line}]({passage.source}#L{passage.line})"
+        return f"> {quoted}\n>\n> — [{name}]({passage.source}{fragment})"
     if style == "footnote":
-        return f"“{excerpt}”[^{number}]\n\n[^{number}]: {place(passage)}."
+        return f"“{excerpt}”[^{number}]\n\n[^{number}]: {place(passage, location)}."
     raise ValueError(f"unknown citation style {style!r}; choose from {', '.join(STYLES)}")

@@ -5,8 +5,9 @@ taking text files (``*.txt``, ``*.md``, ``*.markdown``, ``*.text``, and files
 without an extension that decode as text) and skipping hidden entries
 (``.git``, ``.DS_Store``). Symbolic links are followed, but a folder is never
 entered twice, so a link loop cannot hang the walk; a file reached twice is
-loaded once. Documents the checker cannot read (PDF, Word, spreadsheets) are
-refused by name when given explicitly and skipped with a warning in a folder.
+loaded once. Web pages, PDF and DOCX files are read by ``checker.readers``;
+documents the checker cannot read (legacy Word, spreadsheets) are refused by
+name when given explicitly and skipped with a warning in a folder.
 
 Bytes are decoded in a fixed order: a BOM (UTF-8, UTF-16, UTF-32), strict
 UTF-8, UTF-16 without a BOM when the NUL bytes fall on one parity, UTF-8 with
@@ -30,6 +31,7 @@ from pathlib import Path
 
 from checker.errors import BinaryFileError, SourceError
 from checker.model import Document
+from checker.readers import READER_SUFFIXES, read_source, reader_for
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text"})
 _SNIFF_BYTES = 8192
@@ -71,8 +73,8 @@ _MAGIC = (
 )
 
 _HINT_ENCODING = "convert it to UTF-8, e.g. iconv -f ENCODING -t UTF-8"
-_HINT_FORMATS = ("sources are plain text (.txt, .md, .markdown, .text) in UTF-8, GB18030/GBK, "
-                 "Big5 or UTF-16; convert it first, e.g. pdftotext or pandoc -t plain")
+_HINT_FORMATS = ("sources are plain text (.txt, .md, .markdown, .text), web pages (.html, .htm), "
+                 "PDF (.pdf) or Word (.docx); convert it first, e.g. pandoc -t plain")
 
 
 def load_documents(paths: Sequence[str | Path], *,
@@ -310,6 +312,8 @@ def _load_file(path: Path, *, strict: bool = False) -> tuple[Document, str | Non
     when it could only be read with damage (the warning's case).
     """
     shown = display_path(path)
+    if reader_for(path) is not None:  # a web page, PDF or Word file: checker.readers
+        return read_source(path, shown, strict=strict)
     by_name = _DOCUMENT_SUFFIXES.get(path.suffix.lower())
     if by_name:  # refused before reading: such files can be hundreds of MB
         raise _unsupported(path, by_name)
@@ -384,7 +388,8 @@ def _walk(root: Path, warnings: list[str], *, strict: bool) -> Iterator[Path]:
 
 def _is_candidate(path: Path) -> bool:
     suffix = path.suffix.lower()
-    return not suffix or suffix in TEXT_SUFFIXES or suffix in _DOCUMENT_SUFFIXES
+    return (not suffix or suffix in TEXT_SUFFIXES or suffix in _DOCUMENT_SUFFIXES
+            or suffix in READER_SUFFIXES)
 
 
 def _sorted_entries(folder: Path, warnings: list[str], *, strict: bool) -> list[Path]:
