@@ -1,0 +1,49 @@
+"""Units of the format readers: PDF paragraphs rejoined across lines and
+pages, page numbers dropped, every stretch located on its page and line;
+``checker.locate`` mapping extracted offsets back and rewriting reasons."""
+from __future__ import annotations
+
+from source_builders import ARTICLE_EN, pdf_bytes
+
+from checker.locate import Locator
+from checker.model import Document, Location, Place
+from checker.readers import pdf
+
+
+def test_pdf_paragraph_running_over_the_page_break_is_one_line_located_on_both_pages():
+    long = " ".join([ARTICLE_EN[0]] * 6)
+    data = pdf_bytes([["Heading.", long * 12]])
+    document, warning = pdf.read(data, "x.pdf")
+    assert warning is None
+    lines = document.text.split("\n")
+    assert lines[0] == "Heading." and lines[1] == long * 12
+    pages = {p.location.page for p in document.places if p.line == 2}
+    assert pages == {1, 2}
+    # every stretch starts where its text is in the joined line
+    second_page = next(p for p in document.places if p.location.page == 2)
+    assert second_page.location.line == 1 and second_page.offset > 0
+
+
+def test_pdf_page_numbers_alone_on_a_line_are_not_text():
+    assert pdf._PAGE_NUMBER.match("- 3 -") and pdf._PAGE_NUMBER.match("第 3 页")
+    assert pdf._PAGE_NUMBER.match("Page 3 of 10") and pdf._PAGE_NUMBER.match("12")
+    assert not pdf._PAGE_NUMBER.match("2026年1月8日") and not pdf._PAGE_NUMBER.match("73.1%")
+
+
+def test_pdf_joins_chinese_without_space_and_a_hyphenated_word_whole():
+    assert pdf._joiner("智譜擬募", "資51億港元", None, 0) == ""
+    assert pdf._joiner("reve-", "nue rose", None, 0) == "-"
+    assert pdf._joiner("the", "company", None, 0) == " "
+
+
+def test_locator_maps_an_offset_to_the_stretch_it_falls_in():
+    places = (Place(1, 0, Location("pdf", page=3, line=7, column=1)),
+              Place(1, 40, Location("pdf", page=3, line=8, column=1)),
+              Place(2, 0, Location("pdf", page=4, line=1, column=5)))
+    locator = Locator([Document("r.pdf", "x" * 60 + "\ny", "pdf", kind="pdf", places=places),
+                       Document("a.txt", "z", "utf-8")])
+    assert locator.locate("r.pdf", 1, 45) == Location("pdf", page=3, line=8, column=6)
+    assert locator.locate("r.pdf", 2, 0).label == "p4:1"
+    assert locator.locate("a.txt", 1, 0) is None
+    assert locator.cite_in("sources say X, r.pdf:1 and r.pdf:2") == \
+        "sources say X, r.pdf:p3:7 and r.pdf:p4:1"
