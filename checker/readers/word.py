@@ -49,9 +49,8 @@ def read(data: bytes, shown: str) -> tuple[Document, str | None]:
     if not any(line.strip() for line in walker.lines):
         raise SourceError("no text in the Word document", file=shown,
                           hint="check the file; text in headers or text boxes is not read")
-    title = ""
     return Document(path=shown, text="\n".join(walker.lines), encoding="docx", kind="docx",
-                    places=tuple(walker.places), title=title), None
+                    places=tuple(walker.places)), None
 
 
 def _check_package(data: bytes, shown: str) -> None:
