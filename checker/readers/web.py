@@ -9,13 +9,16 @@ it; the title and the publication date are kept on the ``Document``.
 Positions are lines of this extracted text (the original file is named in
 every citation); the HTML report links to the page at the quoted words.
 
-It does not run scripts, fetch anything, or read pages behind a login: a
-page that holds no article text is skipped with a warning.
+A page too short for trafilatura to call an article (a sentence or two, a
+bare table) is read whole by a plain parser that drops the same clutter by
+its tags. It does not run scripts, fetch anything, or read pages behind a
+login: a page that holds no text at all is skipped with a warning.
 """
 from __future__ import annotations
 
 import codecs
 import re
+from html.parser import HTMLParser
 
 from checker.errors import SourceError
 from checker.model import Document
@@ -53,6 +56,13 @@ def read(data: bytes, shown: str) -> tuple[Document, str | None]:
     body = getattr(extracted, "text", None) or ""
     lines = [line.strip() for line in body.replace("\r", "\n").split("\n")]
     lines = [line for line in lines if line]
+    plain = plain_lines(text)
+    if not lines:
+        # trafilatura finds no article in a page of a sentence or two, or of
+        # a bare table: then the page is all there is, less its clutter.
+        lines = plain
+    else:
+        lines = _outside_clutter(lines, plain)
     if not lines:
         raise SourceError("no article text found in the page (only menus, scripts or markup)",
                           file=shown, hint="save the article's own page, or its text as .txt")
@@ -62,6 +72,24 @@ def read(data: bytes, shown: str) -> tuple[Document, str | None]:
     date = getattr(extracted, "date", None) or ""
     return Document(path=shown, text="\n".join(lines), encoding=encoding, kind="html",
                     title=title, date=date), warning
+
+
+def _outside_clutter(lines: list[str], plain: list[str]) -> list[str]:
+    """LINES less those found only inside navigation, scripts and page
+    furniture (the plain parser's ``_SKIPPED_TAGS``).
+
+    On a short page trafilatura falls back to a cruder extraction that keeps
+    a ``<nav>`` menu's links as text; the plain parser never does, so a line
+    must be in both. Compared without spaces or the list and table marks
+    either adds. If nothing would be left, the lines are kept as they are.
+    """
+    page = _squash("".join(plain))
+    kept = [line for line in lines if _squash(line) in page]
+    return kept or lines
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[\s|]+", "", text.removeprefix("- "))
 
 
 def decode_page(data: bytes, shown: str) -> tuple[str, str, str | None]:
@@ -119,3 +147,65 @@ def _config():
         config.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")  # no signal alarm: not main-thread safe
         _CONFIG = config
     return _CONFIG
+
+
+# Elements whose text is never the article: code, styling, navigation and
+# page furniture. Their content is skipped by the plain parser.
+_SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head", "nav",
+                           "header", "footer", "aside", "form", "button", "select", "iframe",
+                           "object", "canvas"})
+_VOID_TAGS = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link",
+                        "meta", "param", "source", "track", "wbr"})
+# Elements that end a line of text.
+_BLOCK_TAGS = frozenset({"p", "div", "br", "li", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
+                         "blockquote", "pre", "section", "article", "main", "tr", "table", "ul",
+                         "ol", "dl", "figcaption", "caption", "hr", "body", "title"})
+_CELL_TAGS = frozenset({"td", "th"})
+
+
+class _PlainText(HTMLParser):
+    """Text of a page by lines, without the content of ``_SKIPPED_TAGS``;
+    a table row on one line with its cells apart, as Word tables are read."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines: list[str] = [""]
+        self._skipping: list[str] = []
+        self._cells = 0
+
+    def handle_starttag(self, tag: str, attrs) -> None:
+        if tag in _VOID_TAGS:
+            if tag in _BLOCK_TAGS and not self._skipping:
+                self.lines.append("")
+            return
+        if self._skipping or tag in _SKIPPED_TAGS:
+            self._skipping.append(tag)
+        elif tag in _CELL_TAGS:
+            if self._cells and self.lines[-1].strip():
+                self.lines[-1] += " | "
+            self._cells += 1
+        elif tag in _BLOCK_TAGS:
+            self._cells = 0
+            self.lines.append("")
+
+    def handle_endtag(self, tag: str) -> None:
+        if self._skipping:
+            if tag in self._skipping:  # close it, and whatever was left open inside
+                del self._skipping[len(self._skipping) - 1 - self._skipping[::-1].index(tag):]
+            return
+        if tag in _BLOCK_TAGS:
+            self._cells = 0
+            self.lines.append("")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skipping:
+            self.lines[-1] += data
+
+
+def plain_lines(page: str) -> list[str]:
+    """The non-blank lines of PAGE's text, whitespace runs as one space."""
+    parser = _PlainText()
+    parser.feed(page)
+    parser.close()
+    lines = (" ".join(line.split()) for line in parser.lines)
+    return [line.strip(" |") for line in lines if line.strip(" |")]

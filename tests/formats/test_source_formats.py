@@ -125,6 +125,19 @@ def test_english_web_page_drops_navbar_cookie_banner_and_related_links(workdir, 
         assert "cookie" not in excerpt.lower() and "Related" not in excerpt
 
 
+def test_a_page_too_short_to_be_an_article_is_read_whole_less_its_clutter(workdir, verify):
+    page = ("<html><head><script>var s = '智譜擬募資999億港元';</script></head><body>"
+            "<nav><a href='/'>首頁</a> <a href='/x'>智譜員工人數達800名</a></nav>"
+            "<p>智譜擬募資51億港元。</p><footer>版權所有</footer></body></html>")
+    (workdir / "src" / "short.html").write_text(page, encoding="utf-8")
+    report = verify(write_claims(workdir), "--sources", "src", *JSON).json()
+    claims = by_id(report)
+    assert claims["raise"]["verdict"] == "supported"
+    assert claims["raise"]["evidence"][0]["location"]["cite"] == "src/short.html:1"
+    assert claims["staff"]["verdict"] == "not_found"
+    assert all(e["excerpt"] == "智譜擬募資51億港元。" for e in claims["raise-999"]["evidence"])
+
+
 # -- PDF --------------------------------------------------------------------------
 
 def two_page_pdf(font: str | None = None) -> bytes:
