@@ -23,6 +23,7 @@ from checker.errors import SourceError
 from checker.model import Document, Location, Place
 
 STRICT_HINT = "save the document again from Word"
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 MAX_XML_BYTES = 256 * 1024 * 1024
 """An uncompressed document.xml larger than this is refused (a zip bomb)."""
 
@@ -82,6 +83,28 @@ class _Walker:
         self.tables = 0
         self._p, self._tbl, self._tr, self._tc = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc")
         self._sdt, self._content = qn("w:sdt"), qn("w:sdtContent")
+        # What a run's text is made of, and what to write for each.
+        self._characters = {qn("w:t"): None, qn("w:tab"): "\t", qn("w:br"): " ",
+                            qn("w:cr"): " ", qn("w:noBreakHyphen"): "-",
+                            qn("w:softHyphen"): ""}
+        # Not the paragraph's own text: deleted text (tracked changes), text
+        # boxes and drawings (their paragraphs are not read), and the
+        # fallback copy of alternate content.
+        self._not_text = frozenset({qn("w:del"), qn("w:txbxContent"), qn("w:drawing"),
+                                    qn("w:pict"), qn("w:object"), qn("w:instrText"),
+                                    _FALLBACK})
+
+    def _runs_text(self, element):
+        """The text of a paragraph's runs, inserted text (tracked changes),
+        hyperlinks, fields and smart tags included, in order."""
+        for child in element.iterchildren():
+            if child.tag in self._not_text:
+                continue
+            if child.tag in self._characters:
+                text = self._characters[child.tag]
+                yield child.text or "" if text is None else text
+            else:
+                yield from self._runs_text(child)
 
     def walk(self, element, cell: tuple[int, int, int] | None = None,
              row: list[tuple[str, Location]] | None = None) -> None:
@@ -118,10 +141,8 @@ class _Walker:
 
     def _paragraph(self, element, cell: tuple[int, int, int] | None,
                    row: list[tuple[str, Location]] | None) -> None:
-        from docx.text.paragraph import Paragraph
-
         self.paragraphs += 1
-        text = Paragraph(element, None).text.replace("\r", " ").replace("\n", " ")
+        text = "".join(self._runs_text(element))
         table, row_number, column = cell or (0, 0, 0)
         location = Location(kind="docx", paragraph=self.paragraphs, column=1, table=table,
                             row=row_number, cell=column)

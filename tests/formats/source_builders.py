@@ -165,3 +165,16 @@ def zip_bytes(files: dict[str, bytes]) -> bytes:
         for name, data in files.items():
             archive.writestr(name, data)
     return out.getvalue()
+
+
+def docx_with_paragraph_xml(paragraph_xml: str) -> bytes:
+    """A Word document whose one paragraph is PARAGRAPH_XML (a ``<w:p>`` written
+    by hand: tracked changes, hyperlinks, breaks that python-docx cannot add)."""
+    data = docx_bytes(["PLACEHOLDER"])
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        files = {name: archive.read(name) for name in archive.namelist()}
+    xml = files["word/document.xml"].decode("utf-8")
+    start = xml.rfind("<w:p", 0, xml.index("PLACEHOLDER"))
+    end = xml.index("</w:p>", start) + len("</w:p>")
+    files["word/document.xml"] = (xml[:start] + paragraph_xml + xml[end:]).encode("utf-8")
+    return zip_bytes(files)

@@ -47,3 +47,18 @@ def test_locator_maps_an_offset_to_the_stretch_it_falls_in():
     assert locator.locate("a.txt", 1, 0) is None
     assert locator.cite_in("sources say X, r.pdf:1 and r.pdf:2") == \
         "sources say X, r.pdf:p3:7 and r.pdf:p4:1"
+
+
+def test_docx_paragraph_text_keeps_insertions_and_links_and_drops_deletions():
+    from source_builders import docx_with_paragraph_xml
+
+    from checker.readers import word
+
+    paragraph = ('<w:p><w:r><w:t xml:space="preserve">智譜擬募資</w:t></w:r>'
+                 '<w:del w:id="1" w:author="a"><w:r><w:delText>99</w:delText></w:r></w:del>'
+                 '<w:ins w:id="2" w:author="a"><w:r><w:t>51</w:t></w:r></w:ins>'
+                 '<w:hyperlink w:anchor="x"><w:r><w:t>億港元</w:t></w:r></w:hyperlink>'
+                 '<w:r><w:br/><w:t>第二行</w:t><w:tab/><w:t>完</w:t></w:r></w:p>')
+    document, _ = word.read(docx_with_paragraph_xml(paragraph), "x.docx")
+    assert document.text == "智譜擬募資51億港元 第二行\t完"
+    assert document.places[0].location.label == "para1"
