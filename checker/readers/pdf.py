@@ -4,7 +4,8 @@ pdfminer.six (MIT) lays out each page's text lines in reading order. Lines
 are joined back into paragraphs, because a sentence wraps across lines (and
 pages) and the checker matches sentences: a line that reaches the right edge
 of the text continues on the next one, unless a paragraph gap follows; page
-numbers alone on the first or last line of a page are dropped. Chinese
+numbers and running heads and feet (a line that opens or closes most pages)
+are dropped from the text. Chinese
 joins without a space, other scripts with one, and a word hyphenated at a
 line end ("reve-" "nue") is joined whole.
 
@@ -37,6 +38,7 @@ _PAGE_NUMBER = re.compile(r"^\s*(?:[-–—]\s*\d+\s*[-–—]|\d+(?:\s*/\s*\d+)
 _CID = re.compile(r"\(cid:\d+\)")
 _MAX_CID_SHARE = 0.2
 _SPACES = re.compile(r"\s{2,}")
+_DIGITS = re.compile(r"\d+")
 # The first word of a line (Latin script): Zhipu  HK$5.1  large-model
 _FIRST_WORD = re.compile(r"[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+")
 _CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
@@ -146,8 +148,9 @@ def _paragraphs(pages: list[list[_Line]]) -> tuple[str, list[Place]]:
     # line look full, so no page's edge is taken left of the usual one.
     edges = sorted(max(line.x1 for line in page) for page in pages if page)
     usual = edges[len(edges) // 2] if edges else 0.0
+    running = _running_lines(pages)
     for page in pages:
-        body = _body_lines(page)
+        body = _body_lines(page, running)
         right = max([usual, *(line.x1 for line in body)])
         for line in body:
             if current and not _continues(previous, line, previous_right):
@@ -168,13 +171,30 @@ def _paragraphs(pages: list[list[_Line]]) -> tuple[str, list[Place]]:
     return "\n".join(out), places
 
 
-def _body_lines(page: list[_Line]) -> list[_Line]:
-    """PAGE without a page number on its first or last line."""
+def _running_lines(pages: list[list[_Line]]) -> frozenset[str]:
+    """Running heads and feet: texts (digits aside) that open or close at
+    least half the pages, two at least ("智譜 招股說明書", "Annual report 2025")."""
+    counts: dict[str, int] = {}
+    for page in pages:
+        edges = {_DIGITS.sub("#", line.text) for line in (*page[:2], *page[-2:])}
+        for text in edges:
+            counts[text] = counts.get(text, 0) + 1
+    needed = max(2, (len(pages) + 1) // 2)
+    return frozenset(text for text, count in counts.items() if count >= needed)
+
+
+def _body_lines(page: list[_Line], running: frozenset[str]) -> list[_Line]:
+    """PAGE without the page numbers and running heads and feet on its first
+    and last two lines, so a paragraph can run on over the page break."""
+    def furniture(line: _Line) -> bool:
+        return bool(_PAGE_NUMBER.match(line.text)) or _DIGITS.sub("#", line.text) in running
+
     body = list(page)
-    if body and _PAGE_NUMBER.match(body[-1].text):
-        body.pop()
-    if body and _PAGE_NUMBER.match(body[0].text):
-        body.pop(0)
+    for _ in range(2):
+        if body and furniture(body[-1]):
+            body.pop()
+        if body and furniture(body[0]):
+            body.pop(0)
     return body
 
 

@@ -99,13 +99,26 @@ def cjk_font() -> str | None:
 
 
 def pdf_bytes(pages: Sequence[Sequence[str]], *, font: str | None = None,
-              width: float = 0, encrypt: str | None = None) -> bytes:
-    """A PDF with one page per item of PAGES, each paragraph wrapped to the
-    page width (or WIDTH mm). With FONT (a CJK font path) any script; without,
-    Latin-1 text in a core font."""
+              width: float = 0, encrypt: str | None = None, head: str = "",
+              foot: str = "") -> bytes:
+    """A PDF with one page per item of PAGES (more when the text overflows),
+    each paragraph wrapped to the page width (or WIDTH mm). With FONT (a CJK
+    font path) any script; without, Latin-1 text in a core font. HEAD and FOOT
+    are printed on every page ("{page}" is the page number)."""
     from fpdf import FPDF
 
-    pdf = FPDF()
+    class Document(FPDF):
+        def header(self) -> None:
+            if head:
+                self.cell(0, 6, head.format(page=self.page_no()), new_x="LMARGIN", new_y="NEXT")
+                self.ln(4)
+
+        def footer(self) -> None:
+            if foot:
+                self.set_y(-12)
+                self.cell(0, 6, foot.format(page=self.page_no()), align="C")
+
+    pdf = Document()
     pdf.set_auto_page_break(True, margin=15)
     if font:
         pdf.add_font("cjk", fname=font, collection_font_number=0)

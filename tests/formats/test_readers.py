@@ -62,3 +62,16 @@ def test_docx_paragraph_text_keeps_insertions_and_links_and_drops_deletions():
     document, _ = word.read(docx_with_paragraph_xml(paragraph), "x.docx")
     assert document.text == "智譜擬募資51億港元 第二行\t完"
     assert document.places[0].location.label == "para1"
+
+
+def test_pdf_running_heads_and_feet_do_not_cut_a_paragraph_at_the_page_break():
+    long = " ".join([ARTICLE_EN[0]] * 100)
+    data = pdf_bytes([["Opening.", long]], head="Zhipu prospectus, chapter 3",
+                     foot="Page {page} of the prospectus")
+    document, _ = pdf.read(data, "x.pdf")
+    assert document.text.split("\n") == ["Opening.", long]
+    assert "prospectus, chapter" not in document.text
+    pages = sorted({p.location.page for p in document.places if p.line == 2})
+    assert len(pages) >= 3
+    # the head is line 1 of every page: the body starts on line 2
+    assert all(p.location.line >= 2 for p in document.places)
