@@ -50,9 +50,15 @@ def read(data: bytes, shown: str) -> tuple[Document, str | None]:
     except ImportError:
         from checker.readers import missing_library
         raise missing_library(shown, "trafilatura", "web pages") from None
-    extracted = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False,
-                                            include_tables=True, include_images=False,
-                                            deduplicate=False, config=_config())
+    try:
+        extracted = trafilatura.bare_extraction(text, with_metadata=True,
+                                                include_comments=False, include_tables=True,
+                                                include_images=False, deduplicate=False,
+                                                config=_config())
+    except Exception:  # noqa: BLE001
+        # A page can be anything (hostile markup, 100,000 nested divs); if the
+        # extractor fails on it, the plain parser below still reads it.
+        extracted = None
     body = getattr(extracted, "text", None) or ""
     lines = [line.strip() for line in body.replace("\r", "\n").split("\n")]
     lines = [line for line in lines if line]
