@@ -45,6 +45,13 @@ def convert(fmt: str, folder: Path) -> None:
             (folder / f"{seed.stem}.docx").write_bytes(docx_bytes(text.split("\n")))
 
 
+def pdf_lines(path: Path) -> list[list[str]]:
+    """Each page's text lines as pdfminer lays them out, unjoined."""
+    from checker.readers import pdf
+
+    return [[line.text for line in page] for page in pdf._pages(path.read_bytes(), "x.pdf")]
+
+
 def verdicts(report: dict) -> dict[str, str]:
     return {claim["id"]: claim["verdict"] for claim in report["claims"]}
 
@@ -66,8 +73,12 @@ def test_seed_claims_get_the_same_verdicts_from_other_formats(workdir, verify, f
         location = item["location"]
         assert location["format"] == fmt
         if fmt == "pdf":
-            assert location["page"] >= 1 and location["line"] >= 1
             assert location["cite"] == f"{item['source']}:p{location['page']}:{location['line']}"
+            # The page's line, as laid out, starts the excerpt at that column.
+            lines = pdf_lines(workdir / item["source"])[location["page"] - 1]
+            laid_out = lines[location["line"] - 1][location["column"] - 1:]
+            assert item["excerpt"].startswith(laid_out[:8]) or laid_out.startswith(
+                item["excerpt"][:8]), (laid_out, item["excerpt"])
         elif fmt == "docx":
             # one paragraph per line of the seed: the paragraph is the seed's line
             assert location["cite"] == f"{item['source']}:para{location['paragraph']}"
