@@ -27,14 +27,14 @@ class Document:
     """The whole decoded text, line ends as in the file except CRLF/CR → LF."""
     encoding: str
     """The encoding the bytes were decoded with (e.g. 'utf-8', 'gb18030');
-    for a PDF or DOCX the library that extracted the text (e.g. 'pdf')."""
+    'pdf' or 'docx' for text extracted from those."""
     kind: str = "text"
     """'text', or the format the text was extracted from: 'html', 'pdf', 'docx'."""
     places: tuple[Place, ...] = ()
     """For extracted text: where its lines came from, sorted by (line, offset)
     (``checker.locate`` turns a line and offset into a ``Location``)."""
     title: str = ""
-    """The document's title where it states one (a web page's, a PDF's or DOCX's metadata)."""
+    """A web page's title where it states one, else ''."""
     date: str = ""
     """The publication date a web page states (ISO 8601), else ''."""
 
