@@ -56,6 +56,7 @@ class _Line:
     height: float
     char_width: float
     spaced: bool  # a space ended the line as laid out (before the break)
+    right: float  # right edge of its column of text (0: the page's)
 
 
 def read(data: bytes, shown: str) -> tuple[Document, str | None]:
@@ -114,14 +115,18 @@ def _pages(data: bytes, shown: str) -> list[list[_Line]]:
 def _page_lines(layout, number: int) -> list[_Line]:
     from pdfminer.layout import LTTextContainer, LTTextLine
 
-    lines = []
+    boxes = []
     for element in layout:
         if not isinstance(element, LTTextContainer):
             continue
         children = [element] if isinstance(element, LTTextLine) else list(element)
+        boxes.append((element, [c for c in children if isinstance(c, LTTextLine)]))
+    lines = []
+    for box, children in _in_columns(boxes):
+        # A box of several lines is a column of text: its right edge is the
+        # one a wrapped line reaches (0: use the page's).
+        box_right = box.x1 if len(children) > 1 else 0.0
         for line in children:
-            if not isinstance(line, LTTextLine):
-                continue
             raw = line.get_text().rstrip("\n").replace("\n", " ").replace("\r", " ")
             stripped = raw.lstrip()
             # Justified lines come out with runs of spaces: one is enough
@@ -133,8 +138,50 @@ def _page_lines(layout, number: int) -> list[_Line]:
             lines.append(_Line(text=text, page=number, number=len(lines) + 1,
                                column=len(raw) - len(stripped) + 1, x0=line.x0, x1=line.x1,
                                top=layout.height - line.y1, height=line.height,
-                               char_width=width, spaced=stripped != stripped.rstrip()))
+                               char_width=width, spaced=stripped != stripped.rstrip(),
+                               right=box_right))
     return lines
+
+
+def _in_columns(boxes: list) -> list:
+    """BOXES (text box, its lines) in reading order for a page in two columns:
+    top to bottom, each stretch between full-width boxes read left column
+    first, then right. pdfminer pairs boxes that sit at the same height in
+    both columns (left 1, right 1, left 2, ...), which cuts sentences apart.
+    A page without a clear gutter keeps pdfminer's order."""
+    gutter = _gutter([box for box, _ in boxes], [len(lines) for _, lines in boxes])
+    if gutter is None:
+        return boxes
+    ordered, left, right = [], [], []
+    for box, lines in sorted(boxes, key=lambda item: -item[0].y1):
+        if box.x1 <= gutter:
+            left.append((box, lines))
+        elif box.x0 >= gutter:
+            right.append((box, lines))
+        else:  # spans both columns: what came before it is read first
+            ordered += left + right + [(box, lines)]
+            left, right = [], []
+    return ordered + left + right
+
+
+def _gutter(boxes: list, sizes: list[int]) -> float | None:
+    """An x between two columns of running text (each side has a box of three
+    lines or more; few boxes cross it), or None. Tables, whose cells are
+    one-line boxes, have none."""
+    if len(boxes) < 2:
+        return None
+    low = min(box.x0 for box in boxes)
+    high = max(box.x1 for box in boxes)
+    best: tuple[int, float] | None = None
+    for step in range(25, 76):
+        x = low + (high - low) * step / 100
+        crossing = sum(1 for box in boxes if box.x0 < x < box.x1)
+        left = any(box.x1 <= x and size >= 3 for box, size in zip(boxes, sizes))
+        right = any(box.x0 >= x and size >= 3 for box, size in zip(boxes, sizes))
+        if left and right and crossing * 10 <= len(boxes) * 3 \
+                and (best is None or crossing < best[0]):
+            best = (crossing, x)
+    return best[1] if best else None
 
 
 def _paragraphs(pages: list[list[_Line]]) -> tuple[str, list[Place]]:
@@ -153,10 +200,11 @@ def _paragraphs(pages: list[list[_Line]]) -> tuple[str, list[Place]]:
         body = _body_lines(page, running)
         right = max([usual, *(line.x1 for line in body)])
         for line in body:
-            if current and not _continues(previous, line, previous_right):
+            if current and not _continues(previous, line, previous.right or previous_right):
                 out.append(current)
                 current = ""
-            joiner = _joiner(current, line.text, previous, previous_right) if current else ""
+            joiner = _joiner(current, line.text, previous,
+                             previous.right or previous_right) if current else ""
             if joiner == "-":  # a hyphenated word: drop the hyphen
                 current, joiner = current[:-1], ""
             current += joiner

@@ -191,3 +191,27 @@ def docx_with_paragraph_xml(paragraph_xml: str) -> bytes:
     end = xml.index("</w:p>", start) + len("</w:p>")
     files["word/document.xml"] = (xml[:start] + paragraph_xml + xml[end:]).encode("utf-8")
     return zip_bytes(files)
+
+
+def two_column_pdf_bytes(left: Sequence[str], right: Sequence[str], *,
+                         font: str | None = None) -> bytes:
+    """A one-page PDF in two columns, as annual reports and filings often are:
+    LEFT's paragraphs in the left column, RIGHT's in the right one."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    if font:
+        pdf.add_font("cjk", fname=font, collection_font_number=0)
+        pdf.set_font("cjk", size=10)
+    else:
+        pdf.set_font("helvetica", size=10)
+    pdf.add_page()
+    for x, paragraphs in ((10, left), (110, right)):
+        pdf.set_xy(x, 15)
+        for paragraph in paragraphs:
+            wrap = "CHAR" if font and re.search(r"[\u4e00-\u9fff]", paragraph) else "WORD"
+            pdf.set_x(x)
+            pdf.multi_cell(90, 5, paragraph, new_x="LEFT", new_y="NEXT", wrapmode=wrap,
+                           align="L")
+            pdf.ln(3)
+    return bytes(pdf.output())

@@ -3,11 +3,16 @@ pages, page numbers dropped, every stretch located on its page and line;
 ``checker.locate`` mapping extracted offsets back and rewriting reasons."""
 from __future__ import annotations
 
-from source_builders import ARTICLE_EN, pdf_bytes
+import pytest
+from source_builders import ARTICLE_EN, cjk_font, pdf_bytes
 
 from checker.locate import Locator
 from checker.model import Document, Location, Place
 from checker.readers import pdf
+
+needs_cjk_font = pytest.mark.skipif(
+    cjk_font() is None,
+    reason="no CJK font installed (Debian fonts-wqy-microhei; .ci/run installs it)")
 
 
 def test_pdf_paragraph_running_over_the_page_break_is_one_line_located_on_both_pages():
@@ -75,3 +80,24 @@ def test_pdf_running_heads_and_feet_do_not_cut_a_paragraph_at_the_page_break():
     assert len(pages) >= 3
     # the head is line 1 of every page: the body starts on line 2
     assert all(p.location.line >= 2 for p in document.places)
+
+
+def test_pdf_in_two_columns_is_read_column_by_column():
+    from source_builders import two_column_pdf_bytes
+
+    left = [" ".join([ARTICLE_EN[0]] * 2), " ".join([ARTICLE_EN[1]] * 2)]
+    right = [" ".join([ARTICLE_EN[2]] * 2), "Moonshot AI raised again in 2025. " * 3]
+    document, _ = pdf.read(two_column_pdf_bytes(left, right), "x.pdf")
+    # pdfminer alone reads left 1, right 1, left 2, right 2 (paired by height)
+    assert document.text.split("\n") == [p.strip() for p in left + right]
+    starts = [p.location.line for p in document.places if p.offset == 0]
+    assert starts == sorted(starts)  # lines numbered in reading order
+
+
+@needs_cjk_font
+def test_chinese_pdf_in_two_columns_is_read_column_by_column():
+    from source_builders import ARTICLE_ZH, cjk_font, two_column_pdf_bytes
+
+    left, right = [p * 2 for p in ARTICLE_ZH[:2]], [p * 2 for p in ARTICLE_ZH[2:]]
+    document, _ = pdf.read(two_column_pdf_bytes(left, right, font=cjk_font()), "x.pdf")
+    assert document.text.split("\n") == left + right
