@@ -1,6 +1,8 @@
 """Read a PDF (``.pdf``): the text of each page, in reading order.
 
-pdfminer.six (MIT) lays out each page's text lines in reading order. Lines
+pdfminer.six (MIT) lays out each page's text lines in reading order (a page
+in two columns is read left column first, as pdfminer alone pairs boxes
+that sit at the same height in both columns). Lines
 are joined back into paragraphs, because a sentence wraps across lines (and
 pages) and the checker matches sentences: a line that reaches the right edge
 of the text continues on the next one, unless a paragraph gap follows; page

@@ -138,14 +138,19 @@ def pdf_bytes(pages: Sequence[Sequence[str]], *, font: str | None = None,
     return bytes(pdf.output())
 
 
-def scanned_pdf_bytes() -> bytes:
-    """A two-page PDF of images only: what a scanner gives, no text layer."""
+def scanned_pdf_bytes(text_first_page: str = "") -> bytes:
+    """A two-page PDF of images only: what a scanner gives, no text layer.
+    With TEXT_FIRST_PAGE, page 1 has that text and only page 2 is a scan."""
     from fpdf import FPDF
     from PIL import Image
 
     pdf = FPDF()
-    for shade in (200, 120):
+    pdf.set_font("helvetica", size=11)
+    for number, shade in enumerate((200, 120), 1):
         pdf.add_page()
+        if number == 1 and text_first_page:
+            pdf.multi_cell(0, 6, text_first_page)
+            continue
         image = Image.new("L", (60, 80), shade)
         pdf.image(image, x=10, y=10, w=60)
     return bytes(pdf.output())

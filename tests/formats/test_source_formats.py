@@ -206,6 +206,16 @@ def test_pdf_without_text_layer_is_skipped_with_a_warning_saying_so(workdir, ver
     assert named.code == 2 and named.err.count("\n") == 1
 
 
+def test_pdf_with_some_scanned_pages_is_read_with_a_warning_naming_them(workdir, verify):
+    (workdir / "src" / "part.pdf").write_bytes(scanned_pdf_bytes(ARTICLE_EN[1]))
+    claims = "claims:\n  - id: raise\n    text: Zhipu plans to raise HK$5.1 billion\n"
+    run = verify(write_claims(workdir, claims), "--sources", "src", *JSON)
+    assert "warning: src/part.pdf: page 2 of 2 has no text layer" in run.err
+    assert by_id(run.json())["raise"]["evidence"][0]["location"]["cite"] == "src/part.pdf:p1:1"
+    strict = verify("claims.yaml", "--sources", "src", "--strict", *JSON)
+    assert strict.code == 2 and strict.err.startswith("src/part.pdf: page 2 of 2")
+
+
 HOSTILE = {
     "encrypted PDF": ("locked.pdf", lambda: pdf_bytes([["secret"]], encrypt="pw"),
                       "encrypted: the PDF needs a password"),
