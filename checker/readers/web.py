@@ -103,7 +103,7 @@ def decode_page(data: bytes, shown: str) -> tuple[str, str, str | None]:
     else what the bytes are (the warning then says the declaration is wrong)."""
     from checker.load import decode_bytes
 
-    declared = _declared_charset(data)
+    written, declared = _declared_charset(data)
     if declared and not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE,
                                          codecs.BOM_UTF16_BE)):
         try:
@@ -113,20 +113,22 @@ def decode_page(data: bytes, shown: str) -> tuple[str, str, str | None]:
     text, encoding = decode_bytes(data, shown)
     warning = None
     if declared and _family(declared) != _family(encoding):
-        warning = (f"the page declares charset {declared} but is {encoding}; "
+        warning = (f"the page declares charset {written} but is {encoding}; "
                    f"read as {encoding}")
     return text, encoding, warning
 
 
-def _declared_charset(data: bytes) -> str | None:
+def _declared_charset(data: bytes) -> tuple[str, str | None]:
+    """(the charset as the page writes it, the codec to decode it with)."""
     match = _META_CHARSET.search(data[:_SNIFF_BYTES])
     if match is None:
-        return None
+        return "", None
+    written = match.group(1).decode("ascii", errors="replace")
     try:
-        name = codecs.lookup(match.group(1).decode("ascii")).name
-    except (LookupError, UnicodeDecodeError):
-        return None  # an unknown charset name: detect it instead
-    return _SUPERSETS.get(name, name)
+        name = codecs.lookup(written).name
+    except LookupError:
+        return written, None  # an unknown charset name: detect it instead
+    return written, _SUPERSETS.get(name, name)
 
 
 def _family(encoding: str) -> str:

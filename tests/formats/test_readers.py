@@ -101,3 +101,15 @@ def test_chinese_pdf_in_two_columns_is_read_column_by_column():
     left, right = [p * 2 for p in ARTICLE_ZH[:2]], [p * 2 for p in ARTICLE_ZH[2:]]
     document, _ = pdf.read(two_column_pdf_bytes(left, right, font=cjk_font()), "x.pdf")
     assert document.text.split("\n") == left + right
+
+
+def test_web_page_charset_from_http_equiv_meta_and_a_bom_wins_over_it():
+    from checker.readers import web
+
+    page = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">'
+            "</head><body><p>智谱拟募资51亿港元。</p></body></html>")
+    text, encoding, warning = web.decode_page(page.encode("gb18030"), "x.html")
+    assert (encoding, warning) == ("gb18030", None) and "智谱拟募资" in text
+    bom = "\ufeff" + page.replace("gb2312", "big5")
+    text, encoding, warning = web.decode_page(bom.encode("utf-8"), "x.html")
+    assert encoding == "utf-8-sig" and "智谱拟募资" in text
