@@ -78,7 +78,10 @@ def locate_results(results: Sequence[ClaimResult],
     located = []
     for result in results:
         evidence = tuple(locator.evidence(e) for e in result.evidence)
-        located.append(replace(result, evidence=evidence, reason=locator.cite_in(result.reason)))
+        facts = tuple(replace(f, evidence=tuple(locator.evidence(e) for e in f.evidence),
+                              reason=locator.cite_in(f.reason)) for f in result.facts)
+        located.append(replace(result, evidence=evidence, facts=facts,
+                               reason=locator.cite_in(result.reason)))
     return tuple(located)
 
 

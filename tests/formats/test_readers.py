@@ -113,3 +113,20 @@ def test_web_page_charset_from_http_equiv_meta_and_a_bom_wins_over_it():
     bom = "\ufeff" + page.replace("gb2312", "big5")
     text, encoding, warning = web.decode_page(bom.encode("utf-8"), "x.html")
     assert encoding == "utf-8-sig" and "智谱拟募资" in text
+
+
+def test_located_results_cite_the_page_in_evidence_facts_and_reasons():
+    from checker.locate import locate_results
+    from checker.model import Claim, ClaimResult, Evidence, FactResult
+
+    places = (Place(1, 0, Location("pdf", page=1, line=4, column=1)),
+              Place(2, 0, Location("pdf", page=2, line=3, column=1)))
+    document = Document("r.pdf", "a\nb", "pdf", kind="pdf", places=places)
+    evidence = Evidence("r.pdf", 2, 0, 1, "supports", 0.9, "b")
+    result = ClaimResult(Claim("c", "t"), "supported", 0.9, "sources state b, r.pdf:2",
+                         (evidence,), facts=(FactResult("t", "supported", "r.pdf:2", (evidence,)),))
+    (located,) = locate_results([result], [document])
+    assert located.reason == "sources state b, r.pdf:p2:3"
+    assert located.evidence[0].location.label == "p2:3"
+    assert located.facts[0].evidence[0].location.label == "p2:3"
+    assert located.facts[0].reason == "r.pdf:p2:3"
