@@ -31,10 +31,11 @@ from __future__ import annotations
 
 import math
 import re
-from datetime import date
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
+from itertools import pairwise
 
 from checker import compare
 from checker.grammar import find_cues, is_function_bigram, is_stop_word
@@ -291,7 +292,7 @@ def _latin_units(text: str) -> list[Unit]:
 
 def _adjacent(text: str, run: Sequence[tuple[str, int]]) -> bool:
     """Words separated by spaces or hyphens only (not by a removed value or cue)."""
-    for (word, start), (_, following) in zip(run, run[1:]):
+    for (word, start), (_, following) in pairwise(run):
         gap = text[start + len(word):following]
         if gap.strip(" -") or len(gap) > 2:
             return False
@@ -591,9 +592,7 @@ def _values(claim: OpenClaim, analysis: Analysis, context: Sequence[Analysis],
     for value in claim.values:
         relations = [(compare.relation(value, s), s) for s, owner in source
                      if compare.comparable(value, s) and _bound_to(s, owner, entities, lexicon)]
-        if any(r == "agree" for r, _ in relations):
-            agreeing.append(value)
-        elif value.kind == "date" and not any(r == "disagree" for r, _ in relations) \
+        if any(r == "agree" for r, _ in relations) or value.kind == "date" and not any(r == "disagree" for r, _ in relations) \
                 and _date_without_year(value, [analysis.text, *(a.text for a in context)]):
             agreeing.append(value)
         elif value.kind in CONTRADICTING_KINDS:

@@ -1,66 +1,113 @@
 """Where analysed passages live: in memory, or in a persistent cache folder.
 
-The cache folder (``.checker-cache/`` beside the sources by default) holds,
-under a namespace per cache key (format version, package version, a hash of
-the checker's stage code, and the lexicon fingerprint: the bytes of the
-bundled and user lexicon files):
+The cache folder is the user's cache folder (``platformdirs``: on Linux
+``~/.cache/claim-checker``) unless a run names one (``--cache-dir``). It
+holds one *namespace* folder per cache key (format version, package version,
+a hash of the checker's stage code, byte order, and the lexicon fingerprint:
+the bytes of the bundled and user lexicon files), named ``v2-KEY``:
 
+* ``CACHEDIR.TAG``: the marker (fixed content, see ``MARKER``). The cache
+  only ever uses, prunes or deletes a folder that carries it, and it writes
+  nothing outside its namespace folders (no ``.gitignore`` beside them: the
+  one it writes is inside, with ``*``);
 * ``docs/XX/HASH.entry``: one file per document *content* (SHA-256 of its
-  decoded text), with the passages, analyses and postings of that document.
-  A header (checksummed pickle) holds the document-level data and an offset
-  and CRC-32 per passage; passages are separate pickles read on demand with
-  ``os.pread``, so a run loads only the passages it judges; the document's
-  postings come last, read only when a source set's index is merged;
-* ``sets/SETKEY.index``: for one list of source paths, the documents it had
-  (display path, content hash) and the merged postings
-  (``checker.index.PostingIndex``), checksummed.
+  decoded text): its passages and analyses as JSON, one blob per passage,
+  then the document's postings, then a header (JSON, then the blob offsets
+  and CRC-32s as raw little-endian integers) and a trailer (header length,
+  SHA-256 of the header). A run reads only the header and the passages it
+  judges (``os.pread``); the postings only when a source set's index is
+  merged;
+* ``sets/SETKEY.index``: for one set of source paths (in any order), the
+  documents it had (display path, content hash, passage count) as JSON and
+  the merged postings (``checker.index.PostingIndex``) as raw arrays;
+* ``tmp/``: files being written, renamed into place when complete.
 
-Every file is written to a temporary name and renamed, so a reader never sees
-half a file. Nothing read from the cache is trusted: a bad magic number,
-checksum, pickle or key makes the entry stale, and the caller re-analyses the
-document and rewrites it (``CacheMiss``). The cache never changes results:
-the same passages come out of it as out of a fresh analysis.
+Nothing read from the cache is trusted, since anyone who can write the folder
+can forge a checksum. Nothing in it is code: JSON read by ``checker.codec``
+(which builds only the declared dataclasses and checks every value's type
+and length) and raw arrays of fixed integer types read with
+``np.frombuffer``. Offsets, counts, spans and passage numbers are checked
+before use. Only regular files are opened (a named pipe or device in place
+of a cache file is a miss, not a hang). Any failure is a ``CacheMiss``: the
+caller re-analyses the document and rewrites the entry. The cache never
+changes results: the same passages come out of it as out of a fresh
+analysis. A well-formed entry with wrong passages cannot be told from a
+true one; keep ``--cache-dir`` out of folders others write.
+
+How namespaces are marked, created, pruned and cleaned of abandoned
+temporary files is ``checker.cachedir``'s part; a failed write removes its
+own temporary file.
 
 It does not analyse anything itself (``pipeline`` does, through the
 ``rebuild`` callback) and never prints.
 """
 from __future__ import annotations
 
+import errno
+import functools
 import hashlib
 import os
-import pickle
-import shutil
 import struct
+import sys
 import tempfile
 import zlib
 from array import array
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from importlib import resources
 from pathlib import Path
+from typing import Protocol
 
 import numpy as np
 
 from checker import __version__
+from checker.cachedir import (
+    APP_NAME,
+    FILE_MODE,
+    KEEP_NAMESPACES,
+    MARKER,
+    MARKER_NAME,
+    STALE_TEMP_SECONDS,
+    Namespace,
+    atomic_write,
+    default_cache_dir,
+    open_regular,
+    temp_prefix,
+    unlink_quietly,
+)
+from checker.codec import Codec, DecodeError
+from checker.errors import ConfigError
 from checker.index import AnalysedPassage, IndexPart, PartBuilder, PostingIndex
 from checker.lexicon import Lexicon
 from checker.model import Analysis, Passage
 
-FORMAT_VERSION = 1
-DEFAULT_FOLDER = ".checker-cache"
-_ENTRY_MAGIC = b"CKENTRY2"
+FORMAT_VERSION = 2
+_ENTRY_MAGIC = b"CKENTRY3"
 _MAGIC_SIZE = 8
 _TRAILER = struct.Struct("<Q32s")  # header length, SHA-256 of the header
-_INDEX_MAGIC = b"CKINDEX2"
+_LEAD = struct.Struct("<I")  # length of the header's JSON
+_INDEX_MAGIC = b"CKINDEX3"
 _HEAD = struct.Struct("<8sQ32s")  # magic, header length, SHA-256 of the header
+_OFFSET, _CRC = np.dtype("<i8"), np.dtype("<u4")
+_ARRAY_TYPES = {"feature_starts": np.dtype("<i8"), "feature_passages": np.dtype("<i4"),
+                "term_keys": np.dtype("<u4"), "term_starts": np.dtype("<i8"),
+                "term_passages": np.dtype("<i4")}
+"""The only arrays a set index holds, and their types: nothing else is read."""
 # The modules whose code decides what an entry holds (loading, segmenting,
 # analysing, indexing, storing, and what they import); judging and reporting
 # read entries and may change freely. A test checks this covers their imports.
-STAGE_MODULES = ("analyse", "cache", "errors", "grammar", "index", "lexicon", "load", "model",
-                 "normalise", "numerals", "persons", "segment", "values", "vocabulary")
+STAGE_MODULES = ("analyse", "cache", "cachedir", "codec", "errors", "grammar", "index",
+                 "lexicon", "load", "model", "normalise", "numerals", "persons", "segment",
+                 "values", "vocabulary")
+__all__ = ["APP_NAME", "FORMAT_VERSION", "KEEP_NAMESPACES", "KEEP_SETS", "MARKER",
+           "MARKER_NAME", "STAGE_MODULES", "STALE_TEMP_SECONDS", "CacheFolder", "CacheMiss",
+           "DiskStore", "DocumentEntry", "EntryHeader", "EntryWriter", "MemoryStore",
+           "PassageStore", "cache_key", "content_hash", "default_cache_dir", "set_key"]
 _LOADED_PASSAGES = 20_000  # passages kept in memory per process (~5 KB each)
 _OPEN_FILES = 64
+KEEP_SETS = 16
+"""Source-set indexes kept per namespace (the most recently used)."""
 
 
 class CacheMiss(Exception):
@@ -81,6 +128,67 @@ class DocumentEntry:
     part: IndexPart
 
 
+@dataclass(frozen=True)
+class EntryMeta:
+    """The JSON part of an entry's header."""
+
+    key: str
+    digest: str
+    source: str
+    count: int
+    """Passages in the entry."""
+    passage_sets: tuple[int, ...]
+    """Per passage: its paragraph's number in ``paragraph_sets``."""
+    paragraph_sets: tuple[frozenset[str], ...]
+    """Per paragraph: the entities named in it."""
+    document_entities: frozenset[str]
+
+
+@dataclass(frozen=True)
+class SetMeta:
+    """The JSON part of a source set's index."""
+
+    key: str
+    documents: tuple[tuple[str, str, int], ...]
+    """(display path, content hash, passages) per document, in load order."""
+    size: int
+    feature_names: tuple[str, ...]
+    arrays: tuple[tuple[str, str, int, int], ...]
+    """(name, dtype, length, CRC-32) of each array that follows, in order."""
+
+
+@dataclass(frozen=True)
+class _Codecs:
+    passage: Codec
+    part: Codec
+    entry: Codec
+    set: Codec
+
+
+@functools.cache
+def _codecs() -> _Codecs:
+    """The codecs of everything stored, built on first use (not at import: a
+    field type the codec cannot store must cost the cache, not every run)."""
+    return _Codecs(Codec(tuple[Passage, Analysis]), Codec(IndexPart), Codec(EntryMeta),
+                   Codec(SetMeta))
+
+
+@dataclass(frozen=True)
+class EntryHeader:
+    """An entry's checked header: its meta data and where each blob is."""
+
+    meta: EntryMeta
+    offsets: np.ndarray
+    """Start of blob i (passages, then the postings) after the magic; one more at the end."""
+    crcs: np.ndarray
+    """CRC-32 of blob i."""
+    identity: tuple[int, int, int]
+    """(inode, size, mtime) of the file it was read from."""
+
+    def paragraph_entities(self, local: int) -> frozenset[str]:
+        return self.meta.paragraph_sets[self.meta.passage_sets[local]]
+
+
 def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
@@ -88,9 +196,11 @@ def content_hash(text: str) -> str:
 def cache_key(lexicon: Lexicon, lexicon_paths: Sequence[str | Path] = ()) -> str:
     """What every entry depends on besides its document: the format, the
     package version, the code of the stages (any edit to them invalidates the
-    cache, even without a version bump), the bundled and user lexicon files'
-    bytes, and the content of the lexicon object itself."""
-    digest = hashlib.sha256(f"format {FORMAT_VERSION}\nversion {__version__}\n".encode())
+    cache, even without a version bump), the machine's byte order (entries
+    hold native integer arrays), the bundled and user lexicon files' bytes,
+    and the content of the lexicon object itself."""
+    digest = hashlib.sha256(
+        f"format {FORMAT_VERSION}\nversion {__version__}\n{sys.byteorder}\n".encode())
     digest.update(lexicon_fingerprint(lexicon).encode())
     package = resources.files("checker")
     for name in STAGE_MODULES:
@@ -119,80 +229,68 @@ def lexicon_fingerprint(lexicon: Lexicon) -> str:
     return digest.hexdigest()
 
 
-def default_cache_dir(source_paths: Sequence[str | Path]) -> Path:
-    """``.checker-cache/`` in the folder that holds the first source."""
-    first = Path(os.path.abspath(source_paths[0])) if source_paths else Path.cwd()
-    return first.parent / DEFAULT_FOLDER
+def set_key(source_paths: Sequence[str | Path]) -> str:
+    """A name for a set of source paths, whatever their order and repeats,
+    from this folder (display paths depend on the current folder)."""
+    paths = sorted({os.path.abspath(p) for p in source_paths})
+    text = "\0".join([os.getcwd(), *paths])
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:24]
 
 
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
+# --- files ------------------------------------------------------------------------
 
-
-_FILE_MODE = 0o666 & ~_umask()  # what open() would give; mkstemp gives 0600
-
-
-def _atomic_write(path: Path, chunks: Sequence[bytes]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+def _open(path: str | Path) -> int:
+    """A descriptor of the regular file PATH; raises CacheMiss."""
     try:
-        with os.fdopen(fd, "wb") as out:
-            for chunk in chunks:
-                out.write(chunk)
-        os.chmod(tmp, _FILE_MODE)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+        return open_regular(path)
+    except OSError as error:
+        raise CacheMiss(error.strerror or str(error)) from None
 
 
-def _pickle(obj: object) -> bytes:
-    return pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
+def _pread(fd: int, length: int, at: int) -> bytes:
+    try:
+        data = os.pread(fd, length, at)
+    except OSError as error:
+        raise CacheMiss(error.strerror or str(error)) from None
+    if len(data) != length:
+        raise CacheMiss("short read")
+    return data
 
 
-KEEP_NAMESPACES = 3
-"""Namespaces (cache keys) kept in one cache folder, the current one included."""
-
-
-class CacheFolder:
-    """One namespace (cache key) of a cache folder."""
+class CacheFolder(Namespace):
+    """The namespace of one cache key in a cache root: its entries and
+    source-set indexes."""
 
     def __init__(self, root: str | Path, key: str) -> None:
-        self.root = Path(root)
+        super().__init__(root, f"v{FORMAT_VERSION}-{key}")
         self.key = key
-        self.folder = self.root / f"v{FORMAT_VERSION}-{key}"
 
     def prepare(self) -> None:
-        """Create the folder; raises OSError when it cannot be written."""
-        self.folder.mkdir(parents=True, exist_ok=True)
-        os.utime(self.folder)  # marks it as in use, for pruning
-        ignore = self.root / ".gitignore"
-        if not ignore.exists():
-            _atomic_write(ignore, [b"# created by the claim checker\n*\n"])
-        self.prune()
+        """See ``Namespace.prepare``; also raises OSError when the analyses
+        have a field type the codec cannot store (a test catches that first)."""
+        try:
+            _codecs()
+        except (TypeError, NameError) as error:   # NameError: an annotation that does not resolve
+            raise OSError(errno.ENOTSUP, f"cannot store analyses: {error}") from None
+        super().prepare()
 
     def prune(self) -> None:
-        """Remove the least recently used other namespaces beyond ``KEEP_NAMESPACES``.
+        """Old namespaces (see ``Namespace.prune``), and source-set indexes
+        beyond the ``KEEP_SETS`` most recently used."""
+        super().prune()
+        self._prune_sets()
 
-        Every code or lexicon change starts a new namespace; without pruning a
-        cache of a 200 MB archive grew by 2.6 GB per change. A removed entry
-        is only ever a cache miss: it is rebuilt when needed.
-        """
-        others = []
-        for path in self.root.glob("v*-*"):
-            if path.is_dir() and path != self.folder:
-                try:
-                    others.append((path.stat().st_mtime, path.name, path))
-                except OSError:
-                    continue
-        others.sort(reverse=True)
-        for _, _, path in others[KEEP_NAMESPACES - 1:]:
-            shutil.rmtree(path, ignore_errors=True)
+    def _prune_sets(self) -> None:
+        sets = []
+        try:
+            for entry in os.scandir(self.folder / "sets"):
+                if entry.name.endswith(".index") and entry.is_file(follow_symlinks=False):
+                    sets.append((entry.stat(follow_symlinks=False).st_mtime, entry.name))
+        except OSError:
+            return
+        sets.sort(reverse=True)
+        for _, name in sets[KEEP_SETS:]:
+            unlink_quietly(self.folder / "sets" / name)
 
     # --- document entries --------------------------------------------------
     def entry_path(self, digest: str) -> str:
@@ -201,134 +299,208 @@ class CacheFolder:
     def entry_writer(self, digest: str) -> EntryWriter:
         return EntryWriter(self, digest)
 
+    def open_entry(self, digest: str) -> int:
+        """A descriptor of the entry file (a regular file); raises CacheMiss."""
+        return _open(self.entry_path(digest))
+
     def read_part(self, digest: str) -> IndexPart:
-        """The postings of an entry; raises CacheMiss."""
-        header = self.read_header(digest)
-        last = len(header["crcs"]) - 1
-        part = _safe_loads(self.read_blob(digest, header, last))
-        if not isinstance(part, IndexPart) or part.size != last \
-                or len(header["paragraph_entities"]) != last:
-            raise CacheMiss("bad postings")
+        """The checked postings of an entry; raises CacheMiss."""
+        fd = self.open_entry(digest)
+        try:
+            header = self.read_header(digest, fd)
+            count = header.meta.count
+            part = _decode(_codecs().part, self.read_blob(header, count, fd))
+        finally:
+            os.close(fd)
+        _check_part(part, count)
         return part
 
-    def read_blob(self, digest: str, header: dict, number: int, fd: int | None = None) -> bytes:
+    def read_blob(self, header: EntryHeader, number: int, fd: int) -> bytes:
         """Blob NUMBER of an entry (a passage, or the postings last), checked."""
-        offsets = header["offsets"]
-        start, end = offsets[number], offsets[number + 1]
-        try:
-            if fd is None:
-                with open(self.entry_path(digest), "rb") as f:
-                    blob = os.pread(f.fileno(), end - start, _MAGIC_SIZE + start)
-            else:
-                blob = os.pread(fd, end - start, _MAGIC_SIZE + start)
-        except OSError as error:
-            raise CacheMiss(str(error)) from None
-        if len(blob) != end - start or zlib.crc32(blob) != header["crcs"][number]:
+        start, end = int(header.offsets[number]), int(header.offsets[number + 1])
+        blob = _pread(fd, end - start, _MAGIC_SIZE + start)
+        if zlib.crc32(blob) != int(header.crcs[number]):
             raise CacheMiss("blob checksum")
         return blob
 
-    def read_header(self, digest: str) -> dict:
-        """The checked header (at the end of the entry); raises CacheMiss."""
+    def read_header(self, digest: str, fd: int) -> EntryHeader:
+        """The checked header of the entry open as FD; raises CacheMiss."""
         try:
-            with open(self.entry_path(digest), "rb") as f:
-                size = os.fstat(f.fileno()).st_size
-                if size < _MAGIC_SIZE + _TRAILER.size or f.read(_MAGIC_SIZE) != _ENTRY_MAGIC:
-                    raise CacheMiss("not an entry")
-                length, checksum = _TRAILER.unpack(
-                    os.pread(f.fileno(), _TRAILER.size, size - _TRAILER.size))
-                at = size - _TRAILER.size - length
-                if length <= 0 or at < _MAGIC_SIZE:
-                    raise CacheMiss("bad trailer")
-                header = os.pread(f.fileno(), length, at)
+            info = os.fstat(fd)
         except OSError as error:
             raise CacheMiss(str(error)) from None
+        size = info.st_size
+        if size < _MAGIC_SIZE + _TRAILER.size or _pread(fd, _MAGIC_SIZE, 0) != _ENTRY_MAGIC:
+            raise CacheMiss("not an entry")
+        length, checksum = _TRAILER.unpack(_pread(fd, _TRAILER.size, size - _TRAILER.size))
+        at = size - _TRAILER.size - length
+        if length < _LEAD.size or at < _MAGIC_SIZE:
+            raise CacheMiss("bad trailer")
+        header = _pread(fd, length, at)
         if hashlib.sha256(header).digest() != checksum:
             raise CacheMiss("header checksum")
-        meta = _safe_loads(header)
-        if not isinstance(meta, dict) or meta.get("key") != self.key \
-                or meta.get("digest") != digest:
+        (text_length,) = _LEAD.unpack_from(header)
+        meta = _decode(_codecs().entry, header[_LEAD.size:_LEAD.size + text_length])
+        if meta.key != self.key or meta.digest != digest:
             raise CacheMiss("stale entry")
-        offsets = array("q")
-        offsets.frombytes(meta["offsets"])
-        crcs = array("I")
-        crcs.frombytes(meta["crcs"])
-        if _MAGIC_SIZE + offsets[-1] != at or len(offsets) != len(crcs) + 1:
-            raise CacheMiss("truncated entry")
-        meta["offsets"], meta["crcs"] = offsets, crcs
-        return meta
+        count = meta.count
+        tables = header[_LEAD.size + text_length:]
+        if count < 0 or len(tables) != (count + 2) * _OFFSET.itemsize + (count + 1) * _CRC.itemsize:
+            raise CacheMiss("bad header size")
+        offsets = np.frombuffer(tables, dtype=_OFFSET, count=count + 2)
+        crcs = np.frombuffer(tables, dtype=_CRC, offset=(count + 2) * _OFFSET.itemsize)
+        if offsets[0] != 0 or _MAGIC_SIZE + int(offsets[-1]) != at \
+                or (count and bool((offsets[1:] < offsets[:-1]).any())):
+            raise CacheMiss("bad offsets")
+        numbers = meta.passage_sets
+        if len(numbers) != count or (count and (min(numbers) < 0
+                                                or max(numbers) >= len(meta.paragraph_sets))):
+            raise CacheMiss("bad paragraphs")
+        return EntryHeader(meta, offsets, crcs, (info.st_ino, size, info.st_mtime_ns))
 
     def remove_entry(self, digest: str) -> None:
-        try:
-            os.unlink(self.entry_path(digest))
-        except OSError:
-            pass
+        unlink_quietly(self.entry_path(digest))
 
     # --- source-set indexes ------------------------------------------------
     def index_path(self, set_key: str) -> Path:
         return self.folder / "sets" / f"{set_key}.index"
 
-    def write_index(self, set_key: str, documents: list, postings: PostingIndex) -> None:
-        """Save the merged postings of a source set: a checksummed header,
-        then the arrays as raw bytes (loaded back without unpickling)."""
-        arrays = [(name, np.ascontiguousarray(getattr(postings, name)))
-                  for name in PostingIndex.ARRAYS]
-        layout, at = [], 0
-        for name, data in arrays:
-            layout.append((name, data.dtype.str, len(data), at, zlib.crc32(data)))
-            at += data.nbytes
-        header = _pickle({"key": self.key, "documents": documents, "size": postings.size,
-                          "feature_names": postings.feature_names, "arrays": layout})
+    def write_index(self, set_key: str, documents: Sequence[tuple[str, str, int]],
+                    postings: PostingIndex) -> None:
+        """Save the merged postings of a source set: a checksummed JSON
+        header, then the arrays as raw bytes."""
+        arrays = [(name, np.ascontiguousarray(getattr(postings, name), dtype=dtype))
+                  for name, dtype in _ARRAY_TYPES.items()]
+        meta = SetMeta(key=self.key, documents=tuple(tuple(d) for d in documents),
+                       size=postings.size, feature_names=tuple(postings.feature_names),
+                       arrays=tuple((name, data.dtype.str, len(data), zlib.crc32(data))
+                                    for name, data in arrays))
+        header = _codecs().set.dumps(meta)
         head = _HEAD.pack(_INDEX_MAGIC, len(header), hashlib.sha256(header).digest())
-        _atomic_write(self.index_path(set_key),
+        self.index_path(set_key).parent.mkdir(exist_ok=True)
+        atomic_write(self.index_path(set_key), self.temp,
                       [head, header, *(memoryview(data).cast("B") for _, data in arrays)])
 
-    def read_index(self, set_key: str) -> tuple[list, PostingIndex] | None:
+    def read_index(self, set_key: str) -> tuple[tuple[tuple[str, str, int], ...],
+                                                PostingIndex] | None:
         """The documents and postings of a source set, or None when missing,
         corrupt or stale."""
         path = self.index_path(set_key)
         try:
-            with open(path, "rb") as f:
-                magic, length, checksum = _HEAD.unpack(f.read(_HEAD.size))
-                if magic != _INDEX_MAGIC or length > 1 << 32:
-                    return None
-                header = f.read(length)
-                if hashlib.sha256(header).digest() != checksum:
-                    return None
-                meta = _safe_loads(header)
-                if not isinstance(meta, dict) or meta.get("key") != self.key:
-                    return None
-                arrays = {}
-                for name, dtype, count, _, crc in meta["arrays"]:
-                    data = np.fromfile(f, dtype=np.dtype(dtype), count=count)
-                    if len(data) != count or zlib.crc32(data) != crc:
-                        return None
-                    arrays[name] = data
-                if f.read(1):
-                    return None
-        except (OSError, struct.error, CacheMiss, KeyError, TypeError, ValueError):
+            fd = open_regular(path)
+        except OSError:
             return None
-        return meta["documents"], PostingIndex(meta["size"], meta["feature_names"], arrays)
+        try:
+            with os.fdopen(fd, "rb") as f:
+                meta, arrays = _read_set(f, self.key)
+        except (OSError, CacheMiss):
+            return None
+        try:
+            os.utime(path)   # marks it as in use, for pruning
+        except OSError:
+            pass
+        return meta.documents, PostingIndex(meta.size, meta.feature_names, arrays)
+
+
+def _read_set(f, key: str) -> tuple[SetMeta, dict[str, np.ndarray]]:
+    """The checked header and arrays of a set index; raises CacheMiss."""
+    size = os.fstat(f.fileno()).st_size
+    lead = f.read(_HEAD.size)
+    if len(lead) != _HEAD.size:
+        raise CacheMiss("short index")
+    magic, length, checksum = _HEAD.unpack(lead)
+    if magic != _INDEX_MAGIC or length > size:
+        raise CacheMiss("not an index")
+    header = f.read(length)
+    if hashlib.sha256(header).digest() != checksum:
+        raise CacheMiss("index checksum")
+    meta = _decode(_codecs().set, header)
+    if meta.key != key or [a[0] for a in meta.arrays] != list(_ARRAY_TYPES):
+        raise CacheMiss("stale index")
+    expected = _HEAD.size + length
+    for name, dtype, count, _ in meta.arrays:
+        if dtype != _ARRAY_TYPES[name].str or count < 0:
+            raise CacheMiss("bad array type")
+        expected += count * _ARRAY_TYPES[name].itemsize
+    if expected != size:
+        raise CacheMiss("bad index size")
+    arrays = {}
+    for name, _, count, crc in meta.arrays:
+        data = bytearray(count * _ARRAY_TYPES[name].itemsize)
+        if f.readinto(data) != len(data) or zlib.crc32(data) != crc:
+            raise CacheMiss("array checksum")
+        arrays[name] = np.frombuffer(data, dtype=_ARRAY_TYPES[name])
+    _check_postings(meta, arrays)
+    return meta, arrays
+
+
+def _decode(codec: Codec, data: bytes):
+    try:
+        return codec.loads(data)
+    except DecodeError as error:
+        raise CacheMiss(f"bad data: {error}") from None
+
+
+def _check_part(part: IndexPart, count: int) -> None:
+    """A document's postings must fit its passages (merging trusts them)."""
+    if part.size != count or len(part.term_keys) != len(part.term_passages) \
+            or len(part.term_keys) % 4 or any(len(d) % 4 for d in part.features.values()):
+        raise CacheMiss("bad postings")
+    for data in (b"".join(part.features.values()), part.term_passages):
+        numbers = np.frombuffer(data, dtype=np.int32)
+        if len(numbers) and (int(numbers.min()) < 0 or int(numbers.max()) >= count):
+            raise CacheMiss("posting out of range")
+
+
+def _check_postings(meta: SetMeta, arrays: dict[str, np.ndarray]) -> None:
+    """A set index's arrays must be what ``PostingIndex`` indexes by: starts
+    from 0 to the end, ascending; passage numbers in range; term keys
+    strictly ascending. (The order of the passages within a posting list is
+    not checked: it costs a copy of the largest arrays, and a wrong order
+    gives wrong candidates, not a crash, like any well-formed forgery.)"""
+    size = meta.size
+    if size < 0 or any(n < 0 for _, _, n in meta.documents) \
+            or sum(n for _, _, n in meta.documents) != size:
+        raise CacheMiss("bad document sizes")
+    for starts, passages, keys in (("feature_starts", "feature_passages", meta.feature_names),
+                                   ("term_starts", "term_passages", arrays["term_keys"])):
+        bounds, numbers = arrays[starts], arrays[passages]
+        if len(bounds) != len(keys) + 1 or bounds[0] != 0 or bounds[-1] != len(numbers) \
+                or bool((bounds[1:] < bounds[:-1]).any()):
+            raise CacheMiss("bad starts")
+        if len(numbers) and (int(numbers.min()) < 0 or int(numbers.max()) >= size):
+            raise CacheMiss("passage out of range")
+    keys = arrays["term_keys"]
+    if bool((keys[1:] <= keys[:-1]).any()):
+        raise CacheMiss("term keys out of order")
 
 
 class EntryWriter:
     """Writes one document's entry as its passages are analysed, so a huge
     document never has to be held whole: passages, then the postings, then
     the header, then a trailer (header length and checksum). The file
-    appears under its name only when finished."""
+    appears under its name only when finished; ``abandon`` removes it after
+    a failure (a full disk included) and never raises."""
 
     def __init__(self, folder: CacheFolder, digest: str) -> None:
         self.folder = folder
         self.digest = digest
         self.path = Path(folder.entry_path(digest))
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, self._tmp = tempfile.mkstemp(prefix=".tmp-", dir=self.path.parent)
-        self._out = os.fdopen(fd, "wb")
-        self._out.write(_ENTRY_MAGIC)
+        self.path.parent.mkdir(exist_ok=True)
+        fd, self._tmp = tempfile.mkstemp(prefix=temp_prefix(), dir=folder.temp)
+        try:
+            self._out = os.fdopen(fd, "wb")
+        except BaseException:
+            os.close(fd)
+            unlink_quietly(self._tmp)
+            raise
         self._offsets = array("q", [0])
         self._crcs = array("I")
         self._part = PartBuilder()
-        self._paragraphs: list[int] = []
-        self._entities: dict[int, set[str]] = {}
+        self._sets: dict[int, int] = {}   # paragraph → its number in paragraph sets
+        self._passage_sets = array("i")
+        self._entities: list[set[str]] = []
+        self._out.write(_ENTRY_MAGIC)
 
     def _blob(self, blob: bytes) -> None:
         self._out.write(blob)
@@ -336,51 +508,43 @@ class EntryWriter:
         self._crcs.append(zlib.crc32(blob))
 
     def add(self, passage: Passage, analysis: Analysis) -> None:
-        self._blob(_pickle((passage, analysis)))
+        self._blob(_codecs().passage.dumps((passage, analysis)))
         self._part.add(analysis)
-        self._paragraphs.append(passage.paragraph)
-        self._entities.setdefault(passage.paragraph, set()).update(
-            m.id for m in analysis.mentions if m.kind == "entity")
+        number = self._sets.setdefault(passage.paragraph, len(self._sets))
+        if number == len(self._entities):
+            self._entities.append(set())
+        self._passage_sets.append(number)
+        self._entities[number].update(m.id for m in analysis.mentions if m.kind == "entity")
 
     def finish(self, source: str) -> IndexPart:
         part = self._part.build()
-        self._blob(_pickle(part))  # the postings, read only when a source set is merged
-        header = _pickle({
-            "key": self.folder.key, "digest": self.digest, "source": source,
-            "offsets": self._offsets.tobytes(), "crcs": self._crcs.tobytes(),
-            "paragraph_entities": tuple(frozenset(self._entities[p]) for p in self._paragraphs),
-            "document_entities": frozenset(e for ids in self._entities.values() for e in ids)})
+        self._blob(_codecs().part.dumps(part))  # the postings, read only when a set is merged
+        meta = EntryMeta(key=self.folder.key, digest=self.digest, source=source,
+                         count=len(self._passage_sets), passage_sets=tuple(self._passage_sets),
+                         paragraph_sets=tuple(frozenset(e) for e in self._entities),
+                         document_entities=frozenset().union(*self._entities))
+        text = _codecs().entry.dumps(meta)
+        header = b"".join((_LEAD.pack(len(text)), text,
+                           np.asarray(self._offsets, dtype=_OFFSET).tobytes(),
+                           np.asarray(self._crcs, dtype=_CRC).tobytes()))
         self._out.write(header)
         self._out.write(_TRAILER.pack(len(header), hashlib.sha256(header).digest()))
         self._out.close()
-        os.chmod(self._tmp, _FILE_MODE)
+        os.chmod(self._tmp, FILE_MODE)
         os.replace(self._tmp, self.path)
         self._tmp = ""
         return part
 
     def abandon(self) -> None:
-        """Remove the unfinished file (after an error); harmless once finished."""
+        """Remove the unfinished file (after an error); harmless once finished.
+        Closing may fail too (flushing onto a full disk): the file goes anyway."""
         if self._tmp:
-            self._out.close()
             try:
-                os.unlink(self._tmp)
+                self._out.close()
             except OSError:
                 pass
+            unlink_quietly(self._tmp)
             self._tmp = ""
-
-
-def set_key(source_paths: Sequence[str | Path]) -> str:
-    """A name for a list of source paths as given, from this folder (display
-    paths depend on the current folder)."""
-    text = "\0".join([os.getcwd(), *(os.path.abspath(p) for p in source_paths)])
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:24]
-
-
-def _safe_loads(data: bytes | memoryview) -> object:
-    try:
-        return pickle.loads(data)
-    except Exception as error:  # noqa: BLE001 - any unpickling failure means a bad entry
-        raise CacheMiss(f"unpickling failed: {error}") from None
 
 
 # --- stores: passages by global number ------------------------------------------
@@ -414,37 +578,55 @@ class PassageStore:
         return [self.item(i) for i in range(self.offsets[doc], self.offsets[doc + 1])]
 
 
+def _entry_item(entry: DocumentEntry, source: str, local: int) -> AnalysedPassage:
+    return AnalysedPassage(_with_source(entry.passages[local], source), entry.analyses[local],
+                           entry.document_entities, entry.paragraph_entities[local])
+
+
 class MemoryStore(PassageStore):
     """Every document's entry in memory (no cache folder)."""
 
     def __init__(self, sources: Sequence[str], entries: Sequence[DocumentEntry]) -> None:
         super().__init__(sources, [len(e.passages) for e in entries])
-        self._items = [
-            AnalysedPassage(_with_source(p, source), a, entry.document_entities, paragraph)
-            for source, entry in zip(sources, entries)
-            for p, a, paragraph in zip(entry.passages, entry.analyses, entry.paragraph_entities)]
+        self._items = [_entry_item(entry, source, local)
+                       for source, entry in zip(sources, entries)
+                       for local in range(len(entry.passages))]
 
     def item(self, number: int) -> AnalysedPassage:
         return self._items[number]
+
+
+class Rebuild(Protocol):
+    """How a ``DiskStore`` gets a document again when its entry is bad."""
+
+    def write(self, doc: int) -> bool:
+        """Re-analyse document DOC into its entry; False when it cannot be written."""
+
+    def in_memory(self, doc: int) -> DocumentEntry:
+        """Re-analyse document DOC and return its entry."""
 
 
 class DiskStore(PassageStore):
     """Passages read from cache entries on demand, with a bounded memory.
 
     A missing or corrupt entry found while reading is rebuilt through
-    REBUILD(document number), which re-analyses the document and rewrites
-    its entry; results are the same either way.
+    REBUILD, which re-analyses the document and rewrites its entry, or, when
+    that cannot be written or read back (a full disk), keeps the document's
+    entry in memory; results are the same either way.
     """
 
     def __init__(self, folder: CacheFolder, sources: Sequence[str], digests: Sequence[str],
-                 sizes: Sequence[int], rebuild: Callable[[int], None]) -> None:
+                 sizes: Sequence[int], rebuild: Rebuild, index_key: str = "") -> None:
         super().__init__(sources, sizes)
         self.folder = folder
         self.digests = tuple(digests)
+        self.index_key = index_key
+        """The source-set index SIZES came from ('' when merged in this run)."""
         self._rebuild = rebuild
-        self._headers: dict[int, dict] = {}
+        self._headers: dict[int, EntryHeader] = {}
         self._files: OrderedDict[int, int] = OrderedDict()
         self._loaded: OrderedDict[int, AnalysedPassage] = OrderedDict()
+        self._memory: dict[int, DocumentEntry] = {}
 
     def __getstate__(self) -> dict:
         # Worker processes open their own files.
@@ -463,38 +645,62 @@ class DiskStore(PassageStore):
             found = self._read(doc, local)
         except CacheMiss:
             self._forget(doc)
-            self._rebuild(doc)
-            found = self._read(doc, local)
+            found = self._recover(doc, local)
         self._loaded[number] = found
         if len(self._loaded) > _LOADED_PASSAGES:
             self._loaded.popitem(last=False)
         return found
 
+    def _recover(self, doc: int, local: int) -> AnalysedPassage:
+        if self._rebuild.write(doc):
+            try:
+                return self._read(doc, local)
+            except CacheMiss:
+                self._forget(doc)   # replaced again meanwhile, or unreadable
+        entry = self._rebuild.in_memory(doc)
+        if len(entry.passages) != self.offsets[doc + 1] - self.offsets[doc]:
+            # The saved index numbered the passages by counts its entries do
+            # not have (forged, or damaged past its checksums): this run's
+            # numbering cannot be mended, the next run's can.
+            if self.index_key:
+                unlink_quietly(self.folder.index_path(self.index_key))
+            raise ConfigError("the cache's index of these sources does not match the "
+                              "documents (damaged or forged); it has been removed",
+                              file=str(self.folder.folder), hint="run again, or use --no-cache")
+        self._memory[doc] = entry
+        return _entry_item(entry, self.sources[doc], local)
+
     def _read(self, doc: int, local: int) -> AnalysedPassage:
-        header = self._headers.get(doc)
-        if header is None:
-            header = self.folder.read_header(self.digests[doc])
-            if len(header["crcs"]) != self.offsets[doc + 1] - self.offsets[doc] + 1:
-                raise CacheMiss("passage count")
-            self._headers[doc] = header
-        blob = self.folder.read_blob(self.digests[doc], header, local, self._fd(doc))
-        pair = _safe_loads(blob)
-        if not (isinstance(pair, tuple) and len(pair) == 2 and isinstance(pair[0], Passage)
-                and isinstance(pair[1], Analysis)):
-            raise CacheMiss("not a passage")
-        passage = _with_source(pair[0], self.sources[doc])
-        return AnalysedPassage(passage, pair[1], header["document_entities"],
-                               header["paragraph_entities"][local])
+        entry = self._memory.get(doc)
+        if entry is not None:
+            return _entry_item(entry, self.sources[doc], local)
+        fd = self._fd(doc)
+        header = self._headers[doc]
+        passage, analysis = _decode(_codecs().passage, self.folder.read_blob(header, local, fd))
+        _check_passage(passage, analysis, local)
+        return AnalysedPassage(_with_source(passage, self.sources[doc]), analysis,
+                               header.meta.document_entities, header.paragraph_entities(local))
 
     def _fd(self, doc: int) -> int:
+        """The open entry of DOC, with its header read (again if the file
+        was replaced since)."""
         fd = self._files.get(doc)
         if fd is not None:
             self._files.move_to_end(doc)
             return fd
+        fd = self.folder.open_entry(self.digests[doc])
         try:
-            fd = os.open(self.folder.entry_path(self.digests[doc]), os.O_RDONLY)
-        except OSError as error:
-            raise CacheMiss(str(error)) from None
+            info = os.fstat(fd)
+            header = self._headers.get(doc)
+            if header is None or header.identity != (info.st_ino, info.st_size,
+                                                      info.st_mtime_ns):
+                header = self.folder.read_header(self.digests[doc], fd)
+                if header.meta.count != self.offsets[doc + 1] - self.offsets[doc]:
+                    raise CacheMiss("passage count")
+                self._headers[doc] = header
+        except BaseException:
+            os.close(fd)
+            raise
         self._files[doc] = fd
         if len(self._files) > _OPEN_FILES:
             _, old = self._files.popitem(last=False)
@@ -516,6 +722,20 @@ class DiskStore(PassageStore):
         self._files.clear()
 
 
+def _check_passage(passage: Passage, analysis: Analysis, local: int) -> None:
+    """What later stages index by must be in range: a forged entry may not
+    crash the judge."""
+    length, origin = len(passage.text), passage.origin
+    if passage.index != local or analysis.text != passage.text or len(origin) != length + 1 \
+            or min(origin) < 0 or max(origin) > len(passage.excerpt) \
+            or not 0 <= passage.start <= passage.end or passage.line < 1:
+        raise CacheMiss("inconsistent passage")
+    for start, end in (*passage.clauses, *analysis.clauses,
+                       *((s.start, s.end) for s in (*analysis.mentions, *analysis.values))):
+        if not 0 <= start <= end <= length:
+            raise CacheMiss("span out of range")
+
+
 def _with_source(passage: Passage, source: str) -> Passage:
     # Entries are keyed by content; the same text under another path (or seen
     # from another folder) gets its display path here.
@@ -524,4 +744,3 @@ def _with_source(passage: Passage, source: str) -> Passage:
     from dataclasses import replace
 
     return replace(passage, source=source)
-

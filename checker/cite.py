@@ -11,13 +11,22 @@ A passage from a PDF, Word file or web page is cited where a person finds it
 in that file (``checker.locate``): “excerpt” (report.pdf, page 12, line 3),
 [report.pdf:p12:3](report.pdf#page=12), memo.docx, paragraph 4.
 
+The markdown and footnote styles are Markdown, so the excerpt and the file
+name are escaped as the Markdown report escapes them (``<script>``,
+``onerror=``, ``[x](javascript:...)`` and control characters show as
+written) and the link's target is percent-encoded, so no file name can turn
+it into a ``javascript:`` link. The plain style is text: whoever shows it
+escapes it for where it goes (the text renderer, for a terminal).
+
 It formats; it does not find passages (that is ``pipeline.quote``).
 """
 from __future__ import annotations
 
 from pathlib import PurePosixPath
+from urllib.parse import quote
 
 from checker.model import Location, Passage
+from checker.render.common import escape_markdown, link_fragment
 
 STYLES = ("plain", "markdown", "footnote")
 
@@ -32,17 +41,17 @@ def cite(passage: Passage, style: str = "plain", number: int = 1,
          location: Location | None = None) -> str:
     """One citation of ``passage`` in ``style`` (see the module docstring);
     LOCATION: where it is in the original file of a PDF, DOCX or HTML source."""
-    from checker.render.common import link_fragment
-
     excerpt = passage.excerpt.strip()
     if style == "plain":
         return f"“{excerpt}” ({place(passage, location)})"
     if style == "markdown":
         name = PurePosixPath(passage.source).name
         name = f"{name}:{location.label}" if location is not None else f"{name}:{passage.line}"
+        target = quote(passage.source, safe="/")  # ':' too: never a scheme
         fragment = link_fragment(location, passage.line, excerpt)
-        quoted = excerpt.replace("\n", " ")
-        return f"> {quoted}\n>\n> — [{name}]({passage.source}{fragment})"
+        return (f"> {escape_markdown(excerpt)}\n>\n"
+                f"> — [{escape_markdown(name)}]({target}{fragment})")
     if style == "footnote":
-        return f"“{excerpt}”[^{number}]\n\n[^{number}]: {place(passage, location)}."
+        return (f"“{escape_markdown(excerpt)}”[^{number}]\n\n"
+                f"[^{number}]: {escape_markdown(place(passage, location))}.")
     raise ValueError(f"unknown citation style {style!r}; choose from {', '.join(STYLES)}")

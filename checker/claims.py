@@ -15,6 +15,7 @@ from __future__ import annotations
 import difflib
 import math
 import os
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,6 +41,9 @@ _TAG = "tag:yaml.org,2002:"
 # !!timestamp, !!python/..., local !tags) has no place in a claims file.
 _ALLOWED_TAGS = {_TAG + t for t in ("str", "int", "float", "bool", "null", "seq", "map")}
 _COLLECTION_STARTS = (yaml.SequenceStartEvent, yaml.MappingStartEvent)
+# A lone UTF-16 surrogate, which a "\uD800" escape gives: not a character,
+# so no report (UTF-8, JSON, XML) could be written with it.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 # Reads one int or float scalar the way the loader will (0x1F, 1_000, 1.5e+3).
 _NUMBERS = yaml.constructor.SafeConstructor()
 
@@ -285,6 +289,13 @@ def _check_nodes(root: Node, path: str) -> None:
             shown = node.value if len(node.value) <= 24 else node.value[:20] + "..."
             raise ClaimsFileError(f"{shown} is not a usable number", file=path,
                                   line=_line(node), hint="quote it if it is meant as text")
+        surrogate = _SURROGATE.search(node.value) if isinstance(node, ScalarNode) else None
+        if surrogate:
+            code = ord(surrogate[0])
+            raise ClaimsFileError(f"\\u{code:04X} is half of a UTF-16 pair, not a character",
+                                  file=path, line=_line(node),
+                                  hint="write the character itself, or \\U0001F600 for one "
+                                       "above U+FFFF")
         if isinstance(node, MappingNode):
             _check_keys(node, path)
 

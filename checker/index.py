@@ -370,6 +370,10 @@ def _contains(posting: np.ndarray, values: np.ndarray) -> np.ndarray:
 
 
 
+DUPLICATE_ALLOWANCE = 8
+"""Ranked passages looked at per candidate wanted, when some are copies."""
+
+
 class PassageIndex:
     """The postings of a corpus and the store its passages are read from.
 
@@ -407,13 +411,42 @@ class PassageIndex:
     def candidates(self, entity_ids: Iterable[str], measure_ids: Iterable[str],
                    terms: Iterable[str], lexicon: Lexicon, limit: int = 200,
                    where: Filter | None = None) -> list[AnalysedPassage]:
-        """The best LIMIT passages for a claim (see ``PostingIndex.rank``)."""
-        ranked = self.postings.rank(entity_ids, measure_ids, terms, lexicon, limit, where)
-        return [self.store.item(i) for i in ranked]
+        """The best LIMIT passages for a claim (see ``PostingIndex.rank``),
+        each text once (``distinct``)."""
+        ranked = self.postings.rank(entity_ids, measure_ids, terms, lexicon,
+                                    limit * DUPLICATE_ALLOWANCE, where)
+        return self.distinct(ranked, limit)
+
+    def distinct(self, ranked: Sequence[int], limit: int) -> list[AnalysedPassage]:
+        """The first LIMIT passages of RANKED whose text was not seen before:
+        the same sentence in many files is judged once, so copies cannot fill
+        the candidates and push out a passage that says otherwise."""
+        items: list[AnalysedPassage] = []
+        seen: set[str] = set()
+        for number in ranked:
+            item = self.store.item(number)
+            if item.passage.text in seen:
+                continue
+            seen.add(item.passage.text)
+            items.append(item)
+            if len(items) == limit:
+                break
+        return items
 
     def term_candidates(self, terms: Iterable[str], limit: int) -> list[int]:
-        """Numbers of the best LIMIT passages by shared TERMS (``rank_terms``)."""
-        return self.postings.rank_terms(terms, limit)
+        """Numbers of the best LIMIT passages by shared TERMS (``rank_terms``),
+        each text once."""
+        ranked = self.postings.rank_terms(terms, limit * DUPLICATE_ALLOWANCE)
+        numbers: list[int] = []
+        seen: set[str] = set()
+        for number in ranked:
+            text = self.store.item(number).passage.text
+            if text not in seen:
+                seen.add(text)
+                numbers.append(number)
+                if len(numbers) == limit:
+                    break
+        return numbers
 
     def document_frequency(self, term: str) -> int:
         """How many passages hold the index term TERM."""

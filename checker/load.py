@@ -7,7 +7,12 @@ without an extension that decode as text) and skipping hidden entries
 entered twice, so a link loop cannot hang the walk; a file reached twice is
 loaded once. Web pages, PDF and DOCX files are read by ``checker.readers``;
 documents the checker cannot read (legacy Word, spreadsheets) are refused by
-name when given explicitly and skipped with a warning in a folder.
+name when given explicitly and skipped with a warning in a folder,
+as is an entry that cannot even be looked at (a link into a folder the user
+may not enter, a path longer than the system allows). The walk costs a
+system call or two per entry whatever the depth: nothing is resolved on the
+way. A file name that is not UTF-8 (GBK bytes) is read, and shown with those
+bytes as ``\\xNN`` (``display_path``), so every report can carry it.
 
 Bytes are decoded in a fixed order: a BOM (UTF-8, UTF-16, UTF-32), strict
 UTF-8, UTF-16 without a BOM when the NUL bytes fall on one parity, UTF-8 with
@@ -24,8 +29,11 @@ every warning about a source file is an error instead.
 from __future__ import annotations
 
 import codecs
+import errno
 import functools
 import os
+import re
+import stat
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -72,6 +80,17 @@ _MAGIC = (
     (b"{\\rtf", "RTF"),
 )
 
+# A link to nothing, or a link loop: passed over in a folder, as before any
+# read, without a warning (a folder of notes often holds a few).
+_GONE = frozenset({errno.ENOENT, errno.ENOTDIR, errno.ELOOP})
+# A file name's bytes that are not UTF-8 come from the operating system as
+# lone surrogates (PEP 383), which no UTF-8 writer accepts: U+DC80-U+DCFF is
+# the byte 0x80-0xFF, shown as \xNN; any other surrogate as \uXXXX.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+Identity = tuple[int, int]
+"""A file or folder as the operating system knows it: (device, inode)."""
+
 _HINT_ENCODING = "convert it to UTF-8, e.g. iconv -f ENCODING -t UTF-8"
 _HINT_FORMATS = ("sources are plain text (.txt, .md, .markdown, .text), web pages (.html, .htm), "
                  "PDF (.pdf) or Word (.docx); convert it first, e.g. pandoc -t plain")
@@ -88,16 +107,24 @@ def load_documents(paths: Sequence[str | Path], *,
     """
     documents: list[Document] = []
     warnings: list[str] = []
-    seen: set[Path] = set()
+    seen: set[Identity] = set()
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
+        try:
+            status = path.stat()
+        except OSError as error:
+            if error.errno in _GONE:
+                raise _not_a_source(path, raw) from None
+            # A link into a folder the user may not enter, a path too long.
+            raise SourceError(f"cannot read: {_reason(error)}", file=_elided(display_path(path)),
+                              hint="check the permissions of the folders on the way") from None
+        if stat.S_ISDIR(status.st_mode):
             documents.extend(_load_folder(path, strict=strict, seen=seen, warnings=warnings))
-        elif path.is_file():
+        elif stat.S_ISREG(status.st_mode):
             document, warning = _load_file(path, strict=strict)
             if warning:
                 warnings.append(warning)
-            if _first_visit(path, seen):
+            if _first_visit((status.st_dev, status.st_ino), seen):
                 documents.append(document)
         else:
             raise _not_a_source(path, raw)
@@ -116,18 +143,35 @@ def decode_bytes(data: bytes, path: str) -> tuple[str, str]:
 
 
 def display_path(path: str | Path) -> str:
-    """PATH relative to the current folder when under it, else absolute; with '/'."""
+    """PATH relative to the current folder when under it, else absolute; with '/'.
+
+    Bytes of the name that are not UTF-8 (a GBK file name) are shown as
+    ``\\xNN``, so the result is text every report format can carry.
+    """
     absolute = Path(os.path.abspath(path))
     cwd = Path(os.path.abspath(os.getcwd()))
+    try:
+        return escape_undecodable(absolute.relative_to(cwd).as_posix())
+    except ValueError:
+        pass
+    # Only now resolve: it costs a system call per folder of the path, which
+    # for every file of a deep tree would make walking it quadratic.
     real, real_cwd = _resolved(absolute), _resolved(cwd)
-    for candidate, base in ((absolute, cwd), (real, real_cwd)):
-        if candidate is None or base is None:  # a link loop
-            continue
+    if real is not None and real_cwd is not None:  # None: a link loop
         try:
-            return candidate.relative_to(base).as_posix()
+            return escape_undecodable(real.relative_to(real_cwd).as_posix())
         except ValueError:
-            continue
-    return absolute.as_posix()
+            pass
+    return escape_undecodable(absolute.as_posix())
+
+
+def escape_undecodable(name: str) -> str:
+    """NAME with the lone surrogates that stand for undecodable bytes shown as
+    ``\\xNN`` (``\\uXXXX`` for any other surrogate)."""
+    if not _SURROGATE.search(name):
+        return name
+    return _SURROGATE.sub(lambda m: f"\\x{ord(m[0]) - 0xDC00:02x}"
+                          if "\udc80" <= m[0] <= "\udcff" else f"\\u{ord(m[0]):04x}", name)
 
 
 # -- decoding ------------------------------------------------------------------
@@ -300,23 +344,25 @@ def _not_a_source(path: Path, raw: str | Path) -> SourceError:
                        hint="check the spelling, or give a folder of .txt/.md files")
 
 
-def _unsupported(path: Path, format_name: str) -> SourceError:
+def _unsupported(shown: str, format_name: str) -> SourceError:
     return SourceError(f"unsupported format: {format_name}, not plain text",
-                       file=display_path(path), hint=_HINT_FORMATS)
+                       file=shown, hint=_HINT_FORMATS)
 
 
-def _load_file(path: Path, *, strict: bool = False) -> tuple[Document, str | None]:
-    """The document at PATH and a warning about it (or None).
+def _load_file(path: Path, *, strict: bool = False,
+               shown: str | None = None) -> tuple[Document, str | None]:
+    """The document at PATH and a warning about it (or None); SHOWN is its
+    ``display_path`` when the caller already knows it.
 
     Raises SourceError when it cannot be read or decoded; with STRICT also
     when it could only be read with damage (the warning's case).
     """
-    shown = display_path(path)
+    shown = shown or display_path(path)
     if reader_for(path) is not None:  # a web page, PDF or Word file: checker.readers
         return read_source(path, shown, strict=strict)
     by_name = _DOCUMENT_SUFFIXES.get(path.suffix.lower())
     if by_name:  # refused before reading: such files can be hundreds of MB
-        raise _unsupported(path, by_name)
+        raise _unsupported(shown, by_name)
     try:
         data = path.read_bytes()
     except OSError as error:
@@ -324,7 +370,7 @@ def _load_file(path: Path, *, strict: bool = False) -> tuple[Document, str | Non
                           hint="check the file's permissions") from None
     by_content = next((name for magic, name in _MAGIC if data.startswith(magic)), None)
     if by_content:
-        raise _unsupported(path, by_content)
+        raise _unsupported(shown, by_content)
     text, encoding, damaged = _decode(data, shown, allow_damaged=True)
     text = _check_text(text, encoding, shown)
     warning = None
@@ -337,13 +383,13 @@ def _load_file(path: Path, *, strict: bool = False) -> tuple[Document, str | Non
     return Document(path=shown, text=text, encoding=encoding), warning
 
 
-def _load_folder(folder: Path, *, strict: bool, seen: set[Path],
+def _load_folder(folder: Path, *, strict: bool, seen: set[Identity],
                  warnings: list[str]) -> list[Document]:
     documents: list[Document] = []
     readable = 0
-    for path in _walk(folder, warnings, strict=strict):
+    for path, identity, shown in _walk(folder, warnings, strict=strict):
         try:
-            document, warning = _load_file(path, strict=strict)
+            document, warning = _load_file(path, strict=strict, shown=shown)
         except SourceError as error:
             # An extensionless file is only a candidate (README, LICENSE, a
             # program): not being text is no surprise, even when strict.
@@ -354,7 +400,7 @@ def _load_folder(folder: Path, *, strict: bool, seen: set[Path],
         if warning:
             warnings.append(warning)
         readable += 1
-        if _first_visit(path, seen):
+        if _first_visit(identity, seen):
             documents.append(document)
     if not readable:
         raise SourceError("no readable text files in this folder", file=display_path(folder),
@@ -362,28 +408,55 @@ def _load_folder(folder: Path, *, strict: bool, seen: set[Path],
     return documents
 
 
-def _walk(root: Path, warnings: list[str], *, strict: bool) -> Iterator[Path]:
-    """Candidate files under ROOT, depth first, each folder in name order.
+def _walk(root: Path, warnings: list[str], *,
+          strict: bool) -> Iterator[tuple[Path, Identity | None, str]]:
+    """Candidate files under ROOT with their identity and ``display_path``,
+    depth first, each folder in name order.
 
     Candidates are text files by name, files without an extension and
     documents in a format the checker cannot read (so they are reported).
+    Nothing here resolves a path, which costs a system call per folder on
+    the way and would make a deep tree quadratic: folders are told apart by
+    identity, and an entry's displayed path is its folder's plus its name
+    (only a symbolic link is displayed afresh). An entry that cannot even be
+    looked at (a link into a folder the user may not enter, a path longer
+    than the system allows) is skipped with a warning.
     """
-    visited = {_resolved(root)}
-    stack = [iter(_sorted_entries(root, warnings, strict=strict))]
+    visited = {_identity(root)}
+    stack = [(iter(_sorted_entries(root, warnings, strict=strict)), display_path(root))]
     while stack:
-        entry = next(stack[-1], None)
+        entries, folder_shown = stack[-1]
+        entry = next(entries, None)
         if entry is None:
             stack.pop()
             continue
         if entry.name.startswith("."):
             continue
-        if entry.is_dir():
-            real = _resolved(entry)
-            if real is not None and real not in visited:
-                visited.add(real)
-                stack.append(iter(_sorted_entries(entry, warnings, strict=strict)))
-        elif entry.is_file() and _is_candidate(entry):
-            yield entry
+        shown = _child_shown(folder_shown, entry.name)
+        try:
+            status = entry.lstat()  # one system call per entry, two for a link
+            if stat.S_ISLNK(status.st_mode):
+                status = entry.stat()
+                shown = display_path(entry)
+        except OSError as error:
+            if error.errno not in _GONE:
+                _cannot(shown, f"cannot read: {_reason(error)}", warnings, strict=strict)
+            continue
+        identity = (status.st_dev, status.st_ino)
+        if stat.S_ISDIR(status.st_mode):
+            if identity not in visited:
+                visited.add(identity)
+                stack.append((iter(_sorted_entries(entry, warnings, strict=strict,
+                                                   shown=shown)), shown))
+        elif stat.S_ISREG(status.st_mode) and _is_candidate(entry):
+            yield entry, identity, shown
+
+
+def _child_shown(folder_shown: str, name: str) -> str:
+    name = escape_undecodable(name)
+    if folder_shown in ("", "."):
+        return name
+    return f"{folder_shown.rstrip('/')}/{name}"
 
 
 def _is_candidate(path: Path) -> bool:
@@ -392,16 +465,38 @@ def _is_candidate(path: Path) -> bool:
             or suffix in READER_SUFFIXES)
 
 
-def _sorted_entries(folder: Path, warnings: list[str], *, strict: bool) -> list[Path]:
+def _sorted_entries(folder: Path, warnings: list[str], *, strict: bool,
+                    shown: str | None = None) -> list[Path]:
     try:
         return sorted(folder.iterdir(), key=lambda entry: entry.name)
     except OSError as error:
-        message = f"cannot list: {error.strerror or error}"
-        if strict:
-            raise SourceError(message, file=display_path(folder),
-                              hint="check the folder's permissions") from None
-        warnings.append(f"skipped {display_path(folder)}: {message}")
+        _cannot(shown or display_path(folder), f"cannot list: {_reason(error)}", warnings,
+                strict=strict)
         return []
+
+
+def _cannot(shown: str, message: str, warnings: list[str], *, strict: bool) -> None:
+    """Warn that SHOWN (a displayed path) is skipped, or with STRICT raise SourceError."""
+    shown = _elided(shown)
+    if strict:
+        raise SourceError(message, file=shown,
+                          hint="check the permissions, or move the files to a shorter path")
+    warnings.append(f"skipped {shown}: {message}")
+
+
+def _elided(shown: str, limit: int = 240) -> str:
+    """SHOWN with the middle folders left out when it is over LIMIT characters
+    (a path too long for the system can be tens of KB)."""
+    if len(shown) <= limit:
+        return shown
+    parts = shown.split("/")
+    return "/".join([*parts[:3], f"…({len(parts) - 4} folders)…", parts[-1]])
+
+
+def _reason(error: OSError) -> str:
+    if error.errno == errno.ENAMETOOLONG:
+        return "the path is longer than the system allows"
+    return error.strerror or str(error)
 
 
 def _resolved(path: Path) -> Path | None:
@@ -411,9 +506,18 @@ def _resolved(path: Path) -> Path | None:
         return None
 
 
-def _first_visit(path: Path, seen: set[Path]) -> bool:
-    real = _resolved(path) or Path(os.path.abspath(path))
-    if real in seen:
+def _identity(path: Path) -> Identity | None:
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    return (status.st_dev, status.st_ino)
+
+
+def _first_visit(identity: Identity | None, seen: set[Identity]) -> bool:
+    if identity is None:  # vanished since it was read: nothing to compare
+        return True
+    if identity in seen:
         return False
-    seen.add(real)
+    seen.add(identity)
     return True

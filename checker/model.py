@@ -297,6 +297,8 @@ class Evidence:
     location: Location | None = None
     """Where the passage is in the original file of a PDF, DOCX or HTML
     source (``line``/``start``/``end`` are then in its extracted text)."""
+    also_in: tuple[str, ...] = ()
+    """Other source files with the same text (copies judged once)."""
 
 
 @dataclass(frozen=True)
@@ -381,6 +383,8 @@ def _evidence_to_dict(ev: Evidence) -> dict:
     }
     if ev.comparisons:
         out["compared"] = comparisons_to_dicts(ev.comparisons)
+    if ev.also_in:
+        out["also_in"] = list(ev.also_in)
     if ev.location is not None:
         out["location"] = location_to_dict(ev.source, ev.location)
     return out

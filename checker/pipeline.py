@@ -15,11 +15,17 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from checker.align import (
-    CORE_COVERAGE, NEIGHBOURS, coverage, judge_open, read_open_claim, side_of_text,
+    CORE_COVERAGE,
+    NEIGHBOURS,
+    coverage,
+    judge_open,
+    read_open_claim,
+    side_of_text,
 )
 from checker.analyse import Discourse, analyse
 from checker.cache import (
@@ -56,6 +62,7 @@ from checker.model import (
     Claim,
     ClaimResult,
     Document,
+    Evidence,
     Passage,
     Quote,
     Report,
@@ -64,7 +71,7 @@ from checker.model import (
 from checker.segment import segment
 
 AUTO = "auto"
-"""``cache_dir`` default: ``.checker-cache/`` beside the sources."""
+"""``cache_dir`` default: the user's cache folder (``cache.default_cache_dir``)."""
 CANDIDATE_LIMIT = 200
 """Passages judged per claim at most (the best ranked)."""
 OPEN_CANDIDATE_LIMIT = 40
@@ -86,6 +93,15 @@ class Corpus:
     """Documents analysed in this run (the others came from the cache)."""
     cache_folder: str = ""
     """The cache folder used ('' when none)."""
+    copies: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    """Per document with identical copies among the sources: its path and
+    theirs. Only the first is indexed and judged."""
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """Every source path, copies included, in load order of the kept ones."""
+        others = dict(self.copies)
+        return tuple(p for d in self.documents for p in (d.path, *others.get(d.path, ())))
 
 
 # --- building the corpus ------------------------------------------------------
@@ -132,8 +148,16 @@ class _Rebuild:
     digests: tuple[str, ...]
     lexicon: Lexicon
 
-    def __call__(self, doc: int) -> None:
-        _write_entry(self.folder, self.documents[doc], self.digests[doc], self.lexicon)
+    def write(self, doc: int) -> bool:
+        """Rewrite the entry; False when the disk refuses (full, read-only)."""
+        try:
+            _write_entry(self.folder, self.documents[doc], self.digests[doc], self.lexicon)
+        except OSError:
+            return False
+        return True
+
+    def in_memory(self, doc: int) -> DocumentEntry:
+        return analyse_document(self.documents[doc], self.lexicon)
 
 
 def _write_entry(folder: CacheFolder, document: Document, digest: str,
@@ -151,19 +175,48 @@ def build_corpus(source_paths: Sequence[str | Path], lexicon: Lexicon, *,
                  lexicon_paths: Sequence[str | Path] = ()) -> Corpus:
     """Load, analyse and index the sources.
 
-    ``cache_dir``: a cache folder to reuse and update (``AUTO``: beside the
-    sources; None: none, everything in memory). A folder that cannot be
+    ``cache_dir``: a cache folder to reuse and update (``AUTO``: the user's
+    cache folder; None: none, everything in memory). A folder that cannot be
     written is not used. ``jobs``: processes for analysing documents (0:
     one per core).
     ``lexicon_paths``: the user lexicon files LEXICON was loaded from, part
     of the cache key (the lexicon's content is too).
     """
-    jobs = resolve_jobs(jobs)
     documents, warnings = load_documents(source_paths, strict=strict)
-    folder = _open_cache(cache_dir, source_paths, lexicon, lexicon_paths)
+    documents, copies = unique_documents(documents)
+    corpus = build_corpus_of(documents, warnings, source_paths, lexicon, cache_dir=cache_dir,
+                             jobs=jobs, progress=progress, lexicon_paths=lexicon_paths)
+    return replace(corpus, copies=tuple(sorted(copies.items()))) if copies else corpus
+
+
+def unique_documents(documents: Sequence[Document]) -> tuple[list[Document], dict[str, tuple[str, ...]]]:
+    """The documents with each text once (the first path that has it), and
+    for each kept path the paths of its copies. Copies are judged once: 200
+    copies of one article must not fill the candidates and push out the one
+    source that disagrees, nor count as 200 sources."""
+    kept: dict[str, Document] = {}
+    copies: dict[str, list[str]] = {}
+    for document in documents:
+        digest = _document_hash(document)
+        if digest in kept:
+            copies.setdefault(kept[digest].path, []).append(document.path)
+        else:
+            kept[digest] = document
+    return list(kept.values()), {path: tuple(others) for path, others in copies.items()}
+
+
+def build_corpus_of(documents: Sequence[Document], warnings: Sequence[str],
+                    source_paths: Sequence[str | Path], lexicon: Lexicon, *,
+                    cache_dir: CacheDir = None, jobs: int = 1,
+                    progress: Progress | None = None,
+                    lexicon_paths: Sequence[str | Path] = ()) -> Corpus:
+    """``build_corpus`` for documents already loaded."""
+    jobs = resolve_jobs(jobs)
+    folder, note = _open_cache(cache_dir, lexicon, lexicon_paths)
     sources = [d.path for d in documents]
     if folder is None:
-        return _memory_corpus(documents, warnings, lexicon, jobs, progress)
+        return _memory_corpus(documents, [*warnings, *filter(None, [note])], lexicon, jobs,
+                              progress)
     digests = [_document_hash(d) for d in documents]
     try:
         postings, analysed = _cached_postings(folder, source_paths, documents, digests, lexicon,
@@ -176,7 +229,8 @@ def build_corpus(source_paths: Sequence[str | Path], lexicon: Lexicon, *,
         return _memory_corpus(documents, [*warnings, note], lexicon, jobs, progress)
 
     store = DiskStore(folder, sources, digests, postings.sizes,
-                      _Rebuild(folder, tuple(documents), tuple(digests), lexicon))
+                      _Rebuild(folder, tuple(documents), tuple(digests), lexicon),
+                      index_key=postings.saved_key)
     return Corpus(tuple(documents), PassageIndex(postings=postings.index, store=store), tuple(warnings),
                   analysed=analysed, cache_folder=str(folder.root))
 
@@ -210,23 +264,29 @@ def _document_hash(document: Document) -> str:
     return content_hash(Path(document.path).suffix.lower() + "\0" + document.text)
 
 
-def _open_cache(cache_dir: CacheDir, source_paths: Sequence[str | Path], lexicon: Lexicon,
-                lexicon_paths: Sequence[str | Path]) -> CacheFolder | None:
+def _open_cache(cache_dir: CacheDir, lexicon: Lexicon,
+                lexicon_paths: Sequence[str | Path]) -> tuple[CacheFolder | None, str]:
+    """The cache folder to use, or None with a warning ('' when no cache
+    was asked for)."""
     if cache_dir is None:
-        return None
-    root = default_cache_dir(source_paths) if cache_dir == AUTO else Path(cache_dir)
+        return None, ""
+    root = default_cache_dir() if cache_dir == AUTO else Path(cache_dir)
     try:
         folder = CacheFolder(root, cache_key(lexicon, lexicon_paths))
         folder.prepare()
-    except OSError:
-        return None  # not writable: run without a cache rather than fail
-    return folder
+    except OSError as error:
+        # Not writable, or not the cache's own: run without a cache rather than fail.
+        reason = error.strerror or str(error)
+        return None, f"{root}: cannot use the cache folder ({reason}); checked without it"
+    return folder, ""
 
 
 @dataclass(frozen=True)
 class _Postings:
     index: PostingIndex
     sizes: tuple[int, ...]
+    saved_key: str = ""
+    """The source-set index they were read from ('' when merged now)."""
 
 
 def _cached_postings(folder: CacheFolder, source_paths: Sequence[str | Path],
@@ -240,7 +300,7 @@ def _cached_postings(folder: CacheFolder, source_paths: Sequence[str | Path],
     manifest = [(d.path, h) for d, h in zip(documents, digests)]
     saved = folder.read_index(key)
     if saved is not None and [tuple(d[:2]) for d in saved[0]] == manifest:
-        return _Postings(saved[1], tuple(d[2] for d in saved[0])), 0
+        return _Postings(saved[1], tuple(d[2] for d in saved[0]), key), 0
     parts: dict[str, IndexPart] = {}
     todo: dict[str, Document] = {}
     for document, digest in zip(documents, digests):
@@ -277,6 +337,26 @@ def _init_worker(lexicon: Lexicon, folder: CacheFolder | None, corpus: Corpus | 
     _WORKER.update(lexicon=lexicon, folder=folder, corpus=corpus)
 
 
+def _start_worker(parent: int, *state) -> None:
+    """Pool initialiser: Ctrl-C is the main process's to handle (it stops the
+    workers), and a worker whose main process is gone, even killed with
+    SIGKILL, ends within a second instead of waiting forever for work."""
+    import signal
+    import threading
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
+    _init_worker(*state)
+
+
+def _exit_with_parent(parent: int) -> None:
+    import time
+
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
+
+
 def _analyse_one(task: tuple[Document, str]) -> DocumentEntry | IndexPart:
     """In a worker: analyse; with a cache folder write the entry there and
     send back only the postings."""
@@ -306,16 +386,30 @@ def _analyse_documents(documents: Sequence[Document], lexicon: Lexicon, jobs: in
     return results
 
 
+@contextmanager
 def _pool(jobs: int, lexicon: Lexicon, folder: CacheFolder | None,
-          corpus: Corpus | None) -> ProcessPoolExecutor:
+          corpus: Corpus | None) -> Iterator[ProcessPoolExecutor]:
     import multiprocessing
 
     # fork: the workers share the parent's lexicon, matchers and postings
     # without pickling them; elsewhere they are pickled to each worker.
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    return ProcessPoolExecutor(max_workers=jobs, mp_context=context,
-                               initializer=_init_worker, initargs=(lexicon, folder, corpus))
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_start_worker,
+                               initargs=(os.getpid(), lexicon, folder, corpus))
+    try:
+        yield pool
+    except BaseException:
+        # Ctrl-C, SIGTERM or an error: leaving the block normally would wait
+        # for every queued task; end the workers now instead.
+        workers = list((getattr(pool, "_processes", None) or {}).values())
+        pool.shutdown(wait=False, cancel_futures=True)
+        for worker in workers:
+            worker.terminate()
+        for worker in workers:
+            worker.join()
+        raise
+    pool.shutdown()
 
 
 def _report(progress: Progress | None, stage: str, done: int, total: int) -> None:
@@ -362,7 +456,24 @@ def _check_view(claim: Claim, view: ClaimView, corpus: Corpus, lexicon: Lexicon,
 
 def check_claims(claims: Sequence[Claim], corpus: Corpus, lexicon: Lexicon, *, jobs: int = 1,
                  progress: Progress | None = None) -> tuple[ClaimResult, ...]:
-    """Check CLAIMS in order, over JOBS processes when there are enough."""
+    """Check CLAIMS in order, over JOBS processes when there are enough;
+    evidence from a document with copies names them."""
+    results = _check_claims(claims, corpus, lexicon, jobs=jobs, progress=progress)
+    if not corpus.copies:
+        return results
+    return tuple(with_copies(r, dict(corpus.copies)) for r in results)
+
+
+def with_copies(result: ClaimResult, copies: dict[str, tuple[str, ...]]) -> ClaimResult:
+    def mark(evidence: tuple[Evidence, ...]) -> tuple[Evidence, ...]:
+        return tuple(replace(e, also_in=copies.get(e.source, ())) for e in evidence)
+
+    facts = tuple(replace(f, evidence=mark(f.evidence)) for f in result.facts)
+    return replace(result, evidence=mark(result.evidence), facts=facts)
+
+
+def _check_claims(claims: Sequence[Claim], corpus: Corpus, lexicon: Lexicon, *, jobs: int = 1,
+                  progress: Progress | None = None) -> tuple[ClaimResult, ...]:
     jobs = resolve_jobs(jobs)
     if jobs > 1 and len(claims) >= 2 * _CLAIMS_PER_JOB:
         size = max(_CLAIMS_PER_JOB, len(claims) // (jobs * 8))
@@ -511,8 +622,8 @@ def verify_claims(claims: Sequence[Claim], source_paths: Sequence[str | Path],
                   progress: Progress | None = None) -> Report:
     """Check every claim against the sources; raises CheckerError subclasses.
 
-    ``cache_dir``: the cache folder (``AUTO``: ``.checker-cache/`` beside the
-    sources; None: no cache). ``jobs``: processes for analysis and judging.
+    ``cache_dir``: the cache folder (``AUTO``: the user's cache folder;
+    None: no cache). ``jobs``: processes for analysis and judging.
     ``strict``: a source the loader would skip (binary, unreadable) is an error.
     """
     lexicon = load_lexicon(lexicon_paths)
@@ -521,7 +632,7 @@ def verify_claims(claims: Sequence[Claim], source_paths: Sequence[str | Path],
     results = locate_results(check_claims(claims, corpus, lexicon, jobs=jobs,
                                           progress=progress), corpus.documents)
     return Report(results=results, claims_file=claims_file,
-                  sources=tuple(d.path for d in corpus.documents),
+                  sources=corpus.sources,
                   meta={"warnings": list(corpus.warnings)})
 
 
@@ -582,6 +693,6 @@ def check_draft(draft_path: str | Path, source_paths: Sequence[str | Path],
     results = locate_results(check_claims(claims, corpus, lexicon, jobs=jobs,
                                           progress=progress), corpus.documents)
     report = Report(results=results, claims_file=display_path(path),
-                    sources=tuple(d.path for d in corpus.documents),
+                    sources=corpus.sources,
                     meta={"warnings": list(corpus.warnings), "skipped_sentences": skipped})
     return report, skipped

@@ -13,3 +13,6 @@ class ExitCode(IntEnum):
     """The run could not be done: bad claims file, missing sources, bad option."""
     INTERRUPTED = 130
     """Stopped with Ctrl-C (128 + SIGINT, as shells report it)."""
+    TERMINATED = 143
+    """Stopped with SIGTERM (128 + SIGTERM), e.g. by a CI job's timeout; cleaned
+    up as for Ctrl-C: nothing half-written, no worker process left."""

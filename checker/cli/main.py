@@ -39,10 +39,18 @@ from checker.cli.options import (
 from checker.cli.output import (
     append_text,
     check_output_path,
+    check_stdout,
     link_root,
+    silence_stdout,
+    staged_files,
     wants_color,
-    write_files,
     write_payload,
+)
+from checker.cli.process import (
+    Terminated,
+    on_sigterm,
+    raise_terminated,
+    reserve_standard_streams,
 )
 from checker.config import COLOR_MODES, load_settings
 from checker.errors import CheckerError, ConfigError, LexiconError, SourceError
@@ -55,6 +63,7 @@ from checker.render import (
     render,
     render_quotes,
 )
+from checker.render.common import printable
 from checker.render.gate import Gate
 from checker.sheets import is_sheet, load_sheet_claims
 
@@ -82,7 +91,7 @@ def _corpus_options(command: Callable) -> Callable:
     for option in reversed((
         click.option("--cache-dir", metavar="DIR",
                      help="Where to keep the analysed sources between runs "
-                          "(default: .checker-cache/ beside the sources)."),
+                          "(default: the user's cache folder, e.g. ~/.cache/claim-checker)."),
         click.option("--no-cache", is_flag=True, help="Analyse the sources afresh; keep nothing."),
         click.option("--jobs", "-j", type=click.IntRange(min=0), default=1, show_default=True,
                      metavar="N", help="Processes for analysis and judging (0: every core). "
@@ -111,7 +120,7 @@ def _corpus_kwargs(given: dict) -> dict:
 
 def _progress(quiet: bool):
     """A progress line on stderr, only on a terminal, never in CI or with --quiet."""
-    if quiet or os.environ.get("CI") or not sys.stderr.isatty():
+    if quiet or os.environ.get("CI") or sys.stderr is None or not sys.stderr.isatty():
         return None
     state = {"last": ""}
 
@@ -231,25 +240,26 @@ def check_command(ctx: click.Context, draft_path: str, sources: tuple[str, ...],
 
     report, skipped = pipeline.check_draft(draft_path, source_paths, lexicon_paths,
                                            **corpus_kwargs, progress=_progress(options.quiet))
+    files: list[tuple[Path, str | bytes]] = []
     if emit_claims:
         from checker.draft import claims_yaml
 
         relative = [os.path.relpath(os.path.abspath(p), os.path.dirname(os.path.abspath(
             emit_claims))).replace(os.sep, "/") for p in source_paths]
-        write_files([(Path(emit_claims), claims_yaml(
-            [r.claim for r in report.results], relative, _display_path(draft_path)))])
+        files.append((Path(emit_claims), claims_yaml(
+            [r.claim for r in report.results], relative, _display_path(draft_path))))
     if not options.quiet:
-        click.echo(f"{len(report.results)} checkable sentence"
-                   f"{'' if len(report.results) == 1 else 's'}, {skipped} skipped "
-                   "(nothing to check)", err=True)
-    return _finish(report, options, base, baseline)
+        _status(f"{len(report.results)} checkable sentence"
+                f"{'' if len(report.results) == 1 else 's'}, {skipped} skipped "
+                "(nothing to check)")
+    return _finish(report, options, base, baseline, files)
 
 
 def _prepare(ctx: click.Context, given: dict, input_path: str):
     """Resolve the options and check every target before any work is done."""
     settings = load_settings(Path.cwd(), os.environ)
     for warning in settings.warnings:
-        click.echo(warning, err=True)
+        _status(warning)
     options = resolve_verify_options(ctx, given, settings, os.environ, input_path)
     base = RenderOptions(publisher=options.publisher, review_url=options.review_url)
     for fmt in dict.fromkeys([options.fmt, *(fmt for fmt, _ in options.reports)]):
@@ -257,15 +267,18 @@ def _prepare(ctx: click.Context, given: dict, input_path: str):
     for target in (options.output, *(path for _, path in options.reports),
                    options.write_baseline):
         check_output_path(target)
+    if options.output in (None, "-"):
+        check_stdout()
     baseline = load_baseline(options.baseline) if options.baseline else None
     return options, base, baseline
 
 
 def _finish(report: Report, options: VerifyOptions, base: RenderOptions,
-            baseline) -> ExitCode:
-    """Apply the gate and baseline, write every report, and say the exit code."""
+            baseline, files: list[tuple[Path, str | bytes]] | None = None) -> ExitCode:
+    """Apply the gate and baseline, write every report (and FILES, all or
+    none), and say the exit code."""
     gate = Gate(fail_on=options.fail_on, min_confidence=options.min_confidence)
-    files: list[tuple[Path, str | bytes]] = []
+    files = list(files or ())
     if options.write_baseline:
         files.append((Path(options.write_baseline), dump_baseline(report, gate)))
         baseline = baseline_of(report, gate, options.write_baseline)
@@ -277,7 +290,7 @@ def _finish(report: Report, options: VerifyOptions, base: RenderOptions,
     if gate.baseline is not None and not options.write_baseline:
         note = stale_note(gate.baseline)
         if note:
-            click.echo(note, err=True)
+            _status(note)
     if not options.quiet:
         _report_status(report, options)
     if options.exit_zero or not gate.failed(report):
@@ -287,7 +300,9 @@ def _finish(report: Report, options: VerifyOptions, base: RenderOptions,
 
 def _write_reports(report: Report, options: VerifyOptions, base: RenderOptions,
                    files: list[tuple[Path, str | bytes]]) -> None:
-    """Render every report first, then write them all; the payload last."""
+    """Render every report first, then stage the files, write the payload to
+    standard output, and only then move the files into place: when standard
+    output fails (closed, full, a narrow encoding) no file is written."""
     color = options.fmt in HUMAN_FORMATS and wants_color(False, options.output,
                                                          mode=options.color)
     payload = render(report, options.fmt, replace(base, color=color, quiet=options.quiet,
@@ -300,9 +315,9 @@ def _write_reports(report: Report, options: VerifyOptions, base: RenderOptions,
     to_file = options.output not in (None, "-")
     if to_file:
         files.insert(0, (Path(options.output), payload))
-    write_files(files)
-    if not to_file:
-        write_payload(payload, None)
+    with staged_files(files):
+        if not to_file:
+            write_payload(payload, None)
     if summary:
         append_text(Path(summary_file), summary + "\n")
 
@@ -330,6 +345,8 @@ def quote_command(text: str, sources: tuple[str, ...], lexicons: tuple[str, ...]
         raise ConfigError("TEXT is empty", hint="give the sentence to find support for")
     corpus_kwargs = _corpus_kwargs(given)
     check_output_path(output)
+    if output in (None, "-"):
+        check_stdout()
     source_paths = resolve_sources(sources, None)
     lexicon_paths = resolve_lexicons(lexicons, None)
     from checker import pipeline
@@ -364,11 +381,11 @@ def index_command(sources: tuple[str, ...], lexicons: tuple[str, ...], quiet: bo
     corpus = pipeline.build_index(source_paths, lexicon_paths, **corpus_kwargs,
                                   progress=_progress(quiet))
     for warning in corpus.warnings:
-        click.echo(f"warning: {warning}", err=True)
+        _status(f"warning: {warning}")
     if not quiet:
         where = corpus.cache_folder or "nowhere (the folder could not be written)"
-        click.echo(f"indexed {len(corpus.documents)} documents ({len(corpus.index)} passages), "
-                   f"{corpus.analysed} analysed now, cache in {where}", err=True)
+        _status(f"indexed {len(corpus.documents)} documents ({len(corpus.index)} passages), "
+                f"{corpus.analysed} analysed now, cache in {where}")
     return ExitCode.OK
 
 
@@ -416,7 +433,9 @@ def resolve_sources(given: Sequence[str], claims_file: ClaimsFile | None) -> tup
                               hint="pass --sources PATH")
         return (DEFAULT_SOURCES,)
     for path in paths:
-        if not os.path.exists(path):
+        # lexists: a link that cannot be followed (broken, or into a folder
+        # the user may not enter) is the loader's to name precisely.
+        if not os.path.lexists(path):
             if origin is None:
                 raise SourceError("source not found", file=path, hint=hint)
             raise SourceError(f"source {path} not found", file=origin, line=line, hint=hint)
@@ -442,7 +461,7 @@ def _print_warnings(report: Report) -> None:
     """What the loader passed over (binary, unreadable, damaged files), on stderr;
     shown even with --quiet, since a skipped source changes what was checked."""
     for warning in report.meta.get("warnings", ()):
-        click.echo(f"warning: {warning}", err=True)
+        _status(f"warning: {warning}")
 
 
 def _report_status(report: Report, options: VerifyOptions) -> None:
@@ -456,20 +475,30 @@ def _report_status(report: Report, options: VerifyOptions) -> None:
         written.append(options.write_baseline)
     if written:
         noun = "report" if len(written) == 1 else "reports"
-        click.echo(f"{summary_line(report)}; {noun} written to {', '.join(written)}", err=True)
+        _status(f"{summary_line(report)}; {noun} written to {', '.join(written)}")
     elif options.fmt != "text":
-        click.echo(summary_line(report), err=True)
+        _status(summary_line(report))
+
+
+def _status(message: str) -> None:
+    """MESSAGE on one line of standard error, with control characters (from a
+    file name: ESC, BEL, a bidi override) shown escaped so the terminal does
+    not act on them."""
+    click.echo(printable(message), err=True)
 
 
 def _display_path(path: str) -> str:
-    """PATH as reports show it: relative to the current folder when inside it, with '/'."""
+    """PATH as reports show it: relative to the current folder when inside it, with '/'
+    (bytes of the name that are not UTF-8 shown as ``\\xNN``)."""
+    from checker.load import escape_undecodable
+
     candidate = Path(path)
     if candidate.is_absolute():
         try:
-            return candidate.resolve().relative_to(Path.cwd().resolve()).as_posix()
+            candidate = candidate.resolve().relative_to(Path.cwd().resolve())
         except ValueError:
-            return candidate.as_posix()
-    return candidate.as_posix()
+            pass
+    return escape_undecodable(candidate.as_posix())
 
 
 # -- the error boundary and entry points ---------------------------------------
@@ -479,23 +508,29 @@ def run(command: click.Command, argv: Sequence[str] | None = None,
     """Run COMMAND on ARGV and return the exit code; never raises SystemExit.
 
     The one place errors are turned into messages: a ``CheckerError`` is
-    printed as one line, a usage error as click shows it, Ctrl-C as exit 130,
-    and anything else (a bug) as its traceback with exit 2.
+    printed as one line (control characters escaped), a usage error as click
+    shows it, Ctrl-C as exit 130, SIGTERM as exit 143 (both after the same
+    clean-up: no report half-written, no worker process left), and anything
+    else (a bug) as its traceback with exit 2.
     """
+    previous = on_sigterm(raise_terminated)
     try:
         result = command.main(args=list(argv) if argv is not None else None,
                               prog_name=prog_name, standalone_mode=False)
     except CheckerError as error:
-        click.echo(" ".join(str(error).splitlines()), err=True)
+        _status(str(error))
         return ExitCode.ERROR
     except click.ClickException as error:
         error.show()
         return ExitCode.ERROR
-    except (click.Abort, KeyboardInterrupt):
-        click.echo("interrupted", err=True)
+    except (click.Abort, KeyboardInterrupt) as error:
+        if isinstance(error, Terminated) or isinstance(error.__context__, Terminated):
+            _status("terminated")
+            return ExitCode.TERMINATED
+        _status("interrupted")
         return ExitCode.INTERRUPTED
     except BrokenPipeError:
-        _silence_stdout()
+        silence_stdout()
         return ExitCode.ERROR
     except Exception:  # noqa: BLE001 - the boundary for bugs; re-raising would exit 1
         # A bug, not a user error: show the traceback, but exit 2, because
@@ -504,17 +539,9 @@ def run(command: click.Command, argv: Sequence[str] | None = None,
         click.echo("internal error: this is a bug in the checker; please report it with "
                    "the traceback above", err=True)
         return ExitCode.ERROR
+    finally:
+        on_sigterm(previous)
     return int(result) if result is not None else ExitCode.OK
-
-
-def _silence_stdout() -> None:
-    # The reader went away (`verify ... | head`): stop Python from failing
-    # again when it flushes standard output at exit.
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):
-        pass
 
 
 def verify_main(argv: Sequence[str] | None = None) -> int:
@@ -529,11 +556,13 @@ def checker_main(argv: Sequence[str] | None = None) -> int:
 
 def verify_entry() -> NoReturn:
     """Console script ``verify``."""
+    reserve_standard_streams()
     raise SystemExit(verify_main())
 
 
 def checker_entry() -> NoReturn:
     """Console script ``checker``."""
+    reserve_standard_streams()
     raise SystemExit(checker_main())
 
 

@@ -9,13 +9,19 @@ leaves none of them changed. A payload is text (written as UTF-8 with LF
 line ends) or bytes (a binary format such as xlsx, written as is and never to
 standard output). Also decides whether colour is wanted. Status messages are
 not written here.
+
+Standard output fails like a file does: closed (``>&-``), on a full disk
+(``>/dev/full``), or in an encoding that cannot hold the report (``ascii``)
+is an ``OutputError``, and report files staged with ``staged_files`` are
+then removed, never moved into place: exit 2 writes nothing.
 """
 from __future__ import annotations
 
 import os
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
 
@@ -63,10 +69,57 @@ def write_payload(payload: str | bytes, output: str | None) -> None:
         if isinstance(payload, bytes):
             raise OutputError("a binary report cannot be written to standard output",
                               hint="write it to a file with --output FILE")
-        sys.stdout.write(payload)
-        sys.stdout.flush()
+        write_stdout(payload)
         return
     write_atomically(Path(output), payload)
+
+
+STDOUT = "standard output"
+_HINT_STDOUT = "write the report to a file with --output FILE"
+
+
+def check_stdout() -> None:
+    """Fail before any work when standard output is closed (``>&-``)."""
+    if sys.stdout is None:
+        raise OutputError("it is closed", file=STDOUT, hint=_HINT_STDOUT)
+
+
+def write_stdout(text: str) -> None:
+    """TEXT to standard output, whole or not at all as far as we can tell:
+    characters its encoding cannot hold are refused before anything is
+    written, and a write error (a full disk) is an OutputError."""
+    check_stdout()
+    stream = sys.stdout
+    encoding = getattr(stream, "encoding", None) or "utf-8"
+    try:
+        text.encode(encoding)  # strict, whatever the stream's error handler
+    except UnicodeEncodeError as error:
+        char = error.object[error.start]
+        raise OutputError(f"its encoding ({encoding}) cannot hold the report's character "
+                          f"U+{ord(char):04X}", file=STDOUT,
+                          hint="set PYTHONIOENCODING=utf-8 or a UTF-8 locale, or "
+                               + _HINT_STDOUT) from None
+    try:
+        stream.write(text)
+        stream.flush()
+    except BrokenPipeError:
+        raise  # the reader went away (`| head`): the CLI ends quietly
+    except OSError as error:
+        # What is left in the buffer would fail again when Python flushes at
+        # exit (and turn the exit status into 120): send it nowhere.
+        silence_stdout()
+        raise OutputError(f"cannot write: {error.strerror or error}", file=STDOUT,
+                          hint="check the free space, or " + _HINT_STDOUT) from None
+
+
+def silence_stdout() -> None:
+    """Point standard output at the null device, so nothing more fails on it."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (AttributeError, OSError, ValueError):
+        pass
 
 
 def write_atomically(target: Path, payload: str | bytes) -> None:
@@ -77,22 +130,55 @@ def write_atomically(target: Path, payload: str | bytes) -> None:
 
 def write_files(files: Sequence[tuple[Path, str | bytes]]) -> None:
     """Write each (TARGET, PAYLOAD) atomically; all temporary files before any move."""
+    with staged_files(files):
+        pass
+
+
+@contextmanager
+def staged_files(files: Sequence[tuple[Path, str | bytes]]) -> Iterator[None]:
+    """Write each (TARGET, PAYLOAD) to a temporary file next to it, run the
+    block, and only when it ends without an error move them all into place;
+    otherwise (an error, Ctrl-C) remove them, leaving every TARGET as it was."""
     staged: list[tuple[str, Path]] = []
     current = files[0][0] if files else Path()
     try:
         for target, payload in files:
             current = target
             staged.append((_stage(target, payload), target))
-        while staged:
-            temp_name, current = staged[0]
-            os.replace(temp_name, current)
-            staged.pop(0)
+        yield
+        with _signals_held():  # Ctrl-C between two moves would leave a mixed set
+            while staged:
+                temp_name, current = staged[0]
+                os.replace(temp_name, current)
+                staged.pop(0)
     except BaseException as exc:  # includes KeyboardInterrupt: never leave a temp file
         for temp_name, _ in staged:
             Path(temp_name).unlink(missing_ok=True)
-        if isinstance(exc, OSError):
+        if isinstance(exc, OSError) and not isinstance(exc, BrokenPipeError):
             raise _output_error(exc, current) from None
+        if isinstance(exc, UnicodeEncodeError):
+            raise OutputError("cannot write the report: it holds a character that is not "
+                              f"valid Unicode (U+{ord(exc.object[exc.start]):04X})",
+                              file=str(current), hint="please report this as a bug") from None
         raise
+
+
+@contextmanager
+def _signals_held() -> Iterator[None]:
+    """Hold SIGINT and SIGTERM back (POSIX) for a few system calls; they are
+    delivered, and acted on, right after."""
+    import signal
+
+    held = {signal.SIGINT, signal.SIGTERM}
+    try:
+        previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    except (AttributeError, OSError, ValueError):  # not POSIX
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _stage(target: Path, payload: str | bytes) -> str:

@@ -3,10 +3,13 @@
 Positions follow STYLE.md: paths as the report gives them (relative, with
 '/'), lines and columns 1-based, columns in code points. Evidence offsets in
 the model are 0-based (the JSON contract), so a column is ``start + 1``.
-Nothing here escapes text for a format; each renderer does that itself.
+Escaping is each renderer's own, except Markdown's (``escape_markdown``),
+which the Markdown report and the Markdown citations of ``checker quote``
+share.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable
 
@@ -15,6 +18,15 @@ from checker.model import ClaimResult, Comparison, Evidence, Location, Report
 # Bidirectional overrides and isolates reorder what a terminal or a browser
 # shows ("Trojan Source"); shown escaped like control characters.
 BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+# Matches each character that means something inline in GitHub-flavoured
+# Markdown, a table cell included (block syntax such as "# " or "- " is
+# not read inside a line that starts with text or "> "):
+#   \ ` * _ ~  emphasis, code, strike-through   [ ]  links and images
+#   < > &      HTML tags, autolinks, entities    |    a table cell's end
+#   $          maths ($x$)
+# e.g. "<script>" → "\<script\>", "HK$7.4 | 47亿" → "HK\$7.4 \| 47亿".
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_~\[\]<>&|$])")
 
 LABELS = {
     "supported": "SUPPORTED",
@@ -165,7 +177,9 @@ def evidence_lines(result: ClaimResult, limit: int = MAX_EVIDENCE) -> list[str]:
 
 
 def printable(text: str) -> str:
-    """TEXT on one line with control and bidi-control characters shown as ``\\uXXXX``.
+    """TEXT on one line with control and bidi-control characters shown as ``\\uXXXX``
+    (C0 and C1 controls such as ESC, BEL and CSI; lone surrogates too, the
+    ones standing for undecodable bytes as ``\\xNN``).
 
     Tabs and line breaks become spaces. For output read in a terminal or a CI
     log, where a hostile source must not move the cursor, recolour the log or
@@ -175,11 +189,20 @@ def printable(text: str) -> str:
     for char in text:
         if char in "\t\n\r":
             out.append(" ")
-        elif unicodedata.category(char) == "Cc" or char in BIDI_CONTROLS:
+        elif "\udc80" <= char <= "\udcff":  # a byte of a name that is not UTF-8 (PEP 383)
+            out.append(f"\\x{ord(char) - 0xDC00:02x}")
+        elif unicodedata.category(char) in ("Cc", "Cs") or char in BIDI_CONTROLS:
             out.append(f"\\u{ord(char):04x}")
         else:
             out.append(char)
     return "".join(out)
+
+
+def escape_markdown(text: str) -> str:
+    """TEXT as literal Markdown on one line (``printable``, then every
+    Markdown and HTML syntax character backslash-escaped): a ``<script>``,
+    ``<img onerror=...>`` or ``[link](javascript:...)`` shows as written."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", printable(text))
 
 
 def focus_offset(excerpt: str, comparisons) -> int | None:

@@ -13,12 +13,11 @@ break a row. ``@name`` and ``#123`` are left as they are.
 """
 from __future__ import annotations
 
-import re
-
 from checker.model import ClaimResult, Report
 from checker.render import RenderOptions
 from checker.render.common import (
     claim_place,
+    escape_markdown,
     evidence_place,
     focus_offset,
     label,
@@ -34,15 +33,6 @@ EXCERPT_WIDTH = 80
 """Terminal-style cells (a CJK character takes two): keeps the table readable."""
 
 _STATUS = {FAILED: "❌ fail", BASELINED: "➖ baseline"}
-
-# Matches each character that means something inline in a GitHub table cell
-# (block syntax such as "# " or "- " is not read inside cells):
-#   \ ` * _ ~  emphasis, code, strike-through   [ ]  links and images
-#   < > &      HTML tags, autolinks, entities    |    the cell's end
-#   $          maths ($x$)
-# e.g. "<script>" → "\<script\>", "HK$7.4 | 47亿" → "HK\$7.4 \| 47亿".
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_~\[\]<>&|$])")
-
 
 def render(report: Report, options: RenderOptions) -> str:
     """The Markdown report, ending with a newline."""
@@ -93,9 +83,8 @@ def _best_evidence(result: ClaimResult) -> str:
     return f"{_code(evidence_place(evidence))} {evidence.stance}: {''.join(pieces)}{tail}"
 
 
-def escape(text: str) -> str:
-    """TEXT as literal Markdown on one line inside a table cell."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", printable(text))
+escape = escape_markdown
+"""TEXT as literal Markdown on one line inside a table cell."""
 
 
 def _code(text: str) -> str:

@@ -74,7 +74,7 @@ def render_quotes(text: str, quotes: Sequence[Quote], options: RenderOptions) ->
 def _quote_lines(quote: Quote, number: int, options: RenderOptions) -> list[str]:
     stance = quote.stance
     passage = stance.passage
-    where = place(passage.source, passage.line, passage.start, quote.location)
+    where = _safe(place(passage.source, passage.line, passage.start, quote.location))
     tag = _paint(f"[{stance.stance}]", _STANCE_COLORS.get(stance.stance), options)
     focus = focus_offset(passage.excerpt, stance.comparisons)
     lines = [f"{where}  {tag}  {stance.score:.2f}  {shorten(_safe(passage.excerpt), focus)}"]
@@ -131,10 +131,11 @@ def _gate_mark(result: ClaimResult, options: RenderOptions) -> str:
 
 
 def _evidence_line(evidence: Evidence, options: RenderOptions) -> str:
-    where = evidence_place(evidence)
+    where = _safe(evidence_place(evidence))
     tag = _paint(f"[{evidence.stance}]", _STANCE_COLORS.get(evidence.stance), options)
     excerpt = shorten(_safe(evidence.excerpt), focus_offset(evidence.excerpt, evidence.comparisons))
-    return f"{where}  {tag}  {excerpt}"
+    copies = f"  (also in {len(evidence.also_in)} files)" if evidence.also_in else ""
+    return f"{where}  {tag}  {excerpt}{copies}"
 
 
 def _paint(text: str, code: str | None, options: RenderOptions, bold: bool = False) -> str:

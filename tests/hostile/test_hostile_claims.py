@@ -78,6 +78,13 @@ REFUSED = {
     "binary (a spreadsheet)": (b"PK\x03\x04\x14\x00\x06\x00" + bytes(range(256)) * 4, None,
                                "looks binary"),
     "Latin-1 bytes": (b"claims:\n  - ok\n  - caf\xe9 \xff\xfe\xfd\n", 3, "not valid UTF-8"),
+    # escapes that make no character (issue 13: a traceback when the report was written)
+    "lone surrogate escape in a claim": (b'claims:\n  - ok\n  - "MiniMax \\uD800 revenue"\n', 3,
+                                         "\\uD800 is half of a UTF-16 pair, not a character"),
+    "lone low surrogate in an id": (b'claims:\n  - id: "a\\udc00"\n    text: ok\n', 2,
+                                    "\\uDC00 is half of a UTF-16 pair"),
+    "surrogate pair as two escapes": (b'claims:\n  - "\\ud83d\\ude00 ok"\n', 2,
+                                      "write the character itself, or \\U0001F600"),
 }
 
 

@@ -3,10 +3,13 @@
 These run the console entry point in a real process: the faults (a file size
 limit the report exceeds, SIGINT in the middle of a run) are the operating
 system's, not stand-ins. In-process interrupt tests with a fake pipeline are
-in tests/integration/test_cli.py.
+in tests/integration/test_cli.py. Nothing here waits a fixed time for
+something to happen: a signal is sent once the run shows it is under way,
+and a deadline only says how long a hang may last before the test fails.
 """
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -84,24 +87,192 @@ def test_read_only_output_folder_is_exit_2(project):
     assert_old_report_intact(project)
 
 
-@posix_only
-def test_ctrl_c_mid_run_exits_130_with_no_output(project):
-    # Enough text that the run is still going when the signal comes.
-    text = "\n".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt")))
-    (project / "seeds" / "big.txt").write_text(text * 40, encoding="utf-8")
-    process = subprocess.Popen([sys.executable, "-c", ENTRY, "claims.yaml", "--format", "json",
-                                "-o", "out/report.json"], cwd=project, env=environment(),
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+def big_corpus(project: Path, copies: int = 40) -> None:
+    """COPIES of every seed, each a little different (identical files are
+    analysed once): a run long enough to be interrupted in the middle."""
+    for n in range(copies):
+        for seed in sorted(SEEDS.glob("*.txt")):
+            text = seed.read_text(encoding="utf-8") + f"\n第{n}份。\n"
+            (project / "seeds" / f"{n:03d}_{seed.name}").write_text(text, encoding="utf-8")
+
+
+def start_on_a_terminal(args: list[str], project: Path) -> tuple[subprocess.Popen, int]:
+    """Start the checker with standard error on a pseudo-terminal (so it shows
+    its progress) and return the process and the terminal's reading end."""
+    import pty
+
+    master, slave = pty.openpty()
+    env = environment()
+    env.pop("CI", None)  # progress is shown on a terminal, never in CI
+    process = subprocess.Popen([sys.executable, "-c", ENTRY, *args], cwd=project, env=env,
+                               stdout=subprocess.PIPE, stderr=slave)
+    os.close(slave)
+    return process, master
+
+
+def read_until(master: int, marker: bytes) -> bytes:
+    """What the terminal shows until MARKER (or until the process closes it)."""
+    seen = b""
+    while marker not in seen:
+        try:
+            chunk = os.read(master, 4096)
+        except OSError:  # EIO: the process is gone
+            break
+        if not chunk:
+            break
+        seen += chunk
+    return seen
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="pseudo-terminals, signals")
+@pytest.mark.parametrize("signum, code, said", [(signal.SIGINT, 130, "interrupted"),
+                                                (signal.SIGTERM, 143, "terminated")])
+def test_signal_mid_run_exits_cleanly_with_no_output(project, signum, code, said):
+    # The signal is sent once the progress line shows the analysis under way,
+    # not after a delay: on a busy machine a delay proves nothing.
+    big_corpus(project)
+    process, master = start_on_a_terminal(["claims.yaml", "--no-cache", "--format", "json",
+                                           "-o", "out/report.json"], project)
     try:
-        assert process.stderr.readline() == "ready\n"
-        time.sleep(0.5)
-        process.send_signal(signal.SIGINT)
-        out, err = process.communicate(timeout=120)
+        before = read_until(master, b"analysing sources: ")
+        assert b"analysing sources: " in before, before
+        process.send_signal(signum)
+        out = process.stdout.read()
+        process.wait(timeout=300)
+        err = (before + read_until(master, b"\0")).decode()
+    finally:
+        os.close(master)
+        if process.poll() is None:
+            process.kill()
+    assert process.returncode == code, err
+    assert out == b""
+    assert "Traceback" not in err
+    assert err.rstrip().endswith("\n" + said) or err.rstrip().endswith("\r" + said), err
+    assert_old_report_intact(project)
+
+
+# -- standard output that cannot take the report (issue 13) --------------------
+
+def run_with_stdout(project: Path, stdout, *args: str, env: dict | None = None,
+                    preexec=None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-c", ENTRY, "claims.yaml", *args], cwd=project,
+                          env=env or environment(), stdout=stdout, stderr=subprocess.PIPE,
+                          text=True, timeout=300, check=False, preexec_fn=preexec)
+
+
+def assert_one_line_and_nothing_written(done: subprocess.CompletedProcess, project: Path,
+                                        fragment: str) -> None:
+    err = done.stderr.removeprefix("ready\n")
+    assert done.returncode == 2, err
+    assert err.count("\n") == 1 and "Traceback" not in err, err
+    assert err.startswith("standard output: ") and fragment in err, err
+    assert err.rstrip().endswith("--output FILE)"), err
+    # The --report file is written only once standard output has the payload.
+    assert_old_report_intact(project)
+    assert not (project / "new.json").exists()
+    assert [p.name for p in project.iterdir() if p.name.startswith(".new.json")] == []
+
+
+REPORTS = ("--no-cache", "--report", "json=new.json", "--report", "markdown=out/report.json")
+
+
+def test_stdout_in_ascii_is_one_line_and_writes_no_report(project):
+    env = {**environment(), "PYTHONIOENCODING": "ascii"}
+    done = run_with_stdout(project, subprocess.PIPE, *REPORTS, env=env)
+    assert done.stdout == ""
+    assert_one_line_and_nothing_written(done, project, "its encoding (ascii) cannot hold")
+
+
+@posix_only
+def test_closed_stdout_is_one_line_and_writes_no_report(project):
+    done = run_with_stdout(project, subprocess.DEVNULL, *REPORTS, preexec=lambda: os.close(1))
+    assert_one_line_and_nothing_written(done, project, "it is closed")
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+def test_stdout_on_a_full_disk_is_one_line_and_writes_no_report(project):
+    with open("/dev/full", "w") as full:
+        done = run_with_stdout(project, full, *REPORTS)
+    assert_one_line_and_nothing_written(done, project, "No space left on device")
+
+
+def test_stdout_in_ascii_takes_a_report_written_to_a_file(project):
+    env = {**environment(), "PYTHONIOENCODING": "ascii"}
+    done = run_with_stdout(project, subprocess.PIPE, "--no-cache", "--format", "json", "-o",
+                           "new.json", env=env)
+    assert done.returncode in (0, 1), done.stderr
+    assert json.loads((project / "new.json").read_text(encoding="utf-8"))["claims"]
+
+
+# -- worker processes end with the main process (issue 13) ---------------------
+
+def children(pid: int) -> set[int]:
+    """Live (not zombie) processes whose parent is PID, from /proc."""
+    found = set()
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", encoding="utf-8") as handle:
+                fields = handle.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid and fields[0] != "Z":
+            found.add(int(entry))
+    return found
+
+
+def alive(pids: set[int]) -> set[int]:
+    live = set()
+    for pid in pids:
+        try:
+            with open(f"/proc/{pid}/stat", encoding="utf-8") as handle:
+                if handle.read().rsplit(")", 1)[1].split()[0] != "Z":
+                    live.add(pid)
+        except OSError:
+            pass
+    return live
+
+
+def wait_for(condition, what: str, deadline: float = 120.0):
+    """Poll CONDITION until it is true; fail after DEADLINE seconds (a hang,
+    not a slow machine: the conditions take well under a second)."""
+    end = time.monotonic() + deadline
+    while time.monotonic() < end:
+        value = condition()
+        if value:
+            return value
+        time.sleep(0.05)
+    pytest.fail(f"still waiting for {what} after {deadline:.0f} s")
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="reads /proc")
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGKILL])
+def test_workers_end_when_the_main_process_is_killed(project, signum):
+    big_corpus(project, copies=60)
+    process = subprocess.Popen([sys.executable, "-c", ENTRY, "claims.yaml", "--no-cache",
+                                "--jobs", "2", "--format", "json", "-o", "out/report.json"],
+                               cwd=project, env=environment(), stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True)
+    workers: set[int] = set()
+    try:
+        workers = wait_for(lambda: len(children(process.pid)) >= 2 and children(process.pid),
+                           "two worker processes")
+        process.send_signal(signum)
+        process.wait(timeout=300)
+        # SIGTERM: the main process ends them; SIGKILL: they notice it is gone.
+        # (Workers left running would also hold the pipes open: read after.)
+        wait_for(lambda: not alive(workers), "the workers to end")
+        out, err = process.communicate(timeout=300)
     finally:
         if process.poll() is None:
             process.kill()
-    assert process.returncode == 130, err
+        for pid in alive(workers | children(process.pid)):
+            os.kill(pid, signal.SIGKILL)  # only on failure: never leave them behind
     assert out == ""
-    assert "Traceback" not in err
-    assert err.strip() == "interrupted"
+    if signum == signal.SIGTERM:
+        assert process.returncode == 143, err
+        assert err.strip().splitlines()[-1] == "terminated" and "Traceback" not in err, err
+    else:
+        assert process.returncode == -signal.SIGKILL
     assert_old_report_intact(project)

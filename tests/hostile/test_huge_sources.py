@@ -56,16 +56,15 @@ def assert_passages_point_into(line: str, passages) -> None:
 
 
 @pytest.mark.parametrize("kind", ["prose", "digits and commas"])
-def test_5_mb_single_line_loads_and_segments_in_seconds(tmp_path, kind):
+def test_5_mb_single_line_loads_and_segments(tmp_path, kind):
     unit = SEED_TEXT.replace("\n", " ") if kind == "prose" else "1,234,567,"
     path = tmp_path / "line.txt"
     path.write_bytes(repeated(unit, 5 * MB))
-    started = time.perf_counter()
+    # Not timed (issue 13: no wall-clock bounds in the default run); the
+    # bounded passages below are what keeps it to seconds (measured ~2 s).
     (document,), warnings = load_documents([path])
     passages = segment(document)
-    elapsed = time.perf_counter() - started
     assert warnings == []
-    assert elapsed < 60, f"{elapsed:.1f}s"  # measured: ~2 s
     assert "\n" not in document.text
     assert_passages_point_into(document.text, passages)
 

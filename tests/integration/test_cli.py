@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
 import types
@@ -310,6 +311,21 @@ def test_interrupt_exits_130_without_traceback_or_output(project, monkeypatch, c
     assert out == "" and "Traceback" not in err
     assert (project / "out" / "report.json").read_text(encoding="utf-8") == OLD_REPORT
     assert sorted(os.listdir(project / "out")) == ["report.json"]
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGTERM") or os.name != "posix",
+                    reason="POSIX signals")
+def test_sigterm_exits_143_after_the_same_clean_up(project, monkeypatch, capsys):
+    def terminated(*args, **kwargs):
+        os.kill(os.getpid(), signal.SIGTERM)  # the handler run() installs raises here
+        raise AssertionError("SIGTERM did not stop the run")
+    install_pipeline(monkeypatch, verify_claims=terminated)
+    before = signal.getsignal(signal.SIGTERM)
+    code, out, err = run_verify(capsys, "claims.yaml", "-o", "out/report.json")
+    assert code == ExitCode.TERMINATED == 143
+    assert out == "" and err.strip() == "terminated"
+    assert sorted(os.listdir(project / "out")) == ["report.json"]
+    assert signal.getsignal(signal.SIGTERM) is before  # run() puts the old handler back
 
 
 def test_interrupt_while_writing_leaves_no_temp_file(project, fake, capsys, monkeypatch):

@@ -18,7 +18,7 @@ def test_quote_prints_a_citation_in_the_chosen_style(monkeypatch, capsys):
     out = capsys.readouterr().out
     assert code == 0
     assert out.startswith("seeds/000_df31c1462ca96d06.txt:55:")
-    assert "[^1]: seeds/000_df31c1462ca96d06.txt, line 55, col 1." in out
+    assert "[^1]: seeds/000\\_df31c1462ca96d06.txt, line 55, col 1." in out
 
 
 def test_quote_marks_contradicting_passages_apart(monkeypatch, capsys):

@@ -4,13 +4,27 @@ are rebuilt (never trusted), and the report is the same with or without the
 cache."""
 from __future__ import annotations
 
+import hashlib
 import json
+import os
+import pickle
+import struct
+import zlib
 from pathlib import Path
 
 import pytest
 
 from checker import pipeline
-from checker.cache import DEFAULT_FOLDER, STAGE_MODULES, CacheFolder, CacheMiss
+from checker.cache import (
+    FORMAT_VERSION,
+    KEEP_NAMESPACES,
+    MARKER,
+    MARKER_NAME,
+    STAGE_MODULES,
+    CacheFolder,
+    CacheMiss,
+    set_key,
+)
 from checker.lexicon import load_lexicon
 from checker.model import Claim
 
@@ -147,8 +161,10 @@ def test_a_damaged_passage_is_detected_when_read_and_rebuilt(sources, tmp_path, 
     build(sources, cache)
     folder = CacheFolder(cache, next(p for p in cache.iterdir() if p.is_dir()).name[3:])
     for entry in cache.rglob("*.entry"):
-        header = folder.read_header(entry.stem)
-        at = 8 + header["offsets"][3] + 10   # inside passage 3's pickle, after the magic
+        fd = folder.open_entry(entry.stem)
+        header = folder.read_header(entry.stem, fd)
+        os.close(fd)
+        at = 8 + int(header.offsets[3]) + 10   # inside passage 3's JSON, after the magic
         data = bytearray(entry.read_bytes())
         data[at] ^= 0xFF
         entry.write_bytes(bytes(data))
@@ -194,16 +210,22 @@ def test_an_entry_written_under_another_key_is_stale(sources, tmp_path):
     target = Path(other.entry_path(entry.stem))
     target.parent.mkdir(parents=True)
     target.write_bytes(entry.read_bytes())
+    fd = other.open_entry(entry.stem)
     with pytest.raises(CacheMiss):   # its header names the key it was written under
-        other.read_header(entry.stem)
+        other.read_header(entry.stem, fd)
+    os.close(fd)
 
 
-def test_the_default_cache_is_beside_the_sources(sources):
+def test_the_default_cache_is_in_the_users_cache_folder(sources, tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "home-cache"))
+    monkeypatch.chdir(sources)
     plain = report(sources, None)
+    before = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*"))
     assert report(sources, pipeline.AUTO) == plain
-    folder = sources.parent / DEFAULT_FOLDER
-    assert (folder / ".gitignore").read_text().strip().endswith("*")
-    assert list(folder.rglob("*.entry"))
+    assert list((tmp_path / "home-cache" / "claim-checker").rglob("*.entry"))
+    after = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*")
+                   if "home-cache" not in p.parts)
+    assert after == before   # nothing beside the sources or in the current folder
 
 
 def test_an_unwritable_cache_folder_means_no_cache(sources, tmp_path):
@@ -211,16 +233,21 @@ def test_an_unwritable_cache_folder_means_no_cache(sources, tmp_path):
     blocker.write_text("x")
     corpus = pipeline.build_corpus([sources], load_lexicon(), cache_dir=blocker / "cache")
     assert corpus.cache_folder == "" and corpus.analysed == 3
+    assert [w for w in corpus.warnings if "cannot use the cache folder" in w]
     assert report(sources, blocker / "cache") == report(sources, None)
 
 
-def test_the_same_content_under_two_paths_keeps_each_path(sources, tmp_path):
+def test_the_same_content_under_two_paths_is_indexed_once_and_names_both(sources, tmp_path):
     (sources / "copy.txt").write_bytes((sources / "doc0.txt").read_bytes())
     cache = tmp_path / "cache"
     corpus = build(sources, cache)
     corpus = build(sources, cache)
     names = {item.passage.source.rsplit("/", 1)[-1] for item in corpus.index.items}
-    assert names == {"copy.txt", "doc0.txt", "doc1.txt", "doc2.txt"}
+    assert names == {"copy.txt", "doc1.txt", "doc2.txt"}  # copies are judged once
+    copies = {k.rsplit("/", 1)[-1]: [p.rsplit("/", 1)[-1] for p in v] for k, v in corpus.copies}
+    assert copies == {"copy.txt": ["doc0.txt"]}
+    assert {p.rsplit("/", 1)[-1] for p in corpus.sources} == {"copy.txt", "doc0.txt", "doc1.txt",
+                                                              "doc2.txt"}
 
 
 def test_the_cache_key_covers_every_module_the_stages_import():
@@ -240,18 +267,348 @@ def test_the_cache_key_covers_every_module_the_stages_import():
 
 
 def test_old_namespaces_are_pruned_and_the_current_one_kept(tmp_path):
-    import os
-
-    from checker.cache import KEEP_NAMESPACES, CacheFolder
-
     root = tmp_path / "cache"
     for i in range(5):
-        old = root / f"v1-old{i}"
-        (old / "docs").mkdir(parents=True)
-        os.utime(old, (1_000_000 + i, 1_000_000 + i))
-    folder = CacheFolder(root, "current")
+        old = CacheFolder(root, f"{i:024x}")
+        old.prepare()
+        os.utime(old.folder / MARKER_NAME, (1_000_000 + i, 1_000_000 + i))
+    folder = CacheFolder(root, "c" * 24)
     folder.prepare()
-    kept = sorted(p.name for p in root.glob("v*-*"))
+    kept = sorted(p.name for p in root.iterdir())
     assert folder.folder.name in kept
     assert len(kept) == KEEP_NAMESPACES
-    assert "v1-old4" in kept and "v1-old0" not in kept  # the most recently used survive
+    assert f"v{FORMAT_VERSION}-{4:024x}" in kept and f"v{FORMAT_VERSION}-{0:024x}" not in kept
+
+
+# --- the cache as untrusted input (issue 13) -------------------------------------------
+
+class _Payload:
+    """Unpickling this opens (creates) a file: what a planted cache could do."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = str(path)
+
+    def __reduce__(self):
+        return (open, (self.path, "w"))
+
+
+def _payload(tmp_path: Path) -> tuple[bytes, Path]:
+    """A live pickle payload and the file it would create (shown to work on
+    a decoy path first, so the test cannot pass with a dud)."""
+    decoy = tmp_path / "decoy-ran"
+    pickle.loads(pickle.dumps(_Payload(decoy))).close()
+    assert decoy.exists()
+    sentinel = tmp_path / "payload-ran"
+    return pickle.dumps(_Payload(sentinel)), sentinel
+
+
+def _namespace(cache: Path) -> CacheFolder:
+    (folder,) = [p for p in cache.iterdir() if p.name.startswith(f"v{FORMAT_VERSION}-")]
+    return CacheFolder(cache, folder.name.split("-", 1)[1])
+
+
+def _forge_entry(path: Path, folder: CacheFolder, blobs: dict[int, bytes],
+                 meta: bytes | None = None) -> None:
+    """Rewrite the entry at PATH with some blobs (or its header's JSON)
+    replaced, and every CRC and the header's SHA-256 recomputed: a forgery
+    that passes every checksum."""
+    fd = folder.open_entry(path.stem)
+    header = folder.read_header(path.stem, fd)
+    os.close(fd)
+    data = path.read_bytes()
+    offsets = [int(o) for o in header.offsets]
+    parts = [blobs.get(i, data[8 + offsets[i]:8 + offsets[i + 1]])
+             for i in range(len(offsets) - 1)]
+    (length, _) = struct.unpack("<Q32s", data[-40:])
+    old = data[-40 - length:-40]
+    (text_length,) = struct.unpack("<I", old[:4])
+    text = old[4:4 + text_length] if meta is None else meta
+    new_offsets = [0]
+    for part in parts:
+        new_offsets.append(new_offsets[-1] + len(part))
+    header_bytes = (struct.pack("<I", len(text)) + text
+                    + struct.pack(f"<{len(new_offsets)}q", *new_offsets)
+                    + struct.pack(f"<{len(parts)}I", *(zlib.crc32(p) for p in parts)))
+    path.write_bytes(data[:8] + b"".join(parts) + header_bytes
+                     + struct.pack("<Q32s", len(header_bytes),
+                                   hashlib.sha256(header_bytes).digest()))
+
+
+@pytest.mark.parametrize("plant", ["whole-file", "passage", "postings", "header", "set-index"])
+def test_a_planted_pickle_never_runs_and_changes_nothing(sources, tmp_path, plant):
+    cache = tmp_path / "cache"
+    expected = report(sources, None)
+    report(sources, cache)
+    payload, sentinel = _payload(tmp_path)
+    folder = _namespace(cache)
+    for entry in cache.rglob("*.entry"):
+        if plant == "whole-file":
+            entry.write_bytes(payload)
+        elif plant == "passage":
+            _forge_entry(entry, folder, {0: payload, 2: payload})
+        elif plant == "postings":
+            fd = folder.open_entry(entry.stem)
+            count = folder.read_header(entry.stem, fd).meta.count
+            os.close(fd)
+            _forge_entry(entry, folder, {count: payload})
+        elif plant == "header":
+            _forge_entry(entry, folder, {}, meta=payload)
+    if plant == "set-index":
+        (index,) = cache.rglob("*.index")
+        index.write_bytes(b"CKINDEX3" + struct.pack("<Q32s", len(payload),
+                                                    hashlib.sha256(payload).digest()) + payload)
+    assert report(sources, cache) == expected
+    assert report(sources, cache) == expected   # and again, from what was rewritten
+    assert list(build(sources, cache).index.items) == list(build(sources, None).index.items)
+    assert not sentinel.exists()
+
+
+def test_a_forged_entry_with_impossible_spans_is_rebuilt(sources, tmp_path, counted):
+    """Well-formed JSON of the right types whose offsets point outside the
+    text: the judge would index out of range; the cache rebuilds instead."""
+    cache = tmp_path / "cache"
+    fresh = list(build(sources, None).index.items)
+    build(sources, cache)
+    folder = _namespace(cache)
+    for entry in cache.rglob("*.entry"):
+        fd = folder.open_entry(entry.stem)
+        header = folder.read_header(entry.stem, fd)
+        blob = json.loads(folder.read_blob(header, 1, fd))
+        os.close(fd)
+        blob[0][4] = blob[0][4][:3]   # the passage's origin map, cut short
+        _forge_entry(entry, folder, {1: json.dumps(blob, ensure_ascii=False).encode()})
+    counted.clear()
+    assert list(build(sources, cache).index.items) == fresh
+    assert sorted(counted) == ["doc0.txt", "doc1.txt", "doc2.txt"]
+
+
+def test_passages_and_analyses_come_back_equal_from_the_cache(tmp_path):
+    seeds = ROOT / "seeds"
+    lexicon = load_lexicon()
+    fresh = pipeline.build_corpus([seeds], lexicon, cache_dir=None).index.items
+    pipeline.build_corpus([seeds], lexicon, cache_dir=tmp_path / "cache")
+    cached = pipeline.build_corpus([seeds], lexicon, cache_dir=tmp_path / "cache")
+    assert cached.analysed == 0
+    assert len(cached.index.items) == len(fresh) > 400
+    for a, b in zip(cached.index.items, fresh):
+        assert a == b
+
+
+def _snapshot(root: Path, skip: str = "") -> dict:
+    found = {}
+    for path in sorted(root.rglob("*")):
+        rel = path.relative_to(root)
+        if skip and rel.parts[0].startswith(skip):
+            continue
+        info = path.lstat()
+        found[str(rel)] = (path.is_dir(), None if path.is_dir() else path.read_bytes(),
+                           info.st_mtime_ns)
+    return found
+
+
+def test_a_cache_dir_holding_other_folders_leaves_them_untouched(sources, tmp_path):
+    shared = tmp_path / "shared"
+    for name, content in (("vendor-js/lib.js", b"x()"), ("v2-notes/todo.txt", b"notes"),
+                          ("v1-abc/data.bin", b"\0\1"), ("valuable-notes/a.md", b"# a"),
+                          (f"v{FORMAT_VERSION}-{'ab' * 12}/keep.txt", b"looks like ours"),
+                          (f"v{FORMAT_VERSION}-{'cd' * 12}/{MARKER_NAME}",
+                           b"Signature: 8a477f597d28d172789f06886806bc55\n# another tool\n"),
+                          ("notes.txt", b"hello"), (".tmp-0badc0de-1-x", b"not ours either")):
+        path = shared / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(content)
+        os.utime(path, (1_000_000, 1_000_000))
+    for folder in shared.iterdir():
+        os.utime(folder, (1_000_000, 1_000_000))
+    before = _snapshot(shared)
+    for i in range(KEEP_NAMESPACES + 2):   # enough namespaces that pruning runs
+        CacheFolder(shared, f"{i:024x}").prepare()
+    assert report(sources, shared) == report(sources, None)
+    after = _snapshot(shared)
+    assert {k: v for k, v in after.items() if k in before} == before
+    assert not (shared / ".gitignore").exists()
+    ours = {Path(k).parts[0] for k in after if k not in before}
+    assert len(ours) == KEEP_NAMESPACES   # pruned down to its own, marked folders
+    for name in ours:
+        assert (shared / name / MARKER_NAME).read_bytes() == MARKER
+        assert (shared / name / ".gitignore").exists()
+
+
+def test_a_folder_named_like_the_namespace_but_unmarked_is_not_used(sources, tmp_path):
+    from checker.cache import cache_key
+
+    cache = tmp_path / "cache"
+    squatter = cache / f"v{FORMAT_VERSION}-{cache_key(load_lexicon())}"
+    (squatter / "docs").mkdir(parents=True)
+    (squatter / "docs" / "mine.txt").write_text("a user's file")
+    corpus = build(sources, cache)
+    assert corpus.cache_folder == "" and corpus.analysed == 3   # no cache, no error
+    (warning,) = corpus.warnings
+    assert "holds no marker of the cache" in warning
+    assert sorted(p.name for p in squatter.rglob("*")) == ["docs", "mine.txt"]
+
+
+def test_the_source_set_key_ignores_order_and_repeats(sources, tmp_path, counted):
+    a, b, c = (str(sources / f"doc{i}.txt") for i in range(3))
+    assert set_key([a, b, c]) == set_key([c, a, b, a]) != set_key([a, b])
+    cache = tmp_path / "cache"
+    pipeline.build_corpus([a, b, c], load_lexicon(), cache_dir=cache)
+    counted.clear()
+    again = pipeline.build_corpus([c, b, a, b], load_lexicon(), cache_dir=cache)
+    assert again.analysed == 0 and counted == []
+    assert len(list(cache.rglob("*.index"))) == 1
+
+
+def test_abandoned_temporary_files_are_removed_at_the_next_start(tmp_path):
+    import subprocess
+    import sys
+    import time
+
+    from checker import cachedir as cache_module
+
+    folder = CacheFolder(tmp_path / "cache", "e" * 24)
+    folder.prepare()
+    ended = subprocess.Popen([sys.executable, "-c", "pass"])
+    ended.wait()
+    alive = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        host = cache_module._HOST
+        dead = folder.temp / f".tmp-{host}-{ended.pid}-abc"
+        running = folder.temp / f".tmp-{host}-{alive.pid}-abc"
+        elsewhere = folder.temp / ".tmp-0badc0de-12345-abc"   # another host: by age only
+        old = folder.temp / ".tmp-0badc0de-12346-abc"
+        foreign = folder.temp / "a-note.txt"
+        draft = folder.root / f".tmp-{host}-{ended.pid}-draft"   # an unfinished namespace
+        draft.mkdir()
+        (draft / MARKER_NAME).write_bytes(MARKER)
+        for path in (dead, running, elsewhere, old, foreign):
+            path.write_bytes(b"partial")
+        stale = time.time() - cache_module.STALE_TEMP_SECONDS - 60
+        os.utime(old, (stale, stale))
+        folder.prepare()
+        assert sorted(p.name for p in folder.temp.iterdir()) == \
+            sorted([running.name, elsewhere.name, foreign.name])
+        assert not draft.exists()
+    finally:
+        alive.kill()
+        alive.wait()
+
+
+def test_an_analysis_field_the_codec_cannot_store_costs_the_cache_not_the_run(
+        sources, tmp_path, monkeypatch):
+    from checker import cache as cache_module
+
+    def refuse():
+        raise TypeError("the cache codec cannot store values of type typing.Any")
+
+    monkeypatch.setattr(cache_module, "_codecs", refuse)
+    corpus = build(sources, tmp_path / "cache")
+    assert corpus.cache_folder == "" and corpus.analysed == 3
+    assert [w for w in corpus.warnings if "cannot store analyses" in w]
+    assert not (tmp_path / "cache").exists()
+
+
+def test_only_the_most_recently_used_source_set_indexes_are_kept(tmp_path):
+    from checker.cache import KEEP_SETS
+
+    folder = CacheFolder(tmp_path / "cache", "d" * 24)
+    folder.prepare()
+    sets = folder.folder / "sets"
+    for i in range(KEEP_SETS + 4):
+        path = sets / f"{i:024x}.index"
+        path.write_bytes(b"x")
+        os.utime(path, (1_000_000 + i, 1_000_000 + i))
+    (sets / "notes.txt").write_text("not an index")
+    folder.prepare()
+    kept = sorted(p.name for p in sets.iterdir())
+    assert len(kept) == KEEP_SETS + 1 and "notes.txt" in kept
+    assert f"{0:024x}.index" not in kept and f"{KEEP_SETS + 3:024x}.index" in kept
+
+
+@pytest.mark.parametrize("damage", ["passage-out-of-range", "starts-backwards", "sizes"])
+def test_a_checksummed_set_index_with_impossible_postings_is_rebuilt(sources, tmp_path, damage):
+    cache = tmp_path / "cache"
+    expected = report(sources, None)
+    report(sources, cache)
+    folder = _namespace(cache)
+    (index,) = cache.rglob("*.index")
+    documents, postings = folder.read_index(index.stem)
+    if damage == "passage-out-of-range":
+        postings.feature_passages[0] = postings.size + 5
+    elif damage == "starts-backwards":
+        postings.feature_starts[1] = postings.feature_starts[2] + 1
+    else:
+        documents = ((documents[0][0], documents[0][1], documents[0][2] + 1), *documents[1:])
+    folder.write_index(index.stem, documents, postings)   # checksums all correct
+    assert folder.read_index(index.stem) is None
+    assert report(sources, cache) == expected
+    assert folder.read_index(index.stem) is not None   # rewritten sound
+
+
+def test_an_entry_whose_checksummed_postings_point_outside_it_is_rebuilt(
+        sources, tmp_path, counted):
+    from dataclasses import replace
+
+    from checker.codec import Codec
+    from checker.index import IndexPart
+
+    cache = tmp_path / "cache"
+    expected = report(sources, None)
+    report(sources, cache)
+    folder = _namespace(cache)
+    for entry in cache.rglob("*.entry"):
+        part = folder.read_part(entry.stem)
+        name = next(iter(part.features))
+        bad = replace(part, features={**part.features,
+                                      name: struct.pack("<i", part.size + 7)})
+        fd = folder.open_entry(entry.stem)
+        count = folder.read_header(entry.stem, fd).meta.count
+        os.close(fd)
+        _forge_entry(entry, folder, {count: Codec(IndexPart).dumps(bad)})
+    for index in cache.rglob("*.index"):
+        index.unlink()   # so the postings of the entries are merged again
+    counted.clear()
+    assert report(sources, cache) == expected
+    assert sorted(counted) == ["doc0.txt", "doc1.txt", "doc2.txt"]
+
+
+def test_a_cache_committed_beside_the_sources_is_never_read(sources, tmp_path, monkeypatch):
+    """The old default: `.checker-cache/` beside the sources, often inside a
+    repository. A planted one (old or new format) is not looked at."""
+    from checker.cache import cache_key
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "home-cache"))
+    payload, sentinel = _payload(tmp_path)
+    planted = sources.parent / ".checker-cache"
+    for name in (f"v1-{cache_key(load_lexicon())}", f"v{FORMAT_VERSION}-{cache_key(load_lexicon())}"):
+        for doc in sources.iterdir():
+            digest = pipeline._document_hash(pipeline.load_documents([doc])[0][0])
+            entry = planted / name / "docs" / digest[:2] / f"{digest}.entry"
+            entry.parent.mkdir(parents=True, exist_ok=True)
+            entry.write_bytes(payload)
+        (planted / name / MARKER_NAME).write_bytes(MARKER)
+    before = _snapshot(planted)
+    assert report(sources, pipeline.AUTO) == report(sources, None)
+    assert not sentinel.exists()
+    assert _snapshot(planted) == before
+
+
+def test_a_set_index_with_shifted_counts_is_an_error_once_then_rebuilt(sources, tmp_path):
+    """Counts moved from one document to another keep every sum right, so
+    the shift shows only when a passage is read: that run stops with one
+    clear error (its numbering cannot be mended) and removes the index; the
+    next run is right."""
+    from checker.errors import CheckerError
+
+    cache = tmp_path / "cache"
+    expected = report(sources, None)
+    report(sources, cache)
+    folder = _namespace(cache)
+    (index,) = cache.rglob("*.index")
+    documents, postings = folder.read_index(index.stem)
+    (p0, h0, n0), (p1, h1, n1), *rest = documents
+    folder.write_index(index.stem, ((p0, h0, n0 + 1), (p1, h1, n1 - 1), *rest), postings)
+    with pytest.raises(CheckerError, match="does not match the documents"):
+        list(build(sources, cache).index.items)
+    assert not index.exists()
+    assert report(sources, cache) == expected

@@ -23,12 +23,36 @@ def test_plain_citation_has_the_original_text_and_place():
 def test_markdown_citation_links_the_line():
     text = cite(PASSAGE, "markdown")
     assert text.startswith("> MiniMax的境外收入")
-    assert text.endswith("[002_x.txt:44](seeds/002_x.txt#L44)")
+    assert text.endswith("[002\\_x.txt:44](seeds/002_x.txt#L44)")
 
 
 def test_footnote_citation_is_numbered():
     text = cite(PASSAGE, "footnote", number=3)
-    assert "[^3]" in text.split("\n")[0] and text.endswith("[^3]: seeds/002_x.txt, line 44, col 31.")
+    assert "[^3]" in text.split("\n")[0] and text.endswith(
+        "[^3]: seeds/002\\_x.txt, line 44, col 31.")
+
+
+HOSTILE = Passage(source="src/javascript:alert(1)\x1b[31m<b>.txt", index=0, paragraph=0,
+                  text="x", origin=(0, 1), line=2, start=0, end=9,
+                  excerpt='<script>alert(1)</script> <img src=x onerror="alert(2)"> '
+                          '[cite](javascript:alert(3)) *a* `b` | c\x07')
+
+
+def test_markdown_citation_escapes_html_links_and_controls():
+    text = cite(HOSTILE, "markdown")
+    quoted, _, link = text.split("\n")
+    assert quoted == ("> \\<script\\>alert(1)\\</script\\> \\<img src=x onerror=\"alert(2)\"\\> "
+                      "\\[cite\\](javascript:alert(3)) \\*a\\* \\`b\\` \\| c\\\\u0007")
+    # The target is percent-encoded: no scheme, no raw control character.
+    assert link == ("> — [javascript:alert(1)\\\\u001b\\[31m\\<b\\>.txt:2]"
+                    "(src/javascript%3Aalert%281%29%1B%5B31m%3Cb%3E.txt#L2)")
+    assert "\x1b" not in text and "\x07" not in text and "<" not in text.replace("\\<", "")
+
+
+def test_footnote_citation_escapes_like_markdown():
+    text = cite(HOSTILE, "footnote")
+    assert text.startswith("“\\<script\\>")
+    assert text.endswith("[^1]: src/javascript:alert(1)\\\\u001b\\[31m\\<b\\>.txt, line 2, col 1.")
 
 
 def test_unknown_style_is_refused():

@@ -255,9 +255,9 @@ def test_quote_json_shape():
                 "plain": "“MiniMax已累計虧損92億元人民幣” "
                          "(seeds/004_184f11d0b628b473.txt, line 5, col 8)",
                 "markdown": "> MiniMax已累計虧損92億元人民幣\n>\n> — "
-                            "[004_184f11d0b628b473.txt:5](seeds/004_184f11d0b628b473.txt#L5)",
+                            "[004\\_184f11d0b628b473.txt:5](seeds/004_184f11d0b628b473.txt#L5)",
                 "footnote": "“MiniMax已累計虧損92億元人民幣”[^1]\n\n"
-                            "[^1]: seeds/004_184f11d0b628b473.txt, line 5, col 8.",
+                            "[^1]: seeds/004\\_184f11d0b628b473.txt, line 5, col 8.",
             },
         }],
     }

@@ -1,0 +1,53 @@
+"""The process around a command: signals and the standard streams.
+
+SIGTERM (a CI job's timeout, ``kill``) is turned into ``Terminated``, a kind
+of KeyboardInterrupt, so that it takes the same way out as Ctrl-C: every
+temporary file removed, the worker processes of ``--jobs`` ended, exit 143
+instead of 130. A standard stream the process was started without
+(``verify ... >&-``) is pointed at the null device, so no file the checker
+opens can take its place. Nothing here prints or decides an exit code; the
+error boundary (``checker.cli.main.run``) does.
+"""
+from __future__ import annotations
+
+import os
+import signal
+from typing import NoReturn
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised in the main thread: a subclass of KeyboardInterrupt so
+    that every clean-up written for Ctrl-C (temporary files, worker
+    processes) runs for it too."""
+
+
+def raise_terminated(signum, frame) -> NoReturn:
+    raise Terminated()
+
+
+def on_sigterm(handler):
+    """Install HANDLER for SIGTERM; return the previous one (None when signals
+    cannot be set here: not the main thread, or no SIGTERM)."""
+    if handler is None or not hasattr(signal, "SIGTERM"):
+        return None
+    try:
+        return signal.signal(signal.SIGTERM, handler)
+    except ValueError:  # not the main thread of the main interpreter
+        return None
+
+
+def reserve_standard_streams() -> None:
+    """Open the null device on a closed standard stream (``verify ... >&-``):
+    otherwise the next file the checker opens would get descriptor 1 or 2,
+    and anything written there would land in that file. Python has already
+    set ``sys.stdout`` to None, so a payload for it is still refused."""
+    for fd in (0, 1, 2):
+        try:
+            os.fstat(fd)
+        except OSError:
+            try:
+                opened = os.open(os.devnull, os.O_RDWR)
+            except OSError:
+                return
+            if opened != fd:  # a lower one was free after all
+                os.close(opened)

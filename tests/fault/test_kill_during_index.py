@@ -1,0 +1,48 @@
+"""SIGKILL during ``checker index``: the next run gives what a cold run gives,
+and removes what the killed process left half-written."""
+from __future__ import annotations
+
+import signal
+import subprocess
+import time
+
+from faultkit import (
+    GUARD_SECONDS,
+    cold_report,
+    command,
+    run,
+    temp_files,
+    verify_args,
+    write_corpus,
+)
+
+
+def test_a_run_after_sigkill_during_index_equals_a_cold_run(workdir):
+    sources = write_corpus(workdir / "sources", 100)   # ~1 MB: seconds of analysis
+    cache = workdir / "cache"
+    index = subprocess.Popen(command("index", str(sources), "--cache-dir", str(cache), "-q"),
+                             cwd=workdir, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + GUARD_SECONDS
+    try:
+        # Kill it mid-write: some entries finished and one being written.
+        while not (len(list(cache.rglob("*.entry"))) >= 3 and temp_files(cache)):
+            assert index.poll() is None, "the index finished before it could be killed"
+            assert time.monotonic() < deadline, "no entry appeared"
+            time.sleep(0.01)
+        index.send_signal(signal.SIGKILL)
+    finally:
+        index.kill()
+        index.wait()
+    assert index.returncode == -signal.SIGKILL
+    left = temp_files(cache)
+    assert left, "the killed writer left its temporary file"
+    entries = len(list(cache.rglob("*.entry")))
+    assert entries < 100
+
+    code, expected = cold_report(workdir, sources)
+    warm = workdir / "warm.json"
+    done = run(verify_args(sources, warm, "--cache-dir", str(cache)), workdir)
+    assert done.returncode == code, done.stderr
+    assert warm.read_bytes() == expected
+    assert temp_files(cache) == []   # the dead writer's file is gone
+    assert len(list(cache.rglob("*.entry"))) == 100
