@@ -498,7 +498,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
         return Stance(passage, "contradicts", 0.5 + 0.3 * full,
                       f"the source calls it false ({denial[0][2]}), {where}")
     reports = bool(find_cues(analysis.text, "report"))
-    neighbour = _neighbour_denial(before, after) if reports else ""
+    neighbour = _neighbour_denial(before, after) if reports else _verdict_after(after)
     if neighbour and not claim.denies and full >= DENIAL_COVERAGE:
         return Stance(passage, "contradicts", 0.45 + 0.3 * full,
                       f"a source reports the claim and a sentence beside it calls it false "
@@ -506,7 +506,11 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     agreeing, disagreeing = _values(claim, analysis, before[:1], lexicon)
     values_agree = len(agreeing) == len(claim.values)
     negation = _scoped_negation(claim, analysis, lexicon)
-    if full >= POLARITY_COVERAGE and values_agree and bool(negation) != claim.negated:
+    # A date the passage does not state does not keep it from saying the
+    # opposite ("2020年5月,已有……药物" / "到目前为止,尚无……药物").
+    numbers_agree = all(v in agreeing for v in claim.values if v.kind in NUMERIC_KINDS)
+    if full >= POLARITY_COVERAGE and numbers_agree and not disagreeing \
+            and bool(negation) != claim.negated:
         said = negation or "without the claim's negation"
         return Stance(passage, "contradicts", 0.45 + 0.3 * full,
                       f"the source says the opposite ({said}), {where}")
@@ -570,6 +574,20 @@ def _with_context(claim: OpenClaim, here: Side, before: Sequence[Analysis],
 
 def _none(passage: Passage) -> Stance:
     return Stance(passage, "none", 0.0, "")
+
+
+# The longest sentence read as a bare verdict on the one before it: "是假的!",
+# "纯属谣言。", "That is false."
+_VERDICT_CHARS = 16
+
+
+def _verdict_after(after: Sequence[Analysis]) -> str:
+    """A denial standing alone right after the passage: a bare verdict on
+    what the passage said ("“阳朔西塘公路山体滑坡?”" / "是假的!")."""
+    if not after or len(after[0].text) > _VERDICT_CHARS:
+        return ""
+    cues = find_cues(after[0].text, "denial")
+    return cues[0][2] if cues and not find_cues(after[0].text, "affirmation") else ""
 
 
 def _neighbour_denial(before: Sequence[Analysis], after: Sequence[Analysis],
