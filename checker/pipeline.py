@@ -449,6 +449,9 @@ def _check_view(claim: Claim, view: ClaimView, corpus: Corpus, lexicon: Lexicon,
         stances = [s for s in judge_candidates(view, corpus, lexicon) if s.stance != "none"]
     if stances and not view.subjects:
         stances = _aligned_stances(view, stances, corpus, lexicon)
+    elif not view.person and any(s.stance == "contradicts" for s in stances):
+        # (A claim about a person is contradicted precisely by another name.)
+        stances = _named_contradictions(view, stances, corpus, lexicon)
     if not stances and open_alignment:
         # The lexicon judge found nothing to compare: judge by alignment.
         stances = [s for s in judge_open_candidates(view, corpus, lexicon) if s.stance != "none"]
@@ -552,6 +555,22 @@ def _aligned_stances(view: ClaimView, stances: Sequence[Stance], corpus: Corpus,
         if share >= CORE_COVERAGE and not any(u.name for u in missing):
             kept.append(stance)
     return kept
+
+
+def _named_contradictions(view: ClaimView, stances: Sequence[Stance], corpus: Corpus,
+                          lexicon: Lexicon) -> list[Stance]:
+    """The lexicon judge's contradictions kept only where the passage names
+    what the claim names besides its subject and measure: the gross margin
+    of one business line says nothing against "the gross margin on API
+    services"."""
+    index = corpus.index
+    claim = read_open_claim(view.analysis.text, view.analysis, lexicon, index.document_frequency,
+                            len(index))
+    names = [u for u in claim.units if u.name]
+    if not names:
+        return list(stances)
+    return [s for s in stances if s.stance != "contradicts"
+            or not any(u.name for u in coverage(claim, [side_of_text(s.passage.text)], lexicon)[1])]
 
 
 def retrieval_filter(view: ClaimView, lexicon: Lexicon) -> Filter:
