@@ -524,7 +524,7 @@ def highlight_spans(text: str, values: Iterable[str]) -> list[tuple[int, int]]:
 
 def _verbatim(text: str, value: str) -> list[tuple[int, int]]:
     spans = []
-    if value:
+    if value.strip():  # a blank value would mark every space
         found = text.find(value)
         while found >= 0:
             spans.append((found, found + len(value)))
