@@ -40,7 +40,7 @@ import html
 from collections.abc import Iterable, Sequence
 from urllib.parse import quote
 
-from checker.model import ClaimResult, Evidence, FactResult, Report
+from checker.model import ClaimResult, Comparison, Evidence, FactResult, Report
 from checker.render import RenderOptions
 from checker.render.common import label, plural, printable, title
 from checker.render.gate import BASELINED, FAILED, PASSED
@@ -83,10 +83,13 @@ svg.bar rect { stroke: #fff; stroke-width: 2px; }
 .swatch { display: inline-block; width: .9em; height: .9em; border-radius: 2px;
           vertical-align: -.1em; margin-right: .3em; }
 .failing-list ol { columns: 18rem; margin: .3rem 0; }
+.failing-list li { break-inside: avoid; }
 #filter { border: 1px solid #d0d7de; border-radius: 6px; padding: .4rem .8rem; margin: .6rem 0;
           display: flex; flex-wrap: wrap; align-items: center; gap: .4rem 1.2rem; }
 #filter label { white-space: nowrap; }
-#filter select, #filter input[type=search] { font: inherit; max-width: 100%; }
+#filter select, #filter input[type=search] { font: inherit; }
+#filter .source { display: flex; gap: .4rem; align-items: center; min-width: 0; max-width: 100%; }
+#filter .source select { flex: 0 1 auto; min-width: 0; max-width: 30rem; }
 #filter .search { flex: 1 1 14rem; display: flex; gap: .4rem; align-items: center; }
 #filter .search input { flex: 1 1 auto; min-width: 0; }
 .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 36rem), 1fr));
@@ -312,7 +315,7 @@ def _filter(report: Report, files: Sequence[str]) -> str:
     if len(files) > 1:
         options = "".join(f'<option value="{index}">{_text(path)}</option>'
                           for index, path in enumerate(files))
-        select = (f'<label>Source <select id="source"><option value="">any file</option>'
+        select = (f'<label class="source">Source <select id="source"><option value="">any file</option>'
                   f'{options}</select></label>')
     return ('<form id="filter" hidden><span>Show:</span> ' + boxes + select +
             '<label class="search">Search <input type="search" id="search" '
@@ -414,24 +417,35 @@ def _facts(facts: Sequence[FactResult], options: RenderOptions) -> str:
             f'<ul>{"".join(items)}</ul></div>')
 
 
+# Places listed in one row of the values table; the rest are counted.
+MAX_PLACES = 3
+
+
 def _values_table(number: int, evidence: Sequence[Evidence], options: RenderOptions) -> str:
-    """Claimed / sources say / where: one row per compared value of every passage."""
-    rows = []
+    """Claimed / sources say / where: one row per compared value and stance,
+    listing every passage that gave it (the same value in four passages is one row)."""
+    rows: dict[tuple[str, Comparison], list[tuple[int, Evidence]]] = {}
     for position, item in enumerate(evidence, 1):
         for compared in item.comparisons:
-            rows.append(
-                f'<tr class="{_text(item.stance)}">'
-                f'<td>{_text(compared.claim_value)}'
-                f'{_normalised(compared.claim_value, compared.claim_normalised)}'
-                f'{_tolerance(compared.tolerance)}</td>'
-                f'<td><mark class="{_text(item.stance)}">{_text(compared.source_value)}</mark>'
-                f'{_normalised(compared.source_value, compared.source_normalised)}</td>'
-                f'<td><a href="#claim-{number}-passage-{position}">{_text(_place(item))}</a> '
-                f'<span class="chip {_stance_class(item.stance)}">'
-                f'{_text(_stance_words(item.stance))}</span></td></tr>')
+            rows.setdefault((item.stance, compared), []).append((position, item))
+    out = []
+    for (stance, compared), places in rows.items():
+        links = [f'<a href="#claim-{number}-passage-{position}">{_text(_place(item))}</a>'
+                 for position, item in places[:MAX_PLACES]]
+        if len(places) > MAX_PLACES:
+            links.append(_text(f"and {len(places) - MAX_PLACES} more"))
+        out.append(
+            f'<tr class="{_text(stance)}">'
+            f'<td>{_text(compared.claim_value)}'
+            f'{_normalised(compared.claim_value, compared.claim_normalised)}'
+            f'{_tolerance(compared.tolerance)}</td>'
+            f'<td><mark class="{_text(stance)}">{_text(compared.source_value)}</mark>'
+            f'{_normalised(compared.source_value, compared.source_normalised)}</td>'
+            f'<td>{", ".join(links)} <span class="chip {_stance_class(stance)}">'
+            f'{_text(_stance_words(stance))}</span></td></tr>')
     return ('<table class="values"><thead><tr><th scope="col">Claimed</th>'
             '<th scope="col">Sources say</th><th scope="col">Where</th></tr></thead>'
-            f'<tbody>{"".join(rows)}</tbody></table>')
+            f'<tbody>{"".join(out)}</tbody></table>')
 
 
 def _normalised(value: str, normalised: str) -> str:

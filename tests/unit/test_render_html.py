@@ -261,3 +261,12 @@ def test_fonts_name_cjk_families_before_the_generic_ones():
 def _card(page: str, anchor: str) -> str:
     start = page.index(f'id="{anchor}"')
     return page[start:page.index("</article>", start)]
+
+
+def test_the_same_value_in_several_passages_is_one_row_of_the_table():
+    card = _card(page_of(), "claim-5")
+    rows = re.findall(r"<tr class=\"supports\">.*?</tr>", card)
+    assert len(rows) == 1
+    assert ('<a href="#claim-5-passage-1">seeds/b.txt:1:1</a>, '
+            '<a href="#claim-5-passage-2">seeds/b.txt:2:1</a>, '
+            '<a href="#claim-5-passage-3">seeds/b.txt:3:1</a>, and 1 more') in rows[0]
