@@ -102,6 +102,32 @@ window.addEventListener('load', function () {
   }
   out.hanDistinct = pixels('中') !== pixels('文');
   out.hanInked = pixels('中') !== pixels(' ');
+  // The filter, used as a reader would: type a search, pick a file, untick a verdict.
+  function shown() {
+    return all('article.claim').filter(function (a) { return !a.hidden; })
+      .map(function (a) { return a.id; });
+  }
+  function visibleGroups() {
+    return all('section.group').filter(function (g) { return !g.hidden; })
+      .map(function (g) { return g.id; });
+  }
+  var search = doc.getElementById('search'), source = doc.getElementById('source');
+  search.value = 'ZP-RAISE';
+  search.dispatchEvent(new win.Event('input'));
+  out.searched = [shown(), visibleGroups(), doc.getElementById('shown').textContent];
+  search.value = '';
+  search.dispatchEvent(new win.Event('input'));
+  var copy = Array.prototype.slice.call(source.options)
+    .filter(function (o) { return o.textContent === 'seeds/hk-copy.txt'; })[0];
+  source.value = copy.value;
+  source.dispatchEvent(new win.Event('change'));
+  out.bySource = shown();
+  source.value = '';
+  source.dispatchEvent(new win.Event('change'));
+  var box = doc.querySelector('#filter input[value=supported]');
+  box.checked = false;
+  box.dispatchEvent(new win.Event('change'));
+  out.unticked = [shown().length, visibleGroups()];
   var pre = document.createElement('pre');
   pre.id = 'probe';
   pre.textContent = JSON.stringify(out);
@@ -233,6 +259,19 @@ def test_failing_claims_come_first_on_the_page(measured, width):
     last_failing = max(card["card"][1] for card, fails in zip(cards, failing) if fails)
     first_passing = min(card["card"][1] for card, fails in zip(cards, failing) if not fails)
     assert last_failing <= first_passing
+
+
+@needs_chromium
+def test_the_filter_searches_picks_a_file_and_unticks_a_verdict(measured):
+    probe = measured[420][0]
+    total = len(page_report().results)
+    assert probe["searched"] == [["claim-4"], ["group-conflicting"], f"1 of {total} shown"]
+    assert probe["bySource"] == ["claim-4"]  # the copy is only in the conflicting claim's passage
+    supported = sum(1 for r in page_report().results if r.verdict == "supported")
+    # (Ticking also rewrites the address to #show=...; a srcdoc frame has no
+    # address to rewrite, and reading one is tested in test_formats.py.)
+    assert probe["unticked"] == [
+        total - supported, ["group-contradicted", "group-conflicting", "group-not_found"]]
 
 
 def _has_cjk_font() -> bool:
