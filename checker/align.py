@@ -115,6 +115,9 @@ class OpenClaim:
     leave them unchecked."""
     terms: tuple[str, ...]
     """Index terms to retrieve candidate passages by (bigrams, lower-case words)."""
+    modal: bool = False
+    """The claim speaks of a plan or a possibility (计划, expected to): a
+    passage that only expects something may support it, not a plain one."""
 
     @property
     def total_weight(self) -> float:
@@ -160,6 +163,7 @@ def read_open_claim(text: str, analysis: Analysis, lexicon: Lexicon,
                      negated=bool(find_cues(text, "negation")),
                      denies=bool(find_cues(text, "denial") or find_cues(text, "dispute")),
                      reports=bool(find_cues(text, "report")),
+                     modal=bool(find_cues(text, "modal")),
                      numbers=numbers,
                      terms=_retrieval_terms(weighted))
 
@@ -493,7 +497,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and gap <= MAX_MISSING_WEIGHT * claim.total_weight and not denied_nearby
             and values_agree and bool(negation) == claim.negated
             and not any(u.name for u in missing)
-            and not (reports and not claim.reports)):
+            and not (reports and not claim.reports)
+            and not (_scoped_cue(claim, analysis, "modal") and not claim.modal)):
         covered = len(claim.units) - len(missing)
         return Stance(passage, "supports", 0.5 + 0.3 * full,
                       f"the passage states the claim ({covered}/{len(claim.units)} of its "
@@ -565,10 +570,16 @@ def _scoped_negation(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) -> 
     found there: "尚无专门用于预防…的药物" negates what "已有专门预防…的药物"
     asserts, while a negation elsewhere in the sentence ("未上市的公司")
     says nothing about the claim's words."""
+    return _scoped_cue(claim, analysis, "negation")
+
+
+def _scoped_cue(claim: OpenClaim, analysis: Analysis, kind: str) -> str:
+    """A KIND word of the passage ('negation', 'modal') right before one of
+    the claim's words found there, or ''."""
     text = analysis.text.lower()
     starts = sorted({m.start() for u in claim.units if not u.entity and not u.name
                      for f in u.forms if f for m in re.finditer(re.escape(f), text)})
-    for start, end, surface in find_cues(analysis.text, "negation"):
+    for start, end, surface in find_cues(analysis.text, kind):
         for at in starts:
             if at < end:
                 continue

@@ -81,7 +81,8 @@ def _source_options(command: Callable) -> Callable:
         help="A user lexicon (YAML) to add to the bundled ones. Repeatable.")(command)
     return click.option(
         "--sources", "sources", multiple=True, metavar="PATH",
-        help="Source file or folder. Repeatable. Default: the claims file's `sources:`, "
+        help="Source file or folder (text, .html, .pdf, .docx). Repeatable. Default: the "
+             "claims file's `sources:`, "
              "else seeds/ in the current folder.")(command)
 
 

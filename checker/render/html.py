@@ -42,7 +42,7 @@ from urllib.parse import quote
 
 from checker.model import ClaimResult, Comparison, Evidence, FactResult, Report
 from checker.render import RenderOptions
-from checker.render.common import label, plural, printable, title
+from checker.render.common import evidence_place, label, link_fragment, plural, printable, title
 from checker.render.gate import BASELINED, FAILED, PASSED
 from checker.render.text import summary_line
 
@@ -373,7 +373,7 @@ def _claim(report: Report, number: int, result: ClaimResult, index: dict[str, st
     meta = []
     if report.claims_file:
         where = report.claims_file + (f":{claim.line}" if claim.line else "")
-        meta.append(_link(report.claims_file, claim.line, where, options))
+        meta.append(_link(report.claims_file, link_fragment(None, claim.line), where, options))
     meta.append(f"confidence {result.confidence:.2f}")
     sources = sorted({index[f] for e in _all_evidence(result) for f in (e.source, *e.also_in)},
                      key=int)
@@ -408,7 +408,7 @@ def _facts(facts: Sequence[FactResult], options: RenderOptions) -> str:
         place = ""
         if fact.evidence:
             first = fact.evidence[0]
-            place = " " + _link(first.source, first.line, _place(first), options)
+            place = " " + _evidence_link(first, options)
         reason = f' <span class="fact-reason">{_text(fact.reason)}</span>' if fact.reason else ""
         items.append(f'<li class="fact {_text(fact.verdict)}"><span class="chip '
                      f'{_text(fact.verdict)}">{_text(_verdict_words(fact.verdict))}</span> '
@@ -498,19 +498,24 @@ def _evidence(number: int, position: int, evidence: Evidence, options: RenderOpt
                               for v in missing) + ")</span>")
     also = ""
     if evidence.also_in:
-        links = "".join(f"<li>{_link(path, 0, path, options)}</li>" for path in evidence.also_in)
+        links = "".join(f"<li>{_link(path, '', path, options)}</li>" for path in evidence.also_in)
         also = (f' <details class="also-in"><summary>also in '
                 f'{_text(plural(len(evidence.also_in), "file"))}</summary><ul>{links}</ul>'
                 '</details>')
     return (f'<li class="{_text(evidence.stance)}" id="claim-{number}-passage-{position}" '
             f'value="{position}">'
-            f'{_link(evidence.source, evidence.line, _place(evidence), options)}'
+            f'{_evidence_link(evidence, options)}'
             f' <span class="stance">{_text(evidence.stance)}</span>'
             f' ({evidence.score:.2f}){also}<blockquote>{excerpt}</blockquote></li>')
 
 
 def _place(evidence: Evidence) -> str:
-    return f"{evidence.source}:{evidence.line}:{evidence.start + 1}"
+    return evidence_place(evidence)
+
+
+def _evidence_link(evidence: Evidence, options: RenderOptions) -> str:
+    fragment = link_fragment(evidence.location, evidence.line, evidence.excerpt)
+    return _link(evidence.source, fragment, _place(evidence), options)
 
 
 # -- highlighting --------------------------------------------------------------
@@ -581,17 +586,18 @@ def _marked(text: str, values: Iterable[str], kind: str) -> str:
 def _sources(report: Report, options: RenderOptions) -> str:
     if not report.sources:
         return ""
-    items = "".join(f"<li>{_link(source, 0, source, options)}</li>" for source in report.sources)
+    items = "".join(f"<li>{_link(source, '', source, options)}</li>" for source in report.sources)
     return (f"<footer><h2>Sources</h2><p>Judged against {plural(len(report.sources), 'source')} "
             f"only:</p><ul>{items}</ul></footer>")
 
 
-def _link(path: str, line: int, shown: str, options: RenderOptions) -> str:
-    """``<a>`` to PATH (relative to the current folder), at LINE where there is one."""
+def _link(path: str, fragment: str, shown: str, options: RenderOptions) -> str:
+    """``<a>`` to PATH (relative to the current folder), at FRAGMENT (``#L14``,
+    ``#page=12``) where there is one."""
     target = path
     if options.link_root and not path.startswith("/"):
         target = f"{options.link_root.rstrip('/')}/{path}"
-    href = quote(target, safe="/") + (f"#L{line}" if line else "")
+    href = quote(target, safe="/") + fragment
     return f'<a class="place" href="{html.escape(href)}">{_text(shown)}</a>'
 
 
