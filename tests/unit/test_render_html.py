@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
+from dataclasses import replace
 from html.parser import HTMLParser
 from itertools import pairwise
 
@@ -270,3 +271,19 @@ def test_the_same_value_in_several_passages_is_one_row_of_the_table():
     assert ('<a href="#claim-5-passage-1">seeds/b.txt:1:1</a>, '
             '<a href="#claim-5-passage-2">seeds/b.txt:2:1</a>, '
             '<a href="#claim-5-passage-3">seeds/b.txt:3:1</a>, and 1 more') in rows[0]
+
+
+def test_five_hundred_claims_stay_readable():
+    base = rich_report()
+    results = tuple(replace(r, claim=replace(r.claim, id=f"{r.claim.id}-{n}"))
+                    for n in range(84) for r in base.results)[:500]
+    page = page_of(replace(base, results=results))
+    assert page.count("<article ") == 500
+    # Passages beyond the first of each stance are folded: 4 of every facts claim's 4.
+    folded = sum(1 for r in results if r.claim.id.startswith("facts-"))
+    assert page.count('<details class="more">') == folded
+    # The list of failing claims is folded when long, and links every one of them.
+    summary = page[page.index('<section class="overview"'):page.index("</section>")]
+    assert '<details class="failing-list">' in summary
+    assert summary.count('<li><a href="#claim-') == len(Gate(min_confidence=0.5).failed(
+        replace(base, results=results)))
