@@ -252,7 +252,7 @@ def _summary(report: Report, numbered: list[tuple[int, ClaimResult]],
         # Open when short enough to take in at once; folded for a long run.
         state = " open" if len(failing) <= 12 else ""
         lines.append(f'<details class="failing-list"{state}><summary>'
-                     f'{_text(plural(len(failing), "failing claim"))}, most severe first'
+                     f'{_text(plural(len(failing), "failing claim"))}'
                      f'</summary><ol>{items}</ol></details>')
     lines.append("</section>")
     return "\n".join(lines)
