@@ -395,7 +395,7 @@ def test_html_escapes_sources_and_claims_and_allows_only_its_own_script():
     assert tags.count("script") == 1 and "img" not in tags and "b" not in tags
     assert "&lt;script&gt;document.body" in page
     assert "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;" in page
-    assert "<mark>32种</mark>" in page
+    assert '<mark class="contradicts">32种</mark>' in page
     csp = next(attrs["content"] for tag, attrs in parser.tags
                if tag == "meta" and attrs.get("http-equiv") == "Content-Security-Policy")
     digest = base64.b64encode(hashlib.sha256(parser.script.encode()).digest()).decode()
@@ -414,7 +414,7 @@ def test_html_of_the_real_report_shows_every_claim(example_report):
         assert f'data-verdict="{result.verdict}"' in page
         assert ">" + result.claim.id + "<" in page
     assert page.count("<article ") == len(example_report.results)
-    assert "<mark>" in page
+    assert "<mark class=\"contradicts\">" in page and "<mark class=\"supports\">" in page
 
 
 def _chromium_dom(page: Path, tmp_path: Path, fragment: str = "") -> str:
@@ -448,12 +448,12 @@ def test_html_in_headless_chromium(example_report, tmp_path):
     articles = re.findall(r"<article [^>]*>", dom)
     assert len(articles) == len(report.results)
     assert not any(" hidden" in article for article in articles)
-    assert "<mark>" in dom
-    assert f"{len(report.results)} shown" in dom
+    assert "<mark class=\"contradicts\">" in dom
+    assert f"{len(report.results)} of {len(report.results)} shown" in dom
 
     filtered = _chromium_dom(page, tmp_path, "#show=contradicted")
     shown = [a for a in re.findall(r"<article [^>]*>", filtered) if " hidden" not in a]
     expected = [r for r in report.results if r.verdict == "contradicted"]
     assert len(shown) == len(expected) and all("contradicted" in a for a in shown)
-    assert f"{len(expected)} shown" in filtered
+    assert f"{len(expected)} of {len(report.results)} shown" in filtered
 
