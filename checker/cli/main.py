@@ -28,6 +28,7 @@ from checker.cli.baseline import (
     match_baseline,
     stale_note,
 )
+from checker.cli.claims_files import expand_claims_paths, merge_reports, tag_claims
 from checker.cli.exit_codes import ExitCode
 from checker.cli.options import (
     DEFAULT_FAIL_ON_TEXT,
@@ -178,8 +179,20 @@ def _gate_options(command: Callable) -> Callable:
     return command
 
 
+def _version_option(command: Callable) -> Callable:
+    """``--version`` on every command, not only on the group."""
+    def show(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+        if value and not ctx.resilient_parsing:
+            # The program as typed (verify, checker), also for `checker quote --version`.
+            click.echo(f"{ctx.find_root().info_name or 'checker'} {__version__}")
+            ctx.exit()
+
+    return click.option("--version", is_flag=True, expose_value=False, is_eager=True,
+                        callback=show, help="Show the version and exit.")(command)
+
+
 @click.command("verify", context_settings=CONTEXT_SETTINGS)
-@click.argument("claims_path", metavar="CLAIMS")
+@click.argument("claims_paths", nargs=-1, required=True, metavar="CLAIMS...")
 @_source_options
 @click.option("--sheet", metavar="NAME",
               help="The worksheet of an .xlsx claims file to read. Default: the first.")
@@ -189,28 +202,41 @@ def _gate_options(command: Callable) -> Callable:
 @_corpus_options
 @_gate_options
 @_output_options
+@_version_option
 @click.pass_context
-def verify_command(ctx: click.Context, claims_path: str, sources: tuple[str, ...],
+def verify_command(ctx: click.Context, claims_paths: tuple[str, ...], sources: tuple[str, ...],
                    lexicons: tuple[str, ...], sheet: str | None, text_column: str | None,
                    **given) -> ExitCode:
-    """Check every claim in CLAIMS (a YAML file, or a .csv, .tsv or .xlsx sheet)
+    """Check every claim in CLAIMS (YAML files, or .csv, .tsv or .xlsx sheets)
     against the sources.
+
+    Several files (or a quoted pattern such as 'claims/*.yaml') are checked in
+    one run and reported together, each claim with its file; an id used in two
+    files gets the file's name before it (prices:c1).
 
     Options can also be set in [tool.checker] of pyproject.toml or in checker.toml
     (found from the current folder up) and in CHECKER_* environment variables;
     the command line wins over the environment, which wins over the file.
     """
     corpus_kwargs = _corpus_kwargs(given)
-    options, base, baseline = _prepare(ctx, given, claims_path)
-    claims_file = load_claims_file(claims_path, sheet=sheet, text_column=text_column)
-    source_paths = resolve_sources(sources, claims_file)
-    lexicon_paths = resolve_lexicons(lexicons, claims_file)
+    paths = expand_claims_paths(claims_paths)
+    options, base, baseline = _prepare(ctx, given, paths)
+    shown = [_display_path(path) for path in paths]
+    files = tag_claims([load_claims_file(path, sheet=sheet, text_column=text_column)
+                        for path in paths], shown)
+    runs: dict[tuple[tuple[str, ...], tuple[str, ...]], list[ClaimsFile]] = {}
+    for claims_file in files:  # one corpus per set of sources, in the order first named
+        key = (resolve_sources(sources, claims_file), resolve_lexicons(lexicons, claims_file))
+        runs.setdefault(key, []).append(claims_file)
     from checker import pipeline  # late: bad input is reported without loading the stages
 
-    report = pipeline.verify_claims(claims_file.claims, source_paths, lexicon_paths,
-                                    claims_file=_display_path(claims_path), **corpus_kwargs,
-                                    progress=_progress(options.quiet))
-    return _finish(report, options, base, baseline)
+    reports = [pipeline.verify_claims([c for f in group for c in f.claims], source_paths,
+                                      lexicon_paths,
+                                      claims_file=shown[0] if len(paths) == 1 else "",
+                                      **corpus_kwargs, progress=_progress(options.quiet))
+               for (source_paths, lexicon_paths), group in runs.items()]
+    return _finish(merge_reports(reports, [c for f in files for c in f.claims]),
+                   options, base, baseline)
 
 
 @click.command("check", context_settings=CONTEXT_SETTINGS)
@@ -221,6 +247,7 @@ def verify_command(ctx: click.Context, claims_path: str, sources: tuple[str, ...
 @click.option("--emit-claims", metavar="FILE",
               help="Also write the claims found in DRAFT as a claims file to review and keep.")
 @_output_options
+@_version_option
 @click.pass_context
 def check_command(ctx: click.Context, draft_path: str, sources: tuple[str, ...],
                   lexicons: tuple[str, ...], emit_claims: str | None, **given) -> ExitCode:
@@ -254,12 +281,12 @@ def check_command(ctx: click.Context, draft_path: str, sources: tuple[str, ...],
     return _finish(report, options, base, baseline, files)
 
 
-def _prepare(ctx: click.Context, given: dict, input_path: str):
+def _prepare(ctx: click.Context, given: dict, input_paths: str | Sequence[str]):
     """Resolve the options and check every target before any work is done."""
     settings = load_settings(Path.cwd(), os.environ)
     for warning in settings.warnings:
         _status(warning)
-    options = resolve_verify_options(ctx, given, settings, os.environ, input_path)
+    options = resolve_verify_options(ctx, given, settings, os.environ, input_paths)
     base = RenderOptions(publisher=options.publisher, review_url=options.review_url)
     for fmt in dict.fromkeys([options.fmt, *(fmt for fmt, _ in options.reports)]):
         check_options(fmt, base)
@@ -335,6 +362,7 @@ def _write_reports(report: Report, options: VerifyOptions, base: RenderOptions,
 @click.option("--format", "fmt", type=click.Choice(sorted(QUOTE_FORMATS)), default="text",
               show_default=True, help="Output format (json is the same as --style json).")
 @_output_options
+@_version_option
 def quote_command(text: str, sources: tuple[str, ...], lexicons: tuple[str, ...], top: int,
                   style: str, context: int, fmt: str, output: str | None, color: str,
                   no_color: bool, quiet: bool, **given) -> ExitCode:
@@ -366,6 +394,7 @@ def quote_command(text: str, sources: tuple[str, ...], lexicons: tuple[str, ...]
               help="A user lexicon (YAML) to add to the bundled ones. Repeatable.")
 @_corpus_options
 @click.option("-q", "--quiet", is_flag=True, help="No status message.")
+@_version_option
 def index_command(sources: tuple[str, ...], lexicons: tuple[str, ...], quiet: bool,
                   **given) -> ExitCode:
     """Build or bring up to date the cache of SOURCES, so later runs start warm."""
@@ -389,7 +418,7 @@ def index_command(sources: tuple[str, ...], lexicons: tuple[str, ...], quiet: bo
 
 
 @click.group("checker", context_settings=CONTEXT_SETTINGS)
-@click.version_option(__version__, "--version", prog_name="checker")
+@_version_option
 def checker_group() -> None:
     """Check factual claims against a folder of source documents."""
 

@@ -177,7 +177,7 @@ def test_usage_errors_exit_2(project, fake, capsys):
     assert code == 2
     assert "Invalid value for '--format'" in err
     code, _, err = run_verify(capsys)
-    assert code == 2 and "Missing argument 'CLAIMS'" in err
+    assert code == 2 and "Missing argument 'CLAIMS...'" in err
     assert fake.calls == []
 
 

@@ -1,0 +1,167 @@
+"""A linter's daily habits: --version everywhere, ``python -m checker``, several
+claims files in one run, a reason per failing claim with -q, report folders
+made as needed, the baseline counted in the summary, relative paths, help
+texts that fit their command, and progress only on a terminal.
+
+The judging pipeline is a stand-in (as in test_cli.py), so these pin the CLI alone.
+"""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import types
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+import checker
+from checker.cli.main import checker_main, verify_main
+from checker.model import Claim, ClaimResult, Evidence, Report
+from checker.schemas import load_schema
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+class Fake:
+    """checker.pipeline's verify_claims: every claim whose text has 'wrong' is
+    contradicted, others supported; records each call."""
+
+    def __init__(self) -> None:
+        self.calls: list[dict] = []
+
+    def verify_claims(self, claims, source_paths, lexicon_paths=(), claims_file="",
+                      progress=None, **_options):
+        self.calls.append({"ids": [c.id for c in claims], "sources": tuple(source_paths),
+                           "claims_file": claims_file})
+        if progress is not None:
+            for done in range(1, 4):
+                progress("analyse", done, 3)
+        return Report(results=tuple(self._result(c, source_paths[0]) for c in claims),
+                      claims_file=claims_file, sources=tuple(source_paths))
+
+    @staticmethod
+    def _result(claim: Claim, source: str) -> ClaimResult:
+        wrong = "wrong" in claim.text
+        evidence = (Evidence(source=f"{source}/a.txt", line=1, start=0, end=5,
+                             stance="contradicts" if wrong else "supports", score=0.9,
+                             excerpt="MiniMax的境外收入占73.1%。"),)
+        return ClaimResult(claim=claim, verdict="contradicted" if wrong else "supported",
+                           confidence=0.9,
+                           reason="the sources say 73.1%, not 80%" if wrong else "stated",
+                           evidence=evidence)
+
+
+@pytest.fixture
+def fake(monkeypatch) -> Fake:
+    pipeline = Fake()
+    module = types.ModuleType("checker.pipeline")
+    module.verify_claims = pipeline.verify_claims
+    monkeypatch.setitem(sys.modules, "checker.pipeline", module)
+    monkeypatch.setattr(checker, "pipeline", module, raising=False)
+    return pipeline
+
+
+@pytest.fixture
+def project(tmp_path, monkeypatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    for name in ("CI", "GITHUB_ACTIONS", "GITHUB_STEP_SUMMARY", "NO_COLOR"):
+        monkeypatch.delenv(name, raising=False)
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "a.txt").write_text("MiniMax的境外收入占73.1%。\n", encoding="utf-8")
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "claims" / "prices.yaml").write_text(
+        "sources: [../seeds]\nclaims:\n  - id: share\n    text: overseas share 73.1%\n"
+        "  - id: size\n    text: a wrong figure\n", encoding="utf-8")
+    (tmp_path / "claims" / "people.yaml").write_text(
+        "sources: [../seeds]\nclaims:\n  - id: share\n    text: the wrong share\n"
+        "  - id: ceo\n    text: the chief executive\n", encoding="utf-8")
+    return tmp_path
+
+
+def run(capsys, main, *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+# -- 1. --version, python -m checker, several claims files ----------------------
+
+@pytest.mark.parametrize("argv, prog", [
+    ((verify_main, ["--version"]), "verify"),
+    ((checker_main, ["--version"]), "checker"),
+    ((checker_main, ["verify", "--version"]), "checker"),
+    ((checker_main, ["quote", "--version"]), "checker"),
+    ((checker_main, ["check", "--version"]), "checker"),
+    ((checker_main, ["index", "--version"]), "checker"),
+])
+def test_version_on_every_command(capsys, argv, prog):
+    main, args = argv
+    code, out, _ = run(capsys, main, *args)
+    assert code == 0 and out == f"{prog} {checker.__version__}\n"
+
+
+def test_python_dash_m_checker_runs_the_checker_group():
+    done = subprocess.run([sys.executable, "-m", "checker", "--version"], cwd=ROOT, check=False,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0 and done.stdout == f"checker {checker.__version__}\n"
+    done = subprocess.run([sys.executable, "-m", "checker", "verify"], cwd=ROOT, check=False,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2 and "Missing argument 'CLAIMS...'" in done.stderr
+
+
+def test_several_claims_files_in_one_run_each_claim_with_its_file(project, fake, capsys):
+    code, out, _ = run(capsys, verify_main, "claims/prices.yaml", "claims/people.yaml",
+                       "--format", "json")
+    assert code == 1
+    data = json.loads(out)
+    jsonschema.validate(data, load_schema("report"))
+    got = [(c["id"], c["claims_file"], c["verdict"]) for c in data["claims"]]
+    # "share" is in both files: prefixed by the file's stem; other ids stay as written
+    assert got == [("prices:share", "claims/prices.yaml", "supported"),
+                   ("size", "claims/prices.yaml", "contradicted"),
+                   ("people:share", "claims/people.yaml", "contradicted"),
+                   ("ceo", "claims/people.yaml", "supported")]
+    assert len(fake.calls) == 1  # one set of sources: one corpus
+
+
+def test_a_quoted_pattern_is_expanded_sorted(project, fake, capsys):
+    code, out, _ = run(capsys, verify_main, "claims/*.yaml", "--format", "json")
+    assert code == 1
+    files = [c["claims_file"] for c in json.loads(out)["claims"]]
+    assert files == ["claims/people.yaml"] * 2 + ["claims/prices.yaml"] * 2
+
+
+def test_a_pattern_matching_nothing_is_exit_2(project, fake, capsys):
+    code, out, err = run(capsys, verify_main, "claims/*.yml")
+    assert (code, out) == (2, "")
+    assert err.startswith("claims/*.yml: no claims file matches this pattern")
+
+
+def test_files_with_different_sources_each_use_their_own(project, fake, capsys):
+    (project / "other").mkdir()
+    (project / "other" / "a.txt").write_text("x\n", encoding="utf-8")
+    (project / "claims" / "people.yaml").write_text(
+        "sources: [../other]\nclaims:\n  - id: ceo\n    text: the chief executive\n",
+        encoding="utf-8")
+    _, out, _ = run(capsys, verify_main, "claims/prices.yaml", "claims/people.yaml",
+                       "--format", "json")
+    assert [call["ids"] for call in fake.calls] == [["share", "size"], ["ceo"]]
+    evidence = [c["evidence"][0]["source"] for c in json.loads(out)["claims"]]
+    assert evidence[-1].startswith("claims/../other") or evidence[-1].startswith("other")
+
+
+def test_one_claims_file_reports_as_before(project, fake, capsys):
+    _, out, _ = run(capsys, verify_main, "claims/prices.yaml", "--format", "json")
+    assert all("claims_file" not in c for c in json.loads(out)["claims"])
+    assert [c["id"] for c in json.loads(out)["claims"]] == ["share", "size"]
+    assert fake.calls[0]["claims_file"] == "claims/prices.yaml"
+
+
+def test_annotations_point_at_each_claims_own_file(project, fake, capsys):
+    _, out, _ = run(capsys, verify_main, "claims/prices.yaml", "claims/people.yaml",
+                       "--format", "github")
+    errors = [line for line in out.splitlines() if line.startswith("::error")]
+    assert any("file=claims/prices.yaml,line=" in line for line in errors)
+    assert any("file=claims/people.yaml,line=" in line for line in errors)
