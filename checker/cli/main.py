@@ -76,32 +76,47 @@ STEP_SUMMARY = "GITHUB_STEP_SUMMARY"
 __all__ = ["checker_main", "parse_fail_on", "run", "verify_main"]
 
 
-def _source_options(command: Callable) -> Callable:
+def _source_options(command: Callable, *, claims_file: bool = False) -> Callable:
+    """--sources and --lexicon; only ``verify`` reads a claims file's defaults."""
+    default = ("the claims file's `sources:`, else seeds/ in the current folder"
+               if claims_file else "seeds/ in the current folder")
     command = click.option(
         "--lexicon", "lexicons", multiple=True, metavar="FILE",
         help="A user lexicon (YAML) to add to the bundled ones. Repeatable.")(command)
     return click.option(
         "--sources", "sources", multiple=True, metavar="PATH",
-        help="Source file or folder. Repeatable. Default: the claims file's `sources:`, "
-             "else seeds/ in the current folder.")(command)
+        help=f"Source file or folder. Repeatable. Default: {default}.")(command)
 
 
-def _corpus_options(command: Callable) -> Callable:
-    """How the sources are read: cache, processes, strictness."""
-    for option in reversed((
+def _claims_source_options(command: Callable) -> Callable:
+    return _source_options(command, claims_file=True)
+
+
+def _corpus_options(command: Callable, *, builds_only: bool = False) -> Callable:
+    """How the sources are read: cache, processes, strictness. BUILDS_ONLY
+    (``checker index``): no --no-cache, which would keep nothing, and no judging."""
+    work = "analysis" if builds_only else "analysis and judging"
+    options = [
         click.option("--cache-dir", metavar="DIR",
                      help="Where to keep the analysed sources between runs "
                           "(default: the user's cache folder, e.g. ~/.cache/claim-checker)."),
         click.option("--no-cache", is_flag=True, help="Analyse the sources afresh; keep nothing."),
         click.option("--jobs", "-j", type=click.IntRange(min=0), default=1, show_default=True,
-                     metavar="N", help="Processes for analysis and judging (0: every core). "
+                     metavar="N", help=f"Processes for {work} (0: every core). "
                                        "The output is the same for any N."),
         click.option("--strict", is_flag=True,
                      help="A source file that would be skipped (binary, unreadable, damaged) "
                           "is an error."),
-    )):
+    ]
+    if builds_only:
+        del options[1]
+    for option in reversed(options):
         command = option(command)
     return command
+
+
+def _index_corpus_options(command: Callable) -> Callable:
+    return _corpus_options(command, builds_only=True)
 
 
 def _corpus_kwargs(given: dict) -> dict:
@@ -135,7 +150,9 @@ def _progress(quiet: bool):
     return show
 
 
-def _output_options(command: Callable) -> Callable:
+def _output_options(command: Callable, *,
+                    quiet_help: str = "Less output: only the claims that fail, each with "
+                                      "its reason on one line; no status messages.") -> Callable:
     for option in reversed((
         click.option("--output", "-o", metavar="FILE",
                      help="Write the payload to FILE (atomically) instead of standard output."),
@@ -143,11 +160,15 @@ def _output_options(command: Callable) -> Callable:
                      show_default=True,
                      help="Colour the text format: on a terminal only (auto), always or never."),
         click.option("--no-color", is_flag=True, help="Never colour (same as --color never)."),
-        click.option("-q", "--quiet", is_flag=True,
-                     help="Less output: only failing claims, no status messages."),
+        click.option("-q", "--quiet", is_flag=True, help=quiet_help),
     )):
         command = option(command)
     return command
+
+
+def _quote_output_options(command: Callable) -> Callable:
+    return _output_options(command, quiet_help="Less output: each passage without its "
+                                               "reason and citation.")
 
 
 def _gate_options(command: Callable) -> Callable:
@@ -193,7 +214,7 @@ def _version_option(command: Callable) -> Callable:
 
 @click.command("verify", context_settings=CONTEXT_SETTINGS)
 @click.argument("claims_paths", nargs=-1, required=True, metavar="CLAIMS...")
-@_source_options
+@_claims_source_options
 @click.option("--sheet", metavar="NAME",
               help="The worksheet of an .xlsx claims file to read. Default: the first.")
 @click.option("--text-column", metavar="NAME",
@@ -318,7 +339,7 @@ def _finish(report: Report, options: VerifyOptions, base: RenderOptions,
         if note:
             _status(note)
     if not options.quiet:
-        _report_status(report, options)
+        _report_status(report, options, gate)
     if options.exit_zero or not gate.failed(report):
         return ExitCode.OK
     return ExitCode.GATE_FAILED
@@ -361,7 +382,7 @@ def _write_reports(report: Report, options: VerifyOptions, base: RenderOptions,
               metavar="N", help="Show N neighbouring sentences before and after each passage.")
 @click.option("--format", "fmt", type=click.Choice(sorted(QUOTE_FORMATS)), default="text",
               show_default=True, help="Output format (json is the same as --style json).")
-@_output_options
+@_quote_output_options
 @_version_option
 def quote_command(text: str, sources: tuple[str, ...], lexicons: tuple[str, ...], top: int,
                   style: str, context: int, fmt: str, output: str | None, color: str,
@@ -392,16 +413,13 @@ def quote_command(text: str, sources: tuple[str, ...], lexicons: tuple[str, ...]
 @click.argument("sources", nargs=-1, required=True, metavar="SOURCES...")
 @click.option("--lexicon", "lexicons", multiple=True, metavar="FILE",
               help="A user lexicon (YAML) to add to the bundled ones. Repeatable.")
-@_corpus_options
-@click.option("-q", "--quiet", is_flag=True, help="No status message.")
+@_index_corpus_options
+@click.option("-q", "--quiet", is_flag=True, help="No status message, no progress line.")
 @_version_option
 def index_command(sources: tuple[str, ...], lexicons: tuple[str, ...], quiet: bool,
                   **given) -> ExitCode:
     """Build or bring up to date the cache of SOURCES, so later runs start warm."""
     corpus_kwargs = _corpus_kwargs(given)
-    if "cache_dir" in corpus_kwargs and corpus_kwargs["cache_dir"] is None:
-        raise ConfigError("checker index with --no-cache would keep nothing",
-                          hint="drop --no-cache")
     source_paths = resolve_sources(sources, None)
     lexicon_paths = resolve_lexicons(lexicons, None)
     from checker import pipeline
@@ -492,7 +510,7 @@ def _print_warnings(report: Report) -> None:
         _status(f"warning: {warning}")
 
 
-def _report_status(report: Report, options: VerifyOptions) -> None:
+def _report_status(report: Report, options: VerifyOptions, gate: Gate) -> None:
     """The summary on stderr when the payload does not already show it."""
     from checker.render.text import summary_line
 
@@ -503,9 +521,9 @@ def _report_status(report: Report, options: VerifyOptions) -> None:
         written.append(options.write_baseline)
     if written:
         noun = "report" if len(written) == 1 else "reports"
-        _status(f"{summary_line(report)}; {noun} written to {', '.join(written)}")
+        _status(f"{summary_line(report, gate)}; {noun} written to {', '.join(written)}")
     elif options.fmt != "text":
-        _status(summary_line(report))
+        _status(summary_line(report, gate))
 
 
 def _status(message: str) -> None:
@@ -516,17 +534,14 @@ def _status(message: str) -> None:
 
 
 def _display_path(path: str) -> str:
-    """PATH as reports show it: relative to the current folder when inside it, with '/'
-    (bytes of the name that are not UTF-8 shown as ``\\xNN``)."""
-    from checker.load import escape_undecodable
+    """PATH as reports show it: as given when relative, else relative to the
+    current folder (``..`` included) where one exists, with '/' (bytes of the
+    name that are not UTF-8 shown as ``\\xNN``)."""
+    from checker.load import display_path, escape_undecodable
 
-    candidate = Path(path)
-    if candidate.is_absolute():
-        try:
-            candidate = candidate.resolve().relative_to(Path.cwd().resolve())
-        except ValueError:
-            pass
-    return escape_undecodable(candidate.as_posix())
+    if Path(path).is_absolute():
+        return display_path(path)
+    return escape_undecodable(Path(path).as_posix())
 
 
 # -- the error boundary and entry points ---------------------------------------

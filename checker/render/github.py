@@ -36,7 +36,7 @@ def render(report: Report, options: RenderOptions) -> str:
         line = _annotation(report, result, options)
         if line:
             lines.append(line)
-    lines.append(command("notice", {"title": SUMMARY_TITLE}, summary_line(report)))
+    lines.append(command("notice", {"title": SUMMARY_TITLE}, summary_line(report, options.gate)))
     return "\n".join(lines) + "\n"
 
 

@@ -4,8 +4,8 @@ Per claim a header line (verdict, id, text, confidence), the reason, and up
 to three evidence lines ``path:line:col  [stance]  excerpt`` (col 1-based, so
 editors and terminals can jump there), then one summary line. A claim the
 baseline excuses is marked ``[baseline]``, a ``supported`` claim under
---min-confidence ``[below minimum confidence]``. Quiet mode shows one line per
-claim that fails the gate, then the summary. Colour is added only when the
+--min-confidence ``[below minimum confidence]``. Quiet mode shows, per
+claim that fails the gate, its header and its reason on one line, then the summary. Colour is added only when the
 options ask for it; the CLI decides that (terminal, NO_COLOR, --color). Text from sources is made safe to print: control characters are
 shown escaped, so a hostile source cannot drive the terminal.
 
@@ -19,8 +19,8 @@ from checker.cite import cite
 from checker.model import ClaimResult, Evidence, Quote, Report
 from checker.render import RenderOptions
 from checker.render.common import LABELS as _LABELS
-from checker.render.common import focus_offset, printable, shorten
-from checker.render.gate import BASELINED, FAILED
+from checker.render.common import focus_offset, one_line, printable, shorten
+from checker.render.gate import BASELINED, FAILED, Gate
 
 MAX_EVIDENCE_LINES = 3
 
@@ -40,15 +40,21 @@ def render(report: Report, options: RenderOptions) -> str:
     blocks = [_render_result(result, options) for result in results]
     separator = "\n" if options.quiet else "\n\n"
     body = separator.join(blocks)
-    return (body + "\n\n" if body else "") + summary_line(report) + "\n"
+    return (body + "\n\n" if body else "") + summary_line(report, options.gate) + "\n"
 
 
-def summary_line(report: Report) -> str:
-    """``4 claims: 2 supported, 1 contradicted, 1 not found, 0 conflicting``."""
+def summary_line(report: Report, gate: Gate | None = None) -> str:
+    """``4 claims: 2 supported, 1 contradicted, 1 not found, 0 conflicting``, and
+    with a baseline ``; 1 excused by the baseline`` (a run that exits 0 while
+    claims fail should say so)."""
     counts = report.summary()
     total = len(report.results)
     parts = ", ".join(f"{counts[v]} {_LABELS[v].lower()}" for v in _LABELS)
-    return f"{total} claim{'' if total == 1 else 's'}: {parts}"
+    line = f"{total} claim{'' if total == 1 else 's'}: {parts}"
+    excused = len(gate.baseline.suppressed) if gate is not None and gate.baseline else 0
+    if excused:
+        line += f"; {excused} excused by the baseline"
+    return line
 
 
 def render_quotes(text: str, quotes: Sequence[Quote], options: RenderOptions) -> str:
@@ -105,8 +111,8 @@ def _render_result(result: ClaimResult, options: RenderOptions) -> str:
     label = _paint(label, _VERDICT_COLORS.get(result.verdict), options, bold=True)
     lines = [f"{label}  {_safe(claim.id)}: {_safe(claim.text)}  ({result.confidence:.2f})"
              + _gate_mark(result, options)]
-    if options.quiet:
-        return lines[0]
+    if options.quiet:  # one line of why, so a CI log says what the sources say
+        return lines[0] + ("\n  " + _safe(one_line(result.reason)) if result.reason else "")
     if result.reason:
         lines.append("  " + _safe(result.reason))
     for evidence in result.evidence[:MAX_EVIDENCE_LINES]:

@@ -8,6 +8,7 @@ The judging pipeline is a stand-in (as in test_cli.py), so these pin the CLI alo
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import types
@@ -165,3 +166,99 @@ def test_annotations_point_at_each_claims_own_file(project, fake, capsys):
     errors = [line for line in out.splitlines() if line.startswith("::error")]
     assert any("file=claims/prices.yaml,line=" in line for line in errors)
     assert any("file=claims/people.yaml,line=" in line for line in errors)
+
+
+# -- 2. -q with reasons, report folders, baseline in the summary, paths, help ---
+
+def test_quiet_keeps_one_line_of_reason_per_failing_claim(project, fake, capsys):
+    code, out, err = run(capsys, verify_main, "claims/prices.yaml", "-q")
+    assert (code, err) == (1, "")
+    assert out.splitlines()[:2] == [
+        "CONTRADICTED  size: a wrong figure  (0.90)",
+        "  the sources say 73.1%, not 80%"]
+    assert "share" not in out  # a passing claim is not shown
+
+
+def test_report_folders_are_made_as_needed(project, fake, capsys):
+    code, _, err = run(capsys, verify_main, "claims/prices.yaml",
+                       "--report", "junit=out/deep/claims.xml")
+    assert code == 1
+    assert (project / "out" / "deep" / "claims.xml").read_text().startswith("<?xml")
+    assert "reports written to out/deep/claims.xml" in err or "report written" in err
+
+
+def test_a_failed_run_leaves_no_folder_it_made(project, fake, capsys, monkeypatch):
+    from checker.cli import output
+
+    def broken(target, payload):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(output, "_stage", broken)
+    code, _, err = run(capsys, verify_main, "claims/prices.yaml",
+                       "--report", "junit=out/deep/claims.xml")
+    assert code == 2 and "No space left" in err
+    assert not (project / "out").exists()
+
+
+def test_a_file_where_the_folder_should_be_is_exit_2(project, fake, capsys):
+    code, _, err = run(capsys, verify_main, "claims/prices.yaml",
+                       "--report", "junit=claims/prices.yaml/x.xml")
+    assert code == 2 and "claims/prices.yaml is not a folder" in err
+
+
+def test_the_summary_counts_the_claims_the_baseline_excuses(project, fake, capsys):
+    code, _, _ = run(capsys, verify_main, "claims/prices.yaml", "claims/people.yaml",
+                     "--write-baseline", "known.json", "--format", "json")
+    assert code == 0
+    code, out, _ = run(capsys, verify_main, "claims/prices.yaml", "claims/people.yaml",
+                       "--baseline", "known.json")
+    assert code == 0
+    assert out.splitlines()[-1] == ("4 claims: 2 supported, 2 contradicted, 0 not found, "
+                                    "0 conflicting; 2 excused by the baseline")
+
+
+def test_sources_outside_the_current_folder_are_shown_relative(tmp_path, monkeypatch, capsys):
+    """End to end (the real pipeline on one small source): no absolute path in the
+    report when a relative one exists, so reports are the same on every machine."""
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "a.txt").write_text("MiniMax的境外收入占到了總收入的73.1%。\n",
+                                               encoding="utf-8")
+    (tmp_path / "claims.yaml").write_text(
+        "sources: [seeds]\nclaims:\n  - MiniMax overseas revenue 73.1%\n", encoding="utf-8")
+    (tmp_path / "work").mkdir()
+    monkeypatch.chdir(tmp_path / "work")
+    code, out, _ = run(capsys, verify_main, str(tmp_path / "claims.yaml"), "--no-cache",
+                       "--format", "json", "--report", "junit=out/c.xml")
+    assert code == 0, out
+    assert str(tmp_path) not in out
+    assert json.loads(out)["claims"][0]["evidence"][0]["source"] == "../seeds/a.txt"
+    assert 'file="../claims.yaml"' in (tmp_path / "work" / "out" / "c.xml").read_text()
+
+
+@pytest.mark.parametrize("command, forbidden", [
+    ("quote", ("claims file", "failing claims", "failing")),
+    ("index", ("--no-cache", "judging", "claims file")),
+    ("check", ("claims file's `sources:`",)),
+])
+def test_help_texts_fit_their_command(capsys, command, forbidden):
+    code, out, _ = run(capsys, checker_main, command, "--help")
+    assert code == 0
+    flat = " ".join(out.split())
+    for phrase in forbidden:
+        assert phrase not in flat, phrase
+
+
+def test_verify_help_speaks_of_the_claims_file_and_several_files(capsys):
+    code, out, _ = run(capsys, verify_main, "--help")
+    flat = " ".join(out.split())
+    assert code == 0
+    assert "CLAIMS..." in flat and "the claims file's `sources:`" in flat
+    assert "its reason on one line" in flat
+
+
+def test_shell_completion_script_is_offered():
+    script = "from checker.cli.main import verify_entry; verify_entry()"
+    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, check=False,
+                          capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "_VERIFY_COMPLETE": "bash_source"})
+    assert done.returncode == 0 and "complete -o nosort -F" in done.stdout
