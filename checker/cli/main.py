@@ -53,6 +53,7 @@ from checker.cli.process import (
     raise_terminated,
     reserve_standard_streams,
 )
+from checker.cli.progress import progress_for
 from checker.config import COLOR_MODES, load_settings
 from checker.errors import CheckerError, ConfigError, LexiconError, SourceError
 from checker.model import Report
@@ -134,20 +135,8 @@ def _corpus_kwargs(given: dict) -> dict:
 
 
 def _progress(quiet: bool):
-    """A progress line on stderr, only on a terminal, never in CI or with --quiet."""
-    if quiet or os.environ.get("CI") or sys.stderr is None or not sys.stderr.isatty():
-        return None
-    state = {"last": ""}
-
-    def show(stage: str, done: int, total: int) -> None:
-        label = {"analyse": "analysing sources", "judge": "checking claims"}.get(stage, stage)
-        line = f"\r{label}: {done}/{total}"
-        if line != state["last"]:
-            sys.stderr.write(line + ("\n" if done >= total else ""))
-            sys.stderr.flush()
-            state["last"] = line
-
-    return show
+    """The progress line on stderr: only on a terminal, never in CI or with --quiet."""
+    return progress_for(sys.stderr, quiet)
 
 
 def _output_options(command: Callable, *,

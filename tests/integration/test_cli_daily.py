@@ -7,6 +7,7 @@ The judging pipeline is a stand-in (as in test_cli.py), so these pin the CLI alo
 """
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
@@ -19,6 +20,7 @@ import pytest
 
 import checker
 from checker.cli.main import checker_main, verify_main
+from checker.cli.progress import ProgressLine, progress_for, progress_text
 from checker.model import Claim, ClaimResult, Evidence, Report
 from checker.schemas import load_schema
 
@@ -262,3 +264,65 @@ def test_shell_completion_script_is_offered():
                           capture_output=True, text=True, timeout=120,
                           env={**os.environ, "_VERIFY_COMPLETE": "bash_source"})
     assert done.returncode == 0 and "complete -o nosort -F" in done.stdout
+
+
+# -- 3. progress: count, rate, time left, only on a terminal --------------------
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_text_has_count_rate_and_time_left():
+    assert progress_text("analyse", 378, 1000, 7.27) == \
+        "analysing sources: 378/1000, 52/s, 12 s left"
+    assert progress_text("analyse", 1000, 1000, 19.2) == \
+        "analysing sources: 1000/1000, 52/s, done in 19 s"
+    assert progress_text("judge", 3, 500, 2.0) == "checking claims: 3/500, 1.5/s, 5 min 31 s left"
+    assert progress_text("analyse", 5, 1000, 0.1) == "analysing sources: 5/1000"  # too early
+    assert progress_text("load", 0, 4000, 0.0) == "loading the cache (4000 documents)..."
+
+
+def test_progress_line_redraws_in_place_at_most_ten_times_a_second():
+    now = [0.0]
+    stream = Terminal()
+    line = ProgressLine(stream, clock=lambda: now[0])
+    line("analyse", 0, 100)
+    for done in range(1, 101):  # 100 reports in 2 s
+        now[0] = done * 0.02
+        line("analyse", done, 100)
+    out = stream.getvalue()
+    draws = out.split("\r")[1:]
+    assert len(draws) <= 22  # one per 0.1 s, and the last
+    assert draws[-1] == "analysing sources: 100/100, 50/s, done in 2 s\n"
+    assert out.count("\n") == 1
+
+
+@pytest.mark.parametrize("stream, quiet, environ, shown", [
+    (Terminal(), False, {}, True),
+    (Terminal(), True, {}, False),         # --quiet
+    (Terminal(), False, {"CI": "true"}, False),  # a CI log, even on a pseudo-terminal
+    (io.StringIO(), False, {}, False),     # a file or a pipe
+    (None, False, {}, False),              # closed
+])
+def test_progress_only_on_a_terminal(stream, quiet, environ, shown):
+    assert (progress_for(stream, quiet, environ) is not None) == shown
+
+
+def test_a_large_cache_says_it_is_loading(tmp_path, monkeypatch):
+    from checker import pipeline
+    from checker.lexicon import load_lexicon
+
+    monkeypatch.setattr(pipeline, "LARGE_CACHE_DOCUMENTS", 3)
+    (tmp_path / "src").mkdir()
+    for number in range(4):
+        (tmp_path / "src" / f"{number}.txt").write_text(f"Kimi has {number + 5} million users.\n",
+                                                        encoding="utf-8")
+    lexicon = load_lexicon()
+    stages: list[tuple[str, int, int]] = []
+    for _ in range(2):  # cold, then warm: only the warm run's reports are kept
+        stages.clear()
+        pipeline.build_corpus([tmp_path / "src"], lexicon, cache_dir=tmp_path / "cache",
+                              progress=lambda *report: stages.append(report))
+    assert stages[0] == ("load", 0, 4) and stages[-1] == ("load", 4, 4)
+    assert not any(stage == "analyse" for stage, _, _ in stages)
