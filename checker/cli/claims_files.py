@@ -1,4 +1,5 @@
-"""Several claims files in one run: ``verify a.yaml b.yaml`` and ``verify 'claims/*.yaml'``.
+"""Several claims files (or drafts) in one run: ``verify a.yaml b.yaml``,
+``verify 'claims/*.yaml'``, ``checker check a.md b.md``.
 
 A pattern the shell did not expand (quoted, or on Windows) is expanded here,
 sorted, so the same files come in the same order on every machine. When more
@@ -23,7 +24,7 @@ from checker.model import Claim, Report
 _GLOB_CHARS = frozenset("*?[")
 
 
-def expand_claims_paths(given: Sequence[str]) -> tuple[str, ...]:
+def expand_claims_paths(given: Sequence[str], what: str = "claims file") -> tuple[str, ...]:
     """GIVEN with each pattern that names no file expanded (sorted), each file once.
 
     A pattern that matches nothing is an error (a typo in CI should not pass
@@ -36,7 +37,7 @@ def expand_claims_paths(given: Sequence[str]) -> tuple[str, ...]:
             continue
         matches = sorted(m for m in glob.glob(arg, recursive=True) if os.path.isfile(m))
         if not matches:
-            raise ConfigError("no claims file matches this pattern", file=arg,
+            raise ConfigError(f"no {what} matches this pattern", file=arg,
                               hint="check the pattern, or quote it so the shell leaves it to "
                                    "the checker")
         paths.extend(matches)
@@ -94,3 +95,23 @@ def merge_reports(reports: Sequence[Report], order: Sequence[Claim]) -> Report:
     sources = dict.fromkeys(s for report in reports for s in report.sources)
     return Report(results=results, claims_file=reports[0].claims_file, sources=tuple(sources),
                   meta={"warnings": list(warnings)})
+
+
+def merge_draft_reports(reports: Sequence[Report], shown: Sequence[str]) -> Report:
+    """One report for several drafts (SHOWN: each draft's path as reports
+    print it): each claim told its draft, and ``LINE:COLUMN`` ids that two
+    drafts share prefixed with the draft's stem (``post:3:1``)."""
+    if len(reports) == 1:
+        return reports[0]
+    counts = Counter(result.claim.id for report in reports for result in report.results)
+    results = tuple(
+        replace(result, claim=replace(
+            result.claim, claims_file=display,
+            id=f"{prefix}:{result.claim.id}" if counts[result.claim.id] > 1 else result.claim.id))
+        for report, display, prefix in zip(reports, shown, _prefixes(shown))
+        for result in report.results)
+    warnings = dict.fromkeys(w for report in reports for w in report.meta.get("warnings", ()))
+    sources = dict.fromkeys(s for report in reports for s in report.sources)
+    skipped = sum(report.meta.get("skipped_sentences", 0) for report in reports)
+    return Report(results=results, sources=tuple(sources),
+                  meta={"warnings": list(warnings), "skipped_sentences": skipped})

@@ -28,7 +28,12 @@ from checker.cli.baseline import (
     match_baseline,
     stale_note,
 )
-from checker.cli.claims_files import expand_claims_paths, merge_reports, tag_claims
+from checker.cli.claims_files import (
+    expand_claims_paths,
+    merge_draft_reports,
+    merge_reports,
+    tag_claims,
+)
 from checker.cli.exit_codes import ExitCode
 from checker.cli.options import (
     DEFAULT_FAIL_ON_TEXT,
@@ -250,32 +255,44 @@ def verify_command(ctx: click.Context, claims_paths: tuple[str, ...], sources: t
 
 
 @click.command("check", context_settings=CONTEXT_SETTINGS)
-@click.argument("draft_path", metavar="DRAFT")
+@click.argument("draft_paths", nargs=-1, required=True, metavar="DRAFT...")
 @_source_options
 @_corpus_options
 @_gate_options
 @click.option("--emit-claims", metavar="FILE",
-              help="Also write the claims found in DRAFT as a claims file to review and keep.")
+              help="Also write the claims found in DRAFT (one draft) as a claims file to "
+                   "review and keep.")
 @_output_options
 @_version_option
 @click.pass_context
-def check_command(ctx: click.Context, draft_path: str, sources: tuple[str, ...],
+def check_command(ctx: click.Context, draft_paths: tuple[str, ...], sources: tuple[str, ...],
                   lexicons: tuple[str, ...], emit_claims: str | None, **given) -> ExitCode:
-    """Check a draft article (Markdown or plain text) as written.
+    """Check draft articles (Markdown or plain text) as written.
 
     Finds the sentences that make checkable claims (figures, dates, ranks, roles,
     an entity with a measure), verifies each as `verify` would and reports it at
-    its LINE:COLUMN in the draft. Other sentences are skipped and counted.
+    its LINE:COLUMN in the draft. Other sentences are skipped and counted;
+    Markdown headings, tables, code, HTML and front matter are never checked,
+    nor text between <!-- checker: off --> and <!-- checker: on -->, nor the
+    sentence after <!-- checker: ignore -->. A baseline of a draft matches by
+    the sentence's text, so adding or moving paragraphs keeps it valid.
     """
     corpus_kwargs = _corpus_kwargs(given)
-    options, base, baseline = _prepare(ctx, given, draft_path)
+    paths = expand_claims_paths(draft_paths, what="draft")
+    options, base, baseline = _prepare(ctx, given, paths)
     check_output_path(emit_claims)
+    if emit_claims and len(paths) > 1:
+        raise ConfigError("--emit-claims writes the claims of one draft",
+                          hint="give one draft, or leave out --emit-claims")
     source_paths = resolve_sources(sources, None)
     lexicon_paths = resolve_lexicons(lexicons, None)
     from checker import pipeline
 
-    report, skipped = pipeline.check_draft(draft_path, source_paths, lexicon_paths,
-                                           **corpus_kwargs, progress=_progress(options.quiet))
+    checked = [pipeline.check_draft(path, source_paths, lexicon_paths, **corpus_kwargs,
+                                    progress=_progress(options.quiet)) for path in paths]
+    report = merge_draft_reports([report for report, _ in checked],
+                                 [_display_path(path) for path in paths])
+    skipped = sum(count for _, count in checked)
     files: list[tuple[Path, str | bytes]] = []
     if emit_claims:
         from checker.draft import claims_yaml
@@ -283,12 +300,12 @@ def check_command(ctx: click.Context, draft_path: str, sources: tuple[str, ...],
         relative = [os.path.relpath(os.path.abspath(p), os.path.dirname(os.path.abspath(
             emit_claims))).replace(os.sep, "/") for p in source_paths]
         files.append((Path(emit_claims), claims_yaml(
-            [r.claim for r in report.results], relative, _display_path(draft_path))))
+            [r.claim for r in report.results], relative, _display_path(paths[0]))))
     if not options.quiet:
         _status(f"{len(report.results)} checkable sentence"
                 f"{'' if len(report.results) == 1 else 's'}, {skipped} skipped "
                 "(nothing to check)")
-    return _finish(report, options, base, baseline, files)
+    return _finish(report, options, base, baseline, files, by_text=True)
 
 
 def _prepare(ctx: click.Context, given: dict, input_paths: str | Sequence[str]):
@@ -310,14 +327,16 @@ def _prepare(ctx: click.Context, given: dict, input_paths: str | Sequence[str]):
 
 
 def _finish(report: Report, options: VerifyOptions, base: RenderOptions,
-            baseline, files: list[tuple[Path, str | bytes]] | None = None) -> ExitCode:
+            baseline, files: list[tuple[Path, str | bytes]] | None = None,
+            by_text: bool = False) -> ExitCode:
     """Apply the gate and baseline, write every report (and FILES, all or
-    none), and say the exit code."""
+    none), and say the exit code. BY_TEXT: a baseline written now matches by
+    the claims' text alone (a draft's ids are positions)."""
     gate = Gate(fail_on=options.fail_on, min_confidence=options.min_confidence)
     files = list(files or ())
     if options.write_baseline:
-        files.append((Path(options.write_baseline), dump_baseline(report, gate)))
-        baseline = baseline_of(report, gate, options.write_baseline)
+        files.append((Path(options.write_baseline), dump_baseline(report, gate, by_text)))
+        baseline = baseline_of(report, gate, options.write_baseline, by_text)
     if baseline is not None:
         gate = Gate(fail_on=gate.fail_on, min_confidence=gate.min_confidence,
                     baseline=match_baseline(baseline, report, gate))
