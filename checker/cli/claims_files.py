@@ -99,17 +99,14 @@ def merge_reports(reports: Sequence[Report], order: Sequence[Claim]) -> Report:
 
 def merge_draft_reports(reports: Sequence[Report], shown: Sequence[str]) -> Report:
     """One report for several drafts (SHOWN: each draft's path as reports
-    print it): each claim told its draft, and ``LINE:COLUMN`` ids that two
-    drafts share prefixed with the draft's stem (``post:3:1``)."""
+    print it): each claim told its draft, its ``LINE:COLUMN`` id made
+    ``draft.md:LINE:COLUMN``, a place a terminal or an editor can open."""
     if len(reports) == 1:
         return reports[0]
-    counts = Counter(result.claim.id for report in reports for result in report.results)
     results = tuple(
-        replace(result, claim=replace(
-            result.claim, claims_file=display,
-            id=f"{prefix}:{result.claim.id}" if counts[result.claim.id] > 1 else result.claim.id))
-        for report, display, prefix in zip(reports, shown, _prefixes(shown))
-        for result in report.results)
+        replace(result, claim=replace(result.claim, claims_file=display,
+                                      id=f"{display}:{result.claim.id}"))
+        for report, display in zip(reports, shown) for result in report.results)
     warnings = dict.fromkeys(w for report in reports for w in report.meta.get("warnings", ()))
     sources = dict.fromkeys(s for report in reports for s in report.sources)
     skipped = sum(report.meta.get("skipped_sentences", 0) for report in reports)

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from checker.cite import cite
-from checker.model import ClaimResult, Evidence, Quote, Report
+from checker.model import Claim, ClaimResult, Evidence, Quote, Report
 from checker.render import RenderOptions
 from checker.render.common import LABELS as _LABELS
 from checker.render.common import focus_offset, one_line, printable, shorten
@@ -109,8 +109,8 @@ def _render_result(result: ClaimResult, options: RenderOptions) -> str:
     claim = result.claim
     label = _LABELS.get(result.verdict, result.verdict.upper()).ljust(_LABEL_WIDTH)
     label = _paint(label, _VERDICT_COLORS.get(result.verdict), options, bold=True)
-    lines = [f"{label}  {_safe(claim.id)}: {_safe(claim.text)}  ({result.confidence:.2f})"
-             + _gate_mark(result, options)]
+    lines = [f"{label}  {_where(claim)}{_safe(claim.id)}: {_safe(claim.text)}  "
+             f"({result.confidence:.2f})" + _gate_mark(result, options)]
     if options.quiet:  # one line of why, so a CI log says what the sources say
         return lines[0] + ("\n  " + _safe(one_line(result.reason)) if result.reason else "")
     if result.reason:
@@ -122,6 +122,15 @@ def _render_result(result: ClaimResult, options: RenderOptions) -> str:
         lines.append(f"  (+{hidden} more passage{'' if hidden == 1 else 's'} "
                      "in the JSON report)")
     return "\n".join(lines)
+
+
+def _where(claim: Claim) -> str:
+    """``claims/a.yaml:5: `` before the id when a run read several files and
+    the id does not already say where (a draft's ``post.md:3:1`` does)."""
+    if not claim.claims_file or claim.id.startswith(claim.claims_file + ":"):
+        return ""
+    place = f"{claim.claims_file}:{claim.line}" if claim.line else claim.claims_file
+    return _safe(place) + ": "
 
 
 def _gate_mark(result: ClaimResult, options: RenderOptions) -> str:

@@ -326,3 +326,63 @@ def test_a_large_cache_says_it_is_loading(tmp_path, monkeypatch):
                               progress=lambda *report: stages.append(report))
     assert stages[0] == ("load", 0, 4) and stages[-1] == ("load", 4, 4)
     assert not any(stage == "analyse" for stage, _, _ in stages)
+
+
+def test_text_report_of_several_files_says_each_claims_file(project, fake, capsys):
+    _, out, _ = run(capsys, verify_main, "claims/prices.yaml", "claims/people.yaml")
+    assert "CONTRADICTED  claims/prices.yaml:5: size: a wrong figure  (0.90)" in out
+    assert "CONTRADICTED  claims/people.yaml:3: people:share: the wrong share  (0.90)" in out
+
+
+# -- 5. drafts: several in one run, a baseline that survives edits --------------
+
+@pytest.fixture
+def drafts(tmp_path, monkeypatch) -> Path:
+    """A source and a draft whose one checkable sentence the sources contradict."""
+    monkeypatch.chdir(tmp_path)
+    for name in ("CI", "GITHUB_ACTIONS", "GITHUB_STEP_SUMMARY"):
+        monkeypatch.delenv(name, raising=False)
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "a.txt").write_text("MiniMax的境外收入占到了總收入的73.1%。\n",
+                                               encoding="utf-8")
+    (tmp_path / "post.md").write_text(
+        "# Title\n\nMiniMax overseas revenue was 80% of the total.\n", encoding="utf-8")
+    return tmp_path
+
+
+def check(capsys, *args: str) -> tuple[int, str, str]:
+    return run(capsys, checker_main, "check", *args, "--sources", "seeds", "--no-cache")
+
+
+def test_moving_a_paragraph_of_a_baselined_draft_keeps_the_baseline(drafts, capsys):
+    code, _, _ = check(capsys, "post.md", "--write-baseline", "known.json")
+    assert code == 0
+    assert json.loads((drafts / "known.json").read_text())["match"] == "text"
+    code, out, _ = check(capsys, "post.md")
+    assert code == 1 and "3:1: MiniMax" in out  # no baseline: it fails
+    # a paragraph added above moves the sentence to 7:1; the baseline still holds
+    (drafts / "post.md").write_text(
+        "# Title\n\nA new first paragraph.\n\nAnother one.\n\n"
+        "MiniMax overseas revenue was 80% of the total.\n", encoding="utf-8")
+    code, out, err = check(capsys, "post.md", "--baseline", "known.json")
+    assert code == 0, out
+    assert "7:1: MiniMax" in out and "1 excused by the baseline" in out
+    assert "no longer match" not in err
+    # editing the sentence makes it a new finding
+    (drafts / "post.md").write_text("MiniMax overseas revenue was 81% of the total.\n",
+                                    encoding="utf-8")
+    code, _, err = check(capsys, "post.md", "--baseline", "known.json")
+    assert code == 1 and "1 baseline entry no longer matches" in err
+
+
+def test_several_drafts_in_one_run_each_claim_at_its_place(drafts, capsys):
+    (drafts / "other.md").write_text((drafts / "post.md").read_text(), encoding="utf-8")
+    code, out, err = check(capsys, "post.md", "other.md", "--format", "json")
+    assert code == 1
+    data = json.loads(out)
+    jsonschema.validate(data, load_schema("report"))
+    assert [(c["id"], c["claims_file"]) for c in data["claims"]] == [
+        ("post.md:3:1", "post.md"), ("other.md:3:1", "other.md")]
+    assert "2 checkable sentences" in err
+    code, _, err = check(capsys, "post.md", "other.md", "--emit-claims", "c.yaml")
+    assert code == 2 and "--emit-claims writes the claims of one draft" in err
