@@ -56,6 +56,8 @@ class DraftSentence:
 _SENTENCE_END = re.compile(r"[。!?!?]+[”’\"']?|(?<!\b[A-Z])[.!?]+[”’\"')]?(?=\s|$)")
 # "the report ." → "the report.", "report , and" → "report, and"
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([.,;:!?)\]。,、;:!?」』”’])")
+# "( source)" → "(source)" (the "[" of a link was masked)
+_SPACE_AFTER_OPENING = re.compile(r"([(\[「『“‘])\s+")
 # <!-- checker: off -->, <!-- Checker: ignore -->, <!--checker:skip-next-->
 _MARKER = re.compile(r"<!--\s*checker:\s*(off|on|ignore|skip-next|skip)\s*-->", re.IGNORECASE)
 # Front matter: YAML between "---" lines (closed by "---" or "..."), TOML between "+++".
@@ -266,6 +268,7 @@ def _sentence(paragraph: str, where: list[tuple[int, int]], start: int, end: int
     lead = len(chunk) - len(chunk.lstrip())
     # A masked link target leaves blanks before the punctuation that followed it.
     body = _SPACE_BEFORE_PUNCT.sub(r"\1", " ".join(chunk.split()))
+    body = _SPACE_AFTER_OPENING.sub(r"\1", body)
     if not body or not re.search(r"[\w\u3400-\u9fff]", body):
         return []
     line, column = where[start + lead]
