@@ -154,3 +154,21 @@ def test_crlf_and_list_and_quote_positions():
     assert [(s.text, s.line, s.column) for s in sentences] == [
         ("Intro.", 1, 1), ("First item has 5 rows wrapped here.", 3, 4),
         ("Quoted 7 times.", 6, 5)]
+
+
+@pytest.mark.parametrize("text", [
+    "[" * 5000 + " Kimi has 9 million users.",
+    "[a](" * 2000 + " Kimi has 9 million users.",
+    "*a " * 3000 + "Kimi has 9 million users.",
+    ">" * 2000 + " Kimi has 9 million users.",
+    "`" * 3000 + "a Kimi has 9 million users.",
+    "&amp;" * 3000 + " Kimi has 9 million users.",
+    "<!-- checker: on -->\n" * 500 + "Kimi\thas 9\tmillion users.\n",
+    "\t- Kimi has\n\t  9 million users.\n",
+], ids=["brackets", "open-links", "stars", "deep-quote", "backticks", "entities", "markers",
+        "tabs"])
+def test_hostile_markdown_is_read_without_error_and_positions_hold(text):
+    sentences = draft_sentences(text)
+    for sentence in sentences:
+        assert place(text, sentence)[:1] == sentence.text[:1]
+    assert sum("Kimi" in s.text for s in sentences) <= 1
