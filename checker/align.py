@@ -32,7 +32,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from itertools import pairwise
@@ -87,6 +87,9 @@ class Unit:
     translations of an English word, an entity's or a measure's aliases."""
     stems: tuple[str, ...] = ()
     """English stems that must all be among a passage's stems (same-language match)."""
+    glossed: tuple[tuple[str, ...], ...] = ()
+    """For a Chinese word, the stems of each of its English glosses: an English
+    passage holds the word when it holds every stem of one gloss."""
     entity: str = ""
     """Lexicon entity id: present when the passage mentions it or is about it."""
     measure: str = ""
@@ -115,6 +118,9 @@ class OpenClaim:
     leave them unchecked."""
     terms: tuple[str, ...]
     """Index terms to retrieve candidate passages by (bigrams, lower-case words)."""
+    modal: bool = False
+    """The claim speaks of a plan or a possibility (计划, expected to): a
+    passage that only expects something may support it, not a plain one."""
 
     @property
     def total_weight(self) -> float:
@@ -160,6 +166,7 @@ def read_open_claim(text: str, analysis: Analysis, lexicon: Lexicon,
                      negated=bool(find_cues(text, "negation")),
                      denies=bool(find_cues(text, "denial") or find_cues(text, "dispute")),
                      reports=bool(find_cues(text, "report")),
+                     modal=bool(find_cues(text, "modal")),
                      numbers=numbers,
                      terms=_retrieval_terms(weighted))
 
@@ -314,8 +321,19 @@ def _cjk_units(text: str) -> list[Unit]:
     for run in _CJK_RUN.findall(text):
         for word in rjieba.cut(run):
             if not is_function_bigram(word):
-                units.append(Unit(word, forms=(word,)))
+                units.append(Unit(word, forms=(word,), glossed=_glossed(word)))
     return units
+
+
+def _glossed(word: str) -> tuple[tuple[str, ...], ...]:
+    from checker.vocabulary import glosses
+
+    options = []
+    for gloss in glosses(word) if len(word) >= 2 else ():
+        stems = tuple(stem(w) for w in _LATIN_WORD.findall(gloss) if not is_stop_word(w))
+        if stems:
+            options.append(stems)
+    return tuple(dict.fromkeys(options))
 
 
 def _dedupe(units: Sequence[Unit]) -> list[Unit]:
@@ -339,8 +357,7 @@ def _weighted(unit: Unit, document_frequency: Callable[[str], int], passages: in
     weight = math.log((passages + 1) / (df + 0.5))
     if len(unit.forms) == 1 and len(unit.forms[0]) == 1 and _CJK_RUN.match(unit.forms[0]):
         weight = SINGLE_CHARACTER_WEIGHT
-    return Unit(unit.surface, unit.forms, unit.stems, unit.entity, unit.measure, unit.name,
-                max(weight, _MIN_WEIGHT))
+    return replace(unit, weight=max(weight, _MIN_WEIGHT))
 
 
 def _unit_terms(unit: Unit) -> list[str]:
@@ -358,12 +375,26 @@ def _unit_terms(unit: Unit) -> list[str]:
 def _retrieval_terms(units: Sequence[Unit]) -> tuple[str, ...]:
     terms: list[str] = []
     for unit in units:
+        # A Chinese word's glosses find English passages (index terms are
+        # whole lower-case words, so the gloss words, not their stems).
+        terms.extend(_gloss_words(unit))
         for form in unit.forms:
             for run in _CJK_RUN.findall(form):
                 terms.extend(run[i:i + 2] for i in range(max(1, len(run) - 1)))
             terms.extend(w.lower() for w in _LATIN_WORD.findall(form))
         terms.extend(w.lower() for w in _LATIN_WORD.findall(unit.surface))
     return tuple(sorted(set(terms)))
+
+
+def _gloss_words(unit: Unit) -> list[str]:
+    if not unit.glossed:
+        return []
+    from checker.vocabulary import glosses
+
+    words = [w.lower() for g in glosses(unit.surface) for w in _LATIN_WORD.findall(g)
+             if not is_stop_word(w)]
+    # The index holds words as written: "employ" must also find "employs".
+    return [f for w in words for f in (w, f"{w}s", f"{w}es", f"{w}ed", f"{w}d", f"{w}ing")]
 
 
 @lru_cache(maxsize=1)
@@ -424,6 +455,8 @@ def unit_share(unit: Unit, where: Side, lexicon: Lexicon) -> float:
         return 1.0
     if unit.stems and all(s in where.stems for s in unit.stems):
         return 1.0
+    if any(all(s in where.stems for s in option) for option in unit.glossed):
+        return 1.0
     word = unit.forms[0] if len(unit.forms) == 1 else ""
     if len(word) >= 3 and _CJK_RUN.fullmatch(word):
         bigrams = [word[i:i + 2] for i in range(len(word) - 1)]
@@ -465,7 +498,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
         return Stance(passage, "contradicts", 0.5 + 0.3 * full,
                       f"the source calls it false ({denial[0][2]}), {where}")
     reports = bool(find_cues(analysis.text, "report"))
-    neighbour = _neighbour_denial(before, after) if reports else ""
+    neighbour = _neighbour_denial(before, after) if reports else _verdict_after(after)
     if neighbour and not claim.denies and full >= DENIAL_COVERAGE:
         return Stance(passage, "contradicts", 0.45 + 0.3 * full,
                       f"a source reports the claim and a sentence beside it calls it false "
@@ -473,7 +506,11 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     agreeing, disagreeing = _values(claim, analysis, before[:1], lexicon)
     values_agree = len(agreeing) == len(claim.values)
     negation = _scoped_negation(claim, analysis, lexicon)
-    if full >= POLARITY_COVERAGE and values_agree and bool(negation) != claim.negated:
+    # A date the passage does not state does not keep it from saying the
+    # opposite ("2020年5月,已有……药物" / "到目前为止,尚无……药物").
+    numbers_agree = all(v in agreeing for v in claim.values if v.kind in NUMERIC_KINDS)
+    if full >= POLARITY_COVERAGE and numbers_agree and not disagreeing \
+            and bool(negation) != claim.negated:
         said = negation or "without the claim's negation"
         return Stance(passage, "contradicts", 0.45 + 0.3 * full,
                       f"the source says the opposite ({said}), {where}")
@@ -493,7 +530,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and gap <= MAX_MISSING_WEIGHT * claim.total_weight and not denied_nearby
             and values_agree and bool(negation) == claim.negated
             and not any(u.name for u in missing)
-            and not (reports and not claim.reports)):
+            and not (reports and not claim.reports)
+            and not (_scoped_cue(claim, analysis, "modal") and not claim.modal)):
         covered = len(claim.units) - len(missing)
         return Stance(passage, "supports", 0.5 + 0.3 * full,
                       f"the passage states the claim ({covered}/{len(claim.units)} of its "
@@ -538,6 +576,20 @@ def _none(passage: Passage) -> Stance:
     return Stance(passage, "none", 0.0, "")
 
 
+# The longest sentence read as a bare verdict on the one before it: "是假的!",
+# "纯属谣言。", "That is false."
+_VERDICT_CHARS = 16
+
+
+def _verdict_after(after: Sequence[Analysis]) -> str:
+    """A denial standing alone right after the passage: a bare verdict on
+    what the passage said ("“阳朔西塘公路山体滑坡?”" / "是假的!")."""
+    if not after or len(after[0].text) > _VERDICT_CHARS:
+        return ""
+    cues = find_cues(after[0].text, "denial")
+    return cues[0][2] if cues and not find_cues(after[0].text, "affirmation") else ""
+
+
 def _neighbour_denial(before: Sequence[Analysis], after: Sequence[Analysis],
                       claim: OpenClaim | None = None, lexicon: Lexicon | None = None) -> str:
     """A denial word in a sentence beside a passage ("网传……" / "……系谣言"):
@@ -565,10 +617,21 @@ def _scoped_negation(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) -> 
     found there: "尚无专门用于预防…的药物" negates what "已有专门预防…的药物"
     asserts, while a negation elsewhere in the sentence ("未上市的公司")
     says nothing about the claim's words."""
+    return _scoped_cue(claim, analysis, "negation")
+
+
+def _scoped_cue(claim: OpenClaim, analysis: Analysis, kind: str) -> str:
+    """A KIND word of the passage ('negation', 'modal') right before one of
+    the claim's words found there, or ''."""
     text = analysis.text.lower()
-    starts = sorted({m.start() for u in claim.units if not u.entity and not u.name
-                     for f in u.forms if f for m in re.finditer(re.escape(f), text)})
-    for start, end, surface in find_cues(analysis.text, "negation"):
+    said = [u for u in claim.units if not u.entity and not u.name]
+    found = {m.start() for u in said for f in u.forms if f for m in re.finditer(re.escape(f), text)}
+    # English words of the passage whose stem is one of the claim's (or of
+    # its Chinese words' glosses): "is not open" for 不对……开放.
+    stems = {s for u in said for s in (*u.stems, *(s for g in u.glossed for s in g))}
+    found |= {m.start() for m in _LATIN_WORD.finditer(text) if stem(m.group()) in stems}
+    starts = sorted(found)
+    for start, end, surface in find_cues(analysis.text, kind):
         for at in starts:
             if at < end:
                 continue

@@ -7,6 +7,10 @@ markdown:  > excerpt
            > — [002_x.txt:44](seeds/002_x.txt#L44)
 footnote:  “excerpt”[^1] ... [^1]: seeds/002_x.txt, line 44, col 31.
 
+A passage from a PDF, Word file or web page is cited where a person finds it
+in that file (``checker.locate``): “excerpt” (report.pdf, page 12, line 3),
+[report.pdf:p12:3](report.pdf#page=12), memo.docx, paragraph 4.
+
 The markdown and footnote styles are Markdown, so the excerpt and the file
 name are escaped as the Markdown report escapes them (``<script>``,
 ``onerror=``, ``[x](javascript:...)`` and control characters show as
@@ -21,27 +25,33 @@ from __future__ import annotations
 from pathlib import PurePosixPath
 from urllib.parse import quote
 
-from checker.model import Passage
-from checker.render.common import escape_markdown
+from checker.model import Location, Passage
+from checker.render.common import escape_markdown, link_fragment
 
 STYLES = ("plain", "markdown", "footnote")
 
 
-def place(passage: Passage) -> str:
+def place(passage: Passage, location: Location | None = None) -> str:
+    if location is not None and location.kind in ("pdf", "docx"):
+        return f"{passage.source}, {location.words}"
     return f"{passage.source}, line {passage.line}, col {passage.start + 1}"
 
 
-def cite(passage: Passage, style: str = "plain", number: int = 1) -> str:
-    """One citation of ``passage`` in ``style`` (see the module docstring)."""
+def cite(passage: Passage, style: str = "plain", number: int = 1,
+         location: Location | None = None) -> str:
+    """One citation of ``passage`` in ``style`` (see the module docstring);
+    LOCATION: where it is in the original file of a PDF, DOCX or HTML source."""
     excerpt = passage.excerpt.strip()
     if style == "plain":
-        return f"“{excerpt}” ({place(passage)})"
+        return f"“{excerpt}” ({place(passage, location)})"
     if style == "markdown":
-        name = escape_markdown(PurePosixPath(passage.source).name)
+        name = PurePosixPath(passage.source).name
+        name = f"{name}:{location.label}" if location is not None else f"{name}:{passage.line}"
         target = quote(passage.source, safe="/")  # ':' too: never a scheme
+        fragment = link_fragment(location, passage.line, excerpt)
         return (f"> {escape_markdown(excerpt)}\n>\n"
-                f"> — [{name}:{passage.line}]({target}#L{passage.line})")
+                f"> — [{escape_markdown(name)}]({target}{fragment})")
     if style == "footnote":
         return (f"“{escape_markdown(excerpt)}”[^{number}]\n\n"
-                f"[^{number}]: {escape_markdown(place(passage))}.")
+                f"[^{number}]: {escape_markdown(place(passage, location))}.")
     raise ValueError(f"unknown citation style {style!r}; choose from {', '.join(STYLES)}")

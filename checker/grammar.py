@@ -18,7 +18,7 @@ import yaml
 from checker.errors import LexiconError
 
 _LIST_KEYS = ("stop_words", "negation", "not_negation", "denial", "report", "dispute",
-              "affirmation", "abbreviations")
+              "affirmation", "modal", "abbreviations")
 
 
 @dataclass(frozen=True)
@@ -36,6 +36,8 @@ class Grammar:
     """Words with which a claim reports a dispute (反驳, denied)."""
     affirmation: tuple[str, ...] = ()
     """Words with which a source confirms what others doubted (是真的, confirmed)."""
+    modal: tuple[str, ...] = ()
+    """Words that make a statement a plan or a possibility (有望, 计划, expected to)."""
     abbreviations: frozenset[str] = frozenset()
     """Words written with a full stop that does not end a sentence (mr, inc, u.s)."""
 
@@ -62,7 +64,7 @@ def grammar(language: str) -> Grammar:
                    function_characters=frozenset(chars), negation=lists["negation"],
                    not_negation=lists["not_negation"], denial=lists["denial"],
                    report=lists["report"], dispute=lists["dispute"],
-                   affirmation=lists["affirmation"], abbreviations=frozenset(lists["abbreviations"]))
+                   affirmation=lists["affirmation"], modal=lists["modal"], abbreviations=frozenset(lists["abbreviations"]))
 
 
 # --- questions about a text -----------------------------------------------------
@@ -90,7 +92,7 @@ def _masked(text: str, words: tuple[str, ...], latin: bool) -> str:
 
 def find_cues(text: str, kind: str) -> list[tuple[int, int, str]]:
     """Spans of the KIND words ('negation', 'denial', 'report', 'dispute',
-    'affirmation') of both
+    'affirmation', 'modal') of both
     languages in TEXT (normalised), as (start, end, surface)."""
     found = []
     for language, latin in (("zh", False), ("en", True)):

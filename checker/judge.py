@@ -192,6 +192,9 @@ def judge(view: ClaimView, passage: Passage, analysis: Analysis, lexicon: Lexico
           paragraph_entities: frozenset[str] = frozenset()) -> Stance:
     if view.qualifiers and not _qualifiers_present(view, analysis, lexicon, document_entities,
                                                    paragraph_entities):
+        other = _slot_filled_otherwise(view, passage, analysis, lexicon)
+        if other is not None:
+            return _negate(other) if view.negated else other
         return Stance(passage, "none", 0.0, "a named entity of the claim is not in this passage")
     if not _qualifier_words_agree(view, analysis):
         return Stance(passage, "none", 0.0, "the passage is about another round or kind")
@@ -238,6 +241,51 @@ def _qualifiers_present(view: ClaimView, analysis: Analysis, lexicon: Lexicon,
         if not (present & related) and not any(q in lexicon.entity_ancestors(p) for p in present):
             return False
     return True
+
+
+# Entity types that fill one slot of a fact: a company lists on one exchange
+# (or board) at a time, a round has its lead investor. A place is not here:
+# an article names many places for other reasons.
+SLOT_TYPES = ("exchange", "market", "investor")
+
+
+def _slot_filled_otherwise(view: ClaimView, passage: Passage, analysis: Analysis,
+                           lexicon: Lexicon) -> Stance | None:
+    """A contradiction by another entity in the claim's slot: the passage says
+    the claim's subject did the claim's measure (listed, led the round) with a
+    different exchange or investor in the same clause ("智谱……在港交所挂牌上市"
+    against "Zhipu listed on the Shanghai Stock Exchange")."""
+    if not view.subjects or not view.measures:
+        return None
+    entities = [m for m in analysis.mentions if m.kind == "entity"]
+    measures = [m for m in analysis.mentions if m.kind == "measure"]
+    for wanted in view.qualifiers:
+        entity = lexicon.entities.get(wanted)
+        if entity is None or entity.type not in SLOT_TYPES:
+            continue
+        for other in entities:
+            found = lexicon.entities.get(other.id)
+            if found is None or found.type != entity.type or _is_related_entity(
+                    other.id, (wanted,), lexicon):
+                continue
+            ci = clause_index(analysis.clauses, other.start)
+            # The sentence is about the claim's subject and no other: "智谱,
+            # 正式在港交所挂牌上市" (the exchange may head its own clause).
+            subjects = tuple(dict.fromkeys(
+                e for subj, _ in analysis.clause_subjects for e in subj
+                if lexicon.is_subject_type(e) and lexicon.entities[e].type not in SLOT_TYPES))
+            if not subjects or not subjects_match(view.subjects, subjects, lexicon) or any(
+                    not _is_related_entity(e, view.subjects, lexicon) and e not in view.subjects
+                    for e in subjects):
+                continue
+            if not any(clause_index(analysis.clauses, m.start) == ci and any(
+                    lexicon.measures_related(c, m.id) for c in view.measures) for m in measures):
+                continue
+            return Stance(passage, "contradicts", 0.75,
+                          f"sources name {other.surface} ({other.id}), not {wanted}, "
+                          f"{_where(passage)}",
+                          (Comparison(wanted, other.surface, wanted, other.id, "same slot"),))
+    return None
 
 
 def _qualifier_words_agree(view: ClaimView, analysis: Analysis) -> bool:

@@ -5,8 +5,9 @@ taking text files (``*.txt``, ``*.md``, ``*.markdown``, ``*.text``, and files
 without an extension that decode as text) and skipping hidden entries
 (``.git``, ``.DS_Store``). Symbolic links are followed, but a folder is never
 entered twice, so a link loop cannot hang the walk; a file reached twice is
-loaded once. Documents the checker cannot read (PDF, Word, spreadsheets) are
-refused by name when given explicitly and skipped with a warning in a folder,
+loaded once. Web pages, PDF and DOCX files are read by ``checker.readers``;
+documents the checker cannot read (legacy Word, spreadsheets) are refused by
+name when given explicitly and skipped with a warning in a folder,
 as is an entry that cannot even be looked at (a link into a folder the user
 may not enter, a path longer than the system allows). The walk costs a
 system call or two per entry whatever the depth: nothing is resolved on the
@@ -38,6 +39,7 @@ from pathlib import Path
 
 from checker.errors import BinaryFileError, SourceError
 from checker.model import Document
+from checker.readers import READER_SUFFIXES, read_source, reader_for
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text"})
 _SNIFF_BYTES = 8192
@@ -90,8 +92,8 @@ Identity = tuple[int, int]
 """A file or folder as the operating system knows it: (device, inode)."""
 
 _HINT_ENCODING = "convert it to UTF-8, e.g. iconv -f ENCODING -t UTF-8"
-_HINT_FORMATS = ("sources are plain text (.txt, .md, .markdown, .text) in UTF-8, GB18030/GBK, "
-                 "Big5 or UTF-16; convert it first, e.g. pdftotext or pandoc -t plain")
+_HINT_FORMATS = ("sources are plain text (.txt, .md, .markdown, .text), web pages (.html, .htm), "
+                 "PDF (.pdf) or Word (.docx); convert it first, e.g. pandoc -t plain")
 
 
 def load_documents(paths: Sequence[str | Path], *,
@@ -364,6 +366,8 @@ def _load_file(path: Path, *, strict: bool = False,
     when it could only be read with damage (the warning's case).
     """
     shown = shown or display_path(path)
+    if reader_for(path) is not None:  # a web page, PDF or Word file: checker.readers
+        return read_source(path, shown, strict=strict)
     by_name = _DOCUMENT_SUFFIXES.get(path.suffix.lower())
     if by_name:  # refused before reading: such files can be hundreds of MB
         raise _unsupported(shown, by_name)
@@ -465,7 +469,8 @@ def _child_shown(folder_shown: str, name: str) -> str:
 
 def _is_candidate(path: Path) -> bool:
     suffix = path.suffix.lower()
-    return not suffix or suffix in TEXT_SUFFIXES or suffix in _DOCUMENT_SUFFIXES
+    return (not suffix or suffix in TEXT_SUFFIXES or suffix in _DOCUMENT_SUFFIXES
+            or suffix in READER_SUFFIXES)
 
 
 def _sorted_entries(folder: Path, warnings: list[str], *, strict: bool,

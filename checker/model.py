@@ -26,7 +26,79 @@ class Document:
     text: str
     """The whole decoded text, line ends as in the file except CRLF/CR → LF."""
     encoding: str
-    """The encoding the bytes were decoded with (e.g. 'utf-8', 'gb18030')."""
+    """The encoding the bytes were decoded with (e.g. 'utf-8', 'gb18030');
+    'pdf' or 'docx' for text extracted from those."""
+    kind: str = "text"
+    """'text', or the format the text was extracted from: 'html', 'pdf', 'docx'."""
+    places: tuple[Place, ...] = ()
+    """For extracted text: where its lines came from, sorted by (line, offset)
+    (``checker.locate`` turns a line and offset into a ``Location``)."""
+    title: str = ""
+    """A web page's title where it states one, else ''."""
+    date: str = ""
+    """The publication date a web page states (ISO 8601), else ''."""
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where a person finds a passage in the original file of an extracted
+    source (PDF, DOCX, HTML); the text's own line and offsets stay on the
+    passage and the evidence."""
+
+    kind: str
+    """'pdf', 'docx' or 'html'."""
+    page: int = 0
+    """PDF: 1-based page number (0 for other formats)."""
+    line: int = 0
+    """PDF: 1-based line on the page, counted from the top in reading order;
+    HTML: 1-based line of the extracted main text; DOCX: 0."""
+    column: int = 0
+    """1-based column (code points) on that line, or in the DOCX paragraph."""
+    paragraph: int = 0
+    """DOCX: 1-based paragraph, counting every paragraph of the body in order
+    (blank ones and those in table cells too), as Word numbers them."""
+    table: int = 0
+    """DOCX: 1-based table (in document order) holding the paragraph, else 0."""
+    row: int = 0
+    cell: int = 0
+    """DOCX: 1-based row and cell of that table (0 outside tables)."""
+
+    @property
+    def label(self) -> str:
+        """The position after the file name: ``p12:3``, ``para14``,
+        ``table1:row2:cell3``, or for HTML the extracted line ``7``."""
+        if self.kind == "pdf":
+            return f"p{self.page}:{self.line}"
+        if self.kind == "docx":
+            if self.table:
+                return f"table{self.table}:row{self.row}:cell{self.cell}"
+            return f"para{self.paragraph}"
+        return str(self.line)
+
+    @property
+    def words(self) -> str:
+        """The position in words: ``page 12, line 3``, ``paragraph 14``,
+        ``table 1, row 2, cell 3``, ``line 7 of the extracted text``."""
+        if self.kind == "pdf":
+            return f"page {self.page}, line {self.line}"
+        if self.kind == "docx":
+            if self.table:
+                return f"table {self.table}, row {self.row}, cell {self.cell}"
+            return f"paragraph {self.paragraph}"
+        return f"line {self.line} of the extracted text"
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a stretch of a line of extracted text comes from: from ``offset``
+    in ``line`` of the text on, the original position is ``location``, with
+    columns counted on from ``location.column``."""
+
+    line: int
+    """1-based line of the extracted text."""
+    offset: int
+    """0-based offset in that line where this stretch starts."""
+    location: Location
 
 
 @dataclass(frozen=True)
@@ -211,6 +283,8 @@ class Quote:
     before: tuple[Passage, ...] = ()
     """Up to N sentences before it in the same document, nearest last."""
     after: tuple[Passage, ...] = ()
+    location: Location | None = None
+    """Where the passage is in the original file of an extracted source."""
 
 
 @dataclass(frozen=True)
@@ -223,6 +297,9 @@ class Evidence:
     score: float
     excerpt: str
     comparisons: tuple[Comparison, ...] = ()
+    location: Location | None = None
+    """Where the passage is in the original file of a PDF, DOCX or HTML
+    source (``line``/``start``/``end`` are then in its extracted text)."""
     also_in: tuple[str, ...] = ()
     """Other source files with the same text (copies judged once)."""
 
@@ -313,6 +390,20 @@ def _evidence_to_dict(ev: Evidence) -> dict:
         out["compared"] = comparisons_to_dicts(ev.comparisons)
     if ev.also_in:
         out["also_in"] = list(ev.also_in)
+    if ev.location is not None:
+        out["location"] = location_to_dict(ev.source, ev.location)
+    return out
+
+
+def location_to_dict(source: str, location: Location) -> dict[str, Any]:
+    """A passage's place in the original file, as every machine format writes
+    it: the format, the non-zero coordinates, and the citation ``cite``."""
+    out: dict[str, Any] = {"format": location.kind}
+    for name in ("page", "line", "paragraph", "table", "row", "cell", "column"):
+        value = getattr(location, name)
+        if value:
+            out[name] = value
+    out["cite"] = f"{source}:{location.label}"
     return out
 
 

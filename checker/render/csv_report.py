@@ -28,9 +28,10 @@ from checker.render import RenderOptions
 CLAIM_COLUMNS = ("id", "line", "text", "verdict", "confidence", "reason", "evidence",
                  "excerpt")
 EVIDENCE_COLUMNS = ("id", "rank", "source", "line", "start", "end", "stance", "score",
-                    "excerpt", "compared")
+                    "excerpt", "compared", "location")
 """One row per evidence item (xlsx second sheet); ``rank`` 1 is the most decisive,
-``start``/``end`` are the JSON report's 0-based offsets in the line."""
+``start``/``end`` are the JSON report's 0-based offsets in the line; ``location``
+is where a passage from a PDF, Word file or web page is (``report.pdf:p12:3``)."""
 EXTRA_PREFIX = "extra."
 
 Cell = str | int | float | None
@@ -67,7 +68,7 @@ def claim_table(report: Report) -> tuple[list[str], list[list[Cell]]]:
         rows.append([
             claim["id"], claim.get("line"), claim["text"], claim["verdict"],
             claim["confidence"], claim["reason"],
-            f"{best['source']}:{best['line']}" if best else None,
+            _where(best) if best else None,
             best["excerpt"] if best else None,
             *(_extra_cell(extra.get(name)) for name in extra_names),
         ])
@@ -84,8 +85,16 @@ def evidence_table(report: Report) -> tuple[list[str], list[list[Cell]]]:
                                  for c in item.get("compared", ()))
             rows.append([claim["id"], rank, item["source"], item["line"], item["start"],
                          item["end"], item["stance"], item["score"], item["excerpt"],
-                         compared or None])
+                         compared or None, item.get("location", {}).get("cite")])
     return list(EVIDENCE_COLUMNS), rows
+
+
+def _where(evidence: dict[str, Any]) -> str:
+    """``file:line``, or where a PDF or Word passage is (``report.pdf:p12:3``)."""
+    location = evidence.get("location")
+    if location and location["format"] in ("pdf", "docx"):
+        return location["cite"]
+    return f"{evidence['source']}:{evidence['line']}"
 
 
 def _extra_cell(value: Any) -> Cell:

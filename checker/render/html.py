@@ -24,7 +24,15 @@ from urllib.parse import quote
 
 from checker.model import VERDICTS, ClaimResult, Evidence, Report
 from checker.render import RenderOptions
-from checker.render.common import label, plural, printable, split_highlights, title
+from checker.render.common import (
+    evidence_place,
+    label,
+    link_fragment,
+    plural,
+    printable,
+    split_highlights,
+    title,
+)
 from checker.render.gate import BASELINED, FAILED
 from checker.render.text import summary_line
 
@@ -158,7 +166,7 @@ def _claim(report: Report, number: int, result: ClaimResult, options: RenderOpti
     meta = []
     if report.claims_file:
         where = report.claims_file + (f":{claim.line}" if claim.line else "")
-        meta.append(_link(report.claims_file, claim.line, where, options))
+        meta.append(_link(report.claims_file, link_fragment(None, claim.line), where, options))
     meta.append(f"confidence {result.confidence:.2f}")
     lines = [
         f'<article class="{classes}" id="claim-{number}" data-verdict="{result.verdict}">',
@@ -179,11 +187,12 @@ def _claim(report: Report, number: int, result: ClaimResult, options: RenderOpti
 
 
 def _evidence(evidence: Evidence, options: RenderOptions) -> str:
-    where = f"{evidence.source}:{evidence.line}:{evidence.start + 1}"
+    where = evidence_place(evidence)
+    fragment = link_fragment(evidence.location, evidence.line, evidence.excerpt)
     excerpt = "".join(f"<mark>{_text(piece)}</mark>" if marked else _text(piece)
                       for piece, marked in split_highlights(printable(evidence.excerpt),
                                                             evidence.comparisons))
-    return (f'<li class="{evidence.stance}">{_link(evidence.source, evidence.line, where, options)}'
+    return (f'<li class="{evidence.stance}">{_link(evidence.source, fragment, where, options)}'
             f' <span class="stance">{_text(evidence.stance)}</span>'
             f' ({evidence.score:.2f})<blockquote>{excerpt}</blockquote></li>')
 
@@ -191,17 +200,18 @@ def _evidence(evidence: Evidence, options: RenderOptions) -> str:
 def _sources(report: Report, options: RenderOptions) -> str:
     if not report.sources:
         return ""
-    items = "".join(f"<li>{_link(source, 0, source, options)}</li>" for source in report.sources)
+    items = "".join(f"<li>{_link(source, '', source, options)}</li>" for source in report.sources)
     return (f"<footer><p>Judged against {plural(len(report.sources), 'source')} only:</p>"
             f"<ul>{items}</ul></footer>")
 
 
-def _link(path: str, line: int, shown: str, options: RenderOptions) -> str:
-    """``<a>`` to PATH (relative to the current folder), at LINE where there is one."""
+def _link(path: str, fragment: str, shown: str, options: RenderOptions) -> str:
+    """``<a>`` to PATH (relative to the current folder), at FRAGMENT (``#L14``,
+    ``#page=12``) where there is one."""
     target = path
     if options.link_root and not path.startswith("/"):
         target = f"{options.link_root.rstrip('/')}/{path}"
-    href = quote(target, safe="/") + (f"#L{line}" if line else "")
+    href = quote(target, safe="/") + fragment
     return f'<a class="place" href="{html.escape(href)}">{_text(shown)}</a>'
 
 

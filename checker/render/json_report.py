@@ -17,7 +17,14 @@ from collections.abc import Sequence
 from typing import Any
 
 from checker.cite import STYLES, cite
-from checker.model import Passage, Quote, Report, Stance, comparisons_to_dicts
+from checker.model import (
+    Passage,
+    Quote,
+    Report,
+    Stance,
+    comparisons_to_dicts,
+    location_to_dict,
+)
 from checker.render import RenderOptions
 
 
@@ -58,8 +65,11 @@ def _quote_to_dict(quote: Quote, number: int) -> dict[str, Any]:
     if quote.before or quote.after:
         out["context_before"] = [_neighbour(p) for p in quote.before]
         out["context_after"] = [_neighbour(p) for p in quote.after]
+    if quote.location is not None:
+        out["location"] = location_to_dict(quote.stance.passage.source, quote.location)
     if quote.stance.stance == "supports":
-        out["citations"] = {style: cite(quote.stance.passage, style, number) for style in STYLES}
+        out["citations"] = {style: cite(quote.stance.passage, style, number,
+                                        location=quote.location) for style in STYLES}
     return out
 
 

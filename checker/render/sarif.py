@@ -21,7 +21,7 @@ from typing import Any
 from urllib.parse import quote
 
 from checker import __version__
-from checker.model import VERDICTS, ClaimResult, Evidence, Report
+from checker.model import VERDICTS, ClaimResult, Evidence, Report, location_to_dict
 from checker.render import RenderOptions
 from checker.render.common import claims_file_of, finding_headline, one_line, title
 from checker.render.gate import BASELINED, PASSED, Gate, claim_key
@@ -126,10 +126,23 @@ def _related(number: int, evidence: Evidence) -> dict[str, Any]:
         "endColumn": max(evidence.end, evidence.start) + 1,
         "snippet": {"text": evidence.excerpt},
     }
+    message = f"{evidence.stance} (score {evidence.score:.2f})"
+    location = evidence.location
+    if location is not None:
+        # SARIF regions count lines of a text file; a PDF or Word file has
+        # none, so the region gives the line on the page (PDF), the paragraph
+        # (DOCX) or the line of the extracted text (HTML), and its
+        # properties the rest of the position, cite included.
+        width = max(evidence.end - evidence.start, 0)
+        region["startLine"] = location.line or location.paragraph or evidence.line
+        region["startColumn"] = location.column or 1
+        region["endColumn"] = region["startColumn"] + width
+        region["properties"] = location_to_dict(evidence.source, location)
+        message += f" at {evidence.source}:{location.label}"
     return {
         "id": number,
         "physicalLocation": {"artifactLocation": _artifact(evidence.source), "region": region},
-        "message": {"text": f"{evidence.stance} (score {evidence.score:.2f})"},
+        "message": {"text": message},
     }
 
 

@@ -19,7 +19,14 @@ from checker.cite import cite
 from checker.model import Claim, ClaimResult, Evidence, Quote, Report
 from checker.render import RenderOptions
 from checker.render.common import LABELS as _LABELS
-from checker.render.common import focus_offset, one_line, printable, shorten
+from checker.render.common import (
+    evidence_place,
+    focus_offset,
+    one_line,
+    place,
+    printable,
+    shorten,
+)
 from checker.render.gate import BASELINED, FAILED, Gate
 
 MAX_EVIDENCE_LINES = 3
@@ -80,7 +87,7 @@ def render_quotes(text: str, quotes: Sequence[Quote], options: RenderOptions) ->
 def _quote_lines(quote: Quote, number: int, options: RenderOptions) -> list[str]:
     stance = quote.stance
     passage = stance.passage
-    where = _safe(f"{passage.source}:{passage.line}:{passage.start + 1}")
+    where = _safe(place(passage.source, passage.line, passage.start, quote.location))
     tag = _paint(f"[{stance.stance}]", _STANCE_COLORS.get(stance.stance), options)
     focus = focus_offset(passage.excerpt, stance.comparisons)
     lines = [f"{where}  {tag}  {stance.score:.2f}  {shorten(_safe(passage.excerpt), focus)}"]
@@ -96,7 +103,8 @@ def _quote_lines(quote: Quote, number: int, options: RenderOptions) -> list[str]
                                      options))
     if options.citation_style and stance.stance == "supports" and not options.quiet:
         lines.extend("    " + row for row in
-                     _safe_lines(cite(passage, options.citation_style, number)))
+                     _safe_lines(cite(passage, options.citation_style, number,
+                                      location=quote.location)))
         lines.append("")
     return lines
 
@@ -145,7 +153,7 @@ def _gate_mark(result: ClaimResult, options: RenderOptions) -> str:
 
 
 def _evidence_line(evidence: Evidence, options: RenderOptions) -> str:
-    where = _safe(f"{evidence.source}:{evidence.line}:{evidence.start + 1}")
+    where = _safe(evidence_place(evidence))
     tag = _paint(f"[{evidence.stance}]", _STANCE_COLORS.get(evidence.stance), options)
     excerpt = shorten(_safe(evidence.excerpt), focus_offset(evidence.excerpt, evidence.comparisons))
     copies = f"  (also in {len(evidence.also_in)} files)" if evidence.also_in else ""

@@ -63,9 +63,10 @@ def cited_files(data: dict) -> set[str]:
 # -- named sources that cannot be read: exit 2, one line naming the file -------
 
 NAMED = {
-    "PDF": ("report.pdf", PDF, "unsupported format: PDF"),
-    "Word document": ("report.docx", DOCX, "unsupported format: Word"),
-    "empty file named .pdf": ("empty.pdf", b"", "unsupported format: PDF"),
+    "damaged PDF": ("report.pdf", PDF, "damaged PDF"),
+    "damaged Word document": ("report.docx", DOCX, "not a Word document"),
+    "empty file named .pdf": ("empty.pdf", b"", "not a PDF"),
+    "legacy Word document": ("report.doc", DOCX, "unsupported format: Word"),
     "PDF misnamed .txt": ("report.txt", PDF, "unsupported format: PDF"),
     "binary named .txt": ("program.txt", BINARY, "looks binary"),
     "random bytes": ("noise.txt", bytes((i * 7919 + 13) % 255 + 1 for i in range(6000)),
@@ -83,10 +84,11 @@ def test_named_source_that_is_not_text_exits_2(workdir, verify, refused, claims,
 
 
 def test_unsupported_format_names_the_formats_that_are_read(workdir, verify, claims):
-    (workdir / "report.pdf").write_bytes(PDF)
-    run = verify(claims, "--sources", "report.pdf", *JSON)
+    (workdir / "report.odt").write_bytes(DOCX)
+    run = verify(claims, "--sources", "report.odt", *JSON)
     assert run.code == 2
-    assert ".txt, .md" in run.err and "UTF-8" in run.err and "pdftotext" in run.err
+    assert ".txt, .md" in run.err and ".html" in run.err and "PDF (.pdf)" in run.err \
+        and "Word (.docx)" in run.err
 
 
 @skip_if_root
@@ -184,7 +186,7 @@ def test_loader_warns_naming_each_skipped_file(workdir, mixed, monkeypatch):
     documents, warnings = load_documents(["src"])
     assert [d.path for d in documents] == ["src/002.txt"]
     assert [w.split(":")[0].removeprefix("skipped ") for w in warnings] == SKIPPED
-    assert "unsupported format: PDF" in warnings[2]
+    assert "damaged PDF" in warnings[2]
 
 
 @pytest.mark.parametrize("bad", SKIPPED)

@@ -200,14 +200,20 @@ LISTING = "MiniMax于2026年1月9日在港交所上市。"
 @pytest.mark.parametrize("claim, expected", [
     ("MiniMax listed on the Hong Kong Stock Exchange in January 2026", "supports"),
     ("MiniMax listed in Hong Kong in March 2026", "contradicts"),
-    ("MiniMax listed on Nasdaq in January 2026", "none"),    # named exchange absent
+    ("MiniMax listed on Nasdaq in January 2026", "contradicts"),  # another exchange, same slot
+    ("MiniMax listed in Hangzhou in January 2026", "none"),  # named place absent
 ])
 def test_dates_and_named_qualifiers(lexicon, claim, expected):
     assert stance(claim, LISTING, lexicon).stance == expected
 
 
-def test_missing_qualifier_entity_gives_a_reason(lexicon):
+def test_another_exchange_in_the_slot_is_named(lexicon):
     result = stance("MiniMax listed on Nasdaq in January 2026", LISTING, lexicon)
+    assert "港交所" in result.reason and "nasdaq" in result.reason
+
+
+def test_missing_qualifier_entity_gives_a_reason(lexicon):
+    result = stance("MiniMax listed in Hangzhou in January 2026", LISTING, lexicon)
     assert "not in this passage" in result.reason
 
 
