@@ -143,7 +143,8 @@ def decode_bytes(data: bytes, path: str) -> tuple[str, str]:
 
 
 def display_path(path: str | Path) -> str:
-    """PATH relative to the current folder when under it, else absolute; with '/'.
+    """PATH relative to the current folder (with ``..`` when outside it), absolute
+    only when no relative path exists (another drive); with '/'.
 
     Bytes of the name that are not UTF-8 (a GBK file name) are shown as
     ``\\xNN``, so the result is text every report format can carry.
@@ -161,6 +162,13 @@ def display_path(path: str | Path) -> str:
         try:
             return escape_undecodable(real.relative_to(real_cwd).as_posix())
         except ValueError:
+            pass
+        # Outside the current folder: ``../seeds/a.txt`` rather than the
+        # absolute path, so reports are the same on every machine. Worked out
+        # on resolved paths, since the system follows `..` after links.
+        try:
+            return escape_undecodable(Path(os.path.relpath(real, real_cwd)).as_posix())
+        except ValueError:  # another drive (Windows): no relative path exists
             pass
     return escape_undecodable(absolute.as_posix())
 

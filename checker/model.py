@@ -240,6 +240,9 @@ class Claim:
     """1-based line of the claim in its claims file (0 when not from a file)."""
     extra: tuple[tuple[str, Any], ...] = ()
     """Other keys given with the claim, passed through to reports."""
+    claims_file: str = ""
+    """The claims file the claim comes from, set when one run reads several
+    (``verify a.yaml b.yaml``); '' when the report's own ``claims_file`` says it."""
 
 
 @dataclass(frozen=True)
@@ -364,6 +367,8 @@ def _result_to_dict(result: ClaimResult) -> dict:
         out["facts"] = [{"text": f.text, "verdict": f.verdict, "reason": f.reason,
                          "evidence": [_evidence_to_dict(e) for e in f.evidence]}
                         for f in result.facts]
+    if result.claim.claims_file:
+        out["claims_file"] = result.claim.claims_file
     if result.claim.line:
         out["line"] = result.claim.line
     if result.claim.extra:

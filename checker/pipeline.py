@@ -87,7 +87,10 @@ _CLAIMS_PER_JOB = 32  # below this many claims a second process does not pay
 _WARM_UP_CLAIMS = 8
 
 Progress = Callable[[str, int, int], None]
-"""``progress(stage, done, total)``; stages are "analyse" and "judge"."""
+"""``progress(stage, done, total)``; stages are "load" (reading a large cache),
+"analyse" and "judge"."""
+LARGE_CACHE_DOCUMENTS = 200
+"""From this many documents on, reading the cache is reported as the "load" stage."""
 CacheDir = str | os.PathLike | None
 
 
@@ -305,12 +308,20 @@ def _cached_postings(folder: CacheFolder, source_paths: Sequence[str | Path],
     documents analysed."""
     key = set_key(source_paths)
     manifest = [(d.path, h) for d, h in zip(documents, digests)]
+    # A large cache takes seconds to read: say so before the read starts.
+    large = len(documents) >= LARGE_CACHE_DOCUMENTS
+    if large:
+        _report(progress, "load", 0, len(documents))
     saved = folder.read_index(key)
     if saved is not None and [tuple(d[:2]) for d in saved[0]] == manifest:
+        if large:
+            _report(progress, "load", len(documents), len(documents))
         return _Postings(saved[1], tuple(d[2] for d in saved[0]), key), 0
     parts: dict[str, IndexPart] = {}
     todo: dict[str, Document] = {}
-    for document, digest in zip(documents, digests):
+    for number, (document, digest) in enumerate(zip(documents, digests), 1):
+        if large:
+            _report(progress, "load", number, len(documents))
         if digest in parts or digest in todo:
             continue
         try:

@@ -13,7 +13,10 @@ A baseline is a small JSON file written by ``--write-baseline FILE``::
 
 An entry matches a claim by id and the sha256 of its normalised text
 (``checker.render.gate.claim_key``), never by line, so claims can move; the
-verdict and text are there for the person reviewing the file. Entries are
+verdict and text are there for the person reviewing the file. A draft's
+baseline (``checker check``) says ``"match": "text"``: its claims' ids are
+their ``LINE:COLUMN``, which a paragraph added above changes, so its entries
+match by the text's hash alone (the id is kept for the reader). Entries are
 sorted, so the file diffs well and the same run writes the same bytes.
 Matching gives the ``BaselineStatus`` the gate and the renderers use.
 """
@@ -31,11 +34,22 @@ from checker.render.gate import BaselineStatus, Gate, claim_key
 BASELINE_VERSION = 1
 
 
+MATCH_TEXT = "text"
+"""``match`` of a baseline whose entries match by the text's hash alone (drafts)."""
+
+
 @dataclass(frozen=True)
 class Baseline:
     file: str
     keys: frozenset[tuple[str, str]]
     """(claim id, text sha256) of every entry."""
+    by_text: bool = False
+    """Match by the text's hash alone, whatever the id (a draft's LINE:COLUMN)."""
+
+    def matches(self, key: tuple[str, str]) -> bool:
+        if self.by_text:
+            return key[1] in {digest for _, digest in self.keys}
+        return key in self.keys
 
 
 def load_baseline(path: str) -> Baseline:
@@ -53,7 +67,8 @@ def load_baseline(path: str) -> Baseline:
     except json.JSONDecodeError as exc:
         raise ConfigError(f"the baseline is not valid JSON: {exc.msg}", file=path,
                           line=exc.lineno, hint=hint) from None
-    return Baseline(file=path, keys=frozenset(_entries(data, path)))
+    keys = frozenset(_entries(data, path))
+    return Baseline(file=path, keys=keys, by_text=data.get("match") == MATCH_TEXT)
 
 
 def _entries(data: Any, path: str) -> list[tuple[str, str]]:
@@ -76,25 +91,32 @@ def match_baseline(baseline: Baseline, report: Report, gate: Gate) -> BaselineSt
     """Which failing claims of REPORT BASELINE excuses, and which entries match none."""
     failing = {claim_key(r.claim) for r in report.results if gate.would_fail(r)}
     suppressed = tuple(r.claim.id for r in report.results
-                       if gate.would_fail(r) and claim_key(r.claim) in baseline.keys)
-    stale = tuple(sorted(baseline.keys - failing))
+                       if gate.would_fail(r) and baseline.matches(claim_key(r.claim)))
+    if baseline.by_text:
+        digests = {digest for _, digest in failing}
+        stale = tuple(sorted(key for key in baseline.keys if key[1] not in digests))
+    else:
+        stale = tuple(sorted(baseline.keys - failing))
     return BaselineStatus(file=baseline.file, suppressed=suppressed, stale=stale)
 
 
-def baseline_of(report: Report, gate: Gate, file: str) -> Baseline:
+def baseline_of(report: Report, gate: Gate, file: str, by_text: bool = False) -> Baseline:
     """A baseline holding every claim of REPORT that fails GATE now (ignoring any baseline)."""
     keys = frozenset(claim_key(r.claim) for r in report.results if gate.would_fail(r))
-    return Baseline(file=file, keys=keys)
+    return Baseline(file=file, keys=keys, by_text=by_text)
 
 
-def dump_baseline(report: Report, gate: Gate) -> str:
+def dump_baseline(report: Report, gate: Gate, by_text: bool = False) -> str:
     """The baseline file for REPORT: its failing claims, sorted, as JSON text."""
     entries = sorted(
         ({"id": claim_id, "text_sha256": digest, "verdict": r.verdict, "text": r.claim.text}
          for r in report.results if gate.would_fail(r)
          for claim_id, digest in [claim_key(r.claim)]),
         key=lambda entry: (entry["id"], entry["text_sha256"]))
-    data = {"version": BASELINE_VERSION, "claims_file": report.claims_file, "entries": entries}
+    data: dict[str, Any] = {"version": BASELINE_VERSION, "claims_file": report.claims_file}
+    if by_text:
+        data["match"] = MATCH_TEXT
+    data["entries"] = entries
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 

@@ -28,6 +28,12 @@ from checker.cli.baseline import (
     match_baseline,
     stale_note,
 )
+from checker.cli.claims_files import (
+    expand_claims_paths,
+    merge_draft_reports,
+    merge_reports,
+    tag_claims,
+)
 from checker.cli.exit_codes import ExitCode
 from checker.cli.options import (
     DEFAULT_FAIL_ON_TEXT,
@@ -52,6 +58,7 @@ from checker.cli.process import (
     raise_terminated,
     reserve_standard_streams,
 )
+from checker.cli.progress import progress_for
 from checker.config import COLOR_MODES, load_settings
 from checker.errors import CheckerError, ConfigError, LexiconError, SourceError
 from checker.model import Report
@@ -75,33 +82,48 @@ STEP_SUMMARY = "GITHUB_STEP_SUMMARY"
 __all__ = ["checker_main", "parse_fail_on", "run", "verify_main"]
 
 
-def _source_options(command: Callable) -> Callable:
+def _source_options(command: Callable, *, claims_file: bool = False) -> Callable:
+    """--sources and --lexicon; only ``verify`` reads a claims file's defaults."""
+    default = ("the claims file's `sources:`, else seeds/ in the current folder"
+               if claims_file else "seeds/ in the current folder")
     command = click.option(
         "--lexicon", "lexicons", multiple=True, metavar="FILE",
         help="A user lexicon (YAML) to add to the bundled ones. Repeatable.")(command)
     return click.option(
         "--sources", "sources", multiple=True, metavar="PATH",
-        help="Source file or folder (text, .html, .pdf, .docx). Repeatable. Default: the "
-             "claims file's `sources:`, "
-             "else seeds/ in the current folder.")(command)
+        help=f"Source file or folder (text, .html, .pdf, .docx). Repeatable. "
+             f"Default: {default}.")(command)
 
 
-def _corpus_options(command: Callable) -> Callable:
-    """How the sources are read: cache, processes, strictness."""
-    for option in reversed((
+def _claims_source_options(command: Callable) -> Callable:
+    return _source_options(command, claims_file=True)
+
+
+def _corpus_options(command: Callable, *, builds_only: bool = False) -> Callable:
+    """How the sources are read: cache, processes, strictness. BUILDS_ONLY
+    (``checker index``): no --no-cache, which would keep nothing, and no judging."""
+    work = "analysis" if builds_only else "analysis and judging"
+    options = [
         click.option("--cache-dir", metavar="DIR",
                      help="Where to keep the analysed sources between runs "
                           "(default: the user's cache folder, e.g. ~/.cache/claim-checker)."),
         click.option("--no-cache", is_flag=True, help="Analyse the sources afresh; keep nothing."),
         click.option("--jobs", "-j", type=click.IntRange(min=0), default=1, show_default=True,
-                     metavar="N", help="Processes for analysis and judging (0: every core). "
+                     metavar="N", help=f"Processes for {work} (0: every core). "
                                        "The output is the same for any N."),
         click.option("--strict", is_flag=True,
                      help="A source file that would be skipped (binary, unreadable, damaged) "
                           "is an error."),
-    )):
+    ]
+    if builds_only:
+        del options[1]
+    for option in reversed(options):
         command = option(command)
     return command
+
+
+def _index_corpus_options(command: Callable) -> Callable:
+    return _corpus_options(command, builds_only=True)
 
 
 def _corpus_kwargs(given: dict) -> dict:
@@ -119,23 +141,13 @@ def _corpus_kwargs(given: dict) -> dict:
 
 
 def _progress(quiet: bool):
-    """A progress line on stderr, only on a terminal, never in CI or with --quiet."""
-    if quiet or os.environ.get("CI") or sys.stderr is None or not sys.stderr.isatty():
-        return None
-    state = {"last": ""}
-
-    def show(stage: str, done: int, total: int) -> None:
-        label = {"analyse": "analysing sources", "judge": "checking claims"}.get(stage, stage)
-        line = f"\r{label}: {done}/{total}"
-        if line != state["last"]:
-            sys.stderr.write(line + ("\n" if done >= total else ""))
-            sys.stderr.flush()
-            state["last"] = line
-
-    return show
+    """The progress line on stderr: only on a terminal, never in CI or with --quiet."""
+    return progress_for(sys.stderr, quiet)
 
 
-def _output_options(command: Callable) -> Callable:
+def _output_options(command: Callable, *,
+                    quiet_help: str = "Less output: only the claims that fail, each with "
+                                      "its reason on one line; no status messages.") -> Callable:
     for option in reversed((
         click.option("--output", "-o", metavar="FILE",
                      help="Write the payload to FILE (atomically) instead of standard output."),
@@ -143,11 +155,15 @@ def _output_options(command: Callable) -> Callable:
                      show_default=True,
                      help="Colour the text format: on a terminal only (auto), always or never."),
         click.option("--no-color", is_flag=True, help="Never colour (same as --color never)."),
-        click.option("-q", "--quiet", is_flag=True,
-                     help="Less output: only failing claims, no status messages."),
+        click.option("-q", "--quiet", is_flag=True, help=quiet_help),
     )):
         command = option(command)
     return command
+
+
+def _quote_output_options(command: Callable) -> Callable:
+    return _output_options(command, quiet_help="Less output: each passage without its "
+                                               "reason and citation.")
 
 
 def _gate_options(command: Callable) -> Callable:
@@ -179,9 +195,21 @@ def _gate_options(command: Callable) -> Callable:
     return command
 
 
+def _version_option(command: Callable) -> Callable:
+    """``--version`` on every command, not only on the group."""
+    def show(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+        if value and not ctx.resilient_parsing:
+            # The program as typed (verify, checker), also for `checker quote --version`.
+            click.echo(f"{ctx.find_root().info_name or 'checker'} {__version__}")
+            ctx.exit()
+
+    return click.option("--version", is_flag=True, expose_value=False, is_eager=True,
+                        callback=show, help="Show the version and exit.")(command)
+
+
 @click.command("verify", context_settings=CONTEXT_SETTINGS)
-@click.argument("claims_path", metavar="CLAIMS")
-@_source_options
+@click.argument("claims_paths", nargs=-1, required=True, metavar="CLAIMS...")
+@_claims_source_options
 @click.option("--sheet", metavar="NAME",
               help="The worksheet of an .xlsx claims file to read. Default: the first.")
 @click.option("--text-column", metavar="NAME",
@@ -190,56 +218,82 @@ def _gate_options(command: Callable) -> Callable:
 @_corpus_options
 @_gate_options
 @_output_options
+@_version_option
 @click.pass_context
-def verify_command(ctx: click.Context, claims_path: str, sources: tuple[str, ...],
+def verify_command(ctx: click.Context, claims_paths: tuple[str, ...], sources: tuple[str, ...],
                    lexicons: tuple[str, ...], sheet: str | None, text_column: str | None,
                    **given) -> ExitCode:
-    """Check every claim in CLAIMS (a YAML file, or a .csv, .tsv or .xlsx sheet)
+    """Check every claim in CLAIMS (YAML files, or .csv, .tsv or .xlsx sheets)
     against the sources.
+
+    Several files (or a quoted pattern such as 'claims/*.yaml') are checked in
+    one run and reported together, each claim with its file; an id used in two
+    files gets the file's name before it (prices:c1).
 
     Options can also be set in [tool.checker] of pyproject.toml or in checker.toml
     (found from the current folder up) and in CHECKER_* environment variables;
     the command line wins over the environment, which wins over the file.
     """
     corpus_kwargs = _corpus_kwargs(given)
-    options, base, baseline = _prepare(ctx, given, claims_path)
-    claims_file = load_claims_file(claims_path, sheet=sheet, text_column=text_column)
-    source_paths = resolve_sources(sources, claims_file)
-    lexicon_paths = resolve_lexicons(lexicons, claims_file)
+    paths = expand_claims_paths(claims_paths)
+    options, base, baseline = _prepare(ctx, given, paths)
+    shown = [_display_path(path) for path in paths]
+    files = tag_claims([load_claims_file(path, sheet=sheet, text_column=text_column)
+                        for path in paths], shown)
+    runs: dict[tuple[tuple[str, ...], tuple[str, ...]], list[ClaimsFile]] = {}
+    for claims_file in files:  # one corpus per set of sources, in the order first named
+        key = (resolve_sources(sources, claims_file), resolve_lexicons(lexicons, claims_file))
+        runs.setdefault(key, []).append(claims_file)
     from checker import pipeline  # late: bad input is reported without loading the stages
 
-    report = pipeline.verify_claims(claims_file.claims, source_paths, lexicon_paths,
-                                    claims_file=_display_path(claims_path), **corpus_kwargs,
-                                    progress=_progress(options.quiet))
-    return _finish(report, options, base, baseline)
+    reports = [pipeline.verify_claims([c for f in group for c in f.claims], source_paths,
+                                      lexicon_paths,
+                                      claims_file=shown[0] if len(paths) == 1 else "",
+                                      **corpus_kwargs, progress=_progress(options.quiet))
+               for (source_paths, lexicon_paths), group in runs.items()]
+    return _finish(merge_reports(reports, [c for f in files for c in f.claims]),
+                   options, base, baseline)
 
 
 @click.command("check", context_settings=CONTEXT_SETTINGS)
-@click.argument("draft_path", metavar="DRAFT")
+@click.argument("draft_paths", nargs=-1, required=True, metavar="DRAFT...")
 @_source_options
 @_corpus_options
 @_gate_options
 @click.option("--emit-claims", metavar="FILE",
-              help="Also write the claims found in DRAFT as a claims file to review and keep.")
+              help="Also write the claims found in DRAFT (one draft) as a claims file to "
+                   "review and keep.")
 @_output_options
+@_version_option
 @click.pass_context
-def check_command(ctx: click.Context, draft_path: str, sources: tuple[str, ...],
+def check_command(ctx: click.Context, draft_paths: tuple[str, ...], sources: tuple[str, ...],
                   lexicons: tuple[str, ...], emit_claims: str | None, **given) -> ExitCode:
-    """Check a draft article (Markdown or plain text) as written.
+    """Check draft articles (Markdown or plain text) as written.
 
     Finds the sentences that make checkable claims (figures, dates, ranks, roles,
     an entity with a measure), verifies each as `verify` would and reports it at
-    its LINE:COLUMN in the draft. Other sentences are skipped and counted.
+    its LINE:COLUMN in the draft. Other sentences are skipped and counted;
+    Markdown headings, tables, code, HTML and front matter are never checked,
+    nor text between <!-- checker: off --> and <!-- checker: on -->, nor the
+    sentence after <!-- checker: ignore -->. A baseline of a draft matches by
+    the sentence's text, so adding or moving paragraphs keeps it valid.
     """
     corpus_kwargs = _corpus_kwargs(given)
-    options, base, baseline = _prepare(ctx, given, draft_path)
+    paths = expand_claims_paths(draft_paths, what="draft")
+    options, base, baseline = _prepare(ctx, given, paths)
     check_output_path(emit_claims)
+    if emit_claims and len(paths) > 1:
+        raise ConfigError("--emit-claims writes the claims of one draft",
+                          hint="give one draft, or leave out --emit-claims")
     source_paths = resolve_sources(sources, None)
     lexicon_paths = resolve_lexicons(lexicons, None)
     from checker import pipeline
 
-    report, skipped = pipeline.check_draft(draft_path, source_paths, lexicon_paths,
-                                           **corpus_kwargs, progress=_progress(options.quiet))
+    checked = [pipeline.check_draft(path, source_paths, lexicon_paths, **corpus_kwargs,
+                                    progress=_progress(options.quiet)) for path in paths]
+    report = merge_draft_reports([report for report, _ in checked],
+                                 [_display_path(path) for path in paths])
+    skipped = sum(count for _, count in checked)
     files: list[tuple[Path, str | bytes]] = []
     if emit_claims:
         from checker.draft import claims_yaml
@@ -247,20 +301,20 @@ def check_command(ctx: click.Context, draft_path: str, sources: tuple[str, ...],
         relative = [os.path.relpath(os.path.abspath(p), os.path.dirname(os.path.abspath(
             emit_claims))).replace(os.sep, "/") for p in source_paths]
         files.append((Path(emit_claims), claims_yaml(
-            [r.claim for r in report.results], relative, _display_path(draft_path))))
+            [r.claim for r in report.results], relative, _display_path(paths[0]))))
     if not options.quiet:
         _status(f"{len(report.results)} checkable sentence"
                 f"{'' if len(report.results) == 1 else 's'}, {skipped} skipped "
                 "(nothing to check)")
-    return _finish(report, options, base, baseline, files)
+    return _finish(report, options, base, baseline, files, by_text=True)
 
 
-def _prepare(ctx: click.Context, given: dict, input_path: str):
+def _prepare(ctx: click.Context, given: dict, input_paths: str | Sequence[str]):
     """Resolve the options and check every target before any work is done."""
     settings = load_settings(Path.cwd(), os.environ)
     for warning in settings.warnings:
         _status(warning)
-    options = resolve_verify_options(ctx, given, settings, os.environ, input_path)
+    options = resolve_verify_options(ctx, given, settings, os.environ, input_paths)
     base = RenderOptions(publisher=options.publisher, review_url=options.review_url)
     for fmt in dict.fromkeys([options.fmt, *(fmt for fmt, _ in options.reports)]):
         check_options(fmt, base)
@@ -274,14 +328,16 @@ def _prepare(ctx: click.Context, given: dict, input_path: str):
 
 
 def _finish(report: Report, options: VerifyOptions, base: RenderOptions,
-            baseline, files: list[tuple[Path, str | bytes]] | None = None) -> ExitCode:
+            baseline, files: list[tuple[Path, str | bytes]] | None = None,
+            by_text: bool = False) -> ExitCode:
     """Apply the gate and baseline, write every report (and FILES, all or
-    none), and say the exit code."""
+    none), and say the exit code. BY_TEXT: a baseline written now matches by
+    the claims' text alone (a draft's ids are positions)."""
     gate = Gate(fail_on=options.fail_on, min_confidence=options.min_confidence)
     files = list(files or ())
     if options.write_baseline:
-        files.append((Path(options.write_baseline), dump_baseline(report, gate)))
-        baseline = baseline_of(report, gate, options.write_baseline)
+        files.append((Path(options.write_baseline), dump_baseline(report, gate, by_text)))
+        baseline = baseline_of(report, gate, options.write_baseline, by_text)
     if baseline is not None:
         gate = Gate(fail_on=gate.fail_on, min_confidence=gate.min_confidence,
                     baseline=match_baseline(baseline, report, gate))
@@ -292,7 +348,7 @@ def _finish(report: Report, options: VerifyOptions, base: RenderOptions,
         if note:
             _status(note)
     if not options.quiet:
-        _report_status(report, options)
+        _report_status(report, options, gate)
     if options.exit_zero or not gate.failed(report):
         return ExitCode.OK
     return ExitCode.GATE_FAILED
@@ -335,7 +391,8 @@ def _write_reports(report: Report, options: VerifyOptions, base: RenderOptions,
               metavar="N", help="Show N neighbouring sentences before and after each passage.")
 @click.option("--format", "fmt", type=click.Choice(sorted(QUOTE_FORMATS)), default="text",
               show_default=True, help="Output format (json is the same as --style json).")
-@_output_options
+@_quote_output_options
+@_version_option
 def quote_command(text: str, sources: tuple[str, ...], lexicons: tuple[str, ...], top: int,
                   style: str, context: int, fmt: str, output: str | None, color: str,
                   no_color: bool, quiet: bool, **given) -> ExitCode:
@@ -365,15 +422,13 @@ def quote_command(text: str, sources: tuple[str, ...], lexicons: tuple[str, ...]
 @click.argument("sources", nargs=-1, required=True, metavar="SOURCES...")
 @click.option("--lexicon", "lexicons", multiple=True, metavar="FILE",
               help="A user lexicon (YAML) to add to the bundled ones. Repeatable.")
-@_corpus_options
-@click.option("-q", "--quiet", is_flag=True, help="No status message.")
+@_index_corpus_options
+@click.option("-q", "--quiet", is_flag=True, help="No status message, no progress line.")
+@_version_option
 def index_command(sources: tuple[str, ...], lexicons: tuple[str, ...], quiet: bool,
                   **given) -> ExitCode:
     """Build or bring up to date the cache of SOURCES, so later runs start warm."""
     corpus_kwargs = _corpus_kwargs(given)
-    if "cache_dir" in corpus_kwargs and corpus_kwargs["cache_dir"] is None:
-        raise ConfigError("checker index with --no-cache would keep nothing",
-                          hint="drop --no-cache")
     source_paths = resolve_sources(sources, None)
     lexicon_paths = resolve_lexicons(lexicons, None)
     from checker import pipeline
@@ -390,7 +445,7 @@ def index_command(sources: tuple[str, ...], lexicons: tuple[str, ...], quiet: bo
 
 
 @click.group("checker", context_settings=CONTEXT_SETTINGS)
-@click.version_option(__version__, "--version", prog_name="checker")
+@_version_option
 def checker_group() -> None:
     """Check factual claims against a folder of source documents."""
 
@@ -464,7 +519,7 @@ def _print_warnings(report: Report) -> None:
         _status(f"warning: {warning}")
 
 
-def _report_status(report: Report, options: VerifyOptions) -> None:
+def _report_status(report: Report, options: VerifyOptions, gate: Gate) -> None:
     """The summary on stderr when the payload does not already show it."""
     from checker.render.text import summary_line
 
@@ -475,9 +530,9 @@ def _report_status(report: Report, options: VerifyOptions) -> None:
         written.append(options.write_baseline)
     if written:
         noun = "report" if len(written) == 1 else "reports"
-        _status(f"{summary_line(report)}; {noun} written to {', '.join(written)}")
+        _status(f"{summary_line(report, gate)}; {noun} written to {', '.join(written)}")
     elif options.fmt != "text":
-        _status(summary_line(report))
+        _status(summary_line(report, gate))
 
 
 def _status(message: str) -> None:
@@ -488,17 +543,14 @@ def _status(message: str) -> None:
 
 
 def _display_path(path: str) -> str:
-    """PATH as reports show it: relative to the current folder when inside it, with '/'
-    (bytes of the name that are not UTF-8 shown as ``\\xNN``)."""
-    from checker.load import escape_undecodable
+    """PATH as reports show it: as given when relative, else relative to the
+    current folder (``..`` included) where one exists, with '/' (bytes of the
+    name that are not UTF-8 shown as ``\\xNN``)."""
+    from checker.load import display_path, escape_undecodable
 
-    candidate = Path(path)
-    if candidate.is_absolute():
-        try:
-            candidate = candidate.resolve().relative_to(Path.cwd().resolve())
-        except ValueError:
-            pass
-    return escape_undecodable(candidate.as_posix())
+    if Path(path).is_absolute():
+        return display_path(path)
+    return escape_undecodable(Path(path).as_posix())
 
 
 # -- the error boundary and entry points ---------------------------------------

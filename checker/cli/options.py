@@ -9,7 +9,7 @@ resolves ``auto``. Nothing here reads claims or runs checks.
 """
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -49,7 +49,8 @@ class VerifyOptions:
 
 
 def resolve_verify_options(ctx: click.Context, given: Mapping[str, Any], settings: Settings,
-                           environ: Mapping[str, str], claims_path: str) -> VerifyOptions:
+                           environ: Mapping[str, str],
+                           claims_paths: str | Sequence[str]) -> VerifyOptions:
     """The options that apply, from GIVEN (click's values), SETTINGS and the defaults."""
     def pick(param: str, key: str, default: Any) -> Any:
         if ctx.get_parameter_source(param) == ParameterSource.COMMANDLINE:
@@ -77,7 +78,7 @@ def resolve_verify_options(ctx: click.Context, given: Mapping[str, Any], setting
         publisher=pick("publisher", "publisher", "") or "",
         review_url=pick("review_url", "review_url", "") or "",
     )
-    _check_targets(options, claims_path)
+    _check_targets(options, (claims_paths,) if isinstance(claims_paths, str) else claims_paths)
     _check_binary_payload(options)
     return options
 
@@ -125,9 +126,9 @@ def _check_binary_payload(options: VerifyOptions) -> None:
                                f"{options.fmt}=FILE.{options.fmt}")
 
 
-def _check_targets(options: VerifyOptions, claims_path: str) -> None:
+def _check_targets(options: VerifyOptions, claims_paths: Sequence[str]) -> None:
     """No two reports (nor the baseline being written) into one file, none over the claims."""
-    seen: dict[Path, str] = {Path(claims_path).resolve(): "the claims file"}
+    seen: dict[Path, str] = {Path(path).resolve(): "the claims file" for path in claims_paths}
     targets = [(f"--report {fmt}={path}", path) for fmt, path in options.reports]
     if options.output not in (None, "-"):
         targets.insert(0, (f"--output {options.output}", options.output))

@@ -47,16 +47,23 @@ def wants_color(no_color: bool, output: str | None, stream: TextIO | None = None
 
 
 def check_output_path(output: str | None) -> None:
-    """Fail before any work when --output cannot possibly be written."""
+    """Fail before any work when --output cannot possibly be written.
+
+    A missing folder is fine (it is made when the report is written, as
+    ``--report junit=out/claims.xml`` in a fresh CI checkout needs); a file
+    where a folder should be is not.
+    """
     if output in (None, "-"):
         return
     target = Path(output)
     if target.is_dir():
         raise OutputError("--output names a folder", file=output, hint="give a file name")
     folder = target.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
     if not folder.is_dir():
-        raise OutputError(f"cannot write the report: folder {folder} does not exist",
-                          file=output, hint="create the folder first")
+        raise OutputError(f"cannot write the report: {folder} is not a folder",
+                          file=output, hint="choose another path")
 
 
 def write_payload(payload: str | bytes, output: str | None) -> None:
@@ -140,10 +147,12 @@ def staged_files(files: Sequence[tuple[Path, str | bytes]]) -> Iterator[None]:
     block, and only when it ends without an error move them all into place;
     otherwise (an error, Ctrl-C) remove them, leaving every TARGET as it was."""
     staged: list[tuple[str, Path]] = []
+    made: list[Path] = []
     current = files[0][0] if files else Path()
     try:
         for target, payload in files:
             current = target
+            made.extend(_make_folders(target.parent))
             staged.append((_stage(target, payload), target))
         yield
         with _signals_held():  # Ctrl-C between two moves would leave a mixed set
@@ -154,6 +163,11 @@ def staged_files(files: Sequence[tuple[Path, str | bytes]]) -> Iterator[None]:
     except BaseException as exc:  # includes KeyboardInterrupt: never leave a temp file
         for temp_name, _ in staged:
             Path(temp_name).unlink(missing_ok=True)
+        for folder in reversed(made):  # only the folders this run made, and only if empty
+            try:
+                folder.rmdir()
+            except OSError:
+                pass
         if isinstance(exc, OSError) and not isinstance(exc, BrokenPipeError):
             raise _output_error(exc, current) from None
         if isinstance(exc, UnicodeEncodeError):
@@ -179,6 +193,22 @@ def _signals_held() -> Iterator[None]:
         yield
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+def _make_folders(folder: Path) -> list[Path]:
+    """Make FOLDER and any missing parent; the folders made, outermost first."""
+    missing = []
+    while not folder.exists() and folder != folder.parent:
+        missing.append(folder)
+        folder = folder.parent
+    made = []
+    for path in reversed(missing):
+        try:
+            path.mkdir()
+        except FileExistsError:  # made meanwhile by someone else: not ours to remove
+            continue
+        made.append(path)
+    return made
 
 
 def _stage(target: Path, payload: str | bytes) -> str:

@@ -102,11 +102,18 @@ def _fragment_text(text: str) -> str:
     return quote(text, safe="").replace("-", "%2D")
 
 
+def claims_file_of(report: Report, result: ClaimResult) -> str:
+    """The claims file RESULT's claim comes from: its own (a run over several
+    files) or the report's ('' when neither is known)."""
+    return result.claim.claims_file or report.claims_file
+
+
 def claim_place(report: Report, result: ClaimResult) -> str:
     """``claims.yaml:14`` (or as much of it as is known; '' when nothing is)."""
-    if report.claims_file and result.claim.line:
-        return f"{report.claims_file}:{result.claim.line}"
-    return report.claims_file
+    claims_file = claims_file_of(report, result)
+    if claims_file and result.claim.line:
+        return f"{claims_file}:{result.claim.line}"
+    return claims_file
 
 
 def highlight_spans(excerpt: str, comparisons: Iterable[Comparison]) -> list[tuple[int, int]]:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from checker.model import ClaimResult, Report
 from checker.render import RenderOptions
-from checker.render.common import evidence_lines, finding_headline, printable
+from checker.render.common import claims_file_of, evidence_lines, finding_headline, printable
 from checker.render.gate import BASELINED, FAILED
 from checker.render.text import summary_line
 
@@ -36,7 +36,7 @@ def render(report: Report, options: RenderOptions) -> str:
         line = _annotation(report, result, options)
         if line:
             lines.append(line)
-    lines.append(command("notice", {"title": SUMMARY_TITLE}, summary_line(report)))
+    lines.append(command("notice", {"title": SUMMARY_TITLE}, summary_line(report, options.gate)))
     return "\n".join(lines) + "\n"
 
 
@@ -53,8 +53,9 @@ def _annotation(report: Report, result: ClaimResult, options: RenderOptions) -> 
     else:
         return ""
     properties: dict[str, str] = {}
-    if report.claims_file:
-        properties["file"] = report.claims_file
+    claims_file = claims_file_of(report, result)
+    if claims_file:
+        properties["file"] = claims_file
         if claim.line:
             properties["line"] = str(claim.line)
     properties["title"] = printable(what)

@@ -20,7 +20,7 @@ from typing import Any
 
 from checker.model import ClaimResult, Report
 from checker.render import RenderOptions
-from checker.render.common import finding_headline, one_line
+from checker.render.common import claims_file_of, finding_headline, one_line
 from checker.render.gate import BASELINED, FAILED, Gate, claim_key
 
 SEVERITIES = {"contradicted": "critical", "conflicting": "major", "not_found": "minor",
@@ -53,8 +53,9 @@ def _issue(report: Report, result: ClaimResult, gate: Gate, outcome: str,
         "description": description,
         "categories": ["Bug Risk"],
         "severity": "info" if outcome == BASELINED else SEVERITIES.get(result.verdict, "major"),
-        "fingerprint": _fingerprint((report.claims_file, claim_id, digest, result.verdict), used),
-        "location": {"path": report.claims_file or claim_id,
+        "fingerprint": _fingerprint((claims_file_of(report, result), claim_id, digest,
+                                     result.verdict), used),
+        "location": {"path": claims_file_of(report, result) or claim_id,
                      "lines": {"begin": claim.line or 1}},
     }
 

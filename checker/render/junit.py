@@ -21,7 +21,13 @@ from pathlib import PurePosixPath
 
 from checker.model import ClaimResult, Report
 from checker.render import RenderOptions
-from checker.render.common import claim_place, evidence_lines, finding_headline, one_line
+from checker.render.common import (
+    claim_place,
+    claims_file_of,
+    evidence_lines,
+    finding_headline,
+    one_line,
+)
 from checker.render.gate import BASELINED, FAILED
 
 SUITE_NAME = "claim-checker"
@@ -56,8 +62,9 @@ def render(report: Report, options: RenderOptions) -> str:
 def _testcase(suite: ET.Element, report: Report, result: ClaimResult, outcome: str,
               name: str, classname: str, options: RenderOptions) -> None:
     attributes = {"name": _xml(name), "classname": classname}
-    if report.claims_file:
-        attributes["file"] = _xml(report.claims_file)
+    claims_file = claims_file_of(report, result)
+    if claims_file:
+        attributes["file"] = _xml(claims_file)
     if result.claim.line:
         attributes["line"] = str(result.claim.line)
     case = ET.SubElement(suite, "testcase", attributes)

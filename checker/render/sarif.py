@@ -23,7 +23,7 @@ from urllib.parse import quote
 from checker import __version__
 from checker.model import VERDICTS, ClaimResult, Evidence, Report, location_to_dict
 from checker.render import RenderOptions
-from checker.render.common import finding_headline, one_line, title
+from checker.render.common import claims_file_of, finding_headline, one_line, title
 from checker.render.gate import BASELINED, PASSED, Gate, claim_key
 
 SARIF_VERSION = "2.1.0"
@@ -98,8 +98,9 @@ def _result(report: Report, result: ClaimResult, gate: Gate) -> dict[str, Any]:
         "message": {"text": f"{claim_id}: {one_line(claim.text)} — "
                             f"{finding_headline(result, gate.why(result))}"},
     }
-    if report.claims_file:
-        location: dict[str, Any] = {"artifactLocation": _artifact(report.claims_file)}
+    claims_file = claims_file_of(report, result)
+    if claims_file:
+        location: dict[str, Any] = {"artifactLocation": _artifact(claims_file)}
         if claim.line:
             location["region"] = {"startLine": claim.line}
         out["locations"] = [{"physicalLocation": location}]

@@ -4,8 +4,8 @@ Per claim a header line (verdict, id, text, confidence), the reason, and up
 to three evidence lines ``path:line:col  [stance]  excerpt`` (col 1-based, so
 editors and terminals can jump there), then one summary line. A claim the
 baseline excuses is marked ``[baseline]``, a ``supported`` claim under
---min-confidence ``[below minimum confidence]``. Quiet mode shows one line per
-claim that fails the gate, then the summary. Colour is added only when the
+--min-confidence ``[below minimum confidence]``. Quiet mode shows, per
+claim that fails the gate, its header and its reason on one line, then the summary. Colour is added only when the
 options ask for it; the CLI decides that (terminal, NO_COLOR, --color). Text from sources is made safe to print: control characters are
 shown escaped, so a hostile source cannot drive the terminal.
 
@@ -16,11 +16,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from checker.cite import cite
-from checker.model import ClaimResult, Evidence, Quote, Report
+from checker.model import Claim, ClaimResult, Evidence, Quote, Report
 from checker.render import RenderOptions
 from checker.render.common import LABELS as _LABELS
-from checker.render.common import evidence_place, focus_offset, place, printable, shorten
-from checker.render.gate import BASELINED, FAILED
+from checker.render.common import (
+    evidence_place,
+    focus_offset,
+    one_line,
+    place,
+    printable,
+    shorten,
+)
+from checker.render.gate import BASELINED, FAILED, Gate
 
 MAX_EVIDENCE_LINES = 3
 
@@ -40,15 +47,21 @@ def render(report: Report, options: RenderOptions) -> str:
     blocks = [_render_result(result, options) for result in results]
     separator = "\n" if options.quiet else "\n\n"
     body = separator.join(blocks)
-    return (body + "\n\n" if body else "") + summary_line(report) + "\n"
+    return (body + "\n\n" if body else "") + summary_line(report, options.gate) + "\n"
 
 
-def summary_line(report: Report) -> str:
-    """``4 claims: 2 supported, 1 contradicted, 1 not found, 0 conflicting``."""
+def summary_line(report: Report, gate: Gate | None = None) -> str:
+    """``4 claims: 2 supported, 1 contradicted, 1 not found, 0 conflicting``, and
+    with a baseline ``; 1 excused by the baseline`` (a run that exits 0 while
+    claims fail should say so)."""
     counts = report.summary()
     total = len(report.results)
     parts = ", ".join(f"{counts[v]} {_LABELS[v].lower()}" for v in _LABELS)
-    return f"{total} claim{'' if total == 1 else 's'}: {parts}"
+    line = f"{total} claim{'' if total == 1 else 's'}: {parts}"
+    excused = len(gate.baseline.suppressed) if gate is not None and gate.baseline else 0
+    if excused:
+        line += f"; {excused} excused by the baseline"
+    return line
 
 
 def render_quotes(text: str, quotes: Sequence[Quote], options: RenderOptions) -> str:
@@ -104,10 +117,10 @@ def _render_result(result: ClaimResult, options: RenderOptions) -> str:
     claim = result.claim
     label = _LABELS.get(result.verdict, result.verdict.upper()).ljust(_LABEL_WIDTH)
     label = _paint(label, _VERDICT_COLORS.get(result.verdict), options, bold=True)
-    lines = [f"{label}  {_safe(claim.id)}: {_safe(claim.text)}  ({result.confidence:.2f})"
-             + _gate_mark(result, options)]
-    if options.quiet:
-        return lines[0]
+    lines = [f"{label}  {_where(claim)}{_safe(claim.id)}: {_safe(claim.text)}  "
+             f"({result.confidence:.2f})" + _gate_mark(result, options)]
+    if options.quiet:  # one line of why, so a CI log says what the sources say
+        return lines[0] + ("\n  " + _safe(one_line(result.reason)) if result.reason else "")
     if result.reason:
         lines.append("  " + _safe(result.reason))
     for evidence in result.evidence[:MAX_EVIDENCE_LINES]:
@@ -117,6 +130,15 @@ def _render_result(result: ClaimResult, options: RenderOptions) -> str:
         lines.append(f"  (+{hidden} more passage{'' if hidden == 1 else 's'} "
                      "in the JSON report)")
     return "\n".join(lines)
+
+
+def _where(claim: Claim) -> str:
+    """``claims/a.yaml:5: `` before the id when a run read several files and
+    the id does not already say where (a draft's ``post.md:3:1`` does)."""
+    if not claim.claims_file or claim.id.startswith(claim.claims_file + ":"):
+        return ""
+    place = f"{claim.claims_file}:{claim.line}" if claim.line else claim.claims_file
+    return _safe(place) + ": "
 
 
 def _gate_mark(result: ClaimResult, options: RenderOptions) -> str:

@@ -127,8 +127,8 @@ BAD_RUNS = {
     "bad --fail-on": (CLAIMS, ["--fail-on", "contradicted,wrong"],
                       "--fail-on: unknown verdict 'wrong'"),
     "missing --lexicon": (CLAIMS, ["--lexicon", "nolex.yaml"], "nolex.yaml: lexicon file not"),
-    "--output folder missing": (CLAIMS, ["--output", "nofolder/r.json"],
-                                "nofolder/r.json: cannot write the report"),
+    "--output under a file": (CLAIMS, ["--output", "claims.yaml/r.json"],
+                              "claims.yaml/r.json: cannot write the report"),
 }
 
 
@@ -177,7 +177,7 @@ def test_usage_errors_exit_2(project, fake, capsys):
     assert code == 2
     assert "Invalid value for '--format'" in err
     code, _, err = run_verify(capsys)
-    assert code == 2 and "Missing argument 'CLAIMS'" in err
+    assert code == 2 and "Missing argument 'CLAIMS...'" in err
     assert fake.calls == []
 
 
@@ -298,8 +298,10 @@ def test_quiet_writes_no_status(project, fake, capsys):
     code, out, err = run_verify(capsys, "claims.yaml", "-o", "out/report.json", "-q")
     assert (code, out, err) == (1, "", "")
     text = (project / "out" / "report.json").read_text(encoding="utf-8")
-    assert text.splitlines()[:2] == ["CONTRADICTED  bad: Speech-02 supports 23 languages  (0.90)",
-                                     "NOT FOUND     c3: DeepSeek has 500 employees  (0.90)"]
+    assert text.splitlines()[:4] == ["CONTRADICTED  bad: Speech-02 supports 23 languages  (0.90)",
+                                     "  because",
+                                     "NOT FOUND     c3: DeepSeek has 500 employees  (0.90)",
+                                     "  because"]
 
 
 def test_interrupt_exits_130_without_traceback_or_output(project, monkeypatch, capsys):

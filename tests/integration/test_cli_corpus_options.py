@@ -38,6 +38,8 @@ def test_no_cache_with_cache_dir_is_exit_2(tmp_path, capsys):
     assert "--no-cache and --cache-dir" in capsys.readouterr().err
 
 
-def test_index_without_a_cache_is_refused(capsys):
+def test_index_does_not_offer_no_cache(capsys):
     assert checker_main(["index", str(ROOT / "seeds"), "--no-cache"]) == 2
-    assert "keep nothing" in capsys.readouterr().err
+    assert "No such option '--no-cache'" in capsys.readouterr().err
+    assert checker_main(["index", "--help"]) == 0
+    assert "--no-cache" not in capsys.readouterr().out

@@ -116,7 +116,7 @@ def test_several_reports_in_one_run(project, fake, capsys):
     (["--report", "xml=out/a.xml"], "--report: unknown format 'xml'"),
     (["--report", "junit=-"], "a report needs a file"),
     (["--report", "junit=out/a.xml", "--report", "sarif=out/a.xml"], "name the same file"),
-    (["--report", "junit=nowhere/a.xml"], "folder nowhere does not exist"),
+    (["--report", "junit=claims.yaml/a.xml"], "claims.yaml is not a folder"),
     (["--report", "json=./claims.yaml"], "json=./claims.yaml and the claims file name the"),
     (["-o", "claims.yaml"], "--output claims.yaml and the claims file name the same file"),
     (["--report", "junit=out/a.xml", "--format", "claimreview"],

@@ -60,3 +60,115 @@ def test_checkable_claims_and_emitted_claims_file():
     assert emitted["sources"] == ["../seeds"]
     assert [c["text"] for c in emitted["claims"]] == [c.text for c in claims]
     assert len({c["id"] for c in emitted["claims"]}) == len(claims)
+
+
+# -- Markdown read by a CommonMark parser (markdown-it-py) ----------------------
+
+def place(text: str, sentence) -> str:
+    """The draft's text from the sentence's LINE:COLUMN on (to check positions)."""
+    return text.split("\n")[sentence.line - 1][sentence.column - 1:]
+
+
+HOSTILE_DRAFT = """\
++++
+title = "Revenue 73.1%"
++++
+Revenue rose to 3亿元
+=====================
+
+Kimi has 9 million users, says the [report][1]. Zhipu lost 2 billion yuan.
+
+| company | revenue |
+| ------- | ------- |
+| Zhipu   | 3亿元    |
+
+Sub-title with 500 employees
+----------------------------
+
+<!-- checker: ignore -->
+MiniMax employs 400 people. MiniMax employs 385 people.
+
+<!-- checker: off -->
+DeepSeek has 160 employees.
+
+- Stepfun raised 1 billion.
+<!-- checker: on -->
+
+> Moonshot is valued at 4 billion dollars, <span>per</span> `code 99%` sources.
+Zhipu listed on 2026-01-08. <!-- checker: ignore --> Zhipu listed on 2026-01-09.
+
+<!-- checker: skip -->
+A skipped paragraph with 12 figures.
+
+Back to 7 checked figures &amp; more.
+
+[1]: https://example.org/report-2025 "Report 2025"
+"""
+
+
+def test_a_hostile_draft_is_checked_exactly_where_it_should_be():
+    sentences = draft_sentences(HOSTILE_DRAFT)
+    assert [s.text for s in sentences] == [
+        "Kimi has 9 million users, says the report.",
+        "Zhipu lost 2 billion yuan.",
+        "MiniMax employs 385 people.",
+        "Moonshot is valued at 4 billion dollars, per sources.",
+        "Zhipu listed on 2026-01-08.",
+        "Back to 7 checked figures more.",
+    ]
+    assert [(s.line, s.column) for s in sentences] == [
+        (7, 1), (7, 49), (17, 29), (25, 3), (26, 1), (31, 1)]
+    for sentence in sentences:  # every position points at the sentence's first word
+        assert place(HOSTILE_DRAFT, sentence).startswith(sentence.text.split()[0])
+
+
+def test_setext_headings_tables_and_reference_definitions_are_never_checked():
+    texts = " ".join(s.text for s in draft_sentences(HOSTILE_DRAFT))
+    for never in ("3亿元", "Sub-title", "| Zhipu", "company", "example.org", "Report 2025",
+                  "[1]", "73.1%", "code 99%", "<span>"):
+        assert never not in texts, never
+
+
+def test_reference_and_inline_links_keep_their_text_only():
+    text = ("See [the filing][f] and [the *annual* report](https://x.y/a(b) \"T\"), "
+            "<https://auto.link/9> and ![chart 12%](c.png) for 92亿元.\n\n[f]: https://f.g/9\n")
+    (sentence,) = draft_sentences(text)
+    assert sentence.text == "See the filing and the annual report, and for 92亿元."
+    assert (sentence.line, sentence.column) == (1, 1)
+
+
+def test_an_unknown_reference_stays_text_as_commonmark_says():
+    (sentence,) = draft_sentences("Zhipu raised 3亿元 [citation needed][9].\n")
+    assert sentence.text == "Zhipu raised 3亿元 [citation needed][9]."
+
+
+def test_markers_inside_a_paragraph_and_case_insensitive():
+    text = ("One is 1. <!-- Checker: OFF --> Two is 2. Three is 3. <!--checker:on--> Four is 4. "
+            "<!-- checker: skip-next --> Five is 5. Six is 6.\n")
+    assert [s.text for s in draft_sentences(text)] == ["One is 1.", "Four is 4.", "Six is 6."]
+
+
+def test_crlf_and_list_and_quote_positions():
+    text = "Intro.\r\n\r\n1. First item has 5 rows\r\n   wrapped here.\r\n\r\n> > Quoted 7 times.\r\n"
+    sentences = draft_sentences(text)
+    assert [(s.text, s.line, s.column) for s in sentences] == [
+        ("Intro.", 1, 1), ("First item has 5 rows wrapped here.", 3, 4),
+        ("Quoted 7 times.", 6, 5)]
+
+
+@pytest.mark.parametrize("text", [
+    "[" * 5000 + " Kimi has 9 million users.",
+    "[a](" * 2000 + " Kimi has 9 million users.",
+    "*a " * 3000 + "Kimi has 9 million users.",
+    ">" * 2000 + " Kimi has 9 million users.",
+    "`" * 3000 + "a Kimi has 9 million users.",
+    "&amp;" * 3000 + " Kimi has 9 million users.",
+    "<!-- checker: on -->\n" * 500 + "Kimi\thas 9\tmillion users.\n",
+    "\t- Kimi has\n\t  9 million users.\n",
+], ids=["brackets", "open-links", "stars", "deep-quote", "backticks", "entities", "markers",
+        "tabs"])
+def test_hostile_markdown_is_read_without_error_and_positions_hold(text):
+    sentences = draft_sentences(text)
+    for sentence in sentences:
+        assert place(text, sentence)[:1] == sentence.text[:1]
+    assert sum("Kimi" in s.text for s in sentences) <= 1

@@ -212,7 +212,7 @@ def test_empty_file_is_loaded(tmp_path):
     assert documents[0].encoding == "utf-8"
 
 
-def test_display_path_relative_under_cwd_absolute_elsewhere(tmp_path, monkeypatch):
+def test_display_path_relative_to_cwd_with_dotdot_elsewhere(tmp_path, monkeypatch):
     inside = tmp_path / "work"
     (inside / "src").mkdir(parents=True)
     outside = tmp_path / "elsewhere.txt"
@@ -221,7 +221,6 @@ def test_display_path_relative_under_cwd_absolute_elsewhere(tmp_path, monkeypatc
     assert display_path(inside / "src" / "x.txt") == "src/x.txt"
     assert display_path("src/../src/x.txt") == "src/x.txt"
     shown = display_path(outside)
-    assert Path(shown).is_absolute()
-    assert "\\" not in shown
+    assert shown == "../elsewhere.txt"  # the same on every machine, unlike an absolute path
     documents, _ = load_documents([outside])
     assert documents[0].path == shown

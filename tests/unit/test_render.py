@@ -142,12 +142,15 @@ def test_text_shows_at_most_three_evidence_lines():
     assert "(+2 more passages in the JSON report)" in conflicting
 
 
-def test_quiet_text_is_one_line_per_failing_claim_and_the_summary():
+def test_quiet_text_is_each_failing_claim_with_its_reason_and_the_summary():
     out = render(make_report(), "text", QUIET)
     assert out.splitlines() == [
         "CONTRADICTED  speech02: Speech-02 supports 23 languages  (0.80)",
+        "  the source says 32 languages",
         "NOT FOUND     c3: DeepSeek has 500 employees  (0.60)",
+        "  no passage states a headcount for DeepSeek",
         "CONFLICTING   c4: Zhipu was valued at 24.38 billion yuan  (0.50)",
+        "  sources disagree",
         "",
         "4 claims: 1 supported, 1 contradicted, 1 not found, 1 conflicting",
     ]
