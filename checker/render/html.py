@@ -42,7 +42,15 @@ from urllib.parse import quote
 
 from checker.model import ClaimResult, Comparison, Evidence, FactResult, Report
 from checker.render import RenderOptions
-from checker.render.common import evidence_place, label, link_fragment, plural, printable, title
+from checker.render.common import (
+    claims_file_of,
+    evidence_place,
+    label,
+    link_fragment,
+    plural,
+    printable,
+    title,
+)
 from checker.render.gate import BASELINED, FAILED, PASSED
 from checker.render.text import summary_line
 
@@ -242,7 +250,7 @@ def _summary(report: Report, numbered: list[tuple[int, ClaimResult]],
     gate = options.gate
     failing = [(n, r) for n, r in _in_page_order(numbered, gate) if gate.outcome(r) == FAILED]
     lines = ['<section class="overview" aria-label="Summary">',
-             f'<p class="summary">{_text(summary_line(report))}</p>',
+             f'<p class="summary">{_text(summary_line(report, options.gate))}</p>',
              _bar(report), _legend(report),
              f'<p class="gate">{_gate_sentence(len(failing), gate)}</p>']
     if failing:
@@ -371,9 +379,10 @@ def _claim(report: Report, number: int, result: ClaimResult, index: dict[str, st
                     BASELINED: f"known finding (baseline): {gate.why(result)}"}.get(outcome,
                                                                                    "passes")
     meta = []
-    if report.claims_file:
-        where = report.claims_file + (f":{claim.line}" if claim.line else "")
-        meta.append(_link(report.claims_file, link_fragment(None, claim.line), where, options))
+    claims_file = claims_file_of(report, result)
+    if claims_file:
+        where = claims_file + (f":{claim.line}" if claim.line else "")
+        meta.append(_link(claims_file, link_fragment(None, claim.line), where, options))
     meta.append(f"confidence {result.confidence:.2f}")
     sources = sorted({index[f] for e in _all_evidence(result) for f in (e.source, *e.also_in)},
                      key=int)
