@@ -499,9 +499,10 @@ def _build_claims(items: list[Any], items_node: Node, path: str) -> tuple[Claim,
         if claim_id in first_use:
             _duplicate_id(claim_id, (index, explicit), first_use[claim_id], items_node, path)
         first_use[claim_id] = (index, explicit)
-        extra = tuple(sorted((k, v) for k, v in item.items() if k not in ("id", "text")))
+        extra = tuple(sorted((k, v) for k, v in item.items() if k not in ("id", "text", "context")))
+        context = item.get("context")
         claims.append(Claim(id=claim_id, text=item["text"].strip(), line=_line(node),
-                            extra=extra))
+                            extra=extra, context=context.strip() if isinstance(context, str) else ""))
     return tuple(claims)
 
 

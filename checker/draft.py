@@ -292,13 +292,21 @@ def checkable_claims(text: str, lexicon: Lexicon) -> tuple[list[Claim], int]:
     """
     claims: list[Claim] = []
     skipped = 0
+    before: list[str] = []
     for sentence in draft_sentences(text):
         if is_checkable(sentence.text, lexicon):
+            # The sentences before it, for its pronouns ("Both companies …",
+            # "The company …", 该公司, 其).
             claims.append(Claim(id=f"{sentence.line}:{sentence.column}", text=sentence.text,
-                                line=sentence.line))
+                                line=sentence.line, context=" ".join(before[-CONTEXT_SENTENCES:])))
         else:
             skipped += 1
+        before.append(sentence.text)
     return claims, skipped
+
+
+CONTEXT_SENTENCES = 2
+"""Sentences of a draft before a claim that its pronouns may refer to."""
 
 
 def claims_yaml(claims: list[Claim], sources: list[str], draft: str) -> str:
@@ -306,7 +314,8 @@ def claims_yaml(claims: list[Claim], sources: list[str], draft: str) -> str:
     doc = {
         "version": 1,
         "sources": sources,
-        "claims": [{"id": c.id, "text": c.text} for c in claims],
+        "claims": [{"id": c.id, "text": c.text, **({"context": c.context} if c.context else {})}
+                   for c in claims],
     }
     header = f"# Claims found in {draft} by `checker check --emit-claims`.\n"
     return header + yaml.safe_dump(doc, allow_unicode=True, sort_keys=False, width=100)

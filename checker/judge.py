@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from checker import compare, persons
-from checker.analyse import analyse, clause_index, subjects_at
+from checker.analyse import Discourse, analyse, clause_index, subjects_at
 from checker.lexicon import Lexicon
 from checker.model import Analysis, Claim, Comparison, Frame, Passage, Stance, Value
 from checker.normalise import normalise_for_match
@@ -56,9 +56,17 @@ class ClaimView:
 
 def read_claim(claim: Claim, lexicon: Lexicon) -> ClaimView:
     text = normalise_for_match(claim.text)
-    analysis, _ = analyse(text, lexicon)
+    discourse = Discourse()
+    if claim.context:
+        # Read the sentences before the claim first, so that its pronouns
+        # ("Both companies", "The company", 其) take their subjects.
+        _, discourse = analyse(normalise_for_match(claim.context), lexicon)
+    analysis, _ = analyse(text, lexicon, discourse=discourse)
     entity_ids = [m.id for m in analysis.mentions if m.kind == "entity"]
     subjects = next((s for s, explicit in analysis.clause_subjects if s and explicit), ())
+    pronoun = any(m.kind == "pronoun" for m in analysis.mentions)
+    if not subjects and claim.context and pronoun:
+        subjects = next((s for s, _ in analysis.clause_subjects if s), ())
     if not subjects:
         subjects = tuple(dict.fromkeys(e for e in entity_ids if lexicon.is_subject_type(e)))[:1]
     qualifiers = tuple(dict.fromkeys(

@@ -243,6 +243,10 @@ class Claim:
     claims_file: str = ""
     """The claims file the claim comes from, set when one run reads several
     (``verify a.yaml b.yaml``); '' when the report's own ``claims_file`` says it."""
+    context: str = ""
+    """Text before the claim that its pronouns refer to ("Zhipu listed in
+    January." before "The company raised …"): the previous sentences of a
+    draft, or a claim's ``context:`` key. Read, never judged."""
 
 
 @dataclass(frozen=True)

@@ -297,3 +297,12 @@ def test_deep_nesting_is_an_error_not_a_crash(tmp_path):
 def test_top_level_schemas_are_the_packaged_ones(name):
     assert (ROOT / "schemas" / name).read_bytes() == \
         (ROOT / "checker" / "schemas" / name).read_bytes()
+
+
+def test_a_claim_may_carry_the_context_its_pronouns_refer_to(tmp_path):
+    path = tmp_path / "c.yaml"
+    path.write_text("claims:\n  - text: The company was founded in 2021.\n"
+                    "    context: MiniMax listed in Hong Kong.\n    desk: tech\n", encoding="utf-8")
+    claim = load_claims(path).claims[0]
+    assert claim.context == "MiniMax listed in Hong Kong."
+    assert dict(claim.extra) == {"desk": "tech"}  # context is read, not passed through

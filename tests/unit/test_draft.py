@@ -172,3 +172,26 @@ def test_hostile_markdown_is_read_without_error_and_positions_hold(text):
     for sentence in sentences:
         assert place(text, sentence)[:1] == sentence.text[:1]
     assert sum("Kimi" in s.text for s in sentences) <= 1
+
+
+def test_a_pronoun_takes_its_subject_from_the_sentences_before(tmp_path):
+    from checker.lexicon import load_lexicon
+
+    draft = tmp_path / "d.md"
+    draft.write_text("MiniMax listed in Hong Kong in January 2026. "
+                     "The company was founded in 2021.\n", encoding="utf-8")
+    claims, _ = checkable_claims(draft.read_text(encoding="utf-8"), load_lexicon())
+    second = next(c for c in claims if c.text.startswith("The company"))
+    assert "MiniMax" in second.context
+    report, _ = check_draft(draft, [ROOT / "seeds"], cache_dir=None)
+    verdicts = {r.claim.text: r.verdict for r in report.results}
+    # MiniMax was founded in 2021: only the previous sentence says whose founding it is.
+    assert verdicts["The company was founded in 2021."] == "supported"
+    alone, _ = check_draft(_write(tmp_path / "alone.md", "The company was founded in 2021.\n"),
+                           [ROOT / "seeds"], cache_dir=None)
+    assert alone.results[0].verdict != "supported"
+
+
+def _write(path, text):
+    path.write_text(text, encoding="utf-8")
+    return path
