@@ -152,7 +152,7 @@ def read_open_claim(text: str, analysis: Analysis, lexicon: Lexicon,
         covered.append((mention.start, mention.end))
     values = tuple(v for v in analysis.values if v.role == "value")
     covered += [(v.start, v.end) for v in analysis.values]
-    cues = [(s, e) for kind in ("negation", "denial", "report", "dispute")
+    cues = [(s, e) for kind in ("negation", "denial", "report", "dispute", "modal")
             for s, e, _ in find_cues(text, kind)]
     rest = _blank(text, covered + cues)
     numbers = _unread_numbers(rest)
