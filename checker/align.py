@@ -4,28 +4,29 @@ The lexicon judge (``checker.judge``) compares values bound to known
 entities and measures. Most claims a user writes name neither, so this
 module judges them by alignment, on any topic and in either language:
 
-* the claim is read into **units**: its content words (Latin words stemmed,
-  phrases looked up in CC-CEDICT, Chinese character bigrams), its lexicon
-  entities and measures (with all their aliases), each weighted by how rare
-  it is in the corpus being checked (IDF), and its **values** (numbers,
-  dates, amounts), read by ``checker.values``;
-* a passage **supports** the claim when the units covering most of the
-  claim's weight are present in it (or, for the subject, in the sentence
-  before it), every value of the claim agrees with a value of the passage,
-  every name of the claim is there, and the passage neither negates what
-  the claim asserts, nor denies it, nor merely reports it as a rumour;
+* the claim is read into **units**: its content words (Chinese words cut by
+  jieba, each with its English glosses; English words stemmed; phrases
+  looked up in CC-CEDICT and the glossary), its lexicon entities and
+  measures (with all their aliases), numbers the value parser did not read,
+  each weighted by how rare it is in the corpus being checked (IDF), and its
+  **values** (numbers, dates, amounts), read by ``checker.values``;
+* a passage **supports** the claim when most of the claim's weight is in it
+  (names may stand in the sentences before it), no heavy word is wholly
+  missing, every value of the claim agrees with one of the passage, and the
+  passage neither negates what the claim asserts, nor denies it, nor only
+  reports it as a rumour, nor only plans or expects it;
 * it **contradicts** the claim when it covers the claim and denies it
-  (不实, 谣言, false, hoax), or a sentence next to it denies what it
-  reports (网传 … / … 不实), or it says the opposite (the claim asserts,
-  the passage negates, or the reverse), or it states a different number
-  where the claim has one;
+  (不实, 谣言, false, hoax), or reports it while a sentence beside it (or a
+  bare verdict after it: 是假的!) denies it, or says the opposite (a negation
+  right before the claim's words, or none where the claim has one), or
+  states a different number where the claim has one;
 * otherwise it has no stance.
 
 The thresholds are fractions of the claim's weight; a false "supported" is
 the worst error, so support needs more than contradiction. Grammar words
-(negation, denial, reporting) come from ``checker.grammar`` (data files).
-It does not read passages' frames (that is ``analyse``) or decide verdicts
-(that is ``decide``).
+(negation, denial, reporting, dispute, affirmation, modal) come from
+``checker.grammar`` (data files). It does not read passages' frames (that
+is ``analyse``) or decide verdicts (that is ``decide``).
 """
 from __future__ import annotations
 
