@@ -53,6 +53,9 @@ DENIAL_COVERAGE = 0.6
 """Share a passage must hold for its denial (不实, false) to refute the claim."""
 POLARITY_COVERAGE = 0.75
 """Share a passage must hold for its negation to refute an affirmative claim."""
+NEGATED_CLAIM_COVERAGE = 0.6
+"""Share a passage must hold to refute a negated claim by stating it plainly
+("Sea level rise is not going to happen" / "sea levels will rise by 50 cm")."""
 MIN_SUPPORT_UNITS = 3
 """Words a claim must have for alignment alone to support it ("Polar bear
 numbers are increasing" has three); two are enough with an agreeing value."""
@@ -510,7 +513,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     # A date the passage does not state does not keep it from saying the
     # opposite ("2020年5月,已有……药物" / "到目前为止,尚无……药物").
     numbers_agree = all(v in agreeing for v in claim.values if v.kind in NUMERIC_KINDS)
-    if full >= POLARITY_COVERAGE and numbers_agree and not disagreeing \
+    polarity = NEGATED_CLAIM_COVERAGE if claim.negated else POLARITY_COVERAGE
+    if full >= polarity and numbers_agree and not disagreeing \
             and bool(negation) != claim.negated:
         said = negation or "without the claim's negation"
         return Stance(passage, "contradicts", 0.45 + 0.3 * full,
