@@ -273,6 +273,8 @@ def _latin_units(text: str) -> list[Unit]:
             if not _adjacent(text, run):
                 continue
             phrase = " ".join(w for w, _ in run)
+            if all(is_stop_word(w) for w, _ in run):
+                continue  # "there is", "as well as": grammar, not content
             found = translations(phrase)
             if found:
                 units.append(Unit(phrase, forms=_cjk_forms(found),
