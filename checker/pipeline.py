@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from checker import vocabulary
 from checker.align import (
     CORE_COVERAGE,
     NEIGHBOURS,
@@ -268,11 +269,17 @@ def _open_cache(cache_dir: CacheDir, lexicon: Lexicon,
     """The cache folder to use, or None with a warning ('' when no cache
     was asked for)."""
     if cache_dir is None:
+        # Nothing is kept, but the bilingual dictionary's index (built from
+        # the installed package, not from any source) is read from the user's
+        # cache folder when a cached run has made it.
+        vocabulary.use_cache(CacheFolder(default_cache_dir(), cache_key(lexicon, lexicon_paths))
+                             .folder)
         return None, ""
     root = default_cache_dir() if cache_dir == AUTO else Path(cache_dir)
     try:
         folder = CacheFolder(root, cache_key(lexicon, lexicon_paths))
         folder.prepare()
+        vocabulary.use_cache(folder.folder, folder.temp)
     except OSError as error:
         # Not writable, or not the cache's own: run without a cache rather than fail.
         reason = error.strerror or str(error)
