@@ -309,8 +309,7 @@ class PostingIndex:
             if not len(posting) or len(posting) > n / 2:
                 continue
             scores += (math.log(n / len(posting)) / 10) * _contains(posting, pool)
-        order = np.lexsort((pool, -scores))[:limit]
-        return [int(i) for i in pool[order]]
+        return _best(pool, scores, limit)
 
 
     def rank_terms(self, terms: Iterable[str], limit: int) -> list[int]:
@@ -329,8 +328,20 @@ class PostingIndex:
         hits = np.flatnonzero(scores > 0)
         if not len(hits):
             return []
-        order = np.lexsort((hits, -scores[hits]))[:limit]
-        return [int(i) for i in hits[order]]
+        return _best(hits, scores[hits], limit)
+
+
+def _best(numbers: np.ndarray, scores: np.ndarray, limit: int) -> list[int]:
+    """The LIMIT NUMBERS of highest SCORES, best first, ties to the lower number."""
+    if len(numbers) > limit > 0:
+        # Sort only what can make the cut: every number scoring at least the
+        # LIMIT-th best (ties included, so the order is the same as sorting
+        # them all); a claim naming a common entity has a pool of 100,000s.
+        kth = np.partition(scores, len(scores) - limit)[len(scores) - limit]
+        keep = scores >= kth
+        numbers, scores = numbers[keep], scores[keep]
+    order = np.lexsort((numbers, -scores))[:limit]
+    return [int(i) for i in numbers[order]]
 
 
 def _sorted_unique(values: np.ndarray) -> np.ndarray:

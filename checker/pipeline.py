@@ -25,6 +25,7 @@ from checker.align import (
     NEIGHBOURS,
     coverage,
     judge_open,
+    may_bear,
     read_open_claim,
     side_of_text,
 )
@@ -526,7 +527,10 @@ def judge_open_candidates(view: ClaimView, corpus: Corpus, lexicon: Lexicon) -> 
     stances = []
     for number in index.term_candidates(claim.terms, OPEN_CANDIDATE_LIMIT):
         item = index.item(number)
-        before, after = index.neighbours(number, NEIGHBOURS)
+        # Most candidates hold too little of the claim for judge_open to
+        # read their neighbours: those are not fetched.
+        before, after = index.neighbours(number, NEIGHBOURS) \
+            if may_bear(claim, item.analysis, lexicon) else ([], [])
         # Earlier sentences lend names only within the paragraph.
         before = [b for b in before if b.passage.paragraph == item.passage.paragraph] \
             or before[:1]

@@ -37,15 +37,15 @@ def run(tree: Path, out: Path) -> None:
         done = subprocess.run(
             [verify, str(EVAL / f"{name}-claims.yaml"), "--sources", "seeds", "--format",
              "json", "--output", str(out / f"{name}.json"), "--no-cache", "--exit-zero",
-             "--quiet"], cwd=tree, capture_output=True, text=True)
+             "--quiet"], check=False, cwd=tree, capture_output=True, text=True)
         if done.returncode:
             sys.exit(f"{name}: exit {done.returncode}: {done.stderr.strip()}")
     for name, sample in SAMPLES.items():
         done = subprocess.run(
-            [sys.executable, str(EVAL / "external" / "harness.py"), "run",
+            [str(tree / ".venv" / "bin" / "python"), str(EVAL / "external" / "harness.py"), "run",
              "--sample", str(EVAL / "external" / sample), "--verify", verify,
              "--work", str(out / f"work-{name}"), "--out", str(out / name)],
-            cwd=tree, capture_output=True, text=True)
+            check=False, cwd=tree, capture_output=True, text=True)
         if done.returncode:
             sys.exit(f"{name}: exit {done.returncode}: {done.stderr.strip()[-800:]}")
 
