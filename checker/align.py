@@ -308,10 +308,13 @@ def _cjk_units(text: str) -> list[Unit]:
     """Chinese content words, cut by jieba (rjieba); a word made only of
     function characters (的, 在) is no unit. A passage that lacks a long word
     whole may still hold part of it (``unit_share``)."""
+    runs = _CJK_RUN.findall(text)
+    if not runs:
+        return []  # an English claim does not pay for jieba's dictionary
     import rjieba
 
     units = []
-    for run in _CJK_RUN.findall(text):
+    for run in runs:
         for word in rjieba.cut(run):
             if not is_function_bigram(word):
                 units.append(Unit(word, forms=(word,)))

@@ -403,6 +403,30 @@ class PassageIndex:
         self.store = store
         """Anything with ``item(number) -> AnalysedPassage`` and
         ``document_items(source)``."""
+        self._text_ids: np.ndarray | None = None
+        self._texts: dict[str, int] = {}
+
+    def __getstate__(self) -> dict:
+        # A worker that is sent the index (no fork) learns texts afresh.
+        return {**self.__dict__, "_text_ids": None, "_texts": {}}
+
+    def _text_id(self, number: int) -> tuple[int, AnalysedPassage | None]:
+        """A number for passage NUMBER's text, the same for every passage of
+        that text, and the passage when it had to be read to learn it.
+
+        Telling copies apart would otherwise read (and decode) every ranked
+        passage, copies included, for every claim: on an archive with many
+        repeated sentences that is most of a warm run. Each passage is read
+        for this at most once per process."""
+        if self._text_ids is None:
+            self._text_ids = np.full(self.postings.size, -1, dtype=np.int32)
+        known = int(self._text_ids[number])
+        if known >= 0:
+            return known, None
+        item = self.store.item(number)
+        known = self._texts.setdefault(item.passage.text, len(self._texts))
+        self._text_ids[number] = known
+        return known, item
 
     def __len__(self) -> int:
         return self.postings.size
@@ -433,13 +457,13 @@ class PassageIndex:
         the same sentence in many files is judged once, so copies cannot fill
         the candidates and push out a passage that says otherwise."""
         items: list[AnalysedPassage] = []
-        seen: set[str] = set()
+        seen: set[int] = set()
         for number in ranked:
-            item = self.store.item(number)
-            if item.passage.text in seen:
+            text, item = self._text_id(number)
+            if text in seen:
                 continue
-            seen.add(item.passage.text)
-            items.append(item)
+            seen.add(text)
+            items.append(item if item is not None else self.store.item(number))
             if len(items) == limit:
                 break
         return items
@@ -449,9 +473,9 @@ class PassageIndex:
         each text once."""
         ranked = self.postings.rank_terms(terms, limit * DUPLICATE_ALLOWANCE)
         numbers: list[int] = []
-        seen: set[str] = set()
+        seen: set[int] = set()
         for number in ranked:
-            text = self.store.item(number).passage.text
+            text, _ = self._text_id(number)
             if text not in seen:
                 seen.add(text)
                 numbers.append(number)

@@ -108,9 +108,10 @@ def _english_index() -> EnglishIndex | dict[str, tuple[str, ...]]:
     if found is not None:
         return found
     entries = _build_entries()
+    if _temp is None:
+        return entries
     data = encode_index(entries, key)
-    if _temp is not None:
-        _write_index(path, _temp, data)
+    _write_index(path, _temp, data)
     return decode_index(data, key)
 
 
