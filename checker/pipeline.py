@@ -273,8 +273,11 @@ def _open_cache(cache_dir: CacheDir, lexicon: Lexicon,
         # Nothing is kept, but the bilingual dictionary's index (built from
         # the installed package, not from any source) is read from the user's
         # cache folder when a cached run has made it.
-        vocabulary.use_cache(CacheFolder(default_cache_dir(), cache_key(lexicon, lexicon_paths))
-                             .folder)
+        try:
+            vocabulary.use_cache(CacheFolder(default_cache_dir(),
+                                             cache_key(lexicon, lexicon_paths)).folder)
+        except OSError:
+            pass   # then it is built in memory
         return None, ""
     root = default_cache_dir() if cache_dir == AUTO else Path(cache_dir)
     try:
