@@ -136,3 +136,20 @@ def test_read_only_writes_nothing_and_unmarked_folder_not_read(tmp_path, built):
     vocabulary._english_index.cache_clear()
     assert vocabulary._english_index().get("office") == ("办事处", "办公室")
     assert len(built) == 2
+
+
+def test_pipeline_writes_the_index_only_with_a_cache(tmp_path, monkeypatch, built):
+    from checker.model import Claim
+    from checker.pipeline import verify_claims
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    source = tmp_path / "src" / "a.txt"
+    source.parent.mkdir()
+    source.write_text("The office moved to a new stock exchange building.\n", encoding="utf-8")
+    claims = [Claim(id="c1", text="The zebra office moved")]
+    verify_claims(claims, [source.parent], cache_dir=None)
+    assert len(built) == 1 and not (tmp_path / "xdg").exists()   # --no-cache keeps nothing
+    vocabulary._english_index.cache_clear()
+    vocabulary.translations.cache_clear()
+    verify_claims(claims, [source.parent], cache_dir=tmp_path / "cache")
+    assert len(list((tmp_path / "cache").glob("v*-*/vocabulary/english-*.idx"))) == 1
