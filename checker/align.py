@@ -321,10 +321,13 @@ def _cjk_units(text: str) -> list[Unit]:
     """Chinese content words, cut by jieba (rjieba); a word made only of
     function characters (的, 在) is no unit. A passage that lacks a long word
     whole may still hold part of it (``unit_share``)."""
+    runs = _CJK_RUN.findall(text)
+    if not runs:
+        return []  # an English claim does not pay for jieba's dictionary
     import rjieba
 
     units = []
-    for run in _CJK_RUN.findall(text):
+    for run in runs:
         for word in rjieba.cut(run):
             if not is_function_bigram(word):
                 units.append(Unit(word, forms=(word,), glossed=_glossed(word)))
@@ -433,12 +436,26 @@ class Side:
     measures: frozenset[str]
 
 
+_SIDES: dict[int, tuple[Analysis, Side]] = {}
+_MAX_SIDES = 4096
+
+
 def side(analysis: Analysis) -> Side:
+    # A passage is read as a side once for every claim that ranks it and for
+    # every neighbour it is to others: remembered by identity (the entry
+    # keeps the analysis alive, so its id cannot be reused while it is here).
+    found = _SIDES.get(id(analysis))
+    if found is not None and found[0] is analysis:
+        return found[1]
     entities = {m.id for m in analysis.mentions if m.kind == "entity"}
     entities |= {s for subjects, _ in analysis.clause_subjects for s in subjects}
     measures = {m.id for m in analysis.mentions if m.kind == "measure"}
-    return Side(analysis.text.lower(), passage_stems(analysis.text), frozenset(entities),
+    made = Side(analysis.text.lower(), passage_stems(analysis.text), frozenset(entities),
                 frozenset(measures))
+    if len(_SIDES) >= _MAX_SIDES:
+        _SIDES.clear()
+    _SIDES[id(analysis)] = (analysis, made)
+    return made
 
 
 def side_of_text(text: str) -> Side:
@@ -484,6 +501,15 @@ def coverage(claim: OpenClaim, where: Sequence[Side], lexicon: Lexicon) -> tuple
         if share < 1.0:
             missing.append(unit)
     return held / total, missing
+
+
+def may_bear(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) -> bool:
+    """Whether ``judge_open`` can find any stance but "none" in the passage
+    of ANALYSIS: false when the passage itself holds too little of the claim,
+    which it decides before it reads the sentences around the passage (so
+    they need not be fetched)."""
+    return bool(claim.units) and \
+        _core_coverage(claim, side(analysis), lexicon) >= min(CORE_COVERAGE, DENIAL_COVERAGE)
 
 
 def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: Lexicon,

@@ -309,8 +309,7 @@ class PostingIndex:
             if not len(posting) or len(posting) > n / 2:
                 continue
             scores += (math.log(n / len(posting)) / 10) * _contains(posting, pool)
-        order = np.lexsort((pool, -scores))[:limit]
-        return [int(i) for i in pool[order]]
+        return _best(pool, scores, limit)
 
 
     def rank_terms(self, terms: Iterable[str], limit: int) -> list[int]:
@@ -329,8 +328,20 @@ class PostingIndex:
         hits = np.flatnonzero(scores > 0)
         if not len(hits):
             return []
-        order = np.lexsort((hits, -scores[hits]))[:limit]
-        return [int(i) for i in hits[order]]
+        return _best(hits, scores[hits], limit)
+
+
+def _best(numbers: np.ndarray, scores: np.ndarray, limit: int) -> list[int]:
+    """The LIMIT NUMBERS of highest SCORES, best first, ties to the lower number."""
+    if len(numbers) > limit > 0:
+        # Sort only what can make the cut: every number scoring at least the
+        # LIMIT-th best (ties included, so the order is the same as sorting
+        # them all); a claim naming a common entity has a pool of 100,000s.
+        kth = np.partition(scores, len(scores) - limit)[len(scores) - limit]
+        keep = scores >= kth
+        numbers, scores = numbers[keep], scores[keep]
+    order = np.lexsort((numbers, -scores))[:limit]
+    return [int(i) for i in numbers[order]]
 
 
 def _sorted_unique(values: np.ndarray) -> np.ndarray:
@@ -392,6 +403,30 @@ class PassageIndex:
         self.store = store
         """Anything with ``item(number) -> AnalysedPassage`` and
         ``document_items(source)``."""
+        self._text_ids: np.ndarray | None = None
+        self._texts: dict[str, int] = {}
+
+    def __getstate__(self) -> dict:
+        # A worker that is sent the index (no fork) learns texts afresh.
+        return {**self.__dict__, "_text_ids": None, "_texts": {}}
+
+    def _text_id(self, number: int) -> tuple[int, AnalysedPassage | None]:
+        """A number for passage NUMBER's text, the same for every passage of
+        that text, and the passage when it had to be read to learn it.
+
+        Telling copies apart would otherwise read (and decode) every ranked
+        passage, copies included, for every claim: on an archive with many
+        repeated sentences that is most of a warm run. Each passage is read
+        for this at most once per process."""
+        if self._text_ids is None:
+            self._text_ids = np.full(self.postings.size, -1, dtype=np.int32)
+        known = int(self._text_ids[number])
+        if known >= 0:
+            return known, None
+        item = self.store.item(number)
+        known = self._texts.setdefault(item.passage.text, len(self._texts))
+        self._text_ids[number] = known
+        return known, item
 
     def __len__(self) -> int:
         return self.postings.size
@@ -422,13 +457,13 @@ class PassageIndex:
         the same sentence in many files is judged once, so copies cannot fill
         the candidates and push out a passage that says otherwise."""
         items: list[AnalysedPassage] = []
-        seen: set[str] = set()
+        seen: set[int] = set()
         for number in ranked:
-            item = self.store.item(number)
-            if item.passage.text in seen:
+            text, item = self._text_id(number)
+            if text in seen:
                 continue
-            seen.add(item.passage.text)
-            items.append(item)
+            seen.add(text)
+            items.append(item if item is not None else self.store.item(number))
             if len(items) == limit:
                 break
         return items
@@ -438,9 +473,9 @@ class PassageIndex:
         each text once."""
         ranked = self.postings.rank_terms(terms, limit * DUPLICATE_ALLOWANCE)
         numbers: list[int] = []
-        seen: set[str] = set()
+        seen: set[int] = set()
         for number in ranked:
-            text = self.store.item(number).passage.text
+            text, _ = self._text_id(number)
             if text not in seen:
                 seen.add(text)
                 numbers.append(number)

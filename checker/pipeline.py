@@ -19,11 +19,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from checker import vocabulary
 from checker.align import (
     CORE_COVERAGE,
     NEIGHBOURS,
     coverage,
     judge_open,
+    may_bear,
     read_open_claim,
     side_of_text,
 )
@@ -279,11 +281,20 @@ def _open_cache(cache_dir: CacheDir, lexicon: Lexicon,
     """The cache folder to use, or None with a warning ('' when no cache
     was asked for)."""
     if cache_dir is None:
+        # Nothing is kept, but the bilingual dictionary's index (built from
+        # the installed package, not from any source) is read from the user's
+        # cache folder when a cached run has made it.
+        try:
+            vocabulary.use_cache(CacheFolder(default_cache_dir(),
+                                             cache_key(lexicon, lexicon_paths)).folder)
+        except OSError:
+            pass   # then it is built in memory
         return None, ""
     root = default_cache_dir() if cache_dir == AUTO else Path(cache_dir)
     try:
         folder = CacheFolder(root, cache_key(lexicon, lexicon_paths))
         folder.prepare()
+        vocabulary.use_cache(folder.folder, folder.temp)
     except OSError as error:
         # Not writable, or not the cache's own: run without a cache rather than fail.
         reason = error.strerror or str(error)
@@ -541,7 +552,10 @@ def judge_open_candidates(view: ClaimView, corpus: Corpus, lexicon: Lexicon) -> 
     stances = []
     for number in index.term_candidates(claim.terms, OPEN_CANDIDATE_LIMIT):
         item = index.item(number)
-        before, after = index.neighbours(number, NEIGHBOURS)
+        # Most candidates hold too little of the claim for judge_open to
+        # read their neighbours: those are not fetched.
+        before, after = index.neighbours(number, NEIGHBOURS) \
+            if may_bear(claim, item.analysis, lexicon) else ([], [])
         # Earlier sentences lend names only within the paragraph.
         before = [b for b in before if b.passage.paragraph == item.passage.paragraph] \
             or before[:1]

@@ -123,3 +123,43 @@ def test_duplicate_query_ids_count_once(index, lexicon):
 
 def test_empty_index_has_no_candidates(lexicon):
     assert PassageIndex([]).candidates(["zhipu"], ["revenue"], ["营收"], lexicon) == []
+
+
+class _CountingStore:
+    """A store that counts the passages read from it."""
+
+    def __init__(self, store) -> None:
+        self.store, self.reads = store, []
+
+    def item(self, number):
+        self.reads.append(number)
+        return self.store.item(number)
+
+    def document_items(self, source):
+        return self.store.document_items(source)
+
+
+def test_distinct_reads_each_passage_once_to_know_its_copies(lexicon):
+    sentences = ["智谱2024年营收3亿元。", "智谱2024年营收3亿元。", "智谱的用户超过1亿。",
+                 "智谱2024年营收3亿元。", "智谱的用户超过1亿。", "MiniMax的月活达到2000万。"]
+    plain = build(lexicon, sentences)
+    index = PassageIndex(postings=plain.postings, store=_CountingStore(plain.store))
+    ranked = [3, 0, 1, 4, 2, 5, 1]
+
+    def naive(limit):
+        seen, out = set(), []
+        for number in ranked:
+            text = plain.item(number).passage.text
+            if text not in seen:
+                seen.add(text)
+                out.append(number)
+        return out[:limit]
+
+    for limit in (1, 2, 3, 10):
+        assert [i.passage.index for i in index.distinct(ranked, limit)] == naive(limit)
+    assert index.term_candidates(["智谱", "营收"], 10) == \
+        [i.passage.index for i in plain.distinct(plain.postings.rank_terms(["智谱", "营收"], 80), 10)]
+    index.store.reads.clear()
+    index.distinct(ranked, 10)
+    # Copies already known are not read again; the kept passages are.
+    assert sorted(index.store.reads) == [3, 4, 5]
