@@ -132,6 +132,11 @@ def highlight_spans(excerpt: str, comparisons: Iterable[Comparison]) -> list[tup
         while found >= 0:
             spans.append((found, found + len(value)))
             found = excerpt.find(value, found + len(value))
+    return merge_spans(spans)
+
+
+def merge_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """[start, end) SPANS sorted, with overlapping ones merged."""
     merged: list[tuple[int, int]] = []
     for start, end in sorted(spans):
         if merged and start <= merged[-1][1]:

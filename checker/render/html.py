@@ -47,6 +47,7 @@ from checker.render.common import (
     evidence_place,
     label,
     link_fragment,
+    merge_spans,
     plural,
     printable,
     title,
@@ -539,15 +540,8 @@ def highlight_spans(text: str, values: Iterable[str]) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     for value in values:
-        found = _verbatim(text, value) or _through_normal_form(text, value)
-        spans.extend(found)
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged
+        spans.extend(_verbatim(text, value) or _through_normal_form(text, value))
+    return merge_spans(spans)
 
 
 def _verbatim(text: str, value: str) -> list[tuple[int, int]]:
