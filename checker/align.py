@@ -33,7 +33,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from itertools import pairwise
@@ -125,6 +125,13 @@ class OpenClaim:
     modal: bool = False
     """The claim speaks of a plan or a possibility (计划, expected to): a
     passage that only expects something may support it, not a plain one."""
+    cue_words: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    """The user's grammar words by kind (from ``--lexicon`` files)."""
+
+    def cues(self, text: str, kind: str) -> list[tuple[int, int, str]]:
+        """``grammar.find_cues`` with the user's words of KIND."""
+        words = dict(self.cue_words)
+        return find_cues(text, kind, words.get(kind, ()), words.get("not_negation", ()))
 
     @property
     def total_weight(self) -> float:
@@ -156,21 +163,28 @@ def read_open_claim(text: str, analysis: Analysis, lexicon: Lexicon,
         covered.append((mention.start, mention.end))
     values = tuple(v for v in analysis.values if v.role == "value")
     covered += [(v.start, v.end) for v in analysis.values]
+    user = dict(lexicon.grammar_words)
+
+    def cues_of(kind: str) -> list[tuple[int, int, str]]:
+        return find_cues(text, kind, user.get(kind, ()), user.get("not_negation", ()))
+
     cues = [(s, e) for kind in ("negation", "denial", "report", "dispute", "modal")
-            for s, e, _ in find_cues(text, kind)]
+            for s, e, _ in cues_of(kind)]
     rest = _blank(text, covered + cues)
     numbers = _unread_numbers(rest)
     rest = _blank(rest, [m.span() for m in _NUMBER.finditer(rest)])
-    units += _latin_units(rest)
-    units += _cjk_units(rest)
+    vocabulary = _UserVocabulary.of(lexicon)
+    units += _latin_units(rest, vocabulary)
+    units += _cjk_units(rest, vocabulary)
     units += _value_modifiers(text, analysis.values, [(m.start, m.end) for m in analysis.mentions])
     units = _dedupe(units)
     weighted = tuple(_weighted(u, document_frequency, passages) for u in units)
     return OpenClaim(units=weighted, values=values,
-                     negated=bool(find_cues(text, "negation")),
-                     denies=bool(find_cues(text, "denial") or find_cues(text, "dispute")),
-                     reports=bool(find_cues(text, "report")),
-                     modal=bool(find_cues(text, "modal")),
+                     negated=bool(cues_of("negation")),
+                     denies=bool(cues_of("denial") or cues_of("dispute")),
+                     reports=bool(cues_of("report")),
+                     modal=bool(cues_of("modal")),
+                     cue_words=lexicon.grammar_words,
                      numbers=numbers,
                      terms=_retrieval_terms(weighted))
 
@@ -194,7 +208,7 @@ def _value_modifiers(text: str, values: Sequence[Value],
     if not spans:
         return []
     keep = "".join(ch if any(a <= i < b for a, b in spans) else " " for i, ch in enumerate(text))
-    return _latin_units(keep)
+    return _latin_units(keep, _UserVocabulary())
 
 
 @lru_cache(maxsize=1)
@@ -258,10 +272,42 @@ def _match_forms(forms: Sequence[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(f for f in (normalise_for_match(x).lower() for x in forms) if f))
 
 
-def _latin_units(text: str) -> list[Unit]:
+@dataclass(frozen=True)
+class _UserVocabulary:
+    """What a user's lexicon files add to the bundled vocabulary: glossary
+    pairs both ways and stop words."""
+
+    english: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    chinese: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    stop_words: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, lexicon: Lexicon) -> _UserVocabulary:
+        english: dict[str, list[str]] = {}
+        chinese: dict[str, list[str]] = {}
+        for en_terms, zh_terms in lexicon.glossary:
+            for term in en_terms:
+                english.setdefault(" ".join(term.lower().split()), []).extend(zh_terms)
+            for term in zh_terms:
+                chinese.setdefault(term, []).extend(en_terms)
+        stops = dict(lexicon.grammar_words).get("stop_words", ())
+        return cls({k: tuple(v) for k, v in english.items()},
+                   {k: tuple(v) for k, v in chinese.items()}, frozenset(stops))
+
+    def translations(self, phrase: str) -> tuple[str, ...]:
+        from checker.vocabulary import translations
+
+        return self.english.get(" ".join(phrase.lower().split()), ()) + translations(phrase)
+
+    def is_stop_word(self, word: str) -> bool:
+        return is_stop_word(word) or word.lower() in self.stop_words
+
+
+def _latin_units(text: str, vocabulary: _UserVocabulary) -> list[Unit]:
     """English content words, phrases first ("Carnegie Mellon University",
     "stock exchange"), each with its Chinese translations and its stems."""
-    from checker.vocabulary import translations
+    translations = vocabulary.translations
+    is_stop_word = vocabulary.is_stop_word
 
     words = [(m.group(), m.start()) for m in _LATIN_WORD.finditer(text)]
     units: list[Unit] = []
@@ -317,7 +363,7 @@ def _cjk_forms(words: Sequence[str]) -> tuple[str, ...]:
     return tuple(w for w in words if len(w) >= 2)
 
 
-def _cjk_units(text: str) -> list[Unit]:
+def _cjk_units(text: str, vocabulary: _UserVocabulary) -> list[Unit]:
     """Chinese content words, cut by jieba (rjieba); a word made only of
     function characters (的, 在) is no unit. A passage that lacks a long word
     whole may still hold part of it (``unit_share``)."""
@@ -330,7 +376,10 @@ def _cjk_units(text: str) -> list[Unit]:
     for run in runs:
         for word in rjieba.cut(run):
             if not is_function_bigram(word):
-                units.append(Unit(word, forms=(word,), glossed=_glossed(word)))
+                glossed = _glossed(word) + tuple(
+                    tuple(stem(w) for w in _LATIN_WORD.findall(g) if not is_stop_word(w))
+                    for g in vocabulary.chinese.get(word, ()))
+                units.append(Unit(word, forms=(word,), glossed=tuple(o for o in glossed if o)))
     return units
 
 
@@ -525,12 +574,13 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     full, missing = _with_context(claim, here, before[:NEIGHBOURS], lexicon)
     where = f"{passage.source}:{passage.line}"
 
-    denial = [] if find_cues(analysis.text, "affirmation") else find_cues(analysis.text, "denial")
+    denial = [] if claim.cues(analysis.text, "affirmation") else claim.cues(analysis.text, "denial")
     if denial and not claim.denies and full >= DENIAL_COVERAGE:
         return Stance(passage, "contradicts", 0.5 + 0.3 * full,
                       f"the source calls it false ({denial[0][2]}), {where}")
-    reports = bool(find_cues(analysis.text, "report"))
-    neighbour = _neighbour_denial(before, after) if reports else _verdict_after(after)
+    reports = bool(claim.cues(analysis.text, "report"))
+    neighbour = _neighbour_denial(claim, before, after) if reports \
+        else _verdict_after(claim, after)
     if neighbour and not claim.denies and full >= DENIAL_COVERAGE:
         return Stance(passage, "contradicts", 0.45 + 0.3 * full,
                       f"a source reports the claim and a sentence beside it calls it false "
@@ -557,7 +607,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                              for a in (analysis, *before[:1])) for n in claim.numbers)
     gap = max((u.weight for u in missing if unit_share(u, here, lexicon) == 0.0
                and not ((u.entity or u.name) and before)), default=0.0)
-    denied_nearby = bool(_neighbour_denial(before, after, claim, lexicon)) and not claim.denies
+    denied_nearby = bool(_neighbour_denial(claim, before, after, lexicon)) and not claim.denies
     enough = len(claim.units) >= MIN_SUPPORT_UNITS or agreeing and len(claim.units) >= 2
     if (enough and full >= SUPPORT_COVERAGE and core >= CORE_COVERAGE and numbers_stated
             and gap <= MAX_MISSING_WEIGHT * claim.total_weight and not denied_nearby
@@ -614,26 +664,26 @@ def _none(passage: Passage) -> Stance:
 _VERDICT_CHARS = 16
 
 
-def _verdict_after(after: Sequence[Analysis]) -> str:
+def _verdict_after(claim: OpenClaim, after: Sequence[Analysis]) -> str:
     """A denial standing alone right after the passage: a bare verdict on
     what the passage said ("“阳朔西塘公路山体滑坡?”" / "是假的!")."""
     if not after or len(after[0].text) > _VERDICT_CHARS:
         return ""
-    cues = find_cues(after[0].text, "denial")
-    return cues[0][2] if cues and not find_cues(after[0].text, "affirmation") else ""
+    cues = claim.cues(after[0].text, "denial")
+    return cues[0][2] if cues and not claim.cues(after[0].text, "affirmation") else ""
 
 
-def _neighbour_denial(before: Sequence[Analysis], after: Sequence[Analysis],
-                      claim: OpenClaim | None = None, lexicon: Lexicon | None = None) -> str:
+def _neighbour_denial(claim: OpenClaim, before: Sequence[Analysis], after: Sequence[Analysis],
+                      lexicon: Lexicon | None = None) -> str:
     """A denial word in a sentence beside a passage ("网传……" / "……系谣言"):
-    how fact-checks are written. With CLAIM, only in a sentence that is
+    how fact-checks are written. With LEXICON, only in a sentence that is
     about the claim too (a denial of something else two sentences away
     says nothing of it)."""
     for analysis in [*before[:NEIGHBOURS], *after[:NEIGHBOURS]]:
-        cues = find_cues(analysis.text, "denial")
-        if not cues or find_cues(analysis.text, "affirmation"):
+        cues = claim.cues(analysis.text, "denial")
+        if not cues or claim.cues(analysis.text, "affirmation"):
             continue
-        if claim is None or lexicon is None or \
+        if lexicon is None or \
                 coverage(claim, [side(analysis)], lexicon)[0] >= NEIGHBOUR_COVERAGE:
             return cues[0][2]
     return ""
@@ -664,7 +714,7 @@ def _scoped_cue(claim: OpenClaim, analysis: Analysis, kind: str) -> str:
     stems = {s for u in said for s in (*u.stems, *(s for g in u.glossed for s in g))}
     found |= {m.start() for m in _LATIN_WORD.finditer(text) if stem(m.group()) in stems}
     starts = sorted(found)
-    for start, end, surface in find_cues(analysis.text, kind):
+    for start, end, surface in claim.cues(analysis.text, kind):
         for at in starts:
             if at < end:
                 continue

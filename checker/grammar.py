@@ -90,18 +90,25 @@ def _masked(text: str, words: tuple[str, ...], latin: bool) -> str:
     return _cue_pattern(words, latin).sub(lambda m: " " * len(m.group()), text)
 
 
-def find_cues(text: str, kind: str) -> list[tuple[int, int, str]]:
+def find_cues(text: str, kind: str, extra: tuple[str, ...] = (),
+              not_negation: tuple[str, ...] = ()) -> list[tuple[int, int, str]]:
     """Spans of the KIND words ('negation', 'denial', 'report', 'dispute',
-    'affirmation', 'modal') of both
-    languages in TEXT (normalised), as (start, end, surface)."""
+    'affirmation', 'modal') of both languages in TEXT (normalised), as
+    (start, end, surface). EXTRA and NOT_NEGATION: a user's words of that kind
+    and words that look like negations but are not (Latin ones match whole
+    words, others as substrings)."""
     found = []
     for language, latin in (("zh", False), ("en", True)):
         rules = grammar(language)
-        words = getattr(rules, kind)
+        words = getattr(rules, kind) + tuple(w for w in extra if w.isascii() == latin)
         if not words:
             continue
         # 不断 and 未来 hold a negation character but negate nothing.
-        masked = _masked(text, rules.not_negation, latin) if kind == "negation" else text
+        if kind == "negation":
+            masks = rules.not_negation + tuple(w for w in not_negation if w.isascii() == latin)
+            masked = _masked(text, masks, latin)
+        else:
+            masked = text
         for match in _cue_pattern(words, latin).finditer(masked):
             found.append((match.start(), match.end(), text[match.start():match.end()]))
     return sorted(found)

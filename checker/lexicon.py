@@ -177,6 +177,13 @@ class Lexicon:
     qualifier_terms: tuple[tuple[str, str], ...] = ()
     relative_years: dict[str, int] | None = None
     relative_days: dict[str, int] | None = None
+    glossary: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
+    """User glossary entries: (English terms, Chinese terms), added to
+    ``checker/data/glossary.yaml`` for open alignment."""
+    grammar_words: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    """User grammar words by kind (negation, denial, report, dispute,
+    affirmation, modal, not_negation, stop_words), added to
+    ``checker/data/language/*.yaml``."""
     _matchers: dict = field(default_factory=dict, init=False, compare=False, repr=False)
     """Compiled matchers, built on first use and owned by this object (a copy
     made with dataclasses.replace gets its own)."""
@@ -254,19 +261,24 @@ def _load_cached(extra_paths: tuple[str, ...]) -> Lexicon:
                     origins)
     _merge_measures(measures, measures_doc.get("measures", []), "checker/data/measures.yaml", None,
                     origins)
+    glossary: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
+    grammar_words: dict[str, list[str]] = {}
     for path in extra_paths:
         doc, lines = _read_user_file(path)
-        if not isinstance(doc, dict) or not (set(doc) & {"entities", "measures"}):
-            raise LexiconError("a lexicon file must be a mapping with 'entities:' and/or "
-                               "'measures:' lists", file=path, line=1,
+        if not isinstance(doc, dict) or not (set(doc) & set(_CONTENT_KEYS)):
+            raise LexiconError("a lexicon file must be a mapping with 'entities:', 'measures:', "
+                               "'glossary:' or 'language:'", file=path, line=1,
                                hint="see checker/data/entities.yaml for the format")
-        unknown = sorted(set(doc) - {"entities", "measures", "version"})
+        unknown = sorted(set(doc) - {*_CONTENT_KEYS, "version"})
         if unknown:
             raise LexiconError(f"unknown key '{unknown[0]}'", file=path,
                                line=lines.get(unknown[0], 1),
-                               hint="allowed keys: entities, measures, version")
+                               hint=f"allowed keys: {', '.join(_CONTENT_KEYS)}, version")
         _merge_entities(entities, doc.get("entities") or [], path, lines, origins)
         _merge_measures(measures, doc.get("measures") or [], path, lines, origins)
+        glossary.extend(_user_glossary(doc.get("glossary") or [], path, lines))
+        for kind, words in _user_grammar(doc.get("language") or {}, path, lines):
+            grammar_words.setdefault(kind, []).extend(words)
     _check_parents(entities, measures, origins)
     return Lexicon(
         entities=entities,
@@ -286,7 +298,64 @@ def _load_cached(extra_paths: tuple[str, ...]) -> Lexicon:
                               for t in q["terms"]),
         relative_years=dict(names_doc.get("relative_years", {})),
         relative_days=dict(names_doc.get("relative_days", {})),
+        glossary=tuple(glossary),
+        grammar_words=tuple((k, tuple(dict.fromkeys(v))) for k, v in sorted(grammar_words.items())),
     )
+
+
+_CONTENT_KEYS = ("entities", "measures", "glossary", "language")
+GRAMMAR_KINDS = ("negation", "not_negation", "denial", "report", "dispute", "affirmation",
+                 "modal", "stop_words")
+
+
+def _words(value: object) -> tuple[str, ...] | None:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not value or \
+            not all(isinstance(w, str) and w.strip() for w in value):
+        return None
+    return tuple(normalise_for_match(w).strip() for w in value)
+
+
+def _user_glossary(items: object, path: str, lines: dict) -> list[tuple[tuple[str, ...],
+                                                                       tuple[str, ...]]]:
+    """``glossary:`` entries of a user file: ``{en: [...], zh: [...]}`` each."""
+    line = lines.get("glossary", 1)
+    if not isinstance(items, list):
+        raise LexiconError("glossary must be a list of {en: [...], zh: [...]} entries",
+                           file=path, line=line)
+    entries = []
+    for item in items:
+        english = _words(item.get("en")) if isinstance(item, dict) else None
+        chinese = _words(item.get("zh")) if isinstance(item, dict) else None
+        if english is None or chinese is None or set(item) - {"en", "zh"}:
+            raise LexiconError("a glossary entry needs 'en:' and 'zh:' lists of terms and "
+                               "nothing else", file=path, line=line,
+                               hint="e.g. {en: [heat wave], zh: [热浪]}")
+        entries.append((english, chinese))
+    return entries
+
+
+def _user_grammar(doc: object, path: str, lines: dict) -> list[tuple[str, tuple[str, ...]]]:
+    """``language:`` of a user file: ``{zh: {denial: [...]}, en: {...}}``."""
+    line = lines.get("language", 1)
+    kinds = ", ".join(GRAMMAR_KINDS)
+    if not isinstance(doc, dict) or set(doc) - {"zh", "en"}:
+        raise LexiconError("language must map 'zh' and/or 'en' to lists of words by kind",
+                           file=path, line=line, hint=f"kinds: {kinds}")
+    found = []
+    for language in sorted(doc):
+        lists = doc[language]
+        if not isinstance(lists, dict) or set(lists) - set(GRAMMAR_KINDS):
+            raise LexiconError(f"language.{language} must map kinds to lists of words",
+                               file=path, line=line, hint=f"kinds: {kinds}")
+        for kind in sorted(lists):
+            words = _words(lists[kind])
+            if words is None:
+                raise LexiconError(f"language.{language}.{kind} must be a list of words",
+                                   file=path, line=line)
+            found.append((kind, tuple(w.lower() for w in words)))
+    return found
 
 
 def _read_bundled(name: str) -> dict:

@@ -66,3 +66,45 @@ class _Factory:
         import tempfile
 
         return Path(tempfile.mkdtemp(prefix=name))
+
+
+def test_a_user_lexicon_extends_grammar_words_and_the_glossary(tmp_path):
+    from checker.pipeline import verify_claims
+
+    sources = tmp_path / "src"
+    sources.mkdir()
+    (sources / "a.txt").write_text("市长将辞职的说法是胡扯。\n该市本周出现了罕见的热浪。\n",
+                                   encoding="utf-8")
+    lexicon = tmp_path / "mine.yaml"
+    lexicon.write_text("glossary:\n  - {en: [scorcher, scorchers], zh: [热浪]}\n"
+                       "language:\n  zh: {denial: [胡扯]}\n", encoding="utf-8")
+    claims = [Claim("resign", "市长将辞职")]
+
+    def verdict(lexicons):
+        return verify_claims(claims, [sources], lexicons, cache_dir=None).results[0].verdict
+
+    # Unknown to the bundled data, 胡扯 ("nonsense") does not deny the claim.
+    assert verdict([]) != "contradicted"
+    assert verdict([lexicon]) == "contradicted"
+
+    def forms(lexicons):
+        from checker.align import read_open_claim
+        from checker.judge import read_claim
+
+        lex = load_lexicon(lexicons)
+        view = read_claim(Claim("heat", "a scorcher"), lex)
+        claim = read_open_claim(view.analysis.text, view.analysis, lex, lambda term: 0, 10)
+        return {f for unit in claim.units for f in unit.forms}
+
+    assert "热浪" not in forms([])
+    assert "热浪" in forms([lexicon])  # the user's glossary bridges the languages
+
+
+def test_a_bad_glossary_entry_is_an_error_naming_the_file(tmp_path):
+    from checker.errors import LexiconError
+
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("glossary:\n  - {en: [x]}\n", encoding="utf-8")
+    with pytest.raises(LexiconError) as error:
+        load_lexicon([bad])
+    assert "bad.yaml" in str(error.value) and "glossary" in str(error.value)
