@@ -4,12 +4,8 @@ The lexicon judge (``checker.judge``) compares values bound to known
 entities and measures. Most claims a user writes name neither, so this
 module judges them by alignment, on any topic and in either language:
 
-* the claim is read into **units**: its content words (Chinese words cut by
-  jieba, each with its English glosses; English words stemmed; phrases
-  looked up in CC-CEDICT and the glossary), its lexicon entities and
-  measures (with all their aliases), numbers the value parser did not read,
-  each weighted by how rare it is in the corpus being checked (IDF), and its
-  **values** (numbers, dates, amounts), read by ``checker.values``;
+* the claim is read into weighted **units** and **values** by
+  ``checker.words`` (the word layer);
 * a passage **supports** the claim when most of the claim's weight is in it
   (names may stand in the sentences before it), no heavy word is wholly
   missing, every value of the claim agrees with one of the passage, and the
@@ -30,19 +26,23 @@ is ``analyse``) or decide verdicts (that is ``decide``).
 """
 from __future__ import annotations
 
-import math
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
-from itertools import pairwise
 
 from checker import compare
-from checker.grammar import find_cues, is_function_bigram, is_stop_word
 from checker.lexicon import Lexicon
 from checker.model import Analysis, Passage, Stance, Value
 from checker.values import format_value
+from checker.words import (
+    CJK_RUN,
+    LATIN_WORD,
+    OpenClaim,
+    Unit,
+    passage_stems,
+    stem,
+)
 
 SUPPORT_COVERAGE = 0.8
 """Share of the claim's weight a passage must hold to support it."""
@@ -72,406 +72,6 @@ NUMERIC_KINDS = ("amount", "percent", "count", "ordinal", "multiple", "duration"
 CONTRADICTING_KINDS = ("amount", "percent", "count", "ordinal", "multiple")
 """Kinds whose different value in an aligned passage contradicts; a duration
 ("over the past 30 years") frames a statement more often than it asserts."""
-_MIN_WEIGHT = 0.1
-SINGLE_CHARACTER_WEIGHT = 0.5
-
-_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'-]*[A-Za-z0-9]|[A-Za-z]")
-_CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
-_MAX_PHRASE_WORDS = 4
-
-
-@dataclass(frozen=True)
-class Unit:
-    """One content element of a claim and the forms it may take in a passage."""
-
-    surface: str
-    """As written in the (normalised) claim."""
-    forms: tuple[str, ...] = ()
-    """Strings to find in a passage's text: the Chinese bigram itself, CC-CEDICT
-    translations of an English word, an entity's or a measure's aliases."""
-    stems: tuple[str, ...] = ()
-    """English stems that must all be among a passage's stems (same-language match)."""
-    glossed: tuple[tuple[str, ...], ...] = ()
-    """For a Chinese word, the stems of each of its English glosses: an English
-    passage holds the word when it holds every stem of one gloss."""
-    entity: str = ""
-    """Lexicon entity id: present when the passage mentions it or is about it."""
-    measure: str = ""
-    """Lexicon measure id: present when the passage mentions a related measure."""
-    name: bool = False
-    """A name (capitalised word no dictionary knows): support needs it present."""
-    weight: float = 1.0
-
-
-@dataclass(frozen=True)
-class OpenClaim:
-    """A claim as open alignment needs it."""
-
-    units: tuple[Unit, ...]
-    values: tuple[Value, ...]
-    negated: bool
-    """The claim negates what it states ("is not", 没有)."""
-    denies: bool
-    """The claim itself calls something false or reports a dispute (谣言,
-    反驳, hoax, denied): a source's denial may then agree with it."""
-    reports: bool
-    """The claim itself reports a rumour (网传)."""
-    numbers: tuple[str, ...]
-    """Numbers no value was read from, with the character after them ("20日",
-    "3D", "5G"): support needs each written so in the passage, or it would
-    leave them unchecked."""
-    terms: tuple[str, ...]
-    """Index terms to retrieve candidate passages by (bigrams, lower-case words)."""
-    modal: bool = False
-    """The claim speaks of a plan or a possibility (计划, expected to): a
-    passage that only expects something may support it, not a plain one."""
-    cue_words: tuple[tuple[str, tuple[str, ...]], ...] = ()
-    """The user's grammar words by kind (from ``--lexicon`` files)."""
-
-    def cues(self, text: str, kind: str) -> list[tuple[int, int, str]]:
-        """``grammar.find_cues`` with the user's words of KIND."""
-        words = dict(self.cue_words)
-        return find_cues(text, kind, words.get(kind, ()), words.get("not_negation", ()))
-
-    @property
-    def total_weight(self) -> float:
-        return sum(u.weight for u in self.units)
-
-
-# --- reading a claim ---------------------------------------------------------------
-
-def read_open_claim(text: str, analysis: Analysis, lexicon: Lexicon,
-                    document_frequency: Callable[[str], int], passages: int) -> OpenClaim:
-    """Units and values of a claim (TEXT normalised, ANALYSIS its analysis);
-    DOCUMENT_FREQUENCY(term) counts the passages holding an index term, out
-    of PASSAGES, to weight the units."""
-    covered: list[tuple[int, int]] = []
-    units: list[Unit] = []
-    for mention in analysis.mentions:
-        if mention.kind == "entity":
-            entity = lexicon.entities.get(mention.id)
-            forms = entity.aliases if entity else (mention.surface,)
-            units.append(Unit(mention.surface, forms=_match_forms(forms), entity=mention.id))
-        elif mention.kind == "measure":
-            measure = lexicon.measures.get(mention.id)
-            forms = measure.terms if measure else (mention.surface,)
-            units.append(Unit(mention.surface, forms=_match_forms(forms), measure=mention.id))
-        elif mention.kind != "qualifier":
-            continue
-        else:
-            units.append(Unit(mention.surface, forms=_match_forms((mention.surface,))))
-        covered.append((mention.start, mention.end))
-    values = tuple(v for v in analysis.values if v.role == "value")
-    covered += [(v.start, v.end) for v in analysis.values]
-    user = dict(lexicon.grammar_words)
-
-    def cues_of(kind: str) -> list[tuple[int, int, str]]:
-        return find_cues(text, kind, user.get(kind, ()), user.get("not_negation", ()))
-
-    cues = [(s, e) for kind in ("negation", "denial", "report", "dispute", "modal")
-            for s, e, _ in cues_of(kind)]
-    rest = _blank(text, covered + cues)
-    numbers = _unread_numbers(rest)
-    rest = _blank(rest, [m.span() for m in _NUMBER.finditer(rest)])
-    vocabulary = _UserVocabulary.of(lexicon)
-    units += _latin_units(rest, vocabulary)
-    units += _cjk_units(rest, vocabulary)
-    units += _value_modifiers(text, analysis.values, [(m.start, m.end) for m in analysis.mentions])
-    units = _dedupe(units)
-    weighted = tuple(_weighted(u, document_frequency, passages) for u in units)
-    return OpenClaim(units=weighted, values=values,
-                     negated=bool(cues_of("negation")),
-                     denies=bool(cues_of("denial") or cues_of("dispute")),
-                     reports=bool(cues_of("report")),
-                     modal=bool(cues_of("modal")),
-                     cue_words=lexicon.grammar_words,
-                     numbers=numbers,
-                     terms=_retrieval_terms(weighted))
-
-
-def _value_modifiers(text: str, values: Sequence[Value],
-                     mentions: Sequence[tuple[int, int]]) -> list[Unit]:
-    """English words the value parser took into a value that say what is
-    counted ("over 110 million *monthly active* users"): the passage must
-    license them like any other word. Number, scale, currency, hedge and
-    unit words are the value's own (``checker/data/units.yaml``)."""
-    own = _value_words()
-    spans = []
-    for value in values:
-        if value.kind not in ("amount", "count", "percent"):
-            continue  # "the first half of 2025" is date grammar, not a modifier
-        for match in _LATIN_WORD.finditer(text, value.start, value.end):
-            inside_mention = any(a <= match.start() < b for a, b in mentions)
-            if match.group().lower() not in own and not is_stop_word(match.group()) \
-                    and not inside_mention:
-                spans.append(match.span())
-    if not spans:
-        return []
-    keep = "".join(ch if any(a <= i < b for a, b in spans) else " " for i, ch in enumerate(text))
-    return _latin_units(keep, _UserVocabulary())
-
-
-@lru_cache(maxsize=1)
-def _number_words() -> frozenset[str]:
-    from checker.numerals import units
-
-    english = units()["numbers"]["english"]
-    return frozenset(str(w).lower() for w in english) - _month_words()
-
-
-@lru_cache(maxsize=1)
-def _month_words() -> frozenset[str]:
-    from checker.numerals import units
-
-    return frozenset(str(m).lower() for m in units()["dates"]["months"])
-
-
-@lru_cache(maxsize=1)
-def _value_words() -> frozenset[str]:
-    from checker.numerals import units
-
-    words: set[str] = set()
-
-    def walk(node: object) -> None:
-        if isinstance(node, str):
-            words.update(w.lower() for w in _LATIN_WORD.findall(node))
-        elif isinstance(node, dict):
-            for key, item in node.items():
-                if isinstance(item, (int, float)):
-                    walk(key)  # {january: 1, thousand: 1000}: the key is a word
-                walk(item)
-        elif isinstance(node, (list, tuple)):
-            for item in node:
-                walk(item)
-
-    walk(units())
-    return frozenset(words)
-
-
-# A number the value parser did not read, with the letter or character after
-# it: "20日", "3D", "5G", "00后", "24时"; inside a Latin word ("COVID-19",
-# "GPT-4") it is part of the word instead.
-_NUMBER = re.compile(r"(?<![A-Za-z0-9-])[0-9][0-9.,]*[A-Za-z\u3400-\u9fff]?")
-
-
-def _unread_numbers(text: str) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(m.group().lower() for m in _NUMBER.finditer(text)))
-
-
-def _blank(text: str, spans: Sequence[tuple[int, int]]) -> str:
-    chars = list(text)
-    for start, end in spans:
-        for i in range(max(0, start), min(end, len(chars))):
-            chars[i] = " "
-    return "".join(chars)
-
-
-def _match_forms(forms: Sequence[str]) -> tuple[str, ...]:
-    from checker.normalise import normalise_for_match
-
-    return tuple(dict.fromkeys(f for f in (normalise_for_match(x).lower() for x in forms) if f))
-
-
-@dataclass(frozen=True)
-class _UserVocabulary:
-    """What a user's lexicon files add to the bundled vocabulary: glossary
-    pairs both ways and stop words."""
-
-    english: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    chinese: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    stop_words: frozenset[str] = frozenset()
-
-    @classmethod
-    def of(cls, lexicon: Lexicon) -> _UserVocabulary:
-        english: dict[str, list[str]] = {}
-        chinese: dict[str, list[str]] = {}
-        for en_terms, zh_terms in lexicon.glossary:
-            for term in en_terms:
-                english.setdefault(" ".join(term.lower().split()), []).extend(zh_terms)
-            for term in zh_terms:
-                chinese.setdefault(term, []).extend(en_terms)
-        stops = dict(lexicon.grammar_words).get("stop_words", ())
-        return cls({k: tuple(v) for k, v in english.items()},
-                   {k: tuple(v) for k, v in chinese.items()}, frozenset(stops))
-
-    def translations(self, phrase: str) -> tuple[str, ...]:
-        from checker.vocabulary import translations
-
-        return self.english.get(" ".join(phrase.lower().split()), ()) + translations(phrase)
-
-    def is_stop_word(self, word: str) -> bool:
-        return is_stop_word(word) or word.lower() in self.stop_words
-
-
-def _latin_units(text: str, vocabulary: _UserVocabulary) -> list[Unit]:
-    """English content words, phrases first ("Carnegie Mellon University",
-    "stock exchange"), each with its Chinese translations and its stems."""
-    translations = vocabulary.translations
-    is_stop_word = vocabulary.is_stop_word
-
-    words = [(m.group(), m.start()) for m in _LATIN_WORD.finditer(text)]
-    units: list[Unit] = []
-    i = 0
-    while i < len(words):
-        taken = 1
-        for size in range(min(_MAX_PHRASE_WORDS, len(words) - i), 1, -1):
-            run = words[i:i + size]
-            if not _adjacent(text, run):
-                continue
-            phrase = " ".join(w for w, _ in run)
-            if all(is_stop_word(w) for w, _ in run):
-                continue  # "there is", "as well as": grammar, not content
-            found = translations(phrase)
-            if found:
-                units.append(Unit(phrase, forms=_cjk_forms(found),
-                                  stems=tuple(stem(w) for w, _ in run if not is_stop_word(w))))
-                taken = size
-                break
-        else:
-            word, start = words[i]
-            # A month left over by the value parser ("January-" of
-            # "January-June 2025") is the values' business; any other number
-            # word it did not read ("Seventeen of the 18") must be there.
-            if is_stop_word(word) or word.lower() in _month_words():
-                pass
-            elif word.lower() in _number_words():
-                units.append(Unit(word, forms=(word.lower(),), stems=(stem(word),), name=True))
-            elif len(word) > 1 and word.lower() not in _value_words():
-                found = translations(word)
-                # A capitalised word is a name ("Acme", "Ohio"), whatever a
-                # dictionary makes of it (acme → 竿头): support needs it.
-                # A claim's first word is capitalised anyway: a name only if
-                # no dictionary knows it.
-                name = word[0].isupper() and (start > 0 or not found)
-                forms = _cjk_forms(found) + (word.lower(),)
-                units.append(Unit(word, forms=forms, stems=(stem(word),), name=name))
-        i += taken
-    return units
-
-
-def _adjacent(text: str, run: Sequence[tuple[str, int]]) -> bool:
-    """Words separated by spaces or hyphens only (not by a removed value or cue)."""
-    for (word, start), (_, following) in pairwise(run):
-        gap = text[start + len(word):following]
-        if gap.strip(" -") or len(gap) > 2:
-            return False
-    return True
-
-
-def _cjk_forms(words: Sequence[str]) -> tuple[str, ...]:
-    # One-character translations (度, 花) match inside unrelated words.
-    return tuple(w for w in words if len(w) >= 2)
-
-
-def _cjk_units(text: str, vocabulary: _UserVocabulary) -> list[Unit]:
-    """Chinese content words, cut by jieba (rjieba); a word made only of
-    function characters (的, 在) is no unit. A passage that lacks a long word
-    whole may still hold part of it (``unit_share``)."""
-    runs = _CJK_RUN.findall(text)
-    if not runs:
-        return []  # an English claim does not pay for jieba's dictionary
-    import rjieba
-
-    units = []
-    for run in runs:
-        for word in rjieba.cut(run):
-            if not is_function_bigram(word):
-                glossed = _glossed(word) + tuple(
-                    tuple(stem(w) for w in _LATIN_WORD.findall(g) if not is_stop_word(w))
-                    for g in vocabulary.chinese.get(word, ()))
-                units.append(Unit(word, forms=(word,), glossed=tuple(o for o in glossed if o)))
-    return units
-
-
-def _glossed(word: str) -> tuple[tuple[str, ...], ...]:
-    from checker.vocabulary import glosses
-
-    options = []
-    for gloss in glosses(word) if len(word) >= 2 else ():
-        stems = tuple(stem(w) for w in _LATIN_WORD.findall(gloss) if not is_stop_word(w))
-        if stems:
-            options.append(stems)
-    return tuple(dict.fromkeys(options))
-
-
-def _dedupe(units: Sequence[Unit]) -> list[Unit]:
-    seen: set[tuple] = set()
-    out = []
-    for unit in units:
-        key = (unit.forms, unit.stems, unit.entity, unit.measure)
-        if key not in seen:
-            seen.add(key)
-            out.append(unit)
-    return out
-
-
-def _weighted(unit: Unit, document_frequency: Callable[[str], int], passages: int) -> Unit:
-    """IDF of the unit's commonest form present in the corpus (a unit the
-    corpus never has weighs most: a claim word no source uses is a gap).
-    A one-character Chinese word weighs little: it is often a piece of a
-    word the segmenter cut (物 | 联网) or an abbreviation (京)."""
-    frequencies = [document_frequency(t) for t in _unit_terms(unit)]
-    df = max((f for f in frequencies if f > 0), default=0)
-    weight = math.log((passages + 1) / (df + 0.5))
-    if len(unit.forms) == 1 and len(unit.forms[0]) == 1 and _CJK_RUN.match(unit.forms[0]):
-        weight = SINGLE_CHARACTER_WEIGHT
-    return replace(unit, weight=max(weight, _MIN_WEIGHT))
-
-
-def _unit_terms(unit: Unit) -> list[str]:
-    """Index terms of a unit: lower-case Latin words, and the first bigram of
-    each Chinese form (or the character, for a one-character form)."""
-    terms = []
-    for form in unit.forms:
-        if _CJK_RUN.fullmatch(form):
-            terms.append(form[:2])
-        elif form.isascii():
-            terms.extend(w.lower() for w in _LATIN_WORD.findall(form))
-    return terms
-
-
-def _retrieval_terms(units: Sequence[Unit]) -> tuple[str, ...]:
-    terms: list[str] = []
-    for unit in units:
-        # A Chinese word's glosses find English passages (index terms are
-        # whole lower-case words, so the gloss words, not their stems).
-        terms.extend(_gloss_words(unit))
-        for form in unit.forms:
-            for run in _CJK_RUN.findall(form):
-                terms.extend(run[i:i + 2] for i in range(max(1, len(run) - 1)))
-            terms.extend(w.lower() for w in _LATIN_WORD.findall(form))
-        terms.extend(w.lower() for w in _LATIN_WORD.findall(unit.surface))
-    return tuple(sorted(set(terms)))
-
-
-def _gloss_words(unit: Unit) -> list[str]:
-    if not unit.glossed:
-        return []
-    from checker.vocabulary import glosses
-
-    words = [w.lower() for g in glosses(unit.surface) for w in _LATIN_WORD.findall(g)
-             if not is_stop_word(w)]
-    # The index holds words as written: "employ" must also find "employs".
-    return [f for w in words for f in (w, f"{w}s", f"{w}es", f"{w}ed", f"{w}d", f"{w}ing")]
-
-
-@lru_cache(maxsize=1)
-def _stemmer():
-    import snowballstemmer
-
-    return snowballstemmer.stemmer("english")
-
-
-@lru_cache(maxsize=65536)
-def stem(word: str) -> str:
-    return _stemmer().stemWord(word.lower())
-
-
-@lru_cache(maxsize=4096)
-def passage_stems(text: str) -> frozenset[str]:
-    return frozenset(stem(w) for w in _LATIN_WORD.findall(text))
-
-
 # --- judging a passage -------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -530,7 +130,7 @@ def unit_share(unit: Unit, where: Side, lexicon: Lexicon) -> float:
     if any(all(s in where.stems for s in option) for option in unit.glossed):
         return 1.0
     word = unit.forms[0] if len(unit.forms) == 1 else ""
-    if len(word) >= 3 and _CJK_RUN.fullmatch(word):
+    if len(word) >= 3 and CJK_RUN.fullmatch(word):
         bigrams = [word[i:i + 2] for i in range(len(word) - 1)]
         return sum(b in where.text for b in bigrams) / len(bigrams)
     return 0.0
@@ -712,15 +312,15 @@ def _scoped_cue(claim: OpenClaim, analysis: Analysis, kind: str) -> str:
     # English words of the passage whose stem is one of the claim's (or of
     # its Chinese words' glosses): "is not open" for 不对……开放.
     stems = {s for u in said for s in (*u.stems, *(s for g in u.glossed for s in g))}
-    found |= {m.start() for m in _LATIN_WORD.finditer(text) if stem(m.group()) in stems}
+    found |= {m.start() for m in LATIN_WORD.finditer(text) if stem(m.group()) in stems}
     starts = sorted(found)
     for start, end, surface in claim.cues(analysis.text, kind):
         for at in starts:
             if at < end:
                 continue
             gap = text[end:at]
-            if len(_CJK_RUN.sub("", gap).split()) <= _NEGATION_REACH_WORDS \
-                    and sum(len(r) for r in _CJK_RUN.findall(gap)) <= _NEGATION_REACH_CJK:
+            if len(CJK_RUN.sub("", gap).split()) <= _NEGATION_REACH_WORDS \
+                    and sum(len(r) for r in CJK_RUN.findall(gap)) <= _NEGATION_REACH_CJK:
                 return surface
             break
     return ""

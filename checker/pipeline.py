@@ -26,7 +26,6 @@ from checker.align import (
     coverage,
     judge_open,
     may_bear,
-    read_open_claim,
     side_of_text,
 )
 from checker.analyse import Discourse, analyse
@@ -78,6 +77,7 @@ from checker.model import (
     Stance,
 )
 from checker.segment import segment
+from checker.words import read_open_claim
 
 AUTO = "auto"
 """``cache_dir`` default: the user's cache folder (``cache.default_cache_dir``)."""

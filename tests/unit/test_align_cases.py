@@ -88,8 +88,8 @@ def test_a_user_lexicon_extends_grammar_words_and_the_glossary(tmp_path):
     assert verdict([lexicon]) == "contradicted"
 
     def forms(lexicons):
-        from checker.align import read_open_claim
         from checker.judge import read_claim
+        from checker.words import read_open_claim
 
         lex = load_lexicon(lexicons)
         view = read_claim(Claim("heat", "a scorcher"), lex)
