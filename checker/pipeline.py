@@ -77,7 +77,7 @@ from checker.model import (
     Stance,
 )
 from checker.segment import segment
-from checker.words import read_open_claim
+from checker.words import OpenClaim, read_open_claim
 
 AUTO = "auto"
 """``cache_dir`` default: the user's cache folder (``cache.default_cache_dir``)."""
@@ -469,14 +469,18 @@ def _check_view(claim: Claim, view: ClaimView, corpus: Corpus, lexicon: Lexicon,
     stances = []
     if lexicon_judge:
         stances = [s for s in judge_candidates(view, corpus, lexicon) if s.stance != "none"]
+    words = None  # the claim's words, read once and only when needed
     if stances and not view.subjects:
-        stances = _aligned_stances(view, stances, corpus, lexicon)
+        words = open_claim(view, corpus, lexicon)
+        stances = _aligned_stances(words, stances, lexicon)
     elif not view.person and any(s.stance == "contradicts" for s in stances):
         # (A claim about a person is contradicted precisely by another name.)
-        stances = _named_contradictions(view, stances, corpus, lexicon)
+        words = open_claim(view, corpus, lexicon)
+        stances = _named_contradictions(words, stances, lexicon)
     if not stances and open_alignment:
         # The lexicon judge found nothing to compare: judge by alignment.
-        stances = [s for s in judge_open_candidates(view, corpus, lexicon) if s.stance != "none"]
+        stances = [s for s in judge_open_candidates(view, corpus, lexicon, words)
+                   if s.stance != "none"]
     heads = {f.head_measure for f in view.asserted if f.head_measure}
     snapshot = bool(heads) and all(lexicon.measures[h].snapshot for h in heads)
     # decide reads the near miss only for not_found, i.e. when no passage
@@ -541,12 +545,20 @@ def judge_candidates(view: ClaimView, corpus: Corpus, lexicon: Lexicon) -> list[
                   item.paragraph_entities) for item in candidates]
 
 
-def judge_open_candidates(view: ClaimView, corpus: Corpus, lexicon: Lexicon) -> list[Stance]:
-    """Stances by open alignment (``checker.align``) of the passages that
-    share the most rare words with the claim."""
+def open_claim(view: ClaimView, corpus: Corpus, lexicon: Lexicon) -> OpenClaim:
+    """The claim read into weighted words (``checker.words``), weighted by
+    the corpus's index."""
     index = corpus.index
-    claim = read_open_claim(view.analysis.text, view.analysis, lexicon, index.document_frequency,
-                            len(index))
+    return read_open_claim(view.analysis.text, view.analysis, lexicon, index.document_frequency,
+                           len(index))
+
+
+def judge_open_candidates(view: ClaimView, corpus: Corpus, lexicon: Lexicon,
+                          claim: OpenClaim | None = None) -> list[Stance]:
+    """Stances by open alignment (``checker.align``) of the passages that
+    share the most rare words with the claim (CLAIM: its words, if read)."""
+    index = corpus.index
+    claim = claim or open_claim(view, corpus, lexicon)
     if not claim.units:
         return []
     stances = []
@@ -564,16 +576,13 @@ def judge_open_candidates(view: ClaimView, corpus: Corpus, lexicon: Lexicon) -> 
     return stances
 
 
-def _aligned_stances(view: ClaimView, stances: Sequence[Stance], corpus: Corpus,
+def _aligned_stances(claim: OpenClaim, stances: Sequence[Stance],
                      lexicon: Lexicon) -> list[Stance]:
     """The lexicon judge's stances on a claim that names no known subject,
     kept only where the passage also holds most of the claim's words and
     every name it gives: with no subject to bind them, a figure and a measure
     word alone ("发布" in 2010) do not make a passage about the claim, and
     "founded in 1998" does not say "in Seattle"."""
-    index = corpus.index
-    claim = read_open_claim(view.analysis.text, view.analysis, lexicon, index.document_frequency,
-                            len(index))
     kept = []
     for stance in stances:
         share, missing = coverage(claim, [side_of_text(stance.passage.text)], lexicon)
@@ -582,17 +591,13 @@ def _aligned_stances(view: ClaimView, stances: Sequence[Stance], corpus: Corpus,
     return kept
 
 
-def _named_contradictions(view: ClaimView, stances: Sequence[Stance], corpus: Corpus,
+def _named_contradictions(claim: OpenClaim, stances: Sequence[Stance],
                           lexicon: Lexicon) -> list[Stance]:
     """The lexicon judge's contradictions kept only where the passage names
     what the claim names besides its subject and measure: the gross margin
     of one business line says nothing against "the gross margin on API
     services"."""
-    index = corpus.index
-    claim = read_open_claim(view.analysis.text, view.analysis, lexicon, index.document_frequency,
-                            len(index))
-    names = [u for u in claim.units if u.name]
-    if not names:
+    if not any(u.name for u in claim.units):
         return list(stances)
     return [s for s in stances if s.stance != "contradicts"
             or not any(u.name for u in coverage(claim, [side_of_text(s.passage.text)], lexicon)[1])]
