@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 
 from checker import compare, persons
 from checker.analyse import Discourse, analyse, clause_index, subjects_at
+from checker.grammar import find_cues, is_stop_word
 from checker.lexicon import Lexicon
 from checker.model import Analysis, Claim, Comparison, Frame, Passage, Stance, Value
 from checker.normalise import normalise_for_match
@@ -92,7 +93,7 @@ def read_claim(claim: Claim, lexicon: Lexicon) -> ClaimView:
         person=person, person_surface=surface, person_measures=person_measures,
         content_words=_content_words(text, analysis, surface),
         unread_number=_has_unread_number(text, analysis),
-        negated=bool(_NEGATION.search(text)))
+        negated=bool(find_cues(text, "negation")))
 
 
 def fact_views(view: ClaimView) -> list[tuple[str, ClaimView]]:
@@ -172,15 +173,6 @@ def _is_numeral_run(text: str, pos: int) -> bool:
     return bool(run)
 
 
-_STOPWORDS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "is", "was", "were", "are", "be", "been", "has", "have", "had", "its", "it", "this", "that", "these", "those", "and", "or", "but", "than", "then", "into", "over", "under", "about", "nearly", "more", "less", "per", "each", "their", "his", "her", "they", "he", "she", "which", "who", "whom", "what", "when", "where", "while", "also", "only", "just", "very", "did", "does", "do", "s"}
-
-
-# Negation in a claim: "is not", "didn't", "never", 并非, 不是, 没有, 并未, 从未.
-# Bare 不 is not here: 不到 is a hedge ("under"), 不断 and 不仅 are not denials.
-_NEGATION = re.compile(r"\b(?:not|never|no longer)\b|n't\b|并非|不是|没有|并未|从未|未曾|不再",
-                       re.IGNORECASE)
-
-
 def _content_words(text: str, analysis: Analysis, person: str = "") -> tuple[str, ...]:
     covered = [(m.start, m.end) for m in analysis.mentions]
     if person and person in text:
@@ -188,7 +180,7 @@ def _content_words(text: str, analysis: Analysis, person: str = "") -> tuple[str
     covered += [(v.start, v.end) for v in analysis.values]
     rest = "".join(" " if any(s <= i < e for s, e in covered) else ch for i, ch in enumerate(text))
     words = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z-]+", rest)]
-    words = [w for w in words if w not in _STOPWORDS and len(w) > 2]
+    words = [w for w in words if not is_stop_word(w) and len(w) > 2]
     cjk = re.findall(r"[\u3400-\u9fff]{2,}", rest)
     return tuple(dict.fromkeys(words + cjk))
 
