@@ -80,6 +80,7 @@ from checker.codec import Codec, DecodeError
 from checker.errors import ConfigError
 from checker.index import AnalysedPassage, IndexPart, PartBuilder, PostingIndex
 from checker.lexicon import Lexicon
+from checker.manifest import SourceRecord, usable
 from checker.model import Analysis, Passage
 
 FORMAT_VERSION = 2
@@ -88,6 +89,7 @@ _MAGIC_SIZE = 8
 _TRAILER = struct.Struct("<Q32s")  # header length, SHA-256 of the header
 _LEAD = struct.Struct("<I")  # length of the header's JSON
 _INDEX_MAGIC = b"CKINDEX3"
+_MANIFEST_MAGIC = b"CKFILES1"
 _HEAD = struct.Struct("<8sQ32s")  # magic, header length, SHA-256 of the header
 _OFFSET, _CRC = np.dtype("<i8"), np.dtype("<u4")
 _ARRAY_TYPES = {"feature_starts": np.dtype("<i8"), "feature_passages": np.dtype("<i4"),
@@ -98,7 +100,7 @@ _ARRAY_TYPES = {"feature_starts": np.dtype("<i8"), "feature_passages": np.dtype(
 # analysing, indexing, storing, and what they import); judging and reporting
 # read entries and may change freely. A test checks this covers their imports.
 STAGE_MODULES = ("analyse", "cache", "cachedir", "codec", "errors", "grammar", "index",
-                 "lexicon", "load", "model", "normalise", "numerals", "persons", "segment",
+                 "lexicon", "load", "manifest", "model", "normalise", "numerals", "persons", "segment",
                  "values", "vocabulary")
 __all__ = ["APP_NAME", "FORMAT_VERSION", "KEEP_NAMESPACES", "KEEP_SETS", "MARKER",
            "MARKER_NAME", "STAGE_MODULES", "STALE_TEMP_SECONDS", "CacheFolder", "CacheMiss",
@@ -158,11 +160,20 @@ class SetMeta:
 
 
 @dataclass(frozen=True)
+class ManifestMeta:
+    """A source set's manifest (``checker.manifest``)."""
+
+    key: str
+    files: tuple[SourceRecord, ...]
+
+
+@dataclass(frozen=True)
 class _Codecs:
     passage: Codec
     part: Codec
     entry: Codec
     set: Codec
+    manifest: Codec
 
 
 @functools.cache
@@ -170,7 +181,7 @@ def _codecs() -> _Codecs:
     """The codecs of everything stored, built on first use (not at import: a
     field type the codec cannot store must cost the cache, not every run)."""
     return _Codecs(Codec(tuple[Passage, Analysis]), Codec(IndexPart), Codec(EntryMeta),
-                   Codec(SetMeta))
+                   Codec(SetMeta), Codec(ManifestMeta))
 
 
 @dataclass(frozen=True)
@@ -291,6 +302,7 @@ class CacheFolder(Namespace):
         sets.sort(reverse=True)
         for _, name in sets[KEEP_SETS:]:
             unlink_quietly(self.folder / "sets" / name)
+            unlink_quietly(self.manifest_path(name[:-len(".index")]))
 
     # --- document entries --------------------------------------------------
     def entry_path(self, digest: str) -> str:
@@ -400,6 +412,44 @@ class CacheFolder(Namespace):
         except OSError:
             pass
         return meta.documents, PostingIndex(meta.size, meta.feature_names, arrays)
+
+    # --- source manifests --------------------------------------------------
+    def manifest_path(self, set_key: str) -> Path:
+        return self.folder / "sets" / f"{set_key}.manifest"
+
+    def write_manifest(self, set_key: str, records: Sequence[SourceRecord]) -> None:
+        """Save what the source files of a set were when read (``checker.manifest``)."""
+        data = _codecs().manifest.dumps(ManifestMeta(self.key, tuple(records)))
+        head = _HEAD.pack(_MANIFEST_MAGIC, len(data), hashlib.sha256(data).digest())
+        self.manifest_path(set_key).parent.mkdir(exist_ok=True)
+        atomic_write(self.manifest_path(set_key), self.temp, [head, data])
+
+    def read_manifest(self, set_key: str) -> dict[str, SourceRecord]:
+        """The usable records of a set's manifest by display path; none
+        when it is missing, corrupt or stale."""
+        try:
+            fd = open_regular(self.manifest_path(set_key))
+        except OSError:
+            return {}
+        try:
+            with os.fdopen(fd, "rb") as f:
+                data = f.read()
+        except OSError:
+            return {}
+        if len(data) < _HEAD.size:
+            return {}
+        magic, length, checksum = _HEAD.unpack_from(data)
+        body = data[_HEAD.size:]
+        if magic != _MANIFEST_MAGIC or length != len(body) \
+                or hashlib.sha256(body).digest() != checksum:
+            return {}
+        try:
+            meta = _decode(_codecs().manifest, body)
+        except CacheMiss:
+            return {}
+        if meta.key != self.key:
+            return {}
+        return {r.path: r for r in meta.files if usable(r)}
 
 
 def _read_set(f, key: str) -> tuple[SetMeta, dict[str, np.ndarray]]:

@@ -34,7 +34,7 @@ import functools
 import os
 import re
 import stat
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from checker.errors import BinaryFileError, SourceError
@@ -88,6 +88,9 @@ _GONE = frozenset({errno.ENOENT, errno.ENOTDIR, errno.ELOOP})
 # the byte 0x80-0xFF, shown as \xNN; any other surrogate as \uXXXX.
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
+Read = Callable[..., tuple[Document, "str | None"]]
+"""Loads one file: ``read(path, strict=..., shown=...)`` → (document, warning)."""
+
 Identity = tuple[int, int]
 """A file or folder as the operating system knows it: (device, inode)."""
 
@@ -96,15 +99,19 @@ _HINT_FORMATS = ("sources are plain text (.txt, .md, .markdown, .text), web page
                  "PDF (.pdf) or Word (.docx); convert it first, e.g. pandoc -t plain")
 
 
-def load_documents(paths: Sequence[str | Path], *,
-                   strict: bool = False) -> tuple[list[Document], list[str]]:
+def load_documents(paths: Sequence[str | Path], *, strict: bool = False,
+                   read: Read | None = None) -> tuple[list[Document], list[str]]:
     """Load every source under PATHS; return the documents and warnings.
+
+    READ loads one file (``load_file``'s signature; the cache passes one that
+    does not read a file unchanged since the last run).
 
     Raises SourceError for a missing path, a named file that is not text, or a
     folder without a readable text file; with STRICT also for any source file
     in a folder that would otherwise be skipped with a warning (unreadable,
     binary, undecodable, an unsupported document format, damaged UTF-8).
     """
+    read = read or load_file
     documents: list[Document] = []
     warnings: list[str] = []
     seen: set[Identity] = set()
@@ -119,9 +126,10 @@ def load_documents(paths: Sequence[str | Path], *,
             raise SourceError(f"cannot read: {_reason(error)}", file=_elided(display_path(path)),
                               hint="check the permissions of the folders on the way") from None
         if stat.S_ISDIR(status.st_mode):
-            documents.extend(_load_folder(path, strict=strict, seen=seen, warnings=warnings))
+            documents.extend(_load_folder(path, strict=strict, seen=seen, warnings=warnings,
+                                          read=read))
         elif stat.S_ISREG(status.st_mode):
-            document, warning = _load_file(path, strict=strict)
+            document, warning = read(path, strict=strict)
             if warning:
                 warnings.append(warning)
             if _first_visit((status.st_dev, status.st_ino), seen):
@@ -357,8 +365,8 @@ def _unsupported(shown: str, format_name: str) -> SourceError:
                        file=shown, hint=_HINT_FORMATS)
 
 
-def _load_file(path: Path, *, strict: bool = False,
-               shown: str | None = None) -> tuple[Document, str | None]:
+def load_file(path: Path, *, strict: bool = False,
+              shown: str | None = None) -> tuple[Document, str | None]:
     """The document at PATH and a warning about it (or None); SHOWN is its
     ``display_path`` when the caller already knows it.
 
@@ -392,12 +400,12 @@ def _load_file(path: Path, *, strict: bool = False,
 
 
 def _load_folder(folder: Path, *, strict: bool, seen: set[Identity],
-                 warnings: list[str]) -> list[Document]:
+                 warnings: list[str], read: Read) -> list[Document]:
     documents: list[Document] = []
     readable = 0
     for path, identity, shown in _walk(folder, warnings, strict=strict):
         try:
-            document, warning = _load_file(path, strict=strict, shown=shown)
+            document, warning = read(path, strict=strict, shown=shown)
         except SourceError as error:
             # An extensionless file is only a candidate (README, LICENSE, a
             # program): not being text is no surprise, even when strict.

@@ -65,6 +65,7 @@ from checker.judge import (
 from checker.lexicon import Lexicon, load_lexicon
 from checker.load import load_documents
 from checker.locate import locate_quotes, locate_results
+from checker.manifest import SourceManifest, UnreadDocument, readable
 from checker.model import (
     Analysis,
     Claim,
@@ -163,13 +164,14 @@ class _Rebuild:
     def write(self, doc: int) -> bool:
         """Rewrite the entry; False when the disk refuses (full, read-only)."""
         try:
-            _write_entry(self.folder, self.documents[doc], self.digests[doc], self.lexicon)
+            _write_entry(self.folder, readable(self.documents[doc], _document_hash),
+                         self.digests[doc], self.lexicon)
         except OSError:
             return False
         return True
 
     def in_memory(self, doc: int) -> DocumentEntry:
-        return analyse_document(self.documents[doc], self.lexicon)
+        return analyse_document(readable(self.documents[doc], _document_hash), self.lexicon)
 
 
 def _write_entry(folder: CacheFolder, document: Document, digest: str,
@@ -194,10 +196,15 @@ def build_corpus(source_paths: Sequence[str | Path], lexicon: Lexicon, *,
     ``lexicon_paths``: the user lexicon files LEXICON was loaded from, part
     of the cache key (the lexicon's content is too).
     """
-    documents, warnings = load_documents(source_paths, strict=strict)
+    folder, note = _open_cache(cache_dir, lexicon, lexicon_paths)
+    manifest = None
+    if folder is not None:
+        manifest = SourceManifest(folder.read_manifest(set_key(source_paths)), _document_hash)
+    documents, warnings = load_documents(source_paths, strict=strict,
+                                         read=manifest.read if manifest else None)
     documents, copies = unique_documents(documents)
-    corpus = build_corpus_of(documents, warnings, source_paths, lexicon, cache_dir=cache_dir,
-                             jobs=jobs, progress=progress, lexicon_paths=lexicon_paths)
+    corpus = _build_corpus(documents, [*warnings, *filter(None, [note])], source_paths, lexicon,
+                           folder, manifest, jobs=jobs, progress=progress)
     return replace(corpus, copies=tuple(sorted(copies.items()))) if copies else corpus
 
 
@@ -223,22 +230,33 @@ def build_corpus_of(documents: Sequence[Document], warnings: Sequence[str],
                     progress: Progress | None = None,
                     lexicon_paths: Sequence[str | Path] = ()) -> Corpus:
     """``build_corpus`` for documents already loaded."""
-    jobs = resolve_jobs(jobs)
     folder, note = _open_cache(cache_dir, lexicon, lexicon_paths)
+    return _build_corpus(documents, [*warnings, *filter(None, [note])], source_paths, lexicon,
+                         folder, None, jobs=jobs, progress=progress)
+
+
+def _build_corpus(documents: Sequence[Document], warnings: Sequence[str],
+                  source_paths: Sequence[str | Path], lexicon: Lexicon,
+                  folder: CacheFolder | None, manifest: SourceManifest | None, *,
+                  jobs: int, progress: Progress | None) -> Corpus:
+    jobs = resolve_jobs(jobs)
     sources = [d.path for d in documents]
     if folder is None:
-        return _memory_corpus(documents, [*warnings, *filter(None, [note])], lexicon, jobs,
-                              progress)
+        return _memory_corpus([readable(d, _document_hash) for d in documents], warnings,
+                              lexicon, jobs, progress)
     digests = [_document_hash(d) for d in documents]
     try:
         postings, analysed = _cached_postings(folder, source_paths, documents, digests, lexicon,
                                               jobs, progress)
+        if manifest is not None and manifest.changed:
+            folder.write_manifest(set_key(source_paths), manifest.records())
     except OSError as error:
         # A full disk or a file-size limit must not cost the run: the cache is
         # an optimisation, so go on without it and say so.
         reason = error.strerror or str(error)
         note = f"{folder.root}: cannot write the cache ({reason}); checked without it"
-        return _memory_corpus(documents, [*warnings, note], lexicon, jobs, progress)
+        return _memory_corpus([readable(d, _document_hash) for d in documents],
+                              [*warnings, note], lexicon, jobs, progress)
 
     store = DiskStore(folder, sources, digests, postings.sizes,
                       _Rebuild(folder, tuple(documents), tuple(digests), lexicon),
@@ -272,6 +290,8 @@ def resolve_jobs(jobs: int) -> int:
 
 
 def _document_hash(document: Document) -> str:
+    if isinstance(document, UnreadDocument):
+        return document.digest   # what it was when read, unchanged since
     # The suffix too: a stage may one day read .md and .txt differently.
     return content_hash(Path(document.path).suffix.lower() + "\0" + document.text)
 
@@ -338,7 +358,7 @@ def _cached_postings(folder: CacheFolder, source_paths: Sequence[str | Path],
         try:
             parts[digest] = folder.read_part(digest)
         except CacheMiss:
-            todo[digest] = document
+            todo[digest] = readable(document, _document_hash)
     order = list(todo)
     made = _analyse_documents([todo[d] for d in order], lexicon, jobs, progress, folder)
     parts.update(zip(order, made))
