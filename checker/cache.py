@@ -47,6 +47,7 @@ import errno
 import functools
 import hashlib
 import os
+import re
 import struct
 import sys
 import tempfile
@@ -78,7 +79,7 @@ from checker.cachedir import (
 )
 from checker.codec import Codec, DecodeError
 from checker.errors import ConfigError
-from checker.index import AnalysedPassage, IndexPart, PartBuilder, PostingIndex
+from checker.index import AnalysedPassage, IndexPart, PartBuilder
 from checker.lexicon import Lexicon
 from checker.manifest import SourceRecord, usable
 from checker.model import Analysis, Passage
@@ -88,24 +89,23 @@ _ENTRY_MAGIC = b"CKENTRY3"
 _MAGIC_SIZE = 8
 _TRAILER = struct.Struct("<Q32s")  # header length, SHA-256 of the header
 _LEAD = struct.Struct("<I")  # length of the header's JSON
-_INDEX_MAGIC = b"CKINDEX3"
+_SET_MAGIC = b"CKSETIX4"
 _MANIFEST_MAGIC = b"CKFILES1"
 _HEAD = struct.Struct("<8sQ32s")  # magic, header length, SHA-256 of the header
 _OFFSET, _CRC = np.dtype("<i8"), np.dtype("<u4")
-_ARRAY_TYPES = {"feature_starts": np.dtype("<i8"), "feature_passages": np.dtype("<i4"),
-                "term_keys": np.dtype("<u4"), "term_starts": np.dtype("<i8"),
-                "term_passages": np.dtype("<i4")}
-"""The only arrays a set index holds, and their types: nothing else is read."""
 # The modules whose code decides what an entry holds (loading, segmenting,
 # analysing, indexing, storing, and what they import); judging and reporting
 # read entries and may change freely. A test checks this covers their imports.
 STAGE_MODULES = ("analyse", "cache", "cachedir", "codec", "errors", "grammar", "index",
                  "lexicon", "load", "manifest", "model", "normalise", "numerals", "persons", "segment",
-                 "values", "vocabulary")
+                 "segments", "values", "vocabulary")
 __all__ = ["APP_NAME", "FORMAT_VERSION", "KEEP_NAMESPACES", "KEEP_SETS", "MARKER",
            "MARKER_NAME", "STAGE_MODULES", "STALE_TEMP_SECONDS", "CacheFolder", "CacheMiss",
            "DiskStore", "DocumentEntry", "EntryHeader", "EntryWriter", "MemoryStore",
            "PassageStore", "cache_key", "content_hash", "default_cache_dir", "set_key"]
+_FRAMED_LIMIT = 1 << 30  # a set index or manifest larger than this is not one of ours
+SEGMENT_NAME = re.compile(r"[0-9a-f]{32}")
+"""A segment's name (``checker.segments``): set indexes naming anything else are not used."""
 _LOADED_PASSAGES = 20_000  # passages kept in memory per process (~5 KB each)
 _OPEN_FILES = 64
 KEEP_SETS = 16
@@ -148,15 +148,11 @@ class EntryMeta:
 
 @dataclass(frozen=True)
 class SetMeta:
-    """The JSON part of a source set's index."""
+    """A source set's index: the segments (``checker.segments``) of its
+    postings, oldest first."""
 
     key: str
-    documents: tuple[tuple[str, str, int], ...]
-    """(display path, content hash, passages) per document, in load order."""
-    size: int
-    feature_names: tuple[str, ...]
-    arrays: tuple[tuple[str, str, int, int], ...]
-    """(name, dtype, length, CRC-32) of each array that follows, in order."""
+    segments: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -377,41 +373,39 @@ class CacheFolder(Namespace):
     def index_path(self, set_key: str) -> Path:
         return self.folder / "sets" / f"{set_key}.index"
 
-    def write_index(self, set_key: str, documents: Sequence[tuple[str, str, int]],
-                    postings: PostingIndex) -> None:
-        """Save the merged postings of a source set: a checksummed JSON
-        header, then the arrays as raw bytes."""
-        arrays = [(name, np.ascontiguousarray(getattr(postings, name), dtype=dtype))
-                  for name, dtype in _ARRAY_TYPES.items()]
-        meta = SetMeta(key=self.key, documents=tuple(tuple(d) for d in documents),
-                       size=postings.size, feature_names=tuple(postings.feature_names),
-                       arrays=tuple((name, data.dtype.str, len(data), zlib.crc32(data))
-                                    for name, data in arrays))
-        header = _codecs().set.dumps(meta)
-        head = _HEAD.pack(_INDEX_MAGIC, len(header), hashlib.sha256(header).digest())
+    def write_index(self, set_key: str, segments: Sequence[str]) -> None:
+        """Save the names of a source set's segments, oldest first."""
+        data = _codecs().set.dumps(SetMeta(self.key, tuple(segments)))
         self.index_path(set_key).parent.mkdir(exist_ok=True)
-        atomic_write(self.index_path(set_key), self.temp,
-                      [head, header, *(memoryview(data).cast("B") for _, data in arrays)])
+        _write_framed(self.index_path(set_key), self.temp, _SET_MAGIC, data)
 
-    def read_index(self, set_key: str) -> tuple[tuple[tuple[str, str, int], ...],
-                                                PostingIndex] | None:
-        """The documents and postings of a source set, or None when missing,
-        corrupt or stale."""
+    def read_index(self, set_key: str) -> tuple[str, ...] | None:
+        """The segment names of a source set, or None when missing, corrupt
+        or stale."""
         path = self.index_path(set_key)
-        try:
-            fd = open_regular(path)
-        except OSError:
-            return None
-        try:
-            with os.fdopen(fd, "rb") as f:
-                meta, arrays = _read_set(f, self.key)
-        except (OSError, CacheMiss):
+        meta = _read_framed(path, _SET_MAGIC, _codecs().set)
+        if meta is None or meta.key != self.key \
+                or not all(SEGMENT_NAME.fullmatch(n) for n in meta.segments):
             return None
         try:
             os.utime(path)   # marks it as in use, for pruning
         except OSError:
             pass
-        return meta.documents, PostingIndex(meta.size, meta.feature_names, arrays)
+        return meta.segments
+
+    def indexed_segments(self) -> set[str]:
+        """The segments any source set's index names."""
+        names: set[str] = set()
+        try:
+            found = [e.path for e in os.scandir(self.folder / "sets")
+                     if e.name.endswith(".index")]
+        except OSError:
+            return names
+        for path in found:
+            meta = _read_framed(Path(path), _SET_MAGIC, _codecs().set)
+            if meta is not None:
+                names.update(meta.segments)
+        return names
 
     # --- source manifests --------------------------------------------------
     def manifest_path(self, set_key: str) -> Path:
@@ -420,68 +414,45 @@ class CacheFolder(Namespace):
     def write_manifest(self, set_key: str, records: Sequence[SourceRecord]) -> None:
         """Save what the source files of a set were when read (``checker.manifest``)."""
         data = _codecs().manifest.dumps(ManifestMeta(self.key, tuple(records)))
-        head = _HEAD.pack(_MANIFEST_MAGIC, len(data), hashlib.sha256(data).digest())
         self.manifest_path(set_key).parent.mkdir(exist_ok=True)
-        atomic_write(self.manifest_path(set_key), self.temp, [head, data])
+        _write_framed(self.manifest_path(set_key), self.temp, _MANIFEST_MAGIC, data)
 
     def read_manifest(self, set_key: str) -> dict[str, SourceRecord]:
         """The usable records of a set's manifest by display path; none
         when it is missing, corrupt or stale."""
-        try:
-            fd = open_regular(self.manifest_path(set_key))
-        except OSError:
-            return {}
-        try:
-            with os.fdopen(fd, "rb") as f:
-                data = f.read()
-        except OSError:
-            return {}
-        if len(data) < _HEAD.size:
-            return {}
-        magic, length, checksum = _HEAD.unpack_from(data)
-        body = data[_HEAD.size:]
-        if magic != _MANIFEST_MAGIC or length != len(body) \
-                or hashlib.sha256(body).digest() != checksum:
-            return {}
-        try:
-            meta = _decode(_codecs().manifest, body)
-        except CacheMiss:
-            return {}
-        if meta.key != self.key:
+        meta = _read_framed(self.manifest_path(set_key), _MANIFEST_MAGIC, _codecs().manifest)
+        if meta is None or meta.key != self.key:
             return {}
         return {r.path: r for r in meta.files if usable(r)}
 
 
-def _read_set(f, key: str) -> tuple[SetMeta, dict[str, np.ndarray]]:
-    """The checked header and arrays of a set index; raises CacheMiss."""
-    size = os.fstat(f.fileno()).st_size
-    lead = f.read(_HEAD.size)
-    if len(lead) != _HEAD.size:
-        raise CacheMiss("short index")
-    magic, length, checksum = _HEAD.unpack(lead)
-    if magic != _INDEX_MAGIC or length > size:
-        raise CacheMiss("not an index")
-    header = f.read(length)
-    if hashlib.sha256(header).digest() != checksum:
-        raise CacheMiss("index checksum")
-    meta = _decode(_codecs().set, header)
-    if meta.key != key or [a[0] for a in meta.arrays] != list(_ARRAY_TYPES):
-        raise CacheMiss("stale index")
-    expected = _HEAD.size + length
-    for name, dtype, count, _ in meta.arrays:
-        if dtype != _ARRAY_TYPES[name].str or count < 0:
-            raise CacheMiss("bad array type")
-        expected += count * _ARRAY_TYPES[name].itemsize
-    if expected != size:
-        raise CacheMiss("bad index size")
-    arrays = {}
-    for name, _, count, crc in meta.arrays:
-        data = bytearray(count * _ARRAY_TYPES[name].itemsize)
-        if f.readinto(data) != len(data) or zlib.crc32(data) != crc:
-            raise CacheMiss("array checksum")
-        arrays[name] = np.frombuffer(data, dtype=_ARRAY_TYPES[name])
-    _check_postings(meta, arrays)
-    return meta, arrays
+def _write_framed(path: Path, temp: Path, magic: bytes, data: bytes) -> None:
+    """Write DATA with a lead: MAGIC, its length and its SHA-256."""
+    head = _HEAD.pack(magic, len(data), hashlib.sha256(data).digest())
+    atomic_write(path, temp, [head, data])
+
+
+def _read_framed(path: Path, magic: bytes, codec: Codec):
+    """What ``_write_framed`` wrote at PATH, decoded; None on any failure."""
+    try:
+        fd = open_regular(path)
+    except OSError:
+        return None
+    try:
+        with os.fdopen(fd, "rb") as f:
+            data = f.read(_FRAMED_LIMIT + 1)
+    except OSError:
+        return None
+    if len(data) < _HEAD.size or len(data) > _FRAMED_LIMIT:
+        return None
+    found, length, checksum = _HEAD.unpack_from(data)
+    body = data[_HEAD.size:]
+    if found != magic or length != len(body) or hashlib.sha256(body).digest() != checksum:
+        return None
+    try:
+        return _decode(codec, body)
+    except CacheMiss:
+        return None
 
 
 def _decode(codec: Codec, data: bytes):
@@ -500,29 +471,6 @@ def _check_part(part: IndexPart, count: int) -> None:
         numbers = np.frombuffer(data, dtype=np.int32)
         if len(numbers) and (int(numbers.min()) < 0 or int(numbers.max()) >= count):
             raise CacheMiss("posting out of range")
-
-
-def _check_postings(meta: SetMeta, arrays: dict[str, np.ndarray]) -> None:
-    """A set index's arrays must be what ``PostingIndex`` indexes by: starts
-    from 0 to the end, ascending; passage numbers in range; term keys
-    strictly ascending. (The order of the passages within a posting list is
-    not checked: it costs a copy of the largest arrays, and a wrong order
-    gives wrong candidates, not a crash, like any well-formed forgery.)"""
-    size = meta.size
-    if size < 0 or any(n < 0 for _, _, n in meta.documents) \
-            or sum(n for _, _, n in meta.documents) != size:
-        raise CacheMiss("bad document sizes")
-    for starts, passages, keys in (("feature_starts", "feature_passages", meta.feature_names),
-                                   ("term_starts", "term_passages", arrays["term_keys"])):
-        bounds, numbers = arrays[starts], arrays[passages]
-        if len(bounds) != len(keys) + 1 or bounds[0] != 0 or bounds[-1] != len(numbers) \
-                or bool((bounds[1:] < bounds[:-1]).any()):
-            raise CacheMiss("bad starts")
-        if len(numbers) and (int(numbers.min()) < 0 or int(numbers.max()) >= size):
-            raise CacheMiss("passage out of range")
-    keys = arrays["term_keys"]
-    if bool((keys[1:] <= keys[:-1]).any()):
-        raise CacheMiss("term keys out of order")
 
 
 class EntryWriter:

@@ -78,6 +78,7 @@ from checker.model import (
     Stance,
 )
 from checker.segment import segment
+from checker.segments import open_set
 from checker.words import OpenClaim, read_open_claim
 
 AUTO = "auto"
@@ -186,7 +187,7 @@ def _write_entry(folder: CacheFolder, document: Document, digest: str,
 def build_corpus(source_paths: Sequence[str | Path], lexicon: Lexicon, *,
                  strict: bool = False, cache_dir: CacheDir = None, jobs: int = 1,
                  progress: Progress | None = None,
-                 lexicon_paths: Sequence[str | Path] = ()) -> Corpus:
+                 lexicon_paths: Sequence[str | Path] = (), compact: bool = False) -> Corpus:
     """Load, analyse and index the sources.
 
     ``cache_dir``: a cache folder to reuse and update (``AUTO``: the user's
@@ -194,7 +195,8 @@ def build_corpus(source_paths: Sequence[str | Path], lexicon: Lexicon, *,
     written is not used. ``jobs``: processes for analysing documents (0:
     one per core).
     ``lexicon_paths``: the user lexicon files LEXICON was loaded from, part
-    of the cache key (the lexicon's content is too).
+    of the cache key (the lexicon's content is too). ``compact``: merge the
+    small segments of the cache's index (``checker.segments``).
     """
     folder, note = _open_cache(cache_dir, lexicon, lexicon_paths)
     manifest = None
@@ -204,7 +206,7 @@ def build_corpus(source_paths: Sequence[str | Path], lexicon: Lexicon, *,
                                          read=manifest.read if manifest else None)
     documents, copies = unique_documents(documents)
     corpus = _build_corpus(documents, [*warnings, *filter(None, [note])], source_paths, lexicon,
-                           folder, manifest, jobs=jobs, progress=progress)
+                           folder, manifest, jobs=jobs, progress=progress, compact=compact)
     return replace(corpus, copies=tuple(sorted(copies.items()))) if copies else corpus
 
 
@@ -238,7 +240,7 @@ def build_corpus_of(documents: Sequence[Document], warnings: Sequence[str],
 def _build_corpus(documents: Sequence[Document], warnings: Sequence[str],
                   source_paths: Sequence[str | Path], lexicon: Lexicon,
                   folder: CacheFolder | None, manifest: SourceManifest | None, *,
-                  jobs: int, progress: Progress | None) -> Corpus:
+                  jobs: int, progress: Progress | None, compact: bool = False) -> Corpus:
     jobs = resolve_jobs(jobs)
     sources = [d.path for d in documents]
     if folder is None:
@@ -247,7 +249,7 @@ def _build_corpus(documents: Sequence[Document], warnings: Sequence[str],
     digests = [_document_hash(d) for d in documents]
     try:
         postings, analysed = _cached_postings(folder, source_paths, documents, digests, lexicon,
-                                              jobs, progress)
+                                              jobs, progress, compact)
         if manifest is not None and manifest.changed:
             folder.write_manifest(set_key(source_paths), manifest.records())
     except OSError as error:
@@ -281,7 +283,7 @@ def build_index(source_paths: Sequence[str | Path], lexicon_paths: Sequence[str 
     """Build (or bring up to date) the cache of SOURCE_PATHS: ``checker index``."""
     lexicon = load_lexicon(lexicon_paths)
     return build_corpus(source_paths, lexicon, strict=strict, cache_dir=cache_dir, jobs=jobs,
-                        progress=progress, lexicon_paths=lexicon_paths)
+                        progress=progress, lexicon_paths=lexicon_paths, compact=True)
 
 
 def resolve_jobs(jobs: int) -> int:
@@ -327,55 +329,63 @@ class _Postings:
     index: PostingIndex
     sizes: tuple[int, ...]
     saved_key: str = ""
-    """The source-set index they were read from ('' when merged now)."""
+    """The source-set index they were read from."""
+
+
+@dataclass(frozen=True)
+class _Parts:
+    """The postings of documents from their entries, analysing those whose
+    entry is missing, stale or corrupt (a class, so that it pickles)."""
+
+    folder: CacheFolder
+    documents: tuple[Document, ...]
+    digests: tuple[str, ...]
+    lexicon: Lexicon
+    jobs: int = 1
+
+    def of(self, positions: Sequence[int], progress: Progress | None = None,
+           analysed: list[int] | None = None) -> list[IndexPart]:
+        parts: dict[str, IndexPart] = {}
+        todo: dict[str, Document] = {}
+        large = len(positions) >= LARGE_CACHE_DOCUMENTS
+        for number, position in enumerate(positions, 1):
+            if large:
+                _report(progress, "load", number, len(positions))
+            digest = self.digests[position]
+            try:
+                parts[digest] = self.folder.read_part(digest)
+            except CacheMiss:
+                todo[digest] = readable(self.documents[position], _document_hash)
+        order = list(todo)
+        made = _analyse_documents([todo[d] for d in order], self.lexicon, self.jobs, progress,
+                                  self.folder)
+        parts.update(zip(order, made))
+        if analysed is not None:
+            analysed.append(len(order))
+        return [parts[self.digests[p]] for p in positions]
+
+    def merged(self) -> PostingIndex:
+        """Every document's postings merged afresh (a damaged segment's way out)."""
+        return PostingIndex.merge(replace(self, jobs=1).of(range(len(self.documents))))
 
 
 def _cached_postings(folder: CacheFolder, source_paths: Sequence[str | Path],
                      documents: Sequence[Document], digests: Sequence[str], lexicon: Lexicon,
-                     jobs: int, progress: Progress | None) -> tuple[_Postings, int]:
-    """The merged postings of the documents: the saved ones when the source
-    set is unchanged, else merged from the entries, analysing the documents
-    whose entry is missing, stale or corrupt. Returns them and the number of
-    documents analysed."""
+                     jobs: int, progress: Progress | None,
+                     compact: bool = False) -> tuple[_Postings, int]:
+    """The postings of the documents from the segments of their source set
+    (``checker.segments``), with a new segment for the documents none of
+    them holds, from the documents' entries or analysed now. Returns them
+    and the number of documents analysed."""
     key = set_key(source_paths)
-    manifest = [(d.path, h) for d, h in zip(documents, digests)]
-    # A large cache takes seconds to read: say so before the read starts.
-    large = len(documents) >= LARGE_CACHE_DOCUMENTS
-    if large:
-        _report(progress, "load", 0, len(documents))
-    saved = folder.read_index(key)
-    if saved is not None and [tuple(d[:2]) for d in saved[0]] == manifest:
-        if large:
-            _report(progress, "load", len(documents), len(documents))
-        return _Postings(saved[1], tuple(d[2] for d in saved[0]), key), 0
-    parts: dict[str, IndexPart] = {}
-    todo: dict[str, Document] = {}
-    for number, (document, digest) in enumerate(zip(documents, digests), 1):
-        if large:
-            _report(progress, "load", number, len(documents))
-        if digest in parts or digest in todo:
-            continue
-        try:
-            parts[digest] = folder.read_part(digest)
-        except CacheMiss:
-            todo[digest] = readable(document, _document_hash)
-    order = list(todo)
-    made = _analyse_documents([todo[d] for d in order], lexicon, jobs, progress, folder)
-    parts.update(zip(order, made))
-    sizes = tuple(parts[d].size for d in digests)
-    ordered = [parts[d] for d in digests]
-    kept = set(parts)
-    parts.clear()
-    merged = PostingIndex.merge(ordered)
-    try:
-        folder.write_index(key, [(p, h, n) for (p, h), n in zip(manifest, sizes)], merged)
-    except OSError:
-        pass  # the next run merges again
-    if saved is not None:
-        for _, digest, _ in saved[0]:
-            if digest not in kept:
-                folder.remove_entry(digest)  # a removed or changed file's entry
-    return _Postings(merged, sizes), len(order)
+    parts = _Parts(folder, tuple(documents), tuple(digests), lexicon, jobs)
+    analysed: list[int] = []
+    index, sizes, gone = open_set(folder, key, digests,
+                                  lambda positions: parts.of(positions, progress, analysed),
+                                  parts.merged, compact=compact)
+    for digest in gone:
+        folder.remove_entry(digest)  # a removed or changed file's entry
+    return _Postings(index, tuple(sizes), key), sum(analysed)
 
 
 # Process-wide state of worker processes (set by the pool initialiser).

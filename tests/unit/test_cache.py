@@ -12,6 +12,7 @@ import struct
 import zlib
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from checker import pipeline
@@ -25,6 +26,7 @@ from checker.cache import (
     CacheMiss,
     set_key,
 )
+from checker.index import PostingIndex
 from checker.lexicon import load_lexicon
 from checker.model import Claim
 
@@ -525,24 +527,49 @@ def test_only_the_most_recently_used_source_set_indexes_are_kept(tmp_path):
     assert f"{0:024x}.index" not in kept and f"{KEEP_SETS + 3:024x}.index" in kept
 
 
+def _forge_segment(cache: Path, change) -> Path:
+    """Rewrite the set's one segment with CHANGE(documents, postings) applied
+    and every checksum right; returns its path."""
+    from checker.segments import Segment, write_segment
+
+    folder = _namespace(cache)
+    (path,) = cache.rglob("*.seg")
+    segment = Segment(path, folder.key)
+    postings = segment.as_postings()
+    arrays = {name: np.array(getattr(postings, name)) for name in postings.ARRAYS}
+    documents = list(segment.meta.documents)
+    segment.close()
+    forged = PostingIndex(postings.size, postings.feature_names, arrays)
+    documents = change(documents, forged)
+    write_segment(folder, [d for d, _ in documents], [n for _, n in documents], forged)
+    return path
+
+
 @pytest.mark.parametrize("damage", ["passage-out-of-range", "starts-backwards", "sizes"])
-def test_a_checksummed_set_index_with_impossible_postings_is_rebuilt(sources, tmp_path, damage):
+def test_a_checksummed_segment_with_impossible_postings_is_rebuilt(sources, tmp_path, damage):
+    from checker.segments import Segment
+
     cache = tmp_path / "cache"
     expected = report(sources, None)
     report(sources, cache)
-    folder = _namespace(cache)
-    (index,) = cache.rglob("*.index")
-    documents, postings = folder.read_index(index.stem)
-    if damage == "passage-out-of-range":
-        postings.feature_passages[0] = postings.size + 5
-    elif damage == "starts-backwards":
-        postings.feature_starts[1] = postings.feature_starts[2] + 1
-    else:
-        documents = ((documents[0][0], documents[0][1], documents[0][2] + 1), *documents[1:])
-    folder.write_index(index.stem, documents, postings)   # checksums all correct
-    assert folder.read_index(index.stem) is None
+
+    def change(documents, postings):
+        if damage == "passage-out-of-range":
+            postings.feature_passages[:] = postings.size + 5
+        elif damage == "starts-backwards":
+            postings.feature_starts[1] = postings.feature_starts[2] + 1
+        else:
+            documents[0] = (documents[0][0], documents[0][1] + 1)
+        return documents
+
+    path = _forge_segment(cache, change)
+    if damage != "passage-out-of-range":   # that one shows only when its list is read
+        with pytest.raises(CacheMiss):
+            Segment(path, _namespace(cache).key)
     assert report(sources, cache) == expected
-    assert folder.read_index(index.stem) is not None   # rewritten sound
+    assert report(sources, cache) == expected
+    (path,) = cache.rglob("*.seg")
+    Segment(path, _namespace(cache).key).as_postings()   # rewritten sound
 
 
 def test_an_entry_whose_checksummed_postings_point_outside_it_is_rebuilt(
@@ -566,7 +593,7 @@ def test_an_entry_whose_checksummed_postings_point_outside_it_is_rebuilt(
         os.close(fd)
         _forge_entry(entry, folder, {count: Codec(IndexPart).dumps(bad)})
     for index in cache.rglob("*.index"):
-        index.unlink()   # so the postings of the entries are merged again
+        index.unlink()   # so the postings of the entries are indexed again
     counted.clear()
     assert report(sources, cache) == expected
     assert sorted(counted) == ["doc0.txt", "doc1.txt", "doc2.txt"]
@@ -603,11 +630,13 @@ def test_a_set_index_with_shifted_counts_is_an_error_once_then_rebuilt(sources, 
     cache = tmp_path / "cache"
     expected = report(sources, None)
     report(sources, cache)
-    folder = _namespace(cache)
+
+    def shift(documents, postings):
+        (h0, n0), (h1, n1), *rest = documents
+        return [(h0, n0 + 1), (h1, n1 - 1), *rest]
+
+    _forge_segment(cache, shift)
     (index,) = cache.rglob("*.index")
-    documents, postings = folder.read_index(index.stem)
-    (p0, h0, n0), (p1, h1, n1), *rest = documents
-    folder.write_index(index.stem, ((p0, h0, n0 + 1), (p1, h1, n1 - 1), *rest), postings)
     with pytest.raises(CheckerError, match="does not match the documents"):
         list(build(sources, cache).index.items)
     assert not index.exists()

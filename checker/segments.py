@@ -1,0 +1,505 @@
+"""A source set's postings as immutable segments, memory-mapped at query time.
+
+A segment (``segs/NAME.seg`` in a cache namespace) holds the merged postings
+(``checker.index.PostingIndex``) of some documents, numbered locally in the
+segment's own document order: a checksummed JSON header (its documents as
+content hash and passage count, the feature names, and for each array its
+type, length, offset and a CRC-32 per 64 KiB block), then the arrays as raw
+little-endian integers, each aligned to 8 bytes. Its name is a hash of the
+cache key and of its documents, so the same documents always give the same
+file.
+
+A set's index names its segments, oldest first. A document is served by the
+newest segment that holds its content; the passages of other copies in
+older segments (changed or removed documents) are *deleted*: mapped to no
+passage. A run that finds new documents writes one more (small) segment of
+them and leaves the others as they are, so an update costs in proportion to
+what changed; ``merge`` (run by ``checker index``, or when a set has more
+than ``MAX_SEGMENTS``) rewrites the small segments as one. Whatever the
+segments, ``SegmentedIndex`` answers each look-up with the same passages,
+numbered by the corpus's document order, as one merged index would, so
+results never depend on the history of the cache.
+
+Like everything in the cache, a segment is untrusted: its header is checked
+(SHA-256, then types, lengths and offsets against the file's size), its
+small arrays (starts and term keys) are checked whole when it is opened,
+and the blocks of a posting list are checked against their CRC-32 when a
+list is first read, so a warm run reads and pages in only the lists its
+claims use. A list's passage numbers must be in range. A failure when
+opening is a miss (the documents are indexed again from their entries); a
+failure found while answering makes the index fall back to postings merged
+afresh (``recover``), with the same answers.
+
+It does not decide what is indexed (``checker.index``) or where the
+documents come from (``checker.pipeline``).
+"""
+from __future__ import annotations
+
+import hashlib
+import mmap
+import os
+import struct
+import zlib
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from checker.cache import CacheFolder, CacheMiss, _decode, open_regular, unlink_quietly
+from checker.codec import Codec
+from checker.index import IndexPart, PostingIndex, term_key
+
+MAGIC = b"CKSEGMT1"
+_HEAD = struct.Struct("<8sQ32s")  # magic, header length, SHA-256 of the header
+BLOCK = 1 << 16
+"""Bytes per checksummed block of an array."""
+MAX_SEGMENTS = 8
+"""More segments than this in a set and a run merges the small ones."""
+_TYPES = {"feature_starts": np.dtype("<i8"), "feature_passages": np.dtype("<i4"),
+          "term_keys": np.dtype("<u4"), "term_starts": np.dtype("<i8"),
+          "term_passages": np.dtype("<i4")}
+"""The only arrays a segment holds, and their types: nothing else is read."""
+_SMALL = ("feature_starts", "term_keys", "term_starts")
+"""Arrays checked whole when a segment is opened (the others per block on use)."""
+_EMPTY = np.zeros(0, dtype=np.int32)
+
+
+@dataclass(frozen=True)
+class SegmentMeta:
+    """The JSON header of a segment."""
+
+    key: str
+    documents: tuple[tuple[str, int], ...]
+    """(content hash, passages) per document, in the segment's order."""
+    size: int
+    feature_names: tuple[str, ...]
+    arrays: tuple[tuple[str, str, int, int, tuple[int, ...]], ...]
+    """(name, dtype, length, offset in the file, CRC-32 per block) per array."""
+
+
+_CODEC: list[Codec] = []
+
+
+def _codec() -> Codec:
+    if not _CODEC:
+        _CODEC.append(Codec(SegmentMeta))
+    return _CODEC[0]
+
+
+def segment_name(key: str, digests: Sequence[str]) -> str:
+    text = "\0".join([key, *digests])
+    return hashlib.sha256(text.encode()).hexdigest()[:32]
+
+
+def segment_path(folder: CacheFolder, name: str) -> Path:
+    return folder.folder / "segs" / f"{name}.seg"
+
+
+def _block_crcs(data: bytes | memoryview) -> tuple[int, ...]:
+    return tuple(zlib.crc32(data[i:i + BLOCK]) for i in range(0, len(data), BLOCK))
+
+
+def write_segment(folder: CacheFolder, digests: Sequence[str], sizes: Sequence[int],
+                  postings: PostingIndex) -> str:
+    """Save POSTINGS (of the documents DIGESTS with SIZES passages, in that
+    order) as a segment; returns its name."""
+    from checker.cachedir import atomic_write
+
+    name = segment_name(folder.key, digests)
+    arrays = [(n, np.ascontiguousarray(getattr(postings, n), dtype=t)) for n, t in _TYPES.items()]
+    # Offsets depend on the header's length, which depends on the offsets'
+    # digits: lay the arrays out after a header padded to a fixed bound.
+    datas = [memoryview(a).cast("B") for _, a in arrays]
+    described = []
+    for (n, a), data in zip(arrays, datas):
+        described.append((n, a.dtype.str, len(a), 0, _block_crcs(data)))
+    for _ in range(3):
+        meta = SegmentMeta(folder.key, tuple(zip(digests, sizes)), postings.size,
+                           tuple(postings.feature_names), tuple(described))
+        header = _codec().dumps(meta)
+        at = _align(_HEAD.size + len(header))
+        placed = []
+        for (n, t, length, _, crcs), data in zip(described, datas):
+            placed.append((n, t, length, at, crcs))
+            at = _align(at + len(data))
+        if placed == described:
+            break
+        described = placed
+    else:   # pragma: no cover - the layout settles in two rounds
+        raise OSError("segment layout did not settle")
+    chunks = [_HEAD.pack(MAGIC, len(header), hashlib.sha256(header).digest()), header]
+    at = _HEAD.size + len(header)
+    for (_, _, _, offset, _), data in zip(described, datas):
+        chunks.append(b"\0" * (offset - at))
+        chunks.append(data)
+        at = offset + len(data)
+    path = segment_path(folder, name)
+    path.parent.mkdir(exist_ok=True)
+    atomic_write(path, folder.temp, chunks)
+    return name
+
+
+def _align(n: int) -> int:
+    return (n + 7) & ~7
+
+
+class Segment:
+    """An open, memory-mapped segment; its posting lists are checked when
+    first read."""
+
+    def __init__(self, path: Path, key: str) -> None:
+        self.path = path
+        try:
+            fd = open_regular(path)
+        except OSError as error:
+            raise CacheMiss(error.strerror or str(error)) from None
+        try:
+            size = os.fstat(fd).st_size
+            if size < _HEAD.size:
+                raise CacheMiss("short segment")
+            self._map = mmap.mmap(fd, 0, access=mmap.ACCESS_READ)
+        except (OSError, ValueError) as error:
+            raise CacheMiss(str(error)) from None
+        finally:
+            os.close(fd)
+        try:
+            self._open(size, key)
+        except BaseException:
+            self.close()
+            raise
+
+    def _open(self, size: int, key: str) -> None:
+        magic, length, checksum = _HEAD.unpack_from(self._map)
+        if magic != MAGIC or length > size - _HEAD.size:
+            raise CacheMiss("not a segment")
+        header = self._map[_HEAD.size:_HEAD.size + length]
+        if hashlib.sha256(header).digest() != checksum:
+            raise CacheMiss("segment checksum")
+        meta = _decode(_codec(), header)
+        if meta.key != key or [a[0] for a in meta.arrays] != list(_TYPES):
+            raise CacheMiss("stale segment")
+        if meta.size < 0 or any(n < 0 for _, n in meta.documents) \
+                or sum(n for _, n in meta.documents) != meta.size:
+            raise CacheMiss("bad document sizes")
+        self.meta = meta
+        self.size = meta.size
+        self.arrays: dict[str, np.ndarray] = {}
+        self._blocks: dict[str, tuple[int, tuple[int, ...], np.ndarray]] = {}
+        floor = _HEAD.size + length
+        for name, dtype, count, offset, crcs in meta.arrays:
+            kind = _TYPES[name]
+            nbytes = count * kind.itemsize
+            if dtype != kind.str or count < 0 or offset < floor or offset % 8 \
+                    or offset + nbytes > size or len(crcs) != -(-nbytes // BLOCK):
+                raise CacheMiss("bad array layout")
+            floor = offset + nbytes
+            self.arrays[name] = np.frombuffer(self._map, dtype=kind, count=count, offset=offset)
+            self._blocks[name] = (offset, crcs, np.zeros(len(crcs), dtype=bool))
+        for name in _SMALL:
+            self._verify(name, 0, len(self.arrays[name]))
+        for starts, passages, names in (("feature_starts", "feature_passages", meta.feature_names),
+                                        ("term_starts", "term_passages", self.arrays["term_keys"])):
+            bounds = self.arrays[starts]
+            if len(bounds) != len(names) + 1 or bounds[0] != 0 \
+                    or bounds[-1] != len(self.arrays[passages]) \
+                    or bool((bounds[1:] < bounds[:-1]).any()):
+                raise CacheMiss("bad starts")
+        keys = self.arrays["term_keys"]
+        if bool((keys[1:] <= keys[:-1]).any()):
+            raise CacheMiss("term keys out of order")
+        self._feature_ids = {name: i for i, name in enumerate(meta.feature_names)}
+
+    def _verify(self, name: str, start: int, end: int) -> None:
+        """Check the blocks holding items START:END of array NAME (once each)."""
+        if end <= start:
+            return
+        offset, crcs, done = self._blocks[name]
+        size = self.arrays[name].itemsize
+        first, last = start * size // BLOCK, ((end * size) - 1) // BLOCK
+        if done[first:last + 1].all():
+            return
+        total = len(self.arrays[name]) * size
+        for block in range(first, last + 1):
+            if not done[block]:
+                lo = offset + block * BLOCK
+                hi = offset + min((block + 1) * BLOCK, total)
+                if zlib.crc32(self._map[lo:hi]) != crcs[block]:
+                    raise CacheMiss("segment block checksum")
+                done[block] = True
+
+    def _list(self, name: str, start: int, end: int) -> np.ndarray:
+        self._verify(name, start, end)
+        found = self.arrays[name][start:end]
+        if len(found) and (int(found[0]) < 0 or int(found[-1]) >= self.size
+                           or int(found.min()) < 0 or int(found.max()) >= self.size):
+            raise CacheMiss("passage out of range")
+        return found
+
+    def postings(self, feature: str) -> np.ndarray:
+        """Local passage numbers of FEATURE, checked."""
+        i = self._feature_ids.get(feature)
+        if i is None:
+            return _EMPTY
+        starts = self.arrays["feature_starts"]
+        return self._list("feature_passages", int(starts[i]), int(starts[i + 1]))
+
+    def term_postings(self, key: int) -> np.ndarray:
+        keys = self.arrays["term_keys"]
+        i = int(np.searchsorted(keys, key))
+        if i == len(keys) or keys[i] != key:
+            return _EMPTY
+        starts = self.arrays["term_starts"]
+        return self._list("term_passages", int(starts[i]), int(starts[i + 1]))
+
+    def as_postings(self) -> PostingIndex:
+        """The whole segment as a ``PostingIndex`` (every block checked)."""
+        for name in _TYPES:
+            self._verify(name, 0, len(self.arrays[name]))
+        for name in ("feature_passages", "term_passages"):
+            self._list(name, 0, len(self.arrays[name]))
+        return PostingIndex(self.size, self.meta.feature_names, dict(self.arrays))
+
+    def close(self) -> None:
+        self.arrays = {}
+        self._blocks = {}
+        mapped = getattr(self, "_map", None)
+        if mapped is not None:
+            try:
+                mapped.close()
+            except BufferError:
+                pass   # an array still refers to it: the map goes with the array
+
+
+class SegmentedIndex(PostingIndex):
+    """The postings of a corpus served from segments: each segment's local
+    passage numbers mapped to the corpus's (``maps``: -1 for a deleted
+    passage), lists of several segments merged in order.
+
+    ``recover`` gives the same postings merged afresh, used from the first
+    damaged list on."""
+
+    _CACHED = 4096
+
+    def __init__(self, segments: Sequence[Segment], maps: Sequence[np.ndarray], size: int,
+                 recover: Callable[[], PostingIndex]) -> None:
+        self.size = size
+        self.segments = list(segments)
+        self.maps = list(maps)
+        self._recover = recover
+        self._fallback: PostingIndex | None = None
+        self._cache: dict[tuple[str, str], np.ndarray] = {}
+        # A segment whose live passages keep their order needs no sort.
+        self._ordered = [bool((m[m >= 0][1:] > m[m >= 0][:-1]).all()) for m in self.maps]
+        self._dead = [bool((m < 0).any()) for m in self.maps]
+
+    def __getstate__(self) -> dict:
+        # Segments are reopened (mapped) by a process that is sent the index.
+        return {**self.__dict__, "segments": [(s.path, s.meta.key) for s in self.segments],
+                "_cache": {}}
+
+    def __setstate__(self, state: dict) -> None:
+        state["segments"] = [Segment(path, key) for path, key in state["segments"]]
+        self.__dict__.update(state)
+
+    @property
+    def feature_names(self) -> tuple[str, ...]:  # type: ignore[override]
+        return tuple(sorted({f for s in self.segments for f in s.meta.feature_names}))
+
+    def _combined(self, kind: str, name: str, lists: Callable[[Segment], np.ndarray]) -> np.ndarray:
+        found = self._cache.get((kind, name))
+        if found is not None:
+            return found
+        parts = []
+        for n, segment in enumerate(self.segments):
+            try:
+                local = lists(segment)
+            except CacheMiss:
+                # Damaged past its checksums: answer from postings merged
+                # afresh, and let the next run index its documents again.
+                unlink_quietly(segment.path)
+                self._fallback = self._recover()
+                self._cache.clear()
+                raise
+                if not len(local):
+                    continue
+            mapped = self.maps[n][local]
+            if self._dead[n]:
+                mapped = mapped[mapped >= 0]
+            if not self._ordered[n]:
+                mapped = np.sort(mapped)
+            parts.append(mapped)
+        if not parts:
+            found = _EMPTY
+        elif len(parts) == 1:
+            found = parts[0]
+        else:
+            found = np.sort(np.concatenate(parts))
+        if len(self._cache) >= self._CACHED:
+            self._cache.clear()
+        self._cache[(kind, name)] = found
+        return found
+
+    def postings(self, feature: str) -> np.ndarray:
+        if self._fallback is None:
+            try:
+                return self._combined("f", feature, lambda s: s.postings(feature))
+            except CacheMiss:
+                pass
+        return self._fallback.postings(feature)
+
+    def term_postings(self, term: str) -> np.ndarray:
+        if self._fallback is None:
+            key = term_key(term)
+            try:
+                return self._combined("t", term, lambda s: s.term_postings(key))
+            except CacheMiss:
+                pass
+        return self._fallback.term_postings(term)
+
+    def close(self) -> None:
+        for segment in self.segments:
+            segment.close()
+
+
+def live_maps(segments: Sequence[Segment], digests: Sequence[str],
+              sizes: Sequence[int]) -> tuple[list[np.ndarray], list[int]]:
+    """Per segment, its local passages' numbers in a corpus of the documents
+    DIGESTS (in order, with SIZES passages) served by the newest segment
+    holding each (-1 for the others); and per document, its segment."""
+    holder: dict[str, tuple[int, int, int]] = {}
+    for n, segment in enumerate(segments):
+        at = 0
+        for digest, count in segment.meta.documents:
+            holder[digest] = (n, at, count)
+            at += count
+    maps = [np.full(s.size, -1, dtype=np.int32) for s in segments]
+    served = []
+    start = 0
+    for digest, size in zip(digests, sizes):
+        n, at, count = holder[digest]
+        if count != size:
+            raise CacheMiss("passage count")
+        maps[n][at:at + count] = np.arange(start, start + count, dtype=np.int32)
+        served.append(n)
+        start += size
+    return maps, served
+
+
+def merge_segments(segments: Sequence[Segment], maps: Sequence[np.ndarray],
+                   digests: Sequence[str], sizes: Sequence[int]) -> PostingIndex:
+    """The live postings of SEGMENTS as one ``PostingIndex`` numbered by the
+    corpus order of their documents (DIGESTS with SIZES, the corpus's)."""
+    starts = np.concatenate(([0], np.cumsum(sizes, dtype=np.int64)))
+    kept = np.zeros(int(starts[-1]), dtype=bool)
+    for m in maps:
+        kept[m[m >= 0]] = True
+    # Number the kept passages 0.. in corpus order.
+    renumber = np.cumsum(kept, dtype=np.int64) - 1
+    parts = []
+    for segment, m in zip(segments, maps):
+        full = segment.as_postings()
+        local = np.where(m >= 0, renumber[np.maximum(m, 0)], -1).astype(np.int64)
+        features = {}
+        for i, name in enumerate(full.feature_names):
+            lst = local[full.feature_passages[full.feature_starts[i]:full.feature_starts[i + 1]]]
+            lst = lst[lst >= 0]
+            if len(lst):
+                features[name] = lst.astype(np.int32).tobytes()
+        counts = np.diff(full.term_starts)
+        keys = np.repeat(full.term_keys, counts)
+        owners = local[full.term_passages]
+        live = owners >= 0
+        parts.append(IndexPart(size=0, features=features,
+                               term_keys=keys[live].astype(np.uint32).tobytes(),
+                               term_passages=owners[live].astype(np.int32).tobytes()))
+    merged = PostingIndex.merge(parts)   # sizes are 0: numbers are already global
+    return PostingIndex(int(kept.sum()), merged.feature_names, {
+        n: getattr(merged, n) for n in PostingIndex.ARRAYS})
+
+
+def open_set(folder: CacheFolder, key: str, digests: Sequence[str],
+             parts_for: Callable[[Sequence[int]], list[IndexPart]],
+             recover: Callable[[], PostingIndex], *,
+             compact: bool = False) -> tuple[SegmentedIndex, list[int], set[str]]:
+    """The postings of the documents DIGESTS (a corpus, in order) from the
+    segments of set KEY, with a new segment for the documents none holds
+    (their postings from PARTS_FOR, given their positions), merging small
+    segments when COMPACT or when there are too many. Returns the index,
+    the passage count per document and the content hashes the segments
+    hold but no longer serve (changed or removed documents).
+
+    Raises OSError when a segment cannot be written."""
+    names = list(folder.read_index(key) or ())
+    segments = []
+    for name in names:
+        try:
+            segments.append(Segment(segment_path(folder, name), folder.key))
+        except CacheMiss:
+            pass   # its documents are indexed again below
+    held = {digest: count for s in segments for digest, count in s.meta.documents}
+    missing = [i for i, digest in enumerate(digests) if digest not in held]
+    if missing:
+        parts = parts_for(missing)
+        held.update((digests[i], part.size) for i, part in zip(missing, parts))
+        name = write_segment(folder, [digests[i] for i in missing], [p.size for p in parts],
+                             PostingIndex.merge(parts))
+        segments.append(Segment(segment_path(folder, name), folder.key))
+    sizes = [held[d] for d in digests]
+    maps, served = live_maps(segments, digests, sizes)
+    current = set(digests)
+    gone = {d for s in segments for d, _ in s.meta.documents if d not in current}
+    if compact or len(segments) > MAX_SEGMENTS:
+        segments, maps = _compact(folder, segments, maps, served, digests, sizes)
+    if [s.path.stem for s in segments] != names:
+        folder.write_index(key, [s.path.stem for s in segments])
+        _collect(folder, {Path(n).stem for n in names} - {s.path.stem for s in segments})
+    return SegmentedIndex(segments, maps, sum(sizes), recover), sizes, gone
+
+
+def _compact(folder: CacheFolder, segments: list[Segment], maps: list[np.ndarray],
+             served: Sequence[int], digests: Sequence[str],
+             sizes: Sequence[int]) -> tuple[list[Segment], list[np.ndarray]]:
+    """Merge the segments but the largest (it too when a quarter of it is
+    deleted) into one, numbered in corpus order."""
+    if not segments:
+        return segments, maps
+    largest = max(range(len(segments)), key=lambda n: (segments[n].size, -n))
+    dead = int((maps[largest] < 0).sum())
+    keep = [] if dead * 4 > segments[largest].size else [largest]
+    merge = [n for n in range(len(segments)) if n not in keep]
+    if not merge or (len(merge) == 1 and not (maps[merge[0]] < 0).any()):
+        return segments, maps
+    chosen = set(merge)
+    positions = [p for p, n in enumerate(served) if n in chosen]
+    merged = merge_segments([segments[n] for n in merge], [maps[n] for n in merge],
+                            digests, sizes)
+    name = write_segment(folder, [digests[p] for p in positions], [sizes[p] for p in positions],
+                         merged)
+    del merged
+    kept = [segments[n] for n in keep]
+    for n in merge:
+        segments[n].close()
+    kept.append(Segment(segment_path(folder, name), folder.key))
+    maps, _ = live_maps(kept, digests, sizes)
+    return kept, maps
+
+
+def _collect(folder: CacheFolder, dropped: set[str]) -> None:
+    """Remove the segments in DROPPED that no set's index names any more."""
+    if not dropped:
+        return
+    for name in dropped - folder.indexed_segments():
+        unlink_quietly(segment_path(folder, name))
+
+
+def kept_documents(segments: Iterable[Segment], maps: Sequence[np.ndarray]) -> set[str]:
+    """Content hashes of the documents the segments serve (not deleted)."""
+    kept = set()
+    for segment, m in zip(segments, maps):
+        at = 0
+        for digest, count in segment.meta.documents:
+            if count == 0 or m[at] >= 0:
+                kept.add(digest)
+            at += count
+    return kept
