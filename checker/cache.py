@@ -11,24 +11,29 @@ the bytes of the bundled and user lexicon files), named ``v2-KEY``:
   nothing outside its namespace folders (no ``.gitignore`` beside them: the
   one it writes is inside, with ``*``);
 * ``docs/XX/HASH.entry``: one file per document *content* (SHA-256 of its
-  decoded text): its passages and analyses as JSON, one blob per passage,
-  then the document's postings, then a header (JSON, then the blob offsets
-  and CRC-32s as raw little-endian integers) and a trailer (header length,
+  decoded text): one blob per passage, its passage and analysis stored
+  compactly (``checker.records``: what can be derived is left out, the
+  rest is compressed JSON), then a header (JSON, then the blob offsets and
+  CRC-32s as raw little-endian integers) and a trailer (header length,
   SHA-256 of the header). A run reads only the header and the passages it
-  judges (``os.pread``); the postings only when a source set's index is
-  merged;
+  judges (``os.pread``);
+* ``segs/NAME.seg``: the postings of some documents, memory-mapped at query
+  time (``checker.segments``);
 * ``sets/SETKEY.index``: for one set of source paths (in any order), the
-  documents it had (display path, content hash, passage count) as JSON and
-  the merged postings (``checker.index.PostingIndex``) as raw arrays;
+  names of the segments its postings are in; ``sets/SETKEY.manifest``: what
+  each of its source files was when last read (``checker.manifest``), so
+  that a warm run opens none that is unchanged;
 * ``tmp/``: files being written, renamed into place when complete.
 
 Nothing read from the cache is trusted, since anyone who can write the folder
 can forge a checksum. Nothing in it is code: JSON read by ``checker.codec``
 (which builds only the declared dataclasses and checks every value's type
-and length) and raw arrays of fixed integer types read with
-``np.frombuffer``. Offsets, counts, spans and passage numbers are checked
-before use. Only regular files are opened (a named pipe or device in place
-of a cache file is a miss, not a hang). Any failure is a ``CacheMiss``: the
+and length), zlib data inflated up to a limit, and raw arrays of fixed
+integer types read with ``np.frombuffer``. Names read from it (content
+hashes, segment names) must be hexadecimal before they make a path.
+Offsets, counts, spans and passage numbers are checked before use. Only
+regular files are opened (a named pipe or device in place of a cache file
+is a miss, not a hang). Any failure is a ``CacheMiss``: the
 caller re-analyses the document and rewrites the entry. The cache never
 changes results: the same passages come out of it as out of a fresh
 analysis. A well-formed entry with wrong passages cannot be told from a
@@ -83,9 +88,10 @@ from checker.index import AnalysedPassage, IndexPart, PartBuilder
 from checker.lexicon import Lexicon
 from checker.manifest import SourceRecord, usable
 from checker.model import Analysis, Passage
+from checker.records import pack, unpack
 
 FORMAT_VERSION = 2
-_ENTRY_MAGIC = b"CKENTRY3"
+_ENTRY_MAGIC = b"CKENTRY4"
 _MAGIC_SIZE = 8
 _TRAILER = struct.Struct("<Q32s")  # header length, SHA-256 of the header
 _LEAD = struct.Struct("<I")  # length of the header's JSON
@@ -97,8 +103,8 @@ _OFFSET, _CRC = np.dtype("<i8"), np.dtype("<u4")
 # analysing, indexing, storing, and what they import); judging and reporting
 # read entries and may change freely. A test checks this covers their imports.
 STAGE_MODULES = ("analyse", "cache", "cachedir", "codec", "errors", "grammar", "index",
-                 "lexicon", "load", "manifest", "model", "normalise", "numerals", "persons", "segment",
-                 "segments", "values", "vocabulary")
+                 "lexicon", "load", "manifest", "model", "normalise", "numerals", "persons", "records",
+                 "segment", "segments", "values", "vocabulary")
 __all__ = ["APP_NAME", "FORMAT_VERSION", "KEEP_NAMESPACES", "KEEP_SETS", "MARKER",
            "MARKER_NAME", "STAGE_MODULES", "STALE_TEMP_SECONDS", "CacheFolder", "CacheMiss",
            "DiskStore", "DocumentEntry", "EntryHeader", "EntryWriter", "MemoryStore",
@@ -166,7 +172,6 @@ class ManifestMeta:
 @dataclass(frozen=True)
 class _Codecs:
     passage: Codec
-    part: Codec
     entry: Codec
     set: Codec
     manifest: Codec
@@ -176,8 +181,9 @@ class _Codecs:
 def _codecs() -> _Codecs:
     """The codecs of everything stored, built on first use (not at import: a
     field type the codec cannot store must cost the cache, not every run)."""
-    return _Codecs(Codec(tuple[Passage, Analysis]), Codec(IndexPart), Codec(EntryMeta),
-                   Codec(SetMeta), Codec(ManifestMeta))
+    from checker.records import StoredPassage
+
+    return _Codecs(Codec(StoredPassage), Codec(EntryMeta), Codec(SetMeta), Codec(ManifestMeta))
 
 
 @dataclass(frozen=True)
@@ -312,19 +318,21 @@ class CacheFolder(Namespace):
         return _open(self.entry_path(digest))
 
     def read_part(self, digest: str) -> IndexPart:
-        """The checked postings of an entry; raises CacheMiss."""
+        """The postings of an entry's passages, indexed again from their
+        analyses (an entry does not store them: segments do); raises CacheMiss."""
         fd = self.open_entry(digest)
+        builder = PartBuilder()
         try:
             header = self.read_header(digest, fd)
-            count = header.meta.count
-            part = _decode(_codecs().part, self.read_blob(header, count, fd))
+            for local in range(header.meta.count):
+                _, analysis = read_passage(self.read_blob(header, local, fd), "", local)
+                builder.add(analysis)
         finally:
             os.close(fd)
-        _check_part(part, count)
-        return part
+        return builder.build()
 
     def read_blob(self, header: EntryHeader, number: int, fd: int) -> bytes:
-        """Blob NUMBER of an entry (a passage, or the postings last), checked."""
+        """Blob NUMBER of an entry (a passage), checked against its CRC-32."""
         start, end = int(header.offsets[number]), int(header.offsets[number + 1])
         blob = _pread(fd, end - start, _MAGIC_SIZE + start)
         if zlib.crc32(blob) != int(header.crcs[number]):
@@ -353,10 +361,10 @@ class CacheFolder(Namespace):
             raise CacheMiss("stale entry")
         count = meta.count
         tables = header[_LEAD.size + text_length:]
-        if count < 0 or len(tables) != (count + 2) * _OFFSET.itemsize + (count + 1) * _CRC.itemsize:
+        if count < 0 or len(tables) != (count + 1) * _OFFSET.itemsize + count * _CRC.itemsize:
             raise CacheMiss("bad header size")
-        offsets = np.frombuffer(tables, dtype=_OFFSET, count=count + 2)
-        crcs = np.frombuffer(tables, dtype=_CRC, offset=(count + 2) * _OFFSET.itemsize)
+        offsets = np.frombuffer(tables, dtype=_OFFSET, count=count + 1)
+        crcs = np.frombuffer(tables, dtype=_CRC, offset=(count + 1) * _OFFSET.itemsize)
         if offsets[0] != 0 or _MAGIC_SIZE + int(offsets[-1]) != at \
                 or (count and bool((offsets[1:] < offsets[:-1]).any())):
             raise CacheMiss("bad offsets")
@@ -462,17 +470,6 @@ def _decode(codec: Codec, data: bytes):
         raise CacheMiss(f"bad data: {error}") from None
 
 
-def _check_part(part: IndexPart, count: int) -> None:
-    """A document's postings must fit its passages (merging trusts them)."""
-    if part.size != count or len(part.term_keys) != len(part.term_passages) \
-            or len(part.term_keys) % 4 or any(len(d) % 4 for d in part.features.values()):
-        raise CacheMiss("bad postings")
-    for data in (b"".join(part.features.values()), part.term_passages):
-        numbers = np.frombuffer(data, dtype=np.int32)
-        if len(numbers) and (int(numbers.min()) < 0 or int(numbers.max()) >= count):
-            raise CacheMiss("posting out of range")
-
-
 class EntryWriter:
     """Writes one document's entry as its passages are analysed, so a huge
     document never has to be held whole: passages, then the postings, then
@@ -506,7 +503,7 @@ class EntryWriter:
         self._crcs.append(zlib.crc32(blob))
 
     def add(self, passage: Passage, analysis: Analysis) -> None:
-        self._blob(_codecs().passage.dumps((passage, analysis)))
+        self._blob(pack(passage, analysis))
         self._part.add(analysis)
         number = self._sets.setdefault(passage.paragraph, len(self._sets))
         if number == len(self._entities):
@@ -515,8 +512,7 @@ class EntryWriter:
         self._entities[number].update(m.id for m in analysis.mentions if m.kind == "entity")
 
     def finish(self, source: str) -> IndexPart:
-        part = self._part.build()
-        self._blob(_codecs().part.dumps(part))  # the postings, read only when a set is merged
+        part = self._part.build()   # for the set's new segment: entries do not store it
         meta = EntryMeta(key=self.folder.key, digest=self.digest, source=source,
                          count=len(self._passage_sets), passage_sets=tuple(self._passage_sets),
                          paragraph_sets=tuple(frozenset(e) for e in self._entities),
@@ -674,9 +670,9 @@ class DiskStore(PassageStore):
             return _entry_item(entry, self.sources[doc], local)
         fd = self._fd(doc)
         header = self._headers[doc]
-        passage, analysis = _decode(_codecs().passage, self.folder.read_blob(header, local, fd))
-        _check_passage(passage, analysis, local)
-        return AnalysedPassage(_with_source(passage, self.sources[doc]), analysis,
+        passage, analysis = read_passage(self.folder.read_blob(header, local, fd),
+                                         self.sources[doc], local)
+        return AnalysedPassage(passage, analysis,
                                header.meta.document_entities, header.paragraph_entities(local))
 
     def _fd(self, doc: int) -> int:
@@ -718,6 +714,17 @@ class DiskStore(PassageStore):
         for fd in self._files.values():
             os.close(fd)
         self._files.clear()
+
+
+def read_passage(blob: bytes, source: str, local: int) -> tuple[Passage, Analysis]:
+    """The passage number LOCAL of an entry, from SOURCE, and its analysis,
+    checked; raises CacheMiss."""
+    try:
+        passage, analysis = unpack(blob, source)
+    except DecodeError as error:
+        raise CacheMiss(f"bad data: {error}") from None
+    _check_passage(passage, analysis, local)
+    return passage, analysis
 
 
 def _check_passage(passage: Passage, analysis: Analysis, local: int) -> None:

@@ -347,10 +347,7 @@ class _Parts:
            analysed: list[int] | None = None) -> list[IndexPart]:
         parts: dict[str, IndexPart] = {}
         todo: dict[str, Document] = {}
-        large = len(positions) >= LARGE_CACHE_DOCUMENTS
-        for number, position in enumerate(positions, 1):
-            if large:
-                _report(progress, "load", number, len(positions))
+        for position in positions:
             digest = self.digests[position]
             try:
                 parts[digest] = self.folder.read_part(digest)
@@ -380,9 +377,15 @@ def _cached_postings(folder: CacheFolder, source_paths: Sequence[str | Path],
     key = set_key(source_paths)
     parts = _Parts(folder, tuple(documents), tuple(digests), lexicon, jobs)
     analysed: list[int] = []
+    # A large cache may take a while to open: say so before it starts.
+    large = len(documents) >= LARGE_CACHE_DOCUMENTS
+    if large:
+        _report(progress, "load", 0, len(documents))
     index, sizes, gone = open_set(folder, key, digests,
                                   lambda positions: parts.of(positions, progress, analysed),
                                   parts.merged, compact=compact)
+    if large:
+        _report(progress, "load", len(documents), len(documents))
     for digest in gone:
         folder.remove_entry(digest)  # a removed or changed file's entry
     return _Postings(index, tuple(sizes), key), sum(analysed)

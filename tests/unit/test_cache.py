@@ -336,7 +336,8 @@ def _forge_entry(path: Path, folder: CacheFolder, blobs: dict[int, bytes],
                                    hashlib.sha256(header_bytes).digest()))
 
 
-@pytest.mark.parametrize("plant", ["whole-file", "passage", "postings", "header", "set-index"])
+@pytest.mark.parametrize("plant", ["whole-file", "passage", "compressed-passage", "header",
+                                   "set-index", "segment"])
 def test_a_planted_pickle_never_runs_and_changes_nothing(sources, tmp_path, plant):
     cache = tmp_path / "cache"
     expected = report(sources, None)
@@ -348,17 +349,18 @@ def test_a_planted_pickle_never_runs_and_changes_nothing(sources, tmp_path, plan
             entry.write_bytes(payload)
         elif plant == "passage":
             _forge_entry(entry, folder, {0: payload, 2: payload})
-        elif plant == "postings":
-            fd = folder.open_entry(entry.stem)
-            count = folder.read_header(entry.stem, fd).meta.count
-            os.close(fd)
-            _forge_entry(entry, folder, {count: payload})
+        elif plant == "compressed-passage":
+            _forge_entry(entry, folder, {1: zlib.compress(payload)})
         elif plant == "header":
             _forge_entry(entry, folder, {}, meta=payload)
     if plant == "set-index":
         (index,) = cache.rglob("*.index")
-        index.write_bytes(b"CKINDEX3" + struct.pack("<Q32s", len(payload),
+        index.write_bytes(b"CKSETIX4" + struct.pack("<Q32s", len(payload),
                                                     hashlib.sha256(payload).digest()) + payload)
+    if plant == "segment":
+        (segment,) = cache.rglob("*.seg")
+        segment.write_bytes(b"CKSEGMT1" + struct.pack("<Q32s", len(payload),
+                                                      hashlib.sha256(payload).digest()) + payload)
     assert report(sources, cache) == expected
     assert report(sources, cache) == expected   # and again, from what was rewritten
     assert list(build(sources, cache).index.items) == list(build(sources, None).index.items)
@@ -375,10 +377,10 @@ def test_a_forged_entry_with_impossible_spans_is_rebuilt(sources, tmp_path, coun
     for entry in cache.rglob("*.entry"):
         fd = folder.open_entry(entry.stem)
         header = folder.read_header(entry.stem, fd)
-        blob = json.loads(folder.read_blob(header, 1, fd))
+        blob = json.loads(zlib.decompress(folder.read_blob(header, 1, fd)))
         os.close(fd)
-        blob[0][4] = blob[0][4][:3]   # the passage's origin map, cut short
-        _forge_entry(entry, folder, {1: json.dumps(blob, ensure_ascii=False).encode()})
+        blob[6] = [[0, 99999]]   # a clause reaching far past the passage's text
+        _forge_entry(entry, folder, {1: zlib.compress(json.dumps(blob, ensure_ascii=False).encode())})
     counted.clear()
     assert list(build(sources, cache).index.items) == fresh
     assert sorted(counted) == ["doc0.txt", "doc1.txt", "doc2.txt"]
@@ -572,31 +574,17 @@ def test_a_checksummed_segment_with_impossible_postings_is_rebuilt(sources, tmp_
     Segment(path, _namespace(cache).key).as_postings()   # rewritten sound
 
 
-def test_an_entry_whose_checksummed_postings_point_outside_it_is_rebuilt(
+def test_without_segments_the_postings_come_from_the_entries_not_a_new_analysis(
         sources, tmp_path, counted):
-    from dataclasses import replace
-
-    from checker.codec import Codec
-    from checker.index import IndexPart
-
     cache = tmp_path / "cache"
     expected = report(sources, None)
     report(sources, cache)
-    folder = _namespace(cache)
-    for entry in cache.rglob("*.entry"):
-        part = folder.read_part(entry.stem)
-        name = next(iter(part.features))
-        bad = replace(part, features={**part.features,
-                                      name: struct.pack("<i", part.size + 7)})
-        fd = folder.open_entry(entry.stem)
-        count = folder.read_header(entry.stem, fd).meta.count
-        os.close(fd)
-        _forge_entry(entry, folder, {count: Codec(IndexPart).dumps(bad)})
-    for index in cache.rglob("*.index"):
-        index.unlink()   # so the postings of the entries are indexed again
+    for path in [*cache.rglob("*.index"), *cache.rglob("*.seg")]:
+        path.unlink()
     counted.clear()
     assert report(sources, cache) == expected
-    assert sorted(counted) == ["doc0.txt", "doc1.txt", "doc2.txt"]
+    assert counted == []
+    assert len(list(cache.rglob("*.seg"))) == 1
 
 
 def test_a_cache_committed_beside_the_sources_is_never_read(sources, tmp_path, monkeypatch):

@@ -1,0 +1,130 @@
+"""How a passage and its analysis are stored in a cache entry: only what
+cannot be derived, as compressed JSON.
+
+A passage as the stages hand it over says much twice: its text is also the
+analysis's text and, mostly, its excerpt; its origin map has an integer per
+character and is mostly the identity; its clauses are the analysis's; its
+content terms are ``analyse.content_terms`` of the text; its source path is
+replaced by the display path on reading anyway. A ``StoredPassage`` keeps
+each of those only where it differs from what can be derived (``None``
+otherwise), the origin map as runs (where ``origin[i] - i`` changes), and
+the whole record is JSON (``checker.codec``) compressed with zlib. On a
+seed corpus this takes an entry from about 12 to about 2 times the size of
+its source.
+
+``pack`` and ``unpack`` are exact inverses: a test checks that every seed
+passage comes back equal. ``unpack`` builds only declared plain data, and
+the entry's reader checks the spans of what it built
+(``cache._check_passage``); a decompression bomb is refused by a size limit.
+"""
+from __future__ import annotations
+
+import zlib
+from dataclasses import dataclass
+
+from checker.analyse import content_terms
+from checker.codec import Codec, DecodeError
+from checker.model import Analysis, Frame, Mention, Passage, Value
+
+MAX_RECORD = 1 << 24
+"""Bytes a record may decompress to: more is not one the checker wrote."""
+_LEVEL = 6
+
+
+@dataclass(frozen=True)
+class StoredPassage:
+    """A passage and its analysis as an entry stores them."""
+
+    index: int
+    paragraph: int
+    text: str
+    line: int
+    start: int
+    end: int
+    clauses: tuple[tuple[int, int], ...]
+    mentions: tuple[Mention, ...]
+    values: tuple[Value, ...]
+    frames: tuple[Frame, ...]
+    clause_subjects: tuple[tuple[tuple[str, ...], bool], ...]
+    excerpt: str | None = None
+    """None: the same as ``text``."""
+    origin: tuple[tuple[int, int], ...] = ()
+    """(i, origin[i] - i) where that difference changes (from 0 at the start)."""
+    terms: tuple[str, ...] | None = None
+    """None: ``content_terms(text)``."""
+    analysis_clauses: tuple[tuple[int, int], ...] | None = None
+    """None: the same as ``clauses``."""
+
+
+_CODEC: list[Codec] = []
+
+
+def _codec() -> Codec:
+    if not _CODEC:
+        _CODEC.append(Codec(StoredPassage))
+    return _CODEC[0]
+
+
+def pack(passage: Passage, analysis: Analysis) -> bytes:
+    """The bytes an entry stores for PASSAGE and its ANALYSIS (of its text)."""
+    if analysis.text != passage.text:
+        raise ValueError("an analysis of another text")
+    text = passage.text
+    terms = None if analysis.terms == content_terms(text) else analysis.terms
+    record = StoredPassage(
+        index=passage.index, paragraph=passage.paragraph, text=text, line=passage.line,
+        start=passage.start, end=passage.end, clauses=passage.clauses,
+        mentions=analysis.mentions, values=analysis.values, frames=analysis.frames,
+        clause_subjects=analysis.clause_subjects,
+        excerpt=None if passage.excerpt == text else passage.excerpt,
+        origin=_runs(passage.origin), terms=terms,
+        analysis_clauses=None if analysis.clauses == passage.clauses else analysis.clauses)
+    return zlib.compress(_codec().dumps(record), _LEVEL)
+
+
+def unpack(data: bytes, source: str) -> tuple[Passage, Analysis]:
+    """The passage (from SOURCE) and analysis PACK stored; raises DecodeError."""
+    try:
+        inflater = zlib.decompressobj()
+        raw = inflater.decompress(data, MAX_RECORD)
+        if inflater.unconsumed_tail or not inflater.eof:
+            raise DecodeError("not a whole record, or too large")
+    except zlib.error as error:
+        raise DecodeError(f"not compressed data: {error}") from None
+    record = _codec().loads(raw)
+    text = record.text
+    origin = _expand(record.origin, len(text) + 1)
+    passage = Passage(source=source, index=record.index, paragraph=record.paragraph, text=text,
+                      origin=origin, excerpt=text if record.excerpt is None else record.excerpt,
+                      line=record.line, start=record.start, end=record.end,
+                      clauses=record.clauses)
+    analysis = Analysis(
+        text=text, mentions=record.mentions, values=record.values, frames=record.frames,
+        terms=content_terms(text) if record.terms is None else record.terms,
+        clauses=record.clauses if record.analysis_clauses is None else record.analysis_clauses,
+        clause_subjects=record.clause_subjects)
+    return passage, analysis
+
+
+def _runs(origin: tuple[int, ...]) -> tuple[tuple[int, int], ...]:
+    runs = []
+    last = 0
+    for i, o in enumerate(origin):
+        if o - i != last:
+            last = o - i
+            runs.append((i, last))
+    return tuple(runs)
+
+
+def _expand(runs: tuple[tuple[int, int], ...], length: int) -> tuple[int, ...]:
+    """The origin map of LENGTH entries the RUNS describe; raises DecodeError
+    when they are not in order or not inside it."""
+    out = []
+    shift, at = 0, 0
+    for i, delta in runs:
+        if not at <= i < length:
+            raise DecodeError("origin runs out of order")
+        out.extend(range(at + shift, i + shift))
+        at, shift = i, delta
+    out.extend(range(at + shift, length + shift))
+    return tuple(out)

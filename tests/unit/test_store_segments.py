@@ -1,0 +1,205 @@
+"""Tests for checker.segments through the pipeline: an update writes one
+segment of the changed documents and leaves the others untouched, the
+segmented index answers every look-up as one merged index would (so reports
+are the same after any history of updates), ``checker index`` merges small
+segments, and a damaged segment costs a rebuild, never a wrong answer.
+Work is counted (documents analysed, files written), not timed."""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from checker import pipeline, segments
+from checker.cache import FORMAT_VERSION, CacheFolder
+from checker.index import PostingIndex
+from checker.lexicon import load_lexicon
+from checker.model import Claim
+
+ROOT = Path(__file__).resolve().parents[2]
+CLAIMS = [
+    Claim(id="overseas", text="MiniMax overseas revenue 73.1%"),
+    Claim(id="loss", text="智谱2024年亏损20亿元"),
+    Claim(id="listing", text="Zhipu listed on the Hong Kong Stock Exchange on 2026-01-08"),
+    Claim(id="value", text="智谱的估值为999亿元"),
+]
+OLD = 1_600_000_000
+
+
+def _lines() -> list[str]:
+    return [line for p in sorted((ROOT / "seeds").glob("*.txt"))
+            for line in p.read_text(encoding="utf-8").splitlines() if line]
+
+
+def _write(path: Path, text: str) -> None:
+    path.write_text(text, encoding="utf-8")
+    os.utime(path, (OLD, OLD))
+
+
+@pytest.fixture
+def sources(tmp_path) -> Path:
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    lines = _lines()[:160]
+    for i in range(4):
+        _write(folder / f"doc{i}.txt", "\n".join(lines[i::4]) + "\n")
+    return folder
+
+
+@pytest.fixture
+def counted(monkeypatch) -> list[str]:
+    seen: list[str] = []
+    original = pipeline.analyse_document
+
+    def counting(document, lexicon, *rest):
+        seen.append(Path(document.path).name)
+        return original(document, lexicon, *rest)
+
+    monkeypatch.setattr(pipeline, "analyse_document", counting)
+    return seen
+
+
+def report(sources: Path, cache) -> str:
+    result = pipeline.verify_claims(CLAIMS, [sources], cache_dir=cache)
+    return json.dumps(result.to_dict(), ensure_ascii=False, sort_keys=True)
+
+
+def build(sources: Path, cache, **options) -> pipeline.Corpus:
+    return pipeline.build_corpus([sources], load_lexicon(), cache_dir=cache, **options)
+
+
+def _segments(cache: Path) -> dict[str, tuple[int, int, bytes]]:
+    return {p.name: (p.stat().st_ino, p.stat().st_mtime_ns, p.read_bytes())
+            for p in cache.rglob("*.seg")}
+
+
+def _folder(cache: Path) -> CacheFolder:
+    (name,) = [p.name for p in cache.iterdir() if p.name.startswith(f"v{FORMAT_VERSION}-")]
+    return CacheFolder(cache, name.split("-", 1)[1])
+
+
+def _update(sources: Path) -> None:
+    """One document added, one changed."""
+    _write(sources / "doc9.txt", "\n".join(_lines()[160:200]) + "\n智谱的估值为999亿元。\n")
+    path = sources / "doc1.txt"
+    _write(path, path.read_text(encoding="utf-8") + "智谱的估值为998亿元。\n")
+
+
+def _same_postings(index: PostingIndex, merged: PostingIndex) -> None:
+    """Every feature's and term's list of INDEX equals MERGED's."""
+    assert index.size == merged.size
+    for name in merged.feature_names:
+        assert np.array_equal(index.postings(name), merged.postings(name)), name
+    assert not len(index.postings("e:no-such-entity"))
+    for i in range(len(merged.term_keys)):
+        key = int(merged.term_keys[i])
+        expected = merged.term_passages[merged.term_starts[i]:merged.term_starts[i + 1]]
+        found = np.sort(np.concatenate(
+            [m[s.term_postings(key)] for s, m in zip(index.segments, index.maps)]))
+        assert np.array_equal(found[found >= 0], expected), key
+
+
+def test_an_update_writes_one_segment_of_what_changed(sources, tmp_path, counted):
+    cache = tmp_path / "cache"
+    build(sources, cache)
+    before = _segments(cache)
+    assert len(before) == 1
+    _update(sources)
+    counted.clear()
+    corpus = build(sources, cache)
+    assert sorted(counted) == ["doc1.txt", "doc9.txt"] and corpus.analysed == 2
+    after = _segments(cache)
+    assert {k: v for k, v in after.items() if k in before} == before   # untouched
+    (new,) = set(after) - set(before)
+    segment = segments.Segment(next(cache.rglob(new)), _folder(cache).key)
+    digests = {pipeline._document_hash(d): Path(d.path).name for d in corpus.documents}
+    assert sorted(digests[d] for d, _ in segment.meta.documents) == ["doc1.txt", "doc9.txt"]
+
+
+def test_reports_after_updates_equal_a_fresh_build(sources, tmp_path):
+    cache = tmp_path / "cache"
+    report(sources, cache)
+    _update(sources)
+    (sources / "doc2.txt").unlink()
+    updated = report(sources, cache)
+    assert updated == report(sources, None) == report(sources, tmp_path / "fresh")
+    corpus = build(sources, cache)
+    fresh = build(sources, None)
+    assert len(corpus.index.postings.segments) == 2
+    _same_postings(corpus.index.postings, fresh.index.postings)
+
+
+def test_checker_index_merges_the_small_segments_with_the_same_answers(sources, tmp_path):
+    cache = tmp_path / "cache"
+    build(sources, cache)
+    for n in range(3):
+        _write(sources / f"new{n}.txt", f"第{n}号。\n" + "\n".join(_lines()[200 + 30 * n:230 + 30 * n]))
+        build(sources, cache)
+    (sources / "doc0.txt").unlink()
+    assert len(build(sources, cache).index.postings.segments) == 4
+    merged = pipeline.build_index([sources], cache_dir=cache)
+    assert len(merged.index.postings.segments) == 2
+    assert len(_segments(cache)) == 2   # the merged ones are gone
+    _same_postings(merged.index.postings, build(sources, None).index.postings)
+    assert report(sources, cache) == report(sources, None)
+
+
+def test_too_many_segments_are_merged_by_any_run(sources, tmp_path, monkeypatch):
+    monkeypatch.setattr(segments, "MAX_SEGMENTS", 2)
+    cache = tmp_path / "cache"
+    build(sources, cache)
+    for n in range(3):
+        _write(sources / f"new{n}.txt", f"第{n}号。\n" + "\n".join(_lines()[200 + 30 * n:230 + 30 * n]))
+        assert len(build(sources, cache).index.postings.segments) <= 2
+    assert report(sources, cache) == report(sources, None)
+
+
+def test_an_unchanged_warm_run_writes_nothing(sources, tmp_path):
+    cache = tmp_path / "cache"
+    build(sources, cache)
+    build(sources, cache)
+    def files():   # (the marker and the index are touched as used)
+        return {p: (p.stat().st_ino, p.stat().st_mtime_ns) for p in cache.rglob("*")
+                if p.is_file() and p.suffix not in (".index", ".TAG")}
+
+    before = files()
+    build(sources, cache)
+    assert files() == before
+
+
+@pytest.mark.parametrize("array", ["feature_passages", "term_passages"])
+def test_a_damaged_block_is_found_when_read_and_answered_from_a_fresh_merge(
+        sources, tmp_path, counted, array):
+    cache = tmp_path / "cache"
+    expected = report(sources, None)
+    report(sources, cache)
+    (path,) = cache.rglob("*.seg")
+    segment = segments.Segment(path, _folder(cache).key)
+    offset = {a[0]: a[3] for a in segment.meta.arrays}[array]
+    length = len(segment.arrays[array]) * 4
+    segment.close()
+    data = bytearray(path.read_bytes())
+    for at in range(offset, offset + length, 97):   # every block, so any claim's list
+        data[at] ^= 0x5A
+    path.write_bytes(bytes(data))
+    counted.clear()
+    assert report(sources, cache) == expected
+    assert counted == []   # merged afresh from the entries, not analysed again
+    assert not path.exists()   # and removed, so that the next run indexes again
+    assert report(sources, cache) == expected
+    assert path.exists()
+
+
+def test_a_set_index_naming_a_path_outside_the_cache_is_not_used(sources, tmp_path, counted):
+    cache = tmp_path / "cache"
+    expected = report(sources, None)
+    report(sources, cache)
+    folder = _folder(cache)
+    (index,) = cache.rglob("*.index")
+    folder.write_index(index.stem, ["../../../../etc/passwd"])
+    assert folder.read_index(index.stem) is None
+    counted.clear()
+    assert report(sources, cache) == expected and counted == []
