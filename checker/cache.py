@@ -11,12 +11,12 @@ the bytes of the bundled and user lexicon files), named ``v2-KEY``:
   nothing outside its namespace folders (no ``.gitignore`` beside them: the
   one it writes is inside, with ``*``);
 * ``docs/XX/HASH.entry``: one file per document *content* (SHA-256 of its
-  decoded text): one blob per passage, its passage and analysis stored
-  compactly (``checker.records``: what can be derived is left out, the
-  rest is compressed JSON), then a header (JSON, then the blob offsets and
+  decoded text): one blob per block of passages, their passages and
+  analyses stored compactly (``checker.records``: what can be derived is
+  left out, the rest is compressed JSON), then a header (JSON, then the blob offsets and
   CRC-32s as raw little-endian integers) and a trailer (header length,
-  SHA-256 of the header). A run reads only the header and the passages it
-  judges (``os.pread``);
+  SHA-256 of the header). A run reads only the header and the blocks of the
+  passages it judges (``os.pread``);
 * ``segs/NAME.seg``: the postings of some documents, memory-mapped at query
   time (``checker.segments``);
 * ``sets/SETKEY.index``: for one set of source paths (in any order), the
@@ -88,7 +88,7 @@ from checker.index import AnalysedPassage, IndexPart, PartBuilder
 from checker.lexicon import Lexicon
 from checker.manifest import SourceRecord, usable
 from checker.model import Analysis, Passage
-from checker.records import pack, unpack
+from checker.records import BLOCK_PASSAGES, pack, unpack
 
 FORMAT_VERSION = 2
 _ENTRY_MAGIC = b"CKENTRY4"
@@ -181,9 +181,9 @@ class _Codecs:
 def _codecs() -> _Codecs:
     """The codecs of everything stored, built on first use (not at import: a
     field type the codec cannot store must cost the cache, not every run)."""
-    from checker.records import StoredPassage
+    from checker.records import codec
 
-    return _Codecs(Codec(StoredPassage), Codec(EntryMeta), Codec(SetMeta), Codec(ManifestMeta))
+    return _Codecs(codec(), Codec(EntryMeta), Codec(SetMeta), Codec(ManifestMeta))
 
 
 @dataclass(frozen=True)
@@ -197,6 +197,10 @@ class EntryHeader:
     """CRC-32 of blob i."""
     identity: tuple[int, int, int]
     """(inode, size, mtime) of the file it was read from."""
+
+    @property
+    def blocks(self) -> int:
+        return len(self.crcs)
 
     def paragraph_entities(self, local: int) -> frozenset[str]:
         return self.meta.paragraph_sets[self.meta.passage_sets[local]]
@@ -324,15 +328,16 @@ class CacheFolder(Namespace):
         builder = PartBuilder()
         try:
             header = self.read_header(digest, fd)
-            for local in range(header.meta.count):
-                _, analysis = read_passage(self.read_blob(header, local, fd), "", local)
-                builder.add(analysis)
+            for block in range(header.blocks):
+                for _, analysis in read_block(self.read_blob(header, block, fd), "", block,
+                                              header.meta.count):
+                    builder.add(analysis)
         finally:
             os.close(fd)
         return builder.build()
 
     def read_blob(self, header: EntryHeader, number: int, fd: int) -> bytes:
-        """Blob NUMBER of an entry (a passage), checked against its CRC-32."""
+        """Blob NUMBER of an entry (a block of passages), checked against its CRC-32."""
         start, end = int(header.offsets[number]), int(header.offsets[number + 1])
         blob = _pread(fd, end - start, _MAGIC_SIZE + start)
         if zlib.crc32(blob) != int(header.crcs[number]):
@@ -361,10 +366,11 @@ class CacheFolder(Namespace):
             raise CacheMiss("stale entry")
         count = meta.count
         tables = header[_LEAD.size + text_length:]
-        if count < 0 or len(tables) != (count + 1) * _OFFSET.itemsize + count * _CRC.itemsize:
+        blocks = -(-count // BLOCK_PASSAGES)
+        if count < 0 or len(tables) != (blocks + 1) * _OFFSET.itemsize + blocks * _CRC.itemsize:
             raise CacheMiss("bad header size")
-        offsets = np.frombuffer(tables, dtype=_OFFSET, count=count + 1)
-        crcs = np.frombuffer(tables, dtype=_CRC, offset=(count + 1) * _OFFSET.itemsize)
+        offsets = np.frombuffer(tables, dtype=_OFFSET, count=blocks + 1)
+        crcs = np.frombuffer(tables, dtype=_CRC, offset=(blocks + 1) * _OFFSET.itemsize)
         if offsets[0] != 0 or _MAGIC_SIZE + int(offsets[-1]) != at \
                 or (count and bool((offsets[1:] < offsets[:-1]).any())):
             raise CacheMiss("bad offsets")
@@ -494,6 +500,7 @@ class EntryWriter:
         self._part = PartBuilder()
         self._sets: dict[int, int] = {}   # paragraph → its number in paragraph sets
         self._passage_sets = array("i")
+        self._pending: list[tuple[Passage, Analysis]] = []
         self._entities: list[set[str]] = []
         self._out.write(_ENTRY_MAGIC)
 
@@ -503,7 +510,10 @@ class EntryWriter:
         self._crcs.append(zlib.crc32(blob))
 
     def add(self, passage: Passage, analysis: Analysis) -> None:
-        self._blob(pack(passage, analysis))
+        self._pending.append((passage, analysis))
+        if len(self._pending) == BLOCK_PASSAGES:
+            self._blob(pack(self._pending))
+            self._pending.clear()
         self._part.add(analysis)
         number = self._sets.setdefault(passage.paragraph, len(self._sets))
         if number == len(self._entities):
@@ -512,6 +522,9 @@ class EntryWriter:
         self._entities[number].update(m.id for m in analysis.mentions if m.kind == "entity")
 
     def finish(self, source: str) -> IndexPart:
+        if self._pending:
+            self._blob(pack(self._pending))
+            self._pending.clear()
         part = self._part.build()   # for the set's new segment: entries do not store it
         meta = EntryMeta(key=self.folder.key, digest=self.digest, source=source,
                          count=len(self._passage_sets), passage_sets=tuple(self._passage_sets),
@@ -670,10 +683,19 @@ class DiskStore(PassageStore):
             return _entry_item(entry, self.sources[doc], local)
         fd = self._fd(doc)
         header = self._headers[doc]
-        passage, analysis = read_passage(self.folder.read_blob(header, local, fd),
-                                         self.sources[doc], local)
-        return AnalysedPassage(passage, analysis,
-                               header.meta.document_entities, header.paragraph_entities(local))
+        block = local // BLOCK_PASSAGES
+        found = read_block(self.folder.read_blob(header, block, fd), self.sources[doc], block,
+                           header.meta.count)
+        first = block * BLOCK_PASSAGES
+        wanted = None
+        for at, (passage, analysis) in enumerate(found, first):
+            item = AnalysedPassage(passage, analysis, header.meta.document_entities,
+                                   header.paragraph_entities(at))
+            if at == local:
+                wanted = item
+            else:   # its neighbours came in the same block: keep them at hand
+                self._loaded.setdefault(self.offsets[doc] + at, item)
+        return wanted
 
     def _fd(self, doc: int) -> int:
         """The open entry of DOC, with its header read (again if the file
@@ -716,15 +738,20 @@ class DiskStore(PassageStore):
         self._files.clear()
 
 
-def read_passage(blob: bytes, source: str, local: int) -> tuple[Passage, Analysis]:
-    """The passage number LOCAL of an entry, from SOURCE, and its analysis,
-    checked; raises CacheMiss."""
+def read_block(blob: bytes, source: str, block: int,
+               count: int) -> list[tuple[Passage, Analysis]]:
+    """The passages of block BLOCK of an entry of COUNT passages, from
+    SOURCE, and their analyses, checked; raises CacheMiss."""
     try:
-        passage, analysis = unpack(blob, source)
+        found = unpack(blob, source)
     except DecodeError as error:
         raise CacheMiss(f"bad data: {error}") from None
-    _check_passage(passage, analysis, local)
-    return passage, analysis
+    first = block * BLOCK_PASSAGES
+    if len(found) != min(BLOCK_PASSAGES, count - first):
+        raise CacheMiss("block size")
+    for local, (passage, analysis) in enumerate(found, first):
+        _check_passage(passage, analysis, local)
+    return found
 
 
 def _check_passage(passage: Passage, analysis: Analysis, local: int) -> None:

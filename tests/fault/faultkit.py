@@ -79,9 +79,9 @@ def entries(cache: Path) -> list[Path]:
 
 
 def damage_passages(cache: Path) -> int:
-    """Flip a byte inside every passage of every entry, in place (no new
-    disk space needed); the headers and postings stay sound, so the damage
-    is found only when a passage is read. Returns the passages damaged."""
+    """Flip a byte inside every block of passages of every entry, in place
+    (no new disk space needed); the headers stay sound, so the damage is
+    found only when a passage is read. Returns the blocks damaged."""
     from checker.cache import CacheFolder
 
     damaged = 0
@@ -93,7 +93,7 @@ def damage_passages(cache: Path) -> int:
         finally:
             os.close(fd)
         with open(entry, "r+b") as f:
-            for number in range(header.meta.count):
+            for number in range(header.blocks):
                 at = 8 + int(header.offsets[number]) + 1
                 f.seek(at)
                 byte = f.read(1)

@@ -379,7 +379,7 @@ def test_a_forged_entry_with_impossible_spans_is_rebuilt(sources, tmp_path, coun
         header = folder.read_header(entry.stem, fd)
         blob = json.loads(zlib.decompress(folder.read_blob(header, 1, fd)))
         os.close(fd)
-        blob[6] = [[0, 99999]]   # a clause reaching far past the passage's text
+        blob[0][6] = [[0, 99999]]   # a clause reaching far past the passage's text
         _forge_entry(entry, folder, {1: zlib.compress(json.dumps(blob, ensure_ascii=False).encode())})
     counted.clear()
     assert list(build(sources, cache).index.items) == fresh
