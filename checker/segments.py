@@ -57,10 +57,20 @@ BLOCK = 1 << 16
 MAX_SEGMENTS = 8
 """More segments than this in a set and a run merges the small ones."""
 _TYPES = {"feature_starts": np.dtype("<i8"), "feature_passages": np.dtype("<i4"),
-          "term_keys": np.dtype("<u4"), "term_starts": np.dtype("<i8"),
-          "term_passages": np.dtype("<i4")}
-"""The only arrays a segment holds, and their types: nothing else is read."""
-_SMALL = ("feature_starts", "term_keys", "term_starts")
+          "term_keys": np.dtype("<u4"), "term_counts": np.dtype("<i4"),
+          "term_firsts": np.dtype("<i4"), "term_widths": np.dtype("u1"),
+          "term_starts": np.dtype("<i8"), "term_gaps1": np.dtype("u1"),
+          "term_gaps2": np.dtype("<u2"), "term_gaps4": np.dtype("<u4")}
+"""The only arrays a segment holds, and their types: nothing else is read.
+
+A term's passages are stored as its first passage (``term_firsts``) and
+the gaps between the next ones, all in the narrowest of ``term_gaps1``,
+``term_gaps2`` and ``term_gaps4`` that holds its largest gap
+(``term_widths``), from ``term_starts`` on: most gaps of a frequent term
+are small, so a posting takes one or two bytes instead of four."""
+_SMALL = ("feature_starts", "term_keys", "term_counts", "term_firsts", "term_widths",
+          "term_starts")
+_GAPS = {1: "term_gaps1", 2: "term_gaps2", 4: "term_gaps4"}
 """Arrays checked whole when a segment is opened (the others per block on use)."""
 _EMPTY = np.zeros(0, dtype=np.int32)
 
@@ -107,7 +117,10 @@ def write_segment(folder: CacheFolder, digests: Sequence[str], sizes: Sequence[i
     from checker.cachedir import atomic_write
 
     name = segment_name(folder.key, digests)
-    arrays = [(n, np.ascontiguousarray(getattr(postings, n), dtype=t)) for n, t in _TYPES.items()]
+    tables = {"feature_starts": postings.feature_starts,
+              "feature_passages": postings.feature_passages, "term_keys": postings.term_keys,
+              **encode_terms(postings.term_starts, postings.term_passages)}
+    arrays = [(n, np.ascontiguousarray(tables[n], dtype=t)) for n, t in _TYPES.items()]
     # Offsets depend on the header's length, which depends on the offsets'
     # digits: lay the arrays out after a header padded to a fixed bound.
     datas = [memoryview(a).cast("B") for _, a in arrays]
@@ -138,6 +151,82 @@ def write_segment(folder: CacheFolder, digests: Sequence[str], sizes: Sequence[i
     path.parent.mkdir(exist_ok=True)
     atomic_write(path, folder.temp, chunks)
     return name
+
+
+def encode_terms(starts: np.ndarray, passages: np.ndarray) -> dict[str, np.ndarray]:
+    """The term table of a ``PostingIndex`` (lists ``passages[starts[i]:starts[i + 1]]``,
+    ascending) as first passages and gaps (see ``_TYPES``)."""
+    starts = np.asarray(starts, dtype=np.int64)
+    counts = np.diff(starts)
+    heads = starts[:-1]
+    passages = np.asarray(passages, dtype=np.int64)
+    gaps = np.diff(passages, prepend=0)
+    follows = np.ones(len(passages), dtype=bool)
+    follows[heads] = False
+    largest = np.zeros(len(counts), dtype=np.int64)
+    if len(passages):
+        # The largest gap of each list (a list's first passage is no gap).
+        largest = np.maximum.reduceat(np.where(follows, gaps, 0), heads) if len(heads) \
+            else largest
+    widths = np.where(largest < 1 << 8, 1, np.where(largest < 1 << 16, 2, 4)).astype(np.uint8)
+    owner = np.repeat(np.arange(len(counts)), counts)
+    tables = {"term_counts": counts.astype(np.int32),
+              "term_firsts": passages[heads].astype(np.int32) if len(heads) else
+              np.zeros(0, dtype=np.int32),
+              "term_widths": widths}
+    term_starts = np.zeros(len(counts), dtype=np.int64)
+    for width, name in _GAPS.items():
+        mine = widths == width
+        term_starts[mine] = np.concatenate(([0], np.cumsum(counts[mine] - 1)[:-1])) \
+            if mine.any() else np.zeros(0, dtype=np.int64)
+        chosen = follows & mine[owner] if len(passages) else follows
+        tables[name] = gaps[chosen].astype(_TYPES[name])
+    tables["term_starts"] = term_starts
+    return tables
+
+
+def decode_terms(arrays: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    """``encode_terms``'s inverse: (starts, passages) of the term table."""
+    counts = arrays["term_counts"].astype(np.int64)
+    starts = np.concatenate(([0], np.cumsum(counts))).astype(np.int64)
+    out = np.zeros(int(starts[-1]), dtype=np.int64)
+    out[starts[:-1]] = arrays["term_firsts"]
+    widths = arrays["term_widths"]
+    for width, name in _GAPS.items():
+        mine = np.flatnonzero(widths == width)
+        if not len(mine):
+            continue
+        gaps = counts[mine] - 1
+        # Where each of these lists' gaps go: after its first passage.
+        at = np.repeat(starts[mine] + 1 - np.concatenate(([0], np.cumsum(gaps)[:-1])), gaps)
+        out[at + np.arange(len(at))] = arrays[name][:int(gaps.sum())]
+    total = np.cumsum(out)
+    before = np.repeat(total[starts[:-1]] - out[starts[:-1]], counts)
+    return starts, (total - before).astype(np.int32)
+
+
+def _sound_terms(arrays: dict[str, np.ndarray], size: int) -> bool:
+    """Whether the term table's small arrays describe lists that fit: one
+    count, first passage, width and start per key, the starts of each width
+    where the gaps of the lists before end, and every first passage in range."""
+    keys, counts = arrays["term_keys"], arrays["term_counts"]
+    firsts, widths, starts = arrays["term_firsts"], arrays["term_widths"], arrays["term_starts"]
+    if not len(keys) == len(counts) == len(firsts) == len(widths) == len(starts):
+        return False
+    if len(keys) == 0:
+        return all(len(arrays[n]) == 0 for n in _GAPS.values())
+    if int(counts.min()) < 1 or int(firsts.min()) < 0 or int(firsts.max()) >= size:
+        return False
+    if not np.isin(widths, list(_GAPS)).all():
+        return False
+    for width, name in _GAPS.items():
+        mine = widths == width
+        gaps = counts[mine].astype(np.int64) - 1
+        expected = np.concatenate(([0], np.cumsum(gaps)))
+        if not np.array_equal(starts[mine], expected[:-1]) \
+                or int(expected[-1]) != len(arrays[name]):
+            return False
+    return True
 
 
 def _align(n: int) -> int:
@@ -198,13 +287,13 @@ class Segment:
             self._blocks[name] = (offset, crcs, np.zeros(len(crcs), dtype=bool))
         for name in _SMALL:
             self._verify(name, 0, len(self.arrays[name]))
-        for starts, passages, names in (("feature_starts", "feature_passages", meta.feature_names),
-                                        ("term_starts", "term_passages", self.arrays["term_keys"])):
-            bounds = self.arrays[starts]
-            if len(bounds) != len(names) + 1 or bounds[0] != 0 \
-                    or bounds[-1] != len(self.arrays[passages]) \
-                    or bool((bounds[1:] < bounds[:-1]).any()):
-                raise CacheMiss("bad starts")
+        bounds = self.arrays["feature_starts"]
+        if len(bounds) != len(meta.feature_names) + 1 or bounds[0] != 0 \
+                or bounds[-1] != len(self.arrays["feature_passages"]) \
+                or bool((bounds[1:] < bounds[:-1]).any()):
+            raise CacheMiss("bad starts")
+        if not _sound_terms(self.arrays, meta.size):
+            raise CacheMiss("bad term table")
         keys = self.arrays["term_keys"]
         if bool((keys[1:] <= keys[:-1]).any()):
             raise CacheMiss("term keys out of order")
@@ -245,20 +334,36 @@ class Segment:
         return self._list("feature_passages", int(starts[i]), int(starts[i + 1]))
 
     def term_postings(self, key: int) -> np.ndarray:
+        """Local passage numbers of the term of KEY (``term_key``), checked."""
         keys = self.arrays["term_keys"]
         i = int(np.searchsorted(keys, key))
         if i == len(keys) or keys[i] != key:
             return _EMPTY
-        starts = self.arrays["term_starts"]
-        return self._list("term_passages", int(starts[i]), int(starts[i + 1]))
+        first, count = int(self.arrays["term_firsts"][i]), int(self.arrays["term_counts"][i])
+        name = _GAPS[int(self.arrays["term_widths"][i])]
+        start = int(self.arrays["term_starts"][i])
+        self._verify(name, start, start + count - 1)
+        found = np.empty(count, dtype=np.int64)
+        found[0] = first
+        np.cumsum(self.arrays[name][start:start + count - 1], dtype=np.int64, out=found[1:])
+        found[1:] += first
+        if int(found[-1]) >= self.size:   # (ascending from a first checked >= 0)
+            raise CacheMiss("passage out of range")
+        return found.astype(np.int32)
 
     def as_postings(self) -> PostingIndex:
         """The whole segment as a ``PostingIndex`` (every block checked)."""
         for name in _TYPES:
             self._verify(name, 0, len(self.arrays[name]))
-        for name in ("feature_passages", "term_passages"):
-            self._list(name, 0, len(self.arrays[name]))
-        return PostingIndex(self.size, self.meta.feature_names, dict(self.arrays))
+        self._list("feature_passages", 0, len(self.arrays["feature_passages"]))
+        starts, passages = decode_terms(self.arrays)
+        if len(passages) and (int(passages.min()) < 0 or int(passages.max()) >= self.size):
+            raise CacheMiss("passage out of range")
+        return PostingIndex(self.size, self.meta.feature_names, {
+            "feature_starts": self.arrays["feature_starts"],
+            "feature_passages": self.arrays["feature_passages"],
+            "term_keys": self.arrays["term_keys"], "term_starts": starts,
+            "term_passages": passages})
 
     def close(self) -> None:
         self.arrays = {}

@@ -170,7 +170,7 @@ def test_an_unchanged_warm_run_writes_nothing(sources, tmp_path):
     assert files() == before
 
 
-@pytest.mark.parametrize("array", ["feature_passages", "term_passages"])
+@pytest.mark.parametrize("array", ["feature_passages", "term_gaps1"])
 def test_a_damaged_block_is_found_when_read_and_answered_from_a_fresh_merge(
         sources, tmp_path, counted, array):
     cache = tmp_path / "cache"
@@ -179,7 +179,8 @@ def test_a_damaged_block_is_found_when_read_and_answered_from_a_fresh_merge(
     (path,) = cache.rglob("*.seg")
     segment = segments.Segment(path, _folder(cache).key)
     offset = {a[0]: a[3] for a in segment.meta.arrays}[array]
-    length = len(segment.arrays[array]) * 4
+    length = segment.arrays[array].nbytes
+    assert length
     segment.close()
     data = bytearray(path.read_bytes())
     for at in range(offset, offset + length, 97):   # every block, so any claim's list
@@ -203,3 +204,36 @@ def test_a_set_index_naming_a_path_outside_the_cache_is_not_used(sources, tmp_pa
     assert folder.read_index(index.stem) is None
     counted.clear()
     assert report(sources, cache) == expected and counted == []
+
+
+def test_term_lists_come_back_exactly_from_first_passages_and_gaps():
+    rng = np.random.default_rng(5)
+    for _ in range(100):
+        # Lists with repeats, small gaps, and gaps over 255 and 65,535.
+        lists = [np.sort(rng.choice(int(rng.choice([9, 400, 200_000])), size=int(rng.integers(1, 30))))
+                 for _ in range(int(rng.integers(0, 25)))]
+        starts = np.concatenate(([0], np.cumsum([len(x) for x in lists]))).astype(np.int64)
+        passages = (np.concatenate(lists) if lists else np.zeros(0)).astype(np.int32)
+        tables = segments.encode_terms(starts, passages)
+        tables["term_keys"] = np.arange(len(lists), dtype=np.uint32)
+        assert segments._sound_terms(tables, 200_000)
+        found_starts, found = segments.decode_terms(tables)
+        assert np.array_equal(found_starts, starts) and np.array_equal(found, passages)
+
+
+@pytest.mark.parametrize("forgery", ["start", "width", "first", "count"])
+def test_a_term_table_whose_lists_do_not_fit_is_refused(forgery):
+    lists = [np.array([1, 2, 300]), np.array([5]), np.array([0, 70_000])]
+    starts = np.concatenate(([0], np.cumsum([len(x) for x in lists]))).astype(np.int64)
+    tables = segments.encode_terms(starts, np.concatenate(lists).astype(np.int32))
+    tables["term_keys"] = np.arange(3, dtype=np.uint32)
+    assert segments._sound_terms(tables, 100_000)
+    if forgery == "start":
+        tables["term_starts"][0] += 1
+    elif forgery == "width":
+        tables["term_widths"][1] = 3
+    elif forgery == "first":
+        tables["term_firsts"][1] = 100_000
+    else:
+        tables["term_counts"][0] += 1
+    assert not segments._sound_terms(tables, 100_000)
