@@ -1,33 +1,40 @@
-"""Scale benchmark: cold index build, warm verify and peak memory by corpus size.
+"""Scale benchmark: fixed cost, cold build, warm verify, incremental update,
+cache size and peak memory by corpus size, for several versions side by side.
 
-    .venv/bin/python bench/run.py                    # 1 and 10 MB; 100 and 1,000 claims
-    .venv/bin/python bench/run.py --sizes 1,10,100 --claims 100,1000,10000
+    .venv/bin/python bench/run.py                                  # this tree, 10 MB
+    .venv/bin/python bench/run.py --sizes 10,30,100 --tree new=. --tree main=../wt-main
 
-For each corpus size (a synthetic corpus from the seed articles, see
-``bench/corpus.py``) it measures, each in a fresh process and as the median
-of ``--runs`` runs:
+Each ``--tree NAME=FOLDER`` is a worktree with its own ``.venv`` (its
+``checker`` installed there in editable mode); every measurement runs in a
+fresh process of that tree's interpreter, with that tree's cache folder
+(the cache key covers the code, so each version builds its own), and the
+runs alternate between the trees so that a busy machine slows them alike.
+Corpora are synthetic (``bench/corpus.py``: the same bytes for a size and a
+seed) and shared. Per size and tree it measures:
 
-* cold build: ``pipeline.build_index`` into an empty cache folder;
-* warm verify: ``pipeline.verify_claims`` of N claims with the cache built;
-* peak memory: the largest resident set of the main process and of any
-  worker process (``resource.getrusage``);
-* a naive baseline: every claim scored against every passage with rapidfuzz
-  (``token_set_ratio`` on character bigrams, top 5): the set-up (load and
-  split the corpus) plus the time per claim measured over as many claims as
-  fit in ``--baseline-budget`` seconds, times the claim count (``~`` marks
-  an extrapolation beyond the claims actually run).
+* cold build: ``pipeline.build_index`` into an empty cache folder, jobs
+  ``--build-jobs`` (``--cold-runs`` times; 100 MB takes minutes);
+* warm verify of ``--claims`` claims with jobs 1 and 2 (``--runs`` times):
+  wall time in process (imports excluded) and peak memory (largest
+  resident set of the main process and of any worker);
+* update: one document added and one changed on the warm archive, then
+  ``pipeline.build_index``; then both undone and built again (a removal and
+  a change); the corpus is left as it was;
+* cache size: the namespace's files (apparent size) against the corpus's.
 
-It prints a Markdown table with the ratio baseline / warm verify, and the
-slope of warm verify time against corpus size (log-log; below 1 is
-sub-linear). Reports of the same claims with jobs=1 and jobs=N are compared
-byte for byte.
+Once per tree: the fixed cost, the seed dev set (``verify`` process of 31
+claims against ``seeds/``, warm cache, wall time from outside); and, once
+per size, a naive baseline (rapidfuzz over every passage, no index: set-up
+plus time per claim over as many claims as fit in ``--baseline-budget``
+seconds, times the claim count). Figures are medians with (min-max); the
+reports of every verify of one size are compared byte for byte, across
+trees and job counts.
 """
 from __future__ import annotations
 
 import argparse
 import hashlib
 import json
-import math
 import os
 import resource
 import shutil
@@ -38,7 +45,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+EVAL = ROOT.parent / "shared" / "eval"
 
 
 def _peak_mb() -> tuple[float, float]:
@@ -47,12 +54,13 @@ def _peak_mb() -> tuple[float, float]:
     return round(own, 1), round(workers, 1)
 
 
-# --- measurements, each run in its own process ----------------------------------
+# --- measurements, each run in its own process of a tree's interpreter --------------
 
-def measure_build(corpus: str, cache: str, jobs: int) -> dict:
+def measure_build(corpus: str, cache: str, jobs: int, fresh: bool = True) -> dict:
     from checker import pipeline
 
-    shutil.rmtree(cache, ignore_errors=True)
+    if fresh:
+        shutil.rmtree(cache, ignore_errors=True)
     start = time.perf_counter()
     built = pipeline.build_index([corpus], cache_dir=cache, jobs=jobs)
     seconds = time.perf_counter() - start
@@ -61,28 +69,9 @@ def measure_build(corpus: str, cache: str, jobs: int) -> dict:
             "passages": len(built.index), "analysed": built.analysed}
 
 
-def _patch_load() -> None:
-    """With --fast-load: the C-speed control-character count proposed for
-    checker/load.py (same result: a test of equality runs first)."""
-    from checker import load
-
-    def control_share(text: str) -> float:
-        if not text:
-            return 0.0
-        sample = text[:load._SNIFF_BYTES]
-        return sum(map(sample.count, load._CONTROL_CHARS)) / len(sample)
-
-    for text in ("", "abc\x01\x02", "中文\x7f" * 99, "x" * 9000 + "\x03", "\t\n\x0b\x0c\r"):
-        assert control_share(text) == load._control_share(text)
-    load._control_share = control_share
-
-
 def measure_verify(corpus: str, cache: str, claims_file: str, jobs: int) -> dict:
     from checker import pipeline
     from checker.model import Claim
-
-    if os.environ.get("BENCH_FAST_LOAD"):
-        _patch_load()
 
     claims = [Claim(id=c["id"], text=c["text"]) for c in json.loads(Path(claims_file).read_text())]
     start = time.perf_counter()
@@ -124,119 +113,178 @@ def measure_baseline(corpus: str, claims_file: str, budget: float) -> dict:
             "passages": len(choices)}
 
 
-# --- the driver -------------------------------------------------------------------
+def cache_size(cache: str) -> int:
+    """Bytes of the files of the cache's namespaces (apparent size)."""
+    return sum(p.stat().st_size for p in Path(cache).rglob("*") if p.is_file())
 
-def _run(kind: str, *args: str) -> dict:
-    out = subprocess.run([sys.executable, __file__, f"_{kind}", *args], check=True,
-                         capture_output=True, text=True, cwd=ROOT)
+
+# --- corpus changes for the update measurement ---------------------------------------
+
+ADDED = "zz-bench-added.txt"
+
+
+def change_corpus(corpus: Path) -> bytes:
+    """Add one document and change another; returns the changed one's bytes."""
+    first = sorted(corpus.rglob("doc*.txt"))[len(list(corpus.rglob("doc*.txt"))) // 2]
+    original = first.read_bytes()
+    seeds = sorted((ROOT / "seeds").glob("*.txt"))
+    (corpus / ADDED).write_bytes(seeds[0].read_bytes())
+    first.write_bytes(original + "智谱的估值为999亿元。\n".encode())
+    return original
+
+
+def restore_corpus(corpus: Path, original: bytes) -> None:
+    first = sorted(p for p in corpus.rglob("doc*.txt"))[len(list(corpus.rglob("doc*.txt"))) // 2]
+    (corpus / ADDED).unlink(missing_ok=True)
+    first.write_bytes(original)
+
+
+# --- the driver --------------------------------------------------------------------
+
+def _run(tree: Path, kind: str, *args: str) -> dict:
+    python = tree / ".venv" / "bin" / "python"
+    out = subprocess.run([str(python), str(Path(__file__)), f"_{kind}", *args], check=True,
+                         capture_output=True, text=True, cwd=tree)
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def _median(runs: list[dict], key: str = "seconds") -> float:
-    return statistics.median(r[key] for r in runs)
+def _fixed_cost(tree: Path, cache: Path, runs: int) -> list[float]:
+    verify = tree / ".venv" / "bin" / "verify"
+    args = [str(verify), str(EVAL / "dev-claims.yaml"), "--sources", "seeds", "--format", "json",
+            "--output", os.devnull, "--cache-dir", str(cache), "--exit-zero", "--quiet"]
+    subprocess.run(args, check=True, cwd=tree, capture_output=True)   # warm the cache
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(args, check=True, cwd=tree, capture_output=True)
+        times.append(time.perf_counter() - start)
+    return times
 
 
-def _fmt(seconds: float, estimated: bool = False) -> str:
-    text = f"{seconds:.2f}" if seconds < 100 else f"{seconds:.0f}"
-    return ("~" if estimated else "") + text
+def _stat(values: list[float], digits: int = 2) -> str:
+    if not values:
+        return "-"
+    median = statistics.median(values)
+    if len(values) == 1:
+        return f"{median:.{digits}f}"
+    return f"{median:.{digits}f} ({min(values):.{digits}f}-{max(values):.{digits}f})"
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sizes", default="1,10", help="corpus sizes in MB (100 is slow)")
-    parser.add_argument("--claims", default="100,1000", help="claim-set sizes")
-    parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--big-runs", type=int, default=3,
-                        help="runs for corpora of 100 MB or more (each cold build takes minutes)")
-    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--sizes", default="10", help="corpus sizes in MB (100 is slow)")
+    parser.add_argument("--tree", action="append", help="NAME=FOLDER (default: this tree)")
+    parser.add_argument("--claims", type=int, default=1000)
+    parser.add_argument("--runs", type=int, default=3, help="warm verify and update runs")
+    parser.add_argument("--cold-runs", type=int, default=1)
+    parser.add_argument("--build-jobs", type=int, default=2)
     parser.add_argument("--workdir", default="/tmp/checker-bench")
-    parser.add_argument("--baseline-budget", type=float, default=60.0,
-                        help="seconds per baseline run before extrapolating")
-    parser.add_argument("--no-baseline", action="store_true")
-    parser.add_argument("--fast-load", action="store_true",
-                        help="patch checker.load's control-character count (a proposed fix)")
+    parser.add_argument("--steps", default="fixed,cold,warm,update,size,baseline")
+    parser.add_argument("--baseline-budget", type=float, default=30.0)
     args = parser.parse_args(argv)
-    if args.fast_load:
-        os.environ["BENCH_FAST_LOAD"] = "1"
-
+    sys.path.insert(0, str(ROOT))
     from bench.corpus import make_claims, write_corpus
 
+    trees = [(n, Path(f).resolve()) for n, f in
+             (t.split("=", 1) for t in (args.tree or [f"this={ROOT}"]))]
+    steps = set(args.steps.split(","))
     work = Path(args.workdir)
-    sizes = [float(s) for s in args.sizes.split(",")]
-    counts = [int(c) for c in args.claims.split(",")]
-    rows = []
-    slope_points = []
-    for size in sizes:
-        label = f"{size:g}"
-        corpus = write_corpus(work / f"corpus-{label}mb", size)
-        megabytes = sum(p.stat().st_size for p in corpus.rglob("*.txt")) / 1e6
-        cache = str(work / f"cache-{label}mb")
-        runs = args.big_runs if size >= 100 else args.runs
-        builds = [_run("build", str(corpus), cache, str(args.jobs)) for _ in range(runs)]
-        print(f"{label} MB: cold build {_median(builds):.1f} s", file=sys.stderr)
-        baseline = []
-        if not args.no_baseline:
-            probe = work / "claims-baseline.json"
-            probe.write_text(json.dumps(make_claims(1000)))
-            baseline = [_run("baseline", str(corpus), str(probe), str(args.baseline_budget))
-                        for _ in range(runs)]
-        for count in counts:
-            claims_file = work / f"claims-{count}.json"
-            claims_file.write_text(json.dumps(make_claims(count)))
-            verifies = [_run("verify", str(corpus), cache, str(claims_file), str(args.jobs))
-                        for _ in range(runs)]
-            same = len({v["digest"] for v in verifies}) == 1
-            if count == counts[0]:
-                single = _run("verify", str(corpus), cache, str(claims_file), "1")
-                same = same and single["digest"] == verifies[0]["digest"]
-            warm = _median(verifies)
-            if count == 1000:
-                slope_points.append((megabytes, warm))
-            naive = None
-            if baseline:
-                naive = _median(baseline, "setup") + _median(baseline, "per_claim") * count
-                extrapolated = count > min(b["claims_done"] for b in baseline)
-            rows.append({
-                "MB": f"{megabytes:.0f}", "passages": builds[0]["passages"], "claims": count,
-                "cold build s": _fmt(_median(builds)),
-                "build peak MB (main/worker)":
-                    f"{_median(builds, 'rss_mb'):.0f}/{_median(builds, 'worker_rss_mb'):.0f}",
-                "warm verify s": _fmt(warm),
-                "verify peak MB (main/worker)":
-                    f"{_median(verifies, 'rss_mb'):.0f}/{_median(verifies, 'worker_rss_mb'):.0f}",
-                "baseline s": _fmt(naive, extrapolated) if naive is not None else "-",
-                "baseline / warm": f"{naive / warm:.0f}×" if naive is not None else "-",
-                "runs": runs,
-                "same output": "yes" if same else "NO",
-                "verdicts": " ".join(f"{k[:4]}={v}" for k, v in verifies[0]["summary"].items()),
-            })
-            print(json.dumps(rows[-1], ensure_ascii=False), file=sys.stderr)
-    _print_table(rows)
-    if len(slope_points) >= 2:
-        xs = [math.log(m) for m, _ in slope_points]
-        ys = [math.log(t) for _, t in slope_points]
-        mx, my = statistics.mean(xs), statistics.mean(ys)
-        slope = sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / sum((x - mx) ** 2 for x in xs)
-        print(f"\nwarm verify of 1,000 claims grows as size^{slope:.2f} "
-              f"(log-log slope over {len(slope_points)} sizes; 1 = linear)")
+    work.mkdir(parents=True, exist_ok=True)
+    claims_file = work / f"claims-{args.claims}.json"
+    claims_file.write_text(json.dumps(make_claims(args.claims)))
+    rows: list[tuple[str, str, dict[str, str]]] = []
+
+    def row(size: str, what: str, values: dict[str, str]) -> None:
+        rows.append((size, what, values))
+        print(json.dumps([size, what, values], ensure_ascii=False), file=sys.stderr, flush=True)
+
+    if "fixed" in steps and EVAL.exists():
+        times = {name: [] for name, _ in trees}
+        for _ in range(2):   # alternated rounds of 3
+            for name, tree in trees:
+                times[name] += _fixed_cost(tree, work / f"cache-seeds-{name}", 3)
+        row("seeds", "dev set verify, warm, process (s)", {n: _stat(t) for n, t in times.items()})
+
+    for size in (float(s) for s in args.sizes.split(",")):
+        label = f"{size:g} MB"
+        corpus = write_corpus(work / f"corpus-{size:g}mb", size)
+        megabytes = sum(p.stat().st_size for p in corpus.rglob("*.txt"))
+        caches = {name: str(work / f"cache-{size:g}mb-{name}") for name, _ in trees}
+        if "cold" in steps or any(not Path(c).exists() for c in caches.values()):
+            builds = {name: [] for name, _ in trees}
+            for _ in range(args.cold_runs):
+                for name, tree in trees:
+                    builds[name].append(_run(tree, "build", str(corpus), caches[name],
+                                             str(args.build_jobs)))
+            row(label, f"cold build, jobs {args.build_jobs} (s)",
+                {n: _stat([b["seconds"] for b in v], 1) for n, v in builds.items()})
+            row(label, "cold build peak MB (main/worker)",
+                {n: f"{v[0]['rss_mb']:.0f}/{v[0]['worker_rss_mb']:.0f}" for n, v in builds.items()})
+        digests = set()
+        if "warm" in steps:
+            for jobs in (1, 2):
+                verifies = {name: [] for name, _ in trees}
+                for name, tree in trees:   # one untimed run: the cache up to date
+                    _run(tree, "verify", str(corpus), caches[name], str(claims_file), str(jobs))
+                for _ in range(args.runs):
+                    for name, tree in trees:
+                        verifies[name].append(_run(tree, "verify", str(corpus), caches[name],
+                                                   str(claims_file), str(jobs)))
+                digests |= {v["digest"] for vs in verifies.values() for v in vs}
+                row(label, f"warm verify {args.claims} claims, jobs {jobs} (s)",
+                    {n: _stat([x["seconds"] for x in v]) for n, v in verifies.items()})
+                row(label, f"warm peak MB, jobs {jobs} (main/worker)",
+                    {n: f"{statistics.median(x['rss_mb'] for x in v):.0f}/"
+                        f"{statistics.median(x['worker_rss_mb'] for x in v):.0f}"
+                     for n, v in verifies.items()})
+            row(label, "reports identical (trees, jobs 1 and 2)",
+                {n: "yes" if len(digests) == 1 else f"NO ({len(digests)})" for n, _ in trees})
+        if "update" in steps:
+            added = {name: [] for name, _ in trees}
+            undone = {name: [] for name, _ in trees}
+            for _ in range(args.runs):
+                for name, tree in trees:
+                    _run(tree, "build", str(corpus), caches[name], "1", "warm")
+                    original = change_corpus(corpus)
+                    try:
+                        added[name].append(_run(tree, "build", str(corpus), caches[name], "1",
+                                                "warm")["seconds"])
+                    finally:
+                        restore_corpus(corpus, original)
+                    undone[name].append(_run(tree, "build", str(corpus), caches[name], "1",
+                                             "warm")["seconds"])
+            row(label, "update: 1 added + 1 changed, index (s)",
+                {n: _stat(v) for n, v in added.items()})
+            row(label, "update undone: 1 removed + 1 changed (s)",
+                {n: _stat(v) for n, v in undone.items()})
+        if "size" in steps:
+            row(label, "cache size / corpus size",
+                {n: f"{cache_size(c) / megabytes:.2f}× ({cache_size(c) / 1e6:.0f} MB)"
+                 for n, c in caches.items()})
+        if "baseline" in steps:
+            result = _run(trees[0][1], "baseline", str(corpus), str(claims_file),
+                          str(args.baseline_budget))
+            naive = result["setup"] + result["per_claim"] * args.claims
+            row(label, f"naive baseline, {args.claims} claims (s)",
+                {trees[0][0]: ("~" if result["claims_done"] < args.claims else "")
+                 + f"{naive:.0f}"})
+    _print_table(rows, [n for n, _ in trees])
     return 0
 
 
-def _print_table(rows: list[dict]) -> None:
-    if not rows:
-        return
-    keys = list(rows[0])
-    print("| " + " | ".join(keys) + " |")
-    print("| " + " | ".join("---" for _ in keys) + " |")
-    for row in rows:
-        print("| " + " | ".join(str(row[k]) for k in keys) + " |")
+def _print_table(rows: list[tuple[str, str, dict[str, str]]], names: list[str]) -> None:
+    print("| size | measure | " + " | ".join(names) + " |")
+    print("| --- | --- | " + " | ".join("---" for _ in names) + " |")
+    for size, what, values in rows:
+        print(f"| {size} | {what} | " + " | ".join(values.get(n, "-") for n in names) + " |")
 
 
 if __name__ == "__main__":
     if len(sys.argv) > 1 and sys.argv[1].startswith("_"):
+        # A measurement: this tree's interpreter imports its own checker.
         kind, rest = sys.argv[1][1:], sys.argv[2:]
         if kind == "build":
-            result = measure_build(rest[0], rest[1], int(rest[2]))
+            result = measure_build(rest[0], rest[1], int(rest[2]), fresh=rest[3:] != ["warm"])
         elif kind == "verify":
             result = measure_verify(rest[0], rest[1], rest[2], int(rest[3]))
         else:

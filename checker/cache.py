@@ -88,7 +88,7 @@ from checker.index import AnalysedPassage, IndexPart, PartBuilder
 from checker.lexicon import Lexicon
 from checker.manifest import SourceRecord, usable
 from checker.model import Analysis, Passage
-from checker.records import BLOCK_PASSAGES, pack, unpack
+from checker.records import BLOCK_PASSAGES, inflate, pack, unpack
 
 FORMAT_VERSION = 2
 _ENTRY_MAGIC = b"CKENTRY4"
@@ -114,6 +114,7 @@ SEGMENT_NAME = re.compile(r"[0-9a-f]{32}")
 """A segment's name (``checker.segments``): set indexes naming anything else are not used."""
 _LOADED_PASSAGES = 20_000  # passages kept in memory per process (~5 KB each)
 _OPEN_FILES = 64
+_DECODED_BLOCKS = 256  # blocks of passages kept inflated per process (~4 KB each)
 KEEP_SETS = 16
 """Source-set indexes kept per namespace (the most recently used)."""
 
@@ -329,9 +330,9 @@ class CacheFolder(Namespace):
         try:
             header = self.read_header(digest, fd)
             for block in range(header.blocks):
-                for _, analysis in read_block(self.read_blob(header, block, fd), "", block,
-                                              header.meta.count):
-                    builder.add(analysis)
+                records = read_block(self.read_blob(header, block, fd), block, header.meta.count)
+                for at, record in enumerate(records, block * BLOCK_PASSAGES):
+                    builder.add(read_record(record, "", at)[1])
         finally:
             os.close(fd)
         return builder.build()
@@ -633,6 +634,7 @@ class DiskStore(PassageStore):
         self._headers: dict[int, EntryHeader] = {}
         self._files: OrderedDict[int, int] = OrderedDict()
         self._loaded: OrderedDict[int, AnalysedPassage] = OrderedDict()
+        self._blocks: OrderedDict[tuple[int, int], list[bytes]] = OrderedDict()
         self._memory: dict[int, DocumentEntry] = {}
 
     def __getstate__(self) -> dict:
@@ -640,6 +642,7 @@ class DiskStore(PassageStore):
         state = dict(self.__dict__)
         state["_files"] = OrderedDict()
         state["_loaded"] = OrderedDict()
+        state["_blocks"] = OrderedDict()
         return state
 
     def item(self, number: int) -> AnalysedPassage:
@@ -684,18 +687,21 @@ class DiskStore(PassageStore):
         fd = self._fd(doc)
         header = self._headers[doc]
         block = local // BLOCK_PASSAGES
-        found = read_block(self.folder.read_blob(header, block, fd), self.sources[doc], block,
-                           header.meta.count)
-        first = block * BLOCK_PASSAGES
-        wanted = None
-        for at, (passage, analysis) in enumerate(found, first):
-            item = AnalysedPassage(passage, analysis, header.meta.document_entities,
-                                   header.paragraph_entities(at))
-            if at == local:
-                wanted = item
-            else:   # its neighbours came in the same block: keep them at hand
-                self._loaded.setdefault(self.offsets[doc] + at, item)
-        return wanted
+        # A passage's neighbours are often read next (copies, context): the
+        # last blocks read are kept inflated (each passage decoded when read).
+        found = self._blocks.get((doc, block))
+        if found is None:
+            found = read_block(self.folder.read_blob(header, block, fd), block,
+                               header.meta.count)
+            self._blocks[(doc, block)] = found
+            if len(self._blocks) > _DECODED_BLOCKS:
+                self._blocks.popitem(last=False)
+        else:
+            self._blocks.move_to_end((doc, block))
+        passage, analysis = read_record(found[local - block * BLOCK_PASSAGES], self.sources[doc],
+                                        local)
+        return AnalysedPassage(passage, analysis, header.meta.document_entities,
+                               header.paragraph_entities(local))
 
     def _fd(self, doc: int) -> int:
         """The open entry of DOC, with its header read (again if the file
@@ -731,6 +737,8 @@ class DiskStore(PassageStore):
         start, end = self.offsets[doc], self.offsets[doc + 1]
         for number in [n for n in self._loaded if start <= n < end]:
             del self._loaded[number]
+        for block in [b for b in self._blocks if b[0] == doc]:
+            del self._blocks[block]
 
     def close(self) -> None:
         for fd in self._files.values():
@@ -738,20 +746,27 @@ class DiskStore(PassageStore):
         self._files.clear()
 
 
-def read_block(blob: bytes, source: str, block: int,
-               count: int) -> list[tuple[Passage, Analysis]]:
-    """The passages of block BLOCK of an entry of COUNT passages, from
-    SOURCE, and their analyses, checked; raises CacheMiss."""
+def read_block(blob: bytes, block: int, count: int) -> list[bytes]:
+    """The records of block BLOCK of an entry of COUNT passages (still to
+    decode, ``read_record``); raises CacheMiss."""
     try:
-        found = unpack(blob, source)
+        found = inflate(blob)
     except DecodeError as error:
         raise CacheMiss(f"bad data: {error}") from None
-    first = block * BLOCK_PASSAGES
-    if len(found) != min(BLOCK_PASSAGES, count - first):
+    if len(found) != min(BLOCK_PASSAGES, count - block * BLOCK_PASSAGES):
         raise CacheMiss("block size")
-    for local, (passage, analysis) in enumerate(found, first):
-        _check_passage(passage, analysis, local)
     return found
+
+
+def read_record(record: bytes, source: str, local: int) -> tuple[Passage, Analysis]:
+    """Passage LOCAL of an entry, from SOURCE, and its analysis, checked;
+    raises CacheMiss."""
+    try:
+        passage, analysis = unpack(record, source)
+    except DecodeError as error:
+        raise CacheMiss(f"bad data: {error}") from None
+    _check_passage(passage, analysis, local)
+    return passage, analysis
 
 
 def _check_passage(passage: Passage, analysis: Analysis, local: int) -> None:

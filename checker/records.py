@@ -8,8 +8,8 @@ content terms are ``analyse.content_terms`` of the text; its source path is
 replaced by the display path on reading anyway. A ``StoredPassage`` keeps
 each of those only where it differs from what can be derived (``None``
 otherwise), the origin map as runs (where ``origin[i] - i`` changes), and
-the records of ``BLOCK_PASSAGES`` consecutive passages are JSON
-(``checker.codec``) compressed together with zlib. On the bench corpus
+the records (JSON, ``checker.codec``) of ``BLOCK_PASSAGES`` consecutive
+passages are compressed together with zlib, each decoded only when read. On the bench corpus
 this takes an entry from about 13 to about 2 times the size of its source.
 
 ``pack`` and ``unpack`` are exact inverses: a test checks that every seed
@@ -19,9 +19,12 @@ the entry's reader checks the spans of what it built
 """
 from __future__ import annotations
 
+import struct
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
+
+import numpy as np
 
 from checker.analyse import content_terms
 from checker.codec import Codec, DecodeError
@@ -34,6 +37,7 @@ BLOCK_PASSAGES = 8
 compresses a quarter better than its passages one by one, and a passage
 is rarely read without its neighbours."""
 _LEVEL = 6
+_COUNT = struct.Struct("<I")
 
 
 @dataclass(frozen=True)
@@ -65,15 +69,41 @@ _CODEC: list[Codec] = []
 
 
 def codec() -> Codec:
-    """The codec of a block's records (built on first use)."""
+    """The codec of a record (built on first use)."""
     if not _CODEC:
-        _CODEC.append(Codec(tuple[StoredPassage, ...]))
+        _CODEC.append(Codec(StoredPassage))
     return _CODEC[0]
 
 
 def pack(pairs: Sequence[tuple[Passage, Analysis]]) -> bytes:
-    """The bytes an entry stores for a block of passages and their analyses."""
-    return zlib.compress(codec().dumps(tuple(_stored(p, a) for p, a in pairs)), _LEVEL)
+    """The bytes an entry stores for a block of passages and their analyses:
+    the records' count and ends (little-endian uint32), then the records,
+    compressed together (a record is decoded only when its passage is read)."""
+    records = [codec().dumps(_stored(p, a)) for p, a in pairs]
+    ends = np.cumsum([len(r) for r in records], dtype=np.int64).astype("<u4")
+    return zlib.compress(_COUNT.pack(len(records)) + ends.tobytes() + b"".join(records), _LEVEL)
+
+
+def inflate(data: bytes) -> list[bytes]:
+    """The records of a block PACK made (each still JSON); raises DecodeError."""
+    try:
+        inflater = zlib.decompressobj()
+        raw = inflater.decompress(data, MAX_RECORD)
+        if inflater.unconsumed_tail or not inflater.eof:
+            raise DecodeError("not a whole block, or too large")
+    except zlib.error as error:
+        raise DecodeError(f"not compressed data: {error}") from None
+    if len(raw) < _COUNT.size:
+        raise DecodeError("short block")
+    (count,) = _COUNT.unpack_from(raw)
+    body = _COUNT.size + 4 * count
+    if count > BLOCK_PASSAGES or len(raw) < body:
+        raise DecodeError("bad block count")
+    ends = struct.unpack_from(f"<{count}I", raw, _COUNT.size)
+    if count and (list(ends) != sorted(ends) or body + ends[-1] != len(raw)):
+        raise DecodeError("bad record ends")
+    starts = [body, *(body + e for e in ends[:-1])]
+    return [raw[a:body + b] for a, b in zip(starts, ends)]
 
 
 def _stored(passage: Passage, analysis: Analysis) -> StoredPassage:
@@ -92,19 +122,10 @@ def _stored(passage: Passage, analysis: Analysis) -> StoredPassage:
     return record
 
 
-def unpack(data: bytes, source: str) -> list[tuple[Passage, Analysis]]:
-    """The passages (from SOURCE) and analyses PACK stored; raises DecodeError."""
-    try:
-        inflater = zlib.decompressobj()
-        raw = inflater.decompress(data, MAX_RECORD)
-        if inflater.unconsumed_tail or not inflater.eof:
-            raise DecodeError("not a whole record, or too large")
-    except zlib.error as error:
-        raise DecodeError(f"not compressed data: {error}") from None
-    return [_restored(record, source) for record in codec().loads(raw)]
-
-
-def _restored(record: StoredPassage, source: str) -> tuple[Passage, Analysis]:
+def unpack(data: bytes, source: str) -> tuple[Passage, Analysis]:
+    """The passage (from SOURCE) and analysis of a record of ``inflate``;
+    raises DecodeError."""
+    record = codec().loads(data)
     text = record.text
     origin = _expand(record.origin, len(text) + 1)
     passage = Passage(source=source, index=record.index, paragraph=record.paragraph, text=text,

@@ -29,6 +29,7 @@ from checker.cache import (
 from checker.index import PostingIndex
 from checker.lexicon import load_lexicon
 from checker.model import Claim
+from checker.records import inflate
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
@@ -377,10 +378,14 @@ def test_a_forged_entry_with_impossible_spans_is_rebuilt(sources, tmp_path, coun
     for entry in cache.rglob("*.entry"):
         fd = folder.open_entry(entry.stem)
         header = folder.read_header(entry.stem, fd)
-        blob = json.loads(zlib.decompress(folder.read_blob(header, 1, fd)))
+        records = inflate(folder.read_blob(header, 1, fd))
         os.close(fd)
-        blob[0][6] = [[0, 99999]]   # a clause reaching far past the passage's text
-        _forge_entry(entry, folder, {1: zlib.compress(json.dumps(blob, ensure_ascii=False).encode())})
+        first = json.loads(records[0])
+        first[6] = [[0, 99999]]   # a clause reaching far past the passage's text
+        records[0] = json.dumps(first, ensure_ascii=False).encode()
+        ends = np.cumsum([len(r) for r in records]).astype("<u4").tobytes()
+        block = struct.pack("<I", len(records)) + ends + b"".join(records)
+        _forge_entry(entry, folder, {1: zlib.compress(block)})
     counted.clear()
     assert list(build(sources, cache).index.items) == fresh
     assert sorted(counted) == ["doc0.txt", "doc1.txt", "doc2.txt"]
