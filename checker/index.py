@@ -235,6 +235,11 @@ class PostingIndex:
             return _EMPTY
         return self.term_passages[self.term_starts[i]:self.term_starts[i + 1]]
 
+    def term_count(self, term: str) -> int:
+        """``len(self.term_postings(term))``, without building the list where
+        an index can tell (a segmented one, ``checker.segments``)."""
+        return len(self.term_postings(term))
+
     def union(self, features: Iterable[str]) -> np.ndarray:
         arrays = [a for a in (self.postings(f) for f in sorted(set(features))) if len(a)]
         if not arrays:
@@ -305,9 +310,10 @@ class PostingIndex:
             return []
         n = max(self.size, 1)
         for term in sorted(set(terms)):
-            posting = self.term_postings(term)
-            if not len(posting) or len(posting) > n / 2:
+            df = self.term_count(term)
+            if not df or df > n / 2:
                 continue
+            posting = self.term_postings(term)
             scores += (math.log(n / len(posting)) / 10) * _contains(posting, pool)
         return _best(pool, scores, limit)
 
@@ -321,9 +327,10 @@ class PostingIndex:
         n = max(self.size, 1)
         scores = np.zeros(self.size, dtype=np.float64)
         for term in sorted(set(terms)):
-            posting = self.term_postings(term)
-            if not len(posting) or len(posting) > n / 2:
+            df = self.term_count(term)
+            if not df or df > n / 2:
                 continue
+            posting = self.term_postings(term)
             scores[posting] += math.log(n / len(posting))
         hits = np.flatnonzero(scores > 0)
         if not len(hits):
@@ -485,7 +492,7 @@ class PassageIndex:
 
     def document_frequency(self, term: str) -> int:
         """How many passages hold the index term TERM."""
-        return len(self.postings.term_postings(term))
+        return self.postings.term_count(term)
 
     def neighbours(self, number: int, count: int) -> tuple[list[AnalysedPassage],
                                                              list[AnalysedPassage]]:

@@ -333,11 +333,21 @@ class Segment:
         starts = self.arrays["feature_starts"]
         return self._list("feature_passages", int(starts[i]), int(starts[i + 1]))
 
-    def term_postings(self, key: int) -> np.ndarray:
-        """Local passage numbers of the term of KEY (``term_key``), checked."""
+    def _term(self, key: int) -> int:
+        """The position of KEY in the term table, or -1."""
         keys = self.arrays["term_keys"]
         i = int(np.searchsorted(keys, key))
-        if i == len(keys) or keys[i] != key:
+        return -1 if i == len(keys) or keys[i] != key else i
+
+    def term_count(self, key: int) -> int:
+        """Passages (with repeats) of the term of KEY, deleted ones included."""
+        i = self._term(key)
+        return 0 if i < 0 else int(self.arrays["term_counts"][i])
+
+    def term_postings(self, key: int) -> np.ndarray:
+        """Local passage numbers of the term of KEY (``term_key``), checked."""
+        i = self._term(key)
+        if i < 0:
             return _EMPTY
         first, count = int(self.arrays["term_firsts"][i]), int(self.arrays["term_counts"][i])
         name = _GAPS[int(self.arrays["term_widths"][i])]
@@ -384,7 +394,8 @@ class SegmentedIndex(PostingIndex):
     ``recover`` gives the same postings merged afresh, used from the first
     damaged list on."""
 
-    _CACHED = 4096
+    _CACHED = 32 << 20
+    """Bytes of lists kept per process (a frequent term's list at 100 MB is 1.6 MB)."""
 
     def __init__(self, segments: Sequence[Segment], maps: Sequence[np.ndarray], size: int,
                  recover: Callable[[], PostingIndex]) -> None:
@@ -394,6 +405,7 @@ class SegmentedIndex(PostingIndex):
         self._recover = recover
         self._fallback: PostingIndex | None = None
         self._cache: dict[tuple[str, str], np.ndarray] = {}
+        self._cached = 0
         # A segment whose live passages keep their order needs no sort.
         self._ordered = [bool((m[m >= 0][1:] > m[m >= 0][:-1]).all()) for m in self.maps]
         self._dead = [bool((m < 0).any()) for m in self.maps]
@@ -401,7 +413,7 @@ class SegmentedIndex(PostingIndex):
     def __getstate__(self) -> dict:
         # Segments are reopened (mapped) by a process that is sent the index.
         return {**self.__dict__, "segments": [(s.path, s.meta.key) for s in self.segments],
-                "_cache": {}}
+                "_cache": {}, "_cached": 0}
 
     def __setstate__(self, state: dict) -> None:
         state["segments"] = [Segment(path, key) for path, key in state["segments"]]
@@ -425,9 +437,10 @@ class SegmentedIndex(PostingIndex):
                 unlink_quietly(segment.path)
                 self._fallback = self._recover()
                 self._cache.clear()
+                self._cached = 0
                 raise
-                if not len(local):
-                    continue
+            if not len(local):
+                continue
             mapped = self.maps[n][local]
             if self._dead[n]:
                 mapped = mapped[mapped >= 0]
@@ -440,9 +453,11 @@ class SegmentedIndex(PostingIndex):
             found = parts[0]
         else:
             found = np.sort(np.concatenate(parts))
-        if len(self._cache) >= self._CACHED:
+        if self._cached + found.nbytes > self._CACHED:
             self._cache.clear()
+            self._cached = 0
         self._cache[(kind, name)] = found
+        self._cached += found.nbytes
         return found
 
     def postings(self, feature: str) -> np.ndarray:
@@ -452,6 +467,13 @@ class SegmentedIndex(PostingIndex):
             except CacheMiss:
                 pass
         return self._fallback.postings(feature)
+
+    def term_count(self, term: str) -> int:
+        if self._fallback is None and not any(self._dead):
+            # No passage deleted: the stored counts are the lists' lengths.
+            key = term_key(term)
+            return sum(s.term_count(key) for s in self.segments)
+        return len(self.term_postings(term))
 
     def term_postings(self, term: str) -> np.ndarray:
         if self._fallback is None:

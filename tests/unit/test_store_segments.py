@@ -237,3 +237,16 @@ def test_a_term_table_whose_lists_do_not_fit_is_refused(forgery):
     else:
         tables["term_counts"][0] += 1
     assert not segments._sound_terms(tables, 100_000)
+
+
+def test_term_counts_are_the_lists_lengths_with_and_without_deleted_passages(sources, tmp_path):
+    cache = tmp_path / "cache"
+    for step in ("fresh", "updated"):
+        if step == "updated":
+            _update(sources)
+        corpus = build(sources, cache)
+        merged = build(sources, None).index.postings
+        assert any(corpus.index.postings._dead) == (step == "updated")
+        terms = {t for item in list(corpus.index.items)[:60] for t in item.analysis.terms}
+        for term in sorted(terms) + ["no-such-term"]:
+            assert corpus.index.postings.term_count(term) == len(merged.term_postings(term))
