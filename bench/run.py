@@ -20,7 +20,8 @@ seed) and shared. Per size and tree it measures:
 * update: one document added and one changed on the warm archive, then
   ``pipeline.build_index``; then both undone and built again (a removal and
   a change); the corpus is left as it was;
-* cache size: the namespace's files (apparent size) against the corpus's.
+* cache size: the namespace's files (apparent size; not the dictionary's
+  index, the same for any archive) against the corpus's.
 
 Once per tree: the fixed cost, the seed dev set (``verify`` process of 31
 claims against ``seeds/``, warm cache, wall time from outside); and, once
@@ -48,6 +49,13 @@ ROOT = Path(__file__).resolve().parents[1]
 EVAL = ROOT.parent / "shared" / "eval"
 
 
+def _cpu_seconds() -> float:
+    """User and system time of this process and its finished children."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def _peak_mb() -> tuple[float, float]:
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
@@ -61,11 +69,12 @@ def measure_build(corpus: str, cache: str, jobs: int, fresh: bool = True) -> dic
 
     if fresh:
         shutil.rmtree(cache, ignore_errors=True)
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), _cpu_seconds()
     built = pipeline.build_index([corpus], cache_dir=cache, jobs=jobs)
     seconds = time.perf_counter() - start
     own, workers = _peak_mb()
-    return {"seconds": seconds, "rss_mb": own, "worker_rss_mb": workers,
+    return {"seconds": seconds, "cpu": _cpu_seconds() - cpu, "rss_mb": own,
+            "worker_rss_mb": workers,
             "passages": len(built.index), "analysed": built.analysed}
 
 
@@ -114,8 +123,10 @@ def measure_baseline(corpus: str, claims_file: str, budget: float) -> dict:
 
 
 def cache_size(cache: str) -> int:
-    """Bytes of the files of the cache's namespaces (apparent size)."""
-    return sum(p.stat().st_size for p in Path(cache).rglob("*") if p.is_file())
+    """Bytes of the files of the cache's namespaces (apparent size), but the
+    bilingual dictionary's index (``vocabulary/``: the same for any archive)."""
+    return sum(p.stat().st_size for p in Path(cache).rglob("*")
+               if p.is_file() and "vocabulary" not in p.parts)
 
 
 # --- corpus changes for the update measurement ---------------------------------------
@@ -218,6 +229,8 @@ def main(argv: list[str] | None = None) -> int:
                                              str(args.build_jobs)))
             row(label, f"cold build, jobs {args.build_jobs} (s)",
                 {n: _stat([b["seconds"] for b in v], 1) for n, v in builds.items()})
+            row(label, "cold build CPU time, all processes (s)",
+                {n: _stat([b["cpu"] for b in v], 1) for n, v in builds.items()})
             row(label, "cold build peak MB (main/worker)",
                 {n: f"{v[0]['rss_mb']:.0f}/{v[0]['worker_rss_mb']:.0f}" for n, v in builds.items()})
         digests = set()

@@ -39,6 +39,7 @@ import hashlib
 import mmap
 import os
 import struct
+import time
 import zlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -46,7 +47,15 @@ from pathlib import Path
 
 import numpy as np
 
-from checker.cache import CacheFolder, CacheMiss, _decode, open_regular, unlink_quietly
+from checker.cache import (
+    SEGMENT_NAME,
+    STALE_TEMP_SECONDS,
+    CacheFolder,
+    CacheMiss,
+    _decode,
+    open_regular,
+    unlink_quietly,
+)
 from checker.codec import Codec
 from checker.index import IndexPart, PostingIndex, term_key
 
@@ -156,20 +165,22 @@ def write_segment(folder: CacheFolder, digests: Sequence[str], sizes: Sequence[i
 def encode_terms(starts: np.ndarray, passages: np.ndarray) -> dict[str, np.ndarray]:
     """The term table of a ``PostingIndex`` (lists ``passages[starts[i]:starts[i + 1]]``,
     ascending) as first passages and gaps (see ``_TYPES``)."""
+    # int32 throughout (passage numbers are): at 100 MB the table has 25 M
+    # postings, and every temporary of int64 would cost 200 MB.
     starts = np.asarray(starts, dtype=np.int64)
     counts = np.diff(starts)
     heads = starts[:-1]
-    passages = np.asarray(passages, dtype=np.int64)
-    gaps = np.diff(passages, prepend=0)
+    passages = np.asarray(passages, dtype=np.int32)
+    gaps = np.diff(passages, prepend=np.int32(0))
     follows = np.ones(len(passages), dtype=bool)
     follows[heads] = False
-    largest = np.zeros(len(counts), dtype=np.int64)
+    largest = np.zeros(len(counts), dtype=np.int32)
     if len(passages):
         # The largest gap of each list (a list's first passage is no gap).
         largest = np.maximum.reduceat(np.where(follows, gaps, 0), heads) if len(heads) \
             else largest
     widths = np.where(largest < 1 << 8, 1, np.where(largest < 1 << 16, 2, 4)).astype(np.uint8)
-    owner = np.repeat(np.arange(len(counts)), counts)
+    owner = np.repeat(np.arange(len(counts), dtype=np.int32), counts)
     tables = {"term_counts": counts.astype(np.int32),
               "term_firsts": passages[heads].astype(np.int32) if len(heads) else
               np.zeros(0, dtype=np.int32),
@@ -580,7 +591,10 @@ def open_set(folder: CacheFolder, key: str, digests: Sequence[str],
         segments, maps = _compact(folder, segments, maps, served, digests, sizes)
     if [s.path.stem for s in segments] != names:
         folder.write_index(key, [s.path.stem for s in segments])
-        _collect(folder, {Path(n).stem for n in names} - {s.path.stem for s in segments})
+        _collect(folder, {Path(n).stem for n in names} - {s.path.stem for s in segments},
+                 sweep=compact)
+    elif compact:
+        _collect(folder, set(), sweep=True)
     return SegmentedIndex(segments, maps, sum(sizes), recover), sizes, gone
 
 
@@ -599,6 +613,12 @@ def _compact(folder: CacheFolder, segments: list[Segment], maps: list[np.ndarray
         return segments, maps
     chosen = set(merge)
     positions = [p for p, n in enumerate(served) if n in chosen]
+    if not positions:   # nothing of them is served any more: just drop them
+        kept = [segments[n] for n in keep]
+        for n in merge:
+            segments[n].close()
+        maps, _ = live_maps(kept, digests, sizes)
+        return kept, maps
     merged = merge_segments([segments[n] for n in merge], [maps[n] for n in merge],
                             digests, sizes)
     name = write_segment(folder, [digests[p] for p in positions], [sizes[p] for p in positions],
@@ -612,12 +632,28 @@ def _compact(folder: CacheFolder, segments: list[Segment], maps: list[np.ndarray
     return kept, maps
 
 
-def _collect(folder: CacheFolder, dropped: set[str]) -> None:
-    """Remove the segments in DROPPED that no set's index names any more."""
-    if not dropped:
+def _collect(folder: CacheFolder, dropped: set[str], sweep: bool = False) -> None:
+    """Remove the segments in DROPPED that no set's index names any more;
+    with SWEEP also any segment no index names that is older than
+    ``STALE_TEMP_SECONDS`` (left by a run that lost a race to write its
+    set's index, or was killed before it)."""
+    if not dropped and not sweep:
         return
-    for name in dropped - folder.indexed_segments():
+    named = folder.indexed_segments()
+    for name in dropped - named:
         unlink_quietly(segment_path(folder, name))
+    if sweep:
+        old = time.time() - STALE_TEMP_SECONDS
+        try:
+            found = list(os.scandir(folder.folder / "segs"))
+        except OSError:
+            return
+        for entry in found:
+            stem = entry.name[:-len(".seg")]
+            if entry.name.endswith(".seg") and SEGMENT_NAME.fullmatch(stem) \
+                    and stem not in named and entry.is_file(follow_symlinks=False) \
+                    and entry.stat(follow_symlinks=False).st_mtime < old:
+                unlink_quietly(entry.path)
 
 
 def kept_documents(segments: Iterable[Segment], maps: Sequence[np.ndarray]) -> set[str]:

@@ -250,3 +250,30 @@ def test_term_counts_are_the_lists_lengths_with_and_without_deleted_passages(sou
         terms = {t for item in list(corpus.index.items)[:60] for t in item.analysis.terms}
         for term in sorted(terms) + ["no-such-term"]:
             assert corpus.index.postings.term_count(term) == len(merged.term_postings(term))
+
+
+def test_checker_index_sweeps_old_segments_no_index_names_and_nothing_else(sources, tmp_path):
+    cache = tmp_path / "cache"
+    build(sources, cache)
+    (segment,) = cache.rglob("*.seg")
+    old_orphan = segment.with_name("a" * 32 + ".seg")
+    new_orphan = segment.with_name("b" * 32 + ".seg")
+    foreign = segment.with_name("notes.txt")
+    for path in (old_orphan, new_orphan, foreign):
+        path.write_bytes(segment.read_bytes())
+    for path in (old_orphan, foreign):
+        os.utime(path, (OLD, OLD))
+    pipeline.build_index([sources], cache_dir=cache)
+    assert not old_orphan.exists()
+    assert new_orphan.exists() and foreign.exists() and segment.exists()   # a run may be writing it
+
+
+def test_merging_segments_that_serve_nothing_any_more_drops_them(sources, tmp_path):
+    cache = tmp_path / "cache"
+    build(sources, cache)
+    _write(sources / "extra.txt", "智谱的估值为999亿元。\n")
+    assert len(build(sources, cache).index.postings.segments) == 2
+    (sources / "extra.txt").unlink()
+    merged = pipeline.build_index([sources], cache_dir=cache)
+    assert len(merged.index.postings.segments) == 1 and len(_segments(cache)) == 1
+    assert report(sources, cache) == report(sources, None)
