@@ -160,9 +160,10 @@ class PostingIndex:
     """Postings of a whole corpus: global passage numbers in document order.
 
     Both tables are flat arrays, so that they can be saved and memory-mapped
-    as they are: for features, ``feature_starts[i]:feature_starts[i + 1]``
-    of ``feature_passages`` are the passages of ``feature_names[i]``; for
-    terms likewise, by position of the term's key in ``term_keys``.
+    (``checker.segments``, which stores the term table as gaps): for
+    features, ``feature_starts[i]:feature_starts[i + 1]`` of
+    ``feature_passages`` are the passages of ``feature_names[i]``; for terms
+    likewise, by position of the term's key in ``term_keys``.
     """
 
     ARRAYS = ("feature_starts", "feature_passages", "term_keys", "term_starts",

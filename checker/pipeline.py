@@ -101,6 +101,9 @@ CacheDir = str | os.PathLike | None
 @dataclass(frozen=True)
 class Corpus:
     documents: tuple[Document, ...]
+    """The documents, each text once. With a cache, a text file unchanged
+    since the last run is an ``UnreadDocument`` (``checker.manifest``): its
+    ``text`` is '' and ``readable`` loads it; nothing after indexing needs it."""
     index: PassageIndex
     warnings: tuple[str, ...]
     analysed: int = 0
