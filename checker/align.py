@@ -125,6 +125,8 @@ def unit_share(unit: Unit, where: Side, lexicon: Lexicon) -> float:
         return 1.0
     if any(form in where.text for form in unit.forms):
         return 1.0
+    if any(variant in where.text for variant in unit.variants):
+        return 1.0
     if unit.stems and all(s in where.stems for s in unit.stems):
         return 1.0
     if any(all(s in where.stems for s in option) for option in unit.glossed):
@@ -308,7 +310,8 @@ def _scoped_cue(claim: OpenClaim, analysis: Analysis, kind: str) -> str:
     the claim's words found there, or ''."""
     text = analysis.text.lower()
     said = [u for u in claim.units if not u.entity and not u.name]
-    found = {m.start() for u in said for f in u.forms if f for m in re.finditer(re.escape(f), text)}
+    found = {m.start() for u in said for f in (*u.forms, *u.variants) if f
+             for m in re.finditer(re.escape(f), text)}
     # English words of the passage whose stem is one of the claim's (or of
     # its Chinese words' glosses): "is not open" for 不对……开放.
     stems = {s for u in said for s in (*u.stems, *(s for g in u.glossed for s in g))}

@@ -40,6 +40,8 @@ class Grammar:
     """Words that make a statement a plan or a possibility (有望, 计划, expected to)."""
     abbreviations: frozenset[str] = frozenset()
     """Words written with a full stop that does not end a sentence (mr, inc, u.s)."""
+    clitic_characters: frozenset[str] = frozenset()
+    """Characters a word guesser glues to a neighbouring word (仍具, 刘夙在)."""
 
 
 @cache
@@ -58,13 +60,16 @@ def grammar(language: str) -> Grammar:
             raise LexiconError(f"{key} must be a list of words", file=path)
         lists[key] = tuple(i.lower() for i in items)
     chars = doc.get("function_characters", "")
-    if not isinstance(chars, str):
-        raise LexiconError("function_characters must be a string", file=path)
+    clitics = doc.get("clitic_characters", "")
+    if not isinstance(chars, str) or not isinstance(clitics, str):
+        raise LexiconError("function_characters and clitic_characters must be strings",
+                           file=path)
     return Grammar(language=language, stop_words=frozenset(lists["stop_words"]),
                    function_characters=frozenset(chars), negation=lists["negation"],
                    not_negation=lists["not_negation"], denial=lists["denial"],
                    report=lists["report"], dispute=lists["dispute"],
-                   affirmation=lists["affirmation"], modal=lists["modal"], abbreviations=frozenset(lists["abbreviations"]))
+                   affirmation=lists["affirmation"], modal=lists["modal"], abbreviations=frozenset(lists["abbreviations"]),
+                   clitic_characters=frozenset(clitics))
 
 
 # --- questions about a text -----------------------------------------------------

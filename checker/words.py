@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
 
-from checker.grammar import find_cues, is_function_bigram, is_stop_word
+from checker.grammar import find_cues, grammar, is_function_bigram, is_stop_word
 from checker.lexicon import Lexicon
 from checker.model import Analysis, Value
 
@@ -52,6 +52,10 @@ class Unit:
     """Lexicon measure id: present when the passage mentions a related measure."""
     name: bool = False
     """A name (capitalised word no dictionary knows): support needs it present."""
+    variants: tuple[str, ...] = ()
+    """Other Chinese words for the same thing: words that share a character and
+    an English gloss with a Chinese unit (引发: 引起, 诱发; 容易: 易). A passage
+    that says it in other words holds it; the weight stays the word's own."""
     weight: float = 1.0
 
 
@@ -327,12 +331,54 @@ def _cjk_units(text: str, vocabulary: _UserVocabulary) -> list[Unit]:
     units = []
     for run in runs:
         for word in rjieba.cut(run):
-            if not is_function_bigram(word):
+            word = _trimmed(word)
+            if word and not is_function_bigram(word):
                 glossed = _glossed(word) + tuple(
                     tuple(stem(w) for w in LATIN_WORD.findall(g) if not is_stop_word(w))
                     for g in vocabulary.chinese.get(word, ()))
-                units.append(Unit(word, forms=(word,), glossed=tuple(o for o in glossed if o)))
+                units.append(Unit(word, forms=(word,), glossed=tuple(o for o in glossed if o),
+                                  variants=_variants(word)))
     return units
+
+
+def _trimmed(word: str) -> str:
+    """WORD without the function and clitic characters at its edges when it is
+    a guess of the segmenter (no dictionary has it): jieba's guesser glues
+    them to unknown words ("仍具" for 仍|具, "刘夙在" for 刘夙|在), which no
+    passage then holds whole."""
+    import rjieba
+
+    from checker.vocabulary import glosses
+
+    if len(word) < 2 or rjieba.cut(word, False) == [word] or glosses(word):
+        return word
+    rules = grammar("zh")
+    edge = rules.function_characters | rules.clitic_characters
+    start, end = 0, len(word)
+    while start < end and word[start] in edge:
+        start += 1
+    while end > start and word[end - 1] in edge:
+        end -= 1
+    return word[start:end]
+
+
+@lru_cache(maxsize=16384)
+def _variants(word: str) -> tuple[str, ...]:
+    """Words of two characters or more that share a character and an English
+    gloss with WORD (CC-CEDICT): 引发 → 引起, 诱发; 具有 → 具备. The shared
+    character keeps them near-synonyms; a shared gloss alone ("cause": 原因,
+    使) would not."""
+    from checker.vocabulary import glosses, translations
+
+    if len(word) < 2:
+        return ()
+    found: dict[str, None] = {}
+    for gloss in glosses(word):
+        for other in translations(gloss):
+            if len(other) >= 2 and other != word and word not in other \
+                    and set(other) & set(word):
+                found[other] = None
+    return tuple(found)
 
 
 def _glossed(word: str) -> tuple[tuple[str, ...], ...]:
@@ -388,7 +434,7 @@ def _retrieval_terms(units: Sequence[Unit]) -> tuple[str, ...]:
         # A Chinese word's glosses find English passages (index terms are
         # whole lower-case words, so the gloss words, not their stems).
         terms.extend(_gloss_words(unit))
-        for form in unit.forms:
+        for form in (*unit.forms, *unit.variants):
             for run in CJK_RUN.findall(form):
                 terms.extend(run[i:i + 2] for i in range(max(1, len(run) - 1)))
             terms.extend(w.lower() for w in LATIN_WORD.findall(form))
