@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from checker import compare
+from checker.grammar import within_reach
 from checker.lexicon import Lexicon
 from checker.model import Analysis, Passage, Stance, Value
 from checker.values import format_value
@@ -194,7 +195,11 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     # opposite ("2020年5月,已有……药物" / "到目前为止,尚无……药物").
     numbers_agree = all(v in agreeing for v in claim.values if v.kind in NUMERIC_KINDS)
     polarity = NEGATED_CLAIM_COVERAGE if claim.negated else POLARITY_COVERAGE
-    if full >= polarity and numbers_agree and not disagreeing \
+    # A negated claim is refuted by a passage stating what it negates
+    # ("混检结果不可靠" by "结果是可靠的"), not by one that has its other words.
+    plainly = not claim.negated or any(
+        unit_share(claim.units[i], here, lexicon) == 1.0 for i in claim.negated_units)
+    if full >= polarity and numbers_agree and not disagreeing and plainly \
             and bool(negation) != claim.negated:
         said = negation or "without the claim's negation"
         return Stance(passage, "contradicts", 0.45 + 0.3 * full,
@@ -291,12 +296,6 @@ def _neighbour_denial(claim: OpenClaim, before: Sequence[Analysis], after: Seque
     return ""
 
 
-# How far a negation word may stand before the word it negates: "没有传染性",
-# "尚无专门用于", "并非「印度", "is not happening", "did not ever say".
-_NEGATION_REACH_CJK = 3
-_NEGATION_REACH_WORDS = 2
-
-
 def _scoped_negation(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) -> str:
     """A negation word of the passage right before one of the claim's words
     found there: "尚无专门用于预防…的药物" negates what "已有专门预防…的药物"
@@ -321,9 +320,7 @@ def _scoped_cue(claim: OpenClaim, analysis: Analysis, kind: str) -> str:
         for at in starts:
             if at < end:
                 continue
-            gap = text[end:at]
-            if len(CJK_RUN.sub("", gap).split()) <= _NEGATION_REACH_WORDS \
-                    and sum(len(r) for r in CJK_RUN.findall(gap)) <= _NEGATION_REACH_CJK:
+            if within_reach(text[end:at]):
                 return surface
             break
     return ""

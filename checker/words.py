@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
 
-from checker.grammar import find_cues, grammar, is_function_bigram, is_stop_word
+from checker.grammar import find_cues, grammar, is_function_bigram, is_stop_word, within_reach
 from checker.lexicon import Lexicon
 from checker.model import Analysis, Value
 
@@ -67,6 +67,10 @@ class OpenClaim:
     values: tuple[Value, ...]
     negated: bool
     """The claim negates what it states ("is not", 没有)."""
+    negated_units: tuple[int, ...]
+    """Indexes of the units a negation of the claim bears on ("不可靠": 可靠):
+    a passage refutes a negated claim by stating these plainly, not by
+    stating its other words."""
     denies: bool
     """The claim itself calls something false or reports a dispute (谣言,
     反驳, hoax, denied): a source's denial may then agree with it."""
@@ -135,14 +139,48 @@ def read_open_claim(text: str, analysis: Analysis, lexicon: Lexicon,
     units += _value_modifiers(text, analysis.values, [(m.start, m.end) for m in analysis.mentions])
     units = _dedupe(units)
     weighted = tuple(_weighted(u, document_frequency, passages) for u in units)
+    negations = cues_of("negation")
     return OpenClaim(units=weighted, values=values,
-                     negated=bool(cues_of("negation")),
+                     negated=bool(negations),
+                     negated_units=_scoped_units(text.lower(), negations, weighted),
                      denies=bool(cues_of("denial") or cues_of("dispute")),
                      reports=bool(cues_of("report")),
                      modal=bool(cues_of("modal")),
                      cue_words=lexicon.grammar_words,
                      numbers=numbers,
                      terms=_retrieval_terms(weighted))
+
+
+def _scoped_units(text: str, cues: Sequence[tuple[int, int, str]],
+                  units: Sequence[Unit]) -> tuple[int, ...]:
+    """Indexes of the units that CUES (negations) in TEXT bear on: in Chinese
+    the first unit within reach after each ("不可靠": 可靠; "没下针的情况":
+    下针), in English every unit within reach ("no systematic increase"). A
+    negated verb of being or happening ("is not going to happen", 并不存在)
+    bears on the whole claim: every unit."""
+    scoped: set[int] = set()
+    for _, end, surface in cues:
+        reached = []
+        for i, unit in enumerate(units):
+            if unit.entity or unit.name:
+                continue
+            forms = {f for f in (unit.surface.lower(), *unit.forms) if f}
+            starts = [m.start() for form in forms for m in re.finditer(re.escape(form), text)
+                      if m.start() >= end and within_reach(text[end:m.start()])]
+            if starts:
+                reached.append((min(starts), i))
+        if not surface.isascii():
+            reached = sorted(reached)[:1]
+        if any(_existential(units[i]) for _, i in reached):
+            return tuple(range(len(units)))
+        scoped.update(i for _, i in reached)
+    return tuple(sorted(scoped))
+
+
+def _existential(unit: Unit) -> bool:
+    words = {w.lower() for lang in ("zh", "en") for w in grammar(lang).existential}
+    stems = {" ".join(stem(p) for p in w.split()) for w in words if w.isascii()}
+    return unit.surface.lower() in words or " ".join(unit.stems) in stems
 
 
 def _value_modifiers(text: str, values: Sequence[Value],
@@ -275,6 +313,9 @@ def _latin_units(text: str, vocabulary: _UserVocabulary) -> list[Unit]:
             if not _adjacent(text, run):
                 continue
             phrase = " ".join(w for w, _ in run)
+            if phrase.lower() in grammar("en").stop_phrases:
+                taken = size  # "due to", "in fact": grammar, though CC-CEDICT lists them
+                break
             if all(is_stop_word(w) for w, _ in run):
                 continue  # "there is", "as well as": grammar, not content
             found = translations(phrase)
