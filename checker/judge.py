@@ -120,6 +120,39 @@ def fact_views(view: ClaimView) -> list[tuple[str, ClaimView]]:
     return facts
 
 
+# A clause shorter than this says too little to be a fact of its own ("郭树清:",
+# "据报道,", "In 2007,"): it joins the clause after it.
+_MIN_CLAUSE_CJK = 4
+_MIN_CLAUSE_WORDS = 3
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+
+
+def clause_facts(view: ClaimView) -> list[str]:
+    """The claim's clauses as facts to judge one by one, when it has three or
+    more ("桃花、油菜花等颜色鲜艳的花, 花粉含量多, 是引发过敏的祸首"): each
+    later clause with the first, which usually names the subject and the
+    time. (With two, the one fact would be the claim itself.)"""
+    text = view.analysis.text
+    pieces: list[tuple[int, int]] = []
+    carry = None
+    for start, end in view.analysis.clauses:
+        start = start if carry is None else carry
+        piece = text[start:end]
+        if len(_CJK_CHAR.findall(piece)) < _MIN_CLAUSE_CJK \
+                and len(_LATIN_WORD.findall(piece)) < _MIN_CLAUSE_WORDS:
+            carry = start
+            continue
+        carry = None
+        pieces.append((start, end))
+    if carry is not None and pieces:
+        pieces[-1] = (pieces[-1][0], len(text))
+    if len(pieces) < 3:
+        return []
+    head = text[pieces[0][0]:pieces[0][1]].strip()
+    return [f"{head}, {text[start:end].strip()}" for start, end in pieces[1:]]
+
+
 # Between an English figure and the period it is for: "1.25 billion in 2024",
 # "53.4 million for the first nine months of 2025".
 _PERIOD_AFTER = re.compile(r"\s*(?:in|for|during|over|through|as of|by)\s*$", re.IGNORECASE)

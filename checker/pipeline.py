@@ -58,6 +58,7 @@ from checker.judge import (
     SLOT_TYPES,
     ClaimView,
     _required_measures,
+    clause_facts,
     fact_views,
     judge,
     read_claim,
@@ -461,7 +462,18 @@ def check_claim(claim: Claim, corpus: Corpus, lexicon: Lexicon) -> ClaimResult:
         # Judged whole, the lexicon judge would give every value the claim's
         # last period; only alignment, which needs every value, is left.
         return _check_view(claim, view, corpus, lexicon, lexicon_judge=False)
-    return _check_view(claim, view, corpus, lexicon)
+    result = _check_view(claim, view, corpus, lexicon)
+    clauses = clause_facts(view) if result.verdict == "not_found" else []
+    if clauses:
+        # No passage holds the whole claim: one may hold, or refute, a clause.
+        results = []
+        for text in clauses:
+            part = replace(claim, text=text)
+            results.append((text, _check_view(part, read_claim(part, lexicon), corpus, lexicon)))
+        verdicts = {r.verdict for _, r in results}
+        if "contradicted" in verdicts or verdicts == {"supported"}:
+            return decide_facts(claim, results)
+    return result
 
 
 def _check_view(claim: Claim, view: ClaimView, corpus: Corpus, lexicon: Lexicon, *,
