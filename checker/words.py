@@ -288,6 +288,11 @@ class _UserVocabulary:
         return cls({k: tuple(v) for k, v in english.items()},
                    {k: tuple(v) for k, v in chinese.items()}, frozenset(stops))
 
+    def compound_translations(self, first: str, second: str) -> tuple[str, ...]:
+        from checker.vocabulary import compound_translations
+
+        return compound_translations(first, second)
+
     def translations(self, phrase: str) -> tuple[str, ...]:
         from checker.vocabulary import translations
 
@@ -301,6 +306,7 @@ def _latin_units(text: str, vocabulary: _UserVocabulary) -> list[Unit]:
     """English content words, phrases first ("Carnegie Mellon University",
     "stock exchange"), each with its Chinese translations and its stems."""
     translations = vocabulary.translations
+    compound_translations = vocabulary.compound_translations
     is_stop_word = vocabulary.is_stop_word
 
     words = [(m.group(), m.start()) for m in LATIN_WORD.finditer(text)]
@@ -319,6 +325,8 @@ def _latin_units(text: str, vocabulary: _UserVocabulary) -> list[Unit]:
             if all(is_stop_word(w) for w, _ in run):
                 continue  # "there is", "as well as": grammar, not content
             found = translations(phrase)
+            if not found and size == 2:
+                found = compound_translations(run[0][0], run[1][0])  # "winning bid"
             if found:
                 units.append(Unit(phrase, forms=_cjk_forms(found),
                                   stems=tuple(stem(w) for w, _ in run if not is_stop_word(w))))
@@ -335,6 +343,9 @@ def _latin_units(text: str, vocabulary: _UserVocabulary) -> list[Unit]:
                 units.append(Unit(word, forms=(word.lower(),), stems=(stem(word),), name=True))
             elif len(word) > 1 and word.lower() not in _value_words():
                 found = translations(word)
+                parts = word.split("-")
+                if not found and len(parts) == 2 and all(parts):
+                    found = compound_translations(*parts)  # "bid-winning"
                 # A capitalised word is a name ("Acme", "Ohio"), whatever a
                 # dictionary makes of it (acme → 竿头): support needs it.
                 # A claim's first word is capitalised anyway: a name only if
