@@ -59,7 +59,8 @@ NEGATED_CLAIM_COVERAGE = 0.6
 ("Sea level rise is not going to happen" / "sea levels will rise by 50 cm")."""
 MIN_SUPPORT_UNITS = 3
 """Words a claim must have for alignment alone to support it ("Polar bear
-numbers are increasing" has three); two are enough with an agreeing value."""
+numbers are increasing" has three); two are enough with an agreeing value or
+a number written the same ("10月在武汉举办")."""
 NEIGHBOUR_COVERAGE = 0.4
 """Share of the claim a sentence beside a passage must hold for its denial to
 stop the passage supporting the claim."""
@@ -116,7 +117,8 @@ def side_of_text(text: str) -> Side:
 def unit_share(unit: Unit, where: Side, lexicon: Lexicon) -> float:
     """How much of UNIT is in WHERE: 1 when a form is there; for a Chinese word
     of three or more characters found only in part ("首映式" in "首映"), the
-    share of its character bigrams there; else 0."""
+    share of its character bigrams there, if its first two characters are;
+    else 0."""
     if unit.entity and (unit.entity in where.entities or any(
             unit.entity in lexicon.entity_ancestors(e) for e in where.entities)):
         return 1.0
@@ -133,7 +135,9 @@ def unit_share(unit: Unit, where: Side, lexicon: Lexicon) -> float:
     if any(all(s in where.stems for s in option) for option in unit.glossed):
         return 1.0
     word = unit.forms[0] if len(unit.forms) == 1 else ""
-    if len(word) >= 3 and CJK_RUN.fullmatch(word):
+    # Only a word whose first part is there: "首映" holds part of 首映式, but
+    # 北京大学 holds nothing of 南京大学 (its 京大 and 大学 are another name's).
+    if len(word) >= 3 and CJK_RUN.fullmatch(word) and word[:2] in where.text:
         bigrams = [word[i:i + 2] for i in range(len(word) - 1)]
         return sum(b in where.text for b in bigrams) / len(bigrams)
     return 0.0
@@ -161,7 +165,7 @@ def may_bear(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) -> bool:
     which it decides before it reads the sentences around the passage (so
     they need not be fetched)."""
     return bool(claim.units) and \
-        _core_coverage(claim, side(analysis), lexicon) >= min(CORE_COVERAGE, DENIAL_COVERAGE)
+        core_coverage(claim, side(analysis), lexicon) >= min(CORE_COVERAGE, DENIAL_COVERAGE)
 
 
 def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: Lexicon,
@@ -171,7 +175,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     if not claim.units:
         return _none(passage)
     here = side(analysis)
-    core = _core_coverage(claim, here, lexicon)
+    core = core_coverage(claim, here, lexicon)
     if core < min(CORE_COVERAGE, DENIAL_COVERAGE):
         return _none(passage)
     full, missing = _with_context(claim, here, before[:NEIGHBOURS], lexicon)
@@ -212,14 +216,21 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                       f"{format_value(claimed)}, {where}")
     numbers_stated = all(any(re.search(rf"(?<![0-9.,]){re.escape(n)}(?![0-9])", a.text.lower())
                              for a in (analysis, *before[:1])) for n in claim.numbers)
-    gap = max((u.weight for u in missing if unit_share(u, here, lexicon) == 0.0
+    # The heaviest word the passage lacks; a long word only a piece of which
+    # is there ("大学" of 斯坦福大学 in 卡内基梅隆大学) is lacked too. Names and
+    # entities may stand in the sentences before; wholly absent, they block.
+    gap = max((u.weight * (1 - share) for u in missing
+               if (share := unit_share(u, here, lexicon)) < 0.5
                and not ((u.entity or u.name) and before)), default=0.0)
     denied_nearby = bool(_neighbour_denial(claim, before, after, lexicon)) and not claim.denies
-    enough = len(claim.units) >= MIN_SUPPORT_UNITS or agreeing and len(claim.units) >= 2
+    # Two words are enough with an agreeing value or a number written the same.
+    enough = len(claim.units) >= MIN_SUPPORT_UNITS \
+        or bool(agreeing or claim.numbers) and len(claim.units) >= 2
     if (enough and full >= SUPPORT_COVERAGE and core >= CORE_COVERAGE and numbers_stated
             and gap <= MAX_MISSING_WEIGHT * claim.total_weight and not denied_nearby
             and values_agree and bool(negation) == claim.negated
-            and not any(u.name for u in missing)
+            and not any((u.name or u.entity) and _absent(u, here, before, lexicon)
+                        for u in missing)
             and not (reports and not claim.reports)
             and not (_scoped_cue(claim, analysis, "modal") and not claim.modal)):
         covered = len(claim.units) - len(missing)
@@ -229,7 +240,13 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     return _none(passage)
 
 
-def _core_coverage(claim: OpenClaim, here: Side, lexicon: Lexicon) -> float:
+def _absent(unit: Unit, here: Side, before: Sequence[Analysis], lexicon: Lexicon) -> bool:
+    """Whether UNIT is neither in the passage nor in the sentences before it."""
+    return max([unit_share(unit, here, lexicon),
+                *(unit_share(unit, side(b), lexicon) for b in before[:NEIGHBOURS])]) < 1.0
+
+
+def core_coverage(claim: OpenClaim, here: Side, lexicon: Lexicon) -> float:
     """Coverage, in the passage itself, of what the claim says of its subject
     (its words other than entities and names, which may stand in an earlier
     sentence); of everything when it has no other words."""

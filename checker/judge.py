@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from checker import compare, persons
-from checker.analyse import Discourse, analyse, clause_index, subjects_at
+from checker.analyse import Discourse, analyse, clause_index, split_clauses, subjects_at
 from checker.grammar import find_cues, is_stop_word
 from checker.lexicon import Lexicon
 from checker.model import Analysis, Claim, Comparison, Frame, Passage, Stance, Value
@@ -121,36 +121,32 @@ def fact_views(view: ClaimView) -> list[tuple[str, ClaimView]]:
 
 
 # A clause shorter than this says too little to be a fact of its own ("郭树清:",
-# "据报道,", "In 2007,"): it joins the clause after it.
+# "据报道,", "In fact, the trend"): it joins the clause after it.
 _MIN_CLAUSE_CJK = 4
 _MIN_CLAUSE_WORDS = 3
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
 
-def clause_facts(view: ClaimView) -> list[str]:
-    """The claim's clauses as facts to judge one by one, when it has three or
-    more ("桃花、油菜花等颜色鲜艳的花, 花粉含量多, 是引发过敏的祸首"): each
-    later clause with the first, which usually names the subject and the
-    time. (With two, the one fact would be the claim itself.)"""
+def claim_clauses(view: ClaimView) -> list[str]:
+    """The claim's clauses, when it has two or more that each say something
+    ("桃花、油菜花等颜色鲜艳的花, 花粉含量多, 是引发过敏的祸首"); a piece too
+    short to be a fact ("据报道", "In 2007") joins the clause after it."""
     text = view.analysis.text
     pieces: list[tuple[int, int]] = []
     carry = None
     for start, end in view.analysis.clauses:
         start = start if carry is None else carry
         piece = text[start:end]
-        if len(_CJK_CHAR.findall(piece)) < _MIN_CLAUSE_CJK \
-                and len(_LATIN_WORD.findall(piece)) < _MIN_CLAUSE_WORDS:
+        if len(_CJK_CHAR.findall(piece)) < _MIN_CLAUSE_CJK and len(
+                [w for w in _LATIN_WORD.findall(piece) if not is_stop_word(w)]) < _MIN_CLAUSE_WORDS:
             carry = start
             continue
         carry = None
         pieces.append((start, end))
     if carry is not None and pieces:
         pieces[-1] = (pieces[-1][0], len(text))
-    if len(pieces) < 3:
-        return []
-    head = text[pieces[0][0]:pieces[0][1]].strip()
-    return [f"{head}, {text[start:end].strip()}" for start, end in pieces[1:]]
+    return [text[start:end].strip() for start, end in pieces] if len(pieces) >= 2 else []
 
 
 # Between an English figure and the period it is for: "1.25 billion in 2024",
@@ -544,6 +540,27 @@ def _role_attached(text: str, analysis: Analysis, pos: int) -> list[str]:
     return roles
 
 
+# Where what a sentence says of one person ends: "CEO张鹏毕业于清华;董事长刘德兵
+#拥有……博士学位" lists people one after another.
+_PERSON_LIST_BREAK = re.compile(r"[;。!?]")
+
+
+def person_span(text: str, clauses: Sequence[tuple[int, int]], pos: int) -> str:
+    """The part of TEXT (normalised; CLAUSES its clause spans) that may speak
+    of the person named at POS: from the start of the name's clause to the
+    end of its item in a list of people (a semicolon) or of the sentence."""
+    start = clauses[clause_index(clauses, pos)][0] if clauses else 0
+    stop = _PERSON_LIST_BREAK.search(text, pos)
+    return text[start:stop.start() if stop else len(text)]
+
+
+def person_spans(view: ClaimView, text: str) -> list[str]:
+    """``person_span`` of each place TEXT names the claim's person."""
+    clauses = split_clauses(text)
+    return [person_span(text, clauses, pos) for name in view.person
+            for pos in persons.find_name(text, name)]
+
+
 def _judge_person(view: ClaimView, passage: Passage, analysis: Analysis,
                   lexicon: Lexicon) -> Stance:
     text = analysis.text
@@ -568,7 +585,8 @@ def _judge_person(view: ClaimView, passage: Passage, analysis: Analysis,
             if other_role and any(_name_after(text, m.end, lexicon) for m in in_clause
                                   if any(lexicon.measure_covers(w, m.id) for w in wanted)):
                 continue
-            if not _words_covered(view.content_words, analysis.text):
+            if not _words_covered(view.content_words,
+                                  person_span(text, analysis.clauses, pos)):
                 continue  # the claim says more about the person than the passage
             surface = text[pos:pos + len(name)]
             score = 0.8 + (0.1 if explicit else 0.0)
