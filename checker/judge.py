@@ -225,6 +225,12 @@ def judge(view: ClaimView, passage: Passage, analysis: Analysis, lexicon: Lexico
         if other is not None:
             return _negate(other) if view.negated else other
         return Stance(passage, "none", 0.0, "a named entity of the claim is not in this passage")
+    if view.qualifiers and _sole_slot(view, lexicon):
+        # The claim's investor is in the passage, but another one fills the
+        # slot beside the figure ("由阿里巴巴领投的6亿美元A轮融资, …腾讯…也加入").
+        other = _slot_filled_otherwise(view, passage, analysis, lexicon, beside=True)
+        if other is not None:
+            return _negate(other) if view.negated else other
     if not _qualifier_words_agree(view, analysis):
         return Stance(passage, "none", 0.0, "the passage is about another round or kind")
     if view.asserted:
@@ -278,31 +284,40 @@ def _qualifiers_present(view: ClaimView, analysis: Analysis, lexicon: Lexicon,
 SLOT_TYPES = ("exchange", "market", "investor")
 
 
+def _sole_slot(view: ClaimView, lexicon: Lexicon) -> bool:
+    text = view.analysis.text.lower()
+    return any(w in text if not w.isascii() else re.search(rf"\b{re.escape(w)}\b", text)
+               for w in lexicon.sole_slot_words)
+
+
 def _slot_filled_otherwise(view: ClaimView, passage: Passage, analysis: Analysis,
-                           lexicon: Lexicon) -> Stance | None:
+                           lexicon: Lexicon, beside: bool = False) -> Stance | None:
     """A contradiction by another entity in the claim's slot: the passage says
     the claim's subject did the claim's measure (listed, led the round) with a
     different exchange or investor in the same clause ("智谱……在港交所挂牌上市"
-    against "Zhipu listed on the Shanghai Stock Exchange")."""
+    against "Zhipu listed on the Shanghai Stock Exchange"). BESIDE: the
+    claim's entity is in the passage too, but not in that clause."""
     if not view.subjects or not view.measures:
         return None
     entities = [m for m in analysis.mentions if m.kind == "entity"]
     measures = [m for m in analysis.mentions if m.kind == "measure"]
     for wanted in view.qualifiers:
         entity = lexicon.entities.get(wanted)
-        if entity is None or entity.type not in SLOT_TYPES:
+        # A claim naming THE holder ("由腾讯领投") makes a slot of any company.
+        if entity is None or entity.type not in SLOT_TYPES and not beside:
             continue
         for other in entities:
             found = lexicon.entities.get(other.id)
-            if found is None or found.type != entity.type or _is_related_entity(
-                    other.id, (wanted,), lexicon):
+            if found is None or found.type != entity.type or other.id in view.subjects \
+                    or _is_related_entity(other.id, (wanted,), lexicon):
                 continue
             ci = clause_index(analysis.clauses, other.start)
             # The sentence is about the claim's subject and no other: "智谱,
             # 正式在港交所挂牌上市" (the exchange may head its own clause).
             subjects = tuple(dict.fromkeys(
                 e for subj, _ in analysis.clause_subjects for e in subj
-                if lexicon.is_subject_type(e) and lexicon.entities[e].type not in SLOT_TYPES))
+                if lexicon.is_subject_type(e) and lexicon.entities[e].type not in SLOT_TYPES
+                and e not in (wanted, other.id)))
             if not subjects or not subjects_match(view.subjects, subjects, lexicon) or any(
                     not _is_related_entity(e, view.subjects, lexicon) and e not in view.subjects
                     for e in subjects):
@@ -310,6 +325,10 @@ def _slot_filled_otherwise(view: ClaimView, passage: Passage, analysis: Analysis
             if not any(clause_index(analysis.clauses, m.start) == ci and any(
                     lexicon.measures_related(c, m.id) for c in view.measures) for m in measures):
                 continue
+            if beside and any(clause_index(analysis.clauses, e.start) == ci and (
+                    e.id == wanted or _is_related_entity(e.id, (wanted,), lexicon))
+                    for e in entities):
+                continue  # the claim's one fills the slot here too
             return Stance(passage, "contradicts", 0.75,
                           f"sources name {other.surface} ({other.id}), not {wanted}, "
                           f"{_where(passage)}",
