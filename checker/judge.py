@@ -116,7 +116,14 @@ def fact_views(view: ClaimView) -> list[tuple[str, ClaimView]]:
         end = max(frame.value.end, time.end if time and time.start < limit else 0)
         words = text[frame.value.start:end].strip()
         label = f"{head} … {words}" if i and head else text[:end].strip()
-        facts.append((label, replace(view, asserted=(frame,), time=time)))
+        # Each fact is about its own figure's owner ("…, ByteDance Doubao 14.1%").
+        subjects = frame.subjects if frame.subject_explicit and frame.subjects else view.subjects
+        owner_at = [m.start for m in view.analysis.mentions if m.kind == "entity"
+                    and m.id in subjects and m.start < frame.value.start
+                    and (not i or m.start >= ordered[i - 1].value.end)]
+        if i and subjects != view.subjects and owner_at:
+            label = text[min(owner_at):end].strip()
+        facts.append((label, replace(view, asserted=(frame,), time=time, subjects=subjects)))
     return facts
 
 
