@@ -96,6 +96,9 @@ def read_claim(claim: Claim, lexicon: Lexicon) -> ClaimView:
         negated=bool(find_cues(text, "negation")))
 
 
+_LEADING_CONJUNCTION = re.compile(r"^(?:and|but|while|whereas)\s+", re.IGNORECASE)
+
+
 def fact_views(view: ClaimView) -> list[tuple[str, ClaimView]]:
     """The claim's atomic facts, when it asserts more than one value ("from
     0.57 billion in 2023 to 1.25 billion in 2024", "A holds 17%, B 14%"):
@@ -108,11 +111,17 @@ def fact_views(view: ClaimView) -> list[tuple[str, ClaimView]]:
     head = text[:head_end].rstrip(" ,，:：")
     dates = [v for v in view.analysis.values if v.kind == "date" and v.role == "value"]
     ordered = sorted(view.asserted, key=lambda f: f.value.start)
+    spread = len({clause_index(view.analysis.clauses, f.value.start) for f in ordered}) > 1
     facts = []
     for i, frame in enumerate(ordered):
         limit = ordered[i + 1].value.start if i + 1 < len(ordered) else len(text)
+        # The claim's last date is a fact's period only in the same clause
+        # when the facts stand in several.
+        fallback = view.time if not spread or view.time is None or clause_index(
+            view.analysis.clauses, view.time.start) == clause_index(
+            view.analysis.clauses, frame.value.start) else None
         time = None if frame.value.kind == "date" else (
-            _date_after(text, dates, frame.value.end, limit) or frame.time or view.time)
+            _date_after(text, dates, frame.value.end, limit) or frame.time or fallback)
         end = max(frame.value.end, time.end if time and time.start < limit else 0)
         words = text[frame.value.start:end].strip()
         label = f"{head} … {words}" if i and head else text[:end].strip()
@@ -121,9 +130,31 @@ def fact_views(view: ClaimView) -> list[tuple[str, ClaimView]]:
         owner_at = [m.start for m in view.analysis.mentions if m.kind == "entity"
                     and m.id in subjects and m.start < frame.value.start
                     and (not i or m.start >= ordered[i - 1].value.end)]
+        ci = clause_index(view.analysis.clauses, frame.value.start)
+        if spread and view.analysis.clauses:
+            # Labelled from its own clause: "Talkie's users grew from … 147 million".
+            clause_start = view.analysis.clauses[ci][0]
+            first = min(f.value.start for f in ordered
+                        if clause_index(view.analysis.clauses, f.value.start) == ci)
+            lead = _LEADING_CONJUNCTION.sub("", text[clause_start:first].strip(" ,，:："))
+            label = _LEADING_CONJUNCTION.sub("", text[clause_start:end].strip(" ,")) \
+                if frame.value.start == first else f"{lead} … {words}"
         if i and subjects != view.subjects and owner_at:
             label = text[min(owner_at):end].strip()
-        facts.append((label, replace(view, asserted=(frame,), time=time, subjects=subjects)))
+        # A fact needs the measures of its own clause ("Glow attracted 5
+        # million users, and Talkie's users grew …": not growth for Glow).
+        own = tuple(dict.fromkeys(
+            m.id for m in view.analysis.mentions if m.kind == "measure"
+            and clause_index(view.analysis.clauses, m.start) == ci))
+        measures = own if spread and own else view.measures
+        qualifiers = tuple(q for q in view.qualifiers if q not in subjects and (not spread or any(
+            m.id == q and clause_index(view.analysis.clauses, m.start) == ci
+            for m in view.analysis.mentions)))
+        durations = tuple(d for d in view.durations if not spread or clause_index(
+            view.analysis.clauses, d.start) == ci)
+        facts.append((label, replace(view, asserted=(frame,), time=time, subjects=subjects,
+                                     measures=measures, qualifiers=qualifiers,
+                                     durations=durations)))
     return facts
 
 
@@ -315,7 +346,8 @@ def _slot_filled_otherwise(view: ClaimView, passage: Passage, analysis: Analysis
             continue
         for other in entities:
             found = lexicon.entities.get(other.id)
-            if found is None or found.type != entity.type or other.id in view.subjects \
+            if found is None or found.type != entity.type or other.id == wanted \
+                    or other.id in view.subjects \
                     or _is_related_entity(other.id, (wanted,), lexicon):
                 continue
             ci = clause_index(analysis.clauses, other.start)
