@@ -306,7 +306,8 @@ def _frame(text: str, value: Value, values: Sequence[Value], entities: Sequence[
     ci = clause_index(clauses, value.start)
     subjects, explicit = clause_subjects[ci] if ci < len(clause_subjects) else ((), False)
     owner = _parenthesis_owner(text, value, entities) \
-        or _gapped_owner(text, value, values, entities, clauses, lexicon)
+        or _gapped_owner(text, value, values, entities, clauses, lexicon) \
+        or possessive_owner(text, value, entities, clauses, lexicon)
     if owner:
         subjects, explicit = owner, True
     # Same clause first; outside it, a measure written before the value before
@@ -370,6 +371,28 @@ def _gapped_owner(text: str, value: Value, values: Sequence[Value], entities: Se
     if not names or _marked_object(text, names[0], lexicon):
         return ()
     return tuple(dict.fromkeys(h.id for h in names))
+
+
+# An English possessive: "MiniMax's", "MiniMax’s" (NFKC leaves the curly one).
+_POSSESSIVE = re.compile(r"\s*['’]s?\b")
+
+
+def possessive_owner(text: str, value: Value, entities: Sequence[TermHit | Mention],
+                      clauses: Sequence[tuple[int, int]], lexicon: Lexicon) -> tuple[str, ...]:
+    """The owner named in the possessive before a figure in its clause, when
+    another name comes first: "Alibaba led MiniMax's US$600 million round"
+    is about MiniMax's round; Alibaba is its investor."""
+    ci = clause_index(clauses, value.start)
+    names = [h for h in entities if clause_index(clauses, h.start) == ci
+             and h.end <= value.start and lexicon.is_subject_type(h.id)
+             and getattr(h, "kind", "entity") == "entity"]
+    if len(names) < 2:
+        return ()
+    last = names[-1]
+    if not _POSSESSIVE.match(text, last.end) or text[last.end:value.start].count(",") or \
+            any(h.start < last.start and h.id == last.id for h in names):
+        return ()
+    return (last.id,)
 
 
 def _marked_object(text: str, hit: TermHit, lexicon: Lexicon) -> bool:

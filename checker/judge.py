@@ -23,7 +23,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from checker import compare, persons
-from checker.analyse import Discourse, analyse, clause_index, split_clauses, subjects_at
+from checker.analyse import (
+    Discourse,
+    analyse,
+    clause_index,
+    possessive_owner,
+    split_clauses,
+    subjects_at,
+)
 from checker.grammar import find_cues, is_stop_word
 from checker.lexicon import Lexicon
 from checker.model import Analysis, Claim, Comparison, Frame, Passage, Stance, Value
@@ -70,12 +77,17 @@ def read_claim(claim: Claim, lexicon: Lexicon) -> ClaimView:
         subjects = next((s for s, _ in analysis.clause_subjects if s), ())
     if not subjects:
         subjects = tuple(dict.fromkeys(e for e in entity_ids if lexicon.is_subject_type(e)))[:1]
+    frames = analysis.frames
+    asserted = [f for f in frames if f.value.kind not in ("date", "duration")]
+    owner = possessive_owner(text, asserted[0].value, analysis.mentions, analysis.clauses,
+                             lexicon) if asserted else ()
+    if owner:
+        # The figure's own owner ("Alibaba led MiniMax's US$600 million round").
+        subjects = owner
     qualifiers = tuple(dict.fromkeys(
         e for e in entity_ids if e not in subjects and not _is_related_entity(e, subjects, lexicon)))
     measures = tuple(dict.fromkeys(m.id for m in analysis.mentions if m.kind == "measure"))
 
-    frames = analysis.frames
-    asserted = [f for f in frames if f.value.kind not in ("date", "duration")]
     durations = [f.value for f in frames if f.value.kind == "duration"]
     dates = [f.value for f in frames if f.value.kind == "date"]
     if not asserted and durations:
