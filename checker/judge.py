@@ -111,7 +111,7 @@ def read_claim(claim: Claim, lexicon: Lexicon) -> ClaimView:
 _LEADING_CONJUNCTION = re.compile(r"^(?:and|but|while|whereas)\s+", re.IGNORECASE)
 
 
-def fact_views(view: ClaimView) -> list[tuple[str, ClaimView]]:
+def fact_views(view: ClaimView, lexicon: Lexicon) -> list[tuple[str, ClaimView]]:
     """The claim's atomic facts, when it asserts more than one value ("from
     0.57 billion in 2023 to 1.25 billion in 2024", "A holds 17%, B 14%"):
     each value with the claim's subject and measures and its own time, as a
@@ -139,6 +139,9 @@ def fact_views(view: ClaimView) -> list[tuple[str, ClaimView]]:
         label = f"{head} … {words}" if i and head else text[:end].strip()
         # Each fact is about its own figure's owner ("…, ByteDance Doubao 14.1%").
         subjects = frame.subjects if frame.subject_explicit and frame.subjects else view.subjects
+        if any(_is_related_entity(s, subjects, lexicon) for s in view.subjects):
+            # A product and its maker both named ("After GLM-4.7, Zhipu's ARR").
+            subjects = tuple(dict.fromkeys((*view.subjects, *subjects)))
         owner_at = [m.start for m in view.analysis.mentions if m.kind == "entity"
                     and m.id in subjects and m.start < frame.value.start
                     and (not i or m.start >= ordered[i - 1].value.end)]

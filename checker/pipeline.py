@@ -457,7 +457,7 @@ def check_claim(claim: Claim, corpus: Corpus, lexicon: Lexicon) -> ClaimResult:
     """Judge CLAIM: fact by fact when it asserts several values and the
     sources speak to any of them, else as a whole."""
     view = read_claim(claim, lexicon)
-    facts = fact_views(view)
+    facts = fact_views(view, lexicon)
     if facts:
         results = [(text, _check_view(claim, fact, corpus, lexicon, open_alignment=False))
                    for text, fact in facts]
