@@ -224,9 +224,9 @@ class DaskExecutor:
 
     remote = True
 
-    def __init__(self, address: str, timeout: float = CONNECT_TIMEOUT) -> None:
+    def __init__(self, address: str, timeout: float | None = None) -> None:
         self.address = address
-        self.timeout = timeout
+        self.timeout = timeout if timeout is not None else CONNECT_TIMEOUT
         self._client = None
         self.tasks = 0
         """Tasks sent so far (batches of items)."""
@@ -248,13 +248,24 @@ class DaskExecutor:
         except ImportError:
             raise ConfigError("--scheduler needs the Dask package `distributed`",
                               hint="pip install 'claim-checker[dask]'") from None
-        # The reason is kept as text only: an exception kept alive would keep
-        # the half-made client alive until exit, whose clean-up then fails loudly.
+        from distributed.comm import get_address_host_port
+        from distributed.comm.addressing import normalize_address
+
+        # Checked before a client is made: a client that fails on a malformed
+        # address lingers until exit and then fails loudly in its clean-up.
         reason = ""
+        try:
+            get_address_host_port(normalize_address(self.address))
+        except ValueError as error:
+            reason = str(error)
+        if reason:
+            raise ConfigError(f"--scheduler: {reason}",
+                              hint="give the scheduler's address, e.g. tcp://host:8786")
         try:
             client = distributed.Client(self.address, timeout=self.timeout,
                                         set_as_default=False)
         except (OSError, ValueError, TimeoutError) as error:
+            # Kept as text only, so that the half-made client goes now.
             reason = str(error) or type(error).__name__
         if reason:
             raise ClusterError(f"cannot reach the Dask scheduler at {self.address}: {reason}",
@@ -294,7 +305,7 @@ class DaskExecutor:
         client = self._connected()
         batches = [items[i:i + batch] for i in range(0, len(items), batch)]
         futures: list = []
-        shared = None
+        shared = current = None
         failure = ""
         try:
             # Sent to every worker once; hash=False: hashing a corpus costs more than sending it.
@@ -302,14 +313,17 @@ class DaskExecutor:
             futures = client.map(_run_batch, batches, function=function, context=shared,
                                  pure=False)
             self.tasks += len(futures)
-            for number in range(len(futures)):
-                results = futures[number].result()
-                futures[number] = None  # its result may be dropped by the workers now
+            for number, current in enumerate(futures):
+                results = current.result()
+                futures[number] = None  # the workers may drop its result now
                 yield from results
         except (OSError, TimeoutError, KilledWorker, FutureCancelledError) as error:
+            if current is not None and current.status == "error" \
+                    and not isinstance(error, KilledWorker):
+                raise  # the task's own error (a full disk), as a local run raises it
             failure = str(error) or type(error).__name__
         finally:
-            client.cancel([f for f in futures if f is not None] + [shared] * (shared is not None))
+            client.cancel([f for f in (*futures, shared) if f is not None])
         if failure:
             raise ClusterError(f"the Dask cluster at {self.address} failed: {failure}",
                                hint="run again, or leave out --scheduler to run here")
