@@ -248,6 +248,7 @@ class DaskExecutor:
         except ImportError:
             raise ConfigError("--scheduler needs the Dask package `distributed`",
                               hint="pip install 'claim-checker[dask]'") from None
+        _silence_client_logs()
         from distributed.comm import get_address_host_port
         from distributed.comm.addressing import normalize_address
 
@@ -327,6 +328,18 @@ class DaskExecutor:
         if failure:
             raise ClusterError(f"the Dask cluster at {self.address} failed: {failure}",
                                hint="run again, or leave out --scheduler to run here")
+
+
+def _silence_client_logs() -> None:
+    """The library never prints, so neither does distributed on its behalf:
+    the failures it would log here (a lost scheduler, with a traceback) are
+    raised as one ClusterError instead. Logs of the cluster's own processes
+    are theirs."""
+    import logging
+
+    names = [n for n in logging.root.manager.loggerDict if n.startswith("distributed.")]
+    for name in ("distributed", *names):
+        logging.getLogger(name).setLevel(logging.CRITICAL + 1)
 
 
 def _run_batch(batch: Sequence[T], function: Callable[[C, T], R], context: C) -> list[R]:

@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 import yaml
 
+from checker import parallel
 from checker.cli.main import checker_main, verify_main
+from checker.errors import ClusterError, ConfigError
 
 distributed = pytest.importorskip(
     "distributed", reason="the `dask` extra (distributed) is not installed: "
@@ -91,3 +93,36 @@ def test_a_relative_cache_dir_is_the_same_folder_for_the_workers(cluster, tmp_pa
     assert f"cache in {tmp_path / 'cache'}" in capsys.readouterr().err
     assert checker_main(["index", str(SEEDS), "--cache-dir", "cache"]) == 0
     assert "0 analysed now" in capsys.readouterr().err
+
+
+def _fail(kind: str, item: int) -> int:
+    if item == 3:
+        if kind == "disk":
+            raise OSError(28, "No space left on device")
+        raise ConfigError("the cache's index does not match", file="cache", hint="run again")
+    return item
+
+
+@pytest.mark.parametrize("kind", ["disk", "checker"])
+def test_a_task_error_on_a_worker_is_raised_as_here(cluster, kind):
+    """A worker's own error (a full disk, a CheckerError) reaches the caller
+    as a local pool would raise it, not as a cluster failure: a full disk
+    then means a run without the cache, as with --jobs."""
+    address, _ = cluster
+    with parallel.DaskExecutor(address) as executor:
+        results = executor.map(_fail, list(range(6)), kind)
+        assert [next(results), next(results), next(results)] == [0, 1, 2]
+        with pytest.raises(OSError if kind == "disk" else ConfigError) as caught:
+            next(results)
+    assert not isinstance(caught.value, ClusterError)
+    assert str(caught.value) == ("[Errno 28] No space left on device" if kind == "disk"
+                                 else "cache: the cache's index does not match (run again)")
+
+
+def test_a_cluster_without_workers_is_a_one_line_error(monkeypatch, capsys):
+    monkeypatch.setattr(parallel, "CONNECT_TIMEOUT", 1.0)
+    with distributed.LocalCluster(n_workers=0, processes=False, protocol="tcp",
+                                  dashboard_address=":0") as empty:
+        assert checker_main(["index", str(SEEDS), "--scheduler", empty.scheduler_address]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "has no worker (no worker joined within 1 s)" in err
