@@ -8,8 +8,9 @@ Size 0 is the seeds folder. For each corpus it starts one
 ``distributed.LocalCluster(n_workers=2, threads_per_worker=1,
 processes=True)`` in a process of its own (as a cluster is: started once,
 used by many runs), then alternates the two ways over ``--runs`` rounds,
-each measurement a fresh process through ``bench/run.py _build`` /
-``_verify`` (the cluster's scheduler address given as JOBS). The first
+each measurement a fresh process (``_build`` / ``_verify`` below, with
+the scheduler's address as JOBS; the time taken to connect is not counted,
+that of importing the checker neither). The first
 round on the cluster is also its workers' first work (imports, the
 bilingual dictionary): it is shown apart. Reports of both ways must be
 byte-identical. Needs the ``dask`` extra.
@@ -17,11 +18,14 @@ byte-identical. Needs the ``dask`` extra.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -37,8 +41,42 @@ cluster.close()
 """
 
 
+def _jobs(text: str):
+    """JOBS as given: processes, or a Dask scheduler's address."""
+    if text.isdigit():
+        return int(text)
+    from checker.parallel import DaskExecutor
+
+    return DaskExecutor(text).connect()
+
+
+def measure_build(corpus: str, cache: str, jobs: str) -> dict:
+    """A cold build: ``pipeline.build_index`` into an empty cache folder."""
+    from checker import pipeline
+
+    shutil.rmtree(cache, ignore_errors=True)
+    executor = _jobs(jobs)
+    start = time.perf_counter()
+    pipeline.build_index([corpus], cache_dir=cache, jobs=executor)
+    return {"seconds": time.perf_counter() - start}
+
+
+def measure_verify(corpus: str, cache: str, claims_file: str, jobs: str) -> dict:
+    """A warm verify: ``pipeline.verify_claims`` with the cache built."""
+    from checker import pipeline
+    from checker.model import Claim
+
+    claims = [Claim(id=c["id"], text=c["text"]) for c in json.loads(Path(claims_file).read_text())]
+    executor = _jobs(jobs)
+    start = time.perf_counter()
+    report = pipeline.verify_claims(claims, [corpus], cache_dir=cache, jobs=executor)
+    seconds = time.perf_counter() - start
+    payload = json.dumps(report.to_dict(), ensure_ascii=False, sort_keys=True).encode()
+    return {"seconds": seconds, "digest": hashlib.sha256(payload).hexdigest()[:16]}
+
+
 def _run(kind: str, *args: str) -> dict:
-    out = subprocess.run([sys.executable, str(ROOT / "bench" / "run.py"), f"_{kind}", *args],
+    out = subprocess.run([sys.executable, __file__, f"_{kind}", *args],
                          check=True, capture_output=True, text=True, cwd=ROOT)
     return json.loads(out.stdout.strip().splitlines()[-1])
 
@@ -102,4 +140,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    if len(sys.argv) > 1 and sys.argv[1] in ("_build", "_verify"):
+        measure = measure_build if sys.argv[1] == "_build" else measure_verify
+        print(json.dumps(measure(*sys.argv[2:])))
+        raise SystemExit(0)
     raise SystemExit(main())

@@ -49,15 +49,6 @@ def _peak_mb() -> tuple[float, float]:
 
 # --- measurements, each run in its own process ----------------------------------
 
-def _jobs(text: str):
-    """JOBS as given: processes, or a Dask scheduler's address (``bench/dask_cluster.py``)."""
-    if text.isdigit():
-        return int(text)
-    from checker.parallel import DaskExecutor
-
-    return DaskExecutor(text).connect()
-
-
 def measure_build(corpus: str, cache: str, jobs: int) -> dict:
     from checker import pipeline
 
@@ -245,9 +236,9 @@ if __name__ == "__main__":
     if len(sys.argv) > 1 and sys.argv[1].startswith("_"):
         kind, rest = sys.argv[1][1:], sys.argv[2:]
         if kind == "build":
-            result = measure_build(rest[0], rest[1], _jobs(rest[2]))
+            result = measure_build(rest[0], rest[1], int(rest[2]))
         elif kind == "verify":
-            result = measure_verify(rest[0], rest[1], rest[2], _jobs(rest[3]))
+            result = measure_verify(rest[0], rest[1], rest[2], int(rest[3]))
         else:
             result = measure_baseline(rest[0], rest[1], float(rest[2]))
         print(json.dumps(result))

@@ -282,6 +282,11 @@ class DaskExecutor:
         self._client = client
         return self
 
+    def __reduce__(self):
+        # Carried to a worker inside a task's context (a store that can
+        # rebuild its entries keeps its jobs), it runs its tasks where it is.
+        return (InProcess, ())
+
     def close(self) -> None:
         if self._client is not None:
             client, self._client = self._client, None

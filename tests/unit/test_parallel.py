@@ -160,3 +160,11 @@ def test_scheduler_without_distributed_says_what_to_install(monkeypatch):
     with pytest.raises(ConfigError) as caught:
         parallel.DaskExecutor("tcp://127.0.0.1:8786").connect()
     assert "claim-checker[dask]" in str(caught.value)
+
+
+def test_an_executor_sent_to_a_worker_runs_its_tasks_there():
+    import pickle
+
+    executor = pickle.loads(pickle.dumps(parallel.DaskExecutor("tcp://127.0.0.1:8786")))
+    assert isinstance(executor, parallel.InProcess)
+    assert pickle.loads(pickle.dumps(parallel.LocalProcesses(3))).workers == 3
