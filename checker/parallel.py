@@ -228,15 +228,15 @@ class DaskExecutor:
         self.address = address
         self.timeout = timeout if timeout is not None else CONNECT_TIMEOUT
         self._client = None
-        self.tasks = 0
-        """Tasks sent so far (batches of items)."""
 
     @property
     def workers(self) -> int:
-        return max(1, len(self._connected().scheduler_info(n_workers=-1)["workers"]))
+        return max(1, len(self._connected().nthreads()))
 
     def connect(self) -> DaskExecutor:
-        """Reach the scheduler and wait for a worker (raises ClusterError)."""
+        """Reach the scheduler and wait for a worker: ConfigError for a
+        malformed address or no ``distributed``, ClusterError when the
+        cluster does not answer or has no worker."""
         if self._client is not None:
             return self
         if not self.address.strip():
@@ -305,8 +305,9 @@ class DaskExecutor:
 
     def map(self, function: Callable[[C, T], R], items: Sequence[T], context: C, *,
             batch: int = 1) -> Iterator[R]:
+        from concurrent.futures import CancelledError  # (distributed's is a kind of it)
+
         from distributed import KilledWorker
-        from distributed.client import FutureCancelledError
 
         client = self._connected()
         batches = [items[i:i + batch] for i in range(0, len(items), batch)]
@@ -318,12 +319,11 @@ class DaskExecutor:
             [shared] = client.scatter([context], broadcast=True, hash=False)
             futures = client.map(_run_batch, batches, function=function, context=shared,
                                  pure=False)
-            self.tasks += len(futures)
             for number, current in enumerate(futures):
                 results = current.result()
                 futures[number] = None  # the workers may drop its result now
                 yield from results
-        except (OSError, TimeoutError, KilledWorker, FutureCancelledError) as error:
+        except (OSError, TimeoutError, KilledWorker, CancelledError) as error:
             if current is not None and current.status == "error" \
                     and not isinstance(error, KilledWorker):
                 raise  # the task's own error (a full disk), as a local run raises it
