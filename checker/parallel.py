@@ -21,12 +21,14 @@ is unpickled here.
 """
 from __future__ import annotations
 
+import hashlib
 import os
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from functools import partial
+from pathlib import Path
 from typing import Any, Protocol, Self, TypeVar
 
 from checker.errors import ClusterError, ConfigError
@@ -279,6 +281,11 @@ class DaskExecutor:
             client.close()
             raise ClusterError(f"the Dask cluster at {self.address} has no worker ({reason})",
                                hint="start workers with `dask worker ADDRESS`")
+        reason = _other_code(client)
+        if reason:
+            client.close()
+            raise ClusterError(f"the Dask cluster at {self.address}: {reason}",
+                               hint="install the same version of the checker on every worker")
         self._client = client
         return self
 
@@ -333,6 +340,34 @@ class DaskExecutor:
         if failure:
             raise ClusterError(f"the Dask cluster at {self.address} failed: {failure}",
                                hint="run again, or leave out --scheduler to run here")
+
+
+def code_digest() -> str:
+    """A digest of the checker's code and bundled data as installed here."""
+    package = Path(__file__).parent
+    digest = hashlib.sha256()
+    for path in sorted(package.rglob("*")):
+        if path.suffix in (".py", ".yaml", ".json") and path.is_file():
+            digest.update(path.relative_to(package).as_posix().encode() + b"\0")
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def _other_code(client) -> str:
+    """Why the workers cannot give this process's results ('' when they can):
+    one without the checker, or with other code or data (another version, a
+    local edit), would judge otherwise. Workers that join later are not
+    checked."""
+    try:
+        found = client.run(code_digest)
+    except ImportError as error:
+        return f"a worker cannot import the checker ({error})"
+    here = code_digest()
+    other = sorted(worker for worker, digest in found.items() if digest != here)
+    if other:
+        return (f"{len(other)} of {len(found)} workers run other checker code or data "
+                f"than this process ({other[0]}{', ...' if len(other) > 1 else ''})")
+    return ""
 
 
 def _silence_client_logs() -> None:

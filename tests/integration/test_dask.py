@@ -126,3 +126,28 @@ def test_a_cluster_without_workers_is_a_one_line_error(monkeypatch, capsys):
         assert checker_main(["index", str(SEEDS), "--scheduler", empty.scheduler_address]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "has no worker (no worker joined within 1 s)" in err
+
+
+def test_workers_with_other_checker_code_are_refused(tmp_path, capsys):
+    """A worker that would judge with other code (another version, a local
+    edit) is found before any work: the reports could not be the same."""
+    import shutil
+
+    import checker
+
+    copy = tmp_path / "other"
+    shutil.copytree(Path(checker.__file__).parent, copy / "checker",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    with (copy / "checker" / "judge.py").open("a", encoding="utf-8") as edited:
+        edited.write("\n# a local edit\n")
+    # Run by the worker process when it starts: the copy first on its path.
+    preload = tmp_path / "use_the_copy.py"
+    preload.write_text(f"import sys\nsys.path.insert(0, {str(copy)!r})\n", "utf-8")
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True,
+                                  dashboard_address=":0", preload=[str(preload)]) as other:
+        assert checker_main(["index", str(SEEDS), "--cache-dir", str(tmp_path / "c"),
+                             "--scheduler", other.scheduler_address]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "1 of 1 workers run other checker code or data than this process" in err
+    assert not (tmp_path / "c").exists()
