@@ -173,6 +173,10 @@ def _start_worker(parent: int, context: Any) -> None:
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A forked worker has the caller's SIGTERM handler, which may raise (the
+    # command's does): the main process ends its workers with SIGTERM.
+    if hasattr(signal, "SIGTERM"):
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
     threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
     _WORKER["context"] = context
 

@@ -3,6 +3,8 @@ them, chunks and batches as documented, the warm-up only for forked local
 workers, and Dask neither needed nor imported without --scheduler."""
 from __future__ import annotations
 
+import os
+import signal
 import subprocess
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -168,3 +170,27 @@ def test_an_executor_sent_to_a_worker_runs_its_tasks_there():
     executor = pickle.loads(pickle.dumps(parallel.DaskExecutor("tcp://127.0.0.1:8786")))
     assert isinstance(executor, parallel.InProcess)
     assert pickle.loads(pickle.dumps(parallel.LocalProcesses(3))).workers == 3
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
+def test_a_forked_worker_ended_with_sigterm_exits_quietly(capfd):
+    """The command's SIGTERM handler, inherited by a forked worker that has
+    not yet put its own in place, ends that worker without a traceback; in
+    the command's own process it raises Terminated (exit 143 there)."""
+    from checker.cli import process
+
+    previous = process.on_sigterm(process.raise_terminated)
+    try:
+        child = os.fork()
+        if child == 0:   # the worker: as if SIGTERM came before its initializer ran
+            try:
+                process.raise_terminated(signal.SIGTERM, None)
+            finally:
+                os._exit(1)  # never the test run's own way out
+        _, status = os.waitpid(child, 0)
+        with pytest.raises(process.Terminated):
+            process.raise_terminated(signal.SIGTERM, None)
+    finally:
+        process.on_sigterm(previous)
+    assert os.waitstatus_to_exitcode(status) == 143
+    assert capfd.readouterr().err == ""
