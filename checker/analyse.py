@@ -305,7 +305,8 @@ def _frame(text: str, value: Value, values: Sequence[Value], entities: Sequence[
            lexicon: Lexicon) -> Frame:
     ci = clause_index(clauses, value.start)
     subjects, explicit = clause_subjects[ci] if ci < len(clause_subjects) else ((), False)
-    owner = _parenthesis_owner(text, value, entities)
+    owner = _parenthesis_owner(text, value, entities) \
+        or _gapped_owner(text, value, values, entities, clauses, lexicon)
     if owner:
         subjects, explicit = owner, True
     # Same clause first; outside it, a measure written before the value before
@@ -350,6 +351,32 @@ def _pair_respectively(text: str, frames: tuple[Frame, ...], values: Sequence[Va
                                   head_measure=frame.head_measure, value=frame.value,
                                   time=new_time, subject_explicit=frame.subject_explicit)
     return tuple(paired.get(id(f), f) for f in frames)
+
+
+def _gapped_owner(text: str, value: Value, values: Sequence[Value], entities: Sequence[TermHit],
+                  clauses: Sequence[tuple[int, int]], lexicon: Lexicon) -> tuple[str, ...]:
+    """In one clause listing figures of several subjects, the names written
+    between the previous figure and this one own it: "Alibaba Tongyi holds
+    17.7% and ByteDance Doubao 14.1%", "Zhipu raised HK$5.1 billion and
+    MiniMax HK$4.7 billion" (the verb is not repeated). A name after an
+    object marker ("1 billion from Alibaba and 2 billion") is not an owner."""
+    ci = clause_index(clauses, value.start)
+    previous = [v.end for v in values if v.kind == value.kind and v.end <= value.start
+                and clause_index(clauses, v.start) == ci]
+    if not previous:
+        return ()
+    names = [h for h in entities if max(previous) <= h.start and h.end <= value.start
+             and lexicon.is_subject_type(h.id)]
+    if not names or _marked_object(text, names[0], lexicon):
+        return ()
+    return tuple(dict.fromkeys(h.id for h in names))
+
+
+def _marked_object(text: str, hit: TermHit, lexicon: Lexicon) -> bool:
+    """Whether an object marker (由, from) stands right before HIT."""
+    before = text[max(0, hit.start - 12):hit.start].rstrip().lower()
+    return any(before.endswith(marker) and (not marker.isascii() or not before[
+        :len(before) - len(marker)][-1:].isalpha()) for marker in lexicon.object_markers)
 
 
 def _parenthesis_owner(text: str, value: Value, entities: Sequence[TermHit]) -> tuple[str, ...]:

@@ -22,10 +22,12 @@ from checker import parallel, vocabulary
 from checker.align import (
     CORE_COVERAGE,
     NEIGHBOURS,
+    core_coverage,
     coverage,
     judge_open,
     may_bear,
     side_of_text,
+    unit_share,
 )
 from checker.analyse import Discourse, analyse
 from checker.cache import (
@@ -57,8 +59,10 @@ from checker.judge import (
     SLOT_TYPES,
     ClaimView,
     _required_measures,
+    claim_clauses,
     fact_views,
     judge,
+    person_spans,
     read_claim,
 )
 from checker.lexicon import Lexicon, load_lexicon
@@ -75,6 +79,7 @@ from checker.model import (
     Report,
     Stance,
 )
+from checker.normalise import normalise_for_match
 from checker.parallel import Jobs, resolve_jobs
 from checker.segment import segment
 from checker.words import OpenClaim, read_open_claim
@@ -401,7 +406,66 @@ def check_claim(claim: Claim, corpus: Corpus, lexicon: Lexicon) -> ClaimResult:
         # Judged whole, the lexicon judge would give every value the claim's
         # last period; only alignment, which needs every value, is left.
         return _check_view(claim, view, corpus, lexicon, lexicon_judge=False)
-    return _check_view(claim, view, corpus, lexicon)
+    result = _check_view(claim, view, corpus, lexicon)
+    clauses = claim_clauses(view) if result.verdict == "not_found" else []
+    return _check_clauses(claim, view, clauses, result, corpus, lexicon) if clauses else result
+
+
+# Share of the whole claim a passage refuting one of its clauses must hold: a
+# short clause ("教育部网站公告") is covered by a passage about something else.
+CLAUSE_REFUTATION_COVERAGE = 0.5
+
+
+def _check_clauses(claim: Claim, view: ClaimView, clauses: Sequence[str], whole: ClaimResult,
+                   corpus: Corpus, lexicon: Lexicon) -> ClaimResult:
+    """No passage holds the whole claim (WHOLE): judge its CLAUSES as facts,
+    by alignment. The first usually names the subject and the time, so each
+    later clause is judged with it; or alone, when it is stated in a document
+    that states the first, in a passage holding one of the first's words
+    (the subject of "…启动, 11月在合肥举行" stands in the sentence before).
+    All facts supported support the claim; a fact refuted by a passage that
+    also holds much of the whole claim refutes it; else WHOLE stands."""
+    def check(text: str) -> ClaimResult:
+        part = replace(claim, text=text)
+        return _check_view(part, read_claim(part, lexicon), corpus, lexicon, lexicon_judge=False)
+
+    head = clauses[0]
+    first = check(head)
+    results = [(head, first)]
+    for clause in clauses[1:]:
+        text = f"{head}, {clause}"
+        joined = check(text)
+        if joined.verdict == "not_found" and first.verdict == "supported":
+            alone = check(clause)
+            if alone.verdict == "supported" and _tied(alone, first, head, corpus, lexicon):
+                text, joined = clause, alone
+        results.append((text, joined))
+    if all(r.verdict == "supported" for _, r in results):
+        return decide_facts(claim, results)
+    words = open_claim(view, corpus, lexicon)
+    if any(e.stance == "contradicts" and _holds(words, e.excerpt, lexicon)
+           >= CLAUSE_REFUTATION_COVERAGE for _, r in results if r.verdict == "contradicted"
+           for e in r.evidence):
+        return decide_facts(claim, results)
+    return whole
+
+
+def _holds(words: OpenClaim, excerpt: str, lexicon: Lexicon) -> float:
+    return coverage(words, [side_of_text(normalise_for_match(excerpt))], lexicon)[0]
+
+
+def _tied(result: ClaimResult, first: ClaimResult, head: str, corpus: Corpus,
+          lexicon: Lexicon) -> bool:
+    """Whether RESULT is supported by a passage of a document that supports
+    FIRST, holding a word of two characters or more of HEAD."""
+    documents = {e.source for e in first.evidence if e.stance == "supports"}
+    words = [u for u in open_claim(read_claim(Claim(id="head", text=head), lexicon), corpus,
+                                   lexicon).units
+             if len(u.surface) >= 2]
+    return any(e.stance == "supports" and e.source in documents
+               and any(unit_share(u, side_of_text(normalise_for_match(e.excerpt)), lexicon) == 1.0
+                       for u in words)
+               for e in result.evidence)
 
 
 def _check_view(claim: Claim, view: ClaimView, corpus: Corpus, lexicon: Lexicon, *,
@@ -419,8 +483,11 @@ def _check_view(claim: Claim, view: ClaimView, corpus: Corpus, lexicon: Lexicon,
         stances = _named_contradictions(words, stances, lexicon)
     if not stances and open_alignment:
         # The lexicon judge found nothing to compare: judge by alignment.
+        words = words or open_claim(view, corpus, lexicon)
         stances = [s for s in judge_open_candidates(view, corpus, lexicon, words)
                    if s.stance != "none"]
+        if view.person:
+            stances = _said_of_person(view, words, stances, lexicon)
     heads = {f.head_measure for f in view.asserted if f.head_measure}
     snapshot = bool(heads) and all(lexicon.measures[h].snapshot for h in heads)
     # decide reads the near miss only for not_found, i.e. when no passage
@@ -514,6 +581,19 @@ def _aligned_stances(claim: OpenClaim, stances: Sequence[Stance],
     for stance in stances:
         share, missing = coverage(claim, [side_of_text(stance.passage.text)], lexicon)
         if share >= CORE_COVERAGE and not any(u.name for u in missing):
+            kept.append(stance)
+    return kept
+
+
+def _said_of_person(view: ClaimView, claim: OpenClaim, stances: Sequence[Stance],
+                    lexicon: Lexicon) -> list[Stance]:
+    """Alignment's stances on a claim about a person, kept where what the
+    claim says stands in what the passage says of that person ("CEO张鹏毕业于
+    清华; 董事长刘德兵拥有……博士学位" does not give 张鹏 the doctorate)."""
+    kept = []
+    for stance in stances:
+        spans = [side_of_text(span) for span in person_spans(view, stance.passage.text)]
+        if spans and max(core_coverage(claim, s, lexicon) for s in spans) >= CORE_COVERAGE:
             kept.append(stance)
     return kept
 
