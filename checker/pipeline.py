@@ -6,20 +6,19 @@ the claim (analyse) → candidates (index) → judge → decide. Each command is
 different ordering of the same stages; nothing here prints or exits. Errors
 are raised as ``CheckerError`` subclasses.
 
-Work on many documents or many claims can be spread over processes
-(``jobs``); results are collected in input order, so the output is the same
-whatever the job count, and the same with or without the cache.
+Work on many documents or many claims can be spread over processes or a
+Dask cluster (``jobs``: a count or a ``checker.parallel`` Executor); results
+are collected in input order, so the output is the same whatever runs them,
+and the same with or without the cache.
 """
 from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from checker import vocabulary
+from checker import parallel, vocabulary
 from checker.align import (
     CORE_COVERAGE,
     NEIGHBOURS,
@@ -81,6 +80,7 @@ from checker.model import (
     Stance,
 )
 from checker.normalise import normalise_for_match
+from checker.parallel import Jobs, resolve_jobs
 from checker.segment import segment
 from checker.words import OpenClaim, read_open_claim
 
@@ -263,17 +263,12 @@ def _memory_corpus(documents: Sequence[Document], warnings: Sequence[str], lexic
 
 
 def build_index(source_paths: Sequence[str | Path], lexicon_paths: Sequence[str | Path] = (),
-                *, cache_dir: CacheDir = AUTO, jobs: int = 1, strict: bool = False,
+                *, cache_dir: CacheDir = AUTO, jobs: Jobs = 1, strict: bool = False,
                 progress: Progress | None = None) -> Corpus:
     """Build (or bring up to date) the cache of SOURCE_PATHS: ``checker index``."""
     lexicon = load_lexicon(lexicon_paths)
     return build_corpus(source_paths, lexicon, strict=strict, cache_dir=cache_dir, jobs=jobs,
                         progress=progress, lexicon_paths=lexicon_paths)
-
-
-def resolve_jobs(jobs: int) -> int:
-    """JOBS, or every core for 0 or less."""
-    return jobs if jobs > 0 else os.cpu_count() or 1
 
 
 def _document_hash(document: Document) -> str:
@@ -363,87 +358,32 @@ def _cached_postings(folder: CacheFolder, source_paths: Sequence[str | Path],
     return _Postings(merged, sizes), len(order)
 
 
-# Process-wide state of worker processes (set by the pool initialiser).
-_WORKER: dict = {}
+@dataclass(frozen=True)
+class _Work:
+    """What every analysing or judging task needs, sent to each worker once."""
+
+    lexicon: Lexicon
+    folder: CacheFolder | None = None
+    """Analysis: the cache folder to write entries into (None: entries come back)."""
+    corpus: Corpus | None = None
+    """Judging: the corpus to judge against."""
 
 
-def _init_worker(lexicon: Lexicon, folder: CacheFolder | None, corpus: Corpus | None) -> None:
-    _WORKER.update(lexicon=lexicon, folder=folder, corpus=corpus)
-
-
-def _start_worker(parent: int, *state) -> None:
-    """Pool initialiser: Ctrl-C is the main process's to handle (it stops the
-    workers), and a worker whose main process is gone, even killed with
-    SIGKILL, ends within a second instead of waiting forever for work."""
-    import signal
-    import threading
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
-    _init_worker(*state)
-
-
-def _exit_with_parent(parent: int) -> None:
-    import time
-
-    while os.getppid() == parent:
-        time.sleep(0.5)
-    os._exit(1)
-
-
-def _analyse_one(task: tuple[Document, str]) -> DocumentEntry | IndexPart:
-    """In a worker: analyse; with a cache folder write the entry there and
-    send back only the postings."""
+def _analyse_one(work: _Work, task: tuple[Document, str]) -> DocumentEntry | IndexPart:
+    """A task: analyse; with a cache folder write the entry there and send
+    back only the postings."""
     document, digest = task
-    folder = _WORKER["folder"]
-    if folder is None:
-        return analyse_document(document, _WORKER["lexicon"])
-    return _write_entry(folder, document, digest, _WORKER["lexicon"])
+    if work.folder is None:
+        return analyse_document(document, work.lexicon)
+    return _write_entry(work.folder, document, digest, work.lexicon)
 
 
-def _analyse_documents(documents: Sequence[Document], lexicon: Lexicon, jobs: int,
+def _analyse_documents(documents: Sequence[Document], lexicon: Lexicon, jobs: Jobs,
                        progress: Progress | None, folder: CacheFolder | None) -> list:
     """Entries (no folder) or postings (written to FOLDER) of DOCUMENTS, in order."""
     tasks = [(d, _document_hash(d)) for d in documents]
-    results = []
-    if jobs > 1 and len(tasks) > 1:
-        with _pool(jobs, lexicon, folder, None) as pool:
-            chunk = max(1, min(16, len(tasks) // (jobs * 8)))
-            for result in pool.map(_analyse_one, tasks, chunksize=chunk):
-                results.append(result)
-                _report(progress, "analyse", len(results), len(tasks))
-        return results
-    _init_worker(lexicon, folder, None)
-    for task in tasks:
-        results.append(_analyse_one(task))
-        _report(progress, "analyse", len(results), len(tasks))
-    return results
-
-
-@contextmanager
-def _pool(jobs: int, lexicon: Lexicon, folder: CacheFolder | None,
-          corpus: Corpus | None) -> Iterator[ProcessPoolExecutor]:
-    import multiprocessing
-
-    # fork: the workers share the parent's lexicon, matchers and postings
-    # without pickling them; elsewhere they are pickled to each worker.
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_start_worker,
-                               initargs=(os.getpid(), lexicon, folder, corpus))
-    try:
-        yield pool
-    except BaseException:
-        # Ctrl-C, SIGTERM or an error: leaving the block normally would wait
-        # for every queued task; end the workers now instead.
-        workers = list((getattr(pool, "_processes", None) or {}).values())
-        pool.shutdown(wait=False, cancel_futures=True)
-        for worker in workers:
-            worker.terminate()
-        for worker in workers:
-            worker.join()
-        raise
-    pool.shutdown()
+    return parallel.map_each(jobs, _analyse_one, tasks, _Work(lexicon, folder),
+                             done=lambda n: _report(progress, "analyse", n, len(tasks)))
 
 
 def _report(progress: Progress | None, stage: str, done: int, total: int) -> None:
@@ -557,7 +497,7 @@ def _check_view(claim: Claim, view: ClaimView, corpus: Corpus, lexicon: Lexicon,
                   snapshot=snapshot)
 
 
-def check_claims(claims: Sequence[Claim], corpus: Corpus, lexicon: Lexicon, *, jobs: int = 1,
+def check_claims(claims: Sequence[Claim], corpus: Corpus, lexicon: Lexicon, *, jobs: Jobs = 1,
                  progress: Progress | None = None) -> tuple[ClaimResult, ...]:
     """Check CLAIMS in order, over JOBS processes when there are enough;
     evidence from a document with copies names them."""
@@ -575,32 +515,19 @@ def with_copies(result: ClaimResult, copies: dict[str, tuple[str, ...]]) -> Clai
     return replace(result, evidence=mark(result.evidence), facts=facts)
 
 
-def _check_claims(claims: Sequence[Claim], corpus: Corpus, lexicon: Lexicon, *, jobs: int = 1,
-                  progress: Progress | None = None) -> tuple[ClaimResult, ...]:
-    jobs = resolve_jobs(jobs)
-    if jobs > 1 and len(claims) >= 2 * _CLAIMS_PER_JOB:
-        size = max(_CLAIMS_PER_JOB, len(claims) // (jobs * 8))
-        chunks = [claims[i:i + size] for i in range(0, len(claims), size)]
-        # A few claims here first: they load what judging loads lazily (the
-        # bilingual dictionary, pinyin tables), which the forked workers then
-        # share instead of each loading it again.
-        warm, chunks[0] = chunks[0][:_WARM_UP_CLAIMS], chunks[0][_WARM_UP_CLAIMS:]
-        results = [check_claim(claim, corpus, lexicon) for claim in warm]
-        _report(progress, "judge", len(results), len(claims))
-        with _pool(jobs, lexicon, None, corpus) as pool:
-            for chunk_results in pool.map(_check_chunk, chunks):
-                results.extend(chunk_results)
-                _report(progress, "judge", len(results), len(claims))
-        return tuple(results)
-    results = []
-    for claim in claims:
-        results.append(check_claim(claim, corpus, lexicon))
-        _report(progress, "judge", len(results), len(claims))
-    return tuple(results)
+def _check_claims(claims: Sequence[Claim], corpus: Corpus, lexicon: Lexicon, *,
+                  jobs: Jobs = 1, progress: Progress | None = None) -> tuple[ClaimResult, ...]:
+    # The claims judged here first load what judging loads lazily (the
+    # bilingual dictionary, pinyin tables), which forked workers then share
+    # instead of each loading it again.
+    return tuple(parallel.map_chunks(
+        jobs, _check_chunk, claims, _Work(lexicon, corpus=corpus), per_chunk=_CLAIMS_PER_JOB,
+        warm_up=_WARM_UP_CLAIMS, done=lambda n: _report(progress, "judge", n, len(claims))))
 
 
-def _check_chunk(claims: Sequence[Claim]) -> list[ClaimResult]:
-    return [check_claim(c, _WORKER["corpus"], _WORKER["lexicon"]) for c in claims]
+def _check_chunk(work: _Work, claims: Sequence[Claim]) -> list[ClaimResult]:
+    """A task: judge CLAIMS against the corpus."""
+    return [check_claim(c, work.corpus, work.lexicon) for c in claims]
 
 
 def judge_candidates(view: ClaimView, corpus: Corpus, lexicon: Lexicon) -> list[Stance]:
@@ -756,12 +683,13 @@ def _near_miss(view: ClaimView, corpus: Corpus, lexicon: Lexicon) -> str:
 
 def verify_claims(claims: Sequence[Claim], source_paths: Sequence[str | Path],
                   lexicon_paths: Sequence[str | Path] = (), claims_file: str = "", *,
-                  cache_dir: CacheDir = AUTO, jobs: int = 1, strict: bool = False,
+                  cache_dir: CacheDir = AUTO, jobs: Jobs = 1, strict: bool = False,
                   progress: Progress | None = None) -> Report:
     """Check every claim against the sources; raises CheckerError subclasses.
 
     ``cache_dir``: the cache folder (``AUTO``: the user's cache folder;
-    None: no cache). ``jobs``: processes for analysis and judging.
+    None: no cache). ``jobs``: processes for analysis and judging, or an
+    Executor of ``checker.parallel`` (a Dask cluster).
     ``strict``: a source the loader would skip (binary, unreadable) is an error.
     """
     lexicon = load_lexicon(lexicon_paths)
@@ -776,7 +704,7 @@ def verify_claims(claims: Sequence[Claim], source_paths: Sequence[str | Path],
 
 def quote(text: str, source_paths: Sequence[str | Path],
           lexicon_paths: Sequence[str | Path] = (), top: int = 5,
-          context: int = 0, *, cache_dir: CacheDir = AUTO, jobs: int = 1,
+          context: int = 0, *, cache_dir: CacheDir = AUTO, jobs: Jobs = 1,
           strict: bool = False) -> list[Quote]:
     """Passages for a writer's sentence: those that support it, best first,
     then those that contradict it, each with ``context`` neighbouring
@@ -808,7 +736,7 @@ def _ranked_stances(text: str, corpus: Corpus, lexicon: Lexicon, top: int) -> li
 
 def check_draft(draft_path: str | Path, source_paths: Sequence[str | Path],
                 lexicon_paths: Sequence[str | Path] = (), *, cache_dir: CacheDir = AUTO,
-                jobs: int = 1, strict: bool = False,
+                jobs: Jobs = 1, strict: bool = False,
                 progress: Progress | None = None) -> tuple[Report, int]:
     """Verify the checkable sentences of a draft; also return how many
     sentences had nothing to check."""
