@@ -310,6 +310,8 @@ def _frame(text: str, value: Value, values: Sequence[Value], entities: Sequence[
         or possessive_owner(text, value, entities, clauses, lexicon)
     if owner:
         subjects, explicit = owner, True
+    else:
+        subjects = _with_products_named(value, subjects, entities, clauses, lexicon)
     # Same clause first; outside it, a measure written before the value before
     # one after it ("G端客户不到20%,互联网占比50%;...毛利率..." gives 50% to 客户).
     ordered = sorted(measures, key=lambda h: (clause_index(clauses, h.start) != ci,
@@ -352,6 +354,22 @@ def _pair_respectively(text: str, frames: tuple[Frame, ...], values: Sequence[Va
                                   head_measure=frame.head_measure, value=frame.value,
                                   time=new_time, subject_explicit=frame.subject_explicit)
     return tuple(paired.get(id(f), f) for f in frames)
+
+
+def _with_products_named(value: Value, subjects: tuple[str, ...], entities: Sequence[TermHit],
+                         clauses: Sequence[tuple[int, int]], lexicon: Lexicon) -> tuple[str, ...]:
+    """SUBJECTS of a figure whose own clause names none, with the products of
+    theirs named in the clause or the two before it: in "智谱MaaS开放平台中面向
+    开发者的订阅产品GLM Coding, ARR在上线2个月内, 就快速突破了1亿元" the figure
+    is GLM Coding's as well as Zhipu's."""
+    ci = clause_index(clauses, value.start)
+    before = [h for h in entities if h.start < value.start]
+    if not subjects or any(clause_index(clauses, h.start) == ci and h.id in subjects
+                           for h in before):
+        return subjects
+    products = [h.id for h in before if ci - 2 <= clause_index(clauses, h.start) <= ci
+                and any(s in lexicon.entity_ancestors(h.id) for s in subjects)]
+    return tuple(dict.fromkeys((*subjects, *products)))
 
 
 def _gapped_owner(text: str, value: Value, values: Sequence[Value], entities: Sequence[TermHit],

@@ -402,7 +402,15 @@ def check_claim(claim: Claim, corpus: Corpus, lexicon: Lexicon) -> ClaimResult:
         results = [(text, _check_view(claim, fact, corpus, lexicon, open_alignment=False))
                    for text, fact in facts]
         if any(r.verdict != "not_found" for _, r in results):
-            return decide_facts(claim, results)
+            decided = decide_facts(claim, results)
+            if decided.verdict == "not_found":
+                # Some figures had no source figure to compare with (a count
+                # where the lexicon wants money): one passage may still state
+                # them all, word for word and value for value.
+                whole = _check_view(claim, view, corpus, lexicon, lexicon_judge=False)
+                if whole.verdict == "supported":
+                    return whole
+            return decided
         # Judged whole, the lexicon judge would give every value the claim's
         # last period; only alignment, which needs every value, is left.
         return _check_view(claim, view, corpus, lexicon, lexicon_judge=False)
