@@ -337,6 +337,14 @@ def _qualifiers_present(view: ClaimView, analysis: Analysis, lexicon: Lexicon,
 SLOT_TYPES = ("exchange", "market", "investor")
 
 
+# Who may lead a round: a fund or a company (阿里巴巴领投, 米哈游领投).
+_BACKER_TYPES = ("company", "investor")
+
+
+def _same_slot_type(found: str, wanted: str, sole: bool) -> bool:
+    return found == wanted or sole and found in _BACKER_TYPES and wanted in _BACKER_TYPES
+
+
 def _sole_slot(view: ClaimView, lexicon: Lexicon) -> bool:
     text = view.analysis.text.lower()
     return any(w in text if not w.isascii() else re.search(rf"\b{re.escape(w)}\b", text)
@@ -361,7 +369,8 @@ def _slot_filled_otherwise(view: ClaimView, passage: Passage, analysis: Analysis
             continue
         for other in entities:
             found = lexicon.entities.get(other.id)
-            if found is None or found.type != entity.type or other.id == wanted \
+            if found is None or not _same_slot_type(found.type, entity.type, beside) \
+                    or other.id == wanted \
                     or other.id in view.subjects \
                     or _is_related_entity(other.id, (wanted,), lexicon):
                 continue
@@ -372,7 +381,16 @@ def _slot_filled_otherwise(view: ClaimView, passage: Passage, analysis: Analysis
                 e for subj, _ in analysis.clause_subjects for e in subj
                 if lexicon.is_subject_type(e) and lexicon.entities[e].type not in SLOT_TYPES
                 and e not in (wanted, other.id)))
-            if not subjects or not subjects_match(view.subjects, subjects, lexicon) or any(
+            if beside:
+                # Other backers may head clauses of their own ("随后腾讯注资"):
+                # the slot's clause is what must be about the claim's subject.
+                here = analysis.clause_subjects[ci][0] if ci < len(analysis.clause_subjects) \
+                    else ()
+                if not subjects_match(view.subjects, subjects, lexicon) or not (
+                        all(e == "unnamed" for e in here)
+                        or subjects_match(view.subjects, here, lexicon)):
+                    continue
+            elif not subjects or not subjects_match(view.subjects, subjects, lexicon) or any(
                     not _is_related_entity(e, view.subjects, lexicon) and e not in view.subjects
                     for e in subjects):
                 continue
