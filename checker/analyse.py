@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from checker.lexicon import Lexicon, TermHit
@@ -46,6 +46,10 @@ class Discourse:
     """The last group of two or more coordinated entities (for 前者/后者)."""
     last_date: Value | None = None
     """The last date stated, for relative dates (同年9月, 一天后)."""
+    period: Value | None = None
+    """The last date of the sentence just before, in the same paragraph: the
+    period of figures in a sentence that states none ("2025年前9个月,新用户数
+    出现下滑。Talkie的新用户数……降至5104.5万")."""
 
 
 def split_clauses(text: str) -> tuple[tuple[int, int], ...]:
@@ -91,6 +95,10 @@ def analyse(text: str, lexicon: Lexicon, clauses: Sequence[tuple[int, int]] | No
         _frame(text, value, values, entities, measures, clause_spans, clause_subjects, lexicon)
         for value in values if value.role == "value" and not _is_reference_date(text, value)
     ), values, clause_spans, clause_subjects)
+    if discourse.period is not None and not any(
+            v.kind == "date" and v.role == "value" for v in values):
+        frames = tuple(f if f.time is not None or f.value.kind == "date"
+                       else replace(f, time=discourse.period) for f in frames)
     mentions = tuple(sorted(
         [Mention("entity", h.id, h.start, h.end, h.surface) for h in entities]
         + [Mention("qualifier", h.id, h.start, h.end, h.surface) for h in qualifiers]
@@ -105,7 +113,8 @@ def analyse(text: str, lexicon: Lexicon, clauses: Sequence[tuple[int, int]] | No
     dates = [v for v in values if v.kind == "date" and v.role == "value"]
     next_discourse = Discourse(topic=topic or discourse.topic,
                                group=groups[-1] if groups else discourse.group,
-                               last_date=dates[-1] if dates else discourse.last_date)
+                               last_date=dates[-1] if dates else discourse.last_date,
+                               period=dates[-1] if dates else None)
     return analysis, next_discourse
 
 

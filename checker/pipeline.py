@@ -128,7 +128,11 @@ def analysed_passages(document: Document,
     """Segment and analyse one document, sentence by sentence, carrying the
     discourse (topic, last date) from each sentence to the next."""
     discourse = Discourse()
+    paragraph = None
     for passage in segment(document):
+        if passage.paragraph != paragraph:
+            # A period carries to the next sentence only within a paragraph.
+            discourse, paragraph = replace(discourse, period=None), passage.paragraph
         analysis, discourse = analyse(passage.text, lexicon, passage.clauses, discourse)
         yield passage, analysis
 
