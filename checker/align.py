@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from checker import compare
+from checker.grammar import within_reach
 from checker.lexicon import Lexicon
 from checker.model import Analysis, Passage, Stance, Value
 from checker.values import format_value
@@ -58,7 +59,8 @@ NEGATED_CLAIM_COVERAGE = 0.6
 ("Sea level rise is not going to happen" / "sea levels will rise by 50 cm")."""
 MIN_SUPPORT_UNITS = 3
 """Words a claim must have for alignment alone to support it ("Polar bear
-numbers are increasing" has three); two are enough with an agreeing value."""
+numbers are increasing" has three); two are enough with an agreeing value or
+a number written the same ("10月在武汉举办")."""
 NEIGHBOUR_COVERAGE = 0.4
 """Share of the claim a sentence beside a passage must hold for its denial to
 stop the passage supporting the claim."""
@@ -115,7 +117,8 @@ def side_of_text(text: str) -> Side:
 def unit_share(unit: Unit, where: Side, lexicon: Lexicon) -> float:
     """How much of UNIT is in WHERE: 1 when a form is there; for a Chinese word
     of three or more characters found only in part ("首映式" in "首映"), the
-    share of its character bigrams there; else 0."""
+    share of its character bigrams there, if its first two characters are;
+    else 0."""
     if unit.entity and (unit.entity in where.entities or any(
             unit.entity in lexicon.entity_ancestors(e) for e in where.entities)):
         return 1.0
@@ -125,12 +128,16 @@ def unit_share(unit: Unit, where: Side, lexicon: Lexicon) -> float:
         return 1.0
     if any(form in where.text for form in unit.forms):
         return 1.0
+    if any(variant in where.text for variant in unit.variants):
+        return 1.0
     if unit.stems and all(s in where.stems for s in unit.stems):
         return 1.0
     if any(all(s in where.stems for s in option) for option in unit.glossed):
         return 1.0
     word = unit.forms[0] if len(unit.forms) == 1 else ""
-    if len(word) >= 3 and CJK_RUN.fullmatch(word):
+    # Only a word whose first part is there: "首映" holds part of 首映式, but
+    # 北京大学 holds nothing of 南京大学 (its 京大 and 大学 are another name's).
+    if len(word) >= 3 and CJK_RUN.fullmatch(word) and word[:2] in where.text:
         bigrams = [word[i:i + 2] for i in range(len(word) - 1)]
         return sum(b in where.text for b in bigrams) / len(bigrams)
     return 0.0
@@ -158,7 +165,7 @@ def may_bear(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) -> bool:
     which it decides before it reads the sentences around the passage (so
     they need not be fetched)."""
     return bool(claim.units) and \
-        _core_coverage(claim, side(analysis), lexicon) >= min(CORE_COVERAGE, DENIAL_COVERAGE)
+        core_coverage(claim, side(analysis), lexicon) >= min(CORE_COVERAGE, DENIAL_COVERAGE)
 
 
 def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: Lexicon,
@@ -168,7 +175,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     if not claim.units:
         return _none(passage)
     here = side(analysis)
-    core = _core_coverage(claim, here, lexicon)
+    core = core_coverage(claim, here, lexicon)
     if core < min(CORE_COVERAGE, DENIAL_COVERAGE):
         return _none(passage)
     full, missing = _with_context(claim, here, before[:NEIGHBOURS], lexicon)
@@ -192,7 +199,11 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     # opposite ("2020年5月,已有……药物" / "到目前为止,尚无……药物").
     numbers_agree = all(v in agreeing for v in claim.values if v.kind in NUMERIC_KINDS)
     polarity = NEGATED_CLAIM_COVERAGE if claim.negated else POLARITY_COVERAGE
-    if full >= polarity and numbers_agree and not disagreeing \
+    # A negated claim is refuted by a passage stating what it negates
+    # ("混检结果不可靠" by "结果是可靠的"), not by one that has its other words.
+    plainly = not claim.negated or any(
+        unit_share(claim.units[i], here, lexicon) == 1.0 for i in claim.negated_units)
+    if full >= polarity and numbers_agree and not disagreeing and plainly \
             and bool(negation) != claim.negated:
         said = negation or "without the claim's negation"
         return Stance(passage, "contradicts", 0.45 + 0.3 * full,
@@ -205,14 +216,21 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                       f"{format_value(claimed)}, {where}")
     numbers_stated = all(any(re.search(rf"(?<![0-9.,]){re.escape(n)}(?![0-9])", a.text.lower())
                              for a in (analysis, *before[:1])) for n in claim.numbers)
-    gap = max((u.weight for u in missing if unit_share(u, here, lexicon) == 0.0
+    # The heaviest word the passage lacks; a long word only a piece of which
+    # is there ("大学" of 斯坦福大学 in 卡内基梅隆大学) is lacked too. Names and
+    # entities may stand in the sentences before; wholly absent, they block.
+    gap = max((u.weight * (1 - share) for u in missing
+               if (share := unit_share(u, here, lexicon)) < 0.5
                and not ((u.entity or u.name) and before)), default=0.0)
     denied_nearby = bool(_neighbour_denial(claim, before, after, lexicon)) and not claim.denies
-    enough = len(claim.units) >= MIN_SUPPORT_UNITS or agreeing and len(claim.units) >= 2
+    # Two words are enough with an agreeing value or a number written the same.
+    enough = len(claim.units) >= MIN_SUPPORT_UNITS \
+        or bool(agreeing or claim.numbers) and len(claim.units) >= 2
     if (enough and full >= SUPPORT_COVERAGE and core >= CORE_COVERAGE and numbers_stated
             and gap <= MAX_MISSING_WEIGHT * claim.total_weight and not denied_nearby
             and values_agree and bool(negation) == claim.negated
-            and not any(u.name for u in missing)
+            and not any((u.name or u.entity) and _absent(u, here, before, lexicon)
+                        for u in missing)
             and not (reports and not claim.reports)
             and not (_scoped_cue(claim, analysis, "modal") and not claim.modal)):
         covered = len(claim.units) - len(missing)
@@ -222,7 +240,13 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     return _none(passage)
 
 
-def _core_coverage(claim: OpenClaim, here: Side, lexicon: Lexicon) -> float:
+def _absent(unit: Unit, here: Side, before: Sequence[Analysis], lexicon: Lexicon) -> bool:
+    """Whether UNIT is neither in the passage nor in the sentences before it."""
+    return max([unit_share(unit, here, lexicon),
+                *(unit_share(unit, side(b), lexicon) for b in before[:NEIGHBOURS])]) < 1.0
+
+
+def core_coverage(claim: OpenClaim, here: Side, lexicon: Lexicon) -> float:
     """Coverage, in the passage itself, of what the claim says of its subject
     (its words other than entities and names, which may stand in an earlier
     sentence); of everything when it has no other words."""
@@ -289,12 +313,6 @@ def _neighbour_denial(claim: OpenClaim, before: Sequence[Analysis], after: Seque
     return ""
 
 
-# How far a negation word may stand before the word it negates: "没有传染性",
-# "尚无专门用于", "并非「印度", "is not happening", "did not ever say".
-_NEGATION_REACH_CJK = 3
-_NEGATION_REACH_WORDS = 2
-
-
 def _scoped_negation(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) -> str:
     """A negation word of the passage right before one of the claim's words
     found there: "尚无专门用于预防…的药物" negates what "已有专门预防…的药物"
@@ -308,7 +326,8 @@ def _scoped_cue(claim: OpenClaim, analysis: Analysis, kind: str) -> str:
     the claim's words found there, or ''."""
     text = analysis.text.lower()
     said = [u for u in claim.units if not u.entity and not u.name]
-    found = {m.start() for u in said for f in u.forms if f for m in re.finditer(re.escape(f), text)}
+    found = {m.start() for u in said for f in (*u.forms, *u.variants) if f
+             for m in re.finditer(re.escape(f), text)}
     # English words of the passage whose stem is one of the claim's (or of
     # its Chinese words' glosses): "is not open" for 不对……开放.
     stems = {s for u in said for s in (*u.stems, *(s for g in u.glossed for s in g))}
@@ -318,9 +337,7 @@ def _scoped_cue(claim: OpenClaim, analysis: Analysis, kind: str) -> str:
         for at in starts:
             if at < end:
                 continue
-            gap = text[end:at]
-            if len(CJK_RUN.sub("", gap).split()) <= _NEGATION_REACH_WORDS \
-                    and sum(len(r) for r in CJK_RUN.findall(gap)) <= _NEGATION_REACH_CJK:
+            if within_reach(text[end:at]):
                 return surface
             break
     return ""
@@ -375,7 +392,21 @@ def _bound_to(value: Value, analysis: Analysis, entities: Sequence[str], lexicon
     frame = next((f for f in analysis.frames if f.value.start == value.start), None)
     if frame is None or not frame.subjects:
         return True
-    return any(e == s or e in lexicon.entity_ancestors(s) for e in entities for s in frame.subjects)
+    if any(e == s or e in lexicon.entity_ancestors(s) for e in entities for s in frame.subjects):
+        return True
+    # A value the frame gives the maker of a product named right beside it
+    # ("月之暗面推出……Kimi Chat, 以支持20万汉字上下文") is the product's.
+    return any(s in lexicon.entity_ancestors(e) and _named_near(analysis, e, value)
+               for e in entities for s in frame.subjects)
+
+
+def _named_near(analysis: Analysis, entity: str, value: Value) -> bool:
+    """Whether ENTITY is mentioned in VALUE's clause or the clause before it."""
+    spans = analysis.clauses or ((0, len(analysis.text)),)
+    at = next((i for i, (a, b) in enumerate(spans) if a <= value.start < b), 0)
+    start, end = spans[max(0, at - 1)][0], spans[at][1]
+    return any(m.kind == "entity" and m.id == entity and start <= m.start < end
+               for m in analysis.mentions)
 
 
 def _values_text(values: Sequence[Value]) -> str:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from checker.lexicon import Lexicon, TermHit
@@ -46,6 +46,10 @@ class Discourse:
     """The last group of two or more coordinated entities (for 前者/后者)."""
     last_date: Value | None = None
     """The last date stated, for relative dates (同年9月, 一天后)."""
+    period: Value | None = None
+    """The last date of the sentence just before, in the same paragraph: the
+    period of figures in a sentence that states none ("2025年前9个月,新用户数
+    出现下滑。Talkie的新用户数……降至5104.5万")."""
 
 
 def split_clauses(text: str) -> tuple[tuple[int, int], ...]:
@@ -91,6 +95,10 @@ def analyse(text: str, lexicon: Lexicon, clauses: Sequence[tuple[int, int]] | No
         _frame(text, value, values, entities, measures, clause_spans, clause_subjects, lexicon)
         for value in values if value.role == "value" and not _is_reference_date(text, value)
     ), values, clause_spans, clause_subjects)
+    if discourse.period is not None and not any(
+            v.kind == "date" and v.role == "value" for v in values):
+        frames = tuple(f if f.time is not None or f.value.kind == "date"
+                       else replace(f, time=discourse.period) for f in frames)
     mentions = tuple(sorted(
         [Mention("entity", h.id, h.start, h.end, h.surface) for h in entities]
         + [Mention("qualifier", h.id, h.start, h.end, h.surface) for h in qualifiers]
@@ -105,7 +113,8 @@ def analyse(text: str, lexicon: Lexicon, clauses: Sequence[tuple[int, int]] | No
     dates = [v for v in values if v.kind == "date" and v.role == "value"]
     next_discourse = Discourse(topic=topic or discourse.topic,
                                group=groups[-1] if groups else discourse.group,
-                               last_date=dates[-1] if dates else discourse.last_date)
+                               last_date=dates[-1] if dates else discourse.last_date,
+                               period=dates[-1] if dates else None)
     return analysis, next_discourse
 
 
@@ -305,9 +314,13 @@ def _frame(text: str, value: Value, values: Sequence[Value], entities: Sequence[
            lexicon: Lexicon) -> Frame:
     ci = clause_index(clauses, value.start)
     subjects, explicit = clause_subjects[ci] if ci < len(clause_subjects) else ((), False)
-    owner = _parenthesis_owner(text, value, entities)
+    owner = _parenthesis_owner(text, value, entities) \
+        or _gapped_owner(text, value, values, entities, clauses, lexicon) \
+        or possessive_owner(text, value, entities, clauses, lexicon)
     if owner:
         subjects, explicit = owner, True
+    else:
+        subjects = _with_products_named(value, subjects, entities, clauses, lexicon)
     # Same clause first; outside it, a measure written before the value before
     # one after it ("G端客户不到20%,互联网占比50%;...毛利率..." gives 50% to 客户).
     ordered = sorted(measures, key=lambda h: (clause_index(clauses, h.start) != ci,
@@ -350,6 +363,70 @@ def _pair_respectively(text: str, frames: tuple[Frame, ...], values: Sequence[Va
                                   head_measure=frame.head_measure, value=frame.value,
                                   time=new_time, subject_explicit=frame.subject_explicit)
     return tuple(paired.get(id(f), f) for f in frames)
+
+
+def _with_products_named(value: Value, subjects: tuple[str, ...], entities: Sequence[TermHit],
+                         clauses: Sequence[tuple[int, int]], lexicon: Lexicon) -> tuple[str, ...]:
+    """SUBJECTS of a figure whose own clause names none, with the products of
+    theirs named in the clause or the two before it: in "智谱MaaS开放平台中面向
+    开发者的订阅产品GLM Coding, ARR在上线2个月内, 就快速突破了1亿元" the figure
+    is GLM Coding's as well as Zhipu's."""
+    ci = clause_index(clauses, value.start)
+    before = [h for h in entities if h.start < value.start]
+    if not subjects or any(clause_index(clauses, h.start) == ci and h.id in subjects
+                           for h in before):
+        return subjects
+    products = [h.id for h in before if ci - 2 <= clause_index(clauses, h.start) <= ci
+                and any(s in lexicon.entity_ancestors(h.id) for s in subjects)]
+    return tuple(dict.fromkeys((*subjects, *products)))
+
+
+def _gapped_owner(text: str, value: Value, values: Sequence[Value], entities: Sequence[TermHit],
+                  clauses: Sequence[tuple[int, int]], lexicon: Lexicon) -> tuple[str, ...]:
+    """In one clause listing figures of several subjects, the names written
+    between the previous figure and this one own it: "Alibaba Tongyi holds
+    17.7% and ByteDance Doubao 14.1%", "Zhipu raised HK$5.1 billion and
+    MiniMax HK$4.7 billion" (the verb is not repeated). A name after an
+    object marker ("1 billion from Alibaba and 2 billion") is not an owner."""
+    ci = clause_index(clauses, value.start)
+    previous = [v.end for v in values if v.kind == value.kind and v.end <= value.start
+                and clause_index(clauses, v.start) == ci]
+    if not previous:
+        return ()
+    names = [h for h in entities if max(previous) <= h.start and h.end <= value.start
+             and lexicon.is_subject_type(h.id)]
+    if not names or _marked_object(text, names[0], lexicon):
+        return ()
+    return tuple(dict.fromkeys(h.id for h in names))
+
+
+# An English possessive: "MiniMax's", "MiniMax’s" (NFKC leaves the curly one).
+_POSSESSIVE = re.compile(r"\s*['’]s?\b")
+
+
+def possessive_owner(text: str, value: Value, entities: Sequence[TermHit | Mention],
+                      clauses: Sequence[tuple[int, int]], lexicon: Lexicon) -> tuple[str, ...]:
+    """The owner named in the possessive before a figure in its clause, when
+    another name comes first: "Alibaba led MiniMax's US$600 million round"
+    is about MiniMax's round; Alibaba is its investor."""
+    ci = clause_index(clauses, value.start)
+    names = [h for h in entities if clause_index(clauses, h.start) == ci
+             and h.end <= value.start and lexicon.is_subject_type(h.id)
+             and getattr(h, "kind", "entity") == "entity"]
+    if len(names) < 2:
+        return ()
+    last = names[-1]
+    if not _POSSESSIVE.match(text, last.end) or text[last.end:value.start].count(",") or \
+            any(h.start < last.start and h.id == last.id for h in names):
+        return ()
+    return (last.id,)
+
+
+def _marked_object(text: str, hit: TermHit, lexicon: Lexicon) -> bool:
+    """Whether an object marker (由, from) stands right before HIT."""
+    before = text[max(0, hit.start - 12):hit.start].rstrip().lower()
+    return any(before.endswith(marker) and (not marker.isascii() or not before[
+        :len(before) - len(marker)][-1:].isalpha()) for marker in lexicon.object_markers)
 
 
 def _parenthesis_owner(text: str, value: Value, entities: Sequence[TermHit]) -> tuple[str, ...]:

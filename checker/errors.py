@@ -48,3 +48,7 @@ class ConfigError(CheckerError):
 
 class OutputError(CheckerError):
     """The report cannot be written."""
+
+
+class ClusterError(CheckerError):
+    """The Dask cluster of ``--scheduler`` cannot be reached, or failed during the run."""

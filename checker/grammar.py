@@ -18,7 +18,7 @@ import yaml
 from checker.errors import LexiconError
 
 _LIST_KEYS = ("stop_words", "negation", "not_negation", "denial", "report", "dispute",
-              "affirmation", "modal", "abbreviations")
+              "affirmation", "modal", "abbreviations", "stop_phrases", "existential")
 
 
 @dataclass(frozen=True)
@@ -40,6 +40,12 @@ class Grammar:
     """Words that make a statement a plan or a possibility (有望, 计划, expected to)."""
     abbreviations: frozenset[str] = frozenset()
     """Words written with a full stop that does not end a sentence (mr, inc, u.s)."""
+    clitic_characters: frozenset[str] = frozenset()
+    """Characters a word guesser glues to a neighbouring word (仍具, 刘夙在)."""
+    stop_phrases: frozenset[str] = frozenset()
+    """Phrases that are grammar though a dictionary lists them ("due to")."""
+    existential: tuple[str, ...] = ()
+    """Verbs that only say the subject is or happens (happen, 存在)."""
 
 
 @cache
@@ -58,16 +64,34 @@ def grammar(language: str) -> Grammar:
             raise LexiconError(f"{key} must be a list of words", file=path)
         lists[key] = tuple(i.lower() for i in items)
     chars = doc.get("function_characters", "")
-    if not isinstance(chars, str):
-        raise LexiconError("function_characters must be a string", file=path)
+    clitics = doc.get("clitic_characters", "")
+    if not isinstance(chars, str) or not isinstance(clitics, str):
+        raise LexiconError("function_characters and clitic_characters must be strings",
+                           file=path)
     return Grammar(language=language, stop_words=frozenset(lists["stop_words"]),
                    function_characters=frozenset(chars), negation=lists["negation"],
                    not_negation=lists["not_negation"], denial=lists["denial"],
                    report=lists["report"], dispute=lists["dispute"],
-                   affirmation=lists["affirmation"], modal=lists["modal"], abbreviations=frozenset(lists["abbreviations"]))
+                   affirmation=lists["affirmation"], modal=lists["modal"], abbreviations=frozenset(lists["abbreviations"]),
+                   clitic_characters=frozenset(clitics),
+                   stop_phrases=frozenset(lists["stop_phrases"]),
+                   existential=lists["existential"])
 
 
 # --- questions about a text -----------------------------------------------------
+
+# How far a negation (or a modal) word reaches to the word it bears on: "没有传染性",
+# "尚无专门用于", "并非「印度", "is not happening", "did not ever say".
+NEGATION_REACH_CJK = 3
+NEGATION_REACH_WORDS = 2
+_CJK = re.compile(r"[\u3400-\u9fff]+")
+
+
+def within_reach(gap: str) -> bool:
+    """Whether a word after GAP is still under the cue before it."""
+    return len(_CJK.sub("", gap).split()) <= NEGATION_REACH_WORDS \
+        and sum(len(r) for r in _CJK.findall(gap)) <= NEGATION_REACH_CJK
+
 
 @cache
 def _cue_pattern(words: tuple[str, ...], latin: bool) -> re.Pattern[str]:

@@ -23,7 +23,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from checker import compare, persons
-from checker.analyse import Discourse, analyse, clause_index, subjects_at
+from checker.analyse import (
+    Discourse,
+    analyse,
+    clause_index,
+    possessive_owner,
+    split_clauses,
+    subjects_at,
+)
 from checker.grammar import find_cues, is_stop_word
 from checker.lexicon import Lexicon
 from checker.model import Analysis, Claim, Comparison, Frame, Passage, Stance, Value
@@ -70,12 +77,17 @@ def read_claim(claim: Claim, lexicon: Lexicon) -> ClaimView:
         subjects = next((s for s, _ in analysis.clause_subjects if s), ())
     if not subjects:
         subjects = tuple(dict.fromkeys(e for e in entity_ids if lexicon.is_subject_type(e)))[:1]
+    frames = analysis.frames
+    asserted = [f for f in frames if f.value.kind not in ("date", "duration")]
+    owner = possessive_owner(text, asserted[0].value, analysis.mentions, analysis.clauses,
+                             lexicon) if asserted else ()
+    if owner:
+        # The figure's own owner ("Alibaba led MiniMax's US$600 million round").
+        subjects = owner
     qualifiers = tuple(dict.fromkeys(
         e for e in entity_ids if e not in subjects and not _is_related_entity(e, subjects, lexicon)))
     measures = tuple(dict.fromkeys(m.id for m in analysis.mentions if m.kind == "measure"))
 
-    frames = analysis.frames
-    asserted = [f for f in frames if f.value.kind not in ("date", "duration")]
     durations = [f.value for f in frames if f.value.kind == "duration"]
     dates = [f.value for f in frames if f.value.kind == "date"]
     if not asserted and durations:
@@ -96,7 +108,10 @@ def read_claim(claim: Claim, lexicon: Lexicon) -> ClaimView:
         negated=bool(find_cues(text, "negation")))
 
 
-def fact_views(view: ClaimView) -> list[tuple[str, ClaimView]]:
+_LEADING_CONJUNCTION = re.compile(r"^(?:and|but|while|whereas)\s+", re.IGNORECASE)
+
+
+def fact_views(view: ClaimView, lexicon: Lexicon) -> list[tuple[str, ClaimView]]:
     """The claim's atomic facts, when it asserts more than one value ("from
     0.57 billion in 2023 to 1.25 billion in 2024", "A holds 17%, B 14%"):
     each value with the claim's subject and measures and its own time, as a
@@ -108,16 +123,83 @@ def fact_views(view: ClaimView) -> list[tuple[str, ClaimView]]:
     head = text[:head_end].rstrip(" ,，:：")
     dates = [v for v in view.analysis.values if v.kind == "date" and v.role == "value"]
     ordered = sorted(view.asserted, key=lambda f: f.value.start)
+    spread = len({clause_index(view.analysis.clauses, f.value.start) for f in ordered}) > 1
     facts = []
     for i, frame in enumerate(ordered):
         limit = ordered[i + 1].value.start if i + 1 < len(ordered) else len(text)
+        # The claim's last date is a fact's period only in the same clause
+        # when the facts stand in several.
+        fallback = view.time if not spread or view.time is None or clause_index(
+            view.analysis.clauses, view.time.start) == clause_index(
+            view.analysis.clauses, frame.value.start) else None
         time = None if frame.value.kind == "date" else (
-            _date_after(text, dates, frame.value.end, limit) or frame.time or view.time)
+            _date_after(text, dates, frame.value.end, limit) or frame.time or fallback)
         end = max(frame.value.end, time.end if time and time.start < limit else 0)
         words = text[frame.value.start:end].strip()
         label = f"{head} … {words}" if i and head else text[:end].strip()
-        facts.append((label, replace(view, asserted=(frame,), time=time)))
+        # Each fact is about its own figure's owner ("…, ByteDance Doubao 14.1%").
+        subjects = frame.subjects if frame.subject_explicit and frame.subjects else view.subjects
+        if any(_is_related_entity(s, subjects, lexicon) for s in view.subjects):
+            # A product and its maker both named ("After GLM-4.7, Zhipu's ARR").
+            subjects = tuple(dict.fromkeys((*view.subjects, *subjects)))
+        owner_at = [m.start for m in view.analysis.mentions if m.kind == "entity"
+                    and m.id in subjects and m.start < frame.value.start
+                    and (not i or m.start >= ordered[i - 1].value.end)]
+        ci = clause_index(view.analysis.clauses, frame.value.start)
+        if spread and view.analysis.clauses:
+            # Labelled from its own clause: "Talkie's users grew from … 147 million".
+            clause_start = view.analysis.clauses[ci][0]
+            first = min(f.value.start for f in ordered
+                        if clause_index(view.analysis.clauses, f.value.start) == ci)
+            lead = _LEADING_CONJUNCTION.sub("", text[clause_start:first].strip(" ,，:："))
+            label = _LEADING_CONJUNCTION.sub("", text[clause_start:end].strip(" ,")) \
+                if frame.value.start == first else f"{lead} … {words}"
+        if i and subjects != view.subjects and owner_at:
+            label = text[min(owner_at):end].strip()
+        # A fact needs the measures of its own clause ("Glow attracted 5
+        # million users, and Talkie's users grew …": not growth for Glow).
+        own = tuple(dict.fromkeys(
+            m.id for m in view.analysis.mentions if m.kind == "measure"
+            and clause_index(view.analysis.clauses, m.start) == ci))
+        measures = own if spread and own else view.measures
+        qualifiers = tuple(q for q in view.qualifiers if q not in subjects and (not spread or any(
+            m.id == q and clause_index(view.analysis.clauses, m.start) == ci
+            for m in view.analysis.mentions)))
+        durations = tuple(d for d in view.durations if not spread or clause_index(
+            view.analysis.clauses, d.start) == ci)
+        facts.append((label, replace(view, asserted=(frame,), time=time, subjects=subjects,
+                                     measures=measures, qualifiers=qualifiers,
+                                     durations=durations)))
     return facts
+
+
+# A clause shorter than this says too little to be a fact of its own ("郭树清:",
+# "据报道,", "In fact, the trend"): it joins the clause after it.
+_MIN_CLAUSE_CJK = 4
+_MIN_CLAUSE_WORDS = 3
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+
+
+def claim_clauses(view: ClaimView) -> list[str]:
+    """The claim's clauses, when it has two or more that each say something
+    ("桃花、油菜花等颜色鲜艳的花, 花粉含量多, 是引发过敏的祸首"); a piece too
+    short to be a fact ("据报道", "In 2007") joins the clause after it."""
+    text = view.analysis.text
+    pieces: list[tuple[int, int]] = []
+    carry = None
+    for start, end in view.analysis.clauses:
+        start = start if carry is None else carry
+        piece = text[start:end]
+        if len(_CJK_CHAR.findall(piece)) < _MIN_CLAUSE_CJK and len(
+                [w for w in _LATIN_WORD.findall(piece) if not is_stop_word(w)]) < _MIN_CLAUSE_WORDS:
+            carry = start
+            continue
+        carry = None
+        pieces.append((start, end))
+    if carry is not None and pieces:
+        pieces[-1] = (pieces[-1][0], len(text))
+    return [text[start:end].strip() for start, end in pieces] if len(pieces) >= 2 else []
 
 
 # Between an English figure and the period it is for: "1.25 billion in 2024",
@@ -196,6 +278,12 @@ def judge(view: ClaimView, passage: Passage, analysis: Analysis, lexicon: Lexico
         if other is not None:
             return _negate(other) if view.negated else other
         return Stance(passage, "none", 0.0, "a named entity of the claim is not in this passage")
+    if view.qualifiers and _sole_slot(view, lexicon):
+        # The claim's investor is in the passage, but another one fills the
+        # slot beside the figure ("由阿里巴巴领投的6亿美元A轮融资, …腾讯…也加入").
+        other = _slot_filled_otherwise(view, passage, analysis, lexicon, beside=True)
+        if other is not None:
+            return _negate(other) if view.negated else other
     if not _qualifier_words_agree(view, analysis):
         return Stance(passage, "none", 0.0, "the passage is about another round or kind")
     if view.asserted:
@@ -249,38 +337,70 @@ def _qualifiers_present(view: ClaimView, analysis: Analysis, lexicon: Lexicon,
 SLOT_TYPES = ("exchange", "market", "investor")
 
 
+# Who may lead a round: a fund or a company (阿里巴巴领投, 米哈游领投).
+_BACKER_TYPES = ("company", "investor")
+
+
+def _same_slot_type(found: str, wanted: str, sole: bool) -> bool:
+    return found == wanted or sole and found in _BACKER_TYPES and wanted in _BACKER_TYPES
+
+
+def _sole_slot(view: ClaimView, lexicon: Lexicon) -> bool:
+    text = view.analysis.text.lower()
+    return any(w in text if not w.isascii() else re.search(rf"\b{re.escape(w)}\b", text)
+               for w in lexicon.sole_slot_words)
+
+
 def _slot_filled_otherwise(view: ClaimView, passage: Passage, analysis: Analysis,
-                           lexicon: Lexicon) -> Stance | None:
+                           lexicon: Lexicon, beside: bool = False) -> Stance | None:
     """A contradiction by another entity in the claim's slot: the passage says
     the claim's subject did the claim's measure (listed, led the round) with a
     different exchange or investor in the same clause ("智谱……在港交所挂牌上市"
-    against "Zhipu listed on the Shanghai Stock Exchange")."""
+    against "Zhipu listed on the Shanghai Stock Exchange"). BESIDE: the
+    claim's entity is in the passage too, but not in that clause."""
     if not view.subjects or not view.measures:
         return None
     entities = [m for m in analysis.mentions if m.kind == "entity"]
     measures = [m for m in analysis.mentions if m.kind == "measure"]
     for wanted in view.qualifiers:
         entity = lexicon.entities.get(wanted)
-        if entity is None or entity.type not in SLOT_TYPES:
+        # A claim naming THE holder ("由腾讯领投") makes a slot of any company.
+        if entity is None or entity.type not in SLOT_TYPES and not beside:
             continue
         for other in entities:
             found = lexicon.entities.get(other.id)
-            if found is None or found.type != entity.type or _is_related_entity(
-                    other.id, (wanted,), lexicon):
+            if found is None or not _same_slot_type(found.type, entity.type, beside) \
+                    or other.id == wanted \
+                    or other.id in view.subjects \
+                    or _is_related_entity(other.id, (wanted,), lexicon):
                 continue
             ci = clause_index(analysis.clauses, other.start)
             # The sentence is about the claim's subject and no other: "智谱,
             # 正式在港交所挂牌上市" (the exchange may head its own clause).
             subjects = tuple(dict.fromkeys(
                 e for subj, _ in analysis.clause_subjects for e in subj
-                if lexicon.is_subject_type(e) and lexicon.entities[e].type not in SLOT_TYPES))
-            if not subjects or not subjects_match(view.subjects, subjects, lexicon) or any(
+                if lexicon.is_subject_type(e) and lexicon.entities[e].type not in SLOT_TYPES
+                and e not in (wanted, other.id)))
+            if beside:
+                # Other backers may head clauses of their own ("随后腾讯注资"):
+                # the slot's clause is what must be about the claim's subject.
+                here = analysis.clause_subjects[ci][0] if ci < len(analysis.clause_subjects) \
+                    else ()
+                if not subjects_match(view.subjects, subjects, lexicon) or not (
+                        all(e == "unnamed" for e in here)
+                        or subjects_match(view.subjects, here, lexicon)):
+                    continue
+            elif not subjects or not subjects_match(view.subjects, subjects, lexicon) or any(
                     not _is_related_entity(e, view.subjects, lexicon) and e not in view.subjects
                     for e in subjects):
                 continue
             if not any(clause_index(analysis.clauses, m.start) == ci and any(
                     lexicon.measures_related(c, m.id) for c in view.measures) for m in measures):
                 continue
+            if beside and any(clause_index(analysis.clauses, e.start) == ci and (
+                    e.id == wanted or _is_related_entity(e.id, (wanted,), lexicon))
+                    for e in entities):
+                continue  # the claim's one fills the slot here too
             return Stance(passage, "contradicts", 0.75,
                           f"sources name {other.surface} ({other.id}), not {wanted}, "
                           f"{_where(passage)}",
@@ -511,6 +631,27 @@ def _role_attached(text: str, analysis: Analysis, pos: int) -> list[str]:
     return roles
 
 
+# Where what a sentence says of one person ends: "CEO张鹏毕业于清华;董事长刘德兵
+#拥有……博士学位" lists people one after another.
+_PERSON_LIST_BREAK = re.compile(r"[;。!?]")
+
+
+def person_span(text: str, clauses: Sequence[tuple[int, int]], pos: int) -> str:
+    """The part of TEXT (normalised; CLAUSES its clause spans) that may speak
+    of the person named at POS: from the start of the name's clause to the
+    end of its item in a list of people (a semicolon) or of the sentence."""
+    start = clauses[clause_index(clauses, pos)][0] if clauses else 0
+    stop = _PERSON_LIST_BREAK.search(text, pos)
+    return text[start:stop.start() if stop else len(text)]
+
+
+def person_spans(view: ClaimView, text: str) -> list[str]:
+    """``person_span`` of each place TEXT names the claim's person."""
+    clauses = split_clauses(text)
+    return [person_span(text, clauses, pos) for name in view.person
+            for pos in persons.find_name(text, name)]
+
+
 def _judge_person(view: ClaimView, passage: Passage, analysis: Analysis,
                   lexicon: Lexicon) -> Stance:
     text = analysis.text
@@ -535,7 +676,8 @@ def _judge_person(view: ClaimView, passage: Passage, analysis: Analysis,
             if other_role and any(_name_after(text, m.end, lexicon) for m in in_clause
                                   if any(lexicon.measure_covers(w, m.id) for w in wanted)):
                 continue
-            if not _words_covered(view.content_words, analysis.text):
+            if not _words_covered(view.content_words,
+                                  person_span(text, analysis.clauses, pos)):
                 continue  # the claim says more about the person than the passage
             surface = text[pos:pos + len(name)]
             score = 0.8 + (0.1 if explicit else 0.0)

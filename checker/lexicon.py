@@ -172,6 +172,9 @@ class Lexicon:
     surnames: tuple[str, ...]
     generic_subjects: tuple[str, ...] = ()
     object_markers: tuple[str, ...] = ()
+    sole_slot_words: tuple[str, ...] = ()
+    """Words with which a claim gives THE holder of a slot ("由腾讯领投", "led by"):
+    another holder named beside the claim's figure contradicts it."""
     qualifier_groups: dict[str, str] | None = None
     """Qualifier id → its group (round-c → round)."""
     qualifier_terms: tuple[tuple[str, str], ...] = ()
@@ -293,6 +296,7 @@ def _load_cached(extra_paths: tuple[str, ...]) -> Lexicon:
         surnames=tuple(names_doc.get("surnames", [])),
         generic_subjects=tuple(names_doc.get("generic_subjects", [])),
         object_markers=tuple(names_doc.get("object_markers", [])),
+        sole_slot_words=tuple(str(w).lower() for w in names_doc.get("sole_slot_words", [])),
         qualifier_groups={q["id"]: q["group"] for q in names_doc.get("qualifiers", [])},
         qualifier_terms=tuple((t, q["id"]) for q in names_doc.get("qualifiers", [])
                               for t in q["terms"]),

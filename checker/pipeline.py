@@ -6,27 +6,28 @@ the claim (analyse) → candidates (index) → judge → decide. Each command is
 different ordering of the same stages; nothing here prints or exits. Errors
 are raised as ``CheckerError`` subclasses.
 
-Work on many documents or many claims can be spread over processes
-(``jobs``); results are collected in input order, so the output is the same
-whatever the job count, and the same with or without the cache.
+Work on many documents or many claims can be spread over processes or a
+Dask cluster (``jobs``: a count or a ``checker.parallel`` Executor); results
+are collected in input order, so the output is the same whatever runs them,
+and the same with or without the cache.
 """
 from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from checker import vocabulary
+from checker import parallel, vocabulary
 from checker.align import (
     CORE_COVERAGE,
     NEIGHBOURS,
+    core_coverage,
     coverage,
     judge_open,
     may_bear,
     side_of_text,
+    unit_share,
 )
 from checker.analyse import Discourse, analyse
 from checker.cache import (
@@ -58,8 +59,10 @@ from checker.judge import (
     SLOT_TYPES,
     ClaimView,
     _required_measures,
+    claim_clauses,
     fact_views,
     judge,
+    person_spans,
     read_claim,
 )
 from checker.lexicon import Lexicon, load_lexicon
@@ -77,6 +80,8 @@ from checker.model import (
     Report,
     Stance,
 )
+from checker.normalise import normalise_for_match
+from checker.parallel import Jobs, resolve_jobs
 from checker.segment import segment
 from checker.segments import open_set
 from checker.words import OpenClaim, read_open_claim
@@ -128,7 +133,11 @@ def analysed_passages(document: Document,
     """Segment and analyse one document, sentence by sentence, carrying the
     discourse (topic, last date) from each sentence to the next."""
     discourse = Discourse()
+    paragraph = None
     for passage in segment(document):
+        if passage.paragraph != paragraph:
+            # A period carries to the next sentence only within a paragraph.
+            discourse, paragraph = replace(discourse, period=None), passage.paragraph
         analysis, discourse = analyse(passage.text, lexicon, passage.clauses, discourse)
         yield passage, analysis
 
@@ -281,17 +290,12 @@ def _memory_corpus(documents: Sequence[Document], warnings: Sequence[str], lexic
 
 
 def build_index(source_paths: Sequence[str | Path], lexicon_paths: Sequence[str | Path] = (),
-                *, cache_dir: CacheDir = AUTO, jobs: int = 1, strict: bool = False,
+                *, cache_dir: CacheDir = AUTO, jobs: Jobs = 1, strict: bool = False,
                 progress: Progress | None = None) -> Corpus:
     """Build (or bring up to date) the cache of SOURCE_PATHS: ``checker index``."""
     lexicon = load_lexicon(lexicon_paths)
     return build_corpus(source_paths, lexicon, strict=strict, cache_dir=cache_dir, jobs=jobs,
                         progress=progress, lexicon_paths=lexicon_paths, compact=True)
-
-
-def resolve_jobs(jobs: int) -> int:
-    """JOBS, or every core for 0 or less."""
-    return jobs if jobs > 0 else os.cpu_count() or 1
 
 
 def _document_hash(document: Document) -> str:
@@ -394,87 +398,32 @@ def _cached_postings(folder: CacheFolder, source_paths: Sequence[str | Path],
     return _Postings(index, tuple(sizes), key), sum(analysed)
 
 
-# Process-wide state of worker processes (set by the pool initialiser).
-_WORKER: dict = {}
+@dataclass(frozen=True)
+class _Work:
+    """What every analysing or judging task needs, sent to each worker once."""
+
+    lexicon: Lexicon
+    folder: CacheFolder | None = None
+    """Analysis: the cache folder to write entries into (None: entries come back)."""
+    corpus: Corpus | None = None
+    """Judging: the corpus to judge against."""
 
 
-def _init_worker(lexicon: Lexicon, folder: CacheFolder | None, corpus: Corpus | None) -> None:
-    _WORKER.update(lexicon=lexicon, folder=folder, corpus=corpus)
-
-
-def _start_worker(parent: int, *state) -> None:
-    """Pool initialiser: Ctrl-C is the main process's to handle (it stops the
-    workers), and a worker whose main process is gone, even killed with
-    SIGKILL, ends within a second instead of waiting forever for work."""
-    import signal
-    import threading
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
-    _init_worker(*state)
-
-
-def _exit_with_parent(parent: int) -> None:
-    import time
-
-    while os.getppid() == parent:
-        time.sleep(0.5)
-    os._exit(1)
-
-
-def _analyse_one(task: tuple[Document, str]) -> DocumentEntry | IndexPart:
-    """In a worker: analyse; with a cache folder write the entry there and
-    send back only the postings."""
+def _analyse_one(work: _Work, task: tuple[Document, str]) -> DocumentEntry | IndexPart:
+    """A task: analyse; with a cache folder write the entry there and send
+    back only the postings."""
     document, digest = task
-    folder = _WORKER["folder"]
-    if folder is None:
-        return analyse_document(document, _WORKER["lexicon"])
-    return _write_entry(folder, document, digest, _WORKER["lexicon"])
+    if work.folder is None:
+        return analyse_document(document, work.lexicon)
+    return _write_entry(work.folder, document, digest, work.lexicon)
 
 
-def _analyse_documents(documents: Sequence[Document], lexicon: Lexicon, jobs: int,
+def _analyse_documents(documents: Sequence[Document], lexicon: Lexicon, jobs: Jobs,
                        progress: Progress | None, folder: CacheFolder | None) -> list:
     """Entries (no folder) or postings (written to FOLDER) of DOCUMENTS, in order."""
     tasks = [(d, _document_hash(d)) for d in documents]
-    results = []
-    if jobs > 1 and len(tasks) > 1:
-        with _pool(jobs, lexicon, folder, None) as pool:
-            chunk = max(1, min(16, len(tasks) // (jobs * 8)))
-            for result in pool.map(_analyse_one, tasks, chunksize=chunk):
-                results.append(result)
-                _report(progress, "analyse", len(results), len(tasks))
-        return results
-    _init_worker(lexicon, folder, None)
-    for task in tasks:
-        results.append(_analyse_one(task))
-        _report(progress, "analyse", len(results), len(tasks))
-    return results
-
-
-@contextmanager
-def _pool(jobs: int, lexicon: Lexicon, folder: CacheFolder | None,
-          corpus: Corpus | None) -> Iterator[ProcessPoolExecutor]:
-    import multiprocessing
-
-    # fork: the workers share the parent's lexicon, matchers and postings
-    # without pickling them; elsewhere they are pickled to each worker.
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_start_worker,
-                               initargs=(os.getpid(), lexicon, folder, corpus))
-    try:
-        yield pool
-    except BaseException:
-        # Ctrl-C, SIGTERM or an error: leaving the block normally would wait
-        # for every queued task; end the workers now instead.
-        workers = list((getattr(pool, "_processes", None) or {}).values())
-        pool.shutdown(wait=False, cancel_futures=True)
-        for worker in workers:
-            worker.terminate()
-        for worker in workers:
-            worker.join()
-        raise
-    pool.shutdown()
+    return parallel.map_each(jobs, _analyse_one, tasks, _Work(lexicon, folder),
+                             done=lambda n: _report(progress, "analyse", n, len(tasks)))
 
 
 def _report(progress: Progress | None, stage: str, done: int, total: int) -> None:
@@ -488,16 +437,83 @@ def check_claim(claim: Claim, corpus: Corpus, lexicon: Lexicon) -> ClaimResult:
     """Judge CLAIM: fact by fact when it asserts several values and the
     sources speak to any of them, else as a whole."""
     view = read_claim(claim, lexicon)
-    facts = fact_views(view)
+    facts = fact_views(view, lexicon)
     if facts:
         results = [(text, _check_view(claim, fact, corpus, lexicon, open_alignment=False))
                    for text, fact in facts]
         if any(r.verdict != "not_found" for _, r in results):
-            return decide_facts(claim, results)
+            decided = decide_facts(claim, results)
+            if decided.verdict == "not_found":
+                # Some figures had no source figure to compare with (a count
+                # where the lexicon wants money): one passage may still state
+                # them all, word for word and value for value.
+                whole = _check_view(claim, view, corpus, lexicon, lexicon_judge=False)
+                if whole.verdict == "supported":
+                    return whole
+            return decided
         # Judged whole, the lexicon judge would give every value the claim's
         # last period; only alignment, which needs every value, is left.
         return _check_view(claim, view, corpus, lexicon, lexicon_judge=False)
-    return _check_view(claim, view, corpus, lexicon)
+    result = _check_view(claim, view, corpus, lexicon)
+    clauses = claim_clauses(view) if result.verdict == "not_found" else []
+    return _check_clauses(claim, view, clauses, result, corpus, lexicon) if clauses else result
+
+
+# Share of the whole claim a passage refuting one of its clauses must hold: a
+# short clause ("教育部网站公告") is covered by a passage about something else.
+CLAUSE_REFUTATION_COVERAGE = 0.5
+
+
+def _check_clauses(claim: Claim, view: ClaimView, clauses: Sequence[str], whole: ClaimResult,
+                   corpus: Corpus, lexicon: Lexicon) -> ClaimResult:
+    """No passage holds the whole claim (WHOLE): judge its CLAUSES as facts,
+    by alignment. The first usually names the subject and the time, so each
+    later clause is judged with it; or alone, when it is stated in a document
+    that states the first, in a passage holding one of the first's words
+    (the subject of "…启动, 11月在合肥举行" stands in the sentence before).
+    All facts supported support the claim; a fact refuted by a passage that
+    also holds much of the whole claim refutes it; else WHOLE stands."""
+    def check(text: str) -> ClaimResult:
+        part = replace(claim, text=text)
+        return _check_view(part, read_claim(part, lexicon), corpus, lexicon, lexicon_judge=False)
+
+    head = clauses[0]
+    first = check(head)
+    results = [(head, first)]
+    for clause in clauses[1:]:
+        text = f"{head}, {clause}"
+        joined = check(text)
+        if joined.verdict == "not_found" and first.verdict == "supported":
+            alone = check(clause)
+            if alone.verdict == "supported" and _tied(alone, first, head, corpus, lexicon):
+                text, joined = clause, alone
+        results.append((text, joined))
+    if all(r.verdict == "supported" for _, r in results):
+        return decide_facts(claim, results)
+    words = open_claim(view, corpus, lexicon)
+    if any(e.stance == "contradicts" and _holds(words, e.excerpt, lexicon)
+           >= CLAUSE_REFUTATION_COVERAGE for _, r in results if r.verdict == "contradicted"
+           for e in r.evidence):
+        return decide_facts(claim, results)
+    return whole
+
+
+def _holds(words: OpenClaim, excerpt: str, lexicon: Lexicon) -> float:
+    return coverage(words, [side_of_text(normalise_for_match(excerpt))], lexicon)[0]
+
+
+def _tied(result: ClaimResult, first: ClaimResult, head: str, corpus: Corpus,
+          lexicon: Lexicon) -> bool:
+    """Whether RESULT is supported by a passage of a document that supports
+    FIRST, holding a word of two characters or more of HEAD."""
+    documents = {e.source for e in first.evidence if e.stance == "supports"}
+    words = [u for u in open_claim(read_claim(Claim(id="head", text=head), lexicon), corpus,
+                                   lexicon).units
+             if len(u.surface) >= 2]
+    return any(e.stance == "supports" and e.source in documents
+               and any(unit_share(u, side_of_text(normalise_for_match(e.excerpt)), lexicon) == 1.0
+                       for u in words)
+               for e in result.evidence)
 
 
 def _check_view(claim: Claim, view: ClaimView, corpus: Corpus, lexicon: Lexicon, *,
@@ -515,8 +531,11 @@ def _check_view(claim: Claim, view: ClaimView, corpus: Corpus, lexicon: Lexicon,
         stances = _named_contradictions(words, stances, lexicon)
     if not stances and open_alignment:
         # The lexicon judge found nothing to compare: judge by alignment.
+        words = words or open_claim(view, corpus, lexicon)
         stances = [s for s in judge_open_candidates(view, corpus, lexicon, words)
                    if s.stance != "none"]
+        if view.person:
+            stances = _said_of_person(view, words, stances, lexicon)
     heads = {f.head_measure for f in view.asserted if f.head_measure}
     snapshot = bool(heads) and all(lexicon.measures[h].snapshot for h in heads)
     # decide reads the near miss only for not_found, i.e. when no passage
@@ -526,7 +545,7 @@ def _check_view(claim: Claim, view: ClaimView, corpus: Corpus, lexicon: Lexicon,
                   snapshot=snapshot)
 
 
-def check_claims(claims: Sequence[Claim], corpus: Corpus, lexicon: Lexicon, *, jobs: int = 1,
+def check_claims(claims: Sequence[Claim], corpus: Corpus, lexicon: Lexicon, *, jobs: Jobs = 1,
                  progress: Progress | None = None) -> tuple[ClaimResult, ...]:
     """Check CLAIMS in order, over JOBS processes when there are enough;
     evidence from a document with copies names them."""
@@ -544,32 +563,19 @@ def with_copies(result: ClaimResult, copies: dict[str, tuple[str, ...]]) -> Clai
     return replace(result, evidence=mark(result.evidence), facts=facts)
 
 
-def _check_claims(claims: Sequence[Claim], corpus: Corpus, lexicon: Lexicon, *, jobs: int = 1,
-                  progress: Progress | None = None) -> tuple[ClaimResult, ...]:
-    jobs = resolve_jobs(jobs)
-    if jobs > 1 and len(claims) >= 2 * _CLAIMS_PER_JOB:
-        size = max(_CLAIMS_PER_JOB, len(claims) // (jobs * 8))
-        chunks = [claims[i:i + size] for i in range(0, len(claims), size)]
-        # A few claims here first: they load what judging loads lazily (the
-        # bilingual dictionary, pinyin tables), which the forked workers then
-        # share instead of each loading it again.
-        warm, chunks[0] = chunks[0][:_WARM_UP_CLAIMS], chunks[0][_WARM_UP_CLAIMS:]
-        results = [check_claim(claim, corpus, lexicon) for claim in warm]
-        _report(progress, "judge", len(results), len(claims))
-        with _pool(jobs, lexicon, None, corpus) as pool:
-            for chunk_results in pool.map(_check_chunk, chunks):
-                results.extend(chunk_results)
-                _report(progress, "judge", len(results), len(claims))
-        return tuple(results)
-    results = []
-    for claim in claims:
-        results.append(check_claim(claim, corpus, lexicon))
-        _report(progress, "judge", len(results), len(claims))
-    return tuple(results)
+def _check_claims(claims: Sequence[Claim], corpus: Corpus, lexicon: Lexicon, *,
+                  jobs: Jobs = 1, progress: Progress | None = None) -> tuple[ClaimResult, ...]:
+    # The claims judged here first load what judging loads lazily (the
+    # bilingual dictionary, pinyin tables), which forked workers then share
+    # instead of each loading it again.
+    return tuple(parallel.map_chunks(
+        jobs, _check_chunk, claims, _Work(lexicon, corpus=corpus), per_chunk=_CLAIMS_PER_JOB,
+        warm_up=_WARM_UP_CLAIMS, done=lambda n: _report(progress, "judge", n, len(claims))))
 
 
-def _check_chunk(claims: Sequence[Claim]) -> list[ClaimResult]:
-    return [check_claim(c, _WORKER["corpus"], _WORKER["lexicon"]) for c in claims]
+def _check_chunk(work: _Work, claims: Sequence[Claim]) -> list[ClaimResult]:
+    """A task: judge CLAIMS against the corpus."""
+    return [check_claim(c, work.corpus, work.lexicon) for c in claims]
 
 
 def judge_candidates(view: ClaimView, corpus: Corpus, lexicon: Lexicon) -> list[Stance]:
@@ -623,6 +629,19 @@ def _aligned_stances(claim: OpenClaim, stances: Sequence[Stance],
     for stance in stances:
         share, missing = coverage(claim, [side_of_text(stance.passage.text)], lexicon)
         if share >= CORE_COVERAGE and not any(u.name for u in missing):
+            kept.append(stance)
+    return kept
+
+
+def _said_of_person(view: ClaimView, claim: OpenClaim, stances: Sequence[Stance],
+                    lexicon: Lexicon) -> list[Stance]:
+    """Alignment's stances on a claim about a person, kept where what the
+    claim says stands in what the passage says of that person ("CEO张鹏毕业于
+    清华; 董事长刘德兵拥有……博士学位" does not give 张鹏 the doctorate)."""
+    kept = []
+    for stance in stances:
+        spans = [side_of_text(span) for span in person_spans(view, stance.passage.text)]
+        if spans and max(core_coverage(claim, s, lexicon) for s in spans) >= CORE_COVERAGE:
             kept.append(stance)
     return kept
 
@@ -712,12 +731,13 @@ def _near_miss(view: ClaimView, corpus: Corpus, lexicon: Lexicon) -> str:
 
 def verify_claims(claims: Sequence[Claim], source_paths: Sequence[str | Path],
                   lexicon_paths: Sequence[str | Path] = (), claims_file: str = "", *,
-                  cache_dir: CacheDir = AUTO, jobs: int = 1, strict: bool = False,
+                  cache_dir: CacheDir = AUTO, jobs: Jobs = 1, strict: bool = False,
                   progress: Progress | None = None) -> Report:
     """Check every claim against the sources; raises CheckerError subclasses.
 
     ``cache_dir``: the cache folder (``AUTO``: the user's cache folder;
-    None: no cache). ``jobs``: processes for analysis and judging.
+    None: no cache). ``jobs``: processes for analysis and judging, or an
+    Executor of ``checker.parallel`` (a Dask cluster).
     ``strict``: a source the loader would skip (binary, unreadable) is an error.
     """
     lexicon = load_lexicon(lexicon_paths)
@@ -732,7 +752,7 @@ def verify_claims(claims: Sequence[Claim], source_paths: Sequence[str | Path],
 
 def quote(text: str, source_paths: Sequence[str | Path],
           lexicon_paths: Sequence[str | Path] = (), top: int = 5,
-          context: int = 0, *, cache_dir: CacheDir = AUTO, jobs: int = 1,
+          context: int = 0, *, cache_dir: CacheDir = AUTO, jobs: Jobs = 1,
           strict: bool = False) -> list[Quote]:
     """Passages for a writer's sentence: those that support it, best first,
     then those that contradict it, each with ``context`` neighbouring
@@ -764,7 +784,7 @@ def _ranked_stances(text: str, corpus: Corpus, lexicon: Lexicon, top: int) -> li
 
 def check_draft(draft_path: str | Path, source_paths: Sequence[str | Path],
                 lexicon_paths: Sequence[str | Path] = (), *, cache_dir: CacheDir = AUTO,
-                jobs: int = 1, strict: bool = False,
+                jobs: Jobs = 1, strict: bool = False,
                 progress: Progress | None = None) -> tuple[Report, int]:
     """Verify the checkable sentences of a draft; also return how many
     sentences had nothing to check."""

@@ -268,6 +268,24 @@ def translations(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+# Little words a dictionary gloss puts between the two words of a compound
+# ("win a bid" for "bid-winning", "rate of growth" for "growth rate").
+_LINKS = ("", "a ", "the ", "of ", "of the ")
+
+
+def compound_translations(first: str, second: str) -> tuple[str, ...]:
+    """Chinese terms for a two-word compound written in another order or with
+    an ending ("bid-winning", "winning bid" → 中标, glossed "win a bid"): the
+    words' base forms in either order, joined as glosses join them."""
+    found: list[str] = []
+    for left, right in ((first, second), (second, first)):
+        for head in _base_forms(left.lower()):
+            for tail in _base_forms(right.lower()):
+                for link in _LINKS:
+                    found.extend(translations(f"{head} {link}{tail}"))
+    return tuple(dict.fromkeys(found))
+
+
 def _base_forms(word: str) -> list[str]:
     """WORD, then candidates for its base form: plural, past and -ing endings
     removed (spending → spend, studies → study, listed → list, based → base).
@@ -280,6 +298,12 @@ def _base_forms(word: str) -> list[str]:
                                  ("ing", ("", "e"))):
         if last.endswith(ending) and len(last) > len(ending) + 2:
             forms.extend(last[:-len(ending)] + r for r in replacements)
+            stem = last[:-len(ending)]
+            # A doubled consonant before the ending: winning → win, listed
+            # is not touched (no double), planned → plan.
+            if ending in ("ing", "ed") and len(stem) > 2 and stem[-1] == stem[-2] \
+                    and stem[-1] not in "aeiouls":
+                forms.append(stem[:-1])
     return [prefix + f for f in dict.fromkeys(forms)]
 
 

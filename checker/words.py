@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
 
-from checker.grammar import find_cues, is_function_bigram, is_stop_word
+from checker.grammar import find_cues, grammar, is_function_bigram, is_stop_word, within_reach
 from checker.lexicon import Lexicon
 from checker.model import Analysis, Value
 
@@ -52,6 +52,10 @@ class Unit:
     """Lexicon measure id: present when the passage mentions a related measure."""
     name: bool = False
     """A name (capitalised word no dictionary knows): support needs it present."""
+    variants: tuple[str, ...] = ()
+    """Other Chinese words for the same thing: words that share a character and
+    an English gloss with a Chinese unit (引发: 引起, 诱发; 容易: 易). A passage
+    that says it in other words holds it; the weight stays the word's own."""
     weight: float = 1.0
 
 
@@ -63,6 +67,10 @@ class OpenClaim:
     values: tuple[Value, ...]
     negated: bool
     """The claim negates what it states ("is not", 没有)."""
+    negated_units: tuple[int, ...]
+    """Indexes of the units a negation of the claim bears on ("不可靠": 可靠):
+    a passage refutes a negated claim by stating these plainly, not by
+    stating its other words."""
     denies: bool
     """The claim itself calls something false or reports a dispute (谣言,
     反驳, hoax, denied): a source's denial may then agree with it."""
@@ -131,14 +139,48 @@ def read_open_claim(text: str, analysis: Analysis, lexicon: Lexicon,
     units += _value_modifiers(text, analysis.values, [(m.start, m.end) for m in analysis.mentions])
     units = _dedupe(units)
     weighted = tuple(_weighted(u, document_frequency, passages) for u in units)
+    negations = cues_of("negation")
     return OpenClaim(units=weighted, values=values,
-                     negated=bool(cues_of("negation")),
+                     negated=bool(negations),
+                     negated_units=_scoped_units(text.lower(), negations, weighted),
                      denies=bool(cues_of("denial") or cues_of("dispute")),
                      reports=bool(cues_of("report")),
                      modal=bool(cues_of("modal")),
                      cue_words=lexicon.grammar_words,
                      numbers=numbers,
                      terms=_retrieval_terms(weighted))
+
+
+def _scoped_units(text: str, cues: Sequence[tuple[int, int, str]],
+                  units: Sequence[Unit]) -> tuple[int, ...]:
+    """Indexes of the units that CUES (negations) in TEXT bear on: in Chinese
+    the first unit within reach after each ("不可靠": 可靠; "没下针的情况":
+    下针), in English every unit within reach ("no systematic increase"). A
+    negated verb of being or happening ("is not going to happen", 并不存在)
+    bears on the whole claim: every unit."""
+    scoped: set[int] = set()
+    for _, end, surface in cues:
+        reached = []
+        for i, unit in enumerate(units):
+            if unit.entity or unit.name:
+                continue
+            forms = {f for f in (unit.surface.lower(), *unit.forms) if f}
+            starts = [m.start() for form in forms for m in re.finditer(re.escape(form), text)
+                      if m.start() >= end and within_reach(text[end:m.start()])]
+            if starts:
+                reached.append((min(starts), i))
+        if not surface.isascii():
+            reached = sorted(reached)[:1]
+        if any(_existential(units[i]) for _, i in reached):
+            return tuple(range(len(units)))
+        scoped.update(i for _, i in reached)
+    return tuple(sorted(scoped))
+
+
+def _existential(unit: Unit) -> bool:
+    words = {w.lower() for lang in ("zh", "en") for w in grammar(lang).existential}
+    stems = {" ".join(stem(p) for p in w.split()) for w in words if w.isascii()}
+    return unit.surface.lower() in words or " ".join(unit.stems) in stems
 
 
 def _value_modifiers(text: str, values: Sequence[Value],
@@ -246,6 +288,11 @@ class _UserVocabulary:
         return cls({k: tuple(v) for k, v in english.items()},
                    {k: tuple(v) for k, v in chinese.items()}, frozenset(stops))
 
+    def compound_translations(self, first: str, second: str) -> tuple[str, ...]:
+        from checker.vocabulary import compound_translations
+
+        return compound_translations(first, second)
+
     def translations(self, phrase: str) -> tuple[str, ...]:
         from checker.vocabulary import translations
 
@@ -259,6 +306,7 @@ def _latin_units(text: str, vocabulary: _UserVocabulary) -> list[Unit]:
     """English content words, phrases first ("Carnegie Mellon University",
     "stock exchange"), each with its Chinese translations and its stems."""
     translations = vocabulary.translations
+    compound_translations = vocabulary.compound_translations
     is_stop_word = vocabulary.is_stop_word
 
     words = [(m.group(), m.start()) for m in LATIN_WORD.finditer(text)]
@@ -271,9 +319,14 @@ def _latin_units(text: str, vocabulary: _UserVocabulary) -> list[Unit]:
             if not _adjacent(text, run):
                 continue
             phrase = " ".join(w for w, _ in run)
+            if phrase.lower() in grammar("en").stop_phrases:
+                taken = size  # "due to", "in fact": grammar, though CC-CEDICT lists them
+                break
             if all(is_stop_word(w) for w, _ in run):
                 continue  # "there is", "as well as": grammar, not content
             found = translations(phrase)
+            if not found and size == 2:
+                found = compound_translations(run[0][0], run[1][0])  # "winning bid"
             if found:
                 units.append(Unit(phrase, forms=_cjk_forms(found),
                                   stems=tuple(stem(w) for w, _ in run if not is_stop_word(w))))
@@ -290,6 +343,9 @@ def _latin_units(text: str, vocabulary: _UserVocabulary) -> list[Unit]:
                 units.append(Unit(word, forms=(word.lower(),), stems=(stem(word),), name=True))
             elif len(word) > 1 and word.lower() not in _value_words():
                 found = translations(word)
+                parts = word.split("-")
+                if not found and len(parts) == 2 and all(parts):
+                    found = compound_translations(*parts)  # "bid-winning"
                 # A capitalised word is a name ("Acme", "Ohio"), whatever a
                 # dictionary makes of it (acme → 竿头): support needs it.
                 # A claim's first word is capitalised anyway: a name only if
@@ -327,12 +383,54 @@ def _cjk_units(text: str, vocabulary: _UserVocabulary) -> list[Unit]:
     units = []
     for run in runs:
         for word in rjieba.cut(run):
-            if not is_function_bigram(word):
+            word = _trimmed(word)
+            if word and not is_function_bigram(word):
                 glossed = _glossed(word) + tuple(
                     tuple(stem(w) for w in LATIN_WORD.findall(g) if not is_stop_word(w))
                     for g in vocabulary.chinese.get(word, ()))
-                units.append(Unit(word, forms=(word,), glossed=tuple(o for o in glossed if o)))
+                units.append(Unit(word, forms=(word,), glossed=tuple(o for o in glossed if o),
+                                  variants=_variants(word)))
     return units
+
+
+def _trimmed(word: str) -> str:
+    """WORD without the function and clitic characters at its edges when it is
+    a guess of the segmenter (no dictionary has it): jieba's guesser glues
+    them to unknown words ("仍具" for 仍|具, "刘夙在" for 刘夙|在), which no
+    passage then holds whole."""
+    import rjieba
+
+    from checker.vocabulary import glosses
+
+    if len(word) < 2 or rjieba.cut(word, False) == [word] or glosses(word):
+        return word
+    rules = grammar("zh")
+    edge = rules.function_characters | rules.clitic_characters
+    start, end = 0, len(word)
+    while start < end and word[start] in edge:
+        start += 1
+    while end > start and word[end - 1] in edge:
+        end -= 1
+    return word[start:end]
+
+
+@lru_cache(maxsize=16384)
+def _variants(word: str) -> tuple[str, ...]:
+    """Words of two characters or more that share a character and an English
+    gloss with WORD (CC-CEDICT): 引发 → 引起, 诱发; 具有 → 具备. The shared
+    character keeps them near-synonyms; a shared gloss alone ("cause": 原因,
+    使) would not."""
+    from checker.vocabulary import glosses, translations
+
+    if len(word) < 2:
+        return ()
+    found: dict[str, None] = {}
+    for gloss in glosses(word):
+        for other in translations(gloss):
+            if len(other) >= 2 and other != word and word not in other \
+                    and set(other) & set(word):
+                found[other] = None
+    return tuple(found)
 
 
 def _glossed(word: str) -> tuple[tuple[str, ...], ...]:
@@ -388,7 +486,7 @@ def _retrieval_terms(units: Sequence[Unit]) -> tuple[str, ...]:
         # A Chinese word's glosses find English passages (index terms are
         # whole lower-case words, so the gloss words, not their stems).
         terms.extend(_gloss_words(unit))
-        for form in unit.forms:
+        for form in (*unit.forms, *unit.variants):
             for run in CJK_RUN.findall(form):
                 terms.extend(run[i:i + 2] for i in range(max(1, len(run) - 1)))
             terms.extend(w.lower() for w in LATIN_WORD.findall(form))

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import NoReturn
 
 import click
+from click.core import ParameterSource
 
 from checker import __version__
 from checker.claims import ClaimsFile, load_claims
@@ -111,6 +112,11 @@ def _corpus_options(command: Callable, *, builds_only: bool = False) -> Callable
         click.option("--jobs", "-j", type=click.IntRange(min=0), default=1, show_default=True,
                      metavar="N", help=f"Processes for {work} (0: every core). "
                                        "The output is the same for any N."),
+        click.option("--scheduler", metavar="ADDRESS",
+                     help=f"Spread the {work} over the Dask cluster whose scheduler is at "
+                          "ADDRESS (e.g. tcp://host:8786) instead of --jobs; its workers "
+                          "must reach --cache-dir at the same path. Needs the `dask` extra. "
+                          "The output is the same."),
         click.option("--strict", is_flag=True,
                      help="A source file that would be skipped (binary, unreadable, damaged) "
                           "is an error."),
@@ -127,7 +133,7 @@ def _index_corpus_options(command: Callable) -> Callable:
 
 
 def _corpus_kwargs(given: dict) -> dict:
-    """The library's keyword arguments for --cache-dir/--no-cache/--jobs/--strict,
+    """The library's keyword arguments for --cache-dir/--no-cache/--jobs/--scheduler/--strict,
     removed from GIVEN; without --cache-dir the library's default folder is used."""
     cache_dir = given.pop("cache_dir", None)
     no_cache = given.pop("no_cache", False)
@@ -135,9 +141,26 @@ def _corpus_kwargs(given: dict) -> dict:
         raise ConfigError("--no-cache and --cache-dir contradict each other",
                           hint="give one of them")
     kwargs = {"jobs": given.pop("jobs", 1), "strict": given.pop("strict", False)}
+    scheduler = given.pop("scheduler", None)
+    if scheduler is not None:
+        kwargs["jobs"] = _cluster(scheduler)
+        # The workers' current folder is not ours: they need the whole path.
+        cache_dir = os.path.abspath(cache_dir) if cache_dir else cache_dir
     if no_cache or cache_dir:
         kwargs["cache_dir"] = None if no_cache else cache_dir
     return kwargs
+
+
+def _cluster(address: str):
+    """The Dask cluster of --scheduler, connected now (a bad address is an
+    error before any work) and closed when the command ends."""
+    ctx = click.get_current_context()
+    if ctx.get_parameter_source("jobs") == ParameterSource.COMMANDLINE:
+        raise ConfigError("--jobs and --scheduler contradict each other",
+                          hint="give --jobs to run here, --scheduler to run on a Dask cluster")
+    from checker.parallel import DaskExecutor
+
+    return ctx.with_resource(DaskExecutor(address))
 
 
 def _progress(quiet: bool):

@@ -21,15 +21,24 @@ class Terminated(KeyboardInterrupt):
     processes) runs for it too."""
 
 
+_HANDLER_PROCESS = os.getpid()
+
+
 def raise_terminated(signum, frame) -> NoReturn:
+    if os.getpid() != _HANDLER_PROCESS:
+        # A worker process forked from the command, ended by it before it
+        # could put its own handler in place: end quietly, no traceback.
+        os._exit(128 + signal.SIGTERM)
     raise Terminated()
 
 
 def on_sigterm(handler):
     """Install HANDLER for SIGTERM; return the previous one (None when signals
     cannot be set here: not the main thread, or no SIGTERM)."""
+    global _HANDLER_PROCESS
     if handler is None or not hasattr(signal, "SIGTERM"):
         return None
+    _HANDLER_PROCESS = os.getpid()
     try:
         return signal.signal(signal.SIGTERM, handler)
     except ValueError:  # not the main thread of the main interpreter

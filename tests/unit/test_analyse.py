@@ -4,6 +4,7 @@ objects), and frames (head measure, time, comparison bases, per-unit
 figures, parentheses, relative and as-of dates)."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -141,7 +142,18 @@ def test_discourse_carries_topic_group_and_last_date(lexicon):
     assert discourse.group == ("zhipu", "minimax")
     assert discourse.last_date is not None and discourse.last_date.surface == "2025年"
     _, after = analyse("天气很好。", lexicon, discourse=discourse)
-    assert after == discourse                      # nothing new: everything carries over
+    # Nothing new: everything carries over, but the period only to the next sentence.
+    assert after == replace(discourse, period=None)
+
+
+def test_period_of_the_sentence_before(lexicon):
+    _, discourse = analyse(normalise_for_match("2025年前9个月,新用户数出现下滑。"), lexicon)
+    analysis, _ = analyse(normalise_for_match("Talkie的新用户数降至5104.5万。"), lexicon,
+                          discourse=discourse)
+    assert frame(analysis, "5104.5万").time.surface == "2025年前9个月"
+    later, _ = analyse(normalise_for_match("Talkie的新用户数降至5104.5万。"), lexicon,
+                       discourse=replace(discourse, period=None))
+    assert frame(later, "5104.5万").time is None
 
 
 @pytest.mark.parametrize("sentence, expected", [
