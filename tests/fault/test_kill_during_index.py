@@ -34,8 +34,10 @@ def test_a_run_after_sigkill_during_index_equals_a_cold_run(workdir):
         index.kill()
         index.wait()
     assert index.returncode == -signal.SIGKILL
+    # Usually the writer dies with its temporary file open; it may also have
+    # renamed it in the instant between the check and the kill (entries are
+    # small), which is the other state a kill can leave.
     left = temp_files(cache)
-    assert left, "the killed writer left its temporary file"
     entries = len(list(cache.rglob("*.entry")))
     assert entries < 100
 
@@ -45,4 +47,5 @@ def test_a_run_after_sigkill_during_index_equals_a_cold_run(workdir):
     assert done.returncode == code, done.stderr
     assert warm.read_bytes() == expected
     assert temp_files(cache) == []   # the dead writer's file is gone
+    assert left or entries >= 3
     assert len(list(cache.rglob("*.entry"))) == 100
