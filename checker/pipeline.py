@@ -84,7 +84,7 @@ from checker.normalise import normalise_for_match
 from checker.parallel import Jobs, resolve_jobs
 from checker.segment import segment
 from checker.segments import open_set
-from checker.words import OpenClaim, read_open_claim
+from checker.words import OpenClaim, load_dictionaries, read_open_claim
 
 AUTO = "auto"
 """``cache_dir`` default: the user's cache folder (``cache.default_cache_dir``)."""
@@ -567,7 +567,11 @@ def _check_claims(claims: Sequence[Claim], corpus: Corpus, lexicon: Lexicon, *,
                   jobs: Jobs = 1, progress: Progress | None = None) -> tuple[ClaimResult, ...]:
     # The claims judged here first load what judging loads lazily (the
     # bilingual dictionary, pinyin tables), which forked workers then share
-    # instead of each loading it again.
+    # instead of each loading it again; the dictionaries a Chinese claim
+    # needs are loaded even when those first claims are English.
+    executor = parallel.executor_for(jobs)
+    if not executor.remote and executor.workers > 1 and len(claims) >= 2 * _CLAIMS_PER_JOB:
+        load_dictionaries()
     return tuple(parallel.map_chunks(
         jobs, _check_chunk, claims, _Work(lexicon, corpus=corpus), per_chunk=_CLAIMS_PER_JOB,
         warm_up=_WARM_UP_CLAIMS, done=lambda n: _report(progress, "judge", n, len(claims))))

@@ -151,6 +151,19 @@ def read_open_claim(text: str, analysis: Analysis, lexicon: Lexicon,
                      terms=_retrieval_terms(weighted))
 
 
+def load_dictionaries() -> None:
+    """Load what reading a claim loads lazily: jieba's dictionary and CC-CEDICT
+    both ways. Called before forking workers, so that they share it instead
+    of each building it again."""
+    import rjieba
+
+    from checker.vocabulary import glosses, translations
+
+    rjieba.cut("中文")
+    glosses("中文")
+    translations("language")
+
+
 def _scoped_units(text: str, cues: Sequence[tuple[int, int, str]],
                   units: Sequence[Unit]) -> tuple[int, ...]:
     """Indexes of the units that CUES (negations) in TEXT bear on: in Chinese
