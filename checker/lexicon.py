@@ -309,7 +309,7 @@ def _load_cached(extra_paths: tuple[str, ...]) -> Lexicon:
 
 _CONTENT_KEYS = ("entities", "measures", "glossary", "language")
 GRAMMAR_KINDS = ("negation", "not_negation", "denial", "report", "dispute", "affirmation",
-                 "modal", "stop_words")
+                 "modal", "stop_words", "stop_phrases", "existential")
 
 
 def _words(value: object) -> tuple[str, ...] | None:

@@ -142,7 +142,8 @@ def read_open_claim(text: str, analysis: Analysis, lexicon: Lexicon,
     negations = cues_of("negation")
     return OpenClaim(units=weighted, values=values,
                      negated=bool(negations),
-                     negated_units=_scoped_units(text.lower(), negations, weighted),
+                     negated_units=_scoped_units(text.lower(), negations, weighted,
+                                                 user.get("existential", ())),
                      denies=bool(cues_of("denial") or cues_of("dispute")),
                      reports=bool(cues_of("report")),
                      modal=bool(cues_of("modal")),
@@ -164,8 +165,8 @@ def load_dictionaries() -> None:
     translations("language")
 
 
-def _scoped_units(text: str, cues: Sequence[tuple[int, int, str]],
-                  units: Sequence[Unit]) -> tuple[int, ...]:
+def _scoped_units(text: str, cues: Sequence[tuple[int, int, str]], units: Sequence[Unit],
+                  existential: Sequence[str] = ()) -> tuple[int, ...]:
     """Indexes of the units that CUES (negations) in TEXT bear on: in Chinese
     the first unit within reach after each ("不可靠": 可靠; "没下针的情况":
     下针), in English every unit within reach ("no systematic increase"). A
@@ -184,14 +185,15 @@ def _scoped_units(text: str, cues: Sequence[tuple[int, int, str]],
                 reached.append((min(starts), i))
         if not surface.isascii():
             reached = sorted(reached)[:1]
-        if any(_existential(units[i]) for _, i in reached):
+        if any(_existential(units[i], existential) for _, i in reached):
             return tuple(range(len(units)))
         scoped.update(i for _, i in reached)
     return tuple(sorted(scoped))
 
 
-def _existential(unit: Unit) -> bool:
+def _existential(unit: Unit, extra: Sequence[str] = ()) -> bool:
     words = {w.lower() for lang in ("zh", "en") for w in grammar(lang).existential}
+    words |= {w.lower() for w in extra}
     stems = {" ".join(stem(p) for p in w.split()) for w in words if w.isascii()}
     return unit.surface.lower() in words or " ".join(unit.stems) in stems
 
@@ -287,6 +289,7 @@ class _UserVocabulary:
     english: dict[str, tuple[str, ...]] = field(default_factory=dict)
     chinese: dict[str, tuple[str, ...]] = field(default_factory=dict)
     stop_words: frozenset[str] = frozenset()
+    stop_phrases: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> _UserVocabulary:
@@ -297,9 +300,15 @@ class _UserVocabulary:
                 english.setdefault(" ".join(term.lower().split()), []).extend(zh_terms)
             for term in zh_terms:
                 chinese.setdefault(term, []).extend(en_terms)
-        stops = dict(lexicon.grammar_words).get("stop_words", ())
+        user = dict(lexicon.grammar_words)
         return cls({k: tuple(v) for k, v in english.items()},
-                   {k: tuple(v) for k, v in chinese.items()}, frozenset(stops))
+                   {k: tuple(v) for k, v in chinese.items()},
+                   frozenset(user.get("stop_words", ())),
+                   frozenset(" ".join(p.split()) for p in user.get("stop_phrases", ())))
+
+    def is_stop_phrase(self, phrase: str) -> bool:
+        phrase = " ".join(phrase.lower().split())
+        return phrase in grammar("en").stop_phrases or phrase in self.stop_phrases
 
     def compound_translations(self, first: str, second: str) -> tuple[str, ...]:
         from checker.vocabulary import compound_translations
@@ -332,7 +341,7 @@ def _latin_units(text: str, vocabulary: _UserVocabulary) -> list[Unit]:
             if not _adjacent(text, run):
                 continue
             phrase = " ".join(w for w, _ in run)
-            if phrase.lower() in grammar("en").stop_phrases:
+            if vocabulary.is_stop_phrase(phrase):
                 taken = size  # "due to", "in fact": grammar, though CC-CEDICT lists them
                 break
             if all(is_stop_word(w) for w, _ in run):

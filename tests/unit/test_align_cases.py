@@ -108,3 +108,27 @@ def test_a_bad_glossary_entry_is_an_error_naming_the_file(tmp_path):
     with pytest.raises(LexiconError) as error:
         load_lexicon([bad])
     assert "bad.yaml" in str(error.value) and "glossary" in str(error.value)
+
+
+def test_a_user_lexicon_extends_stop_phrases_and_existential_verbs(tmp_path):
+    from checker.judge import read_claim
+    from checker.words import read_open_claim
+
+    mine = tmp_path / "mine.yaml"
+    mine.write_text("language:\n  en: {stop_phrases: [truth be told],"
+                    " existential: [materialise]}\n", encoding="utf-8")
+
+    def read(text, lexicons):
+        lex = load_lexicon(lexicons)
+        view = read_claim(Claim("c", text), lex)
+        return read_open_claim(view.analysis.text, view.analysis, lex, lambda term: 0, 10)
+
+    lucky = "Truth be told the merger of the two harbour firms went ahead"
+    assert "truth" in {u.surface.lower() for u in read(lucky, []).units}
+    assert "truth" not in {u.surface.lower() for u in read(lucky, [mine]).units}
+    # A negated verb of happening bears on the whole claim: "X did not materialise"
+    # is refuted by a passage stating X.
+    merger = "The merger of the two harbour firms did not materialise"
+    bundled, extended = read(merger, []), read(merger, [mine])
+    assert len(bundled.negated_units) < len(bundled.units)
+    assert len(extended.negated_units) == len(extended.units)
