@@ -22,6 +22,7 @@ from checker import parallel, vocabulary
 from checker.align import (
     CORE_COVERAGE,
     NEIGHBOURS,
+    Side,
     core_coverage,
     coverage,
     judge_open,
@@ -84,7 +85,7 @@ from checker.normalise import normalise_for_match
 from checker.parallel import Jobs, resolve_jobs
 from checker.segment import segment
 from checker.segments import open_set
-from checker.words import OpenClaim, load_dictionaries, read_open_claim
+from checker.words import OpenClaim, Unit, load_dictionaries, read_open_claim
 
 AUTO = "auto"
 """``cache_dir`` default: the user's cache folder (``cache.default_cache_dir``)."""
@@ -473,46 +474,50 @@ def _check_clauses(claim: Claim, view: ClaimView, clauses: Sequence[str], whole:
     (the subject of "…启动, 11月在合肥举行" stands in the sentence before).
     All facts supported support the claim; a fact refuted by a passage that
     also holds much of the whole claim refutes it; else WHOLE stands."""
-    def check(text: str) -> ClaimResult:
+    def check(text: str, view: ClaimView | None = None) -> ClaimResult:
         part = replace(claim, text=text)
-        return _check_view(part, read_claim(part, lexicon), corpus, lexicon, lexicon_judge=False)
+        return _check_view(part, view or read_claim(part, lexicon), corpus, lexicon,
+                           lexicon_judge=False)
 
     head = clauses[0]
-    first = check(head)
+    head_view = read_claim(replace(claim, text=head), lexicon)
+    first = check(head, head_view)
+    head_words: list[Unit] | None = None  # read when a clause alone needs them
     results = [(head, first)]
     for clause in clauses[1:]:
         text = f"{head}, {clause}"
-        joined = check(text)
+        # With two clauses, the first with the second is the claim itself.
+        joined = whole if len(clauses) == 2 else check(text)
         if joined.verdict == "not_found" and first.verdict == "supported":
             alone = check(clause)
-            if alone.verdict == "supported" and _tied(alone, first, head, corpus, lexicon):
-                text, joined = clause, alone
+            if alone.verdict == "supported":
+                if head_words is None:
+                    head_words = [u for u in open_claim(head_view, corpus, lexicon).units
+                                  if len(u.surface) >= 2]
+                if _tied(alone, first, head_words, lexicon):
+                    text, joined = clause, alone
         results.append((text, joined))
     if all(r.verdict == "supported" for _, r in results):
         return decide_facts(claim, results)
     words = open_claim(view, corpus, lexicon)
-    if any(e.stance == "contradicts" and _holds(words, e.excerpt, lexicon)
-           >= CLAUSE_REFUTATION_COVERAGE for _, r in results if r.verdict == "contradicted"
-           for e in r.evidence):
+    if any(e.stance == "contradicts"
+           and coverage(words, [_side_of(e)], lexicon)[0] >= CLAUSE_REFUTATION_COVERAGE
+           for _, r in results if r.verdict == "contradicted" for e in r.evidence):
         return decide_facts(claim, results)
     return whole
 
 
-def _holds(words: OpenClaim, excerpt: str, lexicon: Lexicon) -> float:
-    return coverage(words, [side_of_text(normalise_for_match(excerpt))], lexicon)[0]
+def _side_of(evidence: Evidence) -> Side:
+    return side_of_text(normalise_for_match(evidence.excerpt))
 
 
-def _tied(result: ClaimResult, first: ClaimResult, head: str, corpus: Corpus,
+def _tied(result: ClaimResult, first: ClaimResult, head_words: Sequence[Unit],
           lexicon: Lexicon) -> bool:
     """Whether RESULT is supported by a passage of a document that supports
-    FIRST, holding a word of two characters or more of HEAD."""
+    FIRST, holding one of HEAD_WORDS (the first clause's)."""
     documents = {e.source for e in first.evidence if e.stance == "supports"}
-    words = [u for u in open_claim(read_claim(Claim(id="head", text=head), lexicon), corpus,
-                                   lexicon).units
-             if len(u.surface) >= 2]
     return any(e.stance == "supports" and e.source in documents
-               and any(unit_share(u, side_of_text(normalise_for_match(e.excerpt)), lexicon) == 1.0
-                       for u in words)
+               and any(unit_share(u, _side_of(e), lexicon) == 1.0 for u in head_words)
                for e in result.evidence)
 
 

@@ -192,10 +192,17 @@ def _scoped_units(text: str, cues: Sequence[tuple[int, int, str]], units: Sequen
 
 
 def _existential(unit: Unit, extra: Sequence[str] = ()) -> bool:
+    words, stems = _existential_forms(tuple(extra))
+    return unit.surface.lower() in words or " ".join(unit.stems) in stems
+
+
+@lru_cache(maxsize=8)
+def _existential_forms(extra: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """The verbs of being or happening (bundled and EXTRA), and their stems."""
     words = {w.lower() for lang in ("zh", "en") for w in grammar(lang).existential}
     words |= {w.lower() for w in extra}
     stems = {" ".join(stem(p) for p in w.split()) for w in words if w.isascii()}
-    return unit.surface.lower() in words or " ".join(unit.stems) in stems
+    return frozenset(words), frozenset(stems)
 
 
 def _value_modifiers(text: str, values: Sequence[Value],
