@@ -36,6 +36,7 @@ from checker.lexicon import Lexicon
 from checker.model import Analysis, Claim, Comparison, Frame, Passage, Stance, Value
 from checker.normalise import normalise_for_match
 from checker.values import format_value
+from checker.words import CJK_RUN, LATIN_WORD
 
 
 @dataclass(frozen=True)
@@ -177,8 +178,6 @@ def fact_views(view: ClaimView, lexicon: Lexicon) -> list[tuple[str, ClaimView]]
 # "据报道,", "In fact, the trend"): it joins the clause after it.
 _MIN_CLAUSE_CJK = 4
 _MIN_CLAUSE_WORDS = 3
-_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
-_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
 
 def claim_clauses(view: ClaimView) -> list[str]:
@@ -191,8 +190,8 @@ def claim_clauses(view: ClaimView) -> list[str]:
     for start, end in view.analysis.clauses:
         start = start if carry is None else carry
         piece = text[start:end]
-        if len(_CJK_CHAR.findall(piece)) < _MIN_CLAUSE_CJK and len(
-                [w for w in _LATIN_WORD.findall(piece) if not is_stop_word(w)]) < _MIN_CLAUSE_WORDS:
+        if sum(map(len, CJK_RUN.findall(piece))) < _MIN_CLAUSE_CJK and len(
+                [w for w in LATIN_WORD.findall(piece) if not is_stop_word(w)]) < _MIN_CLAUSE_WORDS:
             carry = start
             continue
         carry = None
@@ -631,8 +630,8 @@ def _role_attached(text: str, analysis: Analysis, pos: int) -> list[str]:
     return roles
 
 
-# Where what a sentence says of one person ends: "CEO张鹏毕业于清华;董事长刘德兵
-#拥有……博士学位" lists people one after another.
+# Where what a sentence says of one person ends: "CEO张鹏毕业于清华;
+# 董事长刘德兵拥有……博士学位" lists people one after another.
 _PERSON_LIST_BREAK = re.compile(r"[;。!?]")
 
 
