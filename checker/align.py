@@ -392,21 +392,9 @@ def _bound_to(value: Value, analysis: Analysis, entities: Sequence[str], lexicon
     frame = next((f for f in analysis.frames if f.value.start == value.start), None)
     if frame is None or not frame.subjects:
         return True
-    if any(e == s or e in lexicon.entity_ancestors(s) for e in entities for s in frame.subjects):
-        return True
-    # A value the frame gives the maker of a product named right beside it
-    # ("月之暗面推出……Kimi Chat, 以支持20万汉字上下文") is the product's.
-    return any(s in lexicon.entity_ancestors(e) and _named_near(analysis, e, value)
-               for e in entities for s in frame.subjects)
-
-
-def _named_near(analysis: Analysis, entity: str, value: Value) -> bool:
-    """Whether ENTITY is mentioned in VALUE's clause or the clause before it."""
-    spans = analysis.clauses or ((0, len(analysis.text)),)
-    at = next((i for i, (a, b) in enumerate(spans) if a <= value.start < b), 0)
-    start, end = spans[max(0, at - 1)][0], spans[at][1]
-    return any(m.kind == "entity" and m.id == entity and start <= m.start < end
-               for m in analysis.mentions)
+    # (A figure the frame gives a maker is also its product's when the
+    # product heads the phrase before it: ``analyse`` adds the product.)
+    return any(e == s or e in lexicon.entity_ancestors(s) for e in entities for s in frame.subjects)
 
 
 def _values_text(values: Sequence[Value]) -> str:
