@@ -8,6 +8,10 @@ writes into OUT:
 
 * ``dev.json``, ``dev2.json``: the JSON reports of the seed dev sets
   (``../shared/eval/dev*-claims.yaml`` against TREE's ``seeds/``);
+* ``formats/``: TREE's example claims (``claims/*.yaml``) against ``seeds/``
+  in every report format, the example drafts (``tests/cases/drafts/*.md``)
+  checked with ``checker check``, and ``checker quote`` for each of a few
+  sentences in each citation style;
 * ``chef/``, ``climate-fever/``: the external harness's prediction files
   (``../shared/eval/external/harness.py run``), and the full JSON report of
   every batch (``work-*/batch*/report.json``).
@@ -27,6 +31,39 @@ from pathlib import Path
 
 EVAL = Path("../shared/eval")
 SAMPLES = {"chef": "chef-dev.jsonl", "climate-fever": "climate-fever-dev.jsonl"}
+FORMATS = ("text", "markdown", "html", "json", "jsonl", "junit", "sarif", "github", "gitlab",
+           "csv", "xlsx", "claimreview")
+QUOTES = ("智谱在港交所上市", "MiniMax overseas revenue 73.1%", "月之暗面融资")
+QUOTE_STYLES = ("plain", "markdown", "footnote", "json")
+
+
+def _run(tree: Path, argv: list[str], what: str) -> None:
+    done = subprocess.run(argv, check=False, cwd=tree, capture_output=True, text=True)
+    if done.returncode:
+        sys.exit(f"{what}: exit {done.returncode}: {done.stderr.strip()[-800:]}")
+
+
+def _formats(tree: Path, out: Path) -> None:
+    bin_ = tree / ".venv" / "bin"
+    out.mkdir(parents=True, exist_ok=True)
+    for claims in sorted((tree / "claims").glob("*.yaml")):
+        for fmt in FORMATS:
+            _run(tree, [str(bin_ / "verify"), str(claims), "--sources", "seeds", "--format", fmt,
+                        "--output", str(out / f"{claims.stem}.{fmt}"), "--no-cache",
+                        "--exit-zero", "--quiet", "--color", "never"], f"{claims.name} {fmt}")
+    for draft in sorted((tree / "tests" / "cases" / "drafts").glob("*.md")):
+        for fmt in ("text", "json"):
+            _run(tree, [str(bin_ / "checker"), "check", str(draft), "--sources", "seeds",
+                        "--format", fmt, "--output", str(out / f"draft-{draft.stem}.{fmt}"),
+                        "--no-cache", "--exit-zero", "--quiet", "--color", "never"],
+                 f"{draft.name} {fmt}")
+    for number, text in enumerate(QUOTES):
+        for style in QUOTE_STYLES:
+            done = subprocess.run(
+                [str(bin_ / "checker"), "quote", text, "--sources", "seeds", "--no-cache",
+                 "--style", style], check=False, cwd=tree, capture_output=True)
+            (out / f"quote-{number}.{style}").write_bytes(
+                done.stdout + f"\nexit {done.returncode}\n".encode())
 
 
 def run(tree: Path, out: Path) -> None:
@@ -40,6 +77,7 @@ def run(tree: Path, out: Path) -> None:
              "--quiet"], check=False, cwd=tree, capture_output=True, text=True)
         if done.returncode:
             sys.exit(f"{name}: exit {done.returncode}: {done.stderr.strip()}")
+    _formats(tree, out / "formats")
     for name, sample in SAMPLES.items():
         done = subprocess.run(
             [str(tree / ".venv" / "bin" / "python"), str(EVAL / "external" / "harness.py"), "run",
@@ -52,6 +90,7 @@ def run(tree: Path, out: Path) -> None:
 
 def _files(out: Path) -> dict[str, Path]:
     found = {p.name: p for p in out.glob("dev*.json")}
+    found.update({f"formats/{p.name}": p for p in (out / "formats").glob("*")})
     for name in SAMPLES:
         found.update({f"{name}/{p.name}": p for p in (out / name).glob("predictions-*.jsonl")})
         found.update({str(p.relative_to(out)): p
