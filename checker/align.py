@@ -378,10 +378,16 @@ def _date_without_year(value: Value, texts: Sequence[str]) -> bool:
             continue
         if re.search(rf"(?<!\d){month}{day.day}[日号]", text):
             return True
-        if re.search(rf"(?<![\d月]){day.day}[日号]", text) and \
-                any(re.search(rf"(?<!\d){month}", t) for t in texts):
+        # A bare day ("7日发布", "截至当地时间25日") is of the month the text
+        # names, or, when no text names a month, of the news item's own month.
+        if re.search(rf"(?<![\d月]){day.day}[日号]", text) and (
+                any(re.search(rf"(?<!\d){month}", t) for t in texts)
+                or not any(_MONTH.search(t) for t in texts)):
             return True
     return False
+
+
+_MONTH = re.compile(r"(?<!\d)(?:1[0-2]|[1-9])月|[一二三四五六七八九十]{1,2}月")
 
 
 def _bound_to(value: Value, analysis: Analysis, entities: Sequence[str], lexicon: Lexicon) -> bool:
