@@ -203,8 +203,10 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     # ("混检结果不可靠" by "结果是可靠的"), not by one that has its other words.
     plainly = not claim.negated or any(
         unit_share(claim.units[i], here, lexicon) == 1.0 for i in claim.negated_units)
+    # A claim that itself disputes something ("科学家反驳……", "X is a myth")
+    # agrees with a source negating it.
     if full >= polarity and numbers_agree and not disagreeing and plainly \
-            and bool(negation) != claim.negated:
+            and bool(negation) != claim.negated and not claim.denies:
         said = negation or "without the claim's negation"
         return Stance(passage, "contradicts", 0.45 + 0.3 * full,
                       f"the source says the opposite ({said}), {where}")

@@ -140,10 +140,16 @@ def read_open_claim(text: str, analysis: Analysis, lexicon: Lexicon,
     units = _dedupe(units)
     weighted = tuple(_weighted(u, document_frequency, passages) for u in units)
     negations = cues_of("negation")
+    existential = user.get("existential", ())
+    scoped = _scoped_units(text.lower(), negations, weighted, existential)
+    if negations and len(scoped) == len(weighted) > 1:
+        # "X is not going to happen": the negated verb of happening says only
+        # that X is not so; a passage stating X need not say "happen" too.
+        weighted = tuple(replace(u, weight=0.0) if _existential(u, existential) else u
+                         for u in weighted)
     return OpenClaim(units=weighted, values=values,
                      negated=bool(negations),
-                     negated_units=_scoped_units(text.lower(), negations, weighted,
-                                                 user.get("existential", ())),
+                     negated_units=scoped,
                      denies=bool(cues_of("denial") or cues_of("dispute")),
                      reports=bool(cues_of("report")),
                      modal=bool(cues_of("modal")),

@@ -132,3 +132,19 @@ def test_a_user_lexicon_extends_stop_phrases_and_existential_verbs(tmp_path):
     bundled, extended = read(merger, []), read(merger, [mine])
     assert len(bundled.negated_units) < len(bundled.units)
     assert len(extended.negated_units) == len(extended.units)
+
+
+def test_a_negated_verb_of_happening_is_not_a_word_a_passage_must_hold():
+    from checker.judge import read_claim
+    from checker.words import read_open_claim
+
+    lex = load_lexicon([])
+    view = read_claim(Claim("c", "The harbour merger is not going to happen"), lex)
+    claim = read_open_claim(view.analysis.text, view.analysis, lex, lambda term: 0, 10)
+    weights = {u.surface.lower(): u.weight for u in claim.units}
+    assert weights["happen"] == 0.0
+    assert all(w > 0 for word, w in weights.items() if word != "happen")
+    # Affirmed, the verb stays a word of the claim.
+    view = read_claim(Claim("c", "The harbour merger is going to happen"), lex)
+    claim = read_open_claim(view.analysis.text, view.analysis, lex, lambda term: 0, 10)
+    assert {u.surface.lower(): u.weight for u in claim.units}["happen"] > 0
