@@ -14,6 +14,7 @@ It does not look at passages (that is ``checker.align``).
 from __future__ import annotations
 
 import math
+import os
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -387,7 +388,8 @@ def _latin_units(text: str, vocabulary: _UserVocabulary) -> list[Unit]:
                 # no dictionary knows it.
                 name = word[0].isupper() and (start > 0 or not found)
                 forms = _cjk_forms(found) + (word.lower(),)
-                units.append(Unit(word, forms=forms, stems=(stem(word),), name=name))
+                units.append(Unit(word, forms=forms, stems=(stem(word),), name=name,
+                                  glossed=() if name else _english_variants(word.lower())))
         i += taken
     return units
 
@@ -465,6 +467,36 @@ def _variants(word: str) -> tuple[str, ...]:
             if len(other) >= 2 and other != word and word not in other \
                     and set(other) & set(word):
                 found[other] = None
+    return tuple(found)
+
+
+_SHARED_PREFIX = 3
+
+
+@lru_cache(maxsize=16384)
+def _english_variants(word: str) -> tuple[tuple[str, ...], ...]:
+    """Stems of other English words of the same family as WORD: those that
+    begin as it does and gloss a Chinese word WORD translates to (losing →
+    失去, 损失 → loss; grow → 增长 → growth). Like Chinese variants, the
+    shared beginning keeps them one word's forms; a shared translation alone
+    (lose → 输 → "be beaten") would not."""
+    from checker.vocabulary import glosses, translations
+
+    if len(word) < 4:
+        return ()
+    own = stem(word)
+    found: dict[tuple[str, ...], None] = {}
+    for chinese in translations(word):
+        for gloss in glosses(chinese):
+            if " " in gloss or gloss[:_SHARED_PREFIX] != word[:_SHARED_PREFIX]:
+                continue
+            other = stem(gloss)
+            shared = len(os.path.commonprefix([own, other]))
+            # All but the last letter of the shorter stem (lose/loss, grow/growth;
+            # not retreat/retire).
+            if other != own and not is_stop_word(gloss) \
+                    and shared >= max(_SHARED_PREFIX, min(len(own), len(other)) - 1):
+                found[(other,)] = None
     return tuple(found)
 
 
