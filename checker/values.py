@@ -329,6 +329,9 @@ def _bare_digits(text: str, pos: int, match: re.Match[str]) -> list[_Cand]:
     """Digits with nothing after them (the common case in long numeric text):
     a count when a hedge or currency stands before them, else bare."""
     start, hedge, currency = _left_context(text, pos)
+    year = int(match["ar"]) if len(match["ar"]) == 4 and match["ar"].isdigit() else 0
+    if hedge and not currency and _year_ok(year) and _after_year_preposition(text, start):
+        return [c for c in [_months(start, match.end(), year, 1, 12, "year")] if c]
     if hedge or currency:
         return _quantity_reading(text, pos, match, parse_arabic(match["ar"]), start, hedge,
                                  currency)
@@ -339,6 +342,13 @@ def _bare_digits(text: str, pos: int, match: re.Match[str]) -> list[_Cand]:
     separated = kind == "count" and "," in match["ar"]
     return [_Cand(pos, match.end(), kind, anchor=number.value, precision=number.precision,
                   priority=priority, number=number.value, bare=not separated)]
+
+
+def _after_year_preposition(text: str, start: int) -> bool:
+    """Whether the word before START is one after which a hedged year stands
+    ("since at least 1995")."""
+    words = re.findall(r"[A-Za-z]+", text[max(0, start - 12):start])
+    return bool(words) and words[-1].lower() in units()["dates"].get("year_prepositions", ())
 
 
 # -------------------------------------------------------------------- dates

@@ -646,3 +646,13 @@ def test_thousands_separator_marks_a_figure_without_a_unit(text, anchor):
 @pytest.mark.parametrize("text", ["in 2024 the model", "Grok 4 and GPT 5", "page 36"])
 def test_bare_numbers_without_a_separator_stay_silent(text):
     assert [v for v in parse_values(text) if v.kind == "count"] == []
+
+
+def test_a_hedged_year_after_a_time_preposition_is_a_year():
+    # "since at least 1995" dates the claim; "by at least 1995 units" counts.
+    (since,) = parse_values("No warming since at least 1995")
+    assert (since.kind, since.unit, date.fromordinal(int(since.low))) == ("date", "year", date(1995, 1, 1))
+    (until,) = parse_values("The works will last until about 2030")
+    assert (until.kind, until.unit) == ("date", "year")
+    counted = parse_values("Sales rose by at least 1995 units")
+    assert counted and counted[0].kind == "count"
