@@ -30,9 +30,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 from checker import compare
-from checker.grammar import within_reach
+from checker.grammar import grammar, within_reach
 from checker.lexicon import Lexicon
 from checker.model import Analysis, Passage, Stance, Value
 from checker.values import format_value
@@ -192,7 +193,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
         return Stance(passage, "contradicts", 0.45 + 0.3 * full,
                       f"a source reports the claim and a sentence beside it calls it false "
                       f"({neighbour}), {where}")
-    agreeing, disagreeing = _values(claim, analysis, before[:1], lexicon)
+    agreeing, disagreeing = _values(claim, analysis, before[:1], lexicon,
+                                    before[:NEIGHBOURS])
     values_agree = len(agreeing) == len(claim.values)
     negation = _scoped_negation(claim, analysis, lexicon)
     # A date the passage does not state does not keep it from saying the
@@ -346,7 +348,8 @@ def _scoped_cue(claim: OpenClaim, analysis: Analysis, kind: str) -> str:
 
 
 def _values(claim: OpenClaim, analysis: Analysis, context: Sequence[Analysis],
-            lexicon: Lexicon) -> tuple[list[Value], list[tuple[Value, Value]]]:
+            lexicon: Lexicon, document: Sequence[Analysis] = (),
+            ) -> tuple[list[Value], list[tuple[Value, Value]]]:
     """The claim's values that a value of the passage (or of the sentence
     before it) agrees with, and the numeric ones only contradicted. A value
     the passage binds to another entity than the claim's is neither: "62亿"
@@ -357,8 +360,10 @@ def _values(claim: OpenClaim, analysis: Analysis, context: Sequence[Analysis],
     for value in claim.values:
         relations = [(compare.relation(value, s), s) for s, owner in source
                      if compare.comparable(value, s) and _bound_to(s, owner, entities, lexicon)]
+        texts = [analysis.text, *(a.text for a in context)]
         if any(r == "agree" for r, _ in relations) or value.kind == "date" and not any(r == "disagree" for r, _ in relations) \
-                and _date_without_year(value, [analysis.text, *(a.text for a in context)]):
+                and (_date_without_year(value, texts)
+                     or _dateline_agrees(value, [analysis.text, *(a.text for a in document)])):
             agreeing.append(value)
         elif value.kind in CONTRADICTING_KINDS:
             disagreeing.extend((value, s) for r, s in relations if r == "disagree")
@@ -390,6 +395,30 @@ def _date_without_year(value: Value, texts: Sequence[str]) -> bool:
 
 
 _MONTH = re.compile(r"(?<!\d)(?:1[0-2]|[1-9])月|[一二三四五六七八九十]{1,2}月")
+
+
+def _dateline_agrees(value: Value, texts: Sequence[str]) -> bool:
+    """Whether the claim's leading day ("2021年1月12日，……": the date of a
+    report) is that of a dateline in TEXTS ("伦敦1月11日电") or the day after
+    it: a report appears on the day of its dispatch or the next."""
+    if value.unit != "day" or value.start != 0:
+        return False
+    day = date.fromordinal(int(value.low))
+    for text in texts:
+        for match in _dateline_re().finditer(text):
+            try:
+                sent = date(day.year, int(match["m"]), int(match["d"]))
+            except ValueError:
+                continue
+            if 0 <= (day - sent).days <= 1:
+                return True
+    return False
+
+
+@cache
+def _dateline_re() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in grammar("zh").dateline) or r"(?!x)x"
+    return re.compile(rf"(?<!\d)(?P<m>1[0-2]|[1-9])月(?P<d>[1-3]?\d)日(?:{words})")
 
 
 def _bound_to(value: Value, analysis: Analysis, entities: Sequence[str], lexicon: Lexicon) -> bool:

@@ -18,7 +18,8 @@ import yaml
 from checker.errors import LexiconError
 
 _LIST_KEYS = ("stop_words", "negation", "not_negation", "denial", "report", "dispute",
-              "affirmation", "modal", "abbreviations", "stop_phrases", "existential")
+              "affirmation", "modal", "abbreviations", "stop_phrases", "existential",
+              "dateline")
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,8 @@ class Grammar:
     """Phrases that are grammar though a dictionary lists them ("due to")."""
     existential: tuple[str, ...] = ()
     """Verbs that only say the subject is or happens (happen, 存在)."""
+    dateline: tuple[str, ...] = ()
+    """Words that end a news dateline after its date (伦敦1月11日电)."""
 
 
 @cache
@@ -75,7 +78,7 @@ def grammar(language: str) -> Grammar:
                    affirmation=lists["affirmation"], modal=lists["modal"], abbreviations=frozenset(lists["abbreviations"]),
                    clitic_characters=frozenset(clitics),
                    stop_phrases=frozenset(lists["stop_phrases"]),
-                   existential=lists["existential"])
+                   existential=lists["existential"], dateline=lists["dateline"])
 
 
 # --- questions about a text -----------------------------------------------------
