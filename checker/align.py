@@ -30,7 +30,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from checker import compare
 from checker.grammar import grammar, within_reach
@@ -43,6 +43,7 @@ from checker.words import (
     OpenClaim,
     Unit,
     passage_stems,
+    same_family,
     stem,
 )
 
@@ -135,6 +136,10 @@ def unit_share(unit: Unit, where: Side, lexicon: Lexicon) -> float:
         return 1.0
     if any(all(s in where.stems for s in option) for option in unit.glossed):
         return 1.0
+    # An English word in another form of its family ("losing" / "mass loss").
+    if not unit.name and unit.stems and " " not in unit.surface and unit.surface.isascii() \
+            and any(same_family(unit.surface.lower(), w) for w in _latin_words(where.text)):
+        return 1.0
     word = unit.forms[0] if len(unit.forms) == 1 else ""
     # Only a word whose first part is there: "首映" holds part of 首映式, but
     # 北京大学 holds nothing of 南京大学 (its 京大 and 大学 are another name's).
@@ -142,6 +147,11 @@ def unit_share(unit: Unit, where: Side, lexicon: Lexicon) -> float:
         bigrams = [word[i:i + 2] for i in range(len(word) - 1)]
         return sum(b in where.text for b in bigrams) / len(bigrams)
     return 0.0
+
+
+@lru_cache(maxsize=4096)
+def _latin_words(text: str) -> frozenset[str]:
+    return frozenset(LATIN_WORD.findall(text))
 
 
 def coverage(claim: OpenClaim, where: Sequence[Side], lexicon: Lexicon) -> tuple[float, list[Unit]]:

@@ -388,8 +388,7 @@ def _latin_units(text: str, vocabulary: _UserVocabulary) -> list[Unit]:
                 # no dictionary knows it.
                 name = word[0].isupper() and (start > 0 or not found)
                 forms = _cjk_forms(found) + (word.lower(),)
-                units.append(Unit(word, forms=forms, stems=(stem(word),), name=name,
-                                  glossed=() if name else _english_variants(word.lower())))
+                units.append(Unit(word, forms=forms, stems=(stem(word),), name=name))
         i += taken
     return units
 
@@ -473,31 +472,27 @@ def _variants(word: str) -> tuple[str, ...]:
 _SHARED_PREFIX = 3
 
 
-@lru_cache(maxsize=16384)
-def _english_variants(word: str) -> tuple[tuple[str, ...], ...]:
-    """Stems of other English words of the same family as WORD: those that
-    begin as it does and gloss a Chinese word WORD translates to (losing →
-    失去, 损失 → loss; grow → 增长 → growth). Like Chinese variants, the
-    shared beginning keeps them one word's forms; a shared translation alone
-    (lose → 输 → "be beaten") would not."""
-    from checker.vocabulary import glosses, translations
+@lru_cache(maxsize=65536)
+def same_family(word: str, other: str) -> bool:
+    """Whether the English words WORD and OTHER (lower case) are forms of one
+    family: their stems share all but the last letter of the shorter one, and
+    the words share a Chinese translation (losing and loss: 损失; grow and
+    growth: 增长). Like Chinese variants, the shared beginning keeps them one
+    word's forms; a shared translation alone (lose, be beaten: 输) would not;
+    nor would the beginning alone (retreat, retire).
+    Only the English index is read (not CC-CEDICT's Chinese side, which an
+    English check does not otherwise load)."""
+    from checker.vocabulary import translations
 
-    if len(word) < 4:
-        return ()
-    own = stem(word)
-    found: dict[tuple[str, ...], None] = {}
-    for chinese in translations(word):
-        for gloss in glosses(chinese):
-            if " " in gloss or gloss[:_SHARED_PREFIX] != word[:_SHARED_PREFIX]:
-                continue
-            other = stem(gloss)
-            shared = len(os.path.commonprefix([own, other]))
-            # All but the last letter of the shorter stem (lose/loss, grow/growth;
-            # not retreat/retire).
-            if other != own and not is_stop_word(gloss) \
-                    and shared >= max(_SHARED_PREFIX, min(len(own), len(other)) - 1):
-                found[(other,)] = None
-    return tuple(found)
+    if len(word) < 4 or len(other) < 4 or is_stop_word(other):
+        return False
+    own, theirs = stem(word), stem(other)
+    if own == theirs:
+        return False
+    shared = len(os.path.commonprefix([own, theirs]))
+    if shared < max(_SHARED_PREFIX, min(len(own), len(theirs)) - 1):
+        return False
+    return bool(set(translations(word)) & set(translations(other)))
 
 
 def _glossed(word: str) -> tuple[tuple[str, ...], ...]:
