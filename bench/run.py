@@ -99,10 +99,10 @@ def measure_baseline(corpus: str, claims_file: str, budget: float) -> dict:
     claim, from as many claims as fit in BUDGET seconds."""
     from rapidfuzz import fuzz, process
 
-    from checker.analyse import content_terms
-    from checker.load import load_documents
-    from checker.normalise import normalise_for_match
-    from checker.segment import segment
+    from checker.io.load import load_documents
+    from checker.language.normalise import normalise_for_match
+    from checker.stages.analyse import content_terms
+    from checker.stages.segment import segment
 
     claims = json.loads(Path(claims_file).read_text())
     start = time.perf_counter()

@@ -32,7 +32,7 @@ class Document:
     """'text', or the format the text was extracted from: 'html', 'pdf', 'docx'."""
     places: tuple[Place, ...] = ()
     """For extracted text: where its lines came from, sorted by (line, offset)
-    (``checker.locate`` turns a line and offset into a ``Location``)."""
+    (``checker.io.locate`` turns a line and offset into a ``Location``)."""
     title: str = ""
     """A web page's title where it states one, else ''."""
     date: str = ""

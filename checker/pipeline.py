@@ -18,58 +18,14 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from checker import parallel, vocabulary
-from checker.align import (
-    CORE_COVERAGE,
-    NEIGHBOURS,
-    Side,
-    core_coverage,
-    coverage,
-    judge_open,
-    may_bear,
-    side_of_text,
-    unit_share,
-)
-from checker.analyse import Discourse, analyse
-from checker.cache import (
-    CacheFolder,
-    CacheMiss,
-    DiskStore,
-    DocumentEntry,
-    EntryWriter,
-    MemoryStore,
-    cache_key,
-    content_hash,
-    default_cache_dir,
-    set_key,
-)
-from checker.decide import decide, decide_facts
+from checker import parallel
 from checker.errors import SourceError
-from checker.index import (
-    NO_SUBJECT,
-    Filter,
-    IndexPart,
-    PassageIndex,
-    PostingIndex,
-    covered_measures,
-    index_part,
-    related_measures,
-    value_kind_key,
-)
-from checker.judge import (
-    SLOT_TYPES,
-    ClaimView,
-    _required_measures,
-    claim_clauses,
-    fact_views,
-    judge,
-    person_spans,
-    read_claim,
-)
-from checker.lexicon import Lexicon, load_lexicon
-from checker.load import load_documents
-from checker.locate import locate_quotes, locate_results
-from checker.manifest import SourceManifest, UnreadDocument, readable
+from checker.io.load import load_documents
+from checker.io.locate import locate_quotes, locate_results
+from checker.language import vocabulary
+from checker.language.lexicon import Lexicon, load_lexicon
+from checker.language.normalise import normalise_for_match
+from checker.language.words import OpenClaim, Unit, load_dictionaries, read_open_claim
 from checker.model import (
     Analysis,
     Claim,
@@ -81,11 +37,56 @@ from checker.model import (
     Report,
     Stance,
 )
-from checker.normalise import normalise_for_match
 from checker.parallel import Jobs, resolve_jobs
-from checker.segment import segment
-from checker.segments import open_set
-from checker.words import OpenClaim, Unit, load_dictionaries, read_open_claim
+from checker.stages.analyse import Discourse, analyse
+from checker.stages.decide import decide, decide_facts
+from checker.stages.index import (
+    NO_SUBJECT,
+    Filter,
+    IndexPart,
+    PassageIndex,
+    PostingIndex,
+    covered_measures,
+    index_part,
+    related_measures,
+    value_kind_key,
+)
+from checker.stages.judge.align import (
+    CORE_COVERAGE,
+    NEIGHBOURS,
+    Side,
+    core_coverage,
+    coverage,
+    judge_open,
+    may_bear,
+    side_of_text,
+    unit_share,
+)
+from checker.stages.judge.frames import (
+    SLOT_TYPES,
+    ClaimView,
+    _required_measures,
+    claim_clauses,
+    fact_views,
+    judge,
+    person_spans,
+    read_claim,
+)
+from checker.stages.segment import segment
+from checker.store.cache import (
+    CacheFolder,
+    CacheMiss,
+    DiskStore,
+    DocumentEntry,
+    EntryWriter,
+    MemoryStore,
+    cache_key,
+    content_hash,
+    default_cache_dir,
+    set_key,
+)
+from checker.store.manifest import SourceManifest, UnreadDocument, readable
+from checker.store.segments import open_set
 
 AUTO = "auto"
 """``cache_dir`` default: the user's cache folder (``cache.default_cache_dir``)."""
@@ -108,7 +109,7 @@ CacheDir = str | os.PathLike | None
 class Corpus:
     documents: tuple[Document, ...]
     """The documents, each text once. With a cache, a text file unchanged
-    since the last run is an ``UnreadDocument`` (``checker.manifest``): its
+    since the last run is an ``UnreadDocument`` (``checker.store.manifest``): its
     ``text`` is '' and ``readable`` loads it; nothing after indexing needs it."""
     index: PassageIndex
     warnings: tuple[str, ...]
@@ -209,7 +210,7 @@ def build_corpus(source_paths: Sequence[str | Path], lexicon: Lexicon, *,
     one per core).
     ``lexicon_paths``: the user lexicon files LEXICON was loaded from, part
     of the cache key (the lexicon's content is too). ``compact``: merge the
-    small segments of the cache's index (``checker.segments``).
+    small segments of the cache's index (``checker.store.segments``).
     """
     folder, note = _open_cache(cache_dir, lexicon, lexicon_paths)
     manifest = None
@@ -379,7 +380,7 @@ def _cached_postings(folder: CacheFolder, source_paths: Sequence[str | Path],
                      jobs: int, progress: Progress | None,
                      compact: bool = False) -> tuple[_Postings, int]:
     """The postings of the documents from the segments of their source set
-    (``checker.segments``), with a new segment for the documents none of
+    (``checker.store.segments``), with a new segment for the documents none of
     them holds, from the documents' entries or analysed now. Returns them
     and the number of documents analysed."""
     key = set_key(source_paths)
@@ -597,7 +598,7 @@ def judge_candidates(view: ClaimView, corpus: Corpus, lexicon: Lexicon) -> list[
 
 
 def open_claim(view: ClaimView, corpus: Corpus, lexicon: Lexicon) -> OpenClaim:
-    """The claim read into weighted words (``checker.words``), weighted by
+    """The claim read into weighted words (``checker.language.words``), weighted by
     the corpus's index."""
     index = corpus.index
     return read_open_claim(view.analysis.text, view.analysis, lexicon, index.document_frequency,
@@ -606,7 +607,7 @@ def open_claim(view: ClaimView, corpus: Corpus, lexicon: Lexicon) -> OpenClaim:
 
 def judge_open_candidates(view: ClaimView, corpus: Corpus, lexicon: Lexicon,
                           claim: OpenClaim | None = None) -> list[Stance]:
-    """Stances by open alignment (``checker.align``) of the passages that
+    """Stances by open alignment (``checker.stages.judge.align``) of the passages that
     share the most rare words with the claim (CLAIM: its words, if read)."""
     index = corpus.index
     claim = claim or open_claim(view, corpus, lexicon)
@@ -797,8 +798,8 @@ def check_draft(draft_path: str | Path, source_paths: Sequence[str | Path],
                 progress: Progress | None = None) -> tuple[Report, int]:
     """Verify the checkable sentences of a draft; also return how many
     sentences had nothing to check."""
-    from checker.draft import checkable_claims
-    from checker.load import decode_bytes, display_path
+    from checker.io.load import decode_bytes, display_path
+    from checker.stages.draft import checkable_claims
 
     path = Path(draft_path)
     try:

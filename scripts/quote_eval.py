@@ -13,7 +13,7 @@ from pathlib import PurePath
 
 import yaml
 
-from checker.lexicon import load_lexicon
+from checker.language.lexicon import load_lexicon
 from checker.pipeline import _ranked_stances, build_corpus
 
 

@@ -21,7 +21,6 @@ import click
 from click.core import ParameterSource
 
 from checker import __version__
-from checker.claims import ClaimsFile, load_claims
 from checker.cli.baseline import (
     baseline_of,
     dump_baseline,
@@ -35,6 +34,7 @@ from checker.cli.claims_files import (
     merge_reports,
     tag_claims,
 )
+from checker.cli.config import COLOR_MODES, load_settings
 from checker.cli.exit_codes import ExitCode
 from checker.cli.options import (
     DEFAULT_FAIL_ON_TEXT,
@@ -60,8 +60,10 @@ from checker.cli.process import (
     reserve_standard_streams,
 )
 from checker.cli.progress import progress_for
-from checker.config import COLOR_MODES, load_settings
 from checker.errors import CheckerError, ConfigError, LexiconError, SourceError
+from checker.gate import Gate
+from checker.io.claims import ClaimsFile, load_claims
+from checker.io.sheets import is_sheet, load_sheet_claims
 from checker.model import Report
 from checker.render import (
     HUMAN_FORMATS,
@@ -72,8 +74,6 @@ from checker.render import (
     render_quotes,
 )
 from checker.render.common import printable
-from checker.render.gate import Gate
-from checker.sheets import is_sheet, load_sheet_claims
 
 DEFAULT_FAIL_ON = DEFAULT_FAIL_ON_TEXT
 DEFAULT_SOURCES = "seeds"
@@ -319,7 +319,7 @@ def check_command(ctx: click.Context, draft_paths: tuple[str, ...], sources: tup
     skipped = sum(count for _, count in checked)
     files: list[tuple[Path, str | bytes]] = []
     if emit_claims:
-        from checker.draft import claims_yaml
+        from checker.stages.draft import claims_yaml
 
         relative = [os.path.relpath(os.path.abspath(p), os.path.dirname(os.path.abspath(
             emit_claims))).replace(os.sep, "/") for p in source_paths]
@@ -569,7 +569,7 @@ def _display_path(path: str) -> str:
     """PATH as reports show it: as given when relative, else relative to the
     current folder (``..`` included) where one exists, with '/' (bytes of the
     name that are not UTF-8 shown as ``\\xNN``)."""
-    from checker.load import display_path, escape_undecodable
+    from checker.io.load import display_path, escape_undecodable
 
     if Path(path).is_absolute():
         return display_path(path)

@@ -20,10 +20,10 @@ the ``markdown`` format; the CLI appends it.
 """
 from __future__ import annotations
 
+from checker.gate import BASELINED, FAILED
 from checker.model import ClaimResult, Report
 from checker.render import RenderOptions
 from checker.render.common import claims_file_of, evidence_lines, finding_headline, printable
-from checker.render.gate import BASELINED, FAILED
 from checker.render.text import summary_line
 
 SUMMARY_TITLE = "claim checker"

@@ -40,6 +40,7 @@ import html
 from collections.abc import Iterable, Sequence
 from urllib.parse import quote
 
+from checker.gate import BASELINED, FAILED, PASSED
 from checker.model import ClaimResult, Comparison, Evidence, FactResult, Report
 from checker.render import RenderOptions
 from checker.render.common import (
@@ -52,7 +53,6 @@ from checker.render.common import (
     printable,
     title,
 )
-from checker.render.gate import BASELINED, FAILED, PASSED
 from checker.render.text import summary_line
 
 GROUP_ORDER = ("contradicted", "conflicting", "not_found", "supported")
@@ -557,7 +557,7 @@ def _verbatim(text: str, value: str) -> list[tuple[int, int]]:
 def _through_normal_form(text: str, value: str) -> list[tuple[int, int]]:
     if not value.strip():
         return []
-    from checker.normalise import normalise  # lazy: loads OpenCC's dictionaries
+    from checker.language.normalise import normalise  # lazy: loads OpenCC's dictionaries
 
     normal_text, normal_value = normalise(text), normalise(value).text
     if not normal_value.strip():

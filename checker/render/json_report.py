@@ -16,7 +16,6 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from checker.cite import STYLES, cite
 from checker.model import (
     Passage,
     Quote,
@@ -26,6 +25,7 @@ from checker.model import (
     location_to_dict,
 )
 from checker.render import RenderOptions
+from checker.render.cite import STYLES, cite
 
 
 def render(report: Report, options: RenderOptions) -> str:

@@ -19,6 +19,7 @@ import re
 import xml.etree.ElementTree as ET
 from pathlib import PurePosixPath
 
+from checker.gate import BASELINED, FAILED
 from checker.model import ClaimResult, Report
 from checker.render import RenderOptions
 from checker.render.common import (
@@ -28,7 +29,6 @@ from checker.render.common import (
     finding_headline,
     one_line,
 )
-from checker.render.gate import BASELINED, FAILED
 
 SUITE_NAME = "claim-checker"
 

@@ -13,6 +13,7 @@ break a row. ``@name`` and ``#123`` are left as they are.
 """
 from __future__ import annotations
 
+from checker.gate import BASELINED, FAILED
 from checker.model import ClaimResult, Report
 from checker.render import RenderOptions
 from checker.render.common import (
@@ -26,7 +27,6 @@ from checker.render.common import (
     shorten,
     split_highlights,
 )
-from checker.render.gate import BASELINED, FAILED
 from checker.render.text import summary_line
 
 EXCERPT_WIDTH = 80

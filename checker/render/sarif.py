@@ -21,10 +21,10 @@ from typing import Any
 from urllib.parse import quote
 
 from checker import __version__
+from checker.gate import BASELINED, PASSED, Gate, claim_key
 from checker.model import VERDICTS, ClaimResult, Evidence, Report, location_to_dict
 from checker.render import RenderOptions
 from checker.render.common import claims_file_of, finding_headline, one_line, title
-from checker.render.gate import BASELINED, PASSED, Gate, claim_key
 
 SARIF_VERSION = "2.1.0"
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"

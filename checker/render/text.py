@@ -15,9 +15,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from checker.cite import cite
+from checker.gate import BASELINED, FAILED, Gate
 from checker.model import Claim, ClaimResult, Evidence, Quote, Report
 from checker.render import RenderOptions
+from checker.render.cite import cite
 from checker.render.common import LABELS as _LABELS
 from checker.render.common import (
     evidence_place,
@@ -27,7 +28,6 @@ from checker.render.common import (
     printable,
     shorten,
 )
-from checker.render.gate import BASELINED, FAILED, Gate
 
 MAX_EVIDENCE_LINES = 3
 

@@ -1,14 +1,14 @@
 """Units of the format readers: PDF paragraphs rejoined across lines and
 pages, page numbers dropped, every stretch located on its page and line;
-``checker.locate`` mapping extracted offsets back and rewriting reasons."""
+``checker.io.locate`` mapping extracted offsets back and rewriting reasons."""
 from __future__ import annotations
 
 import pytest
 from source_builders import ARTICLE_EN, cjk_font, pdf_bytes
 
-from checker.locate import Locator
+from checker.io.locate import Locator
+from checker.io.readers import pdf
 from checker.model import Document, Location, Place
-from checker.readers import pdf
 
 needs_cjk_font = pytest.mark.skipif(
     cjk_font() is None,
@@ -57,7 +57,7 @@ def test_locator_maps_an_offset_to_the_stretch_it_falls_in():
 def test_docx_paragraph_text_keeps_insertions_and_links_and_drops_deletions():
     from source_builders import docx_with_paragraph_xml
 
-    from checker.readers import word
+    from checker.io.readers import word
 
     paragraph = ('<w:p><w:r><w:t xml:space="preserve">智譜擬募資</w:t></w:r>'
                  '<w:del w:id="1" w:author="a"><w:r><w:delText>99</w:delText></w:r></w:del>'
@@ -104,7 +104,7 @@ def test_chinese_pdf_in_two_columns_is_read_column_by_column():
 
 
 def test_web_page_charset_from_http_equiv_meta_and_a_bom_wins_over_it():
-    from checker.readers import web
+    from checker.io.readers import web
 
     page = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">'
             "</head><body><p>智谱拟募资51亿港元。</p></body></html>")
@@ -116,7 +116,7 @@ def test_web_page_charset_from_http_equiv_meta_and_a_bom_wins_over_it():
 
 
 def test_located_results_cite_the_page_in_evidence_facts_and_reasons():
-    from checker.locate import locate_results
+    from checker.io.locate import locate_results
     from checker.model import Claim, ClaimResult, Evidence, FactResult
 
     places = (Place(1, 0, Location("pdf", page=1, line=4, column=1)),

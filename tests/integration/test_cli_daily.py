@@ -311,7 +311,7 @@ def test_progress_only_on_a_terminal(stream, quiet, environ, shown):
 
 def test_a_large_cache_says_it_is_loading(tmp_path, monkeypatch):
     from checker import pipeline
-    from checker.lexicon import load_lexicon
+    from checker.language.lexicon import load_lexicon
 
     monkeypatch.setattr(pipeline, "LARGE_CACHE_DOCUMENTS", 3)
     (tmp_path / "src").mkdir()

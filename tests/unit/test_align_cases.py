@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from checker.lexicon import load_lexicon
+from checker.language.lexicon import load_lexicon
 from checker.model import Claim
 from checker.pipeline import build_corpus, check_claim
 
@@ -88,8 +88,8 @@ def test_a_user_lexicon_extends_grammar_words_and_the_glossary(tmp_path):
     assert verdict([lexicon]) == "contradicted"
 
     def forms(lexicons):
-        from checker.judge import read_claim
-        from checker.words import read_open_claim
+        from checker.language.words import read_open_claim
+        from checker.stages.judge.frames import read_claim
 
         lex = load_lexicon(lexicons)
         view = read_claim(Claim("heat", "a scorcher"), lex)
@@ -111,8 +111,8 @@ def test_a_bad_glossary_entry_is_an_error_naming_the_file(tmp_path):
 
 
 def test_a_user_lexicon_extends_stop_phrases_and_existential_verbs(tmp_path):
-    from checker.judge import read_claim
-    from checker.words import read_open_claim
+    from checker.language.words import read_open_claim
+    from checker.stages.judge.frames import read_claim
 
     mine = tmp_path / "mine.yaml"
     mine.write_text("language:\n  en: {stop_phrases: [truth be told],"

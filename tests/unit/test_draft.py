@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from checker.draft import checkable_claims, claims_yaml, draft_sentences
-from checker.lexicon import load_lexicon
+from checker.language.lexicon import load_lexicon
 from checker.pipeline import check_draft
+from checker.stages.draft import checkable_claims, claims_yaml, draft_sentences
 
 ROOT = Path(__file__).resolve().parents[2]
 DRAFTS = sorted((ROOT / "tests" / "cases" / "drafts").glob("*.md"))
@@ -175,7 +175,7 @@ def test_hostile_markdown_is_read_without_error_and_positions_hold(text):
 
 
 def test_a_pronoun_takes_its_subject_from_the_sentences_before(tmp_path):
-    from checker.lexicon import load_lexicon
+    from checker.language.lexicon import load_lexicon
 
     draft = tmp_path / "d.md"
     draft.write_text("MiniMax listed in Hong Kong in January 2026. "

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from checker.lexicon import load_lexicon
+from checker.language.lexicon import load_lexicon
 from checker.model import Claim
 from checker.pipeline import build_corpus, check_claim
 

@@ -1,4 +1,4 @@
-"""Tests for checker.lexicon: the bundled data loads, term matching (longest
+"""Tests for checker.language.lexicon: the bundled data loads, term matching (longest
 match, Latin word boundaries, plurals, case), the entity and measure
 hierarchies, and user lexicon files (new entries, merged aliases, and every
 kind of invalid file reported with its file and line)."""
@@ -10,8 +10,8 @@ import textwrap
 import pytest
 
 from checker.errors import LexiconError
-from checker.lexicon import Entity, Lexicon, TermMatcher, load_lexicon
-from checker.normalise import normalise_for_match
+from checker.language.lexicon import Entity, Lexicon, TermMatcher, load_lexicon
+from checker.language.normalise import normalise_for_match
 
 
 @pytest.fixture(scope="module")

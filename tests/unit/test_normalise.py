@@ -1,4 +1,4 @@
-"""Tests for checker.normalise: each step, and the offset map on real text."""
+"""Tests for checker.language.normalise: each step, and the offset map on real text."""
 from __future__ import annotations
 
 import unicodedata
@@ -7,7 +7,7 @@ from pathlib import Path
 import opencc
 import pytest
 
-from checker.normalise import normalise, normalise_for_match
+from checker.language.normalise import normalise, normalise_for_match
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 SEED_FILES = sorted(SEEDS.glob("*.txt"))

@@ -1,4 +1,4 @@
-"""Tests for the scale work in checker.pipeline and checker.index: identical
+"""Tests for the scale work in checker.pipeline and checker.stages.index: identical
 output at any job count, a retrieval filter that never loses a stance the
 judge would find, postings merged as a simple dictionary would hold them, and
 speed-ups that keep behaviour (the prefix-tree term matcher)."""
@@ -14,10 +14,10 @@ import pytest
 import yaml
 
 from checker import pipeline
-from checker.index import PostingIndex, filter_features, index_part, term_key
-from checker.judge import judge, read_claim
-from checker.lexicon import TermMatcher, _bounded, load_lexicon
+from checker.language.lexicon import TermMatcher, _bounded, load_lexicon
 from checker.model import Claim
+from checker.stages.index import PostingIndex, filter_features, index_part, term_key
+from checker.stages.judge.frames import judge, read_claim
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -15,9 +15,9 @@ from dataclasses import replace
 from html.parser import HTMLParser
 from itertools import pairwise
 
+from checker.gate import Gate
 from checker.model import Claim, ClaimResult, Comparison, Evidence, FactResult, Report
 from checker.render import RenderOptions, render
-from checker.render.gate import Gate
 from checker.render.html import CONTENT_SECURITY_POLICY, FONT_STACK, STYLE, highlight_spans
 
 HOSTILE = "<script>document.body.setAttribute('data-pwned','1')</script>"

@@ -1,4 +1,4 @@
-"""Tests for checker.segments through the pipeline: an update writes one
+"""Tests for checker.store.segments through the pipeline: an update writes one
 segment of the changed documents and leaves the others untouched, the
 segmented index answers every look-up as one merged index would (so reports
 are the same after any history of updates), ``checker index`` merges small
@@ -13,11 +13,12 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from checker import pipeline, segments
-from checker.cache import FORMAT_VERSION, CacheFolder
-from checker.index import PostingIndex
-from checker.lexicon import load_lexicon
+from checker import pipeline
+from checker.language.lexicon import load_lexicon
 from checker.model import Claim
+from checker.stages.index import PostingIndex
+from checker.store import segments
+from checker.store.cache import FORMAT_VERSION, CacheFolder
 
 ROOT = Path(__file__).resolve().parents[2]
 CLAIMS = [

@@ -9,8 +9,8 @@ import json
 import numpy as np
 import pytest
 
-from checker import vocabulary
-from checker.cache import CacheFolder
+from checker.language import vocabulary
+from checker.store.cache import CacheFolder
 
 ENTRIES = {"office": ("办事处", "办公室"), "stock exchange": ("证券交易所",),
            "carnegie mellon university": ("卡内基梅隆大学",), "ü-bahn": ("地铁",),

@@ -12,21 +12,21 @@ the bytes of the bundled and user lexicon files), named ``v2-KEY``:
   one it writes is inside, with ``*``);
 * ``docs/XX/HASH.entry``: one file per document *content* (SHA-256 of its
   decoded text): one blob per block of passages, their passages and
-  analyses stored compactly (``checker.records``: what can be derived is
+  analyses stored compactly (``checker.store.records``: what can be derived is
   left out, the rest is compressed JSON), then a header (JSON, then the blob offsets and
   CRC-32s as raw little-endian integers) and a trailer (header length,
   SHA-256 of the header). A run reads only the header and the blocks of the
   passages it judges (``os.pread``);
 * ``segs/NAME.seg``: the postings of some documents, memory-mapped at query
-  time (``checker.segments``);
+  time (``checker.store.segments``);
 * ``sets/SETKEY.index``: for one set of source paths (in any order), the
   names of the segments its postings are in; ``sets/SETKEY.manifest``: what
-  each of its source files was when last read (``checker.manifest``), so
+  each of its source files was when last read (``checker.store.manifest``), so
   that a warm run opens none that is unchanged;
 * ``tmp/``: files being written, renamed into place when complete.
 
 Nothing read from the cache is trusted, since anyone who can write the folder
-can forge a checksum. Nothing in it is code: JSON read by ``checker.codec``
+can forge a checksum. Nothing in it is code: JSON read by ``checker.store.codec``
 (which builds only the declared dataclasses and checks every value's type
 and length), zlib data inflated up to a limit, and raw arrays of fixed
 integer types read with ``np.frombuffer``. Names read from it (content
@@ -82,13 +82,13 @@ from checker.cachedir import (
     temp_prefix,
     unlink_quietly,
 )
-from checker.codec import Codec, DecodeError
 from checker.errors import ConfigError
-from checker.index import AnalysedPassage, IndexPart, PartBuilder
-from checker.lexicon import Lexicon
-from checker.manifest import SourceRecord, usable
+from checker.language.lexicon import Lexicon
 from checker.model import Analysis, Passage
-from checker.records import BLOCK_PASSAGES, inflate, pack, unpack
+from checker.stages.index import AnalysedPassage, IndexPart, PartBuilder
+from checker.store.codec import Codec, DecodeError
+from checker.store.manifest import SourceRecord, usable
+from checker.store.records import BLOCK_PASSAGES, inflate, pack, unpack
 
 FORMAT_VERSION = 2
 _ENTRY_MAGIC = b"CKENTRY4"
@@ -102,16 +102,18 @@ _OFFSET, _CRC = np.dtype("<i8"), np.dtype("<u4")
 # The modules whose code decides what an entry holds (loading, segmenting,
 # analysing, indexing, storing, and what they import); judging and reporting
 # read entries and may change freely. A test checks this covers their imports.
-STAGE_MODULES = ("analyse", "cache", "cachedir", "codec", "errors", "grammar", "index",
-                 "lexicon", "load", "manifest", "model", "normalise", "numerals", "persons", "records",
-                 "segment", "segments", "values", "vocabulary")
+STAGE_MODULES = ("stages/analyse", "store/cache", "cachedir", "store/codec", "errors",
+                 "language/grammar", "stages/index", "language/lexicon", "io/load",
+                 "store/manifest", "model", "language/normalise", "language/numerals",
+                 "language/persons", "store/records", "stages/segment", "store/segments",
+                 "language/values", "language/vocabulary")
 __all__ = ["APP_NAME", "FORMAT_VERSION", "KEEP_NAMESPACES", "KEEP_SETS", "MARKER",
            "MARKER_NAME", "STAGE_MODULES", "STALE_TEMP_SECONDS", "CacheFolder", "CacheMiss",
            "DiskStore", "DocumentEntry", "EntryHeader", "EntryWriter", "MemoryStore",
            "PassageStore", "cache_key", "content_hash", "default_cache_dir", "set_key"]
 _FRAMED_LIMIT = 1 << 30  # a set index or manifest larger than this is not one of ours
 SEGMENT_NAME = re.compile(r"[0-9a-f]{32}")
-"""A segment's name (``checker.segments``): set indexes naming anything else are not used."""
+"""A segment's name (``checker.store.segments``): set indexes naming anything else are not used."""
 _LOADED_PASSAGES = 20_000  # passages kept in memory per process (~5 KB each)
 _OPEN_FILES = 64
 _DECODED_BLOCKS = 256  # blocks of passages kept inflated per process (~4 KB each)
@@ -155,7 +157,7 @@ class EntryMeta:
 
 @dataclass(frozen=True)
 class SetMeta:
-    """A source set's index: the segments (``checker.segments``) of its
+    """A source set's index: the segments (``checker.store.segments``) of its
     postings, oldest first."""
 
     key: str
@@ -164,7 +166,7 @@ class SetMeta:
 
 @dataclass(frozen=True)
 class ManifestMeta:
-    """A source set's manifest (``checker.manifest``)."""
+    """A source set's manifest (``checker.store.manifest``)."""
 
     key: str
     files: tuple[SourceRecord, ...]
@@ -182,7 +184,7 @@ class _Codecs:
 def _codecs() -> _Codecs:
     """The codecs of everything stored, built on first use (not at import: a
     field type the codec cannot store must cost the cache, not every run)."""
-    from checker.records import codec
+    from checker.store.records import codec
 
     return _Codecs(codec(), Codec(EntryMeta), Codec(SetMeta), Codec(ManifestMeta))
 
@@ -222,7 +224,7 @@ def cache_key(lexicon: Lexicon, lexicon_paths: Sequence[str | Path] = ()) -> str
     digest.update(lexicon_fingerprint(lexicon).encode())
     package = resources.files("checker")
     for name in STAGE_MODULES:
-        digest.update(name.encode() + b"\0" + package.joinpath(f"{name}.py").read_bytes())
+        digest.update(name.encode() + b"\0" + package.joinpath(*f"{name}.py".split("/")).read_bytes())
     data = package.joinpath("data")
     for name in sorted(p.name for p in data.iterdir() if p.name.endswith(".yaml")):
         digest.update(name.encode() + b"\0" + data.joinpath(name).read_bytes())
@@ -427,7 +429,7 @@ class CacheFolder(Namespace):
         return self.folder / "sets" / f"{set_key}.manifest"
 
     def write_manifest(self, set_key: str, records: Sequence[SourceRecord]) -> None:
-        """Save what the source files of a set were when read (``checker.manifest``)."""
+        """Save what the source files of a set were when read (``checker.store.manifest``)."""
         data = _codecs().manifest.dumps(ManifestMeta(self.key, tuple(records)))
         self.manifest_path(set_key).parent.mkdir(exist_ok=True)
         _write_framed(self.manifest_path(set_key), self.temp, _MANIFEST_MAGIC, data)

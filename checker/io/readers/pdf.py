@@ -92,7 +92,7 @@ def _pages(data: bytes, shown: str) -> list[list[_Line]]:
         from pdfminer.layout import LAParams
         from pdfminer.pdfdocument import PDFPasswordIncorrect
     except ImportError:
-        from checker.readers import missing_library
+        from checker.io.readers import missing_library
         raise missing_library(shown, "pdfminer.six", "PDF files") from None
     if not data.lstrip()[:5].startswith(b"%PDF"):
         raise SourceError("not a PDF: it does not start with %PDF", file=shown,

@@ -1,7 +1,7 @@
 """A source set's postings as immutable segments, memory-mapped at query time.
 
 A segment (``segs/NAME.seg`` in a cache namespace) holds the merged postings
-(``checker.index.PostingIndex``) of some documents, numbered locally in the
+(``checker.stages.index.PostingIndex``) of some documents, numbered locally in the
 segment's own document order: a checksummed JSON header (its documents as
 content hash and passage count, the feature names, and for each array its
 type, length, offset and a CRC-32 per 64 KiB block), then the arrays as raw
@@ -30,7 +30,7 @@ opening is a miss (the documents are indexed again from their entries); a
 failure found while answering makes the index fall back to postings merged
 afresh (``recover``), with the same answers.
 
-It does not decide what is indexed (``checker.index``) or where the
+It does not decide what is indexed (``checker.stages.index``) or where the
 documents come from (``checker.pipeline``).
 """
 from __future__ import annotations
@@ -47,7 +47,8 @@ from pathlib import Path
 
 import numpy as np
 
-from checker.cache import (
+from checker.stages.index import IndexPart, PostingIndex, term_key
+from checker.store.cache import (
     SEGMENT_NAME,
     STALE_TEMP_SECONDS,
     CacheFolder,
@@ -56,8 +57,7 @@ from checker.cache import (
     open_regular,
     unlink_quietly,
 )
-from checker.codec import Codec
-from checker.index import IndexPart, PostingIndex, term_key
+from checker.store.codec import Codec
 
 MAGIC = b"CKSEGMT1"
 _HEAD = struct.Struct("<8sQ32s")  # magic, header length, SHA-256 of the header

@@ -34,10 +34,10 @@ from functools import lru_cache
 
 import yaml
 
-from checker.analyse import analyse
-from checker.lexicon import Lexicon
+from checker.language.lexicon import Lexicon
+from checker.language.normalise import normalise_for_match
 from checker.model import Claim
-from checker.normalise import normalise_for_match
+from checker.stages.analyse import analyse
 
 
 @dataclass(frozen=True)

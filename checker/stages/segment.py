@@ -3,7 +3,7 @@
 Every line is a paragraph, and a sentence never spans lines. A line is split
 after each sentence end (。！？, and ASCII ! ? when they end a sentence), with
 any closing quotes or brackets kept on the sentence they close (…第一股。”).
-Each sentence is normalised on its own (``checker.normalise``), so a
+Each sentence is normalised on its own (``checker.language.normalise``), so a
 passage's ``text`` is in the matching form while its ``excerpt`` is cut from
 the original line, and ``origin`` maps one onto the other. Clauses are the
 spans of ``text`` between commas, colons and semicolons; the enumeration
@@ -23,9 +23,9 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from checker.grammar import grammar
+from checker.language.grammar import grammar
+from checker.language.normalise import normalise
 from checker.model import Document, Passage
-from checker.normalise import normalise
 
 # Real sentences are far shorter (the longest in seeds/ has 198 characters);
 # the cap exists for minified or machine-made lines. ``analyse`` costs more

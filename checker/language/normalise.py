@@ -20,7 +20,7 @@ maps back to the original (excerpts are always cut from the original).
 
 It does not change case, collapse whitespace, touch curly quotes, repair
 mojibake (no library can: the damaged words are simply lost) or split text;
-segmenting is ``checker.segment``'s job.
+segmenting is ``checker.stages.segment``'s job.
 """
 from __future__ import annotations
 

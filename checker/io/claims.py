@@ -1,6 +1,6 @@
 """Read a claims file: YAML in, a validated ``ClaimsFile`` out.
 
-The stage decodes the bytes the way sources are decoded (``checker.load``:
+The stage decodes the bytes the way sources are decoded (``checker.io.load``:
 UTF-8 with or without BOM, UTF-16/32, GB18030/GBK, Big5), composes the YAML
 node tree with a safe loader that refuses anchors, aliases, unusual tags and
 deep nesting, validates the plain data against the packaged JSON Schema and
@@ -26,7 +26,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from checker.errors import BinaryFileError, ClaimsFileError, SourceError
-from checker.load import decode_bytes
+from checker.io.load import decode_bytes
 from checker.model import Claim
 from checker.schemas import load_schema
 

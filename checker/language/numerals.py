@@ -355,7 +355,7 @@ def scale_forms() -> dict[str, float]:
 
 # ------------------------------------------------------------- the grammar
 # Regexes built from the lexicon, one per shape of number expression; each
-# is documented with what it matches. checker.values anchors them and
+# is documented with what it matches. checker.language.values anchors them and
 # decides what the matches mean.
 
 

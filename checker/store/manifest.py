@@ -1,11 +1,11 @@
 """What each source file was when a run last read it, so that a warm run
 need not read it again.
 
-A source set's manifest (kept by ``checker.cache`` beside the set's index)
+A source set's manifest (kept by ``checker.store.cache`` beside the set's index)
 holds, per file loaded as plain text without a warning: its display path,
 size, modification and change times (nanoseconds), inode, the content hash
 of its decoded text and its encoding. ``SourceManifest.read`` stands in for
-``checker.load.load_file``: a file whose size, ``st_mtime_ns``,
+``checker.io.load.load_file``: a file whose size, ``st_mtime_ns``,
 ``st_ctime_ns`` and inode are those recorded is not opened; it comes back as
 an ``UnreadDocument`` (its text ``''``, its content hash known), and the
 pipeline reads it only if it has to analyse it after all. Passages carry
@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from checker.errors import SourceError
-from checker.load import Read, display_path, load_file
+from checker.io.load import Read, display_path, load_file
 from checker.model import Document
 
 RACY_SECONDS = 2

@@ -1,11 +1,11 @@
 """Open alignment: judge a claim by what its words say, not only by the lexicon.
 
-The lexicon judge (``checker.judge``) compares values bound to known
+The lexicon judge (``checker.stages.judge.frames``) compares values bound to known
 entities and measures. Most claims a user writes name neither, so this
 module judges them by alignment, on any topic and in either language:
 
 * the claim is read into weighted **units** and **values** by
-  ``checker.words`` (the word layer);
+  ``checker.language.words`` (the word layer);
 * a passage **supports** the claim when most of the claim's weight is in it
   (names may stand in the sentences before it), no heavy word is wholly
   missing, every value of the claim agrees with one of the passage, and the
@@ -21,7 +21,7 @@ module judges them by alignment, on any topic and in either language:
 The thresholds are fractions of the claim's weight; a false "supported" is
 the worst error, so support needs more than contradiction. Grammar words
 (negation, denial, reporting, dispute, affirmation, modal) come from
-``checker.grammar`` (data files). It does not read passages' frames (that
+``checker.language.grammar`` (data files). It does not read passages' frames (that
 is ``analyse``) or decide verdicts (that is ``decide``).
 """
 from __future__ import annotations
@@ -31,12 +31,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from checker import compare
-from checker.grammar import within_reach
-from checker.lexicon import Lexicon
-from checker.model import Analysis, Passage, Stance, Value
-from checker.values import format_value
-from checker.words import (
+from checker.language.grammar import within_reach
+from checker.language.lexicon import Lexicon
+from checker.language.values import format_value
+from checker.language.words import (
     CJK_RUN,
     LATIN_WORD,
     OpenClaim,
@@ -44,6 +42,8 @@ from checker.words import (
     passage_stems,
     stem,
 )
+from checker.model import Analysis, Passage, Stance, Value
+from checker.stages import compare
 
 SUPPORT_COVERAGE = 0.8
 """Share of the claim's weight a passage must hold to support it."""

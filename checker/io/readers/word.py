@@ -35,7 +35,7 @@ def read(data: bytes, shown: str) -> tuple[Document, str | None]:
         import docx
         from docx.oxml.ns import qn
     except ImportError:
-        from checker.readers import missing_library
+        from checker.io.readers import missing_library
         raise missing_library(shown, "python-docx", "Word documents") from None
     try:
         body = docx.Document(io.BytesIO(data)).element.body

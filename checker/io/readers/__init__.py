@@ -1,10 +1,10 @@
 """Readers for sources that are not plain text: web pages, PDF, Word.
 
-``checker.load`` hands a file here when its name ends in one of
+``checker.io.load`` hands a file here when its name ends in one of
 ``READER_SUFFIXES``; the reader for that format extracts the text a person
 reads (a page's article, a PDF's pages in reading order, a Word file's
 paragraphs and table cells) and returns a ``Document`` whose ``places`` say
-where each line of that text is in the original file (``checker.locate``).
+where each line of that text is in the original file (``checker.io.locate``).
 
 Each reader module is imported only when a file of its kind is loaded, so
 its library (trafilatura, pdfminer.six, python-docx) costs nothing on a run
@@ -51,7 +51,7 @@ def read_source(path: Path, shown: str, *, strict: bool = False) -> tuple[Docume
     except OSError as error:
         raise SourceError(f"cannot read: {error.strerror or error}", file=shown,
                           hint="check the file's permissions") from None
-    module = importlib.import_module(f"checker.readers.{name}")
+    module = importlib.import_module(f"checker.io.readers.{name}")
     document, warning = module.read(data, shown)
     if warning and strict:
         raise SourceError(warning, file=shown, hint=module.STRICT_HINT)

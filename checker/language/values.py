@@ -23,7 +23,7 @@ bounded, so the pass is linear in the text length.
 
 The words (scales, currencies, units, hedges, months, ...) are data in
 ``checker/data/units.yaml``; numeral parsing, the regexes and formatting are
-in ``checker.numerals``. Over the house ~500 lines because every kind of
+in ``checker.language.numerals``. Over the house ~500 lines because every kind of
 value competes in one resolution step; the rules are grouped by anchor.
 """
 from __future__ import annotations
@@ -36,9 +36,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
-from checker import numerals as grammar
-from checker.model import Value
-from checker.numerals import (
+from checker.language import numerals as grammar
+from checker.language.numerals import (
     Number,
     currency_forms,
     duration_forms,
@@ -52,6 +51,7 @@ from checker.numerals import (
     scale_forms,
     units,
 )
+from checker.model import Value
 
 __all__ = ["format_value", "parse_values"]
 

@@ -9,7 +9,7 @@ not read ("20日", "3D"). Each unit weighs its IDF in the corpus being
 checked. Grammar words (negation, denial, report, dispute, modal) are not
 units: they set the claim's polarity and stance flags.
 
-It does not look at passages (that is ``checker.align``).
+It does not look at passages (that is ``checker.stages.judge.align``).
 """
 from __future__ import annotations
 
@@ -20,8 +20,14 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
 
-from checker.grammar import find_cues, grammar, is_function_bigram, is_stop_word, within_reach
-from checker.lexicon import Lexicon
+from checker.language.grammar import (
+    find_cues,
+    grammar,
+    is_function_bigram,
+    is_stop_word,
+    within_reach,
+)
+from checker.language.lexicon import Lexicon
 from checker.model import Analysis, Value
 
 _MIN_WEIGHT = 0.1
@@ -158,7 +164,7 @@ def load_dictionaries() -> None:
     of each building it again."""
     import rjieba
 
-    from checker.vocabulary import glosses, translations
+    from checker.language.vocabulary import glosses, translations
 
     rjieba.cut("中文")
     glosses("中文")
@@ -229,7 +235,7 @@ def _value_modifiers(text: str, values: Sequence[Value],
 
 @lru_cache(maxsize=1)
 def _number_words() -> frozenset[str]:
-    from checker.numerals import units
+    from checker.language.numerals import units
 
     english = units()["numbers"]["english"]
     return frozenset(str(w).lower() for w in english) - _month_words()
@@ -237,14 +243,14 @@ def _number_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _month_words() -> frozenset[str]:
-    from checker.numerals import units
+    from checker.language.numerals import units
 
     return frozenset(str(m).lower() for m in units()["dates"]["months"])
 
 
 @lru_cache(maxsize=1)
 def _value_words() -> frozenset[str]:
-    from checker.numerals import units
+    from checker.language.numerals import units
 
     words: set[str] = set()
 
@@ -283,7 +289,7 @@ def _blank(text: str, spans: Sequence[tuple[int, int]]) -> str:
 
 
 def _match_forms(forms: Sequence[str]) -> tuple[str, ...]:
-    from checker.normalise import normalise_for_match
+    from checker.language.normalise import normalise_for_match
 
     return tuple(dict.fromkeys(f for f in (normalise_for_match(x).lower() for x in forms) if f))
 
@@ -318,12 +324,12 @@ class _UserVocabulary:
         return phrase in grammar("en").stop_phrases or phrase in self.stop_phrases
 
     def compound_translations(self, first: str, second: str) -> tuple[str, ...]:
-        from checker.vocabulary import compound_translations
+        from checker.language.vocabulary import compound_translations
 
         return compound_translations(first, second)
 
     def translations(self, phrase: str) -> tuple[str, ...]:
-        from checker.vocabulary import translations
+        from checker.language.vocabulary import translations
 
         return self.english.get(" ".join(phrase.lower().split()), ()) + translations(phrase)
 
@@ -429,7 +435,7 @@ def _trimmed(word: str) -> str:
     passage then holds whole."""
     import rjieba
 
-    from checker.vocabulary import glosses
+    from checker.language.vocabulary import glosses
 
     if len(word) < 2 or rjieba.cut(word, False) == [word] or glosses(word):
         return word
@@ -449,7 +455,7 @@ def _variants(word: str) -> tuple[str, ...]:
     gloss with WORD (CC-CEDICT): 引发 → 引起, 诱发; 具有 → 具备. The shared
     character keeps them near-synonyms; a shared gloss alone ("cause": 原因,
     使) would not."""
-    from checker.vocabulary import glosses, translations
+    from checker.language.vocabulary import glosses, translations
 
     if len(word) < 2:
         return ()
@@ -463,7 +469,7 @@ def _variants(word: str) -> tuple[str, ...]:
 
 
 def _glossed(word: str) -> tuple[tuple[str, ...], ...]:
-    from checker.vocabulary import glosses
+    from checker.language.vocabulary import glosses
 
     options = []
     for gloss in glosses(word) if len(word) >= 2 else ():
@@ -526,7 +532,7 @@ def _retrieval_terms(units: Sequence[Unit]) -> tuple[str, ...]:
 def _gloss_words(unit: Unit) -> list[str]:
     if not unit.glossed:
         return []
-    from checker.vocabulary import glosses
+    from checker.language.vocabulary import glosses
 
     words = [w.lower() for g in glosses(unit.surface) for w in LATIN_WORD.findall(g)
              if not is_stop_word(w)]

@@ -20,7 +20,7 @@ from pathlib import Path
 import yaml
 
 from checker.errors import LexiconError
-from checker.normalise import normalise_for_match
+from checker.language.normalise import normalise_for_match
 
 
 @dataclass(frozen=True)
@@ -375,7 +375,7 @@ def _read_user_file(path: str) -> tuple[object, dict]:
     deep enough to exhaust the stack) is an error naming the file.
     """
     from checker.errors import SourceError
-    from checker.load import decode_bytes
+    from checker.io.load import decode_bytes
 
     try:
         data = Path(path).read_bytes()

@@ -2,7 +2,7 @@
 
 The same code reads claims and source passages, so both sides are understood
 the same way. For one sentence it finds entity, pronoun and measure mentions
-(from the lexicon), values (``checker.values``), resolves each clause's
+(from the lexicon), values (``checker.language.values``), resolves each clause's
 subject, and binds every value to its subject, measures and time:
 
 * the subject of a clause is its first entity or pronoun, with entities
@@ -24,9 +24,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from checker.lexicon import Lexicon, TermHit
+from checker.language.lexicon import Lexicon, TermHit
+from checker.language.values import parse_values
 from checker.model import Analysis, Frame, Mention, Value
-from checker.values import parse_values
 
 NUMERIC_KINDS = ("amount", "percent", "count", "duration", "ordinal", "multiple")
 

@@ -5,7 +5,7 @@ taking text files (``*.txt``, ``*.md``, ``*.markdown``, ``*.text``, and files
 without an extension that decode as text) and skipping hidden entries
 (``.git``, ``.DS_Store``). Symbolic links are followed, but a folder is never
 entered twice, so a link loop cannot hang the walk; a file reached twice is
-loaded once. Web pages, PDF and DOCX files are read by ``checker.readers``;
+loaded once. Web pages, PDF and DOCX files are read by ``checker.io.readers``;
 documents the checker cannot read (legacy Word, spreadsheets) are refused by
 name when given explicitly and skipped with a warning in a folder,
 as is an entry that cannot even be looked at (a link into a folder the user
@@ -21,8 +21,8 @@ restricted to Chinese encodings (GB18030 preferred over its subsets
 GBK/GB2312, Big5). CRLF and lone CR become LF, so line numbers agree with
 every editor.
 
-It does not normalise or split the text (``checker.normalise`` and
-``checker.segment`` do), and it never prints: problems in a folder come back
+It does not normalise or split the text (``checker.language.normalise`` and
+``checker.stages.segment`` do), and it never prints: problems in a folder come back
 as warnings, problems with a named path as ``SourceError``. With ``strict``
 every warning about a source file is an error instead.
 """
@@ -38,8 +38,8 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from checker.errors import BinaryFileError, SourceError
+from checker.io.readers import READER_SUFFIXES, read_source, reader_for
 from checker.model import Document
-from checker.readers import READER_SUFFIXES, read_source, reader_for
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text"})
 _SNIFF_BYTES = 8192
@@ -374,7 +374,7 @@ def load_file(path: Path, *, strict: bool = False,
     when it could only be read with damage (the warning's case).
     """
     shown = shown or display_path(path)
-    if reader_for(path) is not None:  # a web page, PDF or Word file: checker.readers
+    if reader_for(path) is not None:  # a web page, PDF or Word file: checker.io.readers
         return read_source(path, shown, strict=strict)
     by_name = _DOCUMENT_SUFFIXES.get(path.suffix.lower())
     if by_name:  # refused before reading: such files can be hundreds of MB

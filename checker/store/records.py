@@ -8,7 +8,7 @@ content terms are ``analyse.content_terms`` of the text; its source path is
 replaced by the display path on reading anyway. A ``StoredPassage`` keeps
 each of those only where it differs from what can be derived (``None``
 otherwise), the origin map as runs (where ``origin[i] - i`` changes), and
-the records (JSON, ``checker.codec``) of ``BLOCK_PASSAGES`` consecutive
+the records (JSON, ``checker.store.codec``) of ``BLOCK_PASSAGES`` consecutive
 passages are compressed together with zlib, each decoded only when read. On the bench corpus
 this takes an entry from about 13 to about 2 times the size of its source.
 
@@ -26,9 +26,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from checker.analyse import content_terms
-from checker.codec import Codec, DecodeError
 from checker.model import Analysis, Frame, Mention, Passage, Value
+from checker.stages.analyse import content_terms
+from checker.store.codec import Codec, DecodeError
 
 MAX_RECORD = 1 << 26
 """Bytes a block may decompress to: more is not one the checker wrote."""

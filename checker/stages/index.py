@@ -22,7 +22,7 @@ its own features and its candidates, not with the corpus: "MiniMax" may be in
 is in few.
 
 It does not decide anything about a candidate (that is ``judge``), and it
-does not store passages (``checker.cache``).
+does not store passages (``checker.store.cache``).
 """
 from __future__ import annotations
 
@@ -34,7 +34,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from checker.lexicon import Lexicon
+from checker.language.lexicon import Lexicon
 from checker.model import Analysis, Passage
 
 NO_SUBJECT = "∅"
@@ -160,7 +160,7 @@ class PostingIndex:
     """Postings of a whole corpus: global passage numbers in document order.
 
     Both tables are flat arrays, so that they can be saved and memory-mapped
-    (``checker.segments``, which stores the term table as gaps): for
+    (``checker.store.segments``, which stores the term table as gaps): for
     features, ``feature_starts[i]:feature_starts[i + 1]`` of
     ``feature_passages`` are the passages of ``feature_names[i]``; for terms
     likewise, by position of the term's key in ``term_keys``.
@@ -238,7 +238,7 @@ class PostingIndex:
 
     def term_count(self, term: str) -> int:
         """``len(self.term_postings(term))``, without building the list where
-        an index can tell (a segmented one, ``checker.segments``)."""
+        an index can tell (a segmented one, ``checker.store.segments``)."""
         return len(self.term_postings(term))
 
     def union(self, features: Iterable[str]) -> np.ndarray:
@@ -322,7 +322,7 @@ class PostingIndex:
     def rank_terms(self, terms: Iterable[str], limit: int) -> list[int]:
         """The LIMIT passages sharing the most weight of TERMS with a claim,
         best first, whatever entities or measures they name: retrieval for
-        open alignment (``checker.align``). A term's weight is its IDF; terms
+        open alignment (``checker.stages.judge.align``). A term's weight is its IDF; terms
         in more than half the passages are skipped. Ties go to the earlier
         passage."""
         n = max(self.size, 1)
@@ -398,7 +398,7 @@ class PassageIndex:
 
     ``PassageIndex(items)`` indexes passages held in memory;
     ``PassageIndex(postings=..., store=...)`` serves a corpus whose passages
-    are read on demand (``checker.cache``).
+    are read on demand (``checker.store.cache``).
     """
 
     def __init__(self, items: Sequence[AnalysedPassage] = (), *,

@@ -4,7 +4,7 @@ Negation, denial and reporting words, stop words and function characters are
 data, not code: one file per language, validated when loaded, so a user can
 read and extend them. This module loads them and answers small questions
 about a text (does it negate, deny, report?); it does not decide what a
-passage means for a claim (that is ``checker.align``).
+passage means for a claim (that is ``checker.stages.judge.align``).
 """
 from __future__ import annotations
 

@@ -8,7 +8,7 @@ markdown:  > excerpt
 footnote:  “excerpt”[^1] ... [^1]: seeds/002_x.txt, line 44, col 31.
 
 A passage from a PDF, Word file or web page is cited where a person finds it
-in that file (``checker.locate``): “excerpt” (report.pdf, page 12, line 3),
+in that file (``checker.io.locate``): “excerpt” (report.pdf, page 12, line 3),
 [report.pdf:p12:3](report.pdf#page=12), memo.docx, paragraph 4.
 
 The markdown and footnote styles are Markdown, so the excerpt and the file

@@ -6,7 +6,7 @@ asserts, the period they are for, and a person when it names one.
 
 * supports: for every asserted value the passage has a value of the same kind
   whose subject, measures and period unify with the claim's and which agrees
-  (``checker.compare``);
+  (``checker.stages.compare``);
 * contradicts: subject, measures and period unify, the kinds match, and the
   values disagree, with no agreeing value for that claim value in the passage;
   the reason names the source's value;
@@ -22,8 +22,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from checker import compare, persons
-from checker.analyse import (
+from checker.language import persons
+from checker.language.grammar import find_cues, is_stop_word
+from checker.language.lexicon import Lexicon
+from checker.language.normalise import normalise_for_match
+from checker.language.values import format_value
+from checker.language.words import CJK_RUN, LATIN_WORD
+from checker.model import Analysis, Claim, Comparison, Frame, Passage, Stance, Value
+from checker.stages import compare
+from checker.stages.analyse import (
     Discourse,
     analyse,
     clause_index,
@@ -31,12 +38,6 @@ from checker.analyse import (
     split_clauses,
     subjects_at,
 )
-from checker.grammar import find_cues, is_stop_word
-from checker.lexicon import Lexicon
-from checker.model import Analysis, Claim, Comparison, Frame, Passage, Stance, Value
-from checker.normalise import normalise_for_match
-from checker.values import format_value
-from checker.words import CJK_RUN, LATIN_WORD
 
 
 @dataclass(frozen=True)
@@ -710,7 +711,7 @@ def _judge_person(view: ClaimView, passage: Passage, analysis: Analysis,
 
 
 def _words_covered(words: Sequence[str], text: str) -> bool:
-    from checker.vocabulary import translations
+    from checker.language.vocabulary import translations
 
     for word in words:
         options = [word] if re.match(r"[\u3400-\u9fff]", word) else translations(word)
@@ -750,7 +751,7 @@ def _bigram_similarity(claim_terms: Sequence[str], passage_terms: Sequence[str])
 
 def _judge_coverage(view: ClaimView, passage: Passage, analysis: Analysis,
                     lexicon: Lexicon) -> Stance:
-    from checker.vocabulary import translations
+    from checker.language.vocabulary import translations
 
     if (not view.subjects and not view.measures) or view.unread_number:
         return Stance(passage, "none", 0.0, "")

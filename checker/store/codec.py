@@ -25,7 +25,7 @@ cannot check (``Any``, an arbitrary class) is refused with a TypeError when
 the codec is built: the round-trip tests fail, and a run goes on without the
 cache.
 
-It knows nothing about files; ``checker.cache`` frames, checksums and stores
+It knows nothing about files; ``checker.store.cache`` frames, checksums and stores
 the bytes.
 """
 from __future__ import annotations
