@@ -258,6 +258,11 @@ class Comparison:
     claim_normalised: str
     source_normalised: str
     tolerance: str
+    claim_spans: tuple[tuple[int, int], ...] = field(default=(), compare=False)
+    """Where claim_value stands in the claim's text (in either script), for
+    renderers to mark; set after deciding (``decide.with_value_spans``)."""
+    source_spans: tuple[tuple[int, int], ...] = field(default=(), compare=False)
+    """Where source_value stands in the evidence's excerpt."""
 
 
 @dataclass(frozen=True)

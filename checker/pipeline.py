@@ -39,7 +39,7 @@ from checker.model import (
 )
 from checker.parallel import Jobs, resolve_jobs
 from checker.stages.analyse import Discourse, analyse
-from checker.stages.decide import decide, decide_facts
+from checker.stages.decide import decide, decide_facts, with_value_spans
 from checker.stages.index import (
     NO_SUBJECT,
     Filter,
@@ -65,12 +65,12 @@ from checker.stages.judge.align import (
 from checker.stages.judge.frames import (
     SLOT_TYPES,
     ClaimView,
-    _required_measures,
     claim_clauses,
     fact_views,
     judge,
     person_spans,
     read_claim,
+    required_measures,
 )
 from checker.stages.segment import segment
 from checker.store.cache import (
@@ -555,7 +555,8 @@ def check_claims(claims: Sequence[Claim], corpus: Corpus, lexicon: Lexicon, *, j
                  progress: Progress | None = None) -> tuple[ClaimResult, ...]:
     """Check CLAIMS in order, over JOBS processes when there are enough;
     evidence from a document with copies names them."""
-    results = _check_claims(claims, corpus, lexicon, jobs=jobs, progress=progress)
+    results = tuple(with_value_spans(r) for r in
+                    _check_claims(claims, corpus, lexicon, jobs=jobs, progress=progress))
     if not corpus.copies:
         return results
     return tuple(with_copies(r, dict(corpus.copies)) for r in results)
@@ -687,7 +688,7 @@ def retrieval_filter(view: ClaimView, lexicon: Lexicon) -> Filter:
         subject = specific[0] if specific else NO_SUBJECT
         alternatives = []
         for frame in view.asserted:
-            required = _required_measures(view, frame, lexicon)
+            required = required_measures(view, frame, lexicon)
             value = frame.value
             if not required or (value.kind == "amount" and not value.unit):
                 continue  # the judge can match no source value to this one
@@ -798,7 +799,8 @@ def check_draft(draft_path: str | Path, source_paths: Sequence[str | Path],
                 progress: Progress | None = None) -> tuple[Report, int]:
     """Verify the checkable sentences of a draft; also return how many
     sentences had nothing to check."""
-    from checker.io.load import decode_bytes, display_path
+    from checker.decoding import decode_bytes
+    from checker.io.load import display_path
     from checker.stages.draft import checkable_claims
 
     path = Path(draft_path)

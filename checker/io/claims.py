@@ -25,8 +25,8 @@ import jsonschema
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from checker.decoding import decode_bytes
 from checker.errors import BinaryFileError, ClaimsFileError, SourceError
-from checker.io.load import decode_bytes
 from checker.model import Claim
 from checker.schemas import load_schema
 

@@ -19,7 +19,7 @@ names different ones is an error. Rows with every cell empty are skipped.
 The same rules as YAML claims files apply (empty text, over-long text,
 duplicate ids) and every problem is a ``ClaimsFileError`` naming the file
 and, where there is one, the row. Text files are decoded like sources
-(``checker.io.load.decode_bytes``: UTF-8 with or without BOM, UTF-16, GBK,
+(``checker.decoding.decode_bytes``: UTF-8 with or without BOM, UTF-16, GBK,
 Big5). The module does not check that sources exist and does not look at
 what the claims say. pandas is imported only when a sheet is read.
 """
@@ -33,9 +33,9 @@ import zlib
 from collections.abc import Sequence
 from pathlib import Path
 
+from checker.decoding import decode_bytes
 from checker.errors import BinaryFileError, ClaimsFileError, SourceError
 from checker.io.claims import MAX_CLAIM_CHARS, ClaimsFile, read_claims_bytes
-from checker.io.load import decode_bytes
 from checker.model import Claim
 
 SEPARATORS = {".csv": ",", ".tsv": "\t"}

@@ -18,7 +18,8 @@ import yaml
 from checker.errors import LexiconError
 
 _LIST_KEYS = ("stop_words", "negation", "not_negation", "denial", "report", "dispute",
-              "affirmation", "modal", "abbreviations", "stop_phrases", "existential")
+              "affirmation", "modal", "abbreviations", "stop_phrases", "existential",
+              "respectively", "as_of", "possessive", "before_name", "role_joiners")
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,16 @@ class Grammar:
     """Phrases that are grammar though a dictionary lists them ("due to")."""
     existential: tuple[str, ...] = ()
     """Verbs that only say the subject is or happens (happen, 存在)."""
+    respectively: tuple[str, ...] = ()
+    """Words that pair listed values with listed subjects in order (分别, respectively)."""
+    as_of: tuple[str, ...] = ()
+    """Words that make the date after them a reference date (截至, as of)."""
+    possessive: tuple[str, ...] = ()
+    """Particles that may stand between an entity and the next in a chain (的)."""
+    before_name: tuple[str, ...] = ()
+    """Words a person's name may follow ("CEO是张鹏", "由闫俊杰创立")."""
+    role_joiners: tuple[str, ...] = ()
+    """Words that join two roles of one person ("创始人兼CEO")."""
 
 
 @cache
@@ -75,7 +86,9 @@ def grammar(language: str) -> Grammar:
                    affirmation=lists["affirmation"], modal=lists["modal"], abbreviations=frozenset(lists["abbreviations"]),
                    clitic_characters=frozenset(clitics),
                    stop_phrases=frozenset(lists["stop_phrases"]),
-                   existential=lists["existential"])
+                   existential=lists["existential"], respectively=lists["respectively"],
+                   as_of=lists["as_of"], possessive=lists["possessive"],
+                   before_name=lists["before_name"], role_joiners=lists["role_joiners"])
 
 
 # --- questions about a text -----------------------------------------------------

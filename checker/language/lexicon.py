@@ -374,8 +374,8 @@ def _read_user_file(path: str) -> tuple[object, dict]:
     anything YAML cannot turn into plain data (a 5,000-digit number, nesting
     deep enough to exhaust the stack) is an error naming the file.
     """
+    from checker.decoding import decode_bytes
     from checker.errors import SourceError
-    from checker.io.load import decode_bytes
 
     try:
         data = Path(path).read_bytes()

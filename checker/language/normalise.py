@@ -154,3 +154,41 @@ def _t2s() -> opencc.OpenCC:
     import opencc
 
     return opencc.OpenCC("t2s")
+
+
+def value_spans(text: str, value: str) -> list[tuple[int, int]]:
+    """[start, end) spans of TEXT where VALUE stands, for marking it in a report.
+
+    VALUE is looked for verbatim; when it is not there, in the matching form
+    of both (traditional → simplified, full-width → half-width), mapped back
+    to the original text, so ``43億港元`` in a Hong Kong source is found for
+    the compared ``43亿港元``. A blank value is found nowhere.
+    """
+    return _verbatim(text, value) or _through_normal_form(text, value)
+
+
+def _verbatim(text: str, value: str) -> list[tuple[int, int]]:
+    spans = []
+    if value.strip():  # a blank value would mark every space
+        found = text.find(value)
+        while found >= 0:
+            spans.append((found, found + len(value)))
+            found = text.find(value, found + len(value))
+    return spans
+
+
+def _through_normal_form(text: str, value: str) -> list[tuple[int, int]]:
+    if not value.strip():
+        return []
+    normal_text, normal_value = normalise(text), normalise(value).text
+    if not normal_value.strip():
+        return []
+    spans = []
+    for start, end in _verbatim(normal_text.text, normal_value):
+        original = normal_text.to_original(start, end)
+        # Cautious: keep a span only if it maps back to the same value, so a
+        # stripped note or an expansion never marks the wrong characters.
+        if original[1] > original[0] and normalise(text[original[0]:original[1]]).text == \
+                normal_value:
+            spans.append(original)
+    return spans

@@ -766,3 +766,42 @@ def _format_value(value: Value) -> str:
     if value.kind == "count":
         return _number_phrase(value, unit=_plural(value.unit, value.anchor))
     return value.surface
+
+
+# --- numbers as news text writes them, for the stages ------------------------------
+
+MONTH_AFTER = r"(?:(\d{1,2})月)?"
+"""An optional month right after a relative date word (同年9月); group 1 is the month."""
+
+_CHINESE_NUMERAL = "零一二两三四五六七八九十百千万亿"
+NUMBER_CHARACTER_RE = re.compile(rf"[0-9{_CHINESE_NUMERAL}]")
+"""A digit or a Chinese numeral character (a number may start there)."""
+_NUMERAL_RUN_RE = re.compile(rf"[{_CHINESE_NUMERAL}]{{2,}}")
+
+
+def numeral_run_at(text: str, pos: int) -> bool:
+    """Whether two or more Chinese numerals start at POS (三十, 一百): a lone
+    one inside a word (一家, 第一) is no figure."""
+    return bool(_NUMERAL_RUN_RE.match(text, pos))
+
+
+def states_month(text: str, month: int) -> bool:
+    """Whether TEXT writes MONTH on its own, without a year ("12月")."""
+    return bool(re.search(rf"(?<!\d){month}月", text))
+
+
+def states_month_day(text: str, month: int, day: int) -> bool:
+    """Whether TEXT writes the day with its month, without a year ("12月20日")."""
+    return bool(re.search(rf"(?<!\d){month}月{day}[日号]", text))
+
+
+def states_day(text: str, day: int) -> bool:
+    """Whether TEXT writes the day alone ("28日"), as news text does after the month."""
+    return bool(re.search(rf"(?<![\d月]){day}[日号]", text))
+
+
+PAGE_NUMBER_LINE_RE = re.compile(
+    r"^\s*(?:[-–—]\s*\d+\s*[-–—]|\d+(?:\s*/\s*\d+)?|第\s*\d+\s*[页頁]"
+    r"(?:\s*[,，/]?\s*共\s*\d+\s*[页頁])?|(?:page|p\.)\s*\d+"
+    r"(?:\s*(?:of|/)\s*\d+)?)\s*$", re.IGNORECASE)
+"""A page number alone on a line: 3  - 3 -  — 3 —  第3页  第 3 頁  Page 3  3 / 10  Page 3 of 10."""

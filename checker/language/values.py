@@ -777,3 +777,15 @@ def _to_value(text: str, cand: _Cand) -> Value:
                  precision=_tidy(cand.precision), unit=cand.unit, hedge=cand.hedge,
                  start=cand.start, end=cand.end, surface=text[cand.start:cand.end],
                  role=_role(text, cand.start))
+
+
+# "每赚一元钱,就要赔掉六元": an amount right after 每 + a verb is a unit of a
+# ratio, not a figure of the subject. 每月/每年/每天 ("每月现金消耗高达2790万美元")
+# name a period and do not count.
+_PER_UNIT = re.compile(r"每[^月年天日周季百千万亿\d][^,;:]{0,1}$")
+
+
+def per_unit_before(before: str) -> bool:
+    """Whether BEFORE, the few characters before an amount, make it the unit
+    of a ratio ("每赚一元钱") rather than a figure."""
+    return bool(_PER_UNIT.search(before))

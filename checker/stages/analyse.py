@@ -23,9 +23,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cache
 
+from checker.language.grammar import find_cues, grammar
 from checker.language.lexicon import Lexicon, TermHit
-from checker.language.values import parse_values
+from checker.language.numerals import MONTH_AFTER
+from checker.language.values import parse_values, per_unit_before
 from checker.model import Analysis, Frame, Mention, Value
 
 NUMERIC_KINDS = ("amount", "percent", "count", "duration", "ordinal", "multiple")
@@ -122,14 +125,8 @@ def _overlaps(item: TermHit | Value, hits: Sequence[TermHit]) -> bool:
     return any(item.start < h.end and h.start < item.end for h in hits)
 
 
-# "每赚一元钱,就要赔掉六元": an amount right after 每 + a verb is a unit of a
-# ratio, not a figure of the subject. 每月/每年/每天 ("每月现金消耗高达2790万美元")
-# name a period and do not count.
-_PER_UNIT = re.compile(r"每[^月年天日周季百千万亿\d][^,;:]{0,1}$")
-
-
 def _is_per_unit(text: str, value: Value) -> bool:
-    return bool(_PER_UNIT.search(text[max(0, value.start - 3):value.start]))
+    return per_unit_before(text[max(0, value.start - 3):value.start])
 
 
 def _find_generic_subjects(text: str, lexicon: Lexicon, entities: Sequence[TermHit],
@@ -278,7 +275,7 @@ def _coordinated(text: str, first: TermHit, following: Sequence[TermHit],
         if hit.start < end:
             continue
         gap = text[end:hit.start].strip(" '’s\"“”")
-        if gap in ("", "的") or gap in lexicon.conjunctions or gap.lower() in lexicon.conjunctions:
+        if gap == "" or gap in grammar("zh").possessive or gap in lexicon.conjunctions or gap.lower() in lexicon.conjunctions:
             if hit.id not in ids:
                 ids.append(hit.id)
             end = hit.end
@@ -334,24 +331,23 @@ def _frame(text: str, value: Value, values: Sequence[Value], entities: Sequence[
                  time=time, subject_explicit=explicit)
 
 
-# "分别" / "respectively": the values after it pair in order with the subjects
-# or dates listed before it ("智谱和MiniMax分别亏损62亿元和92亿元").
-_RESPECTIVELY = re.compile(r"分别|各自|respectively")
-
 
 def _pair_respectively(text: str, frames: tuple[Frame, ...], values: Sequence[Value],
                        clauses: Sequence[tuple[int, int]],
                        clause_subjects: Sequence[tuple[tuple[str, ...], bool]]
                        ) -> tuple[Frame, ...]:
-    marker = _RESPECTIVELY.search(text)
-    if not marker:
+    # "分别" / "respectively": the values after it pair in order with the
+    # subjects or dates listed before it ("智谱和MiniMax分别亏损62亿元和92亿元").
+    markers = find_cues(text, "respectively")
+    if not markers:
         return frames
-    after = [f for f in frames if f.value.start >= marker.end() and f.value.kind != "date"]
+    marker_start, marker_end, _ = markers[0]
+    after = [f for f in frames if f.value.start >= marker_end and f.value.kind != "date"]
     if len(after) < 2:
         return frames
-    subjects, _ = clause_subjects[clause_index(clauses, marker.start())]
+    subjects, _ = clause_subjects[clause_index(clauses, marker_start)]
     dates = [v for v in values if v.kind == "date" and v.role == "value"
-             and v.end <= marker.start()]
+             and v.end <= marker_start]
     paired: dict[int, Frame] = {}
     for i, frame in enumerate(after):
         new_subjects = (subjects[i],) if len(subjects) == len(after) else frame.subjects
@@ -444,16 +440,19 @@ def _parenthesis_owner(text: str, value: Value, entities: Sequence[TermHit]) -> 
     return tuple(chain)
 
 
-# "截至2025年9月30日" / "as of September 30, 2025": a date the figures are as
-# of, never the date of an event (it must not read as a filing date).
-_REFERENCE_MARKERS = ("截至", "截止", "as of", "As of", "until")
-
-
 def _is_reference_date(text: str, value: Value) -> bool:
+    """"截至2025年9月30日" / "as of September 30, 2025": a date the figures are
+    as of, never the date of an event (it must not read as a filing date)."""
     if value.kind != "date":
         return False
-    before = text[max(0, value.start - 6):value.start]
-    return any(m in value.surface or before.rstrip().endswith(m) for m in _REFERENCE_MARKERS)
+    before = text[max(0, value.start - 6):value.start].rstrip().lower()
+    surface = value.surface.lower()
+    return any(m in surface or before.endswith(m) for m in _as_of_words())
+
+
+@cache
+def _as_of_words() -> tuple[str, ...]:
+    return grammar("zh").as_of + grammar("en").as_of
 
 
 def _relative_dates(text: str, lexicon: Lexicon, values: Sequence[Value],
@@ -471,7 +470,7 @@ def _relative_dates(text: str, lexicon: Lexicon, values: Sequence[Value],
     for word, offset in sorted((lexicon.relative_years or {}).items(), key=lambda kv: -len(kv[0])):
         if word not in text:
             continue
-        for m in re.finditer(re.escape(word) + r"(?:(\d{1,2})月)?", text):
+        for m in re.finditer(re.escape(word) + MONTH_AFTER, text):
             anchor = anchor_for(m.start())
             if anchor is None:
                 continue

@@ -21,8 +21,10 @@ score, then the others. It does not judge passages (that is ``judge``).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
-from checker.model import Claim, ClaimResult, Evidence, FactResult, Stance
+from checker.language.normalise import value_spans
+from checker.model import Claim, ClaimResult, Comparison, Evidence, FactResult, Stance
 
 MAX_EVIDENCE = 5
 
@@ -121,3 +123,20 @@ def _merged_evidence(first: Sequence[ClaimResult], rest: Sequence[ClaimResult]) 
             seen.add(key)
             out.append(ev)
     return tuple(out[:MAX_EVIDENCE])
+
+
+def with_value_spans(result: ClaimResult) -> ClaimResult:
+    """RESULT with each compared value's place in the claim's text and in the
+    evidence's excerpt, so a renderer marks them without reading text again."""
+    def marked(evidence: tuple[Evidence, ...]) -> tuple[Evidence, ...]:
+        return tuple(replace(e, comparisons=tuple(_spanned(c, result.claim.text, e.excerpt)
+                                                   for c in e.comparisons))
+                     if e.comparisons else e for e in evidence)
+
+    facts = tuple(replace(f, evidence=marked(f.evidence)) for f in result.facts)
+    return replace(result, evidence=marked(result.evidence), facts=facts)
+
+
+def _spanned(comparison: Comparison, claim_text: str, excerpt: str) -> Comparison:
+    return replace(comparison, claim_spans=tuple(value_spans(claim_text, comparison.claim_value)),
+                   source_spans=tuple(value_spans(excerpt, comparison.source_value)))

@@ -36,6 +36,7 @@ import yaml
 
 from checker.language.lexicon import Lexicon
 from checker.language.normalise import normalise_for_match
+from checker.language.sentences import sentence_spans
 from checker.model import Claim
 from checker.stages.analyse import analyse
 
@@ -49,11 +50,6 @@ class DraftSentence:
     """1-based column (code points) of the sentence's first character."""
 
 
-# Sentence ends: Chinese 。!? (and full-width forms), or . ! ? followed by a
-# space or the end in English ("9.2 billion" and "U.S. listing" do not end a
-# sentence: a decimal point has no space after it, and a single capital
-# letter before the dot is an initial).
-_SENTENCE_END = re.compile(r"[。!?!?]+[”’\"']?|(?<!\b[A-Z])[.!?]+[”’\"')]?(?=\s|$)")
 # "the report ." → "the report.", "report , and" → "report, and"
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([.,;:!?)\]。,、;:!?」』”’])")
 # "( source)" → "(source)" (the "[" of a link was masked)
@@ -238,8 +234,8 @@ def draft_sentences(text: str) -> list[DraftSentence]:
         skip_paragraph, state["skip"] = state["skip"], False
         markers = sorted(item.markers)
         start = 0
-        bounds = [match.end() for match in _SENTENCE_END.finditer(item.text)]
-        for end in [*bounds, len(item.text)]:
+        # Sentences end where they end in sources (``checker.language.sentences``).
+        for _, end in sentence_spans(item.text):
             while markers and markers[0][0] <= start + _lead(item.text, start, end):
                 mark(markers.pop(0)[1])
             found = _sentence(item.text, item.where, start, end)

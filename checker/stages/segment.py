@@ -1,8 +1,8 @@
 """Stage "segment": a ``Document`` → ``Passage``s, one per sentence.
 
 Every line is a paragraph, and a sentence never spans lines. A line is split
-after each sentence end (。！？, and ASCII ! ? when they end a sentence), with
-any closing quotes or brackets kept on the sentence they close (…第一股。”).
+into sentences by ``checker.language.sentences`` (the one sentence splitter:
+drafts are split by it too).
 Each sentence is normalised on its own (``checker.language.normalise``), so a
 passage's ``text`` is in the matching form while its ``excerpt`` is cut from
 the original line, and ``origin`` maps one onto the other. Clauses are the
@@ -23,8 +23,8 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from checker.language.grammar import grammar
 from checker.language.normalise import normalise
+from checker.language.sentences import sentence_spans
 from checker.model import Document, Passage
 
 # Real sentences are far shorter (the longest in seeds/ has 198 characters);
@@ -33,24 +33,6 @@ from checker.model import Document, Passage
 # of its passage): on a dense hostile line (营收3亿元,营收3亿元,...) a 2,000-
 # character cap costs ~480 s per MB, 500 ~40 s.
 MAX_PASSAGE_CHARS = 500
-
-# The last character of a sentence end. Full-width 。｡！？ always end one;
-# ASCII ! and ? (which the seeds use in Chinese text) only before the end of
-# the line, a space, a closing ASCII quote or bracket, or a non-ASCII character.
-#   matches: 好。  吗?如果  真的?!  上市?”  Speech-02!
-#   no match: 變?yōu (mojibake in seeds/001)  a?b  x!=y
-_SENTENCE_END = re.compile(r"""(?:[。｡！？]|[!?](?=$|[\s"')\]]|[^\x00-\x7f]))+"""
-                           r"""|\.(?=[)"'’”]*\s+[("'‘“]?[A-Z0-9])""")
-# English: a full stop ends a sentence before a space and a capital or a
-# digit, unless it ends an abbreviation (checker/data/language/en.yaml) or
-# an initial.  matches: "in 2024. The company"  no match: "Mr. Smith"
-# "U.S. officials"  "J. Smith"  "1.2 billion"  "e.g. this"
-_WORD_BEFORE_STOP = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]+$")
-
-# Closing marks that stay with the sentence they follow; ASCII " and ' only
-# when they close a quote opened in the sentence (see _consume_closers).
-_CLOSERS = frozenset("”’」』）)》〉】]")
-_ASCII_QUOTES = frozenset("\"'")
 
 # A clause ends after a semicolon, a full-width comma or colon, or an ASCII
 # comma or colon that is not between two digits.
@@ -96,7 +78,7 @@ def clause_spans(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def _line_drafts(line: str, paragraph: int) -> Iterator[_Draft]:
-    for start, end in _sentence_spans(line):
+    for start, end in sentence_spans(line):
         # Cut a huge sentence before normalising it, so that no offset map
         # larger than a passage is ever built.
         chunks = _cut(line, start, end, MAX_PASSAGE_CHARS) if end - start > MAX_PASSAGE_CHARS \
@@ -105,44 +87,6 @@ def _line_drafts(line: str, paragraph: int) -> Iterator[_Draft]:
             chunk_start, chunk_end = _strip(line, chunk_start, chunk_end)
             if chunk_start < chunk_end:
                 yield from _sentence_drafts(line, chunk_start, chunk_end, paragraph)
-
-
-def _sentence_spans(line: str) -> list[tuple[int, int]]:
-    """[start, end) spans of the sentences of LINE (unstripped, covering it)."""
-    spans = []
-    start = 0
-    for match in _SENTENCE_END.finditer(line):
-        if match.start() < start:  # already taken as a closer
-            continue
-        if match.group() == "." and _is_abbreviation(line, match.start()):
-            continue
-        end = _consume_closers(line, start, match.end())
-        spans.append((start, end))
-        start = end
-    if start < len(line):
-        spans.append((start, len(line)))
-    return spans
-
-
-def _is_abbreviation(line: str, stop: int) -> bool:
-    word = _WORD_BEFORE_STOP.search(line, max(0, stop - 12), stop)
-    if not word:
-        return False
-    text = word.group()
-    return len(text) == 1 and text.isupper() or text.lower() in grammar("en").abbreviations
-
-
-def _consume_closers(line: str, start: int, end: int) -> int:
-    """Move END past the closing marks that follow a sentence end."""
-    while end < len(line):
-        char = line[end]
-        # An ASCII quote after 。 may open the next sentence: it closes this
-        # one only if the sentence holds an odd number of them.
-        if char in _CLOSERS or (char in _ASCII_QUOTES and line.count(char, start, end) % 2):
-            end += 1
-        else:
-            break
-    return end
 
 
 def _sentence_drafts(line: str, start: int, end: int, paragraph: int) -> Iterator[_Draft]:

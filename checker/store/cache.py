@@ -364,7 +364,7 @@ class CacheFolder(Namespace):
         if hashlib.sha256(header).digest() != checksum:
             raise CacheMiss("header checksum")
         (text_length,) = _LEAD.unpack_from(header)
-        meta = _decode(_codecs().entry, header[_LEAD.size:_LEAD.size + text_length])
+        meta = decode_checked(_codecs().entry, header[_LEAD.size:_LEAD.size + text_length])
         if meta.key != self.key or meta.digest != digest:
             raise CacheMiss("stale entry")
         count = meta.count
@@ -467,12 +467,13 @@ def _read_framed(path: Path, magic: bytes, codec: Codec):
     if found != magic or length != len(body) or hashlib.sha256(body).digest() != checksum:
         return None
     try:
-        return _decode(codec, body)
+        return decode_checked(codec, body)
     except CacheMiss:
         return None
 
 
-def _decode(codec: Codec, data: bytes):
+def decode_checked(codec: Codec, data: bytes):
+    """DATA decoded by CODEC; data that does not decode is a cache miss."""
     try:
         return codec.loads(data)
     except DecodeError as error:

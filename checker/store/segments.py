@@ -53,7 +53,7 @@ from checker.store.cache import (
     STALE_TEMP_SECONDS,
     CacheFolder,
     CacheMiss,
-    _decode,
+    decode_checked,
     open_regular,
     unlink_quietly,
 )
@@ -276,7 +276,7 @@ class Segment:
         header = self._map[_HEAD.size:_HEAD.size + length]
         if hashlib.sha256(header).digest() != checksum:
             raise CacheMiss("segment checksum")
-        meta = _decode(_codec(), header)
+        meta = decode_checked(_codec(), header)
         if meta.key != key or [a[0] for a in meta.arrays] != list(_TYPES):
             raise CacheMiss("stale segment")
         if meta.size < 0 or any(n < 0 for _, n in meta.documents) \

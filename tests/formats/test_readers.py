@@ -8,6 +8,7 @@ from source_builders import ARTICLE_EN, cjk_font, pdf_bytes
 
 from checker.io.locate import Locator
 from checker.io.readers import pdf
+from checker.language.numerals import PAGE_NUMBER_LINE_RE
 from checker.model import Document, Location, Place
 
 needs_cjk_font = pytest.mark.skipif(
@@ -30,9 +31,9 @@ def test_pdf_paragraph_running_over_the_page_break_is_one_line_located_on_both_p
 
 
 def test_pdf_page_numbers_alone_on_a_line_are_not_text():
-    assert pdf._PAGE_NUMBER.match("- 3 -") and pdf._PAGE_NUMBER.match("第 3 页")
-    assert pdf._PAGE_NUMBER.match("Page 3 of 10") and pdf._PAGE_NUMBER.match("12")
-    assert not pdf._PAGE_NUMBER.match("2026年1月8日") and not pdf._PAGE_NUMBER.match("73.1%")
+    assert PAGE_NUMBER_LINE_RE.match("- 3 -") and PAGE_NUMBER_LINE_RE.match("第 3 页")
+    assert PAGE_NUMBER_LINE_RE.match("Page 3 of 10") and PAGE_NUMBER_LINE_RE.match("12")
+    assert not PAGE_NUMBER_LINE_RE.match("2026年1月8日") and not PAGE_NUMBER_LINE_RE.match("73.1%")
 
 
 def test_pdf_joins_chinese_without_space_and_a_hyphenated_word_whole():

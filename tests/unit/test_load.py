@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from checker.decoding import decode_bytes
 from checker.errors import SourceError
-from checker.io.load import decode_bytes, display_path, load_documents
+from checker.io.load import display_path, load_documents
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 SEED_FILES = sorted(SEEDS.glob("*.txt"))

@@ -28,14 +28,11 @@ import re
 from dataclasses import dataclass
 
 from checker.errors import SourceError
+from checker.language.numerals import PAGE_NUMBER_LINE_RE
 from checker.model import Document, Location, Place
 
 STRICT_HINT = "run OCR on the pages without text (e.g. ocrmypdf), or drop --strict"
 
-# A page number alone on a line: 3  - 3 -  — 3 —  第3页  第 3 頁  Page 3  3 / 10  Page 3 of 10
-_PAGE_NUMBER = re.compile(r"^\s*(?:[-–—]\s*\d+\s*[-–—]|\d+(?:\s*/\s*\d+)?|第\s*\d+\s*[页頁]"
-                          r"(?:\s*[,，/]?\s*共\s*\d+\s*[页頁])?|(?:page|p\.)\s*\d+"
-                          r"(?:\s*(?:of|/)\s*\d+)?)\s*$", re.IGNORECASE)
 # Glyphs pdfminer could not map to Unicode come out as (cid:123).
 _CID = re.compile(r"\(cid:\d+\)")
 _MAX_CID_SHARE = 0.2
@@ -237,7 +234,7 @@ def _body_lines(page: list[_Line], running: frozenset[str]) -> list[_Line]:
     """PAGE without the page numbers and running heads and feet on its first
     and last two lines, so a paragraph can run on over the page break."""
     def furniture(line: _Line) -> bool:
-        return bool(_PAGE_NUMBER.match(line.text)) or _DIGITS.sub("#", line.text) in running
+        return bool(PAGE_NUMBER_LINE_RE.match(line.text)) or _DIGITS.sub("#", line.text) in running
 
     body = list(page)
     for _ in range(2):

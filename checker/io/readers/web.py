@@ -101,7 +101,7 @@ def _squash(text: str) -> str:
 def decode_page(data: bytes, shown: str) -> tuple[str, str, str | None]:
     """(text, encoding, warning): the declared charset when the bytes agree,
     else what the bytes are (the warning then says the declaration is wrong)."""
-    from checker.io.load import decode_bytes
+    from checker.decoding import decode_bytes
 
     written, declared = _declared_charset(data)
     if declared and not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE,

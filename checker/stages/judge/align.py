@@ -33,6 +33,7 @@ from datetime import date
 
 from checker.language.grammar import within_reach
 from checker.language.lexicon import Lexicon
+from checker.language.numerals import states_day, states_month, states_month_day
 from checker.language.values import format_value
 from checker.language.words import (
     CJK_RUN,
@@ -370,16 +371,14 @@ def _date_without_year(value: Value, texts: Sequence[str]) -> bool:
     if value.unit not in ("day", "month"):
         return False
     day = date.fromordinal(int(value.low))
-    month = f"{day.month}月"
     for text in texts:
         if value.unit == "month":
-            if re.search(rf"(?<!\d){month}", text):
+            if states_month(text, day.month):
                 return True
             continue
-        if re.search(rf"(?<!\d){month}{day.day}[日号]", text):
+        if states_month_day(text, day.month, day.day):
             return True
-        if re.search(rf"(?<![\d月]){day.day}[日号]", text) and \
-                any(re.search(rf"(?<!\d){month}", t) for t in texts):
+        if states_day(text, day.day) and any(states_month(t, day.month) for t in texts):
             return True
     return False
 

@@ -21,11 +21,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 
 from checker.language import persons
-from checker.language.grammar import find_cues, is_stop_word
+from checker.language.grammar import find_cues, grammar, is_stop_word
 from checker.language.lexicon import Lexicon
 from checker.language.normalise import normalise_for_match
+from checker.language.numerals import NUMBER_CHARACTER_RE, numeral_run_at
 from checker.language.values import format_value
 from checker.language.words import CJK_RUN, LATIN_WORD
 from checker.model import Analysis, Claim, Comparison, Frame, Passage, Stance, Value
@@ -231,7 +233,7 @@ def _claim_person(text: str, analysis: Analysis, lexicon: Lexicon):
         return tuple(variants), text[start:end]
     # A Chinese name after a role word or after 是/为/由: "CEO是张鹏", "由闫俊杰创立".
     anchors = [m.end for m in analysis.mentions if m.kind == "measure"]
-    anchors += [m.end() for m in re.finditer(r"[是为由]", text)]
+    anchors += [m.end() for m in re.finditer(_before_name(), text)]
     for pos in sorted(anchors):
         span = persons.chinese_name_at(text, pos, lexicon.surnames)
         if span and not any(s < span[1] and span[0] < e for s, e in blocked):
@@ -244,15 +246,13 @@ def _has_unread_number(text: str, analysis: Analysis) -> bool:
     covered = [(m.start, m.end) for m in analysis.mentions if m.kind == "entity"]
     covered += [(v.start, v.end) for v in analysis.values]
     return any(not any(s <= m.start() < e for s, e in covered)
-               for m in re.finditer(r"[0-9零一二两三四五六七八九十百千万亿]", text)
-               if m.group().isdigit() or _is_numeral_run(text, m.start()))
+               for m in NUMBER_CHARACTER_RE.finditer(text)
+               if m.group().isdigit() or numeral_run_at(text, m.start()))
 
 
-def _is_numeral_run(text: str, pos: int) -> bool:
-    # A lone Chinese numeral inside a word (一家, 第一) is not a figure; two or
-    # more in a row (三十, 一百) are.
-    run = re.match(r"[零一二两三四五六七八九十百千万亿]{2,}", text[pos:])
-    return bool(run)
+@cache
+def _before_name() -> str:
+    return "|".join(re.escape(w) for w in grammar("zh").before_name) or r"(?!x)x"
 
 
 def _content_words(text: str, analysis: Analysis, person: str = "") -> tuple[str, ...]:
@@ -456,7 +456,7 @@ def subjects_match(claim_subjects: Sequence[str], source_subjects: Sequence[str]
     return True
 
 
-def _required_measures(view: ClaimView, frame: Frame, lexicon: Lexicon) -> list[str]:
+def required_measures(view: ClaimView, frame: Frame, lexicon: Lexicon) -> list[str]:
     required = [m for m in view.measures if frame.value.kind in lexicon.measures[m].value_kinds]
     if len(required) > 1:
         # A context word frames the others ("raise ... in its IPO"); alone it
@@ -524,7 +524,7 @@ def _judge_values(view: ClaimView, passage: Passage, analysis: Analysis,
     unmatched = 0
     durations_ok = _durations_present(view, analysis)
     for claim_frame in view.asserted:
-        required = _required_measures(view, claim_frame, lexicon)
+        required = required_measures(view, claim_frame, lexicon)
         best_agree: _Match | None = None
         best_disagree: _Match | None = None
         for frame in analysis.frames:
@@ -625,7 +625,8 @@ def _role_attached(text: str, analysis: Analysis, pos: int) -> list[str]:
     cursor = pos
     for mention in sorted((m for m in analysis.mentions if m.kind == "measure"),
                           key=lambda m: -m.end):
-        if mention.end == cursor or (mention.end == cursor - 1 and text[cursor - 1] == "兼"):
+        if mention.end == cursor or (mention.end == cursor - 1
+                                     and text[cursor - 1] in grammar("zh").role_joiners):
             roles.append(mention.id)
             cursor = mention.start
     return roles
@@ -722,7 +723,7 @@ def _words_covered(words: Sequence[str], text: str) -> bool:
 
 def _name_after(text: str, pos: int, lexicon: Lexicon) -> tuple[int, int] | None:
     # Skip a chain of further roles joined by 兼 ("创始人兼CEO闫俊杰").
-    while pos < len(text) and text[pos] == "兼":
+    while pos < len(text) and text[pos] in grammar("zh").role_joiners:
         match = lexicon.measure_matcher.find(text[pos + 1:pos + 12])
         if not match or match[0].start != 0:
             break
