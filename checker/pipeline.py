@@ -106,6 +106,21 @@ CacheDir = str | os.PathLike | None
 
 
 @dataclass(frozen=True)
+class RunOptions:
+    """How a command runs, never what it finds: the output is the same for
+    any of these."""
+
+    cache_dir: CacheDir = AUTO
+    """The cache folder (``AUTO``: the user's cache folder; None: no cache)."""
+    jobs: Jobs = 1
+    """Processes for analysis and judging (0: every core), or an Executor of
+    ``checker.parallel`` (a Dask cluster)."""
+    strict: bool = False
+    """A source the loader would skip (binary, unreadable) is an error."""
+    progress: Progress | None = None
+
+
+@dataclass(frozen=True)
 class Corpus:
     documents: tuple[Document, ...]
     """The documents, each text once. With a cache, a text file unchanged
@@ -292,12 +307,18 @@ def _memory_corpus(documents: Sequence[Document], warnings: Sequence[str], lexic
 
 
 def build_index(source_paths: Sequence[str | Path], lexicon_paths: Sequence[str | Path] = (),
-                *, cache_dir: CacheDir = AUTO, jobs: Jobs = 1, strict: bool = False,
-                progress: Progress | None = None) -> Corpus:
+                *, run: RunOptions = RunOptions()) -> Corpus:
     """Build (or bring up to date) the cache of SOURCE_PATHS: ``checker index``."""
     lexicon = load_lexicon(lexicon_paths)
-    return build_corpus(source_paths, lexicon, strict=strict, cache_dir=cache_dir, jobs=jobs,
-                        progress=progress, lexicon_paths=lexicon_paths, compact=True)
+    return _corpus(source_paths, lexicon, lexicon_paths, run, compact=True)
+
+
+def _corpus(source_paths: Sequence[str | Path], lexicon: Lexicon,
+            lexicon_paths: Sequence[str | Path], run: RunOptions, *,
+            compact: bool = False) -> Corpus:
+    return build_corpus(source_paths, lexicon, strict=run.strict, cache_dir=run.cache_dir,
+                        jobs=run.jobs, progress=run.progress, lexicon_paths=lexicon_paths,
+                        compact=compact)
 
 
 def _document_hash(document: Document) -> str:
@@ -742,20 +763,12 @@ def _near_miss(view: ClaimView, corpus: Corpus, lexicon: Lexicon) -> str:
 
 def verify_claims(claims: Sequence[Claim], source_paths: Sequence[str | Path],
                   lexicon_paths: Sequence[str | Path] = (), claims_file: str = "", *,
-                  cache_dir: CacheDir = AUTO, jobs: Jobs = 1, strict: bool = False,
-                  progress: Progress | None = None) -> Report:
-    """Check every claim against the sources; raises CheckerError subclasses.
-
-    ``cache_dir``: the cache folder (``AUTO``: the user's cache folder;
-    None: no cache). ``jobs``: processes for analysis and judging, or an
-    Executor of ``checker.parallel`` (a Dask cluster).
-    ``strict``: a source the loader would skip (binary, unreadable) is an error.
-    """
+                  run: RunOptions = RunOptions()) -> Report:
+    """Check every claim against the sources; raises CheckerError subclasses."""
     lexicon = load_lexicon(lexicon_paths)
-    corpus = build_corpus(source_paths, lexicon, cache_dir=cache_dir, jobs=jobs,
-                          progress=progress, lexicon_paths=lexicon_paths, strict=strict)
-    results = locate_results(check_claims(claims, corpus, lexicon, jobs=jobs,
-                                          progress=progress), corpus.documents)
+    corpus = _corpus(source_paths, lexicon, lexicon_paths, run)
+    results = locate_results(check_claims(claims, corpus, lexicon, jobs=run.jobs,
+                                          progress=run.progress), corpus.documents)
     return Report(results=results, claims_file=claims_file,
                   sources=corpus.sources,
                   meta={"warnings": list(corpus.warnings)})
@@ -763,14 +776,12 @@ def verify_claims(claims: Sequence[Claim], source_paths: Sequence[str | Path],
 
 def quote(text: str, source_paths: Sequence[str | Path],
           lexicon_paths: Sequence[str | Path] = (), top: int = 5,
-          context: int = 0, *, cache_dir: CacheDir = AUTO, jobs: Jobs = 1,
-          strict: bool = False) -> list[Quote]:
+          context: int = 0, *, run: RunOptions = RunOptions()) -> list[Quote]:
     """Passages for a writer's sentence: those that support it, best first,
     then those that contradict it, each with ``context`` neighbouring
     sentences of its document."""
     lexicon = load_lexicon(lexicon_paths)
-    corpus = build_corpus(source_paths, lexicon, cache_dir=cache_dir, jobs=jobs,
-                          lexicon_paths=lexicon_paths, strict=strict)
+    corpus = _corpus(source_paths, lexicon, lexicon_paths, run)
     stances = _ranked_stances(text, corpus, lexicon, top)
     quotes = []
     for stance in stances:
@@ -794,9 +805,8 @@ def _ranked_stances(text: str, corpus: Corpus, lexicon: Lexicon, top: int) -> li
 
 
 def check_draft(draft_path: str | Path, source_paths: Sequence[str | Path],
-                lexicon_paths: Sequence[str | Path] = (), *, cache_dir: CacheDir = AUTO,
-                jobs: Jobs = 1, strict: bool = False,
-                progress: Progress | None = None) -> tuple[Report, int]:
+                lexicon_paths: Sequence[str | Path] = (), *,
+                run: RunOptions = RunOptions()) -> tuple[Report, int]:
     """Verify the checkable sentences of a draft; also return how many
     sentences had nothing to check."""
     from checker.decoding import decode_bytes
@@ -814,10 +824,9 @@ def check_draft(draft_path: str | Path, source_paths: Sequence[str | Path],
     text, _ = decode_bytes(data, str(draft_path))
     lexicon = load_lexicon(lexicon_paths)
     claims, skipped = checkable_claims(text, lexicon)
-    corpus = build_corpus(source_paths, lexicon, cache_dir=cache_dir, jobs=jobs,
-                          progress=progress, lexicon_paths=lexicon_paths, strict=strict)
-    results = locate_results(check_claims(claims, corpus, lexicon, jobs=jobs,
-                                          progress=progress), corpus.documents)
+    corpus = _corpus(source_paths, lexicon, lexicon_paths, run)
+    results = locate_results(check_claims(claims, corpus, lexicon, jobs=run.jobs,
+                                          progress=run.progress), corpus.documents)
     report = Report(results=results, claims_file=display_path(path),
                     sources=corpus.sources,
                     meta={"warnings": list(corpus.warnings), "skipped_sentences": skipped})

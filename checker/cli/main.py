@@ -133,7 +133,7 @@ def _index_corpus_options(command: Callable) -> Callable:
 
 
 def _corpus_kwargs(given: dict) -> dict:
-    """The library's keyword arguments for --cache-dir/--no-cache/--jobs/--scheduler/--strict,
+    """The library's ``RunOptions`` fields for --cache-dir/--no-cache/--jobs/--scheduler/--strict,
     removed from GIVEN; without --cache-dir the library's default folder is used."""
     cache_dir = given.pop("cache_dir", None)
     no_cache = given.pop("no_cache", False)
@@ -272,7 +272,8 @@ def verify_command(ctx: click.Context, claims_paths: tuple[str, ...], sources: t
     reports = [pipeline.verify_claims([c for f in group for c in f.claims], source_paths,
                                       lexicon_paths,
                                       claims_file=shown[0] if len(paths) == 1 else "",
-                                      **corpus_kwargs, progress=_progress(options.quiet))
+                                      run=pipeline.RunOptions(**corpus_kwargs,
+                                                              progress=_progress(options.quiet)))
                for (source_paths, lexicon_paths), group in runs.items()]
     return _finish(merge_reports(reports, [c for f in files for c in f.claims]),
                    options, base, baseline)
@@ -312,8 +313,9 @@ def check_command(ctx: click.Context, draft_paths: tuple[str, ...], sources: tup
     lexicon_paths = resolve_lexicons(lexicons, None)
     from checker import pipeline
 
-    checked = [pipeline.check_draft(path, source_paths, lexicon_paths, **corpus_kwargs,
-                                    progress=_progress(options.quiet)) for path in paths]
+    run = pipeline.RunOptions(**corpus_kwargs, progress=_progress(options.quiet))
+    checked = [pipeline.check_draft(path, source_paths, lexicon_paths, run=run)
+               for path in paths]
     report = merge_draft_reports([report for report, _ in checked],
                                  [_display_path(path) for path in paths])
     skipped = sum(count for _, count in checked)
@@ -432,7 +434,7 @@ def quote_command(text: str, sources: tuple[str, ...], lexicons: tuple[str, ...]
     from checker import pipeline
 
     quotes = pipeline.quote(text, source_paths, lexicon_paths, top=top, context=context,
-                            **corpus_kwargs)
+                            run=pipeline.RunOptions(**corpus_kwargs))
     if style == "json":
         fmt = "json"
     options = RenderOptions(color=fmt == "text" and wants_color(no_color, output, mode=color),
@@ -456,8 +458,9 @@ def index_command(sources: tuple[str, ...], lexicons: tuple[str, ...], quiet: bo
     lexicon_paths = resolve_lexicons(lexicons, None)
     from checker import pipeline
 
-    corpus = pipeline.build_index(source_paths, lexicon_paths, **corpus_kwargs,
-                                  progress=_progress(quiet))
+    corpus = pipeline.build_index(source_paths, lexicon_paths,
+                                  run=pipeline.RunOptions(**corpus_kwargs,
+                                                          progress=_progress(quiet)))
     for warning in corpus.warnings:
         _status(f"warning: {warning}")
     if not quiet:

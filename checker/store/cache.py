@@ -102,11 +102,11 @@ _OFFSET, _CRC = np.dtype("<i8"), np.dtype("<u4")
 # The modules whose code decides what an entry holds (loading, segmenting,
 # analysing, indexing, storing, and what they import); judging and reporting
 # read entries and may change freely. A test checks this covers their imports.
-STAGE_MODULES = ("stages/analyse", "store/cache", "cachedir", "store/codec", "errors",
+STAGE_MODULES = ("stages/analyse", "store/cache", "cachedir", "store/codec", "decoding", "errors",
                  "language/grammar", "stages/index", "language/lexicon", "io/load",
                  "store/manifest", "model", "language/normalise", "language/numerals",
                  "language/persons", "store/records", "stages/segment", "store/segments",
-                 "language/values", "language/vocabulary")
+                 "language/sentences", "language/values", "language/vocabulary")
 __all__ = ["APP_NAME", "FORMAT_VERSION", "KEEP_NAMESPACES", "KEEP_SETS", "MARKER",
            "MARKER_NAME", "STAGE_MODULES", "STALE_TEMP_SECONDS", "CacheFolder", "CacheMiss",
            "DiskStore", "DocumentEntry", "EntryHeader", "EntryWriter", "MemoryStore",

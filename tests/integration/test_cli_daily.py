@@ -35,7 +35,8 @@ class Fake:
         self.calls: list[dict] = []
 
     def verify_claims(self, claims, source_paths, lexicon_paths=(), claims_file="",
-                      progress=None, **_options):
+                      run=None, **_options):
+        progress = getattr(run, "progress", None)
         self.calls.append({"ids": [c.id for c in claims], "sources": tuple(source_paths),
                            "claims_file": claims_file})
         if progress is not None:
@@ -60,6 +61,7 @@ class Fake:
 def fake(monkeypatch) -> Fake:
     pipeline = Fake()
     module = types.ModuleType("checker.pipeline")
+    module.RunOptions = types.SimpleNamespace  # how to run, as plain attributes
     module.verify_claims = pipeline.verify_claims
     monkeypatch.setitem(sys.modules, "checker.pipeline", module)
     monkeypatch.setattr(checker, "pipeline", module, raising=False)

@@ -14,7 +14,7 @@ import yaml
 
 from checker.language.lexicon import load_lexicon
 from checker.model import Claim
-from checker.pipeline import build_corpus, check_claim
+from checker.pipeline import RunOptions, build_corpus, check_claim
 
 ROOT = Path(__file__).resolve().parents[2]
 FILES = sorted((ROOT / "tests" / "cases" / "open").glob("*.yaml"))
@@ -81,7 +81,7 @@ def test_a_user_lexicon_extends_grammar_words_and_the_glossary(tmp_path):
     claims = [Claim("resign", "市长将辞职")]
 
     def verdict(lexicons):
-        return verify_claims(claims, [sources], lexicons, cache_dir=None).results[0].verdict
+        return verify_claims(claims, [sources], lexicons, run=RunOptions(cache_dir=None)).results[0].verdict
 
     # Unknown to the bundled data, 胡扯 ("nonsense") does not deny the claim.
     assert verdict([]) != "contradicted"

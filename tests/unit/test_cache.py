@@ -18,6 +18,7 @@ import pytest
 from checker import pipeline
 from checker.language.lexicon import load_lexicon
 from checker.model import Claim
+from checker.pipeline import RunOptions
 from checker.stages.index import PostingIndex
 from checker.store.cache import (
     FORMAT_VERSION,
@@ -76,7 +77,7 @@ def counted(monkeypatch) -> list[str]:
 
 
 def report(sources: Path, cache_dir, jobs: int = 1, claims=CLAIMS) -> str:
-    result = pipeline.verify_claims(claims, [sources], cache_dir=cache_dir, jobs=jobs)
+    result = pipeline.verify_claims(claims, [sources], run=RunOptions(cache_dir=cache_dir, jobs=jobs))
     return json.dumps(result.to_dict(), ensure_ascii=False, sort_keys=True)
 
 
@@ -96,7 +97,7 @@ def test_second_build_reanalyses_nothing(sources, tmp_path, counted):
 
 def test_an_explicit_index_build_is_reused(sources, tmp_path, counted):
     cache = tmp_path / "cache"
-    built = pipeline.build_index([sources], cache_dir=cache, jobs=2)
+    built = pipeline.build_index([sources], run=RunOptions(cache_dir=cache, jobs=2))
     assert built.analysed == 3 and built.cache_folder == str(cache)
     counted.clear()
     assert report(sources, cache) == report(sources, None)

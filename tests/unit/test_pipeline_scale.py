@@ -16,6 +16,7 @@ import yaml
 from checker import pipeline
 from checker.language.lexicon import TermMatcher, _bounded, load_lexicon
 from checker.model import Claim
+from checker.pipeline import RunOptions
 from checker.stages.index import PostingIndex, filter_features, index_part, term_key
 from checker.stages.judge.frames import judge, read_claim
 
@@ -49,7 +50,7 @@ def test_output_is_identical_for_any_job_count(tmp_path, monkeypatch):
     reports = []
     for jobs, cache_dir in ((1, None), (2, None), (2, tmp_path / "c"), (3, tmp_path / "c"),
                             (0, tmp_path / "c")):
-        report = pipeline.verify_claims(claims, [ROOT / "seeds"], cache_dir=cache_dir, jobs=jobs)
+        report = pipeline.verify_claims(claims, [ROOT / "seeds"], run=RunOptions(cache_dir=cache_dir, jobs=jobs))
         reports.append(_json(report.results))
     assert len(set(reports)) == 1
     assert '"supported"' in reports[0] and '"contradicted"' in reports[0]

@@ -15,6 +15,7 @@ import pytest
 from checker import pipeline
 from checker.language.lexicon import load_lexicon
 from checker.model import Claim
+from checker.pipeline import RunOptions
 from checker.store.cache import FORMAT_VERSION, CacheFolder, set_key
 from checker.store.manifest import SourceRecord, UnreadDocument
 
@@ -60,7 +61,7 @@ def opened(monkeypatch) -> list[str]:
 
 
 def report(sources: Path, cache) -> str:
-    result = pipeline.verify_claims(CLAIMS, [sources], cache_dir=cache)
+    result = pipeline.verify_claims(CLAIMS, [sources], run=RunOptions(cache_dir=cache))
     return json.dumps(result.to_dict(), ensure_ascii=False, sort_keys=True)
 
 
