@@ -9,9 +9,11 @@ import pytest
 
 from checker.language.lexicon import load_lexicon
 from checker.model import Analysis, Claim, Document, Passage, Stance
-from checker.pipeline import build_corpus, check_claim
+from checker.pipeline import build_corpus
 from checker.stages.analyse import Discourse, analyse
-from checker.stages.judge.frames import ClaimView, judge, read_claim, subjects_match
+from checker.stages.judge.facts import ClaimView, read_claim
+from checker.stages.judge.frames import judge, subjects_match
+from checker.stages.judge.verdicts import check_claim
 from checker.stages.segment import segment
 
 
@@ -282,7 +284,7 @@ def ceo_corpus(tmp_path_factory, lexicon):
 
 
 def check(claim: str, corpus, lexicon):
-    return check_claim(Claim(id="p", text=claim), corpus, lexicon)
+    return check_claim(Claim(id="p", text=claim), corpus.index, lexicon)
 
 
 def test_other_person_in_the_role_contradicts(ceo_corpus, lexicon):

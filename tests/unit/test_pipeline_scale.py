@@ -18,7 +18,9 @@ from checker.language.lexicon import TermMatcher, _bounded, load_lexicon
 from checker.model import Claim
 from checker.pipeline import RunOptions
 from checker.stages.index import PostingIndex, filter_features, index_part, term_key
-from checker.stages.judge.frames import judge, read_claim
+from checker.stages.judge.facts import read_claim
+from checker.stages.judge.frames import judge
+from checker.stages.judge.requirements import retrieval_filter
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -80,7 +82,7 @@ def test_the_retrieval_filter_loses_no_stance():
     checked = 0
     for claim in claims:
         view = read_claim(claim, lexicon)
-        passing = set(corpus.index.postings.passing(pipeline.retrieval_filter(view, lexicon)))
+        passing = set(corpus.index.postings.passing(retrieval_filter(view, lexicon)))
         for number, item in enumerate(items):
             stance = judge(view, item.passage, item.analysis, lexicon, item.document_entities,
                            item.paragraph_entities)
@@ -93,7 +95,7 @@ def test_the_retrieval_filter_loses_no_stance():
 def test_filtered_candidates_are_few():
     corpus, lexicon = _seeds()
     view = read_claim(Claim(id="c", text="MiniMax overseas revenue 73.1%"), lexicon)
-    where = pipeline.retrieval_filter(view, lexicon)
+    where = retrieval_filter(view, lexicon)
     everything = corpus.index.postings.rank(["minimax"], view.measures, (), lexicon, limit=10**6)
     filtered = corpus.index.postings.rank(["minimax"], view.measures, (), lexicon, limit=10**6,
                                           where=where)
