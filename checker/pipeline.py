@@ -120,7 +120,7 @@ def analysed_passages(document: Document,
     discourse (topic, last date) from each sentence to the next."""
     discourse = Discourse()
     paragraph = None
-    for passage in segment(document):
+    for passage in segment(document, lexicon.grammar("en").abbreviations):
         if passage.paragraph != paragraph:
             # A period carries to the next sentence only within a paragraph.
             discourse, paragraph = replace(discourse, period=None), passage.paragraph

@@ -9,7 +9,7 @@ passage means for a claim (that is ``checker.stages.judge.align``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
@@ -17,9 +17,12 @@ import yaml
 
 from checker.errors import LexiconError
 
-_LIST_KEYS = ("stop_words", "negation", "not_negation", "denial", "report", "dispute",
+LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dispute",
               "affirmation", "modal", "abbreviations", "stop_phrases", "existential",
               "respectively", "as_of", "possessive", "before_name", "role_joiners")
+"""The word lists of a grammar file; a user lexicon may extend each of them."""
+CHARACTER_KINDS = ("function_characters", "clitic_characters")
+"""The character sets of a grammar file (a string), extendable too."""
 
 
 @dataclass(frozen=True)
@@ -69,7 +72,7 @@ def grammar(language: str) -> Grammar:
     if not isinstance(doc, dict) or doc.get("language") != language:
         raise LexiconError(f"not a grammar file for {language!r}", file=path)
     lists = {}
-    for key in _LIST_KEYS:
+    for key in LIST_KINDS:
         items = doc.get(key, [])
         if not isinstance(items, list) or not all(isinstance(i, str) and i for i in items):
             raise LexiconError(f"{key} must be a list of words", file=path)
@@ -89,6 +92,27 @@ def grammar(language: str) -> Grammar:
                    existential=lists["existential"], respectively=lists["respectively"],
                    as_of=lists["as_of"], possessive=lists["possessive"],
                    before_name=lists["before_name"], role_joiners=lists["role_joiners"])
+
+
+@cache
+def extended(language: str, user: tuple[tuple[str, tuple[str, ...]], ...]) -> Grammar:
+    """The bundled grammar of LANGUAGE with a user's words added (USER: kind
+    → words of both languages, as ``Lexicon.grammar_words`` holds them; Latin
+    words extend English, the others Chinese, as ``find_cues`` reads them)."""
+    base = grammar(language)
+    changes: dict[str, object] = {}
+    for kind, words in user:
+        own = tuple(w for w in words if w.isascii() == (language == "en"))
+        current = getattr(base, kind, None)
+        if not own or current is None:
+            continue
+        if kind in CHARACTER_KINDS:
+            changes[kind] = current | frozenset("".join(own))
+        elif isinstance(current, frozenset):
+            changes[kind] = current | frozenset(own)
+        else:
+            changes[kind] = current + tuple(w for w in own if w not in current)
+    return replace(base, **changes) if changes else base
 
 
 # --- questions about a text -----------------------------------------------------

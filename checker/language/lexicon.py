@@ -20,6 +20,7 @@ from pathlib import Path
 import yaml
 
 from checker.errors import LexiconError
+from checker.language.grammar import CHARACTER_KINDS, LIST_KINDS, Grammar, extended
 from checker.language.normalise import normalise_for_match
 
 
@@ -184,12 +185,16 @@ class Lexicon:
     """User glossary entries: (English terms, Chinese terms), added to
     ``checker/data/glossary.yaml`` for open alignment."""
     grammar_words: tuple[tuple[str, tuple[str, ...]], ...] = ()
-    """User grammar words by kind (negation, denial, report, dispute,
-    affirmation, modal, not_negation, stop_words), added to
-    ``checker/data/language/*.yaml``."""
+    """User grammar words by kind (any list or character set of
+    ``checker/data/language/*.yaml``), added to the bundled ones: see
+    ``grammar``."""
     _matchers: dict = field(default_factory=dict, init=False, compare=False, repr=False)
     """Compiled matchers, built on first use and owned by this object (a copy
     made with dataclasses.replace gets its own)."""
+
+    def grammar(self, language: str) -> Grammar:
+        """The grammar of LANGUAGE ('zh' or 'en') with the user's words."""
+        return extended(language, self.grammar_words)
 
     # --- hierarchy -------------------------------------------------------
     def entity_ancestors(self, entity_id: str) -> tuple[str, ...]:
@@ -308,8 +313,7 @@ def _load_cached(extra_paths: tuple[str, ...]) -> Lexicon:
 
 
 _CONTENT_KEYS = ("entities", "measures", "glossary", "language")
-GRAMMAR_KINDS = ("negation", "not_negation", "denial", "report", "dispute", "affirmation",
-                 "modal", "stop_words", "stop_phrases", "existential")
+GRAMMAR_KINDS = (*LIST_KINDS, *CHARACTER_KINDS)
 
 
 def _words(value: object) -> tuple[str, ...] | None:

@@ -33,14 +33,19 @@ _CLOSERS = frozenset("”’」』）)》〉】]")
 _ASCII_QUOTES = frozenset("\"'")
 
 
-def sentence_spans(line: str) -> list[tuple[int, int]]:
-    """[start, end) spans of the sentences of LINE (unstripped, covering it)."""
+def sentence_spans(line: str, abbreviations: frozenset[str] | None = None
+                   ) -> list[tuple[int, int]]:
+    """[start, end) spans of the sentences of LINE (unstripped, covering it).
+    ABBREVIATIONS: words whose full stop ends no sentence (default: the
+    bundled English grammar's; ``Lexicon.grammar("en")`` adds the user's)."""
+    if abbreviations is None:
+        abbreviations = grammar("en").abbreviations
     spans = []
     start = 0
     for match in _SENTENCE_END.finditer(line):
         if match.start() < start:  # already taken as a closer
             continue
-        if match.group() == "." and _is_abbreviation(line, match.start()):
+        if match.group() == "." and _is_abbreviation(line, match.start(), abbreviations):
             continue
         end = _consume_closers(line, start, match.end())
         spans.append((start, end))
@@ -50,12 +55,12 @@ def sentence_spans(line: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _is_abbreviation(line: str, stop: int) -> bool:
+def _is_abbreviation(line: str, stop: int, abbreviations: frozenset[str]) -> bool:
     word = _WORD_BEFORE_STOP.search(line, max(0, stop - 12), stop)
     if not word:
         return False
     text = word.group()
-    return len(text) == 1 and text.isupper() or text.lower() in grammar("en").abbreviations
+    return len(text) == 1 and text.isupper() or text.lower() in abbreviations
 
 
 def _consume_closers(line: str, start: int, end: int) -> int:

@@ -303,6 +303,9 @@ class _UserVocabulary:
     chinese: dict[str, tuple[str, ...]] = field(default_factory=dict)
     stop_words: frozenset[str] = frozenset()
     stop_phrases: frozenset[str] = frozenset()
+    edge_characters: frozenset[str] = frozenset()
+    """Characters a guessed word loses at its edges (function and clitic
+    characters of the Chinese grammar, the user's included)."""
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> _UserVocabulary:
@@ -314,10 +317,12 @@ class _UserVocabulary:
             for term in zh_terms:
                 chinese.setdefault(term, []).extend(en_terms)
         user = dict(lexicon.grammar_words)
+        chinese_grammar = lexicon.grammar("zh")
         return cls({k: tuple(v) for k, v in english.items()},
                    {k: tuple(v) for k, v in chinese.items()},
                    frozenset(user.get("stop_words", ())),
-                   frozenset(" ".join(p.split()) for p in user.get("stop_phrases", ())))
+                   frozenset(" ".join(p.split()) for p in user.get("stop_phrases", ())),
+                   chinese_grammar.function_characters | chinese_grammar.clitic_characters)
 
     def is_stop_phrase(self, phrase: str) -> bool:
         phrase = " ".join(phrase.lower().split())
@@ -418,7 +423,7 @@ def _cjk_units(text: str, vocabulary: _UserVocabulary) -> list[Unit]:
     units = []
     for run in runs:
         for word in rjieba.cut(run):
-            word = _trimmed(word)
+            word = _trimmed(word, vocabulary.edge_characters)
             if word and not is_function_bigram(word):
                 glossed = _glossed(word) + tuple(
                     tuple(stem(w) for w in LATIN_WORD.findall(g) if not is_stop_word(w))
@@ -428,7 +433,7 @@ def _cjk_units(text: str, vocabulary: _UserVocabulary) -> list[Unit]:
     return units
 
 
-def _trimmed(word: str) -> str:
+def _trimmed(word: str, edge: frozenset[str]) -> str:
     """WORD without the function and clitic characters at its edges when it is
     a guess of the segmenter (no dictionary has it): jieba's guesser glues
     them to unknown words ("仍具" for 仍|具, "刘夙在" for 刘夙|在), which no
@@ -439,8 +444,6 @@ def _trimmed(word: str) -> str:
 
     if len(word) < 2 or rjieba.cut(word, False) == [word] or glosses(word):
         return word
-    rules = grammar("zh")
-    edge = rules.function_characters | rules.clitic_characters
     start, end = 0, len(word)
     while start < end and word[start] in edge:
         start += 1

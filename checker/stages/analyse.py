@@ -23,9 +23,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import cache
 
-from checker.language.grammar import find_cues, grammar
+from checker.language.grammar import find_cues
 from checker.language.lexicon import Lexicon, TermHit
 from checker.language.numerals import MONTH_AFTER
 from checker.language.values import parse_values, per_unit_before
@@ -96,8 +95,8 @@ def analyse(text: str, lexicon: Lexicon, clauses: Sequence[tuple[int, int]] | No
                                                pronouns + generics, discourse)
     frames = _pair_respectively(text, tuple(
         _frame(text, value, values, entities, measures, clause_spans, clause_subjects, lexicon)
-        for value in values if value.role == "value" and not _is_reference_date(text, value)
-    ), values, clause_spans, clause_subjects)
+        for value in values if value.role == "value" and not _is_reference_date(text, value, lexicon)
+    ), values, clause_spans, clause_subjects, lexicon)
     if discourse.period is not None and not any(
             v.kind == "date" and v.role == "value" for v in values):
         frames = tuple(f if f.time is not None or f.value.kind == "date"
@@ -275,7 +274,7 @@ def _coordinated(text: str, first: TermHit, following: Sequence[TermHit],
         if hit.start < end:
             continue
         gap = text[end:hit.start].strip(" '’s\"“”")
-        if gap == "" or gap in grammar("zh").possessive or gap in lexicon.conjunctions or gap.lower() in lexicon.conjunctions:
+        if gap == "" or gap in lexicon.grammar("zh").possessive or gap in lexicon.conjunctions or gap.lower() in lexicon.conjunctions:
             if hit.id not in ids:
                 ids.append(hit.id)
             end = hit.end
@@ -334,11 +333,11 @@ def _frame(text: str, value: Value, values: Sequence[Value], entities: Sequence[
 
 def _pair_respectively(text: str, frames: tuple[Frame, ...], values: Sequence[Value],
                        clauses: Sequence[tuple[int, int]],
-                       clause_subjects: Sequence[tuple[tuple[str, ...], bool]]
-                       ) -> tuple[Frame, ...]:
+                       clause_subjects: Sequence[tuple[tuple[str, ...], bool]],
+                       lexicon: Lexicon) -> tuple[Frame, ...]:
     # "分别" / "respectively": the values after it pair in order with the
     # subjects or dates listed before it ("智谱和MiniMax分别亏损62亿元和92亿元").
-    markers = find_cues(text, "respectively")
+    markers = find_cues(text, "respectively", dict(lexicon.grammar_words).get("respectively", ()))
     if not markers:
         return frames
     marker_start, marker_end, _ = markers[0]
@@ -440,19 +439,15 @@ def _parenthesis_owner(text: str, value: Value, entities: Sequence[TermHit]) -> 
     return tuple(chain)
 
 
-def _is_reference_date(text: str, value: Value) -> bool:
+def _is_reference_date(text: str, value: Value, lexicon: Lexicon) -> bool:
     """"截至2025年9月30日" / "as of September 30, 2025": a date the figures are
     as of, never the date of an event (it must not read as a filing date)."""
     if value.kind != "date":
         return False
     before = text[max(0, value.start - 6):value.start].rstrip().lower()
     surface = value.surface.lower()
-    return any(m in surface or before.endswith(m) for m in _as_of_words())
-
-
-@cache
-def _as_of_words() -> tuple[str, ...]:
-    return grammar("zh").as_of + grammar("en").as_of
+    return any(m in surface or before.endswith(m)
+               for m in lexicon.grammar("zh").as_of + lexicon.grammar("en").as_of)
 
 
 def _relative_dates(text: str, lexicon: Lexicon, values: Sequence[Value],

@@ -214,8 +214,10 @@ def _paragraphs(text: str) -> Iterator[_Paragraph | tuple[str, int]]:
         yield _Paragraph(masked.replace("\n", " "), where, inline_markers)
 
 
-def draft_sentences(text: str) -> list[DraftSentence]:
-    """The sentences of the draft's paragraphs that no marker leaves out."""
+def draft_sentences(text: str, abbreviations: frozenset[str] | None = None
+                    ) -> list[DraftSentence]:
+    """The sentences of the draft's paragraphs that no marker leaves out
+    (ABBREVIATIONS: see ``checker.language.sentences.sentence_spans``)."""
     sentences: list[DraftSentence] = []
     state = {"off": False, "ignore": 0, "skip": False}
 
@@ -235,7 +237,7 @@ def draft_sentences(text: str) -> list[DraftSentence]:
         markers = sorted(item.markers)
         start = 0
         # Sentences end where they end in sources (``checker.language.sentences``).
-        for _, end in sentence_spans(item.text):
+        for _, end in sentence_spans(item.text, abbreviations):
             while markers and markers[0][0] <= start + _lead(item.text, start, end):
                 mark(markers.pop(0)[1])
             found = _sentence(item.text, item.where, start, end)
@@ -289,7 +291,7 @@ def checkable_claims(text: str, lexicon: Lexicon) -> tuple[list[Claim], int]:
     claims: list[Claim] = []
     skipped = 0
     before: list[str] = []
-    for sentence in draft_sentences(text):
+    for sentence in draft_sentences(text, lexicon.grammar("en").abbreviations):
         if is_checkable(sentence.text, lexicon):
             # The sentences before it, for its pronouns ("Both companies …",
             # "The company …", 该公司, 其).

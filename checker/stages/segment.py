@@ -57,10 +57,11 @@ class _Draft(NamedTuple):
     clauses: tuple[tuple[int, int], ...]
 
 
-def segment(document: Document) -> list[Passage]:
-    """Split DOCUMENT into sentence passages, in document order."""
+def segment(document: Document, abbreviations: frozenset[str] | None = None) -> list[Passage]:
+    """Split DOCUMENT into sentence passages, in document order (ABBREVIATIONS:
+    see ``sentence_spans``)."""
     drafts = (draft for paragraph, line in enumerate(document.text.split("\n"))
-              for draft in _line_drafts(line, paragraph))
+              for draft in _line_drafts(line, paragraph, abbreviations))
     return [Passage(source=document.path, index=index, **draft._asdict())
             for index, draft in enumerate(drafts)]
 
@@ -77,8 +78,9 @@ def clause_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
-def _line_drafts(line: str, paragraph: int) -> Iterator[_Draft]:
-    for start, end in sentence_spans(line):
+def _line_drafts(line: str, paragraph: int,
+                 abbreviations: frozenset[str] | None) -> Iterator[_Draft]:
+    for start, end in sentence_spans(line, abbreviations):
         # Cut a huge sentence before normalising it, so that no offset map
         # larger than a passage is ever built.
         chunks = _cut(line, start, end, MAX_PASSAGE_CHARS) if end - start > MAX_PASSAGE_CHARS \

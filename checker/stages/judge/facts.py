@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from checker.language import persons
-from checker.language.grammar import find_cues, grammar, is_stop_word
+from checker.language.grammar import find_cues, is_stop_word
 from checker.language.lexicon import Lexicon
 from checker.language.normalise import normalise_for_match
 from checker.language.numerals import NUMBER_CHARACTER_RE, numeral_run_at
@@ -221,7 +221,7 @@ def _claim_person(text: str, analysis: Analysis, lexicon: Lexicon):
         return tuple(variants), text[start:end]
     # A Chinese name after a role word or after 是/为/由: "CEO是张鹏", "由闫俊杰创立".
     anchors = [m.end for m in analysis.mentions if m.kind == "measure"]
-    anchors += [m.end() for m in re.finditer(_before_name(), text)]
+    anchors += [m.end() for m in re.finditer(_before_name(lexicon.grammar("zh").before_name), text)]
     for pos in sorted(anchors):
         span = persons.chinese_name_at(text, pos, lexicon.surnames)
         if span and not any(s < span[1] and span[0] < e for s, e in blocked):
@@ -239,8 +239,8 @@ def _has_unread_number(text: str, analysis: Analysis) -> bool:
 
 
 @cache
-def _before_name() -> str:
-    return "|".join(re.escape(w) for w in grammar("zh").before_name) or r"(?!x)x"
+def _before_name(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in words) or r"(?!x)x"
 
 
 def _content_words(text: str, analysis: Analysis, person: str = "") -> tuple[str, ...]:

@@ -23,7 +23,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from checker.language import persons
-from checker.language.grammar import grammar
 from checker.language.lexicon import Lexicon
 from checker.language.values import format_value
 from checker.model import Analysis, Comparison, Frame, Passage, Stance, Value
@@ -375,14 +374,14 @@ def _contradiction_reason(match: _Match, passage: Passage) -> str:
 
 # --- people ------------------------------------------------------------------
 
-def _role_attached(text: str, analysis: Analysis, pos: int) -> list[str]:
+def _role_attached(text: str, analysis: Analysis, pos: int, lexicon: Lexicon) -> list[str]:
     """Role measures written right before a name: "首席科学家唐杰", "创始人兼CEO闫俊杰"."""
     roles = []
     cursor = pos
     for mention in sorted((m for m in analysis.mentions if m.kind == "measure"),
                           key=lambda m: -m.end):
         if mention.end == cursor or (mention.end == cursor - 1
-                                     and text[cursor - 1] in grammar("zh").role_joiners):
+                                     and text[cursor - 1] in lexicon.grammar("zh").role_joiners):
             roles.append(mention.id)
             cursor = mention.start
     return roles
@@ -425,7 +424,7 @@ def _judge_person(view: ClaimView, passage: Passage, analysis: Analysis,
             in_clause = [m for m in measures if clause_index(analysis.clauses, m.start) == ci]
             if not any(lexicon.measures_related(w, m.id) for w in wanted for m in in_clause):
                 continue
-            attached = _role_attached(text, analysis, pos)
+            attached = _role_attached(text, analysis, pos, lexicon)
             other_role = attached and not any(lexicon.measures_related(w, a)
                                               for w in wanted for a in attached)
             # The name carries another role here; accept only when the claim's
@@ -479,7 +478,7 @@ def _words_covered(words: Sequence[str], text: str) -> bool:
 
 def _name_after(text: str, pos: int, lexicon: Lexicon) -> tuple[int, int] | None:
     # Skip a chain of further roles joined by 兼 ("创始人兼CEO闫俊杰").
-    while pos < len(text) and text[pos] in grammar("zh").role_joiners:
+    while pos < len(text) and text[pos] in lexicon.grammar("zh").role_joiners:
         match = lexicon.measure_matcher.find(text[pos + 1:pos + 12])
         if not match or match[0].start != 0:
             break
