@@ -19,7 +19,8 @@ from checker.errors import LexiconError
 
 LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dispute",
               "affirmation", "modal", "abbreviations", "stop_phrases", "existential",
-              "respectively", "as_of", "possessive", "before_name", "role_joiners")
+              "respectively", "as_of", "possessive", "before_name", "role_joiners",
+              "clause_conjunctions", "before_period")
 """The word lists of a grammar file; a user lexicon may extend each of them."""
 CHARACTER_KINDS = ("function_characters", "clitic_characters")
 """The character sets of a grammar file (a string), extendable too."""
@@ -60,6 +61,10 @@ class Grammar:
     """Words a person's name may follow ("CEO是张鹏", "由闫俊杰创立")."""
     role_joiners: tuple[str, ...] = ()
     """Words that join two roles of one person ("创始人兼CEO")."""
+    clause_conjunctions: tuple[str, ...] = ()
+    """Conjunctions that open a clause and are no part of its fact ("and", "but")."""
+    before_period: tuple[str, ...] = ()
+    """Words between an English figure and its period ("1.25 billion in 2024")."""
 
 
 @cache
@@ -91,7 +96,9 @@ def grammar(language: str) -> Grammar:
                    stop_phrases=frozenset(lists["stop_phrases"]),
                    existential=lists["existential"], respectively=lists["respectively"],
                    as_of=lists["as_of"], possessive=lists["possessive"],
-                   before_name=lists["before_name"], role_joiners=lists["role_joiners"])
+                   before_name=lists["before_name"], role_joiners=lists["role_joiners"],
+                   clause_conjunctions=lists["clause_conjunctions"],
+                   before_period=lists["before_period"])
 
 
 @cache

@@ -98,7 +98,10 @@ def read_claim(claim: Claim, lexicon: Lexicon) -> ClaimView:
         negated=bool(find_cues(text, "negation")))
 
 
-_LEADING_CONJUNCTION = re.compile(r"^(?:and|but|while|whereas)\s+", re.IGNORECASE)
+@cache
+def _leading_conjunction(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A conjunction opening a clause ("and Talkie's users grew"), left out of its label."""
+    return re.compile(rf"^(?:{'|'.join(map(re.escape, words)) or '(?!x)x'})\s+", re.IGNORECASE)
 
 
 def fact_views(view: ClaimView, lexicon: Lexicon) -> list[tuple[str, ClaimView]]:
@@ -108,6 +111,7 @@ def fact_views(view: ClaimView, lexicon: Lexicon) -> list[tuple[str, ClaimView]]
     view of its own, and the words of the claim that state it."""
     if len(view.asserted) < 2:
         return []
+    english = lexicon.grammar("en")
     text = view.analysis.text
     head_end = min(f.value.start for f in view.asserted)
     head = text[:head_end].rstrip(" ,，:：")
@@ -123,7 +127,8 @@ def fact_views(view: ClaimView, lexicon: Lexicon) -> list[tuple[str, ClaimView]]
             view.analysis.clauses, view.time.start) == clause_index(
             view.analysis.clauses, frame.value.start) else None
         time = None if frame.value.kind == "date" else (
-            _date_after(text, dates, frame.value.end, limit) or frame.time or fallback)
+            _date_after(text, dates, frame.value.end, limit, english.before_period)
+            or frame.time or fallback)
         end = max(frame.value.end, time.end if time and time.start < limit else 0)
         words = text[frame.value.start:end].strip()
         label = f"{head} … {words}" if i and head else text[:end].strip()
@@ -141,8 +146,9 @@ def fact_views(view: ClaimView, lexicon: Lexicon) -> list[tuple[str, ClaimView]]
             clause_start = view.analysis.clauses[ci][0]
             first = min(f.value.start for f in ordered
                         if clause_index(view.analysis.clauses, f.value.start) == ci)
-            lead = _LEADING_CONJUNCTION.sub("", text[clause_start:first].strip(" ,，:："))
-            label = _LEADING_CONJUNCTION.sub("", text[clause_start:end].strip(" ,")) \
+            opener = _leading_conjunction(english.clause_conjunctions)
+            lead = opener.sub("", text[clause_start:first].strip(" ,，:："))
+            label = opener.sub("", text[clause_start:end].strip(" ,")) \
                 if frame.value.start == first else f"{lead} … {words}"
         if i and subjects != view.subjects and owner_at:
             label = text[min(owner_at):end].strip()
@@ -194,15 +200,18 @@ def claim_clauses(view: ClaimView) -> list[str]:
 
 # Between an English figure and the period it is for: "1.25 billion in 2024",
 # "53.4 million for the first nine months of 2025".
-_PERIOD_AFTER = re.compile(r"\s*(?:in|for|during|over|through|as of|by)\s*$", re.IGNORECASE)
+@cache
+def _period_after(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:{'|'.join(map(re.escape, words)) or '(?!x)x'})\s*$", re.IGNORECASE)
 
 
-def _date_after(text: str, dates: Sequence[Value], start: int, limit: int) -> Value | None:
+def _date_after(text: str, dates: Sequence[Value], start: int, limit: int,
+                before_period: tuple[str, ...]) -> Value | None:
     """The date right after a value, before the next one, joined to it by a
     preposition: in English the period follows its figure. (In Chinese it
     comes first, 2024年营收3亿元, and ``analyse`` binds it.)"""
     for date_value in dates:
-        if start <= date_value.start < limit and _PERIOD_AFTER.fullmatch(
+        if start <= date_value.start < limit and _period_after(before_period).fullmatch(
                 text[start:date_value.start]):
             return date_value
     return None
