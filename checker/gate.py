@@ -16,9 +16,9 @@ import hashlib
 import unicodedata
 from dataclasses import dataclass
 
-from checker.model import VERDICTS, Claim, ClaimResult, Report
+from checker.model import VERDICTS, Claim, ClaimResult, Report, Verdict
 
-DEFAULT_FAIL_ON: frozenset[str] = frozenset(v for v in VERDICTS if v != "supported")
+DEFAULT_FAIL_ON: frozenset[str] = frozenset(v for v in VERDICTS if v != Verdict.SUPPORTED)
 
 FAILED, BASELINED, PASSED = "failed", "baselined", "passed"
 """The three outcomes of a claim at the gate."""
@@ -62,7 +62,7 @@ class Gate:
 
     def below_confidence(self, result: ClaimResult) -> bool:
         """True for a ``supported`` claim under ``min_confidence``."""
-        return result.verdict == "supported" and result.confidence < self.min_confidence
+        return result.verdict == Verdict.SUPPORTED and result.confidence < self.min_confidence
 
     def outcome(self, result: ClaimResult) -> str:
         """``failed``, ``baselined`` (failing, but known) or ``passed``."""

@@ -11,10 +11,30 @@ contract); the text report prints them 1-based as ``file:line:col``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any
 
-VERDICTS = ("supported", "contradicted", "not_found", "conflicting")
-STANCES = ("supports", "contradicts", "none")
+
+class Verdict(StrEnum):
+    """What the sources say of a claim. A member is its name as a string
+    ("supported"), so reports and comparisons with text see the same."""
+
+    SUPPORTED = "supported"
+    CONTRADICTED = "contradicted"
+    NOT_FOUND = "not_found"
+    CONFLICTING = "conflicting"
+
+
+class Bearing(StrEnum):
+    """How one passage bears on one claim (``Stance.stance``)."""
+
+    SUPPORTS = "supports"
+    CONTRADICTS = "contradicts"
+    NONE = "none"
+
+
+VERDICTS = tuple(Verdict)
+STANCES = tuple(Bearing)
 
 
 @dataclass(frozen=True)
@@ -270,7 +290,7 @@ class Stance:
     """How one passage bears on one claim."""
 
     passage: Passage
-    stance: str
+    stance: Bearing
     """supports, contradicts or none."""
     score: float
     """0..1; higher is more decisive for the stance."""
@@ -302,7 +322,7 @@ class Evidence:
     line: int
     start: int
     end: int
-    stance: str
+    stance: Bearing
     score: float
     excerpt: str
     comparisons: tuple[Comparison, ...] = ()
@@ -320,7 +340,7 @@ class FactResult:
 
     text: str
     """The fact as the claim words it (the claim's shared head, then the value's part)."""
-    verdict: str
+    verdict: Verdict
     reason: str
     evidence: tuple[Evidence, ...] = ()
 
@@ -328,7 +348,7 @@ class FactResult:
 @dataclass(frozen=True)
 class ClaimResult:
     claim: Claim
-    verdict: str
+    verdict: Verdict
     confidence: float
     reason: str
     evidence: tuple[Evidence, ...] = ()

@@ -41,7 +41,7 @@ from collections.abc import Iterable, Sequence
 from urllib.parse import quote
 
 from checker.gate import BASELINED, FAILED, PASSED
-from checker.model import ClaimResult, Comparison, Evidence, FactResult, Report
+from checker.model import Bearing, ClaimResult, Comparison, Evidence, FactResult, Report, Verdict
 from checker.render import RenderOptions
 from checker.render.common import (
     claims_file_of,
@@ -55,11 +55,11 @@ from checker.render.common import (
 )
 from checker.render.text import summary_line
 
-GROUP_ORDER = ("contradicted", "conflicting", "not_found", "supported")
+GROUP_ORDER = (Verdict.CONTRADICTED, Verdict.CONFLICTING, Verdict.NOT_FOUND, Verdict.SUPPORTED)
 """Order of the groups and of the bar's segments (the contract's verdicts): what needs
 reading first."""
 
-SYMBOLS = {"supported": "✓", "contradicted": "✗", "not_found": "?", "conflicting": "≠"}
+SYMBOLS = {Verdict.SUPPORTED: "✓", Verdict.CONTRADICTED: "✗", Verdict.NOT_FOUND: "?", Verdict.CONFLICTING: "≠"}
 """A sign beside each verdict label, so verdicts differ in shape, not only colour."""
 
 _OUTCOME_RANK = {FAILED: 0, BASELINED: 1, PASSED: 2}
@@ -412,7 +412,7 @@ def _claim(report: Report, number: int, result: ClaimResult, index: dict[str, st
 
 
 def _facts(facts: Sequence[FactResult], options: RenderOptions) -> str:
-    supported = sum(1 for fact in facts if fact.verdict == "supported")
+    supported = sum(1 for fact in facts if fact.verdict == Verdict.SUPPORTED)
     items = []
     for fact in facts:
         place = ""
@@ -469,11 +469,11 @@ def _tolerance(tolerance: str) -> str:
 
 
 def _stance_words(stance: str) -> str:
-    return {"supports": "✓ supports", "contradicts": "✗ contradicts"}.get(stance, stance)
+    return {Bearing.SUPPORTS: "✓ supports", Bearing.CONTRADICTS: "✗ contradicts"}.get(stance, stance)
 
 
 def _stance_class(stance: str) -> str:
-    return {"supports": "supported", "contradicts": "contradicted"}.get(stance, "")
+    return {Bearing.SUPPORTS: Verdict.SUPPORTED, Bearing.CONTRADICTS: Verdict.CONTRADICTED}.get(stance, "")
 
 
 def _open_positions(evidence: Sequence[Evidence]) -> set[int]:

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from checker.model import (
+    Bearing,
     Passage,
     Quote,
     Report,
@@ -67,7 +68,7 @@ def _quote_to_dict(quote: Quote, number: int) -> dict[str, Any]:
         out["context_after"] = [_neighbour(p) for p in quote.after]
     if quote.location is not None:
         out["location"] = location_to_dict(quote.stance.passage.source, quote.location)
-    if quote.stance.stance == "supports":
+    if quote.stance.stance == Bearing.SUPPORTS:
         out["citations"] = {style: cite(quote.stance.passage, style, number,
                                         location=quote.location) for style in STYLES}
     return out

@@ -20,7 +20,7 @@ import xml.etree.ElementTree as ET
 from pathlib import PurePosixPath
 
 from checker.gate import BASELINED, FAILED
-from checker.model import ClaimResult, Report
+from checker.model import ClaimResult, Report, Verdict
 from checker.render import RenderOptions
 from checker.render.common import (
     claim_place,
@@ -83,7 +83,7 @@ def _testcase(suite: ET.Element, report: Report, result: ClaimResult, outcome: s
 
 
 def _is_skipped(result: ClaimResult, outcome: str) -> bool:
-    return outcome == BASELINED or (outcome != FAILED and result.verdict == "not_found")
+    return outcome == BASELINED or (outcome != FAILED and result.verdict == Verdict.NOT_FOUND)
 
 
 def _details(report: Report, result: ClaimResult, headline: str) -> str:

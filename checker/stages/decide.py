@@ -24,7 +24,16 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from checker.language.normalise import value_spans
-from checker.model import Claim, ClaimResult, Comparison, Evidence, FactResult, Stance
+from checker.model import (
+    Bearing,
+    Claim,
+    ClaimResult,
+    Comparison,
+    Evidence,
+    FactResult,
+    Stance,
+    Verdict,
+)
 
 MAX_EVIDENCE = 5
 
@@ -33,8 +42,8 @@ def decide(claim: Claim, stances: Sequence[Stance], claim_has_time: bool,
            near: str = "", snapshot: bool = False) -> ClaimResult:
     """``snapshot``: the claim's measure changes over time (valuation, users);
     undated, it is true if the sources state it for some moment."""
-    supports = _ordered([s for s in stances if s.stance == "supports"])
-    contradicts = _ordered([s for s in stances if s.stance == "contradicts"])
+    supports = _ordered([s for s in stances if s.stance == Bearing.SUPPORTS])
+    contradicts = _ordered([s for s in stances if s.stance == Bearing.CONTRADICTS])
     if supports and snapshot and not claim_has_time:
         contradicts = []
     if supports:
@@ -43,19 +52,19 @@ def decide(claim: Claim, stances: Sequence[Stance], claim_has_time: bool,
             claim_has_time or not c.time_key or c.time_key in support_times or "" in support_times
             and not c.time_key)]
     if supports and contradicts:
-        verdict = "conflicting"
+        verdict = Verdict.CONFLICTING
         chosen = _interleave(supports, contradicts)
         confidence = min(supports[0].score, contradicts[0].score)
         reason = ("sources disagree: " + "; ".join(s.reason for s in supports[:2])
                   + " / " + "; ".join(c.reason for c in contradicts[:2]))
     elif supports:
-        verdict, chosen, confidence = "supported", supports, supports[0].score
+        verdict, chosen, confidence = Verdict.SUPPORTED, supports, supports[0].score
         reason = supports[0].reason
     elif contradicts:
-        verdict, chosen, confidence = "contradicted", contradicts, contradicts[0].score
+        verdict, chosen, confidence = Verdict.CONTRADICTED, contradicts, contradicts[0].score
         reason = contradicts[0].reason
     else:
-        verdict, chosen, confidence = "not_found", [], 0.5
+        verdict, chosen, confidence = Verdict.NOT_FOUND, [], 0.5
         reason = near or "no passage in the sources speaks to this claim"
     return ClaimResult(claim=claim, verdict=verdict, confidence=confidence, reason=reason,
                        evidence=tuple(_evidence(s) for s in chosen[:MAX_EVIDENCE]))
@@ -86,18 +95,18 @@ def decide_facts(claim: Claim, facts: Sequence[tuple[str, ClaimResult]]) -> Clai
     contradicted, else not_found, naming the facts found and those not."""
     verdicts = [r.verdict for _, r in facts]
     results = tuple(FactResult(text, r.verdict, r.reason, r.evidence) for text, r in facts)
-    if "contradicted" in verdicts:
-        verdict = "contradicted"
-    elif "conflicting" in verdicts:
-        verdict = "conflicting"
-    elif all(v == "supported" for v in verdicts):
-        verdict = "supported"
+    if Verdict.CONTRADICTED in verdicts:
+        verdict = Verdict.CONTRADICTED
+    elif Verdict.CONFLICTING in verdicts:
+        verdict = Verdict.CONFLICTING
+    elif all(v == Verdict.SUPPORTED for v in verdicts):
+        verdict = Verdict.SUPPORTED
     else:
-        verdict = "not_found"
+        verdict = Verdict.NOT_FOUND
     deciding = [(t, r) for t, r in facts if r.verdict == verdict] or list(facts)
-    if verdict == "not_found":
-        found = [t for t, r in facts if r.verdict != "not_found"]
-        missing = [t for t, r in facts if r.verdict == "not_found"]
+    if verdict == Verdict.NOT_FOUND:
+        found = [t for t, r in facts if r.verdict != Verdict.NOT_FOUND]
+        missing = [t for t, r in facts if r.verdict == Verdict.NOT_FOUND]
         reason = (f"{len(found)} of {len(facts)} facts found"
                   + (f" ({'; '.join(found)})" if found else "")
                   + f"; not found: {'; '.join(missing)}")

@@ -43,7 +43,7 @@ from checker.language.words import (
     passage_stems,
     stem,
 )
-from checker.model import Analysis, Passage, Stance, Value
+from checker.model import Analysis, Bearing, Passage, Stance, Value
 from checker.stages import compare
 
 SUPPORT_COVERAGE = 0.8
@@ -184,13 +184,13 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
 
     denial = [] if claim.cues(analysis.text, "affirmation") else claim.cues(analysis.text, "denial")
     if denial and not claim.denies and full >= DENIAL_COVERAGE:
-        return Stance(passage, "contradicts", 0.5 + 0.3 * full,
+        return Stance(passage, Bearing.CONTRADICTS, 0.5 + 0.3 * full,
                       f"the source calls it false ({denial[0][2]}), {where}")
     reports = bool(claim.cues(analysis.text, "report"))
     neighbour = _neighbour_denial(claim, before, after) if reports \
         else _verdict_after(claim, after)
     if neighbour and not claim.denies and full >= DENIAL_COVERAGE:
-        return Stance(passage, "contradicts", 0.45 + 0.3 * full,
+        return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
                       f"a source reports the claim and a sentence beside it calls it false "
                       f"({neighbour}), {where}")
     agreeing, disagreeing = _values(claim, analysis, before[:1], lexicon)
@@ -207,12 +207,12 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     if full >= polarity and numbers_agree and not disagreeing and plainly \
             and bool(negation) != claim.negated:
         said = negation or "without the claim's negation"
-        return Stance(passage, "contradicts", 0.45 + 0.3 * full,
+        return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
                       f"the source says the opposite ({said}), {where}")
     dates_agree = all(v in agreeing for v in claim.values if v.kind not in NUMERIC_KINDS)
     if full >= SUPPORT_COVERAGE and disagreeing and dates_agree:
         claimed, stated = disagreeing[0]
-        return Stance(passage, "contradicts", 0.45 + 0.3 * full,
+        return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
                       f"sources say {stated.surface} ({format_value(stated)}), not "
                       f"{format_value(claimed)}, {where}")
     numbers_stated = all(any(re.search(rf"(?<![0-9.,]){re.escape(n)}(?![0-9])", a.text.lower())
@@ -235,7 +235,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not (reports and not claim.reports)
             and not (_scoped_cue(claim, analysis, "modal") and not claim.modal)):
         covered = len(claim.units) - len(missing)
-        return Stance(passage, "supports", 0.5 + 0.3 * full,
+        return Stance(passage, Bearing.SUPPORTS, 0.5 + 0.3 * full,
                       f"the passage states the claim ({covered}/{len(claim.units)} of its "
                       f"words{_values_text(agreeing)}), {where}")
     return _none(passage)
@@ -281,7 +281,7 @@ def _with_context(claim: OpenClaim, here: Side, before: Sequence[Analysis],
 
 
 def _none(passage: Passage) -> Stance:
-    return Stance(passage, "none", 0.0, "")
+    return Stance(passage, Bearing.NONE, 0.0, "")
 
 
 # The longest sentence read as a bare verdict on the one before it: "是假的!",

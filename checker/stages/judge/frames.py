@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from checker.language import persons
 from checker.language.lexicon import Lexicon
 from checker.language.values import format_value
-from checker.model import Analysis, Comparison, Frame, Passage, Stance, Value
+from checker.model import Analysis, Bearing, Comparison, Frame, Passage, Stance, Value
 from checker.stages import compare
 from checker.stages.analyse import (
     clause_index,
@@ -45,7 +45,7 @@ def judge(view: ClaimView, passage: Passage, analysis: Analysis, lexicon: Lexico
         other = _slot_filled_otherwise(view, passage, analysis, lexicon)
         if other is not None:
             return _negate(other) if view.negated else other
-        return Stance(passage, "none", 0.0, "a named entity of the claim is not in this passage")
+        return Stance(passage, Bearing.NONE, 0.0, "a named entity of the claim is not in this passage")
     if view.qualifiers and _sole_slot(view, lexicon):
         # The claim's investor is in the passage, but another one fills the
         # slot beside the figure ("由阿里巴巴领投的6亿美元A轮融资, …腾讯…也加入").
@@ -53,14 +53,14 @@ def judge(view: ClaimView, passage: Passage, analysis: Analysis, lexicon: Lexico
         if other is not None:
             return _negate(other) if view.negated else other
     if not _qualifier_words_agree(view, analysis):
-        return Stance(passage, "none", 0.0, "the passage is about another round or kind")
+        return Stance(passage, Bearing.NONE, 0.0, "the passage is about another round or kind")
     if view.asserted:
         stance = _judge_values(view, passage, analysis, lexicon)
         if view.negated:
             return _negate(stance)
         return stance
     if view.negated:
-        return Stance(passage, "none", 0.0, "")
+        return Stance(passage, Bearing.NONE, 0.0, "")
     if view.person:
         return _judge_person(view, passage, analysis, lexicon)
     return _judge_coverage(view, passage, analysis, lexicon)
@@ -69,11 +69,11 @@ def judge(view: ClaimView, passage: Passage, analysis: Analysis, lexicon: Lexico
 def _negate(stance: Stance) -> Stance:
     """A passage that states what a negated claim denies contradicts it; one
     that disagrees with the denied figure does not confirm the denial."""
-    if stance.stance == "supports":
-        return Stance(stance.passage, "contradicts", stance.score,
+    if stance.stance == Bearing.SUPPORTS:
+        return Stance(stance.passage, Bearing.CONTRADICTS, stance.score,
                       stance.reason.replace("sources state", "sources say", 1),
                       stance.comparisons, stance.time_key)
-    return Stance(stance.passage, "none", 0.0, "")
+    return Stance(stance.passage, Bearing.NONE, 0.0, "")
 
 
 # Places and groups ("in Hong Kong", "one of the six little tigers") set the
@@ -165,7 +165,7 @@ def _slot_filled_otherwise(view: ClaimView, passage: Passage, analysis: Analysis
                     e.id == wanted or related_entity(e.id, (wanted,), lexicon))
                     for e in entities):
                 continue  # the claim's one fills the slot here too
-            return Stance(passage, "contradicts", 0.75,
+            return Stance(passage, Bearing.CONTRADICTS, 0.75,
                           f"sources name {other.surface} ({other.id}), not {wanted}, "
                           f"{_where(passage)}",
                           (Comparison(wanted, other.surface, wanted, other.id, "same slot"),))
@@ -310,17 +310,17 @@ def _judge_values(view: ClaimView, passage: Passage, analysis: Analysis,
             unmatched += 1
     if disagreeing:
         top = max(disagreeing, key=lambda m: m.score)
-        return Stance(passage, "contradicts", top.score,
+        return Stance(passage, Bearing.CONTRADICTS, top.score,
                       _contradiction_reason(top, passage),
                       tuple(_comparison(m) for m in disagreeing),
                       time_key=_time_key(top.source.time),
                       strong=all(compare.is_strong(m.source.value) for m in disagreeing))
     if agreeing and not unmatched:
         score = min(m.score for m in agreeing)
-        return Stance(passage, "supports", score, _support_reason(agreeing, passage),
+        return Stance(passage, Bearing.SUPPORTS, score, _support_reason(agreeing, passage),
                       tuple(_comparison(m) for m in agreeing),
                       time_key=_time_key(agreeing[0].source.time))
-    return Stance(passage, "none", 0.0, "")
+    return Stance(passage, Bearing.NONE, 0.0, "")
 
 
 def _score(view: ClaimView, claim_frame: Frame, frame: Frame, required: Sequence[str]) -> float:
@@ -413,7 +413,7 @@ def _judge_person(view: ClaimView, passage: Passage, analysis: Analysis,
     text = analysis.text
     wanted = view.person_measures
     if not wanted:
-        return Stance(passage, "none", 0.0, "")
+        return Stance(passage, Bearing.NONE, 0.0, "")
     measures = [m for m in analysis.mentions if m.kind == "measure"]
     for name in view.person:
         for pos in persons.find_name(text, name):
@@ -437,7 +437,7 @@ def _judge_person(view: ClaimView, passage: Passage, analysis: Analysis,
                 continue  # the claim says more about the person than the passage
             surface = text[pos:pos + len(name)]
             score = 0.8 + (0.1 if explicit else 0.0)
-            return Stance(passage, "supports", score,
+            return Stance(passage, Bearing.SUPPORTS, score,
                           f"sources name {surface} ({view.person_surface}), {_where(passage)}",
                           (Comparison(view.person_surface, _original(passage, pos, len(name)),
                                       view.person_surface, surface, "same pinyin"),))
@@ -458,12 +458,12 @@ def _judge_person(view: ClaimView, passage: Passage, analysis: Analysis,
         if not subjects_match(view.subjects, subjects, lexicon) or not subjects:
             continue
         found = text[span[0]:span[1]]
-        return Stance(passage, "contradicts", 0.75 + (0.1 if explicit else 0.0),
+        return Stance(passage, Bearing.CONTRADICTS, 0.75 + (0.1 if explicit else 0.0),
                       f"sources name {found} as {mention.surface}, not {view.person_surface}, "
                       f"{_where(passage)}",
                       (Comparison(view.person_surface, _original(passage, span[0], span[1] - span[0]),
                                   view.person_surface, found, "same pinyin"),))
-    return Stance(passage, "none", 0.0, "")
+    return Stance(passage, Bearing.NONE, 0.0, "")
 
 
 def _words_covered(words: Sequence[str], text: str) -> bool:
@@ -510,17 +510,17 @@ def _judge_coverage(view: ClaimView, passage: Passage, analysis: Analysis,
     from checker.language.vocabulary import translations
 
     if (not view.subjects and not view.measures) or view.unread_number:
-        return Stance(passage, "none", 0.0, "")
+        return Stance(passage, Bearing.NONE, 0.0, "")
     subjects = {s for s, _ in analysis.clause_subjects for s in s}
     mentioned = {m.id for m in analysis.mentions if m.kind == "entity"} | subjects
     if view.subjects and not all(s in mentioned for s in view.subjects):
-        return Stance(passage, "none", 0.0, "")
+        return Stance(passage, Bearing.NONE, 0.0, "")
     passage_measures = [m.id for m in analysis.mentions if m.kind == "measure"]
     if not all(any(lexicon.measure_covers(c, p) for p in passage_measures) for c in view.measures):
-        return Stance(passage, "none", 0.0, "")
+        return Stance(passage, Bearing.NONE, 0.0, "")
     words = view.content_words
     if not words:
-        return Stance(passage, "none", 0.0, "")
+        return Stance(passage, Bearing.NONE, 0.0, "")
     covered = 0
     for word in words:
         options = [word] if re.match(r"[\u3400-\u9fff]", word) else translations(word)
@@ -528,8 +528,8 @@ def _judge_coverage(view: ClaimView, passage: Passage, analysis: Analysis,
             covered += 1
     ratio = covered / len(words)
     if ratio >= 0.75 and covered >= 1:
-        return Stance(passage, "supports", 0.5 + 0.2 * ratio + 0.1 * _bigram_similarity(
+        return Stance(passage, Bearing.SUPPORTS, 0.5 + 0.2 * ratio + 0.1 * _bigram_similarity(
                           view.analysis.terms, analysis.terms),
                       f"the passage covers the claim's terms ({covered}/{len(words)}), "
                       f"{_where(passage)}")
-    return Stance(passage, "none", 0.0, "")
+    return Stance(passage, Bearing.NONE, 0.0, "")

@@ -18,10 +18,12 @@ from checker.language.lexicon import Lexicon
 from checker.language.normalise import normalise_for_match
 from checker.language.words import OpenClaim, Unit, read_open_claim
 from checker.model import (
+    Bearing,
     Claim,
     ClaimResult,
     Evidence,
     Stance,
+    Verdict,
 )
 from checker.stages.decide import decide, decide_facts
 from checker.stages.index import (
@@ -56,21 +58,21 @@ def check_claim(claim: Claim, index: PassageIndex, lexicon: Lexicon) -> ClaimRes
     if facts:
         results = [(text, _check_view(claim, fact, index, lexicon, open_alignment=False))
                    for text, fact in facts]
-        if any(r.verdict != "not_found" for _, r in results):
+        if any(r.verdict != Verdict.NOT_FOUND for _, r in results):
             decided = decide_facts(claim, results)
-            if decided.verdict == "not_found":
+            if decided.verdict == Verdict.NOT_FOUND:
                 # Some figures had no source figure to compare with (a count
                 # where the lexicon wants money): one passage may still state
                 # them all, word for word and value for value.
                 whole = _check_view(claim, view, index, lexicon, lexicon_judge=False)
-                if whole.verdict == "supported":
+                if whole.verdict == Verdict.SUPPORTED:
                     return whole
             return decided
         # Judged whole, the lexicon judge would give every value the claim's
         # last period; only alignment, which needs every value, is left.
         return _check_view(claim, view, index, lexicon, lexicon_judge=False)
     result = _check_view(claim, view, index, lexicon)
-    clauses = claim_clauses(view) if result.verdict == "not_found" else []
+    clauses = claim_clauses(view) if result.verdict == Verdict.NOT_FOUND else []
     return _check_clauses(claim, view, clauses, result, index, lexicon) if clauses else result
 
 
@@ -102,21 +104,21 @@ def _check_clauses(claim: Claim, view: ClaimView, clauses: Sequence[str], whole:
         text = f"{head}, {clause}"
         # With two clauses, the first with the second is the claim itself.
         joined = whole if len(clauses) == 2 else check(text)
-        if joined.verdict == "not_found" and first.verdict == "supported":
+        if joined.verdict == Verdict.NOT_FOUND and first.verdict == Verdict.SUPPORTED:
             alone = check(clause)
-            if alone.verdict == "supported":
+            if alone.verdict == Verdict.SUPPORTED:
                 if head_words is None:
                     head_words = [u for u in open_claim(head_view, index, lexicon).units
                                   if len(u.surface) >= 2]
                 if _tied(alone, first, head_words, lexicon):
                     text, joined = clause, alone
         results.append((text, joined))
-    if all(r.verdict == "supported" for _, r in results):
+    if all(r.verdict == Verdict.SUPPORTED for _, r in results):
         return decide_facts(claim, results)
     words = open_claim(view, index, lexicon)
-    if any(e.stance == "contradicts"
+    if any(e.stance == Bearing.CONTRADICTS
            and coverage(words, [_side_of(e)], lexicon)[0] >= CLAUSE_REFUTATION_COVERAGE
-           for _, r in results if r.verdict == "contradicted" for e in r.evidence):
+           for _, r in results if r.verdict == Verdict.CONTRADICTED for e in r.evidence):
         return decide_facts(claim, results)
     return whole
 
@@ -129,8 +131,8 @@ def _tied(result: ClaimResult, first: ClaimResult, head_words: Sequence[Unit],
           lexicon: Lexicon) -> bool:
     """Whether RESULT is supported by a passage of a document that supports
     FIRST, holding one of HEAD_WORDS (the first clause's)."""
-    documents = {e.source for e in first.evidence if e.stance == "supports"}
-    return any(e.stance == "supports" and e.source in documents
+    documents = {e.source for e in first.evidence if e.stance == Bearing.SUPPORTS}
+    return any(e.stance == Bearing.SUPPORTS and e.source in documents
                and any(unit_share(u, _side_of(e), lexicon) == 1.0 for u in head_words)
                for e in result.evidence)
 
@@ -139,12 +141,12 @@ def _check_view(claim: Claim, view: ClaimView, index: PassageIndex, lexicon: Lex
                 open_alignment: bool = True, lexicon_judge: bool = True) -> ClaimResult:
     stances = []
     if lexicon_judge:
-        stances = [s for s in judge_candidates(view, index, lexicon) if s.stance != "none"]
+        stances = [s for s in judge_candidates(view, index, lexicon) if s.stance != Bearing.NONE]
     words = None  # the claim's words, read once and only when needed
     if stances and not view.subjects:
         words = open_claim(view, index, lexicon)
         stances = _aligned_stances(words, stances, lexicon)
-    elif not view.person and any(s.stance == "contradicts" for s in stances):
+    elif not view.person and any(s.stance == Bearing.CONTRADICTS for s in stances):
         # (A claim about a person is contradicted precisely by another name.)
         words = open_claim(view, index, lexicon)
         stances = _named_contradictions(words, stances, lexicon)
@@ -152,7 +154,7 @@ def _check_view(claim: Claim, view: ClaimView, index: PassageIndex, lexicon: Lex
         # The lexicon judge found nothing to compare: judge by alignment.
         words = words or open_claim(view, index, lexicon)
         stances = [s for s in judge_open_candidates(view, index, lexicon, words)
-                   if s.stance != "none"]
+                   if s.stance != Bearing.NONE]
         if view.person:
             stances = _said_of_person(view, words, stances, lexicon)
     heads = {f.head_measure for f in view.asserted if f.head_measure}
@@ -238,7 +240,7 @@ def _named_contradictions(claim: OpenClaim, stances: Sequence[Stance],
     services"."""
     if not any(u.name for u in claim.units):
         return list(stances)
-    return [s for s in stances if s.stance != "contradicts"
+    return [s for s in stances if s.stance != Bearing.CONTRADICTS
             or not any(u.name for u in coverage(claim, [side_of_text(s.passage.text)], lexicon)[1])]
 
 
@@ -267,11 +269,11 @@ def _near_miss(view: ClaimView, index: PassageIndex, lexicon: Lexicon) -> str:
 def ranked_stances(text: str, index: PassageIndex, lexicon: Lexicon, top: int) -> list[Stance]:
     view = read_claim(Claim(id="quote", text=text), lexicon)
     stances = judge_candidates(view, index, lexicon)
-    if not any(s.stance != "none" for s in stances):
+    if not any(s.stance != Bearing.NONE for s in stances):
         stances = judge_open_candidates(view, index, lexicon)
-    supports = sorted((s for s in stances if s.stance == "supports"),
+    supports = sorted((s for s in stances if s.stance == Bearing.SUPPORTS),
                       key=lambda s: (-s.score, s.passage.source, s.passage.index))
-    contradicts = sorted((s for s in stances if s.stance == "contradicts"),
+    contradicts = sorted((s for s in stances if s.stance == Bearing.CONTRADICTS),
                          key=lambda s: (-s.score, s.passage.source, s.passage.index))
     return supports[:top] + contradicts[:top]
 
