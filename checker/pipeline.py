@@ -40,6 +40,7 @@ from checker.stages.analyse import Discourse, analyse
 from checker.stages.decide import with_value_spans
 from checker.stages.index import (
     IndexPart,
+    PartBuilder,
     PassageIndex,
     PostingIndex,
     index_part,
@@ -131,11 +132,15 @@ def analysed_passages(document: Document,
 def analyse_document(document: Document, lexicon: Lexicon,
                      writer: EntryWriter | None = None) -> DocumentEntry | IndexPart:
     """Analyse DOCUMENT: its whole entry in memory, or, with a WRITER,
-    streamed into a cache entry (only the postings are returned)."""
+    streamed into a cache entry (only the postings are returned: the index
+    segment of the set stores them, entries do not)."""
     if writer is not None:
+        postings = PartBuilder()
         for passage, analysis in analysed_passages(document, lexicon):
             writer.add(passage, analysis)
-        return writer.finish(document.path)
+            postings.add(analysis)
+        writer.finish(document.path)
+        return postings.build()
     pairs = list(analysed_passages(document, lexicon))
     passages = tuple(p for p, _ in pairs)
     analyses = tuple(a for _, a in pairs)
@@ -349,7 +354,7 @@ class _Parts:
         for position in positions:
             digest = self.digests[position]
             try:
-                parts[digest] = self.folder.read_part(digest)
+                parts[digest] = index_part(self.folder.read_analyses(digest))
             except CacheMiss:
                 todo[digest] = readable(self.documents[position], _document_hash)
         order = list(todo)

@@ -85,7 +85,7 @@ from checker.cachedir import (
 from checker.errors import ConfigError
 from checker.language.lexicon import Lexicon
 from checker.model import Analysis, Passage
-from checker.stages.index import AnalysedPassage, IndexPart, PartBuilder
+from checker.stages.index import AnalysedPassage, IndexPart
 from checker.store.codec import Codec, DecodeError
 from checker.store.manifest import SourceRecord, usable
 from checker.store.records import BLOCK_PASSAGES, inflate, pack, unpack
@@ -324,20 +324,20 @@ class CacheFolder(Namespace):
         """A descriptor of the entry file (a regular file); raises CacheMiss."""
         return _open(self.entry_path(digest))
 
-    def read_part(self, digest: str) -> IndexPart:
-        """The postings of an entry's passages, indexed again from their
-        analyses (an entry does not store them: segments do); raises CacheMiss."""
+    def read_analyses(self, digest: str) -> list[Analysis]:
+        """The analyses of an entry's passages, in order, for indexing them
+        again (an entry does not store postings: segments do); raises CacheMiss."""
         fd = self.open_entry(digest)
-        builder = PartBuilder()
+        analyses = []
         try:
             header = self.read_header(digest, fd)
             for block in range(header.blocks):
                 records = read_block(self.read_blob(header, block, fd), block, header.meta.count)
-                for at, record in enumerate(records, block * BLOCK_PASSAGES):
-                    builder.add(read_record(record, "", at)[1])
+                analyses.extend(read_record(record, "", at)[1]
+                                for at, record in enumerate(records, block * BLOCK_PASSAGES))
         finally:
             os.close(fd)
-        return builder.build()
+        return analyses
 
     def read_blob(self, header: EntryHeader, number: int, fd: int) -> bytes:
         """Blob NUMBER of an entry (a block of passages), checked against its CRC-32."""
@@ -501,7 +501,6 @@ class EntryWriter:
             raise
         self._offsets = array("q", [0])
         self._crcs = array("I")
-        self._part = PartBuilder()
         self._sets: dict[int, int] = {}   # paragraph → its number in paragraph sets
         self._passage_sets = array("i")
         self._pending: list[tuple[Passage, Analysis]] = []
@@ -518,18 +517,16 @@ class EntryWriter:
         if len(self._pending) == BLOCK_PASSAGES:
             self._blob(pack(self._pending))
             self._pending.clear()
-        self._part.add(analysis)
         number = self._sets.setdefault(passage.paragraph, len(self._sets))
         if number == len(self._entities):
             self._entities.append(set())
         self._passage_sets.append(number)
         self._entities[number].update(m.id for m in analysis.mentions if m.kind == "entity")
 
-    def finish(self, source: str) -> IndexPart:
+    def finish(self, source: str) -> None:
         if self._pending:
             self._blob(pack(self._pending))
             self._pending.clear()
-        part = self._part.build()   # for the set's new segment: entries do not store it
         meta = EntryMeta(key=self.folder.key, digest=self.digest, source=source,
                          count=len(self._passage_sets), passage_sets=tuple(self._passage_sets),
                          paragraph_sets=tuple(frozenset(e) for e in self._entities),
@@ -544,7 +541,6 @@ class EntryWriter:
         os.chmod(self._tmp, FILE_MODE)
         os.replace(self._tmp, self.path)
         self._tmp = ""
-        return part
 
     def abandon(self) -> None:
         """Remove the unfinished file (after an error); harmless once finished.
