@@ -57,7 +57,7 @@ def measure_build(corpus: str, cache: str, jobs: str) -> dict:
     shutil.rmtree(cache, ignore_errors=True)
     executor = _jobs(jobs)
     start = time.perf_counter()
-    pipeline.build_index([corpus], cache_dir=cache, jobs=executor)
+    pipeline.build_index([corpus], run=pipeline.RunOptions(cache_dir=cache, jobs=executor))
     return {"seconds": time.perf_counter() - start}
 
 
@@ -69,7 +69,7 @@ def measure_verify(corpus: str, cache: str, claims_file: str, jobs: str) -> dict
     claims = [Claim(id=c["id"], text=c["text"]) for c in json.loads(Path(claims_file).read_text())]
     executor = _jobs(jobs)
     start = time.perf_counter()
-    report = pipeline.verify_claims(claims, [corpus], cache_dir=cache, jobs=executor)
+    report = pipeline.verify_claims(claims, [corpus], run=pipeline.RunOptions(cache_dir=cache, jobs=executor))
     seconds = time.perf_counter() - start
     payload = json.dumps(report.to_dict(), ensure_ascii=False, sort_keys=True).encode()
     return {"seconds": seconds, "digest": hashlib.sha256(payload).hexdigest()[:16]}

@@ -23,8 +23,8 @@ _PROBE = """
 import sys, time, json
 sys.path.insert(0, {root!r})
 start = time.perf_counter()
-from checker import vocabulary
-from checker.cache import CacheFolder
+from checker.language import vocabulary
+from checker.store.cache import CacheFolder
 folder = {folder!r}
 if folder:
     namespace = CacheFolder(folder, "0" * 24)

@@ -70,7 +70,7 @@ def measure_build(corpus: str, cache: str, jobs: int, fresh: bool = True) -> dic
     if fresh:
         shutil.rmtree(cache, ignore_errors=True)
     start, cpu = time.perf_counter(), _cpu_seconds()
-    built = pipeline.build_index([corpus], cache_dir=cache, jobs=jobs)
+    built = pipeline.build_index([corpus], run=pipeline.RunOptions(cache_dir=cache, jobs=jobs))
     seconds = time.perf_counter() - start
     own, workers = _peak_mb()
     return {"seconds": seconds, "cpu": _cpu_seconds() - cpu, "rss_mb": own,
@@ -84,7 +84,7 @@ def measure_verify(corpus: str, cache: str, claims_file: str, jobs: int) -> dict
 
     claims = [Claim(id=c["id"], text=c["text"]) for c in json.loads(Path(claims_file).read_text())]
     start = time.perf_counter()
-    report = pipeline.verify_claims(claims, [corpus], cache_dir=cache, jobs=jobs)
+    report = pipeline.verify_claims(claims, [corpus], run=pipeline.RunOptions(cache_dir=cache, jobs=jobs))
     seconds = time.perf_counter() - start
     own, workers = _peak_mb()
     payload = json.dumps(report.to_dict(), ensure_ascii=False, sort_keys=True).encode()
@@ -99,10 +99,10 @@ def measure_baseline(corpus: str, claims_file: str, budget: float) -> dict:
     claim, from as many claims as fit in BUDGET seconds."""
     from rapidfuzz import fuzz, process
 
-    from checker.analyse import content_terms
-    from checker.load import load_documents
-    from checker.normalise import normalise_for_match
-    from checker.segment import segment
+    from checker.io.load import load_documents
+    from checker.language.normalise import normalise_for_match
+    from checker.stages.analyse import content_terms
+    from checker.stages.segment import segment
 
     claims = json.loads(Path(claims_file).read_text())
     start = time.perf_counter()

@@ -15,7 +15,7 @@ start of a run, those whose writer is gone (or that are older than
 ``STALE_TEMP_SECONDS``, for another host) are removed; a writer still at
 work is left alone.
 
-What goes in a namespace (entries, indexes) is ``checker.cache``'s business.
+What goes in a namespace (entries, indexes) is ``checker.store.cache``'s business.
 """
 from __future__ import annotations
 

@@ -11,10 +11,30 @@ contract); the text report prints them 1-based as ``file:line:col``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any
 
-VERDICTS = ("supported", "contradicted", "not_found", "conflicting")
-STANCES = ("supports", "contradicts", "none")
+
+class Verdict(StrEnum):
+    """What the sources say of a claim. A member is its name as a string
+    ("supported"), so reports and comparisons with text see the same."""
+
+    SUPPORTED = "supported"
+    CONTRADICTED = "contradicted"
+    NOT_FOUND = "not_found"
+    CONFLICTING = "conflicting"
+
+
+class Bearing(StrEnum):
+    """How one passage bears on one claim (``Stance.stance``)."""
+
+    SUPPORTS = "supports"
+    CONTRADICTS = "contradicts"
+    NONE = "none"
+
+
+VERDICTS = tuple(Verdict)
+STANCES = tuple(Bearing)
 
 
 @dataclass(frozen=True)
@@ -32,7 +52,7 @@ class Document:
     """'text', or the format the text was extracted from: 'html', 'pdf', 'docx'."""
     places: tuple[Place, ...] = ()
     """For extracted text: where its lines came from, sorted by (line, offset)
-    (``checker.locate`` turns a line and offset into a ``Location``)."""
+    (``checker.io.locate`` turns a line and offset into a ``Location``)."""
     title: str = ""
     """A web page's title where it states one, else ''."""
     date: str = ""
@@ -258,6 +278,11 @@ class Comparison:
     claim_normalised: str
     source_normalised: str
     tolerance: str
+    claim_spans: tuple[tuple[int, int], ...] = field(default=(), compare=False)
+    """Where claim_value stands in the claim's text (in either script), for
+    renderers to mark; set after deciding (``decide.with_value_spans``)."""
+    source_spans: tuple[tuple[int, int], ...] = field(default=(), compare=False)
+    """Where source_value stands in the evidence's excerpt."""
 
 
 @dataclass(frozen=True)
@@ -265,7 +290,7 @@ class Stance:
     """How one passage bears on one claim."""
 
     passage: Passage
-    stance: str
+    stance: Bearing
     """supports, contradicts or none."""
     score: float
     """0..1; higher is more decisive for the stance."""
@@ -297,7 +322,7 @@ class Evidence:
     line: int
     start: int
     end: int
-    stance: str
+    stance: Bearing
     score: float
     excerpt: str
     comparisons: tuple[Comparison, ...] = ()
@@ -315,7 +340,7 @@ class FactResult:
 
     text: str
     """The fact as the claim words it (the claim's shared head, then the value's part)."""
-    verdict: str
+    verdict: Verdict
     reason: str
     evidence: tuple[Evidence, ...] = ()
 
@@ -323,7 +348,7 @@ class FactResult:
 @dataclass(frozen=True)
 class ClaimResult:
     claim: Claim
-    verdict: str
+    verdict: Verdict
     confidence: float
     reason: str
     evidence: tuple[Evidence, ...] = ()

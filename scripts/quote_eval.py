@@ -13,8 +13,9 @@ from pathlib import PurePath
 
 import yaml
 
-from checker.lexicon import load_lexicon
-from checker.pipeline import _ranked_stances, build_corpus
+from checker.language.lexicon import load_lexicon
+from checker.pipeline import build_corpus
+from checker.stages.judge.verdicts import ranked_stances
 
 
 def main(claims_path: str, gold_path: str, sources: str = "seeds", top: int = 3) -> int:
@@ -30,7 +31,7 @@ def main(claims_path: str, gold_path: str, sources: str = "seeds", top: int = 3)
         if label["verdict"] != "supported":
             continue
         total += 1
-        stances = [s for s in _ranked_stances(claims[cid], corpus, lexicon, top)
+        stances = [s for s in ranked_stances(claims[cid], corpus.index, lexicon, top)
                    if s.stance == "supports"][:top]
         places = [f"{PurePath(s.passage.source).name}:{s.passage.line}" for s in stances]
         hit = any(p in label["evidence"] for p in places)

@@ -46,14 +46,23 @@ def _run(tree: Path, argv: list[str], what: str) -> None:
 def _formats(tree: Path, out: Path) -> None:
     bin_ = tree / ".venv" / "bin"
     out.mkdir(parents=True, exist_ok=True)
+    # Written inside TREE first: the HTML report links to the sources relative
+    # to where it is written, which must not differ between two trees.
+    inside = tree / ".same-reports"
+    inside.mkdir(exist_ok=True)
     for claims in sorted((tree / "claims").glob("*.yaml")):
         for fmt in FORMATS:
-            _run(tree, [str(bin_ / "verify"), str(claims), "--sources", "seeds", "--format", fmt,
-                        "--output", str(out / f"{claims.stem}.{fmt}"), "--no-cache",
-                        "--exit-zero", "--quiet", "--color", "never"], f"{claims.name} {fmt}")
+            written = inside / f"{claims.stem}.{fmt}"
+            _run(tree, [str(bin_ / "verify"), str(claims.relative_to(tree)), "--sources", "seeds",
+                        "--format", fmt, "--output", str(written), "--no-cache",
+                        "--exit-zero", "--quiet", "--color", "never",
+                        *(("--publisher", "Desk", "--review-url", "https://example.org/checks")
+                          if fmt == "claimreview" else ())], f"{claims.name} {fmt}")
+            written.replace(out / written.name)
+    inside.rmdir()
     for draft in sorted((tree / "tests" / "cases" / "drafts").glob("*.md")):
         for fmt in ("text", "json"):
-            _run(tree, [str(bin_ / "checker"), "check", str(draft), "--sources", "seeds",
+            _run(tree, [str(bin_ / "checker"), "check", str(draft.relative_to(tree)), "--sources", "seeds",
                         "--format", fmt, "--output", str(out / f"draft-{draft.stem}.{fmt}"),
                         "--no-cache", "--exit-zero", "--quiet", "--color", "never"],
                  f"{draft.name} {fmt}")

@@ -12,7 +12,7 @@ A baseline is a small JSON file written by ``--write-baseline FILE``::
     }
 
 An entry matches a claim by id and the sha256 of its normalised text
-(``checker.render.gate.claim_key``), never by line, so claims can move; the
+(``checker.gate.claim_key``), never by line, so claims can move; the
 verdict and text are there for the person reviewing the file. A draft's
 baseline (``checker check``) says ``"match": "text"``: its claims' ids are
 their ``LINE:COLUMN``, which a paragraph added above changes, so its entries
@@ -28,8 +28,8 @@ from pathlib import Path
 from typing import Any
 
 from checker.errors import ConfigError
+from checker.gate import BaselineStatus, Gate, claim_key
 from checker.model import Report
-from checker.render.gate import BaselineStatus, Gate, claim_key
 
 BASELINE_VERSION = 1
 

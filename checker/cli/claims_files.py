@@ -17,8 +17,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from checker.claims import ClaimsFile
 from checker.errors import ConfigError
+from checker.io.claims import ClaimsFile
 from checker.model import Claim, Report
 
 _GLOB_CHARS = frozenset("*?[")

@@ -21,7 +21,6 @@ import click
 from click.core import ParameterSource
 
 from checker import __version__
-from checker.claims import ClaimsFile, load_claims
 from checker.cli.baseline import (
     baseline_of,
     dump_baseline,
@@ -35,6 +34,7 @@ from checker.cli.claims_files import (
     merge_reports,
     tag_claims,
 )
+from checker.cli.config import COLOR_MODES, load_settings
 from checker.cli.exit_codes import ExitCode
 from checker.cli.options import (
     DEFAULT_FAIL_ON_TEXT,
@@ -60,8 +60,10 @@ from checker.cli.process import (
     reserve_standard_streams,
 )
 from checker.cli.progress import progress_for
-from checker.config import COLOR_MODES, load_settings
 from checker.errors import CheckerError, ConfigError, LexiconError, SourceError
+from checker.gate import Gate
+from checker.io.claims import ClaimsFile, load_claims
+from checker.io.sheets import is_sheet, load_sheet_claims
 from checker.model import Report
 from checker.render import (
     HUMAN_FORMATS,
@@ -72,8 +74,6 @@ from checker.render import (
     render_quotes,
 )
 from checker.render.common import printable
-from checker.render.gate import Gate
-from checker.sheets import is_sheet, load_sheet_claims
 
 DEFAULT_FAIL_ON = DEFAULT_FAIL_ON_TEXT
 DEFAULT_SOURCES = "seeds"
@@ -133,7 +133,7 @@ def _index_corpus_options(command: Callable) -> Callable:
 
 
 def _corpus_kwargs(given: dict) -> dict:
-    """The library's keyword arguments for --cache-dir/--no-cache/--jobs/--scheduler/--strict,
+    """The library's ``RunOptions`` fields for --cache-dir/--no-cache/--jobs/--scheduler/--strict,
     removed from GIVEN; without --cache-dir the library's default folder is used."""
     cache_dir = given.pop("cache_dir", None)
     no_cache = given.pop("no_cache", False)
@@ -272,7 +272,8 @@ def verify_command(ctx: click.Context, claims_paths: tuple[str, ...], sources: t
     reports = [pipeline.verify_claims([c for f in group for c in f.claims], source_paths,
                                       lexicon_paths,
                                       claims_file=shown[0] if len(paths) == 1 else "",
-                                      **corpus_kwargs, progress=_progress(options.quiet))
+                                      run=pipeline.RunOptions(**corpus_kwargs,
+                                                              progress=_progress(options.quiet)))
                for (source_paths, lexicon_paths), group in runs.items()]
     return _finish(merge_reports(reports, [c for f in files for c in f.claims]),
                    options, base, baseline)
@@ -312,14 +313,15 @@ def check_command(ctx: click.Context, draft_paths: tuple[str, ...], sources: tup
     lexicon_paths = resolve_lexicons(lexicons, None)
     from checker import pipeline
 
-    checked = [pipeline.check_draft(path, source_paths, lexicon_paths, **corpus_kwargs,
-                                    progress=_progress(options.quiet)) for path in paths]
+    run = pipeline.RunOptions(**corpus_kwargs, progress=_progress(options.quiet))
+    checked = [pipeline.check_draft(path, source_paths, lexicon_paths, run=run)
+               for path in paths]
     report = merge_draft_reports([report for report, _ in checked],
                                  [_display_path(path) for path in paths])
     skipped = sum(count for _, count in checked)
     files: list[tuple[Path, str | bytes]] = []
     if emit_claims:
-        from checker.draft import claims_yaml
+        from checker.stages.draft import claims_yaml
 
         relative = [os.path.relpath(os.path.abspath(p), os.path.dirname(os.path.abspath(
             emit_claims))).replace(os.sep, "/") for p in source_paths]
@@ -432,7 +434,7 @@ def quote_command(text: str, sources: tuple[str, ...], lexicons: tuple[str, ...]
     from checker import pipeline
 
     quotes = pipeline.quote(text, source_paths, lexicon_paths, top=top, context=context,
-                            **corpus_kwargs)
+                            run=pipeline.RunOptions(**corpus_kwargs))
     if style == "json":
         fmt = "json"
     options = RenderOptions(color=fmt == "text" and wants_color(no_color, output, mode=color),
@@ -456,8 +458,9 @@ def index_command(sources: tuple[str, ...], lexicons: tuple[str, ...], quiet: bo
     lexicon_paths = resolve_lexicons(lexicons, None)
     from checker import pipeline
 
-    corpus = pipeline.build_index(source_paths, lexicon_paths, **corpus_kwargs,
-                                  progress=_progress(quiet))
+    corpus = pipeline.build_index(source_paths, lexicon_paths,
+                                  run=pipeline.RunOptions(**corpus_kwargs,
+                                                          progress=_progress(quiet)))
     for warning in corpus.warnings:
         _status(f"warning: {warning}")
     if not quiet:
@@ -569,7 +572,7 @@ def _display_path(path: str) -> str:
     """PATH as reports show it: as given when relative, else relative to the
     current folder (``..`` included) where one exists, with '/' (bytes of the
     name that are not UTF-8 shown as ``\\xNN``)."""
-    from checker.load import display_path, escape_undecodable
+    from checker.io.load import display_path, escape_undecodable
 
     if Path(path).is_absolute():
         return display_path(path)

@@ -2,7 +2,7 @@
 
 ``resolve_verify_options`` takes what click parsed, asks click which options
 were really given on the command line, and fills the rest from the
-``Settings`` of ``checker.config`` and then from the built-in defaults. It
+``Settings`` of ``checker.cli.config`` and then from the built-in defaults. It
 checks what click cannot (verdict names, FORMAT=PATH pairs, two reports on
 one file, a binary format such as xlsx bound for standard output) and
 resolves ``auto``. Nothing here reads claims or runs checks.
@@ -17,11 +17,11 @@ from typing import Any
 import click
 from click.core import ParameterSource
 
-from checker.config import Settings, parse_report_spec
+from checker.cli.config import Settings, parse_report_spec
 from checker.errors import ConfigError
+from checker.gate import DEFAULT_FAIL_ON
 from checker.model import VERDICTS
 from checker.render import BINARY_FORMATS, FORMATS
-from checker.render.gate import DEFAULT_FAIL_ON
 
 DEFAULT_FAIL_ON_TEXT = ",".join(v for v in VERDICTS if v in DEFAULT_FAIL_ON)
 FORMAT_CHOICES = (*sorted(FORMATS), "auto")

@@ -8,7 +8,7 @@ a module with ``render(report, options) -> str`` and a line in ``FORMATS``
 Renderers return text (bytes for a format in ``BINARY_FORMATS``, such as
 xlsx, which the CLI only writes to files); they never print, write files or
 decide exit codes.
-Which claims fail is the ``Gate``'s answer (``checker.render.gate``), passed
+Which claims fail is the ``Gate``'s answer (``checker.gate``), passed
 in the options, so every format agrees with the exit status. A module may
 define ``check_options(options)`` raising ``ConfigError`` when it needs
 options the others do not (``claimreview``: publisher and review URL); the
@@ -22,8 +22,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from checker.errors import ConfigError
+from checker.gate import Gate
 from checker.model import Quote, Report, Stance
-from checker.render.gate import Gate
 
 
 @dataclass(frozen=True)

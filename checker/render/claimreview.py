@@ -20,15 +20,15 @@ from typing import Any
 from urllib.parse import quote, urldefrag, urlsplit
 
 from checker.errors import ConfigError
-from checker.model import ClaimResult, Report
+from checker.model import ClaimResult, Report, Verdict
 from checker.render import RenderOptions
 from checker.render.common import evidence_place, plural
 
 RATING_NAMES = {
-    "supported": "Supported by the sources",
-    "contradicted": "Contradicted by the sources",
-    "not_found": "Not found in the sources",
-    "conflicting": "Conflicting: the sources disagree",
+    Verdict.SUPPORTED: "Supported by the sources",
+    Verdict.CONTRADICTED: "Contradicted by the sources",
+    Verdict.NOT_FOUND: "Not found in the sources",
+    Verdict.CONFLICTING: "Conflicting: the sources disagree",
 }
 
 

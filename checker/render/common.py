@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from checker.model import ClaimResult, Comparison, Evidence, Location, Report
+from checker.model import ClaimResult, Comparison, Evidence, Location, Report, Verdict
 
 # Bidirectional overrides and isolates reorder what a terminal or a browser
 # shows ("Trojan Source"); shown escaped like control characters.
@@ -29,18 +29,18 @@ BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u206
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_~\[\]<>&|$])")
 
 LABELS = {
-    "supported": "SUPPORTED",
-    "contradicted": "CONTRADICTED",
-    "not_found": "NOT FOUND",
-    "conflicting": "CONFLICTING",
+    Verdict.SUPPORTED: "SUPPORTED",
+    Verdict.CONTRADICTED: "CONTRADICTED",
+    Verdict.NOT_FOUND: "NOT FOUND",
+    Verdict.CONFLICTING: "CONFLICTING",
 }
 """Verdict labels for people, in the contract's verdict order."""
 
 TITLES = {
-    "supported": "Supported",
-    "contradicted": "Contradicted",
-    "not_found": "Not found",
-    "conflicting": "Conflicting",
+    Verdict.SUPPORTED: "Supported",
+    Verdict.CONTRADICTED: "Contradicted",
+    Verdict.NOT_FOUND: "Not found",
+    Verdict.CONFLICTING: "Conflicting",
 }
 
 

@@ -20,10 +20,10 @@ the ``markdown`` format; the CLI appends it.
 """
 from __future__ import annotations
 
-from checker.model import ClaimResult, Report
+from checker.gate import BASELINED, FAILED
+from checker.model import ClaimResult, Report, Verdict
 from checker.render import RenderOptions
 from checker.render.common import claims_file_of, evidence_lines, finding_headline, printable
-from checker.render.gate import BASELINED, FAILED
 from checker.render.text import summary_line
 
 SUMMARY_TITLE = "claim checker"
@@ -48,7 +48,7 @@ def _annotation(report: Report, result: ClaimResult, options: RenderOptions) -> 
         level, what = "error", f"Claim {claim.id} failed: {gate.why(result)}"
     elif outcome == BASELINED:
         level, what = "notice", f"Claim {claim.id}: {gate.why(result)} (known, in the baseline)"
-    elif result.verdict != "supported":
+    elif result.verdict != Verdict.SUPPORTED:
         level, what = "warning", f"Claim {claim.id}: {result.verdict.replace('_', ' ')}"
     else:
         return ""

@@ -18,13 +18,13 @@ import hashlib
 import json
 from typing import Any
 
-from checker.model import ClaimResult, Report
+from checker.gate import BASELINED, FAILED, Gate, claim_key
+from checker.model import ClaimResult, Report, Verdict
 from checker.render import RenderOptions
 from checker.render.common import claims_file_of, finding_headline, one_line
-from checker.render.gate import BASELINED, FAILED, Gate, claim_key
 
-SEVERITIES = {"contradicted": "critical", "conflicting": "major", "not_found": "minor",
-              "supported": "minor"}
+SEVERITIES = {Verdict.CONTRADICTED: "critical", Verdict.CONFLICTING: "major", Verdict.NOT_FOUND: "minor",
+              Verdict.SUPPORTED: "minor"}
 """Severity of a failing claim by verdict (``supported``: under --min-confidence)."""
 
 

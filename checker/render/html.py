@@ -40,7 +40,8 @@ import html
 from collections.abc import Iterable, Sequence
 from urllib.parse import quote
 
-from checker.model import ClaimResult, Comparison, Evidence, FactResult, Report
+from checker.gate import BASELINED, FAILED, PASSED
+from checker.model import Bearing, ClaimResult, Comparison, Evidence, FactResult, Report, Verdict
 from checker.render import RenderOptions
 from checker.render.common import (
     claims_file_of,
@@ -52,14 +53,13 @@ from checker.render.common import (
     printable,
     title,
 )
-from checker.render.gate import BASELINED, FAILED, PASSED
 from checker.render.text import summary_line
 
-GROUP_ORDER = ("contradicted", "conflicting", "not_found", "supported")
+GROUP_ORDER = (Verdict.CONTRADICTED, Verdict.CONFLICTING, Verdict.NOT_FOUND, Verdict.SUPPORTED)
 """Order of the groups and of the bar's segments (the contract's verdicts): what needs
 reading first."""
 
-SYMBOLS = {"supported": "✓", "contradicted": "✗", "not_found": "?", "conflicting": "≠"}
+SYMBOLS = {Verdict.SUPPORTED: "✓", Verdict.CONTRADICTED: "✗", Verdict.NOT_FOUND: "?", Verdict.CONFLICTING: "≠"}
 """A sign beside each verdict label, so verdicts differ in shape, not only colour."""
 
 _OUTCOME_RANK = {FAILED: 0, BASELINED: 1, PASSED: 2}
@@ -388,7 +388,7 @@ def _claim(report: Report, number: int, result: ClaimResult, index: dict[str, st
     sources = sorted({index[f] for e in _all_evidence(result) for f in (e.source, *e.also_in)},
                      key=int)
     comparisons = [c for e in result.evidence for c in e.comparisons]
-    claim_text = _marked(claim.text, [c.claim_value for c in comparisons], "claimed")
+    claim_text = _marked(claim.text, [s for c in comparisons for s in c.claim_spans], "claimed")
     lines = [
         (f'<article class="claim {result.verdict} {outcome}" id="claim-{number}" '
          f'data-verdict="{_text(result.verdict)}" data-sources="{" ".join(sources)}">'),
@@ -412,7 +412,7 @@ def _claim(report: Report, number: int, result: ClaimResult, index: dict[str, st
 
 
 def _facts(facts: Sequence[FactResult], options: RenderOptions) -> str:
-    supported = sum(1 for fact in facts if fact.verdict == "supported")
+    supported = sum(1 for fact in facts if fact.verdict == Verdict.SUPPORTED)
     items = []
     for fact in facts:
         place = ""
@@ -469,11 +469,11 @@ def _tolerance(tolerance: str) -> str:
 
 
 def _stance_words(stance: str) -> str:
-    return {"supports": "✓ supports", "contradicts": "✗ contradicts"}.get(stance, stance)
+    return {Bearing.SUPPORTS: "✓ supports", Bearing.CONTRADICTS: "✗ contradicts"}.get(stance, stance)
 
 
 def _stance_class(stance: str) -> str:
-    return {"supports": "supported", "contradicts": "contradicted"}.get(stance, "")
+    return {Bearing.SUPPORTS: Verdict.SUPPORTED, Bearing.CONTRADICTS: Verdict.CONTRADICTED}.get(stance, "")
 
 
 def _open_positions(evidence: Sequence[Evidence]) -> set[int]:
@@ -499,9 +499,9 @@ def _evidence_list(number: int, evidence: Sequence[Evidence], options: RenderOpt
 
 
 def _evidence(number: int, position: int, evidence: Evidence, options: RenderOptions) -> str:
-    values = [c.source_value for c in evidence.comparisons]
-    excerpt = _marked(evidence.excerpt, values, evidence.stance)
-    missing = [v for v in values if v and not highlight_spans(evidence.excerpt, [v])]
+    excerpt = _marked(evidence.excerpt, [s for c in evidence.comparisons for s in c.source_spans],
+                      evidence.stance)
+    missing = [c.source_value for c in evidence.comparisons if c.source_value and not c.source_spans]
     if missing:  # the value was compared in a form the excerpt does not show: say it beside
         excerpt += (' <span class="value-note">(compared: ' +
                     ", ".join(f'<mark class="{_text(evidence.stance)}">{_text(v)}</mark>'
@@ -530,53 +530,10 @@ def _evidence_link(evidence: Evidence, options: RenderOptions) -> str:
 
 # -- highlighting --------------------------------------------------------------
 
-def highlight_spans(text: str, values: Iterable[str]) -> list[tuple[int, int]]:
-    """[start, end) spans of TEXT where one of VALUES occurs, sorted, overlaps merged.
-
-    Each value is looked for verbatim; when it is not there, in the matching
-    form of both (traditional → simplified, full-width → half-width), mapped
-    back to the original text, so ``43億港元`` in a Hong Kong source is marked
-    for the compared ``43亿港元``. A value found neither way gives no span.
-    """
-    spans: list[tuple[int, int]] = []
-    for value in values:
-        spans.extend(_verbatim(text, value) or _through_normal_form(text, value))
-    return merge_spans(spans)
-
-
-def _verbatim(text: str, value: str) -> list[tuple[int, int]]:
-    spans = []
-    if value.strip():  # a blank value would mark every space
-        found = text.find(value)
-        while found >= 0:
-            spans.append((found, found + len(value)))
-            found = text.find(value, found + len(value))
-    return spans
-
-
-def _through_normal_form(text: str, value: str) -> list[tuple[int, int]]:
-    if not value.strip():
-        return []
-    from checker.normalise import normalise  # lazy: loads OpenCC's dictionaries
-
-    normal_text, normal_value = normalise(text), normalise(value).text
-    if not normal_value.strip():
-        return []
-    spans = []
-    for start, end in _verbatim(normal_text.text, normal_value):
-        original = normal_text.to_original(start, end)
-        # Cautious: keep a span only if it maps back to the same value, so a
-        # stripped note or an expansion never marks the wrong characters.
-        if original[1] > original[0] and normalise(text[original[0]:original[1]]).text == \
-                normal_value:
-            spans.append(original)
-    return spans
-
-
-def _marked(text: str, values: Iterable[str], kind: str) -> str:
-    """TEXT escaped, with every occurrence of VALUES in ``<mark class=KIND>``."""
+def _marked(text: str, spans: Iterable[tuple[int, int]], kind: str) -> str:
+    """TEXT escaped, with its SPANS in ``<mark class=KIND>``."""
     out, at = [], 0
-    for start, end in highlight_spans(text, values):
+    for start, end in merge_spans(spans):
         out.append(_text(text[at:start]))
         out.append(f'<mark class="{_text(kind)}">{_text(text[start:end])}</mark>')
         at = end

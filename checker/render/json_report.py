@@ -16,8 +16,8 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from checker.cite import STYLES, cite
 from checker.model import (
+    Bearing,
     Passage,
     Quote,
     Report,
@@ -26,6 +26,7 @@ from checker.model import (
     location_to_dict,
 )
 from checker.render import RenderOptions
+from checker.render.cite import STYLES, cite
 
 
 def render(report: Report, options: RenderOptions) -> str:
@@ -67,7 +68,7 @@ def _quote_to_dict(quote: Quote, number: int) -> dict[str, Any]:
         out["context_after"] = [_neighbour(p) for p in quote.after]
     if quote.location is not None:
         out["location"] = location_to_dict(quote.stance.passage.source, quote.location)
-    if quote.stance.stance == "supports":
+    if quote.stance.stance == Bearing.SUPPORTS:
         out["citations"] = {style: cite(quote.stance.passage, style, number,
                                         location=quote.location) for style in STYLES}
     return out

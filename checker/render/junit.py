@@ -19,7 +19,8 @@ import re
 import xml.etree.ElementTree as ET
 from pathlib import PurePosixPath
 
-from checker.model import ClaimResult, Report
+from checker.gate import BASELINED, FAILED
+from checker.model import ClaimResult, Report, Verdict
 from checker.render import RenderOptions
 from checker.render.common import (
     claim_place,
@@ -28,7 +29,6 @@ from checker.render.common import (
     finding_headline,
     one_line,
 )
-from checker.render.gate import BASELINED, FAILED
 
 SUITE_NAME = "claim-checker"
 
@@ -83,7 +83,7 @@ def _testcase(suite: ET.Element, report: Report, result: ClaimResult, outcome: s
 
 
 def _is_skipped(result: ClaimResult, outcome: str) -> bool:
-    return outcome == BASELINED or (outcome != FAILED and result.verdict == "not_found")
+    return outcome == BASELINED or (outcome != FAILED and result.verdict == Verdict.NOT_FOUND)
 
 
 def _details(report: Report, result: ClaimResult, headline: str) -> str:

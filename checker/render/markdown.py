@@ -13,7 +13,8 @@ break a row. ``@name`` and ``#123`` are left as they are.
 """
 from __future__ import annotations
 
-from checker.model import ClaimResult, Report
+from checker.gate import BASELINED, FAILED
+from checker.model import ClaimResult, Report, Verdict
 from checker.render import RenderOptions
 from checker.render.common import (
     claim_place,
@@ -26,7 +27,6 @@ from checker.render.common import (
     shorten,
     split_highlights,
 )
-from checker.render.gate import BASELINED, FAILED
 from checker.render.text import summary_line
 
 EXCERPT_WIDTH = 80
@@ -56,7 +56,7 @@ def render(report: Report, options: RenderOptions) -> str:
 
 def _row(report: Report, result: ClaimResult, options: RenderOptions) -> str:
     outcome = options.gate.outcome(result)
-    status = _STATUS.get(outcome, "✅ pass" if result.verdict == "supported" else "⚠️ pass")
+    status = _STATUS.get(outcome, "✅ pass" if result.verdict == Verdict.SUPPORTED else "⚠️ pass")
     claim = f"**{escape(result.claim.id)}** {escape(result.claim.text)}"
     place = claim_place(report, result)
     if place:

@@ -21,30 +21,30 @@ from typing import Any
 from urllib.parse import quote
 
 from checker import __version__
-from checker.model import VERDICTS, ClaimResult, Evidence, Report, location_to_dict
+from checker.gate import BASELINED, PASSED, Gate, claim_key
+from checker.model import VERDICTS, ClaimResult, Evidence, Report, Verdict, location_to_dict
 from checker.render import RenderOptions
 from checker.render.common import claims_file_of, finding_headline, one_line, title
-from checker.render.gate import BASELINED, PASSED, Gate, claim_key
 
 SARIF_VERSION = "2.1.0"
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 TOOL_NAME = "claim-checker"
 
 _RULE_TEXT = {
-    "supported": ("ClaimBelowMinimumConfidence",
+    Verdict.SUPPORTED: ("ClaimBelowMinimumConfidence",
                   "A supported claim below the minimum confidence",
                   ("A passage supports the claim, but with less confidence than "
                    "--min-confidence asks for. Check the passage by hand.")),
-    "contradicted": ("ClaimContradicted",
+    Verdict.CONTRADICTED: ("ClaimContradicted",
                      "The sources state the same fact with a different value",
                      ("A passage states the claim's fact (same subject, measure and "
                       "period) with a different number, date, name or rank. Correct the "
                       "claim or the source.")),
-    "not_found": ("ClaimNotFound",
+    Verdict.NOT_FOUND: ("ClaimNotFound",
                   "No passage in the sources speaks to the claim",
                   ("Nothing in the given sources states the claim's fact. Add a source "
                    "that states it, or drop the claim.")),
-    "conflicting": ("ClaimConflicting",
+    Verdict.CONFLICTING: ("ClaimConflicting",
                     "The sources disagree about the claim",
                     ("At least one passage supports the claim and another contradicts "
                      "it. Decide which source is right.")),

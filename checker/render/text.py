@@ -15,9 +15,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from checker.cite import cite
-from checker.model import Claim, ClaimResult, Evidence, Quote, Report
+from checker.gate import BASELINED, FAILED, Gate
+from checker.model import Bearing, Claim, ClaimResult, Evidence, Quote, Report, Verdict
 from checker.render import RenderOptions
+from checker.render.cite import cite
 from checker.render.common import LABELS as _LABELS
 from checker.render.common import (
     evidence_place,
@@ -27,16 +28,15 @@ from checker.render.common import (
     printable,
     shorten,
 )
-from checker.render.gate import BASELINED, FAILED, Gate
 
 MAX_EVIDENCE_LINES = 3
 
 _LABEL_WIDTH = max(len(label) for label in _LABELS.values())
 
 # SGR colour codes
-_VERDICT_COLORS = {"supported": "32", "contradicted": "31", "not_found": "33",
-                   "conflicting": "35"}
-_STANCE_COLORS = {"supports": "32", "contradicts": "31"}
+_VERDICT_COLORS = {Verdict.SUPPORTED: "32", Verdict.CONTRADICTED: "31", Verdict.NOT_FOUND: "33",
+                   Verdict.CONFLICTING: "35"}
+_STANCE_COLORS = {Bearing.SUPPORTS: "32", Bearing.CONTRADICTS: "31"}
 _BOLD, _DIM = "1", "2"
 
 def render(report: Report, options: RenderOptions) -> str:
@@ -69,12 +69,12 @@ def render_quotes(text: str, quotes: Sequence[Quote], options: RenderOptions) ->
     those that contradict TEXT; each with its location, its neighbours when
     asked, and a citation in the chosen style."""
     lines: list[str] = []
-    supporting = [q for q in quotes if q.stance.stance == "supports"]
-    contradicting = [q for q in quotes if q.stance.stance == "contradicts"]
+    supporting = [q for q in quotes if q.stance.stance == Bearing.SUPPORTS]
+    contradicting = [q for q in quotes if q.stance.stance == Bearing.CONTRADICTS]
     for number, quote in enumerate(supporting, start=1):
         lines.extend(_quote_lines(quote, number, options))
     if contradicting:
-        lines.append(_paint("The sources say otherwise:", _STANCE_COLORS["contradicts"],
+        lines.append(_paint("The sources say otherwise:", _STANCE_COLORS[Bearing.CONTRADICTS],
                             options, bold=True))
         for number, quote in enumerate(contradicting, start=len(supporting) + 1):
             lines.extend(_quote_lines(quote, number, options))
@@ -101,7 +101,7 @@ def _quote_lines(quote: Quote, number: int, options: RenderOptions) -> list[str]
     for neighbour in quote.after:
         lines.append("    " + _paint(f"{neighbour.line}: {_safe(neighbour.excerpt)}", _DIM,
                                      options))
-    if options.citation_style and stance.stance == "supports" and not options.quiet:
+    if options.citation_style and stance.stance == Bearing.SUPPORTS and not options.quiet:
         lines.extend("    " + row for row in
                      _safe_lines(cite(passage, options.citation_style, number,
                                       location=quote.location)))
@@ -148,7 +148,7 @@ def _gate_mark(result: ClaimResult, options: RenderOptions) -> str:
     if outcome == BASELINED:
         return "  " + _paint("[baseline]", _DIM, options)
     if outcome == FAILED and gate.below_confidence(result):
-        return "  " + _paint("[below minimum confidence]", _VERDICT_COLORS["conflicting"], options)
+        return "  " + _paint("[below minimum confidence]", _VERDICT_COLORS[Verdict.CONFLICTING], options)
     return ""
 
 

@@ -3,7 +3,7 @@
 The files here are the packaged copies; ``schemas/`` at the top of the
 repository holds byte-identical copies for people and editors (a test keeps
 them in step). This module only loads them; validation happens where the data
-is read (``checker.claims``) or in tests (the report).
+is read (``checker.io.claims``) or in tests (the report).
 """
 from __future__ import annotations
 

@@ -82,7 +82,7 @@ def damage_passages(cache: Path) -> int:
     """Flip a byte inside every block of passages of every entry, in place
     (no new disk space needed); the headers stay sound, so the damage is
     found only when a passage is read. Returns the blocks damaged."""
-    from checker.cache import CacheFolder
+    from checker.store.cache import CacheFolder
 
     damaged = 0
     for entry in entries(cache):

@@ -17,9 +17,9 @@ from pathlib import Path
 import pytest
 from faultkit import damage_passages, entries, temp_files, write_corpus
 
-from checker import cache as cache_module
 from checker import pipeline
 from checker.cli.main import verify_main
+from checker.store import cache as cache_module
 
 
 def _verify(workdir: Path, sources: Path, name: str, *extra: str) -> tuple[int, bytes]:
@@ -159,7 +159,7 @@ def test_a_rebuild_when_writes_fail_with_enospc_keeps_the_document_in_memory(
 
 
 def test_abandon_after_a_failed_flush_removes_the_file_and_does_not_raise(tmp_path, full_disk):
-    from checker.lexicon import load_lexicon
+    from checker.language.lexicon import load_lexicon
     from checker.model import Document
 
     folder = cache_module.CacheFolder(tmp_path / "cache", "f" * 24)

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from faultkit import CLAIMS, cold_report, entries, run, verify_args, write_corpus
 
-from checker.cache import MARKER_NAME
+from checker.store.cache import MARKER_NAME
 
 
 @pytest.fixture(scope="module")

@@ -1,14 +1,15 @@
 """Units of the format readers: PDF paragraphs rejoined across lines and
 pages, page numbers dropped, every stretch located on its page and line;
-``checker.locate`` mapping extracted offsets back and rewriting reasons."""
+``checker.io.locate`` mapping extracted offsets back and rewriting reasons."""
 from __future__ import annotations
 
 import pytest
 from source_builders import ARTICLE_EN, cjk_font, pdf_bytes
 
-from checker.locate import Locator
+from checker.io.locate import Locator
+from checker.io.readers import pdf
+from checker.language.numerals import PAGE_NUMBER_LINE_RE
 from checker.model import Document, Location, Place
-from checker.readers import pdf
 
 needs_cjk_font = pytest.mark.skipif(
     cjk_font() is None,
@@ -30,9 +31,9 @@ def test_pdf_paragraph_running_over_the_page_break_is_one_line_located_on_both_p
 
 
 def test_pdf_page_numbers_alone_on_a_line_are_not_text():
-    assert pdf._PAGE_NUMBER.match("- 3 -") and pdf._PAGE_NUMBER.match("第 3 页")
-    assert pdf._PAGE_NUMBER.match("Page 3 of 10") and pdf._PAGE_NUMBER.match("12")
-    assert not pdf._PAGE_NUMBER.match("2026年1月8日") and not pdf._PAGE_NUMBER.match("73.1%")
+    assert PAGE_NUMBER_LINE_RE.match("- 3 -") and PAGE_NUMBER_LINE_RE.match("第 3 页")
+    assert PAGE_NUMBER_LINE_RE.match("Page 3 of 10") and PAGE_NUMBER_LINE_RE.match("12")
+    assert not PAGE_NUMBER_LINE_RE.match("2026年1月8日") and not PAGE_NUMBER_LINE_RE.match("73.1%")
 
 
 def test_pdf_joins_chinese_without_space_and_a_hyphenated_word_whole():
@@ -57,7 +58,7 @@ def test_locator_maps_an_offset_to_the_stretch_it_falls_in():
 def test_docx_paragraph_text_keeps_insertions_and_links_and_drops_deletions():
     from source_builders import docx_with_paragraph_xml
 
-    from checker.readers import word
+    from checker.io.readers import word
 
     paragraph = ('<w:p><w:r><w:t xml:space="preserve">智譜擬募資</w:t></w:r>'
                  '<w:del w:id="1" w:author="a"><w:r><w:delText>99</w:delText></w:r></w:del>'
@@ -104,7 +105,7 @@ def test_chinese_pdf_in_two_columns_is_read_column_by_column():
 
 
 def test_web_page_charset_from_http_equiv_meta_and_a_bom_wins_over_it():
-    from checker.readers import web
+    from checker.io.readers import web
 
     page = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">'
             "</head><body><p>智谱拟募资51亿港元。</p></body></html>")
@@ -116,7 +117,7 @@ def test_web_page_charset_from_http_equiv_meta_and_a_bom_wins_over_it():
 
 
 def test_located_results_cite_the_page_in_evidence_facts_and_reasons():
-    from checker.locate import locate_results
+    from checker.io.locate import locate_results
     from checker.model import Claim, ClaimResult, Evidence, FactResult
 
     places = (Place(1, 0, Location("pdf", page=1, line=4, column=1)),

@@ -47,7 +47,7 @@ def convert(fmt: str, folder: Path) -> None:
 
 def pdf_lines(path: Path) -> list[list[str]]:
     """Each page's text lines as pdfminer lays them out, unjoined."""
-    from checker.readers import pdf
+    from checker.io.readers import pdf
 
     return [[line.text for line in page] for page in pdf._pages(path.read_bytes(), "x.pdf")]
 

@@ -276,7 +276,7 @@ def test_docx_paragraph_and_table_row_are_cited_where_they_are(workdir, verify, 
 
 def test_a_text_run_does_not_import_the_format_libraries(tmp_path):
     (tmp_path / "a.txt").write_text("智譜於2026年1月8日上市。\n", encoding="utf-8")
-    code = ("import sys\nfrom checker.load import load_documents\n"
+    code = ("import sys\nfrom checker.io.load import load_documents\n"
             f"load_documents([{str(tmp_path)!r}])\n"
             "print(sorted(m for m in ('trafilatura', 'pdfminer', 'docx', 'lxml') "
             "if m in sys.modules))")

@@ -26,8 +26,8 @@ def run_example():
     """The Report of ``verify claims/ipo-race.yaml``, run from the repository root."""
     sys.path.insert(0, str(ROOT))
     from checker import pipeline
-    from checker.claims import load_claims
     from checker.cli.main import resolve_lexicons, resolve_sources
+    from checker.io.claims import load_claims
 
     before = Path.cwd()
     os.chdir(ROOT)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from checker.claims import MAX_DEPTH, MAX_FILE_BYTES
+from checker.io.claims import MAX_DEPTH, MAX_FILE_BYTES
 
 CLAIMS = "claims.yaml"
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"

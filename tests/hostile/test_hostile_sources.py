@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from checker.errors import SourceError
-from checker.load import load_documents
+from checker.io.load import load_documents
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 (SEED_002,) = SEEDS.glob("002_*.txt")  # traditional script; GBK and Big5 encode all of it

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from checker.errors import SourceError
-from checker.load import load_documents
+from checker.io.load import load_documents
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX paths, links and permissions")
 CLAIMS = "claims:\n  - 智谱2024年营收3亿元\n"
@@ -155,7 +155,7 @@ EXPECTED_WARNINGS = [
 ]
 WALK = """\
 import json, sys
-from checker.load import load_documents
+from checker.io.load import load_documents
 documents, warnings = load_documents(["src"])
 print(json.dumps([[d.path for d in documents], warnings]))
 """

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from checker.load import load_documents
-from checker.segment import MAX_PASSAGE_CHARS, segment
+from checker.io.load import load_documents
+from checker.stages.segment import MAX_PASSAGE_CHARS, segment
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 SEED_TEXT = "\n".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt")))

@@ -27,12 +27,12 @@ from collections.abc import Callable
 
 import pytest
 
-from checker.analyse import analyse
-from checker.lexicon import load_lexicon
+from checker.language.lexicon import load_lexicon
+from checker.language.normalise import normalise
+from checker.language.values import parse_values
 from checker.model import Document
-from checker.normalise import normalise
-from checker.segment import MAX_PASSAGE_CHARS, segment
-from checker.values import parse_values
+from checker.stages.analyse import analyse
+from checker.stages.segment import MAX_PASSAGE_CHARS, segment
 
 MB = 2**20
 SECONDS_PER_MB = 20.0  # measured: 0.1-7 s per MB (parse_values on 智1智1... is the slowest)

@@ -79,6 +79,7 @@ def install_pipeline(monkeypatch, **functions) -> None:
     depend on the real stages importing (they are built concurrently).
     """
     module = types.ModuleType("checker.pipeline")
+    module.RunOptions = types.SimpleNamespace  # how to run: the stand-in ignores it
     for name, function in functions.items():
         setattr(module, name, function)
     monkeypatch.setitem(sys.modules, "checker.pipeline", module)

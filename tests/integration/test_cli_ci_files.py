@@ -18,8 +18,8 @@ import click
 import pytest
 import yaml
 
+from checker.cli.config import KEYS, settings_from_file
 from checker.cli.main import check_command, verify_command
-from checker.config import KEYS, settings_from_file
 from checker.render import FORMATS
 
 ROOT = Path(__file__).resolve().parents[2]

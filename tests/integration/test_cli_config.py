@@ -1,6 +1,6 @@
 """Configuration: checker.toml / [tool.checker], CHECKER_* variables, and their precedence.
 
-Discovery and checking are the pure functions of ``checker.config``; the
+Discovery and checking are the pure functions of ``checker.cli.config``; the
 precedence (command line > environment > file) is the CLI's, so both are
 tested here, the CLI with the stand-in pipeline of test_cli_reports.
 """
@@ -14,7 +14,7 @@ import pytest
 # The stand-in pipeline and the project folder are test_cli_reports's.
 from test_cli_reports import FakePipeline, install_fake_pipeline, make_project, run
 
-from checker.config import find_config_file, load_settings, settings_from_environment
+from checker.cli.config import find_config_file, load_settings, settings_from_environment
 from checker.errors import ConfigError
 
 

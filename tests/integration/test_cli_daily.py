@@ -35,7 +35,8 @@ class Fake:
         self.calls: list[dict] = []
 
     def verify_claims(self, claims, source_paths, lexicon_paths=(), claims_file="",
-                      progress=None, **_options):
+                      run=None, **_options):
+        progress = getattr(run, "progress", None)
         self.calls.append({"ids": [c.id for c in claims], "sources": tuple(source_paths),
                            "claims_file": claims_file})
         if progress is not None:
@@ -60,6 +61,7 @@ class Fake:
 def fake(monkeypatch) -> Fake:
     pipeline = Fake()
     module = types.ModuleType("checker.pipeline")
+    module.RunOptions = types.SimpleNamespace  # how to run, as plain attributes
     module.verify_claims = pipeline.verify_claims
     monkeypatch.setitem(sys.modules, "checker.pipeline", module)
     monkeypatch.setattr(checker, "pipeline", module, raising=False)
@@ -311,7 +313,7 @@ def test_progress_only_on_a_terminal(stream, quiet, environ, shown):
 
 def test_a_large_cache_says_it_is_loading(tmp_path, monkeypatch):
     from checker import pipeline
-    from checker.lexicon import load_lexicon
+    from checker.language.lexicon import load_lexicon
 
     monkeypatch.setattr(pipeline, "LARGE_CACHE_DOCUMENTS", 3)
     (tmp_path / "src").mkdir()

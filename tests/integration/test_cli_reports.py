@@ -57,6 +57,7 @@ def install_fake_pipeline(monkeypatch) -> FakePipeline:
     """Make ``from checker import pipeline`` give the stand-in."""
     pipeline = FakePipeline()
     module = types.ModuleType("checker.pipeline")
+    module.RunOptions = types.SimpleNamespace  # how to run: the stand-in ignores it
     module.verify_claims = pipeline.verify_claims
     monkeypatch.setitem(sys.modules, "checker.pipeline", module)
     monkeypatch.setattr(checker, "pipeline", module, raising=False)

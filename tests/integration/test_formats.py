@@ -27,9 +27,9 @@ import jsonschema
 import pytest
 
 from checker.cli.main import verify_main
+from checker.gate import Gate
 from checker.model import Claim, ClaimResult, Comparison, Evidence, Report
 from checker.render import BINARY_FORMATS, FORMATS, RenderOptions, render
-from checker.render.gate import Gate
 from checker.schemas import load_schema
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -218,7 +218,7 @@ def test_sarif_validates_and_points_at_claims_and_passages(example_report, sarif
 
 
 def test_sarif_with_a_baseline_marks_known_findings_suppressed(example_report, sarif_validator):
-    from checker.render.gate import BaselineStatus
+    from checker.gate import BaselineStatus
 
     known = failing_ids(example_report)[0]
     gate = Gate(baseline=BaselineStatus(file="baseline.json", suppressed=(known,)))

@@ -32,9 +32,9 @@ from pathlib import Path
 
 import pytest
 
+from checker.gate import Gate
 from checker.model import Claim, ClaimResult, Evidence, Report
 from checker.render import RenderOptions, render
-from checker.render.gate import Gate
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")

@@ -17,8 +17,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from checker.claims import load_claims
 from checker.cli.main import verify_main
+from checker.io.claims import load_claims
 from checker.render.csv_report import CLAIM_COLUMNS, EVIDENCE_COLUMNS
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -12,9 +12,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from checker.lexicon import load_lexicon
+from checker.language.lexicon import load_lexicon
 from checker.model import Claim
-from checker.pipeline import build_corpus, check_claim
+from checker.pipeline import RunOptions, build_corpus
+from checker.stages.judge.verdicts import check_claim
 
 ROOT = Path(__file__).resolve().parents[2]
 FILES = sorted((ROOT / "tests" / "cases" / "open").glob("*.yaml"))
@@ -40,7 +41,7 @@ def _corpus(path: Path, tmp_path_factory):
 @pytest.mark.parametrize(("path", "case"), list(_cases()))
 def test_open_case(path, case, tmp_path_factory):
     corpus = _corpus(path, tmp_path_factory)
-    result = check_claim(Claim(id=case["id"], text=case["text"]), corpus, load_lexicon())
+    result = check_claim(Claim(id=case["id"], text=case["text"]), corpus.index, load_lexicon())
     allowed = case["expect"] if isinstance(case["expect"], list) else [case["expect"]]
     assert result.verdict in allowed, f"{case['text']!r}: got {result.verdict} ({result.reason})"
     if case.get("evidence") and result.verdict != "not_found":
@@ -54,7 +55,7 @@ def test_a_denied_claim_names_the_denial():
     case = next(c for c in yaml.safe_load(path.read_text(encoding="utf-8"))["cases"]
                 if c["id"] == "denied-en")
     corpus = _corpus(path, pytest.TempPathFactory.from_config if False else _Factory())
-    result = check_claim(Claim(id="d", text=case["text"]), corpus, load_lexicon())
+    result = check_claim(Claim(id="d", text=case["text"]), corpus.index, load_lexicon())
     assert result.verdict == "contradicted"
     assert "false" in result.reason
 
@@ -81,15 +82,15 @@ def test_a_user_lexicon_extends_grammar_words_and_the_glossary(tmp_path):
     claims = [Claim("resign", "市长将辞职")]
 
     def verdict(lexicons):
-        return verify_claims(claims, [sources], lexicons, cache_dir=None).results[0].verdict
+        return verify_claims(claims, [sources], lexicons, run=RunOptions(cache_dir=None)).results[0].verdict
 
     # Unknown to the bundled data, 胡扯 ("nonsense") does not deny the claim.
     assert verdict([]) != "contradicted"
     assert verdict([lexicon]) == "contradicted"
 
     def forms(lexicons):
-        from checker.judge import read_claim
-        from checker.words import read_open_claim
+        from checker.language.words import read_open_claim
+        from checker.stages.judge.facts import read_claim
 
         lex = load_lexicon(lexicons)
         view = read_claim(Claim("heat", "a scorcher"), lex)
@@ -111,8 +112,8 @@ def test_a_bad_glossary_entry_is_an_error_naming_the_file(tmp_path):
 
 
 def test_a_user_lexicon_extends_stop_phrases_and_existential_verbs(tmp_path):
-    from checker.judge import read_claim
-    from checker.words import read_open_claim
+    from checker.language.words import read_open_claim
+    from checker.stages.judge.facts import read_claim
 
     mine = tmp_path / "mine.yaml"
     mine.write_text("language:\n  en: {stop_phrases: [truth be told],"

@@ -1,4 +1,4 @@
-"""Tests for checker.analyse on short hand-made sentences: clause splitting,
+"""Tests for checker.stages.analyse on short hand-made sentences: clause splitting,
 clause subjects (coordination, pronouns, apposition, unnamed companies,
 objects), and frames (head measure, time, comparison bases, per-unit
 figures, parentheses, relative and as-of dates)."""
@@ -9,10 +9,10 @@ from datetime import date
 
 import pytest
 
-from checker.analyse import Discourse, analyse, content_terms, split_clauses, subjects_at
-from checker.lexicon import load_lexicon
+from checker.language.lexicon import load_lexicon
+from checker.language.normalise import normalise_for_match
 from checker.model import Analysis, Frame
-from checker.normalise import normalise_for_match
+from checker.stages.analyse import Discourse, analyse, content_terms, split_clauses, subjects_at
 
 
 @pytest.fixture(scope="module")

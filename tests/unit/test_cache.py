@@ -1,4 +1,4 @@
-"""Tests for checker.cache through the pipeline: a second build re-analyses
+"""Tests for checker.store.cache through the pipeline: a second build re-analyses
 nothing, changed/added/removed files are handled, corrupt or stale entries
 are rebuilt (never trusted), and the report is the same with or without the
 cache."""
@@ -16,7 +16,11 @@ import numpy as np
 import pytest
 
 from checker import pipeline
-from checker.cache import (
+from checker.language.lexicon import load_lexicon
+from checker.model import Claim
+from checker.pipeline import RunOptions
+from checker.stages.index import PostingIndex
+from checker.store.cache import (
     FORMAT_VERSION,
     KEEP_NAMESPACES,
     MARKER,
@@ -26,10 +30,7 @@ from checker.cache import (
     CacheMiss,
     set_key,
 )
-from checker.index import PostingIndex
-from checker.lexicon import load_lexicon
-from checker.model import Claim
-from checker.records import inflate
+from checker.store.records import inflate
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
@@ -76,7 +77,7 @@ def counted(monkeypatch) -> list[str]:
 
 
 def report(sources: Path, cache_dir, jobs: int = 1, claims=CLAIMS) -> str:
-    result = pipeline.verify_claims(claims, [sources], cache_dir=cache_dir, jobs=jobs)
+    result = pipeline.verify_claims(claims, [sources], run=RunOptions(cache_dir=cache_dir, jobs=jobs))
     return json.dumps(result.to_dict(), ensure_ascii=False, sort_keys=True)
 
 
@@ -96,7 +97,7 @@ def test_second_build_reanalyses_nothing(sources, tmp_path, counted):
 
 def test_an_explicit_index_build_is_reused(sources, tmp_path, counted):
     cache = tmp_path / "cache"
-    built = pipeline.build_index([sources], cache_dir=cache, jobs=2)
+    built = pipeline.build_index([sources], run=RunOptions(cache_dir=cache, jobs=2))
     assert built.analysed == 3 and built.cache_folder == str(cache)
     counted.clear()
     assert report(sources, cache) == report(sources, None)
@@ -444,7 +445,7 @@ def test_a_cache_dir_holding_other_folders_leaves_them_untouched(sources, tmp_pa
 
 
 def test_a_folder_named_like_the_namespace_but_unmarked_is_not_used(sources, tmp_path):
-    from checker.cache import cache_key
+    from checker.store.cache import cache_key
 
     cache = tmp_path / "cache"
     squatter = cache / f"v{FORMAT_VERSION}-{cache_key(load_lexicon())}"
@@ -505,7 +506,7 @@ def test_abandoned_temporary_files_are_removed_at_the_next_start(tmp_path):
 
 def test_an_analysis_field_the_codec_cannot_store_costs_the_cache_not_the_run(
         sources, tmp_path, monkeypatch):
-    from checker import cache as cache_module
+    from checker.store import cache as cache_module
 
     def refuse():
         raise TypeError("the cache codec cannot store values of type typing.Any")
@@ -518,7 +519,7 @@ def test_an_analysis_field_the_codec_cannot_store_costs_the_cache_not_the_run(
 
 
 def test_only_the_most_recently_used_source_set_indexes_are_kept(tmp_path):
-    from checker.cache import KEEP_SETS
+    from checker.store.cache import KEEP_SETS
 
     folder = CacheFolder(tmp_path / "cache", "d" * 24)
     folder.prepare()
@@ -537,7 +538,7 @@ def test_only_the_most_recently_used_source_set_indexes_are_kept(tmp_path):
 def _forge_segment(cache: Path, change) -> Path:
     """Rewrite the set's one segment with CHANGE(documents, postings) applied
     and every checksum right; returns its path."""
-    from checker.segments import Segment, write_segment
+    from checker.store.segments import Segment, write_segment
 
     folder = _namespace(cache)
     (path,) = cache.rglob("*.seg")
@@ -554,7 +555,7 @@ def _forge_segment(cache: Path, change) -> Path:
 
 @pytest.mark.parametrize("damage", ["passage-out-of-range", "starts-backwards", "sizes"])
 def test_a_checksummed_segment_with_impossible_postings_is_rebuilt(sources, tmp_path, damage):
-    from checker.segments import Segment
+    from checker.store.segments import Segment
 
     cache = tmp_path / "cache"
     expected = report(sources, None)
@@ -595,7 +596,7 @@ def test_without_segments_the_postings_come_from_the_entries_not_a_new_analysis(
 def test_a_cache_committed_beside_the_sources_is_never_read(sources, tmp_path, monkeypatch):
     """The old default: `.checker-cache/` beside the sources, often inside a
     repository. A planted one (old or new format) is not looked at."""
-    from checker.cache import cache_key
+    from checker.store.cache import cache_key
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "home-cache"))
     payload, sentinel = _payload(tmp_path)

@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from checker.cite import cite
 from checker.model import Passage
 from checker.pipeline import quote
+from checker.render.cite import cite
 
 ROOT = Path(__file__).resolve().parents[2]
 

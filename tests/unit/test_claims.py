@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from checker.claims import MAX_CLAIM_CHARS, ClaimsFile, load_claims, parse_claims
 from checker.errors import ClaimsFileError
+from checker.io.claims import MAX_CLAIM_CHARS, ClaimsFile, load_claims, parse_claims
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -1,4 +1,4 @@
-"""Tests for checker.codec: values of declared types go to JSON and come back
+"""Tests for checker.store.codec: values of declared types go to JSON and come back
 equal; anything that does not have the declared type is refused; types the
 codec cannot check are refused when it is built."""
 from __future__ import annotations
@@ -10,12 +10,12 @@ from typing import Any, Literal
 
 import pytest
 
-from checker.codec import Codec, DecodeError
-from checker.index import IndexPart, index_part
-from checker.lexicon import load_lexicon
-from checker.load import load_documents
+from checker.io.load import load_documents
+from checker.language.lexicon import load_lexicon
 from checker.model import Analysis, Passage
 from checker.pipeline import analysed_passages
+from checker.stages.index import IndexPart, index_part
+from checker.store.codec import Codec, DecodeError
 
 ROOT = Path(__file__).resolve().parents[2]
 

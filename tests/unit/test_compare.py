@@ -1,13 +1,13 @@
-"""Tests for checker.compare: which values are comparable, and how a claim's
+"""Tests for checker.stages.compare: which values are comparable, and how a claim's
 value relates to a source's (agree / disagree / neither) by precision, hedge,
 range, date granularity and the scale-gap rule."""
 from __future__ import annotations
 
 import pytest
 
-from checker.compare import comparable, is_strong, relation, tolerance_text
+from checker.language.values import parse_values
 from checker.model import Value
-from checker.values import parse_values
+from checker.stages.compare import comparable, is_strong, relation, tolerance_text
 
 
 def value(text: str) -> Value:

@@ -1,4 +1,4 @@
-"""Tests for checker.decide with hand-built stances: the verdict rules, the
+"""Tests for checker.stages.decide with hand-built stances: the verdict rules, the
 refinements that keep 'conflicting' for real disagreements (weak
 contradictions, other periods, snapshot measures), not_found reasons, and the
 order and number of evidence items."""
@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from checker.decide import MAX_EVIDENCE, decide
 from checker.model import Claim, Comparison, Passage, Stance
+from checker.stages.decide import MAX_EVIDENCE, decide
 
 CLAIM = Claim(id="c1", text="X's revenue was 3 billion yuan")
 YEAR_2024 = "738886-739251"

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from checker.draft import checkable_claims, claims_yaml, draft_sentences
-from checker.lexicon import load_lexicon
-from checker.pipeline import check_draft
+from checker.language.lexicon import load_lexicon
+from checker.pipeline import RunOptions, check_draft
+from checker.stages.draft import checkable_claims, claims_yaml, draft_sentences
 
 ROOT = Path(__file__).resolve().parents[2]
 DRAFTS = sorted((ROOT / "tests" / "cases" / "drafts").glob("*.md"))
@@ -175,7 +175,7 @@ def test_hostile_markdown_is_read_without_error_and_positions_hold(text):
 
 
 def test_a_pronoun_takes_its_subject_from_the_sentences_before(tmp_path):
-    from checker.lexicon import load_lexicon
+    from checker.language.lexicon import load_lexicon
 
     draft = tmp_path / "d.md"
     draft.write_text("MiniMax listed in Hong Kong in January 2026. "
@@ -183,12 +183,12 @@ def test_a_pronoun_takes_its_subject_from_the_sentences_before(tmp_path):
     claims, _ = checkable_claims(draft.read_text(encoding="utf-8"), load_lexicon())
     second = next(c for c in claims if c.text.startswith("The company"))
     assert "MiniMax" in second.context
-    report, _ = check_draft(draft, [ROOT / "seeds"], cache_dir=None)
+    report, _ = check_draft(draft, [ROOT / "seeds"], run=RunOptions(cache_dir=None))
     verdicts = {r.claim.text: r.verdict for r in report.results}
     # MiniMax was founded in 2021: only the previous sentence says whose founding it is.
     assert verdicts["The company was founded in 2021."] == "supported"
     alone, _ = check_draft(_write(tmp_path / "alone.md", "The company was founded in 2021.\n"),
-                           [ROOT / "seeds"], cache_dir=None)
+                           [ROOT / "seeds"], run=RunOptions(cache_dir=None))
     assert alone.results[0].verdict != "supported"
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from checker.lexicon import load_lexicon
+from checker.language.lexicon import load_lexicon
 from checker.model import Claim
 from checker.pipeline import build_corpus, check_claims
 

@@ -1,15 +1,15 @@
-"""Tests for checker.index: which passages are candidates for a claim (shared
+"""Tests for checker.stages.index: which passages are candidates for a claim (shared
 entities or measures, including inherited subjects and related measures),
 how they are ranked, the limit, and a deterministic order."""
 from __future__ import annotations
 
 import pytest
 
-from checker.analyse import Discourse, analyse
-from checker.index import AnalysedPassage, PassageIndex, passage_features
-from checker.lexicon import load_lexicon
+from checker.language.lexicon import load_lexicon
 from checker.model import Document
-from checker.segment import segment
+from checker.stages.analyse import Discourse, analyse
+from checker.stages.index import AnalysedPassage, PassageIndex, passage_features
+from checker.stages.segment import segment
 
 SENTENCES = [
     "智谱2024年营收3亿元。",            # 0: zhipu, revenue

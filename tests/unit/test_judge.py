@@ -1,4 +1,4 @@
-"""Tests for checker.judge on hand-made passages: reading a claim, matching
+"""Tests for checker.stages.judge.frames on hand-made passages: reading a claim, matching
 subjects, and the stance of single passages (supports / contradicts / none)
 for values, dates, qualifiers, people and descriptive claims. The person
 tests that need a subject carried over from an earlier sentence run the
@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from checker.analyse import Discourse, analyse
-from checker.judge import ClaimView, judge, read_claim, subjects_match
-from checker.lexicon import load_lexicon
+from checker.language.lexicon import load_lexicon
 from checker.model import Analysis, Claim, Document, Passage, Stance
-from checker.pipeline import build_corpus, check_claim
-from checker.segment import segment
+from checker.pipeline import build_corpus
+from checker.stages.analyse import Discourse, analyse
+from checker.stages.judge.facts import ClaimView, read_claim
+from checker.stages.judge.frames import judge, subjects_match
+from checker.stages.judge.verdicts import check_claim
+from checker.stages.segment import segment
 
 
 @pytest.fixture(scope="module")
@@ -282,7 +284,7 @@ def ceo_corpus(tmp_path_factory, lexicon):
 
 
 def check(claim: str, corpus, lexicon):
-    return check_claim(Claim(id="p", text=claim), corpus, lexicon)
+    return check_claim(Claim(id="p", text=claim), corpus.index, lexicon)
 
 
 def test_other_person_in_the_role_contradicts(ceo_corpus, lexicon):

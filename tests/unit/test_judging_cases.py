@@ -12,9 +12,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from checker.lexicon import load_lexicon
+from checker.language.lexicon import load_lexicon
 from checker.model import Claim
-from checker.pipeline import build_corpus, check_claim
+from checker.pipeline import build_corpus
+from checker.stages.judge.verdicts import check_claim
 
 ROOT = Path(__file__).resolve().parents[2]
 CASES = sorted((ROOT / "tests" / "cases").glob("*.yaml"))
@@ -35,7 +36,7 @@ def _corpus():
 @pytest.mark.parametrize("case", list(_load_cases()))
 def test_case(case):
     corpus, lexicon = _corpus()
-    result = check_claim(Claim(id=case["id"], text=case["text"]), corpus, lexicon)
+    result = check_claim(Claim(id=case["id"], text=case["text"]), corpus.index, lexicon)
     allowed = case["expect"] if isinstance(case["expect"], list) else [case["expect"]]
     assert result.verdict in allowed, f"{case['text']!r}: got {result.verdict} ({result.reason})"
     if result.verdict in ("contradicted", "conflicting"):

@@ -1,4 +1,4 @@
-"""Tests for checker.lexicon: the bundled data loads, term matching (longest
+"""Tests for checker.language.lexicon: the bundled data loads, term matching (longest
 match, Latin word boundaries, plurals, case), the entity and measure
 hierarchies, and user lexicon files (new entries, merged aliases, and every
 kind of invalid file reported with its file and line)."""
@@ -10,8 +10,11 @@ import textwrap
 import pytest
 
 from checker.errors import LexiconError
-from checker.lexicon import Entity, Lexicon, TermMatcher, load_lexicon
-from checker.normalise import normalise_for_match
+from checker.language.grammar import grammar
+from checker.language.lexicon import Entity, Lexicon, TermMatcher, load_lexicon
+from checker.language.normalise import normalise_for_match
+from checker.model import Document
+from checker.stages.segment import segment
 
 
 @pytest.fixture(scope="module")
@@ -395,3 +398,39 @@ def test_each_lexicon_object_gets_its_own_matcher(lexicon):
         alias = f"Alias{i}x"
         fresh = dataclasses.replace(lexicon, entities={"e": Entity("e", "company", (alias,))})
         assert ids(fresh.entity_matcher, f"{alias} said") == ["e"], f"stale at {i}"
+
+
+def test_a_user_lexicon_extends_every_list_of_the_grammar(tmp_path):
+    """Any list or character set of the grammar files takes the user's words,
+    each to its language (Latin words to English); the bundled ones stay."""
+    user = tmp_path / "words.yaml"
+    user.write_text("language:\n"
+                    "  en: {abbreviations: [gvt], as_of: [as at]}\n"
+                    "  zh: {before_name: [系], clitic_characters: 乃, respectively: [各]}\n",
+                    encoding="utf-8")
+    lexicon = load_lexicon([str(user)])
+    english, chinese = lexicon.grammar("en"), lexicon.grammar("zh")
+    assert "gvt" in english.abbreviations and "mr" in english.abbreviations
+    assert english.as_of[-1] == "as at" and "as of" in english.as_of
+    assert "系" in chinese.before_name and "是" in chinese.before_name
+    assert "乃" in chinese.clitic_characters and "各" in chinese.respectively
+    assert "gvt" not in chinese.abbreviations
+    assert load_lexicon().grammar("en").abbreviations == grammar("en").abbreviations
+
+
+def test_a_user_abbreviation_keeps_a_sentence_whole(tmp_path):
+    user = tmp_path / "words.yaml"
+    user.write_text("language:\n  en: {abbreviations: [gvt]}\n", encoding="utf-8")
+    document = Document(path="a.txt", text="The gvt. Ten ministers said so.",
+                        encoding="utf-8")
+    bundled = segment(document, load_lexicon().grammar("en").abbreviations)
+    extended = segment(document, load_lexicon([str(user)]).grammar("en").abbreviations)
+    assert len(bundled) == 2 and len(extended) == 1
+
+
+def test_an_unknown_grammar_kind_is_an_error_naming_the_file(tmp_path):
+    user = tmp_path / "words.yaml"
+    user.write_text("language:\n  en: {adverbs: [quickly]}\n", encoding="utf-8")
+    with pytest.raises(LexiconError) as caught:
+        load_lexicon([str(user)])
+    assert "words.yaml" in str(caught.value.file) and "abbreviations" in (caught.value.hint or "")

@@ -1,4 +1,4 @@
-"""Tests for checker.load: decoding, folder walking, paths and errors.
+"""Tests for checker.io.load: decoding, folder walking, paths and errors.
 
 Hostile inputs (other encodings, binary files, link loops) are built at run
 time in tmp_path from the seed articles.
@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from checker.decoding import decode_bytes
 from checker.errors import SourceError
-from checker.load import decode_bytes, display_path, load_documents
+from checker.io.load import display_path, load_documents
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 SEED_FILES = sorted(SEEDS.glob("*.txt"))

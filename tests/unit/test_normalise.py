@@ -1,4 +1,4 @@
-"""Tests for checker.normalise: each step, and the offset map on real text."""
+"""Tests for checker.language.normalise: each step, and the offset map on real text."""
 from __future__ import annotations
 
 import unicodedata
@@ -7,7 +7,8 @@ from pathlib import Path
 import opencc
 import pytest
 
-from checker.normalise import normalise, normalise_for_match
+from checker.language.normalise import normalise, normalise_for_match, value_spans
+from checker.render.common import merge_spans
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 SEED_FILES = sorted(SEEDS.glob("*.txt"))
@@ -131,3 +132,16 @@ def test_to_original_of_any_span_is_the_matching_substring():
             o_start, o_end = norm.to_original(start, end)
             piece = normalise(original[o_start:o_end]).text
             assert piece == norm.text[start:end], (start, end, original[o_start:o_end])
+
+
+def _spans(text, values):
+    return merge_spans(s for v in values for s in value_spans(text, v))
+
+
+def test_value_spans_are_cautious():
+    """A value is found verbatim first, else through the normal form, and only
+    where the original characters read as the same value."""
+    assert _spans("募資達43億港元", ["达43亿港元"]) == [(2, 8)]
+    assert _spans("43億 and 43亿", ["43亿"]) == [(8, 11)]  # verbatim wins when present
+    assert _spans("nothing here", ["43亿", "", " "]) == []
+    assert _spans("a 12 b 123", ["12", "123"]) == [(2, 4), (7, 10)]

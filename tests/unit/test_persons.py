@@ -1,12 +1,12 @@
-"""Tests for checker.persons: pinyin readings, Latin ↔ Chinese name matching
+"""Tests for checker.language.persons: pinyin readings, Latin ↔ Chinese name matching
 across scripts and name orders, Chinese names after role words, and Latin
 names in claims."""
 from __future__ import annotations
 
 import pytest
 
-from checker.lexicon import load_lexicon
-from checker.persons import (
+from checker.language.lexicon import load_lexicon
+from checker.language.persons import (
     chinese_name,
     chinese_name_at,
     find_latin_names,

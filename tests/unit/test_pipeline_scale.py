@@ -1,4 +1,4 @@
-"""Tests for the scale work in checker.pipeline and checker.index: identical
+"""Tests for the scale work in checker.pipeline and checker.stages.index: identical
 output at any job count, a retrieval filter that never loses a stance the
 judge would find, postings merged as a simple dictionary would hold them, and
 speed-ups that keep behaviour (the prefix-tree term matcher)."""
@@ -14,10 +14,13 @@ import pytest
 import yaml
 
 from checker import pipeline
-from checker.index import PostingIndex, filter_features, index_part, term_key
-from checker.judge import judge, read_claim
-from checker.lexicon import TermMatcher, _bounded, load_lexicon
+from checker.language.lexicon import TermMatcher, _bounded, load_lexicon
 from checker.model import Claim
+from checker.pipeline import RunOptions
+from checker.stages.index import PostingIndex, filter_features, index_part, term_key
+from checker.stages.judge.facts import read_claim
+from checker.stages.judge.frames import judge
+from checker.stages.judge.requirements import retrieval_filter
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -49,7 +52,7 @@ def test_output_is_identical_for_any_job_count(tmp_path, monkeypatch):
     reports = []
     for jobs, cache_dir in ((1, None), (2, None), (2, tmp_path / "c"), (3, tmp_path / "c"),
                             (0, tmp_path / "c")):
-        report = pipeline.verify_claims(claims, [ROOT / "seeds"], cache_dir=cache_dir, jobs=jobs)
+        report = pipeline.verify_claims(claims, [ROOT / "seeds"], run=RunOptions(cache_dir=cache_dir, jobs=jobs))
         reports.append(_json(report.results))
     assert len(set(reports)) == 1
     assert '"supported"' in reports[0] and '"contradicted"' in reports[0]
@@ -79,7 +82,7 @@ def test_the_retrieval_filter_loses_no_stance():
     checked = 0
     for claim in claims:
         view = read_claim(claim, lexicon)
-        passing = set(corpus.index.postings.passing(pipeline.retrieval_filter(view, lexicon)))
+        passing = set(corpus.index.postings.passing(retrieval_filter(view, lexicon)))
         for number, item in enumerate(items):
             stance = judge(view, item.passage, item.analysis, lexicon, item.document_entities,
                            item.paragraph_entities)
@@ -92,7 +95,7 @@ def test_the_retrieval_filter_loses_no_stance():
 def test_filtered_candidates_are_few():
     corpus, lexicon = _seeds()
     view = read_claim(Claim(id="c", text="MiniMax overseas revenue 73.1%"), lexicon)
-    where = pipeline.retrieval_filter(view, lexicon)
+    where = retrieval_filter(view, lexicon)
     everything = corpus.index.postings.rank(["minimax"], view.measures, (), lexicon, limit=10**6)
     filtered = corpus.index.postings.rank(["minimax"], view.measures, (), lexicon, limit=10**6,
                                           where=where)

@@ -9,6 +9,7 @@ import jsonschema
 import pytest
 
 from checker.errors import ConfigError
+from checker.gate import Gate
 from checker.model import Claim, ClaimResult, Comparison, Evidence, Passage, Report, Stance
 from checker.render import (
     BINARY_FORMATS,
@@ -22,7 +23,6 @@ from checker.render import (
 )
 from checker.render.common import MAX_EXCERPT_WIDTH
 from checker.render.common import shorten as _shorten
-from checker.render.gate import Gate
 from checker.render.text import summary_line
 from checker.schemas import load_schema
 

@@ -14,10 +14,10 @@ import jsonschema
 import pytest
 
 from checker.errors import ConfigError
+from checker.gate import BASELINED, FAILED, PASSED, BaselineStatus, Gate, claim_key
 from checker.model import Claim, ClaimResult, Comparison, Evidence, Report
 from checker.render import RenderOptions, check_options, render
 from checker.render.common import highlight_spans, split_highlights
-from checker.render.gate import BASELINED, FAILED, PASSED, BaselineStatus, Gate, claim_key
 from checker.schemas import load_schema
 
 

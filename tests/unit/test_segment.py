@@ -1,4 +1,4 @@
-"""Tests for checker.segment: sentences, spans back into the original, clauses."""
+"""Tests for checker.stages.segment: sentences, spans back into the original, clauses."""
 from __future__ import annotations
 
 import re
@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from checker.model import Document
-from checker.segment import MAX_PASSAGE_CHARS, clause_spans, segment
+from checker.stages.segment import MAX_PASSAGE_CHARS, clause_spans, segment
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 SEED_FILES = sorted(SEEDS.glob("*.txt"))

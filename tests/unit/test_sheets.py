@@ -1,4 +1,4 @@
-"""Claims from spreadsheets (checker.sheets) and the csv/xlsx reports (issue 9).
+"""Claims from spreadsheets (checker.io.sheets) and the csv/xlsx reports (issue 9).
 
 Every sheet is built here at run time: CSV and TSV as text in several
 encodings, workbooks with openpyxl. Errors are checked for their message and
@@ -16,13 +16,13 @@ import openpyxl
 import pandas as pd
 import pytest
 
-from checker.claims import MAX_CLAIM_CHARS
 from checker.errors import ClaimsFileError
+from checker.io.claims import MAX_CLAIM_CHARS
+from checker.io.sheets import column_letter, is_sheet, load_sheet_claims, parse_rows
 from checker.model import Claim, ClaimResult, Comparison, Evidence, Report
 from checker.render import BINARY_FORMATS, FORMATS, render
 from checker.render.csv_report import CLAIM_COLUMNS, EVIDENCE_COLUMNS
 from checker.render.xlsx_report import FIXED_TIME
-from checker.sheets import column_letter, is_sheet, load_sheet_claims, parse_rows
 
 
 def write(tmp_path: Path, text: str, name: str = "claims.csv", encoding: str = "utf-8") -> Path:
@@ -216,7 +216,7 @@ def test_damaged_workbook_is_one_line_not_a_traceback(tmp_path):
 
 
 def test_workbook_that_unpacks_too_large_is_refused_before_reading(tmp_path, monkeypatch):
-    monkeypatch.setattr("checker.sheets.MAX_UNPACKED_BYTES", 1000)
+    monkeypatch.setattr("checker.io.sheets.MAX_UNPACKED_BYTES", 1000)
     path = workbook(tmp_path, {"Claims": [["text"], ["one"]]})
     assert "the workbook unpacks to more than 0 MiB" in str(error_of(path))
 

@@ -1,4 +1,4 @@
-"""Tests for checker.manifest through the pipeline: a warm run does not open
+"""Tests for checker.store.manifest through the pipeline: a warm run does not open
 the source files unchanged since the last run, reads again those that
 changed (even with the modification time set back), and a damaged or forged
 manifest only costs reading the files again. Work is counted, not timed."""
@@ -13,10 +13,11 @@ from pathlib import Path
 import pytest
 
 from checker import pipeline
-from checker.cache import FORMAT_VERSION, CacheFolder, set_key
-from checker.lexicon import load_lexicon
-from checker.manifest import SourceRecord, UnreadDocument
+from checker.language.lexicon import load_lexicon
 from checker.model import Claim
+from checker.pipeline import RunOptions
+from checker.store.cache import FORMAT_VERSION, CacheFolder, set_key
+from checker.store.manifest import SourceRecord, UnreadDocument
 
 ROOT = Path(__file__).resolve().parents[2]
 CLAIMS = [
@@ -60,7 +61,7 @@ def opened(monkeypatch) -> list[str]:
 
 
 def report(sources: Path, cache) -> str:
-    result = pipeline.verify_claims(CLAIMS, [sources], cache_dir=cache)
+    result = pipeline.verify_claims(CLAIMS, [sources], run=RunOptions(cache_dir=cache))
     return json.dumps(result.to_dict(), ensure_ascii=False, sort_keys=True)
 
 

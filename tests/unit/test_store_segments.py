@@ -1,4 +1,4 @@
-"""Tests for checker.segments through the pipeline: an update writes one
+"""Tests for checker.store.segments through the pipeline: an update writes one
 segment of the changed documents and leaves the others untouched, the
 segmented index answers every look-up as one merged index would (so reports
 are the same after any history of updates), ``checker index`` merges small
@@ -13,11 +13,13 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from checker import pipeline, segments
-from checker.cache import FORMAT_VERSION, CacheFolder
-from checker.index import PostingIndex
-from checker.lexicon import load_lexicon
+from checker import pipeline
+from checker.language.lexicon import load_lexicon
 from checker.model import Claim
+from checker.pipeline import RunOptions
+from checker.stages.index import PostingIndex
+from checker.store import segments
+from checker.store.cache import FORMAT_VERSION, CacheFolder
 
 ROOT = Path(__file__).resolve().parents[2]
 CLAIMS = [
@@ -63,7 +65,7 @@ def counted(monkeypatch) -> list[str]:
 
 
 def report(sources: Path, cache) -> str:
-    result = pipeline.verify_claims(CLAIMS, [sources], cache_dir=cache)
+    result = pipeline.verify_claims(CLAIMS, [sources], run=RunOptions(cache_dir=cache))
     return json.dumps(result.to_dict(), ensure_ascii=False, sort_keys=True)
 
 
@@ -140,7 +142,7 @@ def test_checker_index_merges_the_small_segments_with_the_same_answers(sources, 
         build(sources, cache)
     (sources / "doc0.txt").unlink()
     assert len(build(sources, cache).index.postings.segments) == 4
-    merged = pipeline.build_index([sources], cache_dir=cache)
+    merged = pipeline.build_index([sources], run=RunOptions(cache_dir=cache))
     assert len(merged.index.postings.segments) == 2
     assert len(_segments(cache)) == 2   # the merged ones are gone
     _same_postings(merged.index.postings, build(sources, None).index.postings)
@@ -263,7 +265,7 @@ def test_checker_index_sweeps_old_segments_no_index_names_and_nothing_else(sourc
         path.write_bytes(segment.read_bytes())
     for path in (old_orphan, foreign):
         os.utime(path, (OLD, OLD))
-    pipeline.build_index([sources], cache_dir=cache)
+    pipeline.build_index([sources], run=RunOptions(cache_dir=cache))
     assert not old_orphan.exists()
     assert new_orphan.exists() and foreign.exists() and segment.exists()   # a run may be writing it
 
@@ -274,6 +276,6 @@ def test_merging_segments_that_serve_nothing_any_more_drops_them(sources, tmp_pa
     _write(sources / "extra.txt", "智谱的估值为999亿元。\n")
     assert len(build(sources, cache).index.postings.segments) == 2
     (sources / "extra.txt").unlink()
-    merged = pipeline.build_index([sources], cache_dir=cache)
+    merged = pipeline.build_index([sources], run=RunOptions(cache_dir=cache))
     assert len(merged.index.postings.segments) == 1 and len(_segments(cache)) == 1
     assert report(sources, cache) == report(sources, None)

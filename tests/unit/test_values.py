@@ -1,4 +1,4 @@
-"""Tests for checker.values (and the numerals under it): every kind of value,
+"""Tests for checker.language.values (and the numerals under it): every kind of value,
 its interval, precision, unit, hedge and span, on corpus sentences and on
 English claims; what must yield nothing; and speed on hostile lines."""
 from __future__ import annotations
@@ -13,9 +13,9 @@ from itertools import pairwise
 
 import pytest
 
+from checker.language.numerals import _non_string_words, parse_chinese, parse_english, units
+from checker.language.values import format_value, parse_values
 from checker.model import Value
-from checker.numerals import _non_string_words, parse_chinese, parse_english, units
-from checker.values import format_value, parse_values
 
 INF = math.inf
 

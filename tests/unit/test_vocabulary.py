@@ -9,8 +9,9 @@ import json
 import numpy as np
 import pytest
 
-from checker import vocabulary
-from checker.cache import CacheFolder
+from checker.language import vocabulary
+from checker.pipeline import RunOptions
+from checker.store.cache import CacheFolder
 
 ENTRIES = {"office": ("办事处", "办公室"), "stock exchange": ("证券交易所",),
            "carnegie mellon university": ("卡内基梅隆大学",), "ü-bahn": ("地铁",),
@@ -147,9 +148,9 @@ def test_pipeline_writes_the_index_only_with_a_cache(tmp_path, monkeypatch, buil
     source.parent.mkdir()
     source.write_text("The office moved to a new stock exchange building.\n", encoding="utf-8")
     claims = [Claim(id="c1", text="The zebra office moved")]
-    verify_claims(claims, [source.parent], cache_dir=None)
+    verify_claims(claims, [source.parent], run=RunOptions(cache_dir=None))
     assert len(built) == 1 and not (tmp_path / "xdg").exists()   # --no-cache keeps nothing
     vocabulary._english_index.cache_clear()
     vocabulary.translations.cache_clear()
-    verify_claims(claims, [source.parent], cache_dir=tmp_path / "cache")
+    verify_claims(claims, [source.parent], run=RunOptions(cache_dir=tmp_path / "cache"))
     assert len(list((tmp_path / "cache").glob("v*-*/vocabulary/english-*.idx"))) == 1

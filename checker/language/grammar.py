@@ -1,0 +1,193 @@
+"""Grammar words per language, read from ``checker/data/language/*.yaml``.
+
+Negation, denial and reporting words, stop words and function characters are
+data, not code: one file per language, validated when loaded, so a user can
+read and extend them. This module loads them and answers small questions
+about a text (does it negate, deny, report?); it does not decide what a
+passage means for a claim (that is ``checker.stages.judge.align``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib import resources
+
+import yaml
+
+from checker.errors import LexiconError
+
+LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dispute",
+              "affirmation", "modal", "abbreviations", "stop_phrases", "existential",
+              "respectively", "as_of", "possessive", "before_name", "role_joiners",
+              "clause_conjunctions", "before_period", "dateline")
+"""The word lists of a grammar file; a user lexicon may extend each of them."""
+CHARACTER_KINDS = ("function_characters", "clitic_characters")
+"""The character sets of a grammar file (a string), extendable too."""
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """The grammar words of one language."""
+
+    language: str
+    stop_words: frozenset[str]
+    function_characters: frozenset[str]
+    negation: tuple[str, ...]
+    not_negation: tuple[str, ...]
+    denial: tuple[str, ...]
+    report: tuple[str, ...]
+    dispute: tuple[str, ...] = ()
+    """Words with which a claim reports a dispute (反驳, denied)."""
+    affirmation: tuple[str, ...] = ()
+    """Words with which a source confirms what others doubted (是真的, confirmed)."""
+    modal: tuple[str, ...] = ()
+    """Words that make a statement a plan or a possibility (有望, 计划, expected to)."""
+    abbreviations: frozenset[str] = frozenset()
+    """Words written with a full stop that does not end a sentence (mr, inc, u.s)."""
+    clitic_characters: frozenset[str] = frozenset()
+    """Characters a word guesser glues to a neighbouring word (仍具, 刘夙在)."""
+    stop_phrases: frozenset[str] = frozenset()
+    """Phrases that are grammar though a dictionary lists them ("due to")."""
+    existential: tuple[str, ...] = ()
+    """Verbs that only say the subject is or happens (happen, 存在)."""
+    respectively: tuple[str, ...] = ()
+    """Words that pair listed values with listed subjects in order (分别, respectively)."""
+    as_of: tuple[str, ...] = ()
+    """Words that make the date after them a reference date (截至, as of)."""
+    possessive: tuple[str, ...] = ()
+    """Particles that may stand between an entity and the next in a chain (的)."""
+    before_name: tuple[str, ...] = ()
+    """Words a person's name may follow ("CEO是张鹏", "由闫俊杰创立")."""
+    role_joiners: tuple[str, ...] = ()
+    """Words that join two roles of one person ("创始人兼CEO")."""
+    clause_conjunctions: tuple[str, ...] = ()
+    """Conjunctions that open a clause and are no part of its fact ("and", "but")."""
+    before_period: tuple[str, ...] = ()
+    """Words between an English figure and its period ("1.25 billion in 2024")."""
+    dateline: tuple[str, ...] = ()
+    """Words that end a news dateline after its date (伦敦1月11日电)."""
+
+
+@cache
+def grammar(language: str) -> Grammar:
+    """The bundled grammar of LANGUAGE ('zh' or 'en')."""
+    name = f"{language}.yaml"
+    path = f"checker/data/language/{name}"
+    text = resources.files("checker.data").joinpath("language").joinpath(name).read_text(encoding="utf-8")
+    doc = yaml.safe_load(text) or {}
+    if not isinstance(doc, dict) or doc.get("language") != language:
+        raise LexiconError(f"not a grammar file for {language!r}", file=path)
+    lists = {}
+    for key in LIST_KINDS:
+        items = doc.get(key, [])
+        if not isinstance(items, list) or not all(isinstance(i, str) and i for i in items):
+            raise LexiconError(f"{key} must be a list of words", file=path)
+        lists[key] = tuple(i.lower() for i in items)
+    chars = doc.get("function_characters", "")
+    clitics = doc.get("clitic_characters", "")
+    if not isinstance(chars, str) or not isinstance(clitics, str):
+        raise LexiconError("function_characters and clitic_characters must be strings",
+                           file=path)
+    return Grammar(language=language, stop_words=frozenset(lists["stop_words"]),
+                   function_characters=frozenset(chars), negation=lists["negation"],
+                   not_negation=lists["not_negation"], denial=lists["denial"],
+                   report=lists["report"], dispute=lists["dispute"],
+                   affirmation=lists["affirmation"], modal=lists["modal"], abbreviations=frozenset(lists["abbreviations"]),
+                   clitic_characters=frozenset(clitics),
+                   stop_phrases=frozenset(lists["stop_phrases"]),
+                   existential=lists["existential"], respectively=lists["respectively"],
+                   as_of=lists["as_of"], possessive=lists["possessive"],
+                   before_name=lists["before_name"], role_joiners=lists["role_joiners"],
+                   clause_conjunctions=lists["clause_conjunctions"],
+                   before_period=lists["before_period"], dateline=lists["dateline"])
+
+
+@cache
+def extended(language: str, user: tuple[tuple[str, tuple[str, ...]], ...]) -> Grammar:
+    """The bundled grammar of LANGUAGE with a user's words added (USER: kind
+    → words of both languages, as ``Lexicon.grammar_words`` holds them; Latin
+    words extend English, the others Chinese, as ``find_cues`` reads them)."""
+    base = grammar(language)
+    changes: dict[str, object] = {}
+    for kind, words in user:
+        own = tuple(w for w in words if w.isascii() == (language == "en"))
+        current = getattr(base, kind, None)
+        if not own or current is None:
+            continue
+        if kind in CHARACTER_KINDS:
+            changes[kind] = current | frozenset("".join(own))
+        elif isinstance(current, frozenset):
+            changes[kind] = current | frozenset(own)
+        else:
+            changes[kind] = current + tuple(w for w in own if w not in current)
+    return replace(base, **changes) if changes else base
+
+
+# --- questions about a text -----------------------------------------------------
+
+# How far a negation (or a modal) word reaches to the word it bears on: "没有传染性",
+# "尚无专门用于", "并非「印度", "is not happening", "did not ever say".
+NEGATION_REACH_CJK = 3
+NEGATION_REACH_WORDS = 2
+_CJK = re.compile(r"[\u3400-\u9fff]+")
+
+
+def within_reach(gap: str) -> bool:
+    """Whether a word after GAP is still under the cue before it."""
+    return len(_CJK.sub("", gap).split()) <= NEGATION_REACH_WORDS \
+        and sum(len(r) for r in _CJK.findall(gap)) <= NEGATION_REACH_CJK
+
+
+@cache
+def _cue_pattern(words: tuple[str, ...], latin: bool) -> re.Pattern[str]:
+    """One regex for a word list, longest first. Latin words match on word
+    boundaries (``not`` is not in ``note``; ``n't`` ends a word); Chinese
+    words as substrings."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    if latin:
+        parts = [re.escape(w) + r"\b" if w.startswith("n'") else rf"\b{re.escape(w)}\b"
+                 for w in ordered]
+    else:
+        parts = [re.escape(w) for w in ordered]
+    return re.compile("|".join(parts) or r"(?!x)x", re.IGNORECASE)
+
+
+def _masked(text: str, words: tuple[str, ...], latin: bool) -> str:
+    """TEXT with the words of WORDS blanked out (same length)."""
+    if not words:
+        return text
+    return _cue_pattern(words, latin).sub(lambda m: " " * len(m.group()), text)
+
+
+def find_cues(text: str, kind: str, extra: tuple[str, ...] = (),
+              not_negation: tuple[str, ...] = ()) -> list[tuple[int, int, str]]:
+    """Spans of the KIND words ('negation', 'denial', 'report', 'dispute',
+    'affirmation', 'modal') of both languages in TEXT (normalised), as
+    (start, end, surface). EXTRA and NOT_NEGATION: a user's words of that kind
+    and words that look like negations but are not (Latin ones match whole
+    words, others as substrings)."""
+    found = []
+    for language, latin in (("zh", False), ("en", True)):
+        rules = grammar(language)
+        words = getattr(rules, kind) + tuple(w for w in extra if w.isascii() == latin)
+        if not words:
+            continue
+        # 不断 and 未来 hold a negation character but negate nothing.
+        if kind == "negation":
+            masks = rules.not_negation + tuple(w for w in not_negation if w.isascii() == latin)
+            masked = _masked(text, masks, latin)
+        else:
+            masked = text
+        for match in _cue_pattern(words, latin).finditer(masked):
+            found.append((match.start(), match.end(), text[match.start():match.end()]))
+    return sorted(found)
+
+
+def is_stop_word(word: str) -> bool:
+    return word.lower() in grammar("en").stop_words
+
+
+def is_function_bigram(bigram: str) -> bool:
+    chars = grammar("zh").function_characters
+    return all(c in chars for c in bigram)

@@ -1,0 +1,801 @@
+"""Read typed values from normalised text: amounts, percents, counts, dates,
+durations, ranks and multiples, each as an interval (``checker.model.Value``).
+
+What it does: finds every number expression in a claim or passage (Arabic,
+Chinese and English numerals, scale words, currencies, counting units, hedges
+such as 约/超过/nearly, ranges, lists sharing one unit, dates and periods),
+normalises it, marks values right after a comparison marker (较, compared
+with) as role 'base', and formats a value for reports.
+
+What it does not: decide what a value is about (subject, measure, period are
+bound by the analyse stage), convert currencies, resolve dates written without
+a year (12月11日, 今年4月: they yield nothing, and their digits are not
+counts), or read vague numbers (数亿美元, 上百亿元, 几个月 yield nothing).
+
+How: one pass over the text finds anchors (a digit run, a Chinese numeral,
+a Latin word, 第/前/半/榜首); rules anchored there propose candidates; the
+leftmost-longest candidates win (ties by priority: names, then dates, values,
+blockers, bare numbers); then ranges (300-400亿元) and lists
+(4720万、1.41亿和1.42亿美元) are merged. Blockers are candidates that claim
+text and yield nothing: model names (GLM-4.5, Grok 4), dates without a
+year, URLs, section numbers (01), identifiers. Every regex is anchored and
+bounded, so the pass is linear in the text length.
+
+The words (scales, currencies, units, hedges, months, ...) are data in
+``checker/data/units.yaml``; numeral parsing, the regexes and formatting are
+in ``checker.language.numerals``. Over the house ~500 lines because every kind of
+value competes in one resolution step; the rules are grouped by anchor.
+"""
+from __future__ import annotations
+
+import calendar
+import math
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import cache
+
+from checker.language import numerals as grammar
+from checker.language.numerals import (
+    Number,
+    currency_forms,
+    duration_forms,
+    format_value,
+    hedge_forms,
+    key,
+    noun_units,
+    parse_arabic,
+    parse_chinese,
+    parse_english,
+    scale_forms,
+    units,
+)
+from checker.model import Value
+
+__all__ = ["format_value", "parse_values"]
+
+# Tie-break between candidates with the same span: the lower wins.
+P_NAME, P_DATE, P_VALUE, P_BLOCK, P_BARE = range(5)
+QUANTITY_KINDS = frozenset({"amount", "percent", "count", "duration", "multiple"})
+_WINDOW = 32          # characters before a number searched for hedges and currencies
+
+
+@dataclass
+class _Cand:
+    """A proposed reading of text[start:end]. Kind '' is a blocker: it claims
+    its span (a model name, a date without a year) and yields no value."""
+
+    start: int
+    end: int
+    kind: str = ""
+    anchor: float = 0.0
+    precision: float = 1.0
+    unit: str = ""
+    hedge: str = "exact"
+    priority: int = P_VALUE
+    low: float | None = None      # set for dates, ranks and ranges; else from the hedge
+    high: float | None = None
+    number: float = 0.0           # the numeral as written (300 of 300亿)
+    scale: float = 1.0            # its scale word (亿 → 1e8)
+    factor: float = 1.0           # anchor = number × factor (scale × days per unit × ...)
+    bare: bool = False            # no unit, scale or hedge: a value only if a range or list says
+    year: bool = False            # a bare four-digit year, which may be a number in a range
+
+
+def parse_values(text: str) -> list[Value]:
+    """All values in `text`, in order of position, non-overlapping."""
+    proposed = [cand for kind, pos in _anchors(text) for cand in _RULES[kind](text, pos)]
+    chosen = _distribute_units(text, _merge_ranges(text, _resolve(proposed)))
+    return [_to_value(text, c) for c in chosen if c.kind and not c.bare]
+
+
+def _anchors(text: str) -> Iterator[tuple[str, int]]:
+    """(kind, position) of every place a value may start (numerals.anchor_re)."""
+    for match in grammar.anchor_re().finditer(text):
+        yield match.lastgroup or "", match.start()
+
+
+# ------------------------------------------------------------ shared helpers
+
+def _ends_with(text: str, pos: int, words: Iterable[str]) -> bool:
+    """Whether text[:pos], trailing spaces ignored, ends with one of WORDS."""
+    head = text[max(0, pos - 24):pos].rstrip().lower()
+    return head.endswith(_lowered(tuple(words)))
+
+
+@cache
+def _lowered(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(word.lower() for word in words)
+
+
+def _year_ok(year: int) -> bool:
+    low, high = units()["dates"]["year_range"]
+    return low <= year <= high
+
+
+def _small_int(written: str) -> int:
+    """'9' → 9, '九' → 9, 'nine' → 9 (0 when unreadable)."""
+    number = (parse_arabic(written) if written[0].isdigit()
+              else parse_chinese(written) or parse_english(written))
+    return int(number.value) if number and number.value.is_integer() else 0
+
+
+def _block(start: int, end: int, priority: int = P_BLOCK) -> _Cand:
+    return _Cand(start, end, priority=priority)
+
+
+def _date(start: int, end: int, first: date, last: date, unit: str,
+          hedge: str = "exact") -> _Cand:
+    low, high = first.toordinal(), last.toordinal()
+    return _Cand(start, end, "date", anchor=low, precision=high - low + 1, unit=unit,
+                 hedge=hedge, priority=P_DATE, low=low, high=high)
+
+
+def _months(start: int, end: int, year: int, first: int, last: int, unit: str,
+            hedge: str = "exact") -> _Cand | None:
+    if not (_year_ok(year) and 1 <= first <= last <= 12):
+        return None
+    last_day = calendar.monthrange(year, last)[1]
+    return _date(start, end, date(year, first, 1), date(year, last, last_day), unit, hedge)
+
+
+def _day(start: int, end: int, year: int, month: int, day: int) -> _Cand | None:
+    try:
+        when = date(year, month, day)
+    except ValueError:
+        return None
+    return _date(start, end, when, when, "day") if _year_ok(year) else None
+
+
+def _ordinal(start: int, end: int, rank: int, hedge: str = "exact") -> _Cand | None:
+    if rank < 1:
+        return None
+    low = 1.0 if hedge == "at_most" else float(rank)
+    return _Cand(start, end, "ordinal", anchor=rank, precision=1.0, hedge=hedge,
+                 low=low, high=float(rank))
+
+
+# ------------------------------------------------- names, labels, left context
+
+def _latin_word_before(text: str, end: int) -> str:
+    start = end
+    while start > max(0, end - 20) and text[start - 1].isascii() and text[start - 1].isalpha():
+        start -= 1
+    return text[start:end]
+
+
+def _attached_to_name(text: str, pos: int) -> bool:
+    """A digit run glued to Latin letters is part of a name: GLM-4.5, GPT-4o,
+    K2, V3, B2B, Part.1, vpshk.cn/2026... (but not RMB9.2: a currency code)."""
+    end = pos - 1 if pos > 0 and text[pos - 1] in "-./_" else pos
+    if end == 0 or not (text[end - 1].isascii() and text[end - 1].isalpha()):
+        return False
+    word = _latin_word_before(text, end)
+    return bool(word) and key(word) not in currency_forms()[0]
+
+
+def _after_name(text: str, pos: int) -> bool:
+    """A number after a Capitalised word and one space is a version (Grok 4,
+    Sonnet 4.5, Gemini 2.5 Pro) unless the word is a month, a currency code
+    or a common word (In 2024, Top 5)."""
+    if pos < 2 or text[pos - 1] != " ":
+        return False
+    word = _latin_word_before(text, pos - 1)
+    return bool(word) and word[0].isupper() and key(word) not in grammar.name_exempt()
+
+
+def _left_context(text: str, pos: int) -> tuple[int, str, str]:
+    """(start of the value including its prefix, hedge meaning, currency code)."""
+    if pos == 0 or text[pos - 1] not in grammar.left_last_chars():
+        return pos, "", ""
+    match = grammar.left_re().match(text[max(0, pos - _WINDOW):pos][::-1])
+    assert match is not None                      # every part is optional
+    before = currency_forms()[0]
+    currency, hedge, reach = "", "", 0
+    if match["c1"]:
+        currency, reach = before[key(match["c1"][::-1])], match.end("c1")
+    if match["h"]:
+        hedge, reach = hedge_forms()[key(match["h"][::-1])], match.end("h")
+        if match["c2"]:
+            currency, reach = currency or before[key(match["c2"][::-1])], match.end("c2")
+    return pos - reach, hedge, currency
+
+
+def _role(text: str, start: int) -> str:
+    before = text[start - 1] if start else ""
+    if not (before.isspace() or before in grammar.base_last_chars()) or not before:
+        return "value"
+    match = grammar.base_re().match(text[max(0, start - 20):start][::-1])
+    return "base" if match and match["yes"] else "value"
+
+
+# ----------------------------------------------------------------- quantity
+
+def _numeral(match: re.Match[str]) -> Number | None:
+    if match["ar"]:
+        return parse_arabic(match["ar"])
+    if match["zh"]:
+        return parse_chinese(match["zh"])
+    return parse_english(match["en"])
+
+
+def _vague(text: str, start: int, end: int) -> bool:
+    """数亿, 几十, 上百亿, 十几: a Chinese numeral made vague by its neighbours."""
+    numbers = units()["numbers"]
+    places = {*numbers["chinese_places"], *numbers["chinese_sections"]}
+    if text[start] in places and _ends_with(text, start, numbers["vague_before"]):
+        return True
+    if text[start] in "百千万" and _ends_with(text, start, numbers.get("vague_before_large", [])):
+        return True
+    return any(text.startswith(word, end) for word in numbers["vague_after"])
+
+
+def _reading(match: re.Match[str], number: Number, currency: str,
+             hedge: str) -> tuple[str, str, float] | None:
+    """(kind, unit, factor per unit) of a number from what follows it; kind ''
+    for a bare number; None when the words are not a value here."""
+    if match["pct"] or match["pts"]:
+        return "percent", "pp" if match["pts"] else "", 1.0
+    if match["tenths"]:
+        ok = number.value.is_integer() and 1 <= number.value <= 10
+        return ("percent", "", 10.0) if ok else None
+    if match["dur"]:
+        is_year = match["ar"] and len(match["ar"]) == 4 and _year_ok(int(number.value))
+        return None if is_year else ("duration", "day", duration_forms()[key(match["dur"])])
+    if match["cur"]:
+        return "amount", currency_forms()[1][key(match["cur"])], 1.0
+    if match["mul"]:
+        counted = key(match["mul"]) == "times" and match["scale"]
+        return ("count", "time", 1.0) if counted else ("multiple", "", 1.0)
+    noun = match["noun1"] or match["noun2"] or match["noun3"]
+    if noun and _year_before_singular(match, number, noun):
+        return None
+    if noun or match["clf"]:
+        unit = noun_units()[key(noun)] if noun else units()["classifiers"][match["clf"]]
+        return "count", unit or "", 1.0
+    if currency:
+        return "amount", currency, 1.0
+    if match["scale"] or (match["ar"] and hedge not in ("", "exact")):
+        return "count", "", 1.0
+    return "", "", 1.0
+
+
+def _year_before_singular(match: re.Match[str], number: Number, noun: str) -> bool:
+    """"2024 model revenue": a year-like number before a singular English noun
+    is the noun's year, not a count (a count of 2024 would say "models")."""
+    return bool(match["ar"] and len(match["ar"]) == 4 and not match["scale"]
+                and _year_ok(int(number.value)) and noun.isascii() and not noun.endswith("s"))
+
+
+def _combined_hedge(before: str, *after: str | None) -> str:
+    """The hedge before the number (a meaning) unless it is 'exact', else the
+    first telling one after it (余, 以上 are surface forms)."""
+    if before and before != "exact":
+        return before
+    meanings = (hedge_forms().get(key(form), "exact") for form in after if form)
+    return next((m for m in meanings if m != "exact"), "exact")
+
+
+def _hedge_inside(unit: str | None) -> str | None:
+    """个多月 "over ... months": a hedge written inside a duration unit."""
+    return next((h for h in grammar.hedge_words("after_number") if unit and h in unit), None)
+
+
+def _quantity(text: str, pos: int) -> list[_Cand]:
+    match = grammar.quantity_re().match(text, pos)
+    if match is not None and match.lastgroup == "ar":
+        return _bare_digits(text, pos, match)
+    number = _numeral(match) if match else None
+    if match is None or number is None:
+        return []
+    if match["zh"] and _vague(text, pos, match.end("zh")):
+        return [_block(max(0, pos - 1), match.end())]
+    start, pre_hedge, currency = _left_context(text, pos)
+    return _quantity_reading(text, pos, match, number, start, pre_hedge, currency)
+
+
+def _quantity_reading(text: str, pos: int, match: re.Match[str], number: Number, start: int,
+                      pre_hedge: str, currency: str) -> list[_Cand]:
+    """The candidate for a matched quantity, given what stands before it."""
+    reading = _reading(match, number, currency, pre_hedge)
+    if reading is None:
+        return []
+    kind, unit, per_unit = reading
+    end = match.end()
+    if kind == "duration" and key(text[start:pos]) in units()["hedges"]["not_before_durations"]:
+        start, pre_hedge = pos, ""
+    if currency and kind == "count":       # $5m round: an amount, the noun is what it is for
+        kind, unit, end = "amount", currency, max(match.end(g) for g in ("ar", "zh", "en",
+                                                                          "scale", "approx"))
+    written = key(match["zh"] or match["en"] or "")
+    if kind == "count" and not match["scale"] and written in units()["numbers"]["article_ones"]:
+        return []                          # 一名投资人, one of them: an article, not a count
+    scale = scale_forms()[key(match["scale"])] if match["scale"] else 1.0
+    factor = scale * per_unit
+    cand = _Cand(start, end, kind or "count", anchor=number.value * factor,
+                 precision=number.precision * factor, unit=unit,
+                 hedge=_combined_hedge(pre_hedge, match["approx"], _hedge_inside(match["dur"]),
+                                       match["post"]),
+                 number=number.value, scale=scale, factor=factor)
+    if not kind:
+        cand.start, cand.bare, cand.priority = pos, True, P_BARE
+        if _after_name(text, pos):
+            cand.kind, cand.priority = "", P_NAME
+    return [cand]
+
+
+def _bare_digits(text: str, pos: int, match: re.Match[str]) -> list[_Cand]:
+    """Digits with nothing after them (the common case in long numeric text):
+    a count when a hedge or currency stands before them, else bare."""
+    start, hedge, currency = _left_context(text, pos)
+    year = int(match["ar"]) if len(match["ar"]) == 4 and match["ar"].isdigit() else 0
+    if hedge and not currency and _year_ok(year) and _after_year_preposition(text, start):
+        return [c for c in [_months(start, match.end(), year, 1, 12, "year")] if c]
+    if hedge or currency:
+        return _quantity_reading(text, pos, match, parse_arabic(match["ar"]), start, hedge,
+                                 currency)
+    number = parse_arabic(match["ar"])
+    kind, priority = ("", P_NAME) if _after_name(text, pos) else ("count", P_BARE)
+    # A thousands separator marks a figure ("200,000 Chinese characters"), not
+    # an identifier or a year, so it is kept as a count with no unit.
+    separated = kind == "count" and "," in match["ar"]
+    return [_Cand(pos, match.end(), kind, anchor=number.value, precision=number.precision,
+                  priority=priority, number=number.value, bare=not separated)]
+
+
+def _after_year_preposition(text: str, start: int) -> bool:
+    """Whether the word before START is one after which a hedged year stands
+    ("since at least 1995")."""
+    words = re.findall(r"[A-Za-z]+", text[max(0, start - 12):start])
+    return bool(words) and words[-1].lower() in units()["dates"].get("year_prepositions", ())
+
+
+# -------------------------------------------------------------------- dates
+
+def _chinese_date(text: str, pos: int) -> _Cand | None:
+    match = grammar.chinese_date_re().match(text, pos)
+    if match is None or not _year_ok(year := int(match["y"])):
+        return None
+    end = match.end()
+    if match["ypart"]:
+        return _months(pos, end, year, 1, 12, "year", "about")
+    if match["half"]:
+        half = units()["dates"]["halves"][match["half"]]
+        return _months(pos, end, year, 6 * half - 5, 6 * half, "half")
+    narrowed = _narrowed_year(match, pos, end, year)
+    if narrowed is not None or any(match[g] for g in ("first", "q", "q2", "m1", "m")):
+        return narrowed or _months(pos, pos + 5, year, 1, 12, "year")
+    return _months(pos, end, year, 1, 12, "year")
+
+
+def _narrowed_year(match: re.Match[str], pos: int, end: int, year: int) -> _Cand | None:
+    if match["first"]:
+        months = _small_int(match["first"]) * (1 if match["first_unit"] == "月" else 3)
+        return _months(pos, end, year, 1, months, "period")
+    if match["q"] or match["q2"]:
+        quarter = _small_int(match["q"] or match["q2"])
+        return _months(pos, end, year, 3 * quarter - 2, 3 * quarter, "quarter")
+    if match["m1"]:
+        first, last = int(match["m1"]), int(match["m2"])
+        return _months(pos, end, year, first, last, "period") if first < last else None
+    if match["m"] and match["d"]:
+        return _day(pos, end, year, int(match["m"]), int(match["d"]))
+    if match["m"]:
+        hedge = "about" if match["mpart"] else "exact"
+        return _months(pos, end, year, int(match["m"]), int(match["m"]), "month", hedge)
+    return None
+
+
+def _numeric_date(text: str, pos: int) -> _Cand | None:
+    match = grammar.NUMERIC_DATE_RE.match(text, pos)
+    if match is None:
+        return None
+    year, month = int(match["y"]), int(match["m"])
+    if match["d"]:
+        return _day(pos, match.end(), year, month, int(match["d"]))
+    if match["sep"] == "-" and len(match["m"]) == 2:
+        return _months(pos, match.end(), year, month, month, "month")
+    return None
+
+
+def _code_period(pos: int, end: int, year: int, code: str, n: int) -> _Cand | None:
+    if code == "H" and n <= 2:
+        return _months(pos, end, year, 6 * n - 5, 6 * n, "half")
+    if code == "Q" and n <= 4:
+        return _months(pos, end, year, 3 * n - 2, 3 * n, "quarter")
+    if code == "M":
+        return _months(pos, end, year, 1, n, "period")
+    return None
+
+
+def _year_code(text: str, pos: int) -> _Cand | None:
+    match = grammar.YEAR_CODE_RE.match(text, pos)
+    if match is None:
+        return None
+    return _code_period(pos, match.end(), int(match["y"]), match["k"], int(match["n"]))
+
+
+def _period_code(text: str, pos: int) -> _Cand | None:
+    match = grammar.PERIOD_CODE_RE.match(text, pos)
+    if match is None:
+        return None
+    year = int(match["y"]) + (2000 if len(match["y"]) == 2 else 0)
+    return _code_period(pos, match.end(), year, match["k"], int(match["n"]))
+
+
+def _bare_year(text: str, pos: int) -> _Cand | None:
+    match = grammar.YEAR_RE.match(text, pos)
+    if match is None or not _year_ok(year := int(match.group())):
+        return None
+    cand = _months(pos, match.end(), year, 1, 12, "year")
+    if cand is not None:
+        cand.year, cand.number = True, float(year)
+    return cand
+
+
+def _english_date(text: str, pos: int) -> _Cand | None:
+    res = grammar.english_date_res()
+    months = units()["dates"]["months"]
+    if match := res["mdy"].match(text, pos):
+        return _day(pos, match.end(), int(match["y"]), months[key(match["mon"])], int(match["d"]))
+    if match := res["my"].match(text, pos):
+        month = months[key(match["mon"])]
+        return _months(pos, match.end(), int(match["y"]), month, month, "month")
+    if match := res["md"].match(text, pos):
+        return _block(pos, match.end())
+    return _english_period(text, pos)
+
+
+def _english_period(text: str, pos: int) -> _Cand | None:
+    res, d = grammar.english_date_res(), units()["dates"]
+    if match := res["half"].match(text, pos):
+        n, unit = d["english_halves"][key(match["w"])], "half"
+    elif match := res["quarter"].match(text, pos):
+        n, unit = d["english_quarters"][key(match["w"])], "quarter"
+    elif match := res["first"].match(text, pos):
+        n = _small_int(match["n"]) * (3 if key(match["u"]) == "quarters" else 1)
+        unit = "period"
+    elif match := res["code"].match(text, pos):
+        return _code_period(pos, match.end(), int(match["y"]), match["k"], int(match["n"]))
+    elif match := res["part"].match(text, pos):
+        return _months(pos, match.end(), int(match["y"]), 1, 12, "year", "about")
+    else:
+        return None
+    if not match["y"]:
+        return _block(pos, match.end())
+    code = {"half": "H", "quarter": "Q", "period": "M"}[unit]
+    return _code_period(pos, match.end(), int(match["y"]), code, n)
+
+
+def _day_first_date(text: str, pos: int) -> _Cand | None:
+    match = grammar.english_date_res()["dmy"].match(text, pos)
+    if match is None:
+        return None
+    if not match["y"]:
+        return _block(pos, match.end())
+    month = units()["dates"]["months"][key(match["mon"])]
+    return _day(pos, match.end(), int(match["y"]), month, int(match["d"]))
+
+
+# -------------------------------------------------------- blockers at digits
+
+def _label(text: str, pos: int) -> _Cand | None:
+    match = grammar.LABEL_RE.match(text, pos)
+    return _block(pos, match.end(), P_NAME) if match else None
+
+
+def _month_without_year(text: str, pos: int) -> _Cand | None:
+    match = grammar.month_no_year_re().match(text, pos)
+    if match and (not match["m"] or 1 <= int(match["m"]) <= 12):
+        return _block(pos, match.end())
+    return None
+
+
+def _fraction(text: str, pos: int) -> _Cand | None:
+    match = grammar.FRACTION_RE.match(text, pos)
+    if match is None or (pos > 0 and text[pos - 1] == "/"):
+        return None
+    top, bottom = int(match["a"]), int(match["b"])
+    if not 0 < top < bottom:
+        return None
+    # A fraction is exact; 0.001 keeps tolerances finite downstream.
+    return _Cand(pos, match.end(), "multiple", anchor=top / bottom, precision=0.001)
+
+
+def _ordinal_suffix(text: str, pos: int) -> _Cand | None:
+    match = grammar.ORDINAL_SUFFIX_RE.match(text, pos)
+    return _ordinal(pos, match.end(), int(match["n"])) if match else None
+
+
+# Which digit rules can match, by the length of the digit run and the
+# character after it: a cheap filter that keeps long numeric text fast.
+_Rule = Callable[[str, int], "_Cand | None"]
+_DIGIT_RULES: tuple[tuple[Callable[[int, str, str], bool], _Rule], ...] = (
+    (lambda n, c, first: first == "0" or n >= 9 or c in "后年", _label),
+    (lambda n, c, first: n <= 2 and c in "月日号-~至到", _month_without_year),
+    (lambda n, c, first: n == 4 and c in "年上下", _chinese_date),
+    (lambda n, c, first: n == 4 and c in "-/.", _numeric_date),
+    (lambda n, c, first: n == 4 and c in " HQ", _year_code),
+    (lambda n, c, first: n <= 2 and c in "MHQ", _period_code),
+    (lambda n, c, first: n <= 2 and c in " sntr", _day_first_date),
+    (lambda n, c, first: n == 4, _bare_year),
+    (lambda n, c, first: c == "/", _fraction),
+    (lambda n, c, first: c in "sntr", _ordinal_suffix),
+)
+
+
+def _digit_rules(text: str, pos: int) -> list[_Cand]:
+    if _attached_to_name(text, pos):
+        return []                    # GLM-4.5: no anchor inside a name claims the digits
+    run = grammar.DIGITS_RE.match(text, pos)
+    length = run.end() - pos if run else 0
+    after = text[pos + length:pos + length + 1] or "\0"
+    rules = _digit_rules_for(min(length, 9), after, text[pos] == "0")
+    found = [cand for rule in rules if (cand := rule(text, pos)) is not None]
+    return found + _quantity(text, pos)
+
+
+@cache
+def _digit_rules_for(length: int, after: str, zero: bool) -> tuple[_Rule, ...]:
+    return tuple(rule for applies, rule in _DIGIT_RULES
+                 if applies(length, after, "0" if zero else "1"))
+
+
+# ------------------------------------------------------------ ranks (latin)
+
+def _rank_number(written: str) -> int:
+    words = units()["ordinals"]["english"]
+    return words.get(key(written)) or _small_int(re.sub(r"(?i)(st|nd|rd|th)$", "", written))
+
+
+def _after_cardinal(text: str, pos: int) -> bool:
+    """'a third', 'two fifths': an ordinal word after a cardinal is a fraction."""
+    word = key(_latin_word_before(text, pos - 1)) if pos > 1 and text[pos - 1] == " " else ""
+    return word in ("a", "an") or word in units()["numbers"]["english"]
+
+
+def _english_rank(text: str, pos: int) -> _Cand | None:
+    res = grammar.rank_res()
+    if match := res["top"].match(text, pos):
+        return _ordinal(pos, match.end(), _small_int(match["n"]), "at_most")
+    if match := res["number"].match(text, pos):
+        return _ordinal(pos, match.end(), int(match["n"]))
+    if match := res["verb"].match(text, pos):
+        return _ordinal(match.start("n"), match.end(), _rank_number(match["n"]))
+    if (match := res["word"].match(text, pos)) and not _after_cardinal(text, pos):
+        return _ordinal(pos, match.end(), _rank_number(match["w"] or match["a"]))
+    if match := res["one"].match(text, pos):
+        return _ordinal(pos, match.end(), 1)
+    return None
+
+
+def _latin_rules(text: str, pos: int) -> list[_Cand]:
+    word = grammar.WORD_RE.match(text, pos)
+    if word is None or (key(word.group()) not in grammar.latin_triggers()
+                        and not grammar.HUNDRED_RE.match(text, word.end())):
+        return []
+    if match := grammar.URL_RE.match(text, pos):
+        return [_block(pos, match.end(), P_NAME)]
+    found = [cand for rule in (_english_date, _english_rank)
+             if (cand := rule(text, pos)) is not None]
+    return found + _quantity(text, pos)
+
+
+# ------------------------------------------------- 第, 前, 半, 榜首 (special)
+
+def _chinese_rank(text: str, pos: int) -> _Cand | None:
+    res, o = grammar.special_res(), units()["ordinals"]
+    if match := res["ordinal"].match(text, pos):
+        rank = _small_int(match["n"])
+        return _block(pos, match.end()) if match["q"] else _ordinal(pos, match.end(), rank)
+    if match := res["top"].match(text, pos):
+        after_n = text[match.end("n"):match.end("n") + 3]
+        if _ends_with(text, pos, o["top_not_after"]) or any(
+                after_n.startswith(w) for w in o["top_not_before"]):
+            return None
+        return _ordinal(pos, match.end(), _small_int(match["n"]), "at_most")
+    if match := res["one"].match(text, pos):
+        return _ordinal(pos, match.end(), 1)
+    return None
+
+
+def _half(text: str, pos: int) -> _Cand | None:
+    match = grammar.special_res()["half"].match(text, pos)
+    if match is None:
+        return None
+    if pos > 0 and text[pos - 1] in "上下" and match["dur"] == "年":
+        return _block(pos - 1, match.end())            # 今年上半年: a half without a year
+    if match["pct"]:
+        return _percent_word(text, pos, match.end(), Number(50.0, 10.0))
+    days = duration_forms()[key(match["dur"])] / 2
+    return _Cand(pos, match.end(), "duration", anchor=days, precision=days, unit="day")
+
+
+def _special_rules(text: str, pos: int) -> list[_Cand]:
+    return [cand for rule in (_chinese_rank, _half) if (cand := rule(text, pos)) is not None]
+
+
+# -------------------------------------------------- Chinese numeral anchors
+
+def _percent_word(text: str, pos: int, end: int, number: Number) -> _Cand:
+    """A percent written in words (百分之三十, 半数), with any hedge before it."""
+    start, hedge, _ = _left_context(text, pos)
+    return _Cand(start, end, "percent", anchor=number.value, precision=number.precision,
+                 hedge=hedge or "exact")
+
+
+def _chinese_numeral_word(text: str, pos: int) -> _Cand | None:
+    res = grammar.chinese_numeral_res()
+    ahead = text[pos:pos + 8]
+    if match := res["percent"].match(text, pos):
+        number = parse_arabic(match["n"]) if match["n"][0].isdigit() else parse_chinese(match["n"])
+        return _percent_word(text, pos, match.end(), number) if number else None
+    if match := res["half"].match(text, pos):
+        return _percent_word(text, pos, match.end(), Number(50.0, 10.0))
+    month = "月" in ahead and res["month"].match(text, pos)
+    if month and 1 <= _small_int(month["n"]) <= 12:
+        return _block(pos, month.end())
+    if "年" in ahead and (match := res["year"].match(text, pos)):
+        digits = units()["numbers"]["chinese_digits"]
+        year = int("".join(str(digits[c]) for c in match["y"]))
+        return _months(pos, match.end(), year, 1, 12, "year")
+    return None
+
+
+def _chinese_rules(text: str, pos: int) -> list[_Cand]:
+    cand = _chinese_numeral_word(text, pos)
+    return ([cand] if cand else []) + _quantity(text, pos)
+
+
+_RULES = {"digit": _digit_rules, "zh": _chinese_rules, "latin": _latin_rules,
+          "special": _special_rules}
+
+
+# ------------------------------------------------ choosing and combining
+
+def _resolve(proposed: list[_Cand]) -> list[_Cand]:
+    """Leftmost-longest non-overlapping candidates; same span: lower priority wins."""
+    proposed.sort(key=lambda c: (c.start, c.start - c.end, c.priority))
+    chosen: list[_Cand] = []
+    reach = 0
+    for cand in proposed:
+        if cand.start >= reach and cand.end > cand.start:
+            chosen.append(cand)
+            reach = cand.end
+    return chosen
+
+
+def _gap_in(gap: str, name: str, *, spaced: bool = False) -> bool:
+    """Whether GAP is one of the separators in lexicon list NAME; with SPACED,
+    a symbol may have spaces around it (300 - 400)."""
+    exact, symbols = grammar.separators(name)
+    return gap in exact or (spaced and gap.strip() in symbols)
+
+
+def _merge_ranges(text: str, chosen: list[_Cand]) -> list[_Cand]:
+    """300-400亿元, 25-30亿美元, 3-4倍, 2022年12月至2025年1月: two ends, one value."""
+    merged: list[_Cand] = []
+    for cand in chosen:
+        prev = merged[-1] if merged else None
+        if (prev is not None and _is_range_gap(text, prev, cand)
+                and (joined := _range(prev, cand)) is not None):
+            merged[-1] = joined
+        else:
+            merged.append(cand)
+    return merged
+
+
+def _is_range_gap(text: str, first: _Cand, last: _Cand) -> bool:
+    """300-400, 300 to 400, between 300 and 400; not from 300 to 400 (a change)
+    unless both ends are dates (从2022年12月至2025年1月 is a period)."""
+    u, gap = units(), text[first.end:last.start]
+    if not gap or len(gap) > 5:
+        return False
+    if _ends_with(text, first.start, u["range_between"]):
+        return _gap_in(gap, "range_between_separators", spaced=True)
+    dates = first.kind == last.kind == "date"       # from 2022 to 2024 is a period
+    return (_gap_in(gap, "range_separators", spaced=True)
+            and (dates or not _ends_with(text, first.start, u["range_not_after"])))
+
+
+def _raw(cand: _Cand) -> tuple[float, float, float]:
+    """(numeral, its precision, its scale) as written, before units."""
+    if cand.year:
+        return cand.number, 1.0, 1.0
+    return cand.number, cand.precision / cand.factor, cand.scale
+
+
+def _unitless(cand: _Cand) -> bool:
+    return cand.bare or cand.year or (cand.kind == "count" and cand.unit == "")
+
+
+def _in_units_of(cand: _Cand, model: _Cand) -> tuple[float, float] | None:
+    """(value, precision) of CAND read in MODEL's unit: 300 of 300-400亿元 is
+    3e10; None when the scale would be a guess (3、5亿)."""
+    if cand.kind == model.kind and cand.unit == model.unit and not _unitless(cand):
+        return cand.anchor, cand.precision
+    if not _unitless(cand):
+        return None
+    number, precision, scale = _raw(cand)
+    per_unit = model.factor / model.scale
+    factor = scale * per_unit if scale != 1.0 else model.factor
+    return number * factor, precision * factor
+
+
+def _range(first: _Cand, last: _Cand) -> _Cand | None:
+    if first.kind == "date" and last.kind == "date" and not first.bare:
+        if first.low is None or last.high is None or first.low > last.high:
+            return None
+        return _date(first.start, last.end, date.fromordinal(int(first.low)),
+                     date.fromordinal(int(last.high)), "period", "range")
+    if last.kind not in QUANTITY_KINDS or last.bare or last.hedge == "range":
+        return None
+    start = _in_units_of(first, last)
+    if start is None or start[0] > last.anchor:
+        return None
+    low, precision = start
+    return _Cand(first.start, last.end, last.kind, anchor=(low + last.anchor) / 2,
+                 precision=max(precision, last.precision), unit=last.unit, hedge="range",
+                 low=low, high=last.anchor, number=last.number, scale=last.scale,
+                 factor=last.factor)
+
+
+def _distribute_units(text: str, chosen: list[_Cand]) -> list[_Cand]:
+    """4720万、1.41亿和1.42亿美元: a unit written after the last item of a list
+    applies to the unitless items before it."""
+    for i in range(len(chosen) - 1, 0, -1):
+        last, prev = chosen[i], chosen[i - 1]
+        carries = last.kind in QUANTITY_KINDS and not _unitless(last)
+        if not (carries and _unitless(prev)
+                and _gap_in(text[prev.end:last.start], "list_separators")):
+            continue
+        if _raw(prev)[2] == 1.0 and last.scale != 1.0:
+            continue                                    # 3、5亿: 3 or 3亿? unknown
+        value, precision = _in_units_of(prev, last) or (prev.anchor, prev.precision)
+        chosen[i - 1] = replace(prev, kind=last.kind, unit=last.unit, anchor=value,
+                                precision=precision, bare=False, year=False,
+                                low=None, high=None, priority=P_VALUE)
+    return chosen
+
+
+def _interval(anchor: float, precision: float, hedge: str) -> tuple[float, float]:
+    """The interval a hedged value stands for (see checker.model.Value)."""
+    half = precision / 2
+    if hedge == "about":
+        return max(0.0, min(anchor * 0.9, anchor - half)), max(anchor * 1.1, anchor + half)
+    if hedge == "nearly":
+        return anchor * 0.9, anchor
+    if hedge in ("over", "at_least"):
+        return anchor, math.inf
+    if hedge in ("under", "up_to", "at_most"):
+        return 0.0, anchor
+    return anchor, anchor
+
+
+def _tidy(number: float) -> float:
+    """Drop binary noise from scaling: 4.65 × 1e8 → 465000000.0, not ...006."""
+    return float(f"{number:.12g}") if math.isfinite(number) else number
+
+
+def _to_value(text: str, cand: _Cand) -> Value:
+    if cand.low is not None and cand.high is not None:
+        low, high = cand.low, cand.high
+    else:
+        low, high = _interval(cand.anchor, cand.precision, cand.hedge)
+    return Value(kind=cand.kind, low=_tidy(low), high=_tidy(high), anchor=_tidy(cand.anchor),
+                 precision=_tidy(cand.precision), unit=cand.unit, hedge=cand.hedge,
+                 start=cand.start, end=cand.end, surface=text[cand.start:cand.end],
+                 role=_role(text, cand.start))
+
+
+# "每赚一元钱,就要赔掉六元": an amount right after 每 + a verb is a unit of a
+# ratio, not a figure of the subject. 每月/每年/每天 ("每月现金消耗高达2790万美元")
+# name a period and do not count.
+_PER_UNIT = re.compile(r"每[^月年天日周季百千万亿\d][^,;:]{0,1}$")
+
+
+def per_unit_before(before: str) -> bool:
+    """Whether BEFORE, the few characters before an amount, make it the unit
+    of a ratio ("每赚一元钱") rather than a figure."""
+    return bool(_PER_UNIT.search(before))

@@ -1,0 +1,593 @@
+"""The word layer: a claim read into weighted units for open alignment.
+
+A claim becomes **units**: Chinese words (cut by jieba) with their English
+glosses, English words (Snowball stems) and phrases with their Chinese
+translations (CC-CEDICT, the glossary and the user's glossary), lexicon
+entities and measures with all their aliases, words the value parser took
+into a value ("over 110 million *monthly active* users"), and numbers it did
+not read ("20日", "3D"). Each unit weighs its IDF in the corpus being
+checked. Grammar words (negation, denial, report, dispute, modal) are not
+units: they set the claim's polarity and stance flags.
+
+It does not look at passages (that is ``checker.stages.judge.align``).
+"""
+from __future__ import annotations
+
+import math
+import os
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from itertools import pairwise
+
+from checker.language.grammar import (
+    find_cues,
+    grammar,
+    is_function_bigram,
+    is_stop_word,
+    within_reach,
+)
+from checker.language.lexicon import Lexicon
+from checker.model import Analysis, Value
+
+_MIN_WEIGHT = 0.1
+SINGLE_CHARACTER_WEIGHT = 0.5
+
+LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'-]*[A-Za-z0-9]|[A-Za-z]")
+CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
+_MAX_PHRASE_WORDS = 4
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One content element of a claim and the forms it may take in a passage."""
+
+    surface: str
+    """As written in the (normalised) claim."""
+    forms: tuple[str, ...] = ()
+    """Strings to find in a passage's text: the Chinese bigram itself, CC-CEDICT
+    translations of an English word, an entity's or a measure's aliases."""
+    stems: tuple[str, ...] = ()
+    """English stems that must all be among a passage's stems (same-language match)."""
+    glossed: tuple[tuple[str, ...], ...] = ()
+    """For a Chinese word, the stems of each of its English glosses: an English
+    passage holds the word when it holds every stem of one gloss."""
+    entity: str = ""
+    """Lexicon entity id: present when the passage mentions it or is about it."""
+    measure: str = ""
+    """Lexicon measure id: present when the passage mentions a related measure."""
+    name: bool = False
+    """A name (capitalised word no dictionary knows): support needs it present."""
+    variants: tuple[str, ...] = ()
+    """Other Chinese words for the same thing: words that share a character and
+    an English gloss with a Chinese unit (引发: 引起, 诱发; 容易: 易). A passage
+    that says it in other words holds it; the weight stays the word's own."""
+    weight: float = 1.0
+
+
+@dataclass(frozen=True)
+class OpenClaim:
+    """A claim as open alignment needs it."""
+
+    units: tuple[Unit, ...]
+    values: tuple[Value, ...]
+    negated: bool
+    """The claim negates what it states ("is not", 没有)."""
+    negated_units: tuple[int, ...]
+    """Indexes of the units a negation of the claim bears on ("不可靠": 可靠):
+    a passage refutes a negated claim by stating these plainly, not by
+    stating its other words."""
+    denies: bool
+    """The claim itself calls something false or reports a dispute (谣言,
+    反驳, hoax, denied): a source's denial may then agree with it."""
+    reports: bool
+    """The claim itself reports a rumour (网传)."""
+    numbers: tuple[str, ...]
+    """Numbers no value was read from, with the character after them ("20日",
+    "3D", "5G"): support needs each written so in the passage, or it would
+    leave them unchecked."""
+    terms: tuple[str, ...]
+    """Index terms to retrieve candidate passages by (bigrams, lower-case words)."""
+    modal: bool = False
+    """The claim speaks of a plan or a possibility (计划, expected to): a
+    passage that only expects something may support it, not a plain one."""
+    cue_words: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    """The user's grammar words by kind (from ``--lexicon`` files)."""
+
+    def cues(self, text: str, kind: str) -> list[tuple[int, int, str]]:
+        """``grammar.find_cues`` with the user's words of KIND."""
+        words = dict(self.cue_words)
+        return find_cues(text, kind, words.get(kind, ()), words.get("not_negation", ()))
+
+    @property
+    def total_weight(self) -> float:
+        return sum(u.weight for u in self.units)
+
+
+# --- reading a claim ---------------------------------------------------------------
+
+def read_open_claim(text: str, analysis: Analysis, lexicon: Lexicon,
+                    document_frequency: Callable[[str], int], passages: int) -> OpenClaim:
+    """Units and values of a claim (TEXT normalised, ANALYSIS its analysis);
+    DOCUMENT_FREQUENCY(term) counts the passages holding an index term, out
+    of PASSAGES, to weight the units."""
+    covered: list[tuple[int, int]] = []
+    units: list[Unit] = []
+    for mention in analysis.mentions:
+        if mention.kind == "entity":
+            entity = lexicon.entities.get(mention.id)
+            forms = entity.aliases if entity else (mention.surface,)
+            units.append(Unit(mention.surface, forms=_match_forms(forms), entity=mention.id))
+        elif mention.kind == "measure":
+            measure = lexicon.measures.get(mention.id)
+            forms = measure.terms if measure else (mention.surface,)
+            units.append(Unit(mention.surface, forms=_match_forms(forms), measure=mention.id))
+        elif mention.kind != "qualifier":
+            continue
+        else:
+            units.append(Unit(mention.surface, forms=_match_forms((mention.surface,))))
+        covered.append((mention.start, mention.end))
+    values = tuple(v for v in analysis.values if v.role == "value")
+    covered += [(v.start, v.end) for v in analysis.values]
+    user = dict(lexicon.grammar_words)
+
+    def cues_of(kind: str) -> list[tuple[int, int, str]]:
+        return find_cues(text, kind, user.get(kind, ()), user.get("not_negation", ()))
+
+    cues = [(s, e) for kind in ("negation", "denial", "report", "dispute", "modal")
+            for s, e, _ in cues_of(kind)]
+    rest = _blank(text, covered + cues)
+    numbers = _unread_numbers(rest)
+    rest = _blank(rest, [m.span() for m in _NUMBER.finditer(rest)])
+    vocabulary = _UserVocabulary.of(lexicon)
+    units += _latin_units(rest, vocabulary)
+    units += _cjk_units(rest, vocabulary)
+    units += _value_modifiers(text, analysis.values, [(m.start, m.end) for m in analysis.mentions])
+    units = _dedupe(units)
+    weighted = tuple(_weighted(u, document_frequency, passages) for u in units)
+    negations = cues_of("negation")
+    existential = user.get("existential", ())
+    scoped = _scoped_units(text.lower(), negations, weighted, existential)
+    if negations and len(scoped) == len(weighted) > 1:
+        # "X is not going to happen": the negated verb of happening says only
+        # that X is not so; a passage stating X need not say "happen" too.
+        weighted = tuple(replace(u, weight=0.0) if _existential(u, existential) else u
+                         for u in weighted)
+    return OpenClaim(units=weighted, values=values,
+                     negated=bool(negations),
+                     negated_units=scoped,
+                     denies=bool(cues_of("denial") or cues_of("dispute")),
+                     reports=bool(cues_of("report")),
+                     modal=bool(cues_of("modal")),
+                     cue_words=lexicon.grammar_words,
+                     numbers=numbers,
+                     terms=_retrieval_terms(weighted))
+
+
+def load_dictionaries() -> None:
+    """Load what reading a claim loads lazily: jieba's dictionary and CC-CEDICT
+    both ways. Called before forking workers, so that they share it instead
+    of each building it again."""
+    import rjieba
+
+    from checker.language.vocabulary import glosses, translations
+
+    rjieba.cut("中文")
+    glosses("中文")
+    translations("language")
+
+
+def _scoped_units(text: str, cues: Sequence[tuple[int, int, str]], units: Sequence[Unit],
+                  existential: Sequence[str] = ()) -> tuple[int, ...]:
+    """Indexes of the units that CUES (negations) in TEXT bear on: in Chinese
+    the first unit within reach after each ("不可靠": 可靠; "没下针的情况":
+    下针), in English every unit within reach ("no systematic increase"). A
+    negated verb of being or happening ("is not going to happen", 并不存在)
+    bears on the whole claim: every unit."""
+    scoped: set[int] = set()
+    for _, end, surface in cues:
+        reached = []
+        for i, unit in enumerate(units):
+            if unit.entity or unit.name:
+                continue
+            forms = {f for f in (unit.surface.lower(), *unit.forms) if f}
+            starts = [m.start() for form in forms for m in re.finditer(re.escape(form), text)
+                      if m.start() >= end and within_reach(text[end:m.start()])]
+            if starts:
+                reached.append((min(starts), i))
+        if not surface.isascii():
+            reached = sorted(reached)[:1]
+        if any(_existential(units[i], existential) for _, i in reached):
+            return tuple(range(len(units)))
+        scoped.update(i for _, i in reached)
+    return tuple(sorted(scoped))
+
+
+def _existential(unit: Unit, extra: Sequence[str] = ()) -> bool:
+    words, stems = _existential_forms(tuple(extra))
+    return unit.surface.lower() in words or " ".join(unit.stems) in stems
+
+
+@lru_cache(maxsize=8)
+def _existential_forms(extra: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """The verbs of being or happening (bundled and EXTRA), and their stems."""
+    words = {w.lower() for lang in ("zh", "en") for w in grammar(lang).existential}
+    words |= {w.lower() for w in extra}
+    stems = {" ".join(stem(p) for p in w.split()) for w in words if w.isascii()}
+    return frozenset(words), frozenset(stems)
+
+
+def _value_modifiers(text: str, values: Sequence[Value],
+                     mentions: Sequence[tuple[int, int]]) -> list[Unit]:
+    """English words the value parser took into a value that say what is
+    counted ("over 110 million *monthly active* users"): the passage must
+    license them like any other word. Number, scale, currency, hedge and
+    unit words are the value's own (``checker/data/units.yaml``)."""
+    own = _value_words()
+    spans = []
+    for value in values:
+        if value.kind not in ("amount", "count", "percent"):
+            continue  # "the first half of 2025" is date grammar, not a modifier
+        for match in LATIN_WORD.finditer(text, value.start, value.end):
+            inside_mention = any(a <= match.start() < b for a, b in mentions)
+            if match.group().lower() not in own and not is_stop_word(match.group()) \
+                    and not inside_mention:
+                spans.append(match.span())
+    if not spans:
+        return []
+    keep = "".join(ch if any(a <= i < b for a, b in spans) else " " for i, ch in enumerate(text))
+    return _latin_units(keep, _UserVocabulary())
+
+
+@lru_cache(maxsize=1)
+def _number_words() -> frozenset[str]:
+    from checker.language.numerals import units
+
+    english = units()["numbers"]["english"]
+    return frozenset(str(w).lower() for w in english) - _month_words()
+
+
+@lru_cache(maxsize=1)
+def _month_words() -> frozenset[str]:
+    from checker.language.numerals import units
+
+    return frozenset(str(m).lower() for m in units()["dates"]["months"])
+
+
+@lru_cache(maxsize=1)
+def _value_words() -> frozenset[str]:
+    from checker.language.numerals import units
+
+    words: set[str] = set()
+
+    def walk(node: object) -> None:
+        if isinstance(node, str):
+            words.update(w.lower() for w in LATIN_WORD.findall(node))
+        elif isinstance(node, dict):
+            for key, item in node.items():
+                if isinstance(item, (int, float)):
+                    walk(key)  # {january: 1, thousand: 1000}: the key is a word
+                walk(item)
+        elif isinstance(node, (list, tuple)):
+            for item in node:
+                walk(item)
+
+    walk(units())
+    return frozenset(words)
+
+
+# A number the value parser did not read, with the letter or character after
+# it: "20日", "3D", "5G", "00后", "24时"; inside a Latin word ("COVID-19",
+# "GPT-4") it is part of the word instead.
+_NUMBER = re.compile(r"(?<![A-Za-z0-9-])[0-9][0-9.,]*[A-Za-z\u3400-\u9fff]?")
+
+
+def _unread_numbers(text: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(m.group().lower() for m in _NUMBER.finditer(text)))
+
+
+def _blank(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    chars = list(text)
+    for start, end in spans:
+        for i in range(max(0, start), min(end, len(chars))):
+            chars[i] = " "
+    return "".join(chars)
+
+
+def _match_forms(forms: Sequence[str]) -> tuple[str, ...]:
+    from checker.language.normalise import normalise_for_match
+
+    return tuple(dict.fromkeys(f for f in (normalise_for_match(x).lower() for x in forms) if f))
+
+
+@dataclass(frozen=True)
+class _UserVocabulary:
+    """What a user's lexicon files add to the bundled vocabulary: glossary
+    pairs both ways and stop words."""
+
+    english: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    chinese: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    stop_words: frozenset[str] = frozenset()
+    stop_phrases: frozenset[str] = frozenset()
+    edge_characters: frozenset[str] = frozenset()
+    """Characters a guessed word loses at its edges (function and clitic
+    characters of the Chinese grammar, the user's included)."""
+
+    @classmethod
+    def of(cls, lexicon: Lexicon) -> _UserVocabulary:
+        english: dict[str, list[str]] = {}
+        chinese: dict[str, list[str]] = {}
+        for en_terms, zh_terms in lexicon.glossary:
+            for term in en_terms:
+                english.setdefault(" ".join(term.lower().split()), []).extend(zh_terms)
+            for term in zh_terms:
+                chinese.setdefault(term, []).extend(en_terms)
+        user = dict(lexicon.grammar_words)
+        chinese_grammar = lexicon.grammar("zh")
+        return cls({k: tuple(v) for k, v in english.items()},
+                   {k: tuple(v) for k, v in chinese.items()},
+                   frozenset(user.get("stop_words", ())),
+                   frozenset(" ".join(p.split()) for p in user.get("stop_phrases", ())),
+                   chinese_grammar.function_characters | chinese_grammar.clitic_characters)
+
+    def is_stop_phrase(self, phrase: str) -> bool:
+        phrase = " ".join(phrase.lower().split())
+        return phrase in grammar("en").stop_phrases or phrase in self.stop_phrases
+
+    def compound_translations(self, first: str, second: str) -> tuple[str, ...]:
+        from checker.language.vocabulary import compound_translations
+
+        return compound_translations(first, second)
+
+    def translations(self, phrase: str) -> tuple[str, ...]:
+        from checker.language.vocabulary import translations
+
+        return self.english.get(" ".join(phrase.lower().split()), ()) + translations(phrase)
+
+    def is_stop_word(self, word: str) -> bool:
+        return is_stop_word(word) or word.lower() in self.stop_words
+
+
+def _latin_units(text: str, vocabulary: _UserVocabulary) -> list[Unit]:
+    """English content words, phrases first ("Carnegie Mellon University",
+    "stock exchange"), each with its Chinese translations and its stems."""
+    translations = vocabulary.translations
+    compound_translations = vocabulary.compound_translations
+    is_stop_word = vocabulary.is_stop_word
+
+    words = [(m.group(), m.start()) for m in LATIN_WORD.finditer(text)]
+    units: list[Unit] = []
+    i = 0
+    while i < len(words):
+        taken = 1
+        for size in range(min(_MAX_PHRASE_WORDS, len(words) - i), 1, -1):
+            run = words[i:i + size]
+            if not _adjacent(text, run):
+                continue
+            phrase = " ".join(w for w, _ in run)
+            if vocabulary.is_stop_phrase(phrase):
+                taken = size  # "due to", "in fact": grammar, though CC-CEDICT lists them
+                break
+            if all(is_stop_word(w) for w, _ in run):
+                continue  # "there is", "as well as": grammar, not content
+            found = translations(phrase)
+            if not found and size == 2:
+                found = compound_translations(run[0][0], run[1][0])  # "winning bid"
+            if found:
+                units.append(Unit(phrase, forms=_cjk_forms(found),
+                                  stems=tuple(stem(w) for w, _ in run if not is_stop_word(w))))
+                taken = size
+                break
+        else:
+            word, start = words[i]
+            # A month left over by the value parser ("January-" of
+            # "January-June 2025") is the values' business; any other number
+            # word it did not read ("Seventeen of the 18") must be there.
+            if is_stop_word(word) or word.lower() in _month_words():
+                pass
+            elif word.lower() in _number_words():
+                units.append(Unit(word, forms=(word.lower(),), stems=(stem(word),), name=True))
+            elif len(word) > 1 and word.lower() not in _value_words():
+                found = translations(word)
+                parts = word.split("-")
+                if not found and len(parts) == 2 and all(parts):
+                    found = compound_translations(*parts)  # "bid-winning"
+                # A capitalised word is a name ("Acme", "Ohio"), whatever a
+                # dictionary makes of it (acme → 竿头): support needs it.
+                # A claim's first word is capitalised anyway: a name only if
+                # no dictionary knows it.
+                name = word[0].isupper() and (start > 0 or not found)
+                forms = _cjk_forms(found) + (word.lower(),)
+                units.append(Unit(word, forms=forms, stems=(stem(word),), name=name))
+        i += taken
+    return units
+
+
+def _adjacent(text: str, run: Sequence[tuple[str, int]]) -> bool:
+    """Words separated by spaces or hyphens only (not by a removed value or cue)."""
+    for (word, start), (_, following) in pairwise(run):
+        gap = text[start + len(word):following]
+        if gap.strip(" -") or len(gap) > 2:
+            return False
+    return True
+
+
+def _cjk_forms(words: Sequence[str]) -> tuple[str, ...]:
+    # One-character translations (度, 花) match inside unrelated words.
+    return tuple(w for w in words if len(w) >= 2)
+
+
+def _cjk_units(text: str, vocabulary: _UserVocabulary) -> list[Unit]:
+    """Chinese content words, cut by jieba (rjieba); a word made only of
+    function characters (的, 在) is no unit. A passage that lacks a long word
+    whole may still hold part of it (``unit_share``)."""
+    runs = CJK_RUN.findall(text)
+    if not runs:
+        return []  # an English claim does not pay for jieba's dictionary
+    import rjieba
+
+    units = []
+    for run in runs:
+        for word in rjieba.cut(run):
+            word = _trimmed(word, vocabulary.edge_characters)
+            if word and not is_function_bigram(word):
+                glossed = _glossed(word) + tuple(
+                    tuple(stem(w) for w in LATIN_WORD.findall(g) if not is_stop_word(w))
+                    for g in vocabulary.chinese.get(word, ()))
+                units.append(Unit(word, forms=(word,), glossed=tuple(o for o in glossed if o),
+                                  variants=_variants(word)))
+    return units
+
+
+def _trimmed(word: str, edge: frozenset[str]) -> str:
+    """WORD without the function and clitic characters at its edges when it is
+    a guess of the segmenter (no dictionary has it): jieba's guesser glues
+    them to unknown words ("仍具" for 仍|具, "刘夙在" for 刘夙|在), which no
+    passage then holds whole."""
+    import rjieba
+
+    from checker.language.vocabulary import glosses
+
+    if len(word) < 2 or rjieba.cut(word, False) == [word] or glosses(word):
+        return word
+    start, end = 0, len(word)
+    while start < end and word[start] in edge:
+        start += 1
+    while end > start and word[end - 1] in edge:
+        end -= 1
+    return word[start:end]
+
+
+@lru_cache(maxsize=16384)
+def _variants(word: str) -> tuple[str, ...]:
+    """Words of two characters or more that share a character and an English
+    gloss with WORD (CC-CEDICT): 引发 → 引起, 诱发; 具有 → 具备. The shared
+    character keeps them near-synonyms; a shared gloss alone ("cause": 原因,
+    使) would not."""
+    from checker.language.vocabulary import glosses, translations
+
+    if len(word) < 2:
+        return ()
+    found: dict[str, None] = {}
+    for gloss in glosses(word):
+        for other in translations(gloss):
+            if len(other) >= 2 and other != word and word not in other \
+                    and set(other) & set(word):
+                found[other] = None
+    return tuple(found)
+
+
+_SHARED_PREFIX = 3
+
+
+@lru_cache(maxsize=65536)
+def same_family(word: str, other: str) -> bool:
+    """Whether the English words WORD and OTHER (lower case) are forms of one
+    family: their stems share all but the last letter of the shorter one, and
+    the words share a Chinese translation (losing and loss: 损失; grow and
+    growth: 增长). Like Chinese variants, the shared beginning keeps them one
+    word's forms; a shared translation alone (lose, be beaten: 输) would not;
+    nor would the beginning alone (retreat, retire).
+    Only the English index is read (not CC-CEDICT's Chinese side, which an
+    English check does not otherwise load)."""
+    from checker.vocabulary import translations
+
+    if len(word) < 4 or len(other) < 4 or is_stop_word(other):
+        return False
+    own, theirs = stem(word), stem(other)
+    if own == theirs:
+        return False
+    shared = len(os.path.commonprefix([own, theirs]))
+    if shared < max(_SHARED_PREFIX, min(len(own), len(theirs)) - 1):
+        return False
+    return bool(set(translations(word)) & set(translations(other)))
+
+
+def _glossed(word: str) -> tuple[tuple[str, ...], ...]:
+    from checker.language.vocabulary import glosses
+
+    options = []
+    for gloss in glosses(word) if len(word) >= 2 else ():
+        stems = tuple(stem(w) for w in LATIN_WORD.findall(gloss) if not is_stop_word(w))
+        if stems:
+            options.append(stems)
+    return tuple(dict.fromkeys(options))
+
+
+def _dedupe(units: Sequence[Unit]) -> list[Unit]:
+    seen: set[tuple] = set()
+    out = []
+    for unit in units:
+        key = (unit.forms, unit.stems, unit.entity, unit.measure)
+        if key not in seen:
+            seen.add(key)
+            out.append(unit)
+    return out
+
+
+def _weighted(unit: Unit, document_frequency: Callable[[str], int], passages: int) -> Unit:
+    """IDF of the unit's commonest form present in the corpus (a unit the
+    corpus never has weighs most: a claim word no source uses is a gap).
+    A one-character Chinese word weighs little: it is often a piece of a
+    word the segmenter cut (物 | 联网) or an abbreviation (京)."""
+    frequencies = [document_frequency(t) for t in _unit_terms(unit)]
+    df = max((f for f in frequencies if f > 0), default=0)
+    weight = math.log((passages + 1) / (df + 0.5))
+    if len(unit.forms) == 1 and len(unit.forms[0]) == 1 and CJK_RUN.match(unit.forms[0]):
+        weight = SINGLE_CHARACTER_WEIGHT
+    return replace(unit, weight=max(weight, _MIN_WEIGHT))
+
+
+def _unit_terms(unit: Unit) -> list[str]:
+    """Index terms of a unit: lower-case Latin words, and the first bigram of
+    each Chinese form (or the character, for a one-character form)."""
+    terms = []
+    for form in unit.forms:
+        if CJK_RUN.fullmatch(form):
+            terms.append(form[:2])
+        elif form.isascii():
+            terms.extend(w.lower() for w in LATIN_WORD.findall(form))
+    return terms
+
+
+def _retrieval_terms(units: Sequence[Unit]) -> tuple[str, ...]:
+    terms: list[str] = []
+    for unit in units:
+        # A Chinese word's glosses find English passages (index terms are
+        # whole lower-case words, so the gloss words, not their stems).
+        terms.extend(_gloss_words(unit))
+        for form in (*unit.forms, *unit.variants):
+            for run in CJK_RUN.findall(form):
+                terms.extend(run[i:i + 2] for i in range(max(1, len(run) - 1)))
+            terms.extend(w.lower() for w in LATIN_WORD.findall(form))
+        terms.extend(w.lower() for w in LATIN_WORD.findall(unit.surface))
+    return tuple(sorted(set(terms)))
+
+
+def _gloss_words(unit: Unit) -> list[str]:
+    if not unit.glossed:
+        return []
+    from checker.language.vocabulary import glosses
+
+    words = [w.lower() for g in glosses(unit.surface) for w in LATIN_WORD.findall(g)
+             if not is_stop_word(w)]
+    # The index holds words as written: "employ" must also find "employs".
+    return [f for w in words for f in (w, f"{w}s", f"{w}es", f"{w}ed", f"{w}d", f"{w}ing")]
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    return _stemmer().stemWord(word.lower())
+
+
+@lru_cache(maxsize=4096)
+def passage_stems(text: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in LATIN_WORD.findall(text))

@@ -1,0 +1,534 @@
+"""Stage "analyse": what a text asserts, as frames of subject/measure/value/time.
+
+The same code reads claims and source passages, so both sides are understood
+the same way. For one sentence it finds entity, pronoun and measure mentions
+(from the lexicon), values (``checker.language.values``), resolves each clause's
+subject, and binds every value to its subject, measures and time:
+
+* the subject of a clause is its first entity or pronoun, with entities
+  coordinated to it ("北京智谱华章和上海稀宇科技", "月之暗面Kimi"); a clause
+  without one inherits the nearest earlier clause's, then a later clause's in
+  the same sentence, then the topic of the previous sentence;
+* a value's measures are all measure terms of its sentence, nearest first; its
+  head measure is the nearest one whose kinds fit the value (a date binds to
+  上市 rather than to 副总裁);
+* a value's time is the nearest earlier date in its clause, then in earlier
+  clauses; dates marked as comparison bases (较2024年下半年) are skipped.
+
+It does not compare anything with a claim (that is ``judge``).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+
+from checker.language.grammar import find_cues
+from checker.language.lexicon import Lexicon, TermHit
+from checker.language.numerals import MONTH_AFTER
+from checker.language.values import parse_values, per_unit_before
+from checker.model import Analysis, Frame, Mention, Value
+
+NUMERIC_KINDS = ("amount", "percent", "count", "duration", "ordinal", "multiple")
+
+# Clause boundaries in normalised text: ASCII after NFKC, plus the Chinese
+# enumeration-free separators. Matches "," ";" ":" "," (already folded) but
+# not "、", which lists items inside one clause.
+_CLAUSE_BREAK = re.compile(r"[,;:!?。!?]")
+
+
+@dataclass(frozen=True)
+class Discourse:
+    """What carries over from one sentence to the next."""
+
+    topic: tuple[str, ...] = ()
+    """Subject of the last sentence that had one."""
+    group: tuple[str, ...] = ()
+    """The last group of two or more coordinated entities (for 前者/后者)."""
+    last_date: Value | None = None
+    """The last date stated, for relative dates (同年9月, 一天后)."""
+    period: Value | None = None
+    """The last date of the sentence just before, in the same paragraph: the
+    period of figures in a sentence that states none ("2025年前9个月,新用户数
+    出现下滑。Talkie的新用户数……降至5104.5万")."""
+
+
+def split_clauses(text: str) -> tuple[tuple[int, int], ...]:
+    spans = []
+    start = 0
+    for match in _CLAUSE_BREAK.finditer(text):
+        # A comma inside digits is a thousands separator, not a clause break.
+        if match.group() == "," and _between_digits(text, match.start()):
+            continue
+        if match.start() > start:
+            spans.append((start, match.start()))
+        start = match.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return tuple(spans) or ((0, len(text)),)
+
+
+def _between_digits(text: str, i: int) -> bool:
+    return 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
+
+
+def analyse(text: str, lexicon: Lexicon, clauses: Sequence[tuple[int, int]] | None = None,
+            discourse: Discourse = Discourse()) -> tuple[Analysis, Discourse]:
+    """Read one sentence (or a claim). Returns its analysis and the discourse
+    state for the next sentence."""
+    clause_spans = tuple(clauses) if clauses else split_clauses(text)
+    entities = [h for h in lexicon.entity_matcher.find(text)]
+    measures = [h for h in lexicon.measure_matcher.find(text) if not _overlaps(h, entities)]
+    pronouns = _find_pronouns(text, lexicon, entities, clause_spans)
+    values = [v for v in parse_values(text)
+              if not _overlaps(v, entities) and not _is_per_unit(text, v)]
+    relative = _relative_dates(text, lexicon, values, discourse.last_date)
+    # "一天后" is a date here, not the duration "一天" the parser saw in it.
+    values = sorted([v for v in values if not any(v.start < r.end and r.start < v.end
+                                                 for r in relative)] + relative,
+                    key=lambda v: v.start)
+    qualifiers = lexicon.qualifier_matcher.find(text)
+    generics = _find_generic_subjects(text, lexicon, entities, measures, pronouns)
+
+    clause_subjects, groups = _clause_subjects(text, lexicon, clause_spans, entities,
+                                               pronouns + generics, discourse)
+    frames = _pair_respectively(text, tuple(
+        _frame(text, value, values, entities, measures, clause_spans, clause_subjects, lexicon)
+        for value in values if value.role == "value" and not _is_reference_date(text, value, lexicon)
+    ), values, clause_spans, clause_subjects, lexicon)
+    if discourse.period is not None and not any(
+            v.kind == "date" and v.role == "value" for v in values):
+        frames = tuple(f if f.time is not None or f.value.kind == "date"
+                       else replace(f, time=discourse.period) for f in frames)
+    mentions = tuple(sorted(
+        [Mention("entity", h.id, h.start, h.end, h.surface) for h in entities]
+        + [Mention("qualifier", h.id, h.start, h.end, h.surface) for h in qualifiers]
+        + [Mention("measure", h.id, h.start, h.end, h.surface) for h in measures]
+        + [Mention("pronoun", h.id, h.start, h.end, h.surface) for h in pronouns],
+        key=lambda m: (m.start, m.end, m.kind, m.id)))
+    analysis = Analysis(
+        text=text, mentions=mentions, values=tuple(values), frames=frames,
+        terms=content_terms(text), clauses=clause_spans,
+        clause_subjects=tuple(clause_subjects))
+    topic = next((subj for subj, explicit in clause_subjects if subj and explicit), ())
+    dates = [v for v in values if v.kind == "date" and v.role == "value"]
+    next_discourse = Discourse(topic=topic or discourse.topic,
+                               group=groups[-1] if groups else discourse.group,
+                               last_date=dates[-1] if dates else discourse.last_date,
+                               period=dates[-1] if dates else None)
+    return analysis, next_discourse
+
+
+def _overlaps(item: TermHit | Value, hits: Sequence[TermHit]) -> bool:
+    return any(item.start < h.end and h.start < item.end for h in hits)
+
+
+def _is_per_unit(text: str, value: Value) -> bool:
+    return per_unit_before(text[max(0, value.start - 3):value.start])
+
+
+def _find_generic_subjects(text: str, lexicon: Lexicon, entities: Sequence[TermHit],
+                           measures: Sequence[TermHit],
+                           pronouns: Sequence[TermHit]) -> list[TermHit]:
+    """Unnamed-company nouns ("排名第八的中国公司"), as subjects that match nothing."""
+    taken = [*entities, *measures, *pronouns]
+    hits = []
+    for word in sorted(lexicon.generic_subjects, key=len, reverse=True):
+        if word not in text:  # a substring test first: most sentences have none
+            continue
+        for m in re.finditer(re.escape(word), text):
+            hit = TermHit("unnamed", m.start(), m.end(), m.group())
+            if _overlaps(hit, taken) or _overlaps(hit, hits):
+                continue
+            # Apposition: "初创公司智谱", "AI独角兽——MiniMax" name the company.
+            follow = text[m.end():m.end() + 3].lstrip(" —-:")
+            if any(e.start >= m.end() and text.startswith(follow[:1], e.start) and follow
+                   and e.start - m.end() <= 3 for e in entities):
+                continue
+            hits.append(hit)
+    return hits
+
+
+# --- pronouns ----------------------------------------------------------------
+
+def _find_pronouns(text: str, lexicon: Lexicon, entities: Sequence[TermHit],
+                   clauses: Sequence[tuple[int, int]]) -> list[TermHit]:
+    blocked = [(m.start(), m.end()) for word in lexicon.not_pronouns if word in text
+               for m in re.finditer(re.escape(word), text)]
+    lowered = text.lower()
+    hits = []
+    for pronoun in lexicon.pronouns:
+        word = pronoun.word.lower()
+        if word not in lowered:
+            continue
+        latin = word[:1].isascii() and word[:1].isalpha()
+        for m in re.finditer(re.escape(word), lowered):
+            s, e = m.start(), m.end()
+            if latin and ((s > 0 and lowered[s - 1].isalnum())
+                          or (e < len(lowered) and lowered[e].isalnum())):
+                continue
+            if any(bs <= s and e <= be for bs, be in blocked):
+                continue
+            if any(s < h.end and h.start < e for h in entities):
+                continue
+            if pronoun.clause_start and not _at_clause_start(text, s, clauses, lexicon):
+                continue
+            hits.append(TermHit(pronoun.refers, s, e, text[s:e]))
+    hits.sort(key=lambda h: (h.start, -h.end))
+    kept: list[TermHit] = []
+    for hit in hits:
+        if not kept or hit.start >= kept[-1].end:
+            kept.append(hit)
+    return kept
+
+
+def _at_clause_start(text: str, pos: int, clauses: Sequence[tuple[int, int]],
+                     lexicon: Lexicon) -> bool:
+    for start, end in clauses:
+        if start <= pos < end:
+            lead = text[start:pos].strip(" \t\"'“”「」『』()")
+            for opener in sorted(lexicon.clause_openers, key=len, reverse=True):
+                if lead.startswith(opener):
+                    lead = lead[len(opener):].strip()
+            return lead == ""
+    return False
+
+
+# --- subjects ----------------------------------------------------------------
+
+def _clause_subjects(text: str, lexicon: Lexicon, clauses: Sequence[tuple[int, int]],
+                     entities: Sequence[TermHit], pronouns: Sequence[TermHit],
+                     discourse: Discourse):
+    """Resolve the subject of each clause; also return the coordinated groups."""
+    subject_hits = [h for h in entities
+                    if lexicon.is_subject_type(h.id) and not _after_object_marker(text, h, lexicon)]
+    named: list[tuple[str, ...]] = []
+    groups: list[tuple[str, ...]] = []
+    for start, end in clauses:
+        in_clause = sorted(
+            [h for h in subject_hits if start <= h.start < end]
+            + [h for h in pronouns if start <= h.start < end],
+            key=lambda h: h.start)
+        if not in_clause:
+            named.append(())
+            continue
+        first = in_clause[0]
+        if first.id == "unnamed":
+            named.append(("unnamed",))
+            continue
+        if first in pronouns:
+            named.append(_resolve_pronoun(first, named, groups, discourse))
+            continue
+        group = _coordinated(text, first, [h for h in subject_hits if h.start >= first.start],
+                             lexicon)
+        named.append(group)
+        if len(group) >= 2:
+            groups.append(group)
+    resolved: list[tuple[tuple[str, ...], bool]] = []
+    for i, subj in enumerate(named):
+        if subj:
+            resolved.append((subj, True))
+            continue
+        earlier = next((named[j] for j in range(i - 1, -1, -1) if named[j]), ())
+        later = next((named[j] for j in range(i + 1, len(named)) if named[j]), ())
+        if earlier:
+            resolved.append((earlier, True))
+        elif later:
+            resolved.append((later, True))
+        else:
+            resolved.append((discourse.topic, False))
+    return resolved, groups
+
+
+def _after_object_marker(text: str, hit: TermHit, lexicon: Lexicon) -> bool:
+    before = text[max(0, hit.start - 4):hit.start].rstrip()
+    for marker in lexicon.object_markers:
+        if marker.isascii():
+            if before.lower().endswith(" " + marker) or before.lower() == marker:
+                return True
+        elif before.endswith(marker):
+            return True
+    return False
+
+
+def _resolve_pronoun(hit: TermHit, named: Sequence[tuple[str, ...]],
+                     groups: Sequence[tuple[str, ...]], discourse: Discourse) -> tuple[str, ...]:
+    group = groups[-1] if groups else discourse.group
+    if hit.id == "former":
+        return group[:1]
+    if hit.id == "latter":
+        return group[-1:]
+    if hit.id == "both":
+        return group
+    earlier = next((s for s in named if s), ())
+    return earlier or discourse.topic
+
+
+def _coordinated(text: str, first: TermHit, following: Sequence[TermHit],
+                 lexicon: Lexicon) -> tuple[str, ...]:
+    """The first entity plus those joined to it: "A和B", "A、B及C", "月之暗面Kimi"."""
+    ids = [first.id]
+    end = first.end
+    for hit in following[1:]:
+        if hit.start < end:
+            continue
+        gap = text[end:hit.start].strip(" '’s\"“”")
+        if gap == "" or gap in lexicon.grammar("zh").possessive or gap in lexicon.conjunctions or gap.lower() in lexicon.conjunctions:
+            if hit.id not in ids:
+                ids.append(hit.id)
+            end = hit.end
+        else:
+            break
+    return tuple(ids)
+
+
+def subjects_at(analysis: Analysis, pos: int) -> tuple[tuple[str, ...], bool]:
+    """The resolved subject of the clause containing ``pos``."""
+    for (start, end), subj in zip(analysis.clauses, analysis.clause_subjects):
+        if start <= pos < end:
+            return subj
+    return ((), False)
+
+
+def clause_index(clauses: Sequence[tuple[int, int]], pos: int) -> int:
+    for i, (start, end) in enumerate(clauses):
+        if start <= pos < end:
+            return i
+    # Positions on a boundary character belong to the clause before it.
+    for i in range(len(clauses) - 1, -1, -1):
+        if clauses[i][0] <= pos:
+            return i
+    return 0
+
+
+# --- frames ------------------------------------------------------------------
+
+def _frame(text: str, value: Value, values: Sequence[Value], entities: Sequence[TermHit],
+           measures: Sequence[TermHit], clauses: Sequence[tuple[int, int]],
+           clause_subjects: Sequence[tuple[tuple[str, ...], bool]],
+           lexicon: Lexicon) -> Frame:
+    ci = clause_index(clauses, value.start)
+    subjects, explicit = clause_subjects[ci] if ci < len(clause_subjects) else ((), False)
+    owner = _parenthesis_owner(text, value, entities) \
+        or _gapped_owner(text, value, values, entities, clauses, lexicon) \
+        or possessive_owner(text, value, entities, clauses, lexicon)
+    if owner:
+        subjects, explicit = owner, True
+    else:
+        subjects = _with_products_named(value, subjects, entities, clauses, lexicon)
+    # Same clause first; outside it, a measure written before the value before
+    # one after it ("G端客户不到20%,互联网占比50%;...毛利率..." gives 50% to 客户).
+    ordered = sorted(measures, key=lambda h: (clause_index(clauses, h.start) != ci,
+                                              clause_index(clauses, h.start) > ci,
+                                              _distance(h, value), h.start))
+    fitting = [h for h in ordered if value.kind in lexicon.measures[h.id].value_kinds]
+    head = fitting[0].id if fitting else ""
+    measure_ids = tuple(dict.fromkeys(h.id for h in ordered))
+    time = None if value.kind == "date" else _time_for(value, values, clauses, ci)
+    return Frame(subjects=subjects, measures=measure_ids, head_measure=head, value=value,
+                 time=time, subject_explicit=explicit)
+
+
+
+def _pair_respectively(text: str, frames: tuple[Frame, ...], values: Sequence[Value],
+                       clauses: Sequence[tuple[int, int]],
+                       clause_subjects: Sequence[tuple[tuple[str, ...], bool]],
+                       lexicon: Lexicon) -> tuple[Frame, ...]:
+    # "分别" / "respectively": the values after it pair in order with the
+    # subjects or dates listed before it ("智谱和MiniMax分别亏损62亿元和92亿元").
+    markers = find_cues(text, "respectively", dict(lexicon.grammar_words).get("respectively", ()))
+    if not markers:
+        return frames
+    marker_start, marker_end, _ = markers[0]
+    after = [f for f in frames if f.value.start >= marker_end and f.value.kind != "date"]
+    if len(after) < 2:
+        return frames
+    subjects, _ = clause_subjects[clause_index(clauses, marker_start)]
+    dates = [v for v in values if v.kind == "date" and v.role == "value"
+             and v.end <= marker_start]
+    paired: dict[int, Frame] = {}
+    for i, frame in enumerate(after):
+        new_subjects = (subjects[i],) if len(subjects) == len(after) else frame.subjects
+        # With as many dates as values, each value has its own date; otherwise
+        # the period of each value is unknown ("2023年至2025年前9个月,这项支出
+        # 分别为4720万、1.41亿和1.42亿美元" lists three values for two dates).
+        new_time = dates[i] if len(dates) == len(after) else None
+        paired[id(frame)] = Frame(subjects=new_subjects, measures=frame.measures,
+                                  head_measure=frame.head_measure, value=frame.value,
+                                  time=new_time, subject_explicit=frame.subject_explicit)
+    return tuple(paired.get(id(f), f) for f in frames)
+
+
+def _with_products_named(value: Value, subjects: tuple[str, ...], entities: Sequence[TermHit],
+                         clauses: Sequence[tuple[int, int]], lexicon: Lexicon) -> tuple[str, ...]:
+    """SUBJECTS of a figure whose own clause names none, with the products of
+    theirs named in the clause or the two before it: in "智谱MaaS开放平台中面向
+    开发者的订阅产品GLM Coding, ARR在上线2个月内, 就快速突破了1亿元" the figure
+    is GLM Coding's as well as Zhipu's."""
+    ci = clause_index(clauses, value.start)
+    before = [h for h in entities if h.start < value.start]
+    if not subjects or any(clause_index(clauses, h.start) == ci and h.id in subjects
+                           for h in before):
+        return subjects
+    products = [h.id for h in before if ci - 2 <= clause_index(clauses, h.start) <= ci
+                and any(s in lexicon.entity_ancestors(h.id) for s in subjects)]
+    return tuple(dict.fromkeys((*subjects, *products)))
+
+
+def _gapped_owner(text: str, value: Value, values: Sequence[Value], entities: Sequence[TermHit],
+                  clauses: Sequence[tuple[int, int]], lexicon: Lexicon) -> tuple[str, ...]:
+    """In one clause listing figures of several subjects, the names written
+    between the previous figure and this one own it: "Alibaba Tongyi holds
+    17.7% and ByteDance Doubao 14.1%", "Zhipu raised HK$5.1 billion and
+    MiniMax HK$4.7 billion" (the verb is not repeated). A name after an
+    object marker ("1 billion from Alibaba and 2 billion") is not an owner."""
+    ci = clause_index(clauses, value.start)
+    previous = [v.end for v in values if v.kind == value.kind and v.end <= value.start
+                and clause_index(clauses, v.start) == ci]
+    if not previous:
+        return ()
+    names = [h for h in entities if max(previous) <= h.start and h.end <= value.start
+             and lexicon.is_subject_type(h.id)]
+    if not names or _marked_object(text, names[0], lexicon):
+        return ()
+    return tuple(dict.fromkeys(h.id for h in names))
+
+
+# An English possessive: "MiniMax's", "MiniMax’s" (NFKC leaves the curly one).
+_POSSESSIVE = re.compile(r"\s*['’]s?\b")
+
+
+def possessive_owner(text: str, value: Value, entities: Sequence[TermHit | Mention],
+                      clauses: Sequence[tuple[int, int]], lexicon: Lexicon) -> tuple[str, ...]:
+    """The owner named in the possessive before a figure in its clause, when
+    another name comes first: "Alibaba led MiniMax's US$600 million round"
+    is about MiniMax's round; Alibaba is its investor."""
+    ci = clause_index(clauses, value.start)
+    names = [h for h in entities if clause_index(clauses, h.start) == ci
+             and h.end <= value.start and lexicon.is_subject_type(h.id)
+             and getattr(h, "kind", "entity") == "entity"]
+    if len(names) < 2:
+        return ()
+    last = names[-1]
+    if not _POSSESSIVE.match(text, last.end) or text[last.end:value.start].count(",") or \
+            any(h.start < last.start and h.id == last.id for h in names):
+        return ()
+    return (last.id,)
+
+
+def _marked_object(text: str, hit: TermHit, lexicon: Lexicon) -> bool:
+    """Whether an object marker (由, from) stands right before HIT."""
+    before = text[max(0, hit.start - 12):hit.start].rstrip().lower()
+    return any(before.endswith(marker) and (not marker.isascii() or not before[
+        :len(before) - len(marker)][-1:].isalpha()) for marker in lexicon.object_markers)
+
+
+def _parenthesis_owner(text: str, value: Value, entities: Sequence[TermHit]) -> tuple[str, ...]:
+    """A figure in parentheses right after a name is that name's:
+    "阿里通义(17.7%)、字节豆包(14.1%)" gives 14.1% to ByteDance's Doubao."""
+    open_at = text.rfind("(", 0, value.start)
+    if open_at < 0 or ")" in text[open_at:value.start] or text[open_at + 1:value.start].strip():
+        return ()
+    chain: list[str] = []
+    end = open_at
+    for hit in sorted(entities, key=lambda h: -h.end):
+        if hit.end == end:
+            chain.insert(0, hit.id)
+            end = hit.start
+    return tuple(chain)
+
+
+def _is_reference_date(text: str, value: Value, lexicon: Lexicon) -> bool:
+    """"截至2025年9月30日" / "as of September 30, 2025": a date the figures are
+    as of, never the date of an event (it must not read as a filing date)."""
+    if value.kind != "date":
+        return False
+    before = text[max(0, value.start - 6):value.start].rstrip().lower()
+    surface = value.surface.lower()
+    return any(m in surface or before.endswith(m)
+               for m in lexicon.grammar("zh").as_of + lexicon.grammar("en").as_of)
+
+
+def _relative_dates(text: str, lexicon: Lexicon, values: Sequence[Value],
+                    last: Value | None) -> list[Value]:
+    """Dates written relative to the last stated one: 同年9月, 次年, 一天后.
+
+    The anchor is the nearest date before the expression in the same sentence,
+    else the last date of the previous sentences.
+    """
+    def anchor_for(pos: int) -> Value | None:
+        before = [v for v in values if v.kind == "date" and v.role == "value" and v.end <= pos]
+        return before[-1] if before else last
+
+    found: list[Value] = []
+    for word, offset in sorted((lexicon.relative_years or {}).items(), key=lambda kv: -len(kv[0])):
+        if word not in text:
+            continue
+        for m in re.finditer(re.escape(word) + MONTH_AFTER, text):
+            anchor = anchor_for(m.start())
+            if anchor is None:
+                continue
+            year = date.fromordinal(int(anchor.low)).year + offset
+            if m.group(1) and 1 <= int(m.group(1)) <= 12:
+                month = int(m.group(1))
+                low = date(year, month, 1)
+                high = date(year + (month == 12), month % 12 + 1, 1).toordinal() - 1
+                found.append(_date_value(low.toordinal(), high, "month", m))
+            else:
+                found.append(_date_value(date(year, 1, 1).toordinal(),
+                                         date(year, 12, 31).toordinal(), "year", m))
+    for word, offset in (lexicon.relative_days or {}).items():
+        if word not in text:
+            continue
+        for m in re.finditer(re.escape(word), text):
+            anchor = anchor_for(m.start())
+            if anchor is not None and anchor.unit == "day":
+                day = int(anchor.low) + offset
+                found.append(_date_value(day, day, "day", m))
+    taken = [v for v in values if v.kind != "duration"]
+    kept: list[Value] = []
+    for v in sorted(found, key=lambda v: (v.start, -v.end)):
+        if not any(v.start < t.end and t.start < v.end for t in taken):
+            kept.append(v)
+            taken.append(v)
+    return kept
+
+
+def _date_value(low: int, high: int, unit: str, match: re.Match) -> Value:
+    return Value(kind="date", low=float(low), high=float(high), anchor=float(low),
+                 precision=float(high - low + 1), unit=unit, start=match.start(),
+                 end=match.end(), surface=match.group(0))
+
+
+def _distance(hit: TermHit, value: Value) -> int:
+    if hit.end <= value.start:
+        return value.start - hit.end
+    if value.end <= hit.start:
+        return hit.start - value.end
+    return 0
+
+
+def _time_for(value: Value, values: Sequence[Value], clauses: Sequence[tuple[int, int]],
+              ci: int) -> Value | None:
+    dates = [v for v in values if v.kind == "date" and v.role == "value" and v.end <= value.start]
+    same_clause = [d for d in dates if clause_index(clauses, d.start) == ci]
+    if same_clause:
+        return same_clause[-1]
+    return dates[-1] if dates else None
+
+
+# --- content terms -------------------------------------------------------------
+
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&.'-]*")
+_CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
+
+
+def content_terms(text: str) -> tuple[str, ...]:
+    """Lower-case Latin words and CJK character bigrams, for retrieval and coverage."""
+    terms = [w.lower().strip(".'-") for w in _LATIN_WORD.findall(text)]
+    for run in _CJK_RUN.findall(text):
+        if len(run) == 1:
+            terms.append(run)
+        terms.extend(run[i:i + 2] for i in range(len(run) - 1))
+    return tuple(dict.fromkeys(t for t in terms if t))

@@ -1,0 +1,544 @@
+"""Stage "index": find the passages worth judging for a claim.
+
+Passages are indexed by what the analyser found in them, as postings (sorted
+arrays of passage numbers) per feature:
+
+* ``e:ID`` an entity named in the passage or inherited as a clause subject;
+* ``m:ID`` a measure term; ``q:ID`` a qualifier word (Series C, 天使轮);
+* ``f:KIND|SUBJECT|MEASURE`` a frame: a value of that kind (money with its
+  currency) bound to that subject with that measure in its context
+  (``f:amount:CNY|minimax|loss``); ``∅`` stands for "no named subject";
+* content terms (lower-case Latin words, CJK character bigrams), kept apart
+  in a compressed table keyed by an integer per term (``term_key``).
+
+A claim is answered in two steps. A *filter* (``Filter``: an OR of ANDs of
+ORs of features, built by ``pipeline`` from what the judge needs) intersects
+postings, smallest first, to the passages that could possibly support or
+contradict the claim; then those are ranked by weighted overlap (3 per shared
+entity, 2 for a related measure, the IDF of each shared term / 10) and only
+the best ``limit`` are judged. The cost of a claim grows with the postings of
+its own features and its candidates, not with the corpus: "MiniMax" may be in
+100k passages, but a frame key such as ``f:percent|minimax|overseas-revenue``
+is in few.
+
+It does not decide anything about a candidate (that is ``judge``), and it
+does not store passages (``checker.store.cache``).
+"""
+from __future__ import annotations
+
+import hashlib
+import math
+from array import array
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from checker.language.lexicon import Lexicon
+from checker.model import Analysis, Passage
+
+NO_SUBJECT = "∅"
+"""Frame-key subject for values with no named subject (all ``unnamed``)."""
+
+Filter = tuple[tuple[frozenset[str], ...], ...]
+"""Alternatives (OR) of conjunctions (AND) of feature sets (OR): a passage
+passes when, for some alternative, it has a feature of every set."""
+
+_EMPTY = np.zeros(0, dtype=np.int32)
+
+
+@dataclass(frozen=True)
+class AnalysedPassage:
+    passage: Passage
+    analysis: Analysis
+    document_entities: frozenset[str] = frozenset()
+    """Entities named anywhere in the passage's document (for place qualifiers:
+    an article about a Hong Kong listing need not repeat 香港 in every sentence)."""
+    paragraph_entities: frozenset[str] = frozenset()
+    """Entities named in the passage's paragraph ("...在港交所挂牌上市。一天后,
+    MiniMax也将敲钟" names the exchange of the second sentence)."""
+
+
+def passage_features(analysis: Analysis) -> set[str]:
+    """The entity and measure features that rank a passage."""
+    features = {f"e:{m.id}" for m in analysis.mentions if m.kind == "entity"}
+    features |= {f"e:{s}" for subjects, _ in analysis.clause_subjects for s in subjects}
+    features |= {f"m:{m.id}" for m in analysis.mentions if m.kind == "measure"}
+    return features
+
+
+def value_kind_key(kind: str, unit: str) -> str:
+    """Money is only ever compared in one currency, so its key carries it."""
+    return f"{kind}:{unit}" if kind == "amount" else kind
+
+
+def filter_features(analysis: Analysis) -> set[str]:
+    """The features a filter may ask for: ranking features, qualifier words
+    and frame keys."""
+    features = passage_features(analysis)
+    features |= {f"q:{m.id}" for m in analysis.mentions if m.kind == "qualifier"}
+    for frame in analysis.frames:
+        if not frame.head_measure:
+            continue  # a value without a head measure never matches a claim's
+        kind = value_kind_key(frame.value.kind, frame.value.unit)
+        subjects = set(frame.subjects)
+        if all(s == "unnamed" for s in frame.subjects):
+            subjects.add(NO_SUBJECT)
+        features |= {f"f:{kind}|{s}|{m}" for s in subjects for m in frame.measures}
+    return features
+
+
+def term_key(term: str) -> int:
+    """A 32-bit integer per content term: exact for CJK unigrams and bigrams
+    (the offsets of their characters in U+3400-U+9FFF, 15 bits each; bit 30
+    marks a unigram), a 31-bit hash with bit 31 set for Latin words (a rare
+    collision only merges two words' weights in the ranking)."""
+    first = term[:1]
+    if "\u3400" <= first <= "\u9fff":
+        if len(term) == 1:
+            return (1 << 30) | (ord(first) - 0x3400)
+        if len(term) == 2 and "\u3400" <= term[1] <= "\u9fff":
+            return ((ord(first) - 0x3400) << 15) | (ord(term[1]) - 0x3400)
+    digest = hashlib.blake2b(term.encode("utf-8"), digest_size=4).digest()
+    return (1 << 31) | (int.from_bytes(digest, "big") & 0x7FFFFFFF)
+
+
+_TERM_KEYS: dict[str, int] = {}  # per process; bigrams repeat across documents
+
+
+@dataclass(frozen=True)
+class IndexPart:
+    """The postings of one document, with passage numbers local to it."""
+
+    size: int
+    features: dict[str, bytes]
+    """Feature → local passage numbers (``array('i')`` bytes, ascending)."""
+    term_keys: bytes
+    """``term_key`` of each (term, passage) pair (uint32 bytes)."""
+    term_passages: bytes
+    """The passage of each pair (int32 bytes)."""
+
+
+class PartBuilder:
+    """Collects the postings of one document, passage by passage."""
+
+    def __init__(self) -> None:
+        self.size = 0
+        self._features: dict[str, array] = {}
+        self._keys = array("I")
+        self._owners = array("i")
+        if len(_TERM_KEYS) > 1 << 20:
+            _TERM_KEYS.clear()
+
+    def add(self, analysis: Analysis) -> None:
+        i = self.size
+        for feature in filter_features(analysis):
+            self._features.setdefault(feature, array("i")).append(i)
+        known = _TERM_KEYS
+        for term in analysis.terms:
+            key = known.get(term)
+            if key is None:
+                key = known[term] = term_key(term)
+            self._keys.append(key)
+        self._owners.extend([i] * len(analysis.terms))
+        self.size += 1
+
+    def build(self) -> IndexPart:
+        return IndexPart(size=self.size,
+                         features={f: a.tobytes() for f, a in sorted(self._features.items())},
+                         term_keys=self._keys.tobytes(), term_passages=self._owners.tobytes())
+
+
+def index_part(analyses: Sequence[Analysis]) -> IndexPart:
+    builder = PartBuilder()
+    for analysis in analyses:
+        builder.add(analysis)
+    return builder.build()
+
+
+class PostingIndex:
+    """Postings of a whole corpus: global passage numbers in document order.
+
+    Both tables are flat arrays, so that they can be saved and memory-mapped
+    (``checker.store.segments``, which stores the term table as gaps): for
+    features, ``feature_starts[i]:feature_starts[i + 1]`` of
+    ``feature_passages`` are the passages of ``feature_names[i]``; for terms
+    likewise, by position of the term's key in ``term_keys``.
+    """
+
+    ARRAYS = ("feature_starts", "feature_passages", "term_keys", "term_starts",
+              "term_passages")
+
+    def __init__(self, size: int, feature_names: Sequence[str], arrays: dict) -> None:
+        self.size = size
+        self.feature_names = tuple(feature_names)
+        self._feature_ids = {name: i for i, name in enumerate(self.feature_names)}
+        self.feature_starts = arrays["feature_starts"]
+        self.feature_passages = arrays["feature_passages"]
+        self.term_keys = arrays["term_keys"]
+        self.term_starts = arrays["term_starts"]
+        self.term_passages = arrays["term_passages"]
+
+    @classmethod
+    def merge(cls, parts: list[IndexPart | None]) -> PostingIndex:
+        """Merge document parts (in corpus order) with one sort per table of
+        (id << 32 | passage) numbers. PARTS is consumed (each entry set to
+        None once copied), so memory stays near 16 bytes per posting."""
+        names = sorted({f for part in parts if part for f in part.features})
+        ids = {name: i for i, name in enumerate(names)}
+        feature_total = sum(len(d) // 4 for part in parts if part for d in part.features.values())
+        term_total = sum(len(part.term_keys) // 4 for part in parts if part)
+        features = np.empty(feature_total, dtype=np.uint64)
+        terms = np.empty(term_total, dtype=np.uint64)
+        offset = f_at = t_at = 0
+        for n, part in enumerate(parts):
+            if part is None:
+                raise ValueError("a part was merged twice")
+            for name, data in part.features.items():
+                local = np.frombuffer(data, dtype=np.int32).astype(np.uint64) + np.uint64(offset)
+                features[f_at:f_at + len(local)] = (np.uint64(ids[name]) << np.uint64(32)) | local
+                f_at += len(local)
+            keys = np.frombuffer(part.term_keys, dtype=np.uint32).astype(np.uint64)
+            owners = np.frombuffer(part.term_passages, dtype=np.int32).astype(np.uint64)
+            terms[t_at:t_at + len(keys)] = (keys << np.uint64(32)) | (owners + np.uint64(offset))
+            t_at += len(keys)
+            offset += part.size
+            parts[n] = None
+        feature_ids, feature_passages = _split_sorted(features)
+        del features
+        feature_starts = np.searchsorted(
+            feature_ids, np.arange(len(names) + 1, dtype=np.uint32)).astype(np.int64)
+        del feature_ids
+        term_ids, term_passages = _split_sorted(terms)
+        del terms
+        if len(term_ids):
+            bounds = np.flatnonzero(term_ids[1:] != term_ids[:-1]) + 1
+            term_starts = np.concatenate(([0], bounds, [len(term_ids)])).astype(np.int64)
+            term_keys = term_ids[term_starts[:-1]]
+        else:
+            term_starts = np.zeros(1, dtype=np.int64)
+            term_keys = np.zeros(0, dtype=np.uint32)
+        return cls(offset, names, {
+            "feature_starts": feature_starts, "feature_passages": feature_passages,
+            "term_keys": term_keys, "term_starts": term_starts, "term_passages": term_passages})
+
+    # --- look-ups ----------------------------------------------------------
+    def postings(self, feature: str) -> np.ndarray:
+        i = self._feature_ids.get(feature)
+        if i is None:
+            return _EMPTY
+        return self.feature_passages[self.feature_starts[i]:self.feature_starts[i + 1]]
+
+    def term_postings(self, term: str) -> np.ndarray:
+        key = term_key(term)
+        i = int(np.searchsorted(self.term_keys, key))
+        if i == len(self.term_keys) or self.term_keys[i] != key:
+            return _EMPTY
+        return self.term_passages[self.term_starts[i]:self.term_starts[i + 1]]
+
+    def term_count(self, term: str) -> int:
+        """``len(self.term_postings(term))``, without building the list where
+        an index can tell (a segmented one, ``checker.store.segments``)."""
+        return len(self.term_postings(term))
+
+    def union(self, features: Iterable[str]) -> np.ndarray:
+        arrays = [a for a in (self.postings(f) for f in sorted(set(features))) if len(a)]
+        if not arrays:
+            return _EMPTY
+        if len(arrays) == 1:
+            return arrays[0]
+        return _sorted_unique(np.concatenate(arrays))
+
+    def passing(self, where: Filter) -> np.ndarray:
+        """The passages that pass the filter WHERE, ascending.
+
+        Per conjunction, the feature set with the fewest postings is merged
+        and the others only tested against it, so no large posting list is
+        ever merged or copied.
+        """
+        found = []
+        for conjunction in where:
+            if not conjunction:
+                continue
+            sets = sorted((sorted(any_of) for any_of in conjunction),
+                          key=lambda fs: (sum(len(self.postings(f)) for f in fs), fs))
+            result = self.union(sets[0])
+            for other in sets[1:]:
+                if not len(result):
+                    break
+                result = result[self.contains_any(other, result)]
+            found.append(result)
+        if not found:
+            return _EMPTY
+        return found[0] if len(found) == 1 else _sorted_unique(np.concatenate(found))
+
+    def contains_any(self, features: Iterable[str], values: np.ndarray) -> np.ndarray:
+        """For each of VALUES, whether a passage with any of FEATURES."""
+        hit = np.zeros(len(values), dtype=bool)
+        for feature in features:
+            hit |= _contains(self.postings(feature), values)
+        return hit
+
+    # --- ranking -----------------------------------------------------------
+    def rank(self, entity_ids: Iterable[str], measure_ids: Iterable[str],
+             terms: Iterable[str], lexicon: Lexicon, limit: int = 200,
+             where: Filter | None = None) -> list[int]:
+        """The best LIMIT passages that share an entity or a related measure
+        with the claim (and pass WHERE, when given), best first.
+
+        Score: 3 per shared entity, 2 per claim measure with a related measure
+        present (itself, an ancestor or a descendant), and
+        log(N/df)/10 for each shared term of a scored passage whose df is at
+        most N/2; ties go to the earlier passage.
+        """
+        entity_features = [f"e:{e}" for e in sorted(set(entity_ids))]
+        measure_features = [sorted(f"m:{m}" for m in related_measures(measure, lexicon))
+                            for measure in sorted(set(measure_ids))]
+        if where is None:
+            pool = self.union([*entity_features, *(f for fs in measure_features for f in fs)])
+        else:
+            pool = self.passing(where)
+        if not len(pool):
+            return []
+        scores = np.zeros(len(pool), dtype=np.float64)
+        for feature in entity_features:
+            scores += 3.0 * _contains(self.postings(feature), pool)
+        for features in measure_features:
+            scores += 2.0 * self.contains_any(features, pool)
+        scored = scores > 0
+        pool, scores = pool[scored], scores[scored]
+        if not len(pool):
+            return []
+        n = max(self.size, 1)
+        for term in sorted(set(terms)):
+            df = self.term_count(term)
+            if not df or df > n / 2:
+                continue
+            posting = self.term_postings(term)
+            scores += (math.log(n / len(posting)) / 10) * _contains(posting, pool)
+        return _best(pool, scores, limit)
+
+
+    def rank_terms(self, terms: Iterable[str], limit: int) -> list[int]:
+        """The LIMIT passages sharing the most weight of TERMS with a claim,
+        best first, whatever entities or measures they name: retrieval for
+        open alignment (``checker.stages.judge.align``). A term's weight is its IDF; terms
+        in more than half the passages are skipped. Ties go to the earlier
+        passage."""
+        n = max(self.size, 1)
+        scores = np.zeros(self.size, dtype=np.float64)
+        for term in sorted(set(terms)):
+            df = self.term_count(term)
+            if not df or df > n / 2:
+                continue
+            posting = self.term_postings(term)
+            scores[posting] += math.log(n / len(posting))
+        hits = np.flatnonzero(scores > 0)
+        if not len(hits):
+            return []
+        return _best(hits, scores[hits], limit)
+
+
+def _best(numbers: np.ndarray, scores: np.ndarray, limit: int) -> list[int]:
+    """The LIMIT NUMBERS of highest SCORES, best first, ties to the lower number."""
+    if len(numbers) > limit > 0:
+        # Sort only what can make the cut: every number scoring at least the
+        # LIMIT-th best (ties included, so the order is the same as sorting
+        # them all); a claim naming a common entity has a pool of 100,000s.
+        kth = np.partition(scores, len(scores) - limit)[len(scores) - limit]
+        keep = scores >= kth
+        numbers, scores = numbers[keep], scores[keep]
+    order = np.lexsort((numbers, -scores))[:limit]
+    return [int(i) for i in numbers[order]]
+
+
+def _sorted_unique(values: np.ndarray) -> np.ndarray:
+    # Sorting beats np.unique's hashing on the few-thousand-element arrays here.
+    values.sort()
+    if len(values) < 2:
+        return values
+    return values[np.concatenate(([True], values[1:] != values[:-1]))]
+
+
+def _split_sorted(pairs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Sort (id << 32 | passage) numbers in place; return ids and passages."""
+    pairs.sort()
+    halves = pairs.view(np.uint32).reshape(-1, 2)
+    low, high = (0, 1) if np.little_endian else (1, 0)
+    return halves[:, high].copy(), halves[:, low].astype(np.int32)
+
+
+def related_measures(measure: str, lexicon: Lexicon) -> set[str]:
+    """The measure, its ancestors and its descendants."""
+    return {measure, *lexicon.measure_ancestors(measure)} | {
+        m for m in lexicon.measures if lexicon.measure_covers(measure, m)}
+
+
+def covered_measures(measure: str, lexicon: Lexicon) -> set[str]:
+    """The measure and its descendants: what a passage may name for it."""
+    return {m for m in lexicon.measures if lexicon.measure_covers(measure, m)} | {measure}
+
+
+def _contains(posting: np.ndarray, values: np.ndarray) -> np.ndarray:
+    """For each of VALUES, whether it is in the ascending array POSTING."""
+    if not len(posting):
+        return np.zeros(len(values), dtype=bool)
+    at = np.searchsorted(posting, values)
+    at[at == len(posting)] = 0
+    return posting[at] == values
+
+
+
+DUPLICATE_ALLOWANCE = 8
+"""Ranked passages looked at per candidate wanted, when some are copies."""
+
+
+class PassageIndex:
+    """The postings of a corpus and the store its passages are read from.
+
+    ``PassageIndex(items)`` indexes passages held in memory;
+    ``PassageIndex(postings=..., store=...)`` serves a corpus whose passages
+    are read on demand (``checker.store.cache``).
+    """
+
+    def __init__(self, items: Sequence[AnalysedPassage] = (), *,
+                 postings: PostingIndex | None = None, store=None) -> None:
+        if postings is None:
+            items = list(items)
+            postings = PostingIndex.merge([index_part([i.analysis for i in items])])
+            store = _ListStore(items)
+        self.postings = postings
+        self.store = store
+        """Anything with ``item(number) -> AnalysedPassage`` and
+        ``document_items(source)``."""
+        self._text_ids: np.ndarray | None = None
+        self._texts: dict[str, int] = {}
+
+    def __getstate__(self) -> dict:
+        # A worker that is sent the index (no fork) learns texts afresh.
+        return {**self.__dict__, "_text_ids": None, "_texts": {}}
+
+    def _text_id(self, number: int) -> tuple[int, AnalysedPassage | None]:
+        """A number for passage NUMBER's text, the same for every passage of
+        that text, and the passage when it had to be read to learn it.
+
+        Telling copies apart would otherwise read (and decode) every ranked
+        passage, copies included, for every claim: on an archive with many
+        repeated sentences that is most of a warm run. Each passage is read
+        for this at most once per process."""
+        if self._text_ids is None:
+            self._text_ids = np.full(self.postings.size, -1, dtype=np.int32)
+        known = int(self._text_ids[number])
+        if known >= 0:
+            return known, None
+        item = self.store.item(number)
+        known = self._texts.setdefault(item.passage.text, len(self._texts))
+        self._text_ids[number] = known
+        return known, item
+
+    def __len__(self) -> int:
+        return self.postings.size
+
+    @property
+    def items(self) -> Sequence[AnalysedPassage]:
+        """Every passage, in corpus order (read on demand)."""
+        return _Items(self.store, self.postings.size)
+
+    def item(self, number: int) -> AnalysedPassage:
+        return self.store.item(number)
+
+    def mentions(self, feature: str) -> bool:
+        """Whether any passage has FEATURE (``e:zhipu``, ``m:revenue``)."""
+        return len(self.postings.postings(feature)) > 0
+
+    def candidates(self, entity_ids: Iterable[str], measure_ids: Iterable[str],
+                   terms: Iterable[str], lexicon: Lexicon, limit: int = 200,
+                   where: Filter | None = None) -> list[AnalysedPassage]:
+        """The best LIMIT passages for a claim (see ``PostingIndex.rank``),
+        each text once (``distinct``)."""
+        ranked = self.postings.rank(entity_ids, measure_ids, terms, lexicon,
+                                    limit * DUPLICATE_ALLOWANCE, where)
+        return self.distinct(ranked, limit)
+
+    def distinct(self, ranked: Sequence[int], limit: int) -> list[AnalysedPassage]:
+        """The first LIMIT passages of RANKED whose text was not seen before:
+        the same sentence in many files is judged once, so copies cannot fill
+        the candidates and push out a passage that says otherwise."""
+        items: list[AnalysedPassage] = []
+        seen: set[int] = set()
+        for number in ranked:
+            text, item = self._text_id(number)
+            if text in seen:
+                continue
+            seen.add(text)
+            items.append(item if item is not None else self.store.item(number))
+            if len(items) == limit:
+                break
+        return items
+
+    def term_candidates(self, terms: Iterable[str], limit: int) -> list[int]:
+        """Numbers of the best LIMIT passages by shared TERMS (``rank_terms``),
+        each text once."""
+        ranked = self.postings.rank_terms(terms, limit * DUPLICATE_ALLOWANCE)
+        numbers: list[int] = []
+        seen: set[int] = set()
+        for number in ranked:
+            text, _ = self._text_id(number)
+            if text not in seen:
+                seen.add(text)
+                numbers.append(number)
+                if len(numbers) == limit:
+                    break
+        return numbers
+
+    def document_frequency(self, term: str) -> int:
+        """How many passages hold the index term TERM."""
+        return self.postings.term_count(term)
+
+    def neighbours(self, number: int, count: int) -> tuple[list[AnalysedPassage],
+                                                             list[AnalysedPassage]]:
+        """Up to COUNT passages of the same document before passage NUMBER
+        (nearest first) and after it."""
+        source = self.store.item(number).passage.source
+        sides: tuple[list[AnalysedPassage], list[AnalysedPassage]] = ([], [])
+        for side, step in zip(sides, (-1, 1)):
+            at = number + step
+            while len(side) < count and 0 <= at < self.postings.size:
+                item = self.store.item(at)
+                if item.passage.source != source:
+                    break
+                side.append(item)
+                at += step
+        return sides
+
+    def document_passages(self, source: str) -> list[Passage]:
+        return [item.passage for item in self.store.document_items(source)]
+
+
+class _ListStore:
+    def __init__(self, items: list[AnalysedPassage]) -> None:
+        self._items = items
+
+    def item(self, number: int) -> AnalysedPassage:
+        return self._items[number]
+
+    def document_items(self, source: str) -> list[AnalysedPassage]:
+        return [i for i in self._items if i.passage.source == source]
+
+
+class _Items(Sequence):
+    def __init__(self, store, size: int) -> None:
+        self._store = store
+        self._size = size
+
+    def __len__(self) -> int:
+        return self._size
+
+    def __getitem__(self, number):
+        if isinstance(number, slice):
+            return [self._store.item(i) for i in range(*number.indices(self._size))]
+        if number < 0:
+            number += self._size
+        if not 0 <= number < self._size:
+            raise IndexError(number)
+        return self._store.item(number)

@@ -1,0 +1,449 @@
+"""Open alignment: judge a claim by what its words say, not only by the lexicon.
+
+The lexicon judge (``checker.stages.judge.frames``) compares values bound to known
+entities and measures. Most claims a user writes name neither, so this
+module judges them by alignment, on any topic and in either language:
+
+* the claim is read into weighted **units** and **values** by
+  ``checker.language.words`` (the word layer);
+* a passage **supports** the claim when most of the claim's weight is in it
+  (names may stand in the sentences before it), no heavy word is wholly
+  missing, every value of the claim agrees with one of the passage, and the
+  passage neither negates what the claim asserts, nor denies it, nor only
+  reports it as a rumour, nor only plans or expects it;
+* it **contradicts** the claim when it covers the claim and denies it
+  (不实, 谣言, false, hoax), or reports it while a sentence beside it (or a
+  bare verdict after it: 是假的!) denies it, or says the opposite (a negation
+  right before the claim's words, or none where the claim has one), or
+  states a different number where the claim has one;
+* otherwise it has no stance.
+
+The thresholds are fractions of the claim's weight; a false "supported" is
+the worst error, so support needs more than contradiction. Grammar words
+(negation, denial, reporting, dispute, affirmation, modal) come from
+``checker.language.grammar`` (data files). It does not read passages' frames (that
+is ``analyse``) or decide verdicts (that is ``decide``).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from checker.language.grammar import within_reach
+from checker.language.lexicon import Lexicon
+from checker.language.numerals import (
+    dateline_days,
+    states_any_month,
+    states_day,
+    states_month,
+    states_month_day,
+)
+from checker.language.values import format_value
+from checker.language.words import (
+    CJK_RUN,
+    LATIN_WORD,
+    OpenClaim,
+    Unit,
+    passage_stems,
+    same_family,
+    stem,
+)
+from checker.model import Analysis, Bearing, Passage, Stance, Value
+from checker.stages import compare
+
+SUPPORT_COVERAGE = 0.8
+"""Share of the claim's weight a passage must hold to support it."""
+CORE_COVERAGE = 0.6
+"""Share the passage must hold by itself (the rest may come from the
+sentence before it: a subject stated once and referred to later)."""
+DENIAL_COVERAGE = 0.6
+"""Share a passage must hold for its denial (不实, false) to refute the claim."""
+POLARITY_COVERAGE = 0.75
+"""Share a passage must hold for its negation to refute an affirmative claim."""
+NEGATED_CLAIM_COVERAGE = 0.6
+"""Share a passage must hold to refute a negated claim by stating it plainly
+("Sea level rise is not going to happen" / "sea levels will rise by 50 cm")."""
+MIN_SUPPORT_UNITS = 3
+"""Words a claim must have for alignment alone to support it ("Polar bear
+numbers are increasing" has three); two are enough with an agreeing value or
+a number written the same ("10月在武汉举办")."""
+NEIGHBOUR_COVERAGE = 0.4
+"""Share of the claim a sentence beside a passage must hold for its denial to
+stop the passage supporting the claim."""
+MAX_MISSING_WEIGHT = 0.12
+"""Heaviest share of the claim's weight one wholly absent word may have in a
+supporting passage: "吃荔枝会引发低血糖" is not supported by a passage that
+has every word but 引发, however light the others."""
+NEIGHBOURS = 2
+"""Sentences either side of a passage where a denial of what it reports may stand."""
+NUMERIC_KINDS = ("amount", "percent", "count", "ordinal", "multiple", "duration")
+CONTRADICTING_KINDS = ("amount", "percent", "count", "ordinal", "multiple")
+"""Kinds whose different value in an aligned passage contradicts; a duration
+("over the past 30 years") frames a statement more often than it asserts."""
+# --- judging a passage -------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Side:
+    """A passage (or its context) as alignment reads it."""
+
+    text: str
+    """Normalised text, lower-cased."""
+    stems: frozenset[str]
+    entities: frozenset[str]
+    measures: frozenset[str]
+
+
+_SIDES: dict[int, tuple[Analysis, Side]] = {}
+_MAX_SIDES = 4096
+
+
+def side(analysis: Analysis) -> Side:
+    # A passage is read as a side once for every claim that ranks it and for
+    # every neighbour it is to others: remembered by identity (the entry
+    # keeps the analysis alive, so its id cannot be reused while it is here).
+    found = _SIDES.get(id(analysis))
+    if found is not None and found[0] is analysis:
+        return found[1]
+    entities = {m.id for m in analysis.mentions if m.kind == "entity"}
+    entities |= {s for subjects, _ in analysis.clause_subjects for s in subjects}
+    measures = {m.id for m in analysis.mentions if m.kind == "measure"}
+    made = Side(analysis.text.lower(), passage_stems(analysis.text), frozenset(entities),
+                frozenset(measures))
+    if len(_SIDES) >= _MAX_SIDES:
+        _SIDES.clear()
+    _SIDES[id(analysis)] = (analysis, made)
+    return made
+
+
+def side_of_text(text: str) -> Side:
+    """A passage known only by its normalised text (no lexicon mentions)."""
+    return Side(text.lower(), passage_stems(text), frozenset(), frozenset())
+
+
+def unit_share(unit: Unit, where: Side, lexicon: Lexicon) -> float:
+    """How much of UNIT is in WHERE: 1 when a form is there; for a Chinese word
+    of three or more characters found only in part ("首映式" in "首映"), the
+    share of its character bigrams there, if its first two characters are;
+    else 0."""
+    if unit.entity and (unit.entity in where.entities or any(
+            unit.entity in lexicon.entity_ancestors(e) for e in where.entities)):
+        return 1.0
+    # The claim's measure or a kind of it: "users" does not state "monthly
+    # active users".
+    if unit.measure and any(lexicon.measure_covers(unit.measure, m) for m in where.measures):
+        return 1.0
+    if any(form in where.text for form in unit.forms):
+        return 1.0
+    if any(variant in where.text for variant in unit.variants):
+        return 1.0
+    if unit.stems and all(s in where.stems for s in unit.stems):
+        return 1.0
+    if any(all(s in where.stems for s in option) for option in unit.glossed):
+        return 1.0
+    # An English word in another form of its family ("losing" / "mass loss").
+    if not unit.name and unit.stems and " " not in unit.surface and unit.surface.isascii() \
+            and any(same_family(unit.surface.lower(), w) for w in _latin_words(where.text)):
+        return 1.0
+    word = unit.forms[0] if len(unit.forms) == 1 else ""
+    # Only a word whose first part is there: "首映" holds part of 首映式, but
+    # 北京大学 holds nothing of 南京大学 (its 京大 and 大学 are another name's).
+    if len(word) >= 3 and CJK_RUN.fullmatch(word) and word[:2] in where.text:
+        bigrams = [word[i:i + 2] for i in range(len(word) - 1)]
+        return sum(b in where.text for b in bigrams) / len(bigrams)
+    return 0.0
+
+
+@lru_cache(maxsize=4096)
+def _latin_words(text: str) -> frozenset[str]:
+    return frozenset(LATIN_WORD.findall(text))
+
+
+def coverage(claim: OpenClaim, where: Sequence[Side], lexicon: Lexicon) -> tuple[float, list[Unit]]:
+    """Share of the claim's weight present in WHERE (each unit counted where
+    it is most present), and the units not wholly present."""
+    total = claim.total_weight
+    if total <= 0:
+        return 0.0, []
+    held = 0.0
+    missing = []
+    for unit in claim.units:
+        share = max((unit_share(unit, s, lexicon) for s in where), default=0.0)
+        held += share * unit.weight
+        if share < 1.0:
+            missing.append(unit)
+    return held / total, missing
+
+
+def may_bear(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) -> bool:
+    """Whether ``judge_open`` can find any stance but "none" in the passage
+    of ANALYSIS: false when the passage itself holds too little of the claim,
+    which it decides before it reads the sentences around the passage (so
+    they need not be fetched)."""
+    return bool(claim.units) and \
+        core_coverage(claim, side(analysis), lexicon) >= min(CORE_COVERAGE, DENIAL_COVERAGE)
+
+
+def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: Lexicon,
+               before: Sequence[Analysis] = (), after: Sequence[Analysis] = ()) -> Stance:
+    """How PASSAGE bears on CLAIM by alignment. BEFORE and AFTER are the
+    sentences around it in its document, nearest first."""
+    if not claim.units:
+        return _none(passage)
+    here = side(analysis)
+    core = core_coverage(claim, here, lexicon)
+    if core < min(CORE_COVERAGE, DENIAL_COVERAGE):
+        return _none(passage)
+    full, missing = _with_context(claim, here, before[:NEIGHBOURS], lexicon)
+    where = f"{passage.source}:{passage.line}"
+
+    denial = [] if claim.cues(analysis.text, "affirmation") else claim.cues(analysis.text, "denial")
+    if denial and not claim.denies and full >= DENIAL_COVERAGE:
+        return Stance(passage, Bearing.CONTRADICTS, 0.5 + 0.3 * full,
+                      f"the source calls it false ({denial[0][2]}), {where}")
+    reports = bool(claim.cues(analysis.text, "report"))
+    neighbour = _neighbour_denial(claim, before, after) if reports \
+        else _verdict_after(claim, after)
+    if neighbour and not claim.denies and full >= DENIAL_COVERAGE:
+        return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
+                      f"a source reports the claim and a sentence beside it calls it false "
+                      f"({neighbour}), {where}")
+    agreeing, disagreeing = _values(claim, analysis, before[:1], lexicon,
+                                    before[:NEIGHBOURS])
+    values_agree = len(agreeing) == len(claim.values)
+    negation = _scoped_negation(claim, analysis, lexicon)
+    # A date the passage does not state does not keep it from saying the
+    # opposite ("2020年5月,已有……药物" / "到目前为止,尚无……药物").
+    numbers_agree = all(v in agreeing for v in claim.values if v.kind in NUMERIC_KINDS)
+    polarity = NEGATED_CLAIM_COVERAGE if claim.negated else POLARITY_COVERAGE
+    # A negated claim is refuted by a passage stating what it negates
+    # ("混检结果不可靠" by "结果是可靠的"), not by one that has its other words.
+    plainly = not claim.negated or any(
+        unit_share(claim.units[i], here, lexicon) == 1.0 for i in claim.negated_units)
+    # A claim that itself disputes something ("科学家反驳……", "X is a myth")
+    # agrees with a source negating it.
+    if full >= polarity and numbers_agree and not disagreeing and plainly \
+            and bool(negation) != claim.negated and not claim.denies:
+        said = negation or "without the claim's negation"
+        return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
+                      f"the source says the opposite ({said}), {where}")
+    dates_agree = all(v in agreeing for v in claim.values if v.kind not in NUMERIC_KINDS)
+    if full >= SUPPORT_COVERAGE and disagreeing and dates_agree:
+        claimed, stated = disagreeing[0]
+        return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
+                      f"sources say {stated.surface} ({format_value(stated)}), not "
+                      f"{format_value(claimed)}, {where}")
+    numbers_stated = all(any(re.search(rf"(?<![0-9.,]){re.escape(n)}(?![0-9])", a.text.lower())
+                             for a in (analysis, *before[:1])) for n in claim.numbers)
+    # The heaviest word the passage lacks; a long word only a piece of which
+    # is there ("大学" of 斯坦福大学 in 卡内基梅隆大学) is lacked too. Names and
+    # entities may stand in the sentences before; wholly absent, they block.
+    gap = max((u.weight * (1 - share) for u in missing
+               if (share := unit_share(u, here, lexicon)) < 0.5
+               and not ((u.entity or u.name) and before)), default=0.0)
+    denied_nearby = bool(_neighbour_denial(claim, before, after, lexicon)) and not claim.denies
+    # Two words are enough with an agreeing value or a number written the same.
+    enough = len(claim.units) >= MIN_SUPPORT_UNITS \
+        or bool(agreeing or claim.numbers) and len(claim.units) >= 2
+    if (enough and full >= SUPPORT_COVERAGE and core >= CORE_COVERAGE and numbers_stated
+            and gap <= MAX_MISSING_WEIGHT * claim.total_weight and not denied_nearby
+            and values_agree and bool(negation) == claim.negated
+            and not any((u.name or u.entity) and _absent(u, here, before, lexicon)
+                        for u in missing)
+            and not (reports and not claim.reports)
+            and not (_scoped_cue(claim, analysis, "modal") and not claim.modal)):
+        covered = len(claim.units) - len(missing)
+        return Stance(passage, Bearing.SUPPORTS, 0.5 + 0.3 * full,
+                      f"the passage states the claim ({covered}/{len(claim.units)} of its "
+                      f"words{_values_text(agreeing)}), {where}")
+    return _none(passage)
+
+
+def _absent(unit: Unit, here: Side, before: Sequence[Analysis], lexicon: Lexicon) -> bool:
+    """Whether UNIT is neither in the passage nor in the sentences before it."""
+    return max([unit_share(unit, here, lexicon),
+                *(unit_share(unit, side(b), lexicon) for b in before[:NEIGHBOURS])]) < 1.0
+
+
+def core_coverage(claim: OpenClaim, here: Side, lexicon: Lexicon) -> float:
+    """Coverage, in the passage itself, of what the claim says of its subject
+    (its words other than entities and names, which may stand in an earlier
+    sentence); of everything when it has no other words."""
+    said = [u for u in claim.units if not (u.entity or u.name)]
+    if not said:
+        return coverage(claim, [here], lexicon)[0]
+    total = sum(u.weight for u in said) or 1.0
+    return sum(unit_share(u, here, lexicon) * u.weight for u in said) / total
+
+
+def _with_context(claim: OpenClaim, here: Side, before: Sequence[Analysis],
+                  lexicon: Lexicon) -> tuple[float, list[Unit]]:
+    """Coverage of the passage, where the claim's entities and names may also
+    be found in the sentence before it (a subject stated once and referred to
+    later: "It employs 3,500 people"); its other words may not, or a passage
+    would borrow the predicate of its neighbour."""
+    if not before:
+        return coverage(claim, [here], lexicon)
+    previous = [side(b) for b in before]
+    total = claim.total_weight or 1.0
+    held = 0.0
+    missing = []
+    for unit in claim.units:
+        share = unit_share(unit, here, lexicon)
+        if unit.entity or unit.name:
+            share = max([share, *(unit_share(unit, p, lexicon) for p in previous)])
+        held += share * unit.weight
+        if share < 1.0:
+            missing.append(unit)
+    return held / total, missing
+
+
+def _none(passage: Passage) -> Stance:
+    return Stance(passage, Bearing.NONE, 0.0, "")
+
+
+# The longest sentence read as a bare verdict on the one before it: "是假的!",
+# "纯属谣言。", "That is false."
+_VERDICT_CHARS = 16
+
+
+def _verdict_after(claim: OpenClaim, after: Sequence[Analysis]) -> str:
+    """A denial standing alone right after the passage: a bare verdict on
+    what the passage said ("“阳朔西塘公路山体滑坡?”" / "是假的!")."""
+    if not after or len(after[0].text) > _VERDICT_CHARS:
+        return ""
+    cues = claim.cues(after[0].text, "denial")
+    return cues[0][2] if cues and not claim.cues(after[0].text, "affirmation") else ""
+
+
+def _neighbour_denial(claim: OpenClaim, before: Sequence[Analysis], after: Sequence[Analysis],
+                      lexicon: Lexicon | None = None) -> str:
+    """A denial word in a sentence beside a passage ("网传……" / "……系谣言"):
+    how fact-checks are written. With LEXICON, only in a sentence that is
+    about the claim too (a denial of something else two sentences away
+    says nothing of it)."""
+    for analysis in [*before[:NEIGHBOURS], *after[:NEIGHBOURS]]:
+        cues = claim.cues(analysis.text, "denial")
+        if not cues or claim.cues(analysis.text, "affirmation"):
+            continue
+        if lexicon is None or \
+                coverage(claim, [side(analysis)], lexicon)[0] >= NEIGHBOUR_COVERAGE:
+            return cues[0][2]
+    return ""
+
+
+def _scoped_negation(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) -> str:
+    """A negation word of the passage right before one of the claim's words
+    found there: "尚无专门用于预防…的药物" negates what "已有专门预防…的药物"
+    asserts, while a negation elsewhere in the sentence ("未上市的公司")
+    says nothing about the claim's words."""
+    return _scoped_cue(claim, analysis, "negation")
+
+
+def _scoped_cue(claim: OpenClaim, analysis: Analysis, kind: str) -> str:
+    """A KIND word of the passage ('negation', 'modal') right before one of
+    the claim's words found there, or ''."""
+    text = analysis.text.lower()
+    said = [u for u in claim.units if not u.entity and not u.name]
+    found = {m.start() for u in said for f in (*u.forms, *u.variants) if f
+             for m in re.finditer(re.escape(f), text)}
+    # English words of the passage whose stem is one of the claim's (or of
+    # its Chinese words' glosses): "is not open" for 不对……开放.
+    stems = {s for u in said for s in (*u.stems, *(s for g in u.glossed for s in g))}
+    found |= {m.start() for m in LATIN_WORD.finditer(text) if stem(m.group()) in stems}
+    starts = sorted(found)
+    for start, end, surface in claim.cues(analysis.text, kind):
+        for at in starts:
+            if at < end:
+                continue
+            if within_reach(text[end:at]):
+                return surface
+            break
+    return ""
+
+
+def _values(claim: OpenClaim, analysis: Analysis, context: Sequence[Analysis],
+            lexicon: Lexicon, document: Sequence[Analysis] = (),
+            ) -> tuple[list[Value], list[tuple[Value, Value]]]:
+    """The claim's values that a value of the passage (or of the sentence
+    before it) agrees with, and the numeric ones only contradicted. A value
+    the passage binds to another entity than the claim's is neither: "62亿"
+    that belongs to Zhipu says nothing of a MiniMax claim."""
+    entities = [u.entity for u in claim.units if u.entity]
+    source = [(v, analysis) for v in analysis.values] + [(v, a) for a in context for v in a.values]
+    agreeing, disagreeing = [], []
+    for value in claim.values:
+        relations = [(compare.relation(value, s), s) for s, owner in source
+                     if compare.comparable(value, s) and _bound_to(s, owner, entities, lexicon)]
+        texts = [analysis.text, *(a.text for a in context)]
+        if any(r == "agree" for r, _ in relations) or value.kind == "date" and not any(r == "disagree" for r, _ in relations) \
+                and (_date_without_year(value, texts)
+                     or _dateline_agrees(value, [analysis.text, *(a.text for a in document)],
+                                          lexicon.grammar("zh").dateline)):
+            agreeing.append(value)
+        elif value.kind in CONTRADICTING_KINDS:
+            disagreeing.extend((value, s) for r, s in relations if r == "disagree")
+    return agreeing, disagreeing
+
+
+def _date_without_year(value: Value, texts: Sequence[str]) -> bool:
+    """A claimed day stated without its year, as news text does ("12月20日",
+    or "28日" after the month): the parts written agree, and the year is
+    taken from the claim since no date of the passage says otherwise."""
+    if value.unit not in ("day", "month"):
+        return False
+    day = date.fromordinal(int(value.low))
+    for text in texts:
+        if value.unit == "month":
+            if states_month(text, day.month):
+                return True
+            continue
+        if states_month_day(text, day.month, day.day):
+            return True
+        # A bare day ("7日发布", "截至当地时间25日") is of the month the text
+        # names, or, when no text names a month, of the news item's own month.
+        if states_day(text, day.day) and (
+                any(states_month(t, day.month) for t in texts)
+                or not any(states_any_month(t) for t in texts)):
+            return True
+    return False
+
+
+def _dateline_agrees(value: Value, texts: Sequence[str], words: Sequence[str]) -> bool:
+    """Whether the claim's leading day ("2021年1月12日，……": the date of a
+    report) is that of a dateline in TEXTS ("伦敦1月11日电"; WORDS end a
+    dateline) or the day after it: a report appears on the day of its
+    dispatch or the next."""
+    if value.unit != "day" or value.start != 0:
+        return False
+    day = date.fromordinal(int(value.low))
+    for text in texts:
+        for month, on in dateline_days(text, tuple(words)):
+            try:
+                sent = date(day.year, month, on)
+            except ValueError:
+                continue
+            if 0 <= (day - sent).days <= 1:
+                return True
+    return False
+
+
+def _bound_to(value: Value, analysis: Analysis, entities: Sequence[str], lexicon: Lexicon) -> bool:
+    """Whether the passage's VALUE may belong to the claim's ENTITIES: its
+    frame names no subject, or one of them (or a part of one)."""
+    if not entities:
+        return True
+    frame = next((f for f in analysis.frames if f.value.start == value.start), None)
+    if frame is None or not frame.subjects:
+        return True
+    # (A figure the frame gives a maker is also its product's when the
+    # product heads the phrase before it: ``analyse`` adds the product.)
+    return any(e == s or e in lexicon.entity_ancestors(s) for e in entities for s in frame.subjects)
+
+
+def _values_text(values: Sequence[Value]) -> str:
+    if not values:
+        return ""
+    return ", " + ", ".join(format_value(v) for v in values)

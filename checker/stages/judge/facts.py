@@ -1,0 +1,265 @@
+"""How the judge reads a claim: its subjects, qualifiers, measures, asserted
+values, period and person (``ClaimView``), and its atomic facts: one per
+asserted value, each with its own subject, measures, qualifiers and period
+(``fact_views``), or one per clause for a claim of several clauses that no
+passage holds whole (``claim_clauses``).
+
+It reads the claim only; how a passage bears on it is ``frames`` and ``align``.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+
+from checker.language import persons
+from checker.language.grammar import find_cues, is_stop_word
+from checker.language.lexicon import Lexicon
+from checker.language.normalise import normalise_for_match
+from checker.language.numerals import NUMBER_CHARACTER_RE, numeral_run_at
+from checker.language.words import CJK_RUN, LATIN_WORD
+from checker.model import Analysis, Claim, Frame, Value
+from checker.stages.analyse import (
+    Discourse,
+    analyse,
+    clause_index,
+    possessive_owner,
+)
+
+
+@dataclass(frozen=True)
+class ClaimView:
+    """A claim as the judge needs it."""
+
+    claim: Claim
+    analysis: Analysis
+    subjects: tuple[str, ...]
+    qualifiers: tuple[str, ...]
+    measures: tuple[str, ...]
+    asserted: tuple[Frame, ...]
+    time: Value | None
+    durations: tuple[Value, ...]
+    person: tuple[persons.Name, ...] = ()
+    person_surface: str = ""
+    person_measures: tuple[str, ...] = ()
+    content_words: tuple[str, ...] = ()
+    unread_number: bool = False
+    """The claim has digits that no value was read from: coverage alone must
+    not support it, since the number would go unchecked."""
+    negated: bool = False
+    """The claim denies something ("is not", "并非"): matching words prove
+    nothing, and a matching figure is what the claim denies."""
+
+
+def read_claim(claim: Claim, lexicon: Lexicon) -> ClaimView:
+    text = normalise_for_match(claim.text)
+    discourse = Discourse()
+    if claim.context:
+        # Read the sentences before the claim first, so that its pronouns
+        # ("Both companies", "The company", 其) take their subjects.
+        _, discourse = analyse(normalise_for_match(claim.context), lexicon)
+    analysis, _ = analyse(text, lexicon, discourse=discourse)
+    entity_ids = [m.id for m in analysis.mentions if m.kind == "entity"]
+    subjects = next((s for s, explicit in analysis.clause_subjects if s and explicit), ())
+    pronoun = any(m.kind == "pronoun" for m in analysis.mentions)
+    if not subjects and claim.context and pronoun:
+        subjects = next((s for s, _ in analysis.clause_subjects if s), ())
+    if not subjects:
+        subjects = tuple(dict.fromkeys(e for e in entity_ids if lexicon.is_subject_type(e)))[:1]
+    frames = analysis.frames
+    asserted = [f for f in frames if f.value.kind not in ("date", "duration")]
+    owner = possessive_owner(text, asserted[0].value, analysis.mentions, analysis.clauses,
+                             lexicon) if asserted else ()
+    if owner:
+        # The figure's own owner ("Alibaba led MiniMax's US$600 million round").
+        subjects = owner
+    qualifiers = tuple(dict.fromkeys(
+        e for e in entity_ids if e not in subjects and not related_entity(e, subjects, lexicon)))
+    measures = tuple(dict.fromkeys(m.id for m in analysis.mentions if m.kind == "measure"))
+
+    durations = [f.value for f in frames if f.value.kind == "duration"]
+    dates = [f.value for f in frames if f.value.kind == "date"]
+    if not asserted and durations:
+        asserted = [f for f in frames if f.value.kind == "duration"]
+        durations = []
+    time = dates[-1] if asserted and dates else None
+    if not asserted:
+        asserted = [f for f in frames if f.value.kind == "date"]
+
+    person, surface = _claim_person(text, analysis, lexicon)
+    person_measures = tuple(m for m in measures if "person" in lexicon.measures[m].value_kinds)
+    return ClaimView(
+        claim=claim, analysis=analysis, subjects=tuple(subjects), qualifiers=qualifiers,
+        measures=measures, asserted=tuple(asserted), time=time, durations=tuple(durations),
+        person=person, person_surface=surface, person_measures=person_measures,
+        content_words=_content_words(text, analysis, surface),
+        unread_number=_has_unread_number(text, analysis),
+        negated=bool(find_cues(text, "negation")))
+
+
+@cache
+def _leading_conjunction(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A conjunction opening a clause ("and Talkie's users grew"), left out of its label."""
+    return re.compile(rf"^(?:{'|'.join(map(re.escape, words)) or '(?!x)x'})\s+", re.IGNORECASE)
+
+
+def fact_views(view: ClaimView, lexicon: Lexicon) -> list[tuple[str, ClaimView]]:
+    """The claim's atomic facts, when it asserts more than one value ("from
+    0.57 billion in 2023 to 1.25 billion in 2024", "A holds 17%, B 14%"):
+    each value with the claim's subject and measures and its own time, as a
+    view of its own, and the words of the claim that state it."""
+    if len(view.asserted) < 2:
+        return []
+    english = lexicon.grammar("en")
+    text = view.analysis.text
+    head_end = min(f.value.start for f in view.asserted)
+    head = text[:head_end].rstrip(" ,，:：")
+    dates = [v for v in view.analysis.values if v.kind == "date" and v.role == "value"]
+    ordered = sorted(view.asserted, key=lambda f: f.value.start)
+    spread = len({clause_index(view.analysis.clauses, f.value.start) for f in ordered}) > 1
+    facts = []
+    for i, frame in enumerate(ordered):
+        limit = ordered[i + 1].value.start if i + 1 < len(ordered) else len(text)
+        # The claim's last date is a fact's period only in the same clause
+        # when the facts stand in several.
+        fallback = view.time if not spread or view.time is None or clause_index(
+            view.analysis.clauses, view.time.start) == clause_index(
+            view.analysis.clauses, frame.value.start) else None
+        time = None if frame.value.kind == "date" else (
+            _date_after(text, dates, frame.value.end, limit, english.before_period)
+            or frame.time or fallback)
+        end = max(frame.value.end, time.end if time and time.start < limit else 0)
+        words = text[frame.value.start:end].strip()
+        label = f"{head} … {words}" if i and head else text[:end].strip()
+        # Each fact is about its own figure's owner ("…, ByteDance Doubao 14.1%").
+        subjects = frame.subjects if frame.subject_explicit and frame.subjects else view.subjects
+        if any(related_entity(s, subjects, lexicon) for s in view.subjects):
+            # A product and its maker both named ("After GLM-4.7, Zhipu's ARR").
+            subjects = tuple(dict.fromkeys((*view.subjects, *subjects)))
+        owner_at = [m.start for m in view.analysis.mentions if m.kind == "entity"
+                    and m.id in subjects and m.start < frame.value.start
+                    and (not i or m.start >= ordered[i - 1].value.end)]
+        ci = clause_index(view.analysis.clauses, frame.value.start)
+        if spread and view.analysis.clauses:
+            # Labelled from its own clause: "Talkie's users grew from … 147 million".
+            clause_start = view.analysis.clauses[ci][0]
+            first = min(f.value.start for f in ordered
+                        if clause_index(view.analysis.clauses, f.value.start) == ci)
+            opener = _leading_conjunction(english.clause_conjunctions)
+            lead = opener.sub("", text[clause_start:first].strip(" ,，:："))
+            label = opener.sub("", text[clause_start:end].strip(" ,")) \
+                if frame.value.start == first else f"{lead} … {words}"
+        if i and subjects != view.subjects and owner_at:
+            label = text[min(owner_at):end].strip()
+        # A fact needs the measures of its own clause ("Glow attracted 5
+        # million users, and Talkie's users grew …": not growth for Glow).
+        own = tuple(dict.fromkeys(
+            m.id for m in view.analysis.mentions if m.kind == "measure"
+            and clause_index(view.analysis.clauses, m.start) == ci))
+        measures = own if spread and own else view.measures
+        qualifiers = tuple(q for q in view.qualifiers if q not in subjects and (not spread or any(
+            m.id == q and clause_index(view.analysis.clauses, m.start) == ci
+            for m in view.analysis.mentions)))
+        durations = tuple(d for d in view.durations if not spread or clause_index(
+            view.analysis.clauses, d.start) == ci)
+        facts.append((label, replace(view, asserted=(frame,), time=time, subjects=subjects,
+                                     measures=measures, qualifiers=qualifiers,
+                                     durations=durations)))
+    return facts
+
+
+# A clause shorter than this says too little to be a fact of its own ("郭树清:",
+# "据报道,", "In fact, the trend"): it joins the clause after it.
+_MIN_CLAUSE_CJK = 4
+
+
+_MIN_CLAUSE_WORDS = 3
+
+
+def claim_clauses(view: ClaimView) -> list[str]:
+    """The claim's clauses, when it has two or more that each say something
+    ("桃花、油菜花等颜色鲜艳的花, 花粉含量多, 是引发过敏的祸首"); a piece too
+    short to be a fact ("据报道", "In 2007") joins the clause after it."""
+    text = view.analysis.text
+    pieces: list[tuple[int, int]] = []
+    carry = None
+    for start, end in view.analysis.clauses:
+        start = start if carry is None else carry
+        piece = text[start:end]
+        if sum(map(len, CJK_RUN.findall(piece))) < _MIN_CLAUSE_CJK and len(
+                [w for w in LATIN_WORD.findall(piece) if not is_stop_word(w)]) < _MIN_CLAUSE_WORDS:
+            carry = start
+            continue
+        carry = None
+        pieces.append((start, end))
+    if carry is not None and pieces:
+        pieces[-1] = (pieces[-1][0], len(text))
+    return [text[start:end].strip() for start, end in pieces] if len(pieces) >= 2 else []
+
+
+# Between an English figure and the period it is for: "1.25 billion in 2024",
+# "53.4 million for the first nine months of 2025".
+@cache
+def _period_after(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:{'|'.join(map(re.escape, words)) or '(?!x)x'})\s*$", re.IGNORECASE)
+
+
+def _date_after(text: str, dates: Sequence[Value], start: int, limit: int,
+                before_period: tuple[str, ...]) -> Value | None:
+    """The date right after a value, before the next one, joined to it by a
+    preposition: in English the period follows its figure. (In Chinese it
+    comes first, 2024年营收3亿元, and ``analyse`` binds it.)"""
+    for date_value in dates:
+        if start <= date_value.start < limit and _period_after(before_period).fullmatch(
+                text[start:date_value.start]):
+            return date_value
+    return None
+
+
+def related_entity(entity: str, subjects: Sequence[str], lexicon: Lexicon) -> bool:
+    return any(entity in lexicon.entity_ancestors(s) or s in lexicon.entity_ancestors(entity)
+               for s in subjects)
+
+
+def _claim_person(text: str, analysis: Analysis, lexicon: Lexicon):
+    blocked = [(m.start, m.end) for m in analysis.mentions if m.kind == "entity"]
+    latin = persons.find_latin_names(text, blocked, lexicon.surnames)
+    if latin:
+        start, end, variants = latin[0]
+        return tuple(variants), text[start:end]
+    # A Chinese name after a role word or after 是/为/由: "CEO是张鹏", "由闫俊杰创立".
+    anchors = [m.end for m in analysis.mentions if m.kind == "measure"]
+    anchors += [m.end() for m in re.finditer(_before_name(lexicon.grammar("zh").before_name), text)]
+    for pos in sorted(anchors):
+        span = persons.chinese_name_at(text, pos, lexicon.surnames)
+        if span and not any(s < span[1] and span[0] < e for s, e in blocked):
+            name = text[span[0]:span[1]]
+            return (persons.chinese_name(name),), name
+    return (), ""
+
+
+def _has_unread_number(text: str, analysis: Analysis) -> bool:
+    covered = [(m.start, m.end) for m in analysis.mentions if m.kind == "entity"]
+    covered += [(v.start, v.end) for v in analysis.values]
+    return any(not any(s <= m.start() < e for s, e in covered)
+               for m in NUMBER_CHARACTER_RE.finditer(text)
+               if m.group().isdigit() or numeral_run_at(text, m.start()))
+
+
+@cache
+def _before_name(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in words) or r"(?!x)x"
+
+
+def _content_words(text: str, analysis: Analysis, person: str = "") -> tuple[str, ...]:
+    covered = [(m.start, m.end) for m in analysis.mentions]
+    if person and person in text:
+        covered.append((text.index(person), text.index(person) + len(person)))
+    covered += [(v.start, v.end) for v in analysis.values]
+    rest = "".join(" " if any(s <= i < e for s, e in covered) else ch for i, ch in enumerate(text))
+    words = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z-]+", rest)]
+    words = [w for w in words if not is_stop_word(w) and len(w) > 2]
+    cjk = re.findall(r"[\u3400-\u9fff]{2,}", rest)
+    return tuple(dict.fromkeys(words + cjk))
+

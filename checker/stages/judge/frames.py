@@ -1,0 +1,535 @@
+"""Stage "judge": how one passage bears on one claim (supports, contradicts, none).
+
+A claim is read into a ``ClaimView``: its subjects, the entities it names
+besides them (qualifiers such as the exchange), its measures, the values it
+asserts, the period they are for, and a person when it names one.
+
+* supports: for every asserted value the passage has a value of the same kind
+  whose subject, measures and period unify with the claim's and which agrees
+  (``checker.stages.compare``);
+* contradicts: subject, measures and period unify, the kinds match, and the
+  values disagree, with no agreeing value for that claim value in the passage;
+  the reason names the source's value;
+* none: anything else. The right number under the wrong subject, measure,
+  period or qualifier is no support.
+
+Claims without values are judged on people (roles by pinyin) or, failing
+that, on coverage of their content; coverage alone never contradicts.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from checker.language import persons
+from checker.language.lexicon import Lexicon
+from checker.language.values import format_value
+from checker.model import Analysis, Bearing, Comparison, Frame, Passage, Stance, Value
+from checker.stages import compare
+from checker.stages.analyse import (
+    clause_index,
+    split_clauses,
+    subjects_at,
+)
+from checker.stages.judge.facts import ClaimView, related_entity
+from checker.stages.judge.requirements import SLOT_TYPES, required_measures
+
+# --- judging one passage -----------------------------------------------------
+
+def judge(view: ClaimView, passage: Passage, analysis: Analysis, lexicon: Lexicon,
+          document_entities: frozenset[str] = frozenset(),
+          paragraph_entities: frozenset[str] = frozenset()) -> Stance:
+    if view.qualifiers and not _qualifiers_present(view, analysis, lexicon, document_entities,
+                                                   paragraph_entities):
+        other = _slot_filled_otherwise(view, passage, analysis, lexicon)
+        if other is not None:
+            return _negate(other) if view.negated else other
+        return Stance(passage, Bearing.NONE, 0.0, "a named entity of the claim is not in this passage")
+    if view.qualifiers and _sole_slot(view, lexicon):
+        # The claim's investor is in the passage, but another one fills the
+        # slot beside the figure ("由阿里巴巴领投的6亿美元A轮融资, …腾讯…也加入").
+        other = _slot_filled_otherwise(view, passage, analysis, lexicon, beside=True)
+        if other is not None:
+            return _negate(other) if view.negated else other
+    if not _qualifier_words_agree(view, analysis):
+        return Stance(passage, Bearing.NONE, 0.0, "the passage is about another round or kind")
+    if view.asserted:
+        stance = _judge_values(view, passage, analysis, lexicon)
+        if view.negated:
+            return _negate(stance)
+        return stance
+    if view.negated:
+        return Stance(passage, Bearing.NONE, 0.0, "")
+    if view.person:
+        return _judge_person(view, passage, analysis, lexicon)
+    return _judge_coverage(view, passage, analysis, lexicon)
+
+
+def _negate(stance: Stance) -> Stance:
+    """A passage that states what a negated claim denies contradicts it; one
+    that disagrees with the denied figure does not confirm the denial."""
+    if stance.stance == Bearing.SUPPORTS:
+        return Stance(stance.passage, Bearing.CONTRADICTS, stance.score,
+                      stance.reason.replace("sources state", "sources say", 1),
+                      stance.comparisons, stance.time_key)
+    return Stance(stance.passage, Bearing.NONE, 0.0, "")
+
+
+# Places and groups ("in Hong Kong", "one of the six little tigers") set the
+# scene of an article; they need not be repeated in the sentence with the figure.
+_ARTICLE_WIDE_TYPES = ("place", "org")
+
+
+def _qualifiers_present(view: ClaimView, analysis: Analysis, lexicon: Lexicon,
+                        document_entities: frozenset[str],
+                        paragraph_entities: frozenset[str]) -> bool:
+    """Entities the claim names besides its subject are named in the passage's
+    paragraph; places may be named anywhere in the article."""
+    sentence = {m.id for m in analysis.mentions if m.kind == "entity"}
+    for q in view.qualifiers:
+        entity = lexicon.entities.get(q)
+        if entity and entity.type in _ARTICLE_WIDE_TYPES:
+            present = sentence | document_entities
+        else:
+            present = sentence | paragraph_entities
+        related = {q, *lexicon.entity_ancestors(q)}
+        if not (present & related) and not any(q in lexicon.entity_ancestors(p) for p in present):
+            return False
+    return True
+
+
+
+
+# Who may lead a round: a fund or a company (阿里巴巴领投, 米哈游领投).
+_BACKER_TYPES = ("company", "investor")
+
+
+def _same_slot_type(found: str, wanted: str, sole: bool) -> bool:
+    return found == wanted or sole and found in _BACKER_TYPES and wanted in _BACKER_TYPES
+
+
+def _sole_slot(view: ClaimView, lexicon: Lexicon) -> bool:
+    text = view.analysis.text.lower()
+    return any(w in text if not w.isascii() else re.search(rf"\b{re.escape(w)}\b", text)
+               for w in lexicon.sole_slot_words)
+
+
+def _slot_filled_otherwise(view: ClaimView, passage: Passage, analysis: Analysis,
+                           lexicon: Lexicon, beside: bool = False) -> Stance | None:
+    """A contradiction by another entity in the claim's slot: the passage says
+    the claim's subject did the claim's measure (listed, led the round) with a
+    different exchange or investor in the same clause ("智谱……在港交所挂牌上市"
+    against "Zhipu listed on the Shanghai Stock Exchange"). BESIDE: the
+    claim's entity is in the passage too, but not in that clause."""
+    if not view.subjects or not view.measures:
+        return None
+    entities = [m for m in analysis.mentions if m.kind == "entity"]
+    measures = [m for m in analysis.mentions if m.kind == "measure"]
+    for wanted in view.qualifiers:
+        entity = lexicon.entities.get(wanted)
+        # A claim naming THE holder ("由腾讯领投") makes a slot of any company.
+        if entity is None or entity.type not in SLOT_TYPES and not beside:
+            continue
+        for other in entities:
+            found = lexicon.entities.get(other.id)
+            if found is None or not _same_slot_type(found.type, entity.type, beside) \
+                    or other.id == wanted \
+                    or other.id in view.subjects \
+                    or related_entity(other.id, (wanted,), lexicon):
+                continue
+            ci = clause_index(analysis.clauses, other.start)
+            # The sentence is about the claim's subject and no other: "智谱,
+            # 正式在港交所挂牌上市" (the exchange may head its own clause).
+            subjects = tuple(dict.fromkeys(
+                e for subj, _ in analysis.clause_subjects for e in subj
+                if lexicon.is_subject_type(e) and lexicon.entities[e].type not in SLOT_TYPES
+                and e not in (wanted, other.id)))
+            if beside:
+                # Other backers may head clauses of their own ("随后腾讯注资"):
+                # the slot's clause is what must be about the claim's subject.
+                here = analysis.clause_subjects[ci][0] if ci < len(analysis.clause_subjects) \
+                    else ()
+                if not subjects_match(view.subjects, subjects, lexicon) or not (
+                        all(e == "unnamed" for e in here)
+                        or subjects_match(view.subjects, here, lexicon)):
+                    continue
+            elif not subjects or not subjects_match(view.subjects, subjects, lexicon) or any(
+                    not related_entity(e, view.subjects, lexicon) and e not in view.subjects
+                    for e in subjects):
+                continue
+            if not any(clause_index(analysis.clauses, m.start) == ci and any(
+                    lexicon.measures_related(c, m.id) for c in view.measures) for m in measures):
+                continue
+            if beside and any(clause_index(analysis.clauses, e.start) == ci and (
+                    e.id == wanted or related_entity(e.id, (wanted,), lexicon))
+                    for e in entities):
+                continue  # the claim's one fills the slot here too
+            return Stance(passage, Bearing.CONTRADICTS, 0.75,
+                          f"sources name {other.surface} ({other.id}), not {wanted}, "
+                          f"{_where(passage)}",
+                          (Comparison(wanted, other.surface, wanted, other.id, "same slot"),))
+    return None
+
+
+def _qualifier_words_agree(view: ClaimView, analysis: Analysis) -> bool:
+    """A qualifier of the claim ("Series C") is stated in the passage too."""
+    wanted = {m.id for m in view.analysis.mentions if m.kind == "qualifier"}
+    present = {m.id for m in analysis.mentions if m.kind == "qualifier"}
+    return wanted <= present
+
+
+def _frame_qualifiers_agree(view: ClaimView, analysis: Analysis, frame: Frame,
+                            lexicon: Lexicon) -> bool:
+    """The qualifier nearest to the value is the claim's: in "天使轮融资就近20亿元;
+    次月又完成A轮融资" the 20亿 is the angel round's, not the Series A's."""
+    groups = lexicon.qualifier_groups or {}
+    for wanted in (m for m in view.analysis.mentions if m.kind == "qualifier"):
+        group = groups.get(wanted.id)
+        same_group = [m for m in analysis.mentions
+                      if m.kind == "qualifier" and groups.get(m.id) == group]
+        if not same_group:
+            return False
+        ci = clause_index(analysis.clauses, frame.value.start)
+        in_clause = [m for m in same_group if clause_index(analysis.clauses, m.start) == ci]
+        pool = in_clause or same_group
+        nearest = min(pool, key=lambda m: (abs(m.start - frame.value.start), m.start))
+        if nearest.id != wanted.id:
+            return False
+    return True
+
+
+def subjects_match(claim_subjects: Sequence[str], source_subjects: Sequence[str],
+                   lexicon: Lexicon) -> bool:
+    """Every most-specific claim subject is a source subject; a claim subject
+    that is the parent of another claim subject may be implied ("MiniMax's
+    Talkie" ← "Talkie")."""
+    if not claim_subjects:
+        # A claim about no known entity ("ZP Labs's revenue", "token calls in
+        # China") must not borrow a figure that belongs to a named company.
+        return all(s == "unnamed" for s in source_subjects)
+    if not source_subjects:
+        return False
+    source = set(source_subjects)
+    implied = source | {a for s in source_subjects for a in lexicon.entity_ancestors(s)}
+    for subject in claim_subjects:
+        is_parent = any(subject in lexicon.entity_ancestors(o) for o in claim_subjects)
+        if subject in source or (is_parent and subject in implied):
+            continue
+        return False
+    return True
+
+
+def _measures_match(required: Sequence[str], source: Frame, lexicon: Lexicon,
+                    *, for_contradiction: bool = False) -> bool:
+    """Every required claim measure is in the source value's context, and the
+    value's head measure is related to one of them.
+
+    A contradiction also needs the head to be the claim's measure or a more
+    general one: paying users (177.16万) say nothing against a claim about all
+    users, and R&D spending nothing against one about all spending.
+    """
+    if not required or not source.head_measure:
+        return False
+    for measure in required:
+        if not any(lexicon.measure_covers(measure, m) for m in source.measures):
+            return False
+    if for_contradiction:
+        return any(lexicon.measure_covers(source.head_measure, m) for m in required)
+    return any(lexicon.measures_related(measure, source.head_measure) for measure in required)
+
+
+def _time_supports(claim_time: Value | None, source_time: Value | None) -> bool:
+    if claim_time is None:
+        return True
+    return (source_time is not None and source_time.low >= claim_time.low
+            and source_time.high <= claim_time.high)
+
+
+def _time_contradicts(claim_time: Value | None, source_time: Value | None) -> bool:
+    if claim_time is None:
+        return True
+    return (source_time is not None and source_time.low == claim_time.low
+            and source_time.high == claim_time.high)
+
+
+def _durations_present(view: ClaimView, analysis: Analysis) -> bool:
+    """Each duration the claim qualifies its value with is stated in the passage.
+
+    Anchors are compared as well as intervals: "over three years" in English
+    is usually a span ("during"), not a bound, and 三年 states that span.
+    """
+    source = [v for v in analysis.values if v.kind == "duration"]
+    return all(any(compare.relation(d, s) == "agree" or d.anchor == s.anchor for s in source)
+               for d in view.durations)
+
+
+@dataclass(frozen=True)
+class _Match:
+    claim: Frame
+    source: Frame
+    relation: str
+    score: float
+
+
+def _judge_values(view: ClaimView, passage: Passage, analysis: Analysis,
+                  lexicon: Lexicon) -> Stance:
+    agreeing: list[_Match] = []
+    disagreeing: list[_Match] = []
+    unmatched = 0
+    durations_ok = _durations_present(view, analysis)
+    for claim_frame in view.asserted:
+        required = required_measures(view, claim_frame, lexicon)
+        best_agree: _Match | None = None
+        best_disagree: _Match | None = None
+        for frame in analysis.frames:
+            if not compare.comparable(claim_frame.value, frame.value):
+                continue
+            if not subjects_match(view.subjects, frame.subjects, lexicon):
+                continue
+            if not _measures_match(required, frame, lexicon):
+                continue
+            if not _frame_qualifiers_agree(view, analysis, frame, lexicon):
+                continue
+            rel = compare.relation(claim_frame.value, frame.value)
+            score = _score(view, claim_frame, frame, required)
+            if rel == "agree" and _time_supports(view.time, frame.time) and durations_ok:
+                if best_agree is None or score > best_agree.score:
+                    best_agree = _Match(claim_frame, frame, rel, score)
+            elif (rel == "disagree" and _time_contradicts(view.time, frame.time)
+                  and _measures_match(required, frame, lexicon, for_contradiction=True)):
+                if not compare.is_strong(frame.value):
+                    score *= 0.7
+                if best_disagree is None or score > best_disagree.score:
+                    best_disagree = _Match(claim_frame, frame, rel, score)
+        if best_agree:
+            agreeing.append(best_agree)
+        elif best_disagree:
+            disagreeing.append(best_disagree)
+        else:
+            unmatched += 1
+    if disagreeing:
+        top = max(disagreeing, key=lambda m: m.score)
+        return Stance(passage, Bearing.CONTRADICTS, top.score,
+                      _contradiction_reason(top, passage),
+                      tuple(_comparison(m) for m in disagreeing),
+                      time_key=_time_key(top.source.time),
+                      strong=all(compare.is_strong(m.source.value) for m in disagreeing))
+    if agreeing and not unmatched:
+        score = min(m.score for m in agreeing)
+        return Stance(passage, Bearing.SUPPORTS, score, _support_reason(agreeing, passage),
+                      tuple(_comparison(m) for m in agreeing),
+                      time_key=_time_key(agreeing[0].source.time))
+    return Stance(passage, Bearing.NONE, 0.0, "")
+
+
+def _score(view: ClaimView, claim_frame: Frame, frame: Frame, required: Sequence[str]) -> float:
+    score = 0.6
+    if frame.subject_explicit:
+        score += 0.15
+    if frame.head_measure in required:
+        score += 0.1
+    if abs(claim_frame.value.anchor - frame.value.anchor) <= 1e-9 * max(1.0, abs(frame.value.anchor)):
+        score += 0.1
+    if view.time is not None and frame.time is not None:
+        score += 0.05
+    return min(score, 1.0)
+
+
+def _time_key(time: Value | None) -> str:
+    """The reporting period a value is for: a year, half, quarter or month.
+
+    A single day is an as-of or event date ("2025年12月30日 ... 递交招股文件,
+    前者拟募资51亿港元"), not a period, so it does not make the value another
+    fact than an undated one.
+    """
+    if time is None or time.unit == "day":
+        return ""
+    return f"{time.low:g}-{time.high:g}"
+
+
+def _where(passage: Passage) -> str:
+    return f"{passage.source}:{passage.line}"
+
+
+def _comparison(match: _Match) -> Comparison:
+    return Comparison(
+        claim_value=match.claim.value.surface,
+        source_value=match.source.value.surface,
+        claim_normalised=format_value(match.claim.value),
+        source_normalised=format_value(match.source.value),
+        tolerance=compare.tolerance_text(match.claim.value))
+
+
+def _support_reason(matches: Sequence[_Match], passage: Passage) -> str:
+    parts = ", ".join(f"{m.source.value.surface} ({format_value(m.source.value)})" for m in matches)
+    return f"sources state {parts}, {_where(passage)}"
+
+
+def _contradiction_reason(match: _Match, passage: Passage) -> str:
+    source = match.source.value
+    return (f"sources say {source.surface} ({format_value(source)}), not "
+            f"{format_value(match.claim.value)}, {_where(passage)}")
+
+
+# --- people ------------------------------------------------------------------
+
+def _role_attached(text: str, analysis: Analysis, pos: int, lexicon: Lexicon) -> list[str]:
+    """Role measures written right before a name: "首席科学家唐杰", "创始人兼CEO闫俊杰"."""
+    roles = []
+    cursor = pos
+    for mention in sorted((m for m in analysis.mentions if m.kind == "measure"),
+                          key=lambda m: -m.end):
+        if mention.end == cursor or (mention.end == cursor - 1
+                                     and text[cursor - 1] in lexicon.grammar("zh").role_joiners):
+            roles.append(mention.id)
+            cursor = mention.start
+    return roles
+
+
+# Where what a sentence says of one person ends: "CEO张鹏毕业于清华;
+# 董事长刘德兵拥有……博士学位" lists people one after another.
+_PERSON_LIST_BREAK = re.compile(r"[;。!?]")
+
+
+def person_span(text: str, clauses: Sequence[tuple[int, int]], pos: int) -> str:
+    """The part of TEXT (normalised; CLAUSES its clause spans) that may speak
+    of the person named at POS: from the start of the name's clause to the
+    end of its item in a list of people (a semicolon) or of the sentence."""
+    start = clauses[clause_index(clauses, pos)][0] if clauses else 0
+    stop = _PERSON_LIST_BREAK.search(text, pos)
+    return text[start:stop.start() if stop else len(text)]
+
+
+def person_spans(view: ClaimView, text: str) -> list[str]:
+    """``person_span`` of each place TEXT names the claim's person."""
+    clauses = split_clauses(text)
+    return [person_span(text, clauses, pos) for name in view.person
+            for pos in persons.find_name(text, name)]
+
+
+def _judge_person(view: ClaimView, passage: Passage, analysis: Analysis,
+                  lexicon: Lexicon) -> Stance:
+    text = analysis.text
+    wanted = view.person_measures
+    if not wanted:
+        return Stance(passage, Bearing.NONE, 0.0, "")
+    measures = [m for m in analysis.mentions if m.kind == "measure"]
+    for name in view.person:
+        for pos in persons.find_name(text, name):
+            subjects, explicit = subjects_at(analysis, pos)
+            if not subjects_match(view.subjects, subjects, lexicon):
+                continue
+            ci = clause_index(analysis.clauses, pos)
+            in_clause = [m for m in measures if clause_index(analysis.clauses, m.start) == ci]
+            if not any(lexicon.measures_related(w, m.id) for w in wanted for m in in_clause):
+                continue
+            attached = _role_attached(text, analysis, pos, lexicon)
+            other_role = attached and not any(lexicon.measures_related(w, a)
+                                              for w in wanted for a in attached)
+            # The name carries another role here; accept only when the claim's
+            # role word in the clause is not another person's.
+            if other_role and any(_name_after(text, m.end, lexicon) for m in in_clause
+                                  if any(lexicon.measure_covers(w, m.id) for w in wanted)):
+                continue
+            if not _words_covered(view.content_words,
+                                  person_span(text, analysis.clauses, pos)):
+                continue  # the claim says more about the person than the passage
+            surface = text[pos:pos + len(name)]
+            score = 0.8 + (0.1 if explicit else 0.0)
+            return Stance(passage, Bearing.SUPPORTS, score,
+                          f"sources name {surface} ({view.person_surface}), {_where(passage)}",
+                          (Comparison(view.person_surface, _original(passage, pos, len(name)),
+                                      view.person_surface, surface, "same pinyin"),))
+    for mention in measures:
+        # Only a role noun names the holder of a role ("CEO张鹏"); a verb such
+        # as 创立 may be followed by anything ("创立于大模型爆发前夜").
+        if lexicon.measures[mention.id].value_kinds != ("person",):
+            continue
+        if not any(lexicon.measure_covers(w, mention.id) for w in wanted):
+            continue
+        span = _name_after(text, mention.end, lexicon)
+        if not span:
+            continue
+        candidate = persons.chinese_name(text[span[0]:span[0] + len(view.person[0])])
+        if any(persons.names_match(candidate, name) for name in view.person):
+            continue
+        subjects, explicit = subjects_at(analysis, mention.start)
+        if not subjects_match(view.subjects, subjects, lexicon) or not subjects:
+            continue
+        found = text[span[0]:span[1]]
+        return Stance(passage, Bearing.CONTRADICTS, 0.75 + (0.1 if explicit else 0.0),
+                      f"sources name {found} as {mention.surface}, not {view.person_surface}, "
+                      f"{_where(passage)}",
+                      (Comparison(view.person_surface, _original(passage, span[0], span[1] - span[0]),
+                                  view.person_surface, found, "same pinyin"),))
+    return Stance(passage, Bearing.NONE, 0.0, "")
+
+
+def _words_covered(words: Sequence[str], text: str) -> bool:
+    from checker.language.vocabulary import translations
+
+    for word in words:
+        options = [word] if re.match(r"[\u3400-\u9fff]", word) else translations(word)
+        if not any(o and o in text for o in options):
+            return False
+    return True
+
+
+def _name_after(text: str, pos: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    # Skip a chain of further roles joined by 兼 ("创始人兼CEO闫俊杰").
+    while pos < len(text) and text[pos] in lexicon.grammar("zh").role_joiners:
+        match = lexicon.measure_matcher.find(text[pos + 1:pos + 12])
+        if not match or match[0].start != 0:
+            break
+        pos = pos + 1 + match[0].end
+    return persons.chinese_name_at(text, pos, lexicon.surnames)
+
+
+def _original(passage: Passage, start: int, length: int) -> str:
+    o_start = passage.origin[start]
+    o_end = passage.origin[start + length - 1] + 1
+    return passage.excerpt[o_start:o_end]
+
+
+# --- descriptive claims ------------------------------------------------------
+
+def _bigram_similarity(claim_terms: Sequence[str], passage_terms: Sequence[str]) -> float:
+    """0..1 overlap of the two texts' terms (CJK bigrams and words), to rank
+    passages that cover a descriptive claim equally well. token_set_ratio on
+    bigram strings is what ranked true passages first in LIBRARIES.md."""
+    from rapidfuzz import fuzz
+
+    if not claim_terms or not passage_terms:
+        return 0.0
+    return fuzz.token_set_ratio(" ".join(sorted(claim_terms)), " ".join(sorted(passage_terms))) / 100
+
+
+def _judge_coverage(view: ClaimView, passage: Passage, analysis: Analysis,
+                    lexicon: Lexicon) -> Stance:
+    from checker.language.vocabulary import translations
+
+    if (not view.subjects and not view.measures) or view.unread_number:
+        return Stance(passage, Bearing.NONE, 0.0, "")
+    subjects = {s for s, _ in analysis.clause_subjects for s in s}
+    mentioned = {m.id for m in analysis.mentions if m.kind == "entity"} | subjects
+    if view.subjects and not all(s in mentioned for s in view.subjects):
+        return Stance(passage, Bearing.NONE, 0.0, "")
+    passage_measures = [m.id for m in analysis.mentions if m.kind == "measure"]
+    if not all(any(lexicon.measure_covers(c, p) for p in passage_measures) for c in view.measures):
+        return Stance(passage, Bearing.NONE, 0.0, "")
+    words = view.content_words
+    if not words:
+        return Stance(passage, Bearing.NONE, 0.0, "")
+    covered = 0
+    for word in words:
+        options = [word] if re.match(r"[\u3400-\u9fff]", word) else translations(word)
+        if any(o and o in analysis.text for o in options):
+            covered += 1
+    ratio = covered / len(words)
+    if ratio >= 0.75 and covered >= 1:
+        return Stance(passage, Bearing.SUPPORTS, 0.5 + 0.2 * ratio + 0.1 * _bigram_similarity(
+                          view.analysis.terms, analysis.terms),
+                      f"the passage covers the claim's terms ({covered}/{len(words)}), "
+                      f"{_where(passage)}")
+    return Stance(passage, Bearing.NONE, 0.0, "")

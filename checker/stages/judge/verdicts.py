@@ -1,0 +1,279 @@
+"""Stage "judge", for one claim: its candidate passages judged and the
+stances decided into a verdict.
+
+A claim is judged fact by fact when it asserts several values and the
+sources speak to any of them, else whole: first by the lexicon judge
+(``frames``) on the passages the index finds for its requirements
+(``requirements``), then, when that finds nothing to compare, by open
+alignment (``align``) on the passages sharing its rarest words; a claim of
+several clauses that no passage holds whole is judged clause by clause.
+``decide`` turns the stances into the verdict.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from checker.language.lexicon import Lexicon
+from checker.language.normalise import normalise_for_match
+from checker.language.words import OpenClaim, Unit, read_open_claim
+from checker.model import (
+    Bearing,
+    Claim,
+    ClaimResult,
+    Evidence,
+    Stance,
+    Verdict,
+)
+from checker.stages.decide import decide, decide_facts
+from checker.stages.index import (
+    PassageIndex,
+)
+from checker.stages.judge.align import (
+    CORE_COVERAGE,
+    NEIGHBOURS,
+    Side,
+    core_coverage,
+    coverage,
+    judge_open,
+    may_bear,
+    side_of_text,
+    unit_share,
+)
+from checker.stages.judge.facts import ClaimView, claim_clauses, fact_views, read_claim
+from checker.stages.judge.frames import judge, person_spans
+from checker.stages.judge.requirements import retrieval_filter
+
+CANDIDATE_LIMIT = 200
+"""Passages judged per claim at most (the best ranked)."""
+OPEN_CANDIDATE_LIMIT = 40
+"""Passages judged by open alignment per claim at most (the best by shared rare words)."""
+
+
+def check_claim(claim: Claim, index: PassageIndex, lexicon: Lexicon) -> ClaimResult:
+    """Judge CLAIM: fact by fact when it asserts several values and the
+    sources speak to any of them, else as a whole."""
+    view = read_claim(claim, lexicon)
+    facts = fact_views(view, lexicon)
+    if facts:
+        results = [(text, _check_view(claim, fact, index, lexicon, open_alignment=False))
+                   for text, fact in facts]
+        if any(r.verdict != Verdict.NOT_FOUND for _, r in results):
+            decided = decide_facts(claim, results)
+            if decided.verdict == Verdict.NOT_FOUND:
+                # Some figures had no source figure to compare with (a count
+                # where the lexicon wants money): one passage may still state
+                # them all, word for word and value for value.
+                whole = _check_view(claim, view, index, lexicon, lexicon_judge=False)
+                if whole.verdict == Verdict.SUPPORTED:
+                    return whole
+            return decided
+        # Judged whole, the lexicon judge would give every value the claim's
+        # last period; only alignment, which needs every value, is left.
+        return _check_view(claim, view, index, lexicon, lexicon_judge=False)
+    result = _check_view(claim, view, index, lexicon)
+    clauses = claim_clauses(view) if result.verdict == Verdict.NOT_FOUND else []
+    return _check_clauses(claim, view, clauses, result, index, lexicon) if clauses else result
+
+
+# Share of the whole claim a passage refuting one of its clauses must hold: a
+# short clause ("教育部网站公告") is covered by a passage about something else.
+CLAUSE_REFUTATION_COVERAGE = 0.5
+
+
+def _check_clauses(claim: Claim, view: ClaimView, clauses: Sequence[str], whole: ClaimResult,
+                   index: PassageIndex, lexicon: Lexicon) -> ClaimResult:
+    """No passage holds the whole claim (WHOLE): judge its CLAUSES as facts,
+    by alignment. The first usually names the subject and the time, so each
+    later clause is judged with it; or alone, when it is stated in a document
+    that states the first, in a passage holding one of the first's words
+    (the subject of "…启动, 11月在合肥举行" stands in the sentence before).
+    All facts supported support the claim; a fact refuted by a passage that
+    also holds much of the whole claim refutes it; else WHOLE stands."""
+    def check(text: str, view: ClaimView | None = None) -> ClaimResult:
+        part = replace(claim, text=text)
+        return _check_view(part, view or read_claim(part, lexicon), index, lexicon,
+                           lexicon_judge=False)
+
+    head = clauses[0]
+    head_view = read_claim(replace(claim, text=head), lexicon)
+    first = check(head, head_view)
+    head_words: list[Unit] | None = None  # read when a clause alone needs them
+    results = [(head, first)]
+    for clause in clauses[1:]:
+        text = f"{head}, {clause}"
+        # With two clauses, the first with the second is the claim itself.
+        joined = whole if len(clauses) == 2 else check(text)
+        if joined.verdict == Verdict.NOT_FOUND and first.verdict == Verdict.SUPPORTED:
+            alone = check(clause)
+            if alone.verdict == Verdict.SUPPORTED:
+                if head_words is None:
+                    head_words = [u for u in open_claim(head_view, index, lexicon).units
+                                  if len(u.surface) >= 2]
+                if _tied(alone, first, head_words, lexicon):
+                    text, joined = clause, alone
+        results.append((text, joined))
+    if all(r.verdict == Verdict.SUPPORTED for _, r in results):
+        return decide_facts(claim, results)
+    words = open_claim(view, index, lexicon)
+    if any(e.stance == Bearing.CONTRADICTS
+           and coverage(words, [_side_of(e)], lexicon)[0] >= CLAUSE_REFUTATION_COVERAGE
+           for _, r in results if r.verdict == Verdict.CONTRADICTED for e in r.evidence):
+        return decide_facts(claim, results)
+    return whole
+
+
+def _side_of(evidence: Evidence) -> Side:
+    return side_of_text(normalise_for_match(evidence.excerpt))
+
+
+def _tied(result: ClaimResult, first: ClaimResult, head_words: Sequence[Unit],
+          lexicon: Lexicon) -> bool:
+    """Whether RESULT is supported by a passage of a document that supports
+    FIRST, holding one of HEAD_WORDS (the first clause's)."""
+    documents = {e.source for e in first.evidence if e.stance == Bearing.SUPPORTS}
+    return any(e.stance == Bearing.SUPPORTS and e.source in documents
+               and any(unit_share(u, _side_of(e), lexicon) == 1.0 for u in head_words)
+               for e in result.evidence)
+
+
+def _check_view(claim: Claim, view: ClaimView, index: PassageIndex, lexicon: Lexicon, *,
+                open_alignment: bool = True, lexicon_judge: bool = True) -> ClaimResult:
+    stances = []
+    if lexicon_judge:
+        stances = [s for s in judge_candidates(view, index, lexicon) if s.stance != Bearing.NONE]
+    words = None  # the claim's words, read once and only when needed
+    if stances and not view.subjects:
+        words = open_claim(view, index, lexicon)
+        stances = _aligned_stances(words, stances, lexicon)
+    elif not view.person and any(s.stance == Bearing.CONTRADICTS for s in stances):
+        # (A claim about a person is contradicted precisely by another name.)
+        words = open_claim(view, index, lexicon)
+        stances = _named_contradictions(words, stances, lexicon)
+    if not stances and open_alignment:
+        # The lexicon judge found nothing to compare: judge by alignment.
+        words = words or open_claim(view, index, lexicon)
+        stances = [s for s in judge_open_candidates(view, index, lexicon, words)
+                   if s.stance != Bearing.NONE]
+        if view.person:
+            stances = _said_of_person(view, words, stances, lexicon)
+    heads = {f.head_measure for f in view.asserted if f.head_measure}
+    snapshot = bool(heads) and all(lexicon.measures[h].snapshot for h in heads)
+    # decide reads the near miss only for not_found, i.e. when no passage
+    # supports or contradicts: only then is it worth looking for.
+    near = "" if stances else _near_miss(view, index, lexicon)
+    return decide(claim, stances, claim_has_time=view.time is not None, near=near,
+                  snapshot=snapshot)
+
+
+def judge_candidates(view: ClaimView, index: PassageIndex, lexicon: Lexicon) -> list[Stance]:
+    entity_ids = [m.id for m in view.analysis.mentions if m.kind == "entity"]
+    candidates = index.candidates(entity_ids, view.measures, view.analysis.terms, lexicon,
+                                         limit=CANDIDATE_LIMIT,
+                                         where=retrieval_filter(view, lexicon))
+    return [judge(view, item.passage, item.analysis, lexicon, item.document_entities,
+                  item.paragraph_entities) for item in candidates]
+
+
+def open_claim(view: ClaimView, index: PassageIndex, lexicon: Lexicon) -> OpenClaim:
+    """The claim read into weighted words (``checker.language.words``), weighted by
+    the index."""
+    return read_open_claim(view.analysis.text, view.analysis, lexicon, index.document_frequency,
+                           len(index))
+
+
+def judge_open_candidates(view: ClaimView, index: PassageIndex, lexicon: Lexicon,
+                          claim: OpenClaim | None = None) -> list[Stance]:
+    """Stances by open alignment (``checker.stages.judge.align``) of the passages that
+    share the most rare words with the claim (CLAIM: its words, if read)."""
+    claim = claim or open_claim(view, index, lexicon)
+    if not claim.units:
+        return []
+    stances = []
+    for number in index.term_candidates(claim.terms, OPEN_CANDIDATE_LIMIT):
+        item = index.item(number)
+        # Most candidates hold too little of the claim for judge_open to
+        # read their neighbours: those are not fetched.
+        before, after = index.neighbours(number, NEIGHBOURS) \
+            if may_bear(claim, item.analysis, lexicon) else ([], [])
+        # Earlier sentences lend names only within the paragraph.
+        before = [b for b in before if b.passage.paragraph == item.passage.paragraph] \
+            or before[:1]
+        stances.append(judge_open(claim, item.passage, item.analysis, lexicon,
+                                  [b.analysis for b in before], [a.analysis for a in after]))
+    return stances
+
+
+def _aligned_stances(claim: OpenClaim, stances: Sequence[Stance],
+                     lexicon: Lexicon) -> list[Stance]:
+    """The lexicon judge's stances on a claim that names no known subject,
+    kept only where the passage also holds most of the claim's words and
+    every name it gives: with no subject to bind them, a figure and a measure
+    word alone ("发布" in 2010) do not make a passage about the claim, and
+    "founded in 1998" does not say "in Seattle"."""
+    kept = []
+    for stance in stances:
+        share, missing = coverage(claim, [side_of_text(stance.passage.text)], lexicon)
+        if share >= CORE_COVERAGE and not any(u.name for u in missing):
+            kept.append(stance)
+    return kept
+
+
+def _said_of_person(view: ClaimView, claim: OpenClaim, stances: Sequence[Stance],
+                    lexicon: Lexicon) -> list[Stance]:
+    """Alignment's stances on a claim about a person, kept where what the
+    claim says stands in what the passage says of that person ("CEO张鹏毕业于
+    清华; 董事长刘德兵拥有……博士学位" does not give 张鹏 the doctorate)."""
+    kept = []
+    for stance in stances:
+        spans = [side_of_text(span) for span in person_spans(view, stance.passage.text)]
+        if spans and max(core_coverage(claim, s, lexicon) for s in spans) >= CORE_COVERAGE:
+            kept.append(stance)
+    return kept
+
+
+def _named_contradictions(claim: OpenClaim, stances: Sequence[Stance],
+                          lexicon: Lexicon) -> list[Stance]:
+    """The lexicon judge's contradictions kept only where the passage names
+    what the claim names besides its subject and measure: the gross margin
+    of one business line says nothing against "the gross margin on API
+    services"."""
+    if not any(u.name for u in claim.units):
+        return list(stances)
+    return [s for s in stances if s.stance != Bearing.CONTRADICTS
+            or not any(u.name for u in coverage(claim, [side_of_text(s.passage.text)], lexicon)[1])]
+
+
+def _near_miss(view: ClaimView, index: PassageIndex, lexicon: Lexicon) -> str:
+    """What was close, for a not_found reason: the best-ranked passage about
+    the same subject and measure, or at least the subject."""
+    names = ", ".join(view.subjects) or "the claim's subject"
+    measures = ", ".join(view.measures) or "the claimed measure"
+    if view.measures:
+        # Every subject (named or inherited) and one of the claim's measures.
+        where = ((*(frozenset({f"e:{s}"}) for s in view.subjects),
+                  frozenset(f"m:{m}" for m in view.measures)),)
+        for item in index.candidates(view.subjects, view.measures, (), lexicon, limit=5,
+                                            where=where):
+            ids = {m.id for m in item.analysis.mentions}
+            subjects = {s for subj, _ in item.analysis.clause_subjects for s in subj}
+            if set(view.subjects) <= (ids | subjects) and set(view.measures) & ids:
+                where = f"{item.passage.source}:{item.passage.line}"
+                return (f"{names} and {measures} are mentioned ({where}), but no passage "
+                        f"states the claimed value for that subject, measure and period")
+    if view.subjects and all(index.mentions(f"e:{s}") for s in view.subjects):
+        return f"{names} is mentioned in the sources, but no passage speaks to this claim"
+    return "no passage in the sources speaks to this claim"
+
+
+def ranked_stances(text: str, index: PassageIndex, lexicon: Lexicon, top: int) -> list[Stance]:
+    view = read_claim(Claim(id="quote", text=text), lexicon)
+    stances = judge_candidates(view, index, lexicon)
+    if not any(s.stance != Bearing.NONE for s in stances):
+        stances = judge_open_candidates(view, index, lexicon)
+    supports = sorted((s for s in stances if s.stance == Bearing.SUPPORTS),
+                      key=lambda s: (-s.score, s.passage.source, s.passage.index))
+    contradicts = sorted((s for s in stances if s.stance == Bearing.CONTRADICTS),
+                         key=lambda s: (-s.score, s.passage.source, s.passage.index))
+    return supports[:top] + contradicts[:top]
+

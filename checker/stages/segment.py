@@ -1,0 +1,146 @@
+"""Stage "segment": a ``Document`` → ``Passage``s, one per sentence.
+
+Every line is a paragraph, and a sentence never spans lines. A line is split
+into sentences by ``checker.language.sentences`` (the one sentence splitter:
+drafts are split by it too).
+Each sentence is normalised on its own (``checker.language.normalise``), so a
+passage's ``text`` is in the matching form while its ``excerpt`` is cut from
+the original line, and ``origin`` maps one onto the other. Clauses are the
+spans of ``text`` between commas, colons and semicolons; the enumeration
+comma 、 joins list items and does not end a clause.
+
+A sentence longer than ``MAX_PASSAGE_CHARS`` is cut into pieces at clause
+ends (hard cuts only inside a longer clause), so later stages see bounded
+passages even on a line of minified text. All work is linear in the input.
+
+It does not read numbers, entities or anything else in the text, and it does
+not merge short sentences or carry context from one to the next (``Passage.
+paragraph`` lets later stages do that).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from checker.language.normalise import normalise
+from checker.language.sentences import sentence_spans
+from checker.model import Document, Passage
+
+# Real sentences are far shorter (the longest in seeds/ has 198 characters);
+# the cap exists for minified or machine-made lines. ``analyse`` costs more
+# than linear time per passage (each value looks at every measure and clause
+# of its passage): on a dense hostile line (营收3亿元,营收3亿元,...) a 2,000-
+# character cap costs ~480 s per MB, 500 ~40 s.
+MAX_PASSAGE_CHARS = 500
+
+# A clause ends after a semicolon, a full-width comma or colon, or an ASCII
+# comma or colon that is not between two digits.
+#   matches: 上周,国内  细节:MiniMax  数亿美元;同时  ，：；
+#   no match: 101,865亿  10:30  MiniMax、智谱 (the list comma)
+_CLAUSE_BREAK = re.compile(r"[;；﹔，﹐：﹕]|(?<!\d)[,:]|[,:](?!\d)")
+
+# What makes a sentence worth a passage: a CJK character or a run of two
+# letters or digits.  matches: 好  AI  12    no match: ![]()  —  A.
+_CONTENT = re.compile(
+    r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]|[^\W_]{2}")
+
+
+class _Draft(NamedTuple):
+    paragraph: int
+    text: str
+    origin: tuple[int, ...]
+    excerpt: str
+    line: int
+    start: int
+    end: int
+    clauses: tuple[tuple[int, int], ...]
+
+
+def segment(document: Document, abbreviations: frozenset[str] | None = None) -> list[Passage]:
+    """Split DOCUMENT into sentence passages, in document order (ABBREVIATIONS:
+    see ``sentence_spans``)."""
+    drafts = (draft for paragraph, line in enumerate(document.text.split("\n"))
+              for draft in _line_drafts(line, paragraph, abbreviations))
+    return [Passage(source=document.path, index=index, **draft._asdict())
+            for index, draft in enumerate(drafts)]
+
+
+def clause_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """[start, end) spans of the clauses of TEXT; together they cover TEXT."""
+    spans = []
+    start = 0
+    for match in _CLAUSE_BREAK.finditer(text):
+        spans.append((start, match.end()))
+        start = match.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return tuple(spans)
+
+
+def _line_drafts(line: str, paragraph: int,
+                 abbreviations: frozenset[str] | None) -> Iterator[_Draft]:
+    for start, end in sentence_spans(line, abbreviations):
+        # Cut a huge sentence before normalising it, so that no offset map
+        # larger than a passage is ever built.
+        chunks = _cut(line, start, end, MAX_PASSAGE_CHARS) if end - start > MAX_PASSAGE_CHARS \
+            else [(start, end)]
+        for chunk_start, chunk_end in chunks:
+            chunk_start, chunk_end = _strip(line, chunk_start, chunk_end)
+            if chunk_start < chunk_end:
+                yield from _sentence_drafts(line, chunk_start, chunk_end, paragraph)
+
+
+def _sentence_drafts(line: str, start: int, end: int, paragraph: int) -> Iterator[_Draft]:
+    """Passages for the stripped sentence LINE[start:end] (several if it is long)."""
+    sentence = line[start:end]
+    norm = normalise(sentence)
+    size = len(norm.text)
+    pieces = _cut(norm.text, 0, size, MAX_PASSAGE_CHARS) if size > MAX_PASSAGE_CHARS \
+        else [(0, size)]
+    for a, b in pieces:
+        a, b = _strip(norm.text, a, b)
+        text = norm.text[a:b]
+        if not _CONTENT.search(text):
+            continue
+        o_start = norm.origin[a]
+        # The excerpt runs up to the next kept character, so a stripped note
+        # or artefact at the end (…行業(yè)) stays in it; never short of the text.
+        o_end = max(_rstrip(sentence, o_start, norm.origin[b]), norm.origin[b - 1] + 1)
+        if a == 0 and b == size and o_end == len(sentence):
+            origin = norm.origin  # the usual case: the whole sentence, no copy
+        else:
+            origin = tuple(o - o_start for o in norm.origin[a:b]) + (o_end - o_start,)
+        yield _Draft(paragraph=paragraph, text=text, origin=origin,
+                     excerpt=sentence[o_start:o_end], line=paragraph + 1,
+                     start=start + o_start, end=start + o_end, clauses=clause_spans(text))
+
+
+def _cut(text: str, start: int, end: int, limit: int) -> list[tuple[int, int]]:
+    """Cut TEXT[start:end] into pieces of at most LIMIT, at clause ends where possible."""
+    bounds = [match.end() for match in _CLAUSE_BREAK.finditer(text, start, end)]
+    bounds.append(end)
+    pieces = []
+    piece_start = last_bound = start
+    for bound in bounds:
+        while bound - piece_start > limit:
+            cut = last_bound if last_bound > piece_start else piece_start + limit
+            pieces.append((piece_start, cut))
+            piece_start = cut
+        last_bound = bound
+    if end > piece_start:
+        pieces.append((piece_start, end))
+    return pieces
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink [start, end) past whitespace at both ends."""
+    while start < end and text[start].isspace():
+        start += 1
+    return start, _rstrip(text, start, end)
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end

@@ -1,0 +1,668 @@
+"""A source set's postings as immutable segments, memory-mapped at query time.
+
+A segment (``segs/NAME.seg`` in a cache namespace) holds the merged postings
+(``checker.stages.index.PostingIndex``) of some documents, numbered locally in the
+segment's own document order: a checksummed JSON header (its documents as
+content hash and passage count, the feature names, and for each array its
+type, length, offset and a CRC-32 per 64 KiB block), then the arrays as raw
+little-endian integers, each aligned to 8 bytes. Its name is a hash of the
+cache key and of its documents, so the same documents always give the same
+file.
+
+A set's index names its segments, oldest first. A document is served by the
+newest segment that holds its content; the passages of other copies in
+older segments (changed or removed documents) are *deleted*: mapped to no
+passage. A run that finds new documents writes one more (small) segment of
+them and leaves the others as they are, so an update costs in proportion to
+what changed; ``merge`` (run by ``checker index``, or when a set has more
+than ``MAX_SEGMENTS``) rewrites the small segments as one. Whatever the
+segments, ``SegmentedIndex`` answers each look-up with the same passages,
+numbered by the corpus's document order, as one merged index would, so
+results never depend on the history of the cache.
+
+Like everything in the cache, a segment is untrusted: its header is checked
+(SHA-256, then types, lengths and offsets against the file's size), its
+small arrays (starts and term keys) are checked whole when it is opened,
+and the blocks of a posting list are checked against their CRC-32 when a
+list is first read, so a warm run reads and pages in only the lists its
+claims use. A list's passage numbers must be in range. A failure when
+opening is a miss (the documents are indexed again from their entries); a
+failure found while answering makes the index fall back to postings merged
+afresh (``recover``), with the same answers.
+
+It does not decide what is indexed (``checker.stages.index``) or where the
+documents come from (``checker.pipeline``).
+"""
+from __future__ import annotations
+
+import hashlib
+import mmap
+import os
+import struct
+import time
+import zlib
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from checker.stages.index import IndexPart, PostingIndex, term_key
+from checker.store.cache import (
+    SEGMENT_NAME,
+    STALE_TEMP_SECONDS,
+    CacheFolder,
+    CacheMiss,
+    decode_checked,
+    open_regular,
+    unlink_quietly,
+)
+from checker.store.codec import Codec
+
+MAGIC = b"CKSEGMT1"
+_HEAD = struct.Struct("<8sQ32s")  # magic, header length, SHA-256 of the header
+BLOCK = 1 << 16
+"""Bytes per checksummed block of an array."""
+MAX_SEGMENTS = 8
+"""More segments than this in a set and a run merges the small ones."""
+_TYPES = {"feature_starts": np.dtype("<i8"), "feature_passages": np.dtype("<i4"),
+          "term_keys": np.dtype("<u4"), "term_counts": np.dtype("<i4"),
+          "term_firsts": np.dtype("<i4"), "term_widths": np.dtype("u1"),
+          "term_starts": np.dtype("<i8"), "term_gaps1": np.dtype("u1"),
+          "term_gaps2": np.dtype("<u2"), "term_gaps4": np.dtype("<u4")}
+"""The only arrays a segment holds, and their types: nothing else is read.
+
+A term's passages are stored as its first passage (``term_firsts``) and
+the gaps between the next ones, all in the narrowest of ``term_gaps1``,
+``term_gaps2`` and ``term_gaps4`` that holds its largest gap
+(``term_widths``), from ``term_starts`` on: most gaps of a frequent term
+are small, so a posting takes one or two bytes instead of four."""
+_SMALL = ("feature_starts", "term_keys", "term_counts", "term_firsts", "term_widths",
+          "term_starts")
+_GAPS = {1: "term_gaps1", 2: "term_gaps2", 4: "term_gaps4"}
+"""Arrays checked whole when a segment is opened (the others per block on use)."""
+_EMPTY = np.zeros(0, dtype=np.int32)
+
+
+@dataclass(frozen=True)
+class SegmentMeta:
+    """The JSON header of a segment."""
+
+    key: str
+    documents: tuple[tuple[str, int], ...]
+    """(content hash, passages) per document, in the segment's order."""
+    size: int
+    feature_names: tuple[str, ...]
+    arrays: tuple[tuple[str, str, int, int, tuple[int, ...]], ...]
+    """(name, dtype, length, offset in the file, CRC-32 per block) per array."""
+
+
+_CODEC: list[Codec] = []
+
+
+def _codec() -> Codec:
+    if not _CODEC:
+        _CODEC.append(Codec(SegmentMeta))
+    return _CODEC[0]
+
+
+def segment_name(key: str, digests: Sequence[str]) -> str:
+    text = "\0".join([key, *digests])
+    return hashlib.sha256(text.encode()).hexdigest()[:32]
+
+
+def segment_path(folder: CacheFolder, name: str) -> Path:
+    return folder.folder / "segs" / f"{name}.seg"
+
+
+def _block_crcs(data: bytes | memoryview) -> tuple[int, ...]:
+    return tuple(zlib.crc32(data[i:i + BLOCK]) for i in range(0, len(data), BLOCK))
+
+
+def write_segment(folder: CacheFolder, digests: Sequence[str], sizes: Sequence[int],
+                  postings: PostingIndex) -> str:
+    """Save POSTINGS (of the documents DIGESTS with SIZES passages, in that
+    order) as a segment; returns its name."""
+    from checker.cachedir import atomic_write
+
+    name = segment_name(folder.key, digests)
+    tables = {"feature_starts": postings.feature_starts,
+              "feature_passages": postings.feature_passages, "term_keys": postings.term_keys,
+              **encode_terms(postings.term_starts, postings.term_passages)}
+    arrays = [(n, np.ascontiguousarray(tables[n], dtype=t)) for n, t in _TYPES.items()]
+    # Offsets depend on the header's length, which depends on the offsets'
+    # digits: lay the arrays out after a header padded to a fixed bound.
+    datas = [memoryview(a).cast("B") for _, a in arrays]
+    described = []
+    for (n, a), data in zip(arrays, datas):
+        described.append((n, a.dtype.str, len(a), 0, _block_crcs(data)))
+    for _ in range(3):
+        meta = SegmentMeta(folder.key, tuple(zip(digests, sizes)), postings.size,
+                           tuple(postings.feature_names), tuple(described))
+        header = _codec().dumps(meta)
+        at = _align(_HEAD.size + len(header))
+        placed = []
+        for (n, t, length, _, crcs), data in zip(described, datas):
+            placed.append((n, t, length, at, crcs))
+            at = _align(at + len(data))
+        if placed == described:
+            break
+        described = placed
+    else:   # pragma: no cover - the layout settles in two rounds
+        raise OSError("segment layout did not settle")
+    chunks = [_HEAD.pack(MAGIC, len(header), hashlib.sha256(header).digest()), header]
+    at = _HEAD.size + len(header)
+    for (_, _, _, offset, _), data in zip(described, datas):
+        chunks.append(b"\0" * (offset - at))
+        chunks.append(data)
+        at = offset + len(data)
+    path = segment_path(folder, name)
+    path.parent.mkdir(exist_ok=True)
+    atomic_write(path, folder.temp, chunks)
+    return name
+
+
+def encode_terms(starts: np.ndarray, passages: np.ndarray) -> dict[str, np.ndarray]:
+    """The term table of a ``PostingIndex`` (lists ``passages[starts[i]:starts[i + 1]]``,
+    ascending) as first passages and gaps (see ``_TYPES``)."""
+    # int32 throughout (passage numbers are): at 100 MB the table has 25 M
+    # postings, and every temporary of int64 would cost 200 MB.
+    starts = np.asarray(starts, dtype=np.int64)
+    counts = np.diff(starts)
+    heads = starts[:-1]
+    passages = np.asarray(passages, dtype=np.int32)
+    gaps = np.diff(passages, prepend=np.int32(0))
+    follows = np.ones(len(passages), dtype=bool)
+    follows[heads] = False
+    largest = np.zeros(len(counts), dtype=np.int32)
+    if len(passages):
+        # The largest gap of each list (a list's first passage is no gap).
+        largest = np.maximum.reduceat(np.where(follows, gaps, 0), heads) if len(heads) \
+            else largest
+    widths = np.where(largest < 1 << 8, 1, np.where(largest < 1 << 16, 2, 4)).astype(np.uint8)
+    owner = np.repeat(np.arange(len(counts), dtype=np.int32), counts)
+    tables = {"term_counts": counts.astype(np.int32),
+              "term_firsts": passages[heads].astype(np.int32) if len(heads) else
+              np.zeros(0, dtype=np.int32),
+              "term_widths": widths}
+    term_starts = np.zeros(len(counts), dtype=np.int64)
+    for width, name in _GAPS.items():
+        mine = widths == width
+        term_starts[mine] = np.concatenate(([0], np.cumsum(counts[mine] - 1)[:-1])) \
+            if mine.any() else np.zeros(0, dtype=np.int64)
+        chosen = follows & mine[owner] if len(passages) else follows
+        tables[name] = gaps[chosen].astype(_TYPES[name])
+    tables["term_starts"] = term_starts
+    return tables
+
+
+def decode_terms(arrays: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    """``encode_terms``'s inverse: (starts, passages) of the term table."""
+    counts = arrays["term_counts"].astype(np.int64)
+    starts = np.concatenate(([0], np.cumsum(counts))).astype(np.int64)
+    out = np.zeros(int(starts[-1]), dtype=np.int64)
+    out[starts[:-1]] = arrays["term_firsts"]
+    widths = arrays["term_widths"]
+    for width, name in _GAPS.items():
+        mine = np.flatnonzero(widths == width)
+        if not len(mine):
+            continue
+        gaps = counts[mine] - 1
+        # Where each of these lists' gaps go: after its first passage.
+        at = np.repeat(starts[mine] + 1 - np.concatenate(([0], np.cumsum(gaps)[:-1])), gaps)
+        out[at + np.arange(len(at))] = arrays[name][:int(gaps.sum())]
+    total = np.cumsum(out)
+    before = np.repeat(total[starts[:-1]] - out[starts[:-1]], counts)
+    return starts, (total - before).astype(np.int32)
+
+
+def _sound_terms(arrays: dict[str, np.ndarray], size: int) -> bool:
+    """Whether the term table's small arrays describe lists that fit: one
+    count, first passage, width and start per key, the starts of each width
+    where the gaps of the lists before end, and every first passage in range."""
+    keys, counts = arrays["term_keys"], arrays["term_counts"]
+    firsts, widths, starts = arrays["term_firsts"], arrays["term_widths"], arrays["term_starts"]
+    if not len(keys) == len(counts) == len(firsts) == len(widths) == len(starts):
+        return False
+    if len(keys) == 0:
+        return all(len(arrays[n]) == 0 for n in _GAPS.values())
+    if int(counts.min()) < 1 or int(firsts.min()) < 0 or int(firsts.max()) >= size:
+        return False
+    if not np.isin(widths, list(_GAPS)).all():
+        return False
+    for width, name in _GAPS.items():
+        mine = widths == width
+        gaps = counts[mine].astype(np.int64) - 1
+        expected = np.concatenate(([0], np.cumsum(gaps)))
+        if not np.array_equal(starts[mine], expected[:-1]) \
+                or int(expected[-1]) != len(arrays[name]):
+            return False
+    return True
+
+
+def _align(n: int) -> int:
+    return (n + 7) & ~7
+
+
+class Segment:
+    """An open, memory-mapped segment; its posting lists are checked when
+    first read."""
+
+    def __init__(self, path: Path, key: str) -> None:
+        self.path = path
+        try:
+            fd = open_regular(path)
+        except OSError as error:
+            raise CacheMiss(error.strerror or str(error)) from None
+        try:
+            size = os.fstat(fd).st_size
+            if size < _HEAD.size:
+                raise CacheMiss("short segment")
+            self._map = mmap.mmap(fd, 0, access=mmap.ACCESS_READ)
+        except (OSError, ValueError) as error:
+            raise CacheMiss(str(error)) from None
+        finally:
+            os.close(fd)
+        try:
+            self._open(size, key)
+        except BaseException:
+            self.close()
+            raise
+
+    def _open(self, size: int, key: str) -> None:
+        magic, length, checksum = _HEAD.unpack_from(self._map)
+        if magic != MAGIC or length > size - _HEAD.size:
+            raise CacheMiss("not a segment")
+        header = self._map[_HEAD.size:_HEAD.size + length]
+        if hashlib.sha256(header).digest() != checksum:
+            raise CacheMiss("segment checksum")
+        meta = decode_checked(_codec(), header)
+        if meta.key != key or [a[0] for a in meta.arrays] != list(_TYPES):
+            raise CacheMiss("stale segment")
+        if meta.size < 0 or any(n < 0 for _, n in meta.documents) \
+                or sum(n for _, n in meta.documents) != meta.size:
+            raise CacheMiss("bad document sizes")
+        self.meta = meta
+        self.size = meta.size
+        self.arrays: dict[str, np.ndarray] = {}
+        self._blocks: dict[str, tuple[int, tuple[int, ...], np.ndarray]] = {}
+        floor = _HEAD.size + length
+        for name, dtype, count, offset, crcs in meta.arrays:
+            kind = _TYPES[name]
+            nbytes = count * kind.itemsize
+            if dtype != kind.str or count < 0 or offset < floor or offset % 8 \
+                    or offset + nbytes > size or len(crcs) != -(-nbytes // BLOCK):
+                raise CacheMiss("bad array layout")
+            floor = offset + nbytes
+            self.arrays[name] = np.frombuffer(self._map, dtype=kind, count=count, offset=offset)
+            self._blocks[name] = (offset, crcs, np.zeros(len(crcs), dtype=bool))
+        for name in _SMALL:
+            self._verify(name, 0, len(self.arrays[name]))
+        bounds = self.arrays["feature_starts"]
+        if len(bounds) != len(meta.feature_names) + 1 or bounds[0] != 0 \
+                or bounds[-1] != len(self.arrays["feature_passages"]) \
+                or bool((bounds[1:] < bounds[:-1]).any()):
+            raise CacheMiss("bad starts")
+        if not _sound_terms(self.arrays, meta.size):
+            raise CacheMiss("bad term table")
+        keys = self.arrays["term_keys"]
+        if bool((keys[1:] <= keys[:-1]).any()):
+            raise CacheMiss("term keys out of order")
+        self._feature_ids = {name: i for i, name in enumerate(meta.feature_names)}
+
+    def _verify(self, name: str, start: int, end: int) -> None:
+        """Check the blocks holding items START:END of array NAME (once each)."""
+        if end <= start:
+            return
+        offset, crcs, done = self._blocks[name]
+        size = self.arrays[name].itemsize
+        first, last = start * size // BLOCK, ((end * size) - 1) // BLOCK
+        if done[first:last + 1].all():
+            return
+        total = len(self.arrays[name]) * size
+        for block in range(first, last + 1):
+            if not done[block]:
+                lo = offset + block * BLOCK
+                hi = offset + min((block + 1) * BLOCK, total)
+                if zlib.crc32(self._map[lo:hi]) != crcs[block]:
+                    raise CacheMiss("segment block checksum")
+                done[block] = True
+
+    def _list(self, name: str, start: int, end: int) -> np.ndarray:
+        self._verify(name, start, end)
+        found = self.arrays[name][start:end]
+        if len(found) and (int(found[0]) < 0 or int(found[-1]) >= self.size
+                           or int(found.min()) < 0 or int(found.max()) >= self.size):
+            raise CacheMiss("passage out of range")
+        return found
+
+    def postings(self, feature: str) -> np.ndarray:
+        """Local passage numbers of FEATURE, checked."""
+        i = self._feature_ids.get(feature)
+        if i is None:
+            return _EMPTY
+        starts = self.arrays["feature_starts"]
+        return self._list("feature_passages", int(starts[i]), int(starts[i + 1]))
+
+    def _term(self, key: int) -> int:
+        """The position of KEY in the term table, or -1."""
+        keys = self.arrays["term_keys"]
+        i = int(np.searchsorted(keys, key))
+        return -1 if i == len(keys) or keys[i] != key else i
+
+    def term_count(self, key: int) -> int:
+        """Passages (with repeats) of the term of KEY, deleted ones included."""
+        i = self._term(key)
+        return 0 if i < 0 else int(self.arrays["term_counts"][i])
+
+    def term_postings(self, key: int) -> np.ndarray:
+        """Local passage numbers of the term of KEY (``term_key``), checked."""
+        i = self._term(key)
+        if i < 0:
+            return _EMPTY
+        first, count = int(self.arrays["term_firsts"][i]), int(self.arrays["term_counts"][i])
+        name = _GAPS[int(self.arrays["term_widths"][i])]
+        start = int(self.arrays["term_starts"][i])
+        self._verify(name, start, start + count - 1)
+        found = np.empty(count, dtype=np.int64)
+        found[0] = first
+        np.cumsum(self.arrays[name][start:start + count - 1], dtype=np.int64, out=found[1:])
+        found[1:] += first
+        if int(found[-1]) >= self.size:   # (ascending from a first checked >= 0)
+            raise CacheMiss("passage out of range")
+        return found.astype(np.int32)
+
+    def as_postings(self) -> PostingIndex:
+        """The whole segment as a ``PostingIndex`` (every block checked)."""
+        for name in _TYPES:
+            self._verify(name, 0, len(self.arrays[name]))
+        self._list("feature_passages", 0, len(self.arrays["feature_passages"]))
+        starts, passages = decode_terms(self.arrays)
+        if len(passages) and (int(passages.min()) < 0 or int(passages.max()) >= self.size):
+            raise CacheMiss("passage out of range")
+        return PostingIndex(self.size, self.meta.feature_names, {
+            "feature_starts": self.arrays["feature_starts"],
+            "feature_passages": self.arrays["feature_passages"],
+            "term_keys": self.arrays["term_keys"], "term_starts": starts,
+            "term_passages": passages})
+
+    def close(self) -> None:
+        self.arrays = {}
+        self._blocks = {}
+        mapped = getattr(self, "_map", None)
+        if mapped is not None:
+            try:
+                mapped.close()
+            except BufferError:
+                pass   # an array still refers to it: the map goes with the array
+
+
+class SegmentedIndex(PostingIndex):
+    """The postings of a corpus served from segments: each segment's local
+    passage numbers mapped to the corpus's (``maps``: -1 for a deleted
+    passage), lists of several segments merged in order.
+
+    ``recover`` gives the same postings merged afresh, used from the first
+    damaged list on."""
+
+    _CACHED = 32 << 20
+    """Bytes of lists kept per process (a frequent term's list at 100 MB is 1.6 MB)."""
+
+    def __init__(self, segments: Sequence[Segment], maps: Sequence[np.ndarray], size: int,
+                 recover: Callable[[], PostingIndex]) -> None:
+        self.size = size
+        self.segments = list(segments)
+        self.maps = list(maps)
+        self._recover = recover
+        self._fallback: PostingIndex | None = None
+        self._cache: dict[tuple[str, str], np.ndarray] = {}
+        self._cached = 0
+        # A segment whose live passages keep their order needs no sort.
+        self._ordered = [bool((m[m >= 0][1:] > m[m >= 0][:-1]).all()) for m in self.maps]
+        self._dead = [bool((m < 0).any()) for m in self.maps]
+
+    def __getstate__(self) -> dict:
+        # Segments are reopened (mapped) by a process that is sent the index.
+        return {**self.__dict__, "segments": [(s.path, s.meta.key) for s in self.segments],
+                "_cache": {}, "_cached": 0}
+
+    def __setstate__(self, state: dict) -> None:
+        state["segments"] = [Segment(path, key) for path, key in state["segments"]]
+        self.__dict__.update(state)
+
+    @property
+    def feature_names(self) -> tuple[str, ...]:  # type: ignore[override]
+        return tuple(sorted({f for s in self.segments for f in s.meta.feature_names}))
+
+    def _combined(self, kind: str, name: str, lists: Callable[[Segment], np.ndarray]) -> np.ndarray:
+        found = self._cache.get((kind, name))
+        if found is not None:
+            return found
+        parts = []
+        for n, segment in enumerate(self.segments):
+            try:
+                local = lists(segment)
+            except CacheMiss:
+                # Damaged past its checksums: answer from postings merged
+                # afresh, and let the next run index its documents again.
+                unlink_quietly(segment.path)
+                self._fallback = self._recover()
+                self._cache.clear()
+                self._cached = 0
+                raise
+            if not len(local):
+                continue
+            mapped = self.maps[n][local]
+            if self._dead[n]:
+                mapped = mapped[mapped >= 0]
+            if not self._ordered[n]:
+                mapped = np.sort(mapped)
+            parts.append(mapped)
+        if not parts:
+            found = _EMPTY
+        elif len(parts) == 1:
+            found = parts[0]
+        else:
+            found = np.sort(np.concatenate(parts))
+        if self._cached + found.nbytes > self._CACHED:
+            self._cache.clear()
+            self._cached = 0
+        self._cache[(kind, name)] = found
+        self._cached += found.nbytes
+        return found
+
+    def postings(self, feature: str) -> np.ndarray:
+        if self._fallback is None:
+            try:
+                return self._combined("f", feature, lambda s: s.postings(feature))
+            except CacheMiss:
+                pass
+        return self._fallback.postings(feature)
+
+    def term_count(self, term: str) -> int:
+        if self._fallback is None and not any(self._dead):
+            # No passage deleted: the stored counts are the lists' lengths.
+            key = term_key(term)
+            return sum(s.term_count(key) for s in self.segments)
+        return len(self.term_postings(term))
+
+    def term_postings(self, term: str) -> np.ndarray:
+        if self._fallback is None:
+            key = term_key(term)
+            try:
+                return self._combined("t", term, lambda s: s.term_postings(key))
+            except CacheMiss:
+                pass
+        return self._fallback.term_postings(term)
+
+    def close(self) -> None:
+        for segment in self.segments:
+            segment.close()
+
+
+def live_maps(segments: Sequence[Segment], digests: Sequence[str],
+              sizes: Sequence[int]) -> tuple[list[np.ndarray], list[int]]:
+    """Per segment, its local passages' numbers in a corpus of the documents
+    DIGESTS (in order, with SIZES passages) served by the newest segment
+    holding each (-1 for the others); and per document, its segment."""
+    holder: dict[str, tuple[int, int, int]] = {}
+    for n, segment in enumerate(segments):
+        at = 0
+        for digest, count in segment.meta.documents:
+            holder[digest] = (n, at, count)
+            at += count
+    maps = [np.full(s.size, -1, dtype=np.int32) for s in segments]
+    served = []
+    start = 0
+    for digest, size in zip(digests, sizes):
+        n, at, count = holder[digest]
+        if count != size:
+            raise CacheMiss("passage count")
+        maps[n][at:at + count] = np.arange(start, start + count, dtype=np.int32)
+        served.append(n)
+        start += size
+    return maps, served
+
+
+def merge_segments(segments: Sequence[Segment], maps: Sequence[np.ndarray],
+                   digests: Sequence[str], sizes: Sequence[int]) -> PostingIndex:
+    """The live postings of SEGMENTS as one ``PostingIndex`` numbered by the
+    corpus order of their documents (DIGESTS with SIZES, the corpus's)."""
+    starts = np.concatenate(([0], np.cumsum(sizes, dtype=np.int64)))
+    kept = np.zeros(int(starts[-1]), dtype=bool)
+    for m in maps:
+        kept[m[m >= 0]] = True
+    # Number the kept passages 0.. in corpus order.
+    renumber = np.cumsum(kept, dtype=np.int64) - 1
+    parts = []
+    for segment, m in zip(segments, maps):
+        full = segment.as_postings()
+        local = np.where(m >= 0, renumber[np.maximum(m, 0)], -1).astype(np.int64)
+        features = {}
+        for i, name in enumerate(full.feature_names):
+            lst = local[full.feature_passages[full.feature_starts[i]:full.feature_starts[i + 1]]]
+            lst = lst[lst >= 0]
+            if len(lst):
+                features[name] = lst.astype(np.int32).tobytes()
+        counts = np.diff(full.term_starts)
+        keys = np.repeat(full.term_keys, counts)
+        owners = local[full.term_passages]
+        live = owners >= 0
+        parts.append(IndexPart(size=0, features=features,
+                               term_keys=keys[live].astype(np.uint32).tobytes(),
+                               term_passages=owners[live].astype(np.int32).tobytes()))
+    merged = PostingIndex.merge(parts)   # sizes are 0: numbers are already global
+    return PostingIndex(int(kept.sum()), merged.feature_names, {
+        n: getattr(merged, n) for n in PostingIndex.ARRAYS})
+
+
+def open_set(folder: CacheFolder, key: str, digests: Sequence[str],
+             parts_for: Callable[[Sequence[int]], list[IndexPart]],
+             recover: Callable[[], PostingIndex], *,
+             compact: bool = False) -> tuple[SegmentedIndex, list[int], set[str]]:
+    """The postings of the documents DIGESTS (a corpus, in order) from the
+    segments of set KEY, with a new segment for the documents none holds
+    (their postings from PARTS_FOR, given their positions), merging small
+    segments when COMPACT or when there are too many. Returns the index,
+    the passage count per document and the content hashes the segments
+    hold but no longer serve (changed or removed documents).
+
+    Raises OSError when a segment cannot be written."""
+    names = list(folder.read_index(key) or ())
+    segments = []
+    for name in names:
+        try:
+            segments.append(Segment(segment_path(folder, name), folder.key))
+        except CacheMiss:
+            pass   # its documents are indexed again below
+    held = {digest: count for s in segments for digest, count in s.meta.documents}
+    missing = [i for i, digest in enumerate(digests) if digest not in held]
+    if missing:
+        parts = parts_for(missing)
+        held.update((digests[i], part.size) for i, part in zip(missing, parts))
+        name = write_segment(folder, [digests[i] for i in missing], [p.size for p in parts],
+                             PostingIndex.merge(parts))
+        segments.append(Segment(segment_path(folder, name), folder.key))
+    sizes = [held[d] for d in digests]
+    maps, served = live_maps(segments, digests, sizes)
+    current = set(digests)
+    gone = {d for s in segments for d, _ in s.meta.documents if d not in current}
+    if compact or len(segments) > MAX_SEGMENTS:
+        segments, maps = _compact(folder, segments, maps, served, digests, sizes)
+    if [s.path.stem for s in segments] != names:
+        folder.write_index(key, [s.path.stem for s in segments])
+        _collect(folder, {Path(n).stem for n in names} - {s.path.stem for s in segments},
+                 sweep=compact)
+    elif compact:
+        _collect(folder, set(), sweep=True)
+    return SegmentedIndex(segments, maps, sum(sizes), recover), sizes, gone
+
+
+def _compact(folder: CacheFolder, segments: list[Segment], maps: list[np.ndarray],
+             served: Sequence[int], digests: Sequence[str],
+             sizes: Sequence[int]) -> tuple[list[Segment], list[np.ndarray]]:
+    """Merge the segments but the largest (it too when a quarter of it is
+    deleted) into one, numbered in corpus order."""
+    if not segments:
+        return segments, maps
+    largest = max(range(len(segments)), key=lambda n: (segments[n].size, -n))
+    dead = int((maps[largest] < 0).sum())
+    keep = [] if dead * 4 > segments[largest].size else [largest]
+    merge = [n for n in range(len(segments)) if n not in keep]
+    if not merge or (len(merge) == 1 and not (maps[merge[0]] < 0).any()):
+        return segments, maps
+    chosen = set(merge)
+    positions = [p for p, n in enumerate(served) if n in chosen]
+    if not positions:   # nothing of them is served any more: just drop them
+        kept = [segments[n] for n in keep]
+        for n in merge:
+            segments[n].close()
+        maps, _ = live_maps(kept, digests, sizes)
+        return kept, maps
+    merged = merge_segments([segments[n] for n in merge], [maps[n] for n in merge],
+                            digests, sizes)
+    name = write_segment(folder, [digests[p] for p in positions], [sizes[p] for p in positions],
+                         merged)
+    del merged
+    kept = [segments[n] for n in keep]
+    for n in merge:
+        segments[n].close()
+    kept.append(Segment(segment_path(folder, name), folder.key))
+    maps, _ = live_maps(kept, digests, sizes)
+    return kept, maps
+
+
+def _collect(folder: CacheFolder, dropped: set[str], sweep: bool = False) -> None:
+    """Remove the segments in DROPPED that no set's index names any more;
+    with SWEEP also any segment no index names that is older than
+    ``STALE_TEMP_SECONDS`` (left by a run that lost a race to write its
+    set's index, or was killed before it)."""
+    if not dropped and not sweep:
+        return
+    named = folder.indexed_segments()
+    for name in dropped - named:
+        unlink_quietly(segment_path(folder, name))
+    if sweep:
+        old = time.time() - STALE_TEMP_SECONDS
+        try:
+            found = list(os.scandir(folder.folder / "segs"))
+        except OSError:
+            return
+        for entry in found:
+            stem = entry.name[:-len(".seg")]
+            if entry.name.endswith(".seg") and SEGMENT_NAME.fullmatch(stem) \
+                    and stem not in named and entry.is_file(follow_symlinks=False) \
+                    and entry.stat(follow_symlinks=False).st_mtime < old:
+                unlink_quietly(entry.path)
+
+
+def kept_documents(segments: Iterable[Segment], maps: Sequence[np.ndarray]) -> set[str]:
+    """Content hashes of the documents the segments serve (not deleted)."""
+    kept = set()
+    for segment, m in zip(segments, maps):
+        at = 0
+        for digest, count in segment.meta.documents:
+            if count == 0 or m[at] >= 0:
+                kept.add(digest)
+            at += count
+    return kept
