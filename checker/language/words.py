@@ -491,7 +491,7 @@ def same_family(word: str, other: str) -> bool:
     nor would the beginning alone (retreat, retire).
     Only the English index is read (not CC-CEDICT's Chinese side, which an
     English check does not otherwise load)."""
-    from checker.vocabulary import translations
+    from checker.language.vocabulary import translations
 
     if len(word) < 4 or len(other) < 4 or is_stop_word(other):
         return False
