@@ -136,8 +136,8 @@ def test_a_user_lexicon_extends_stop_phrases_and_existential_verbs(tmp_path):
 
 
 def test_a_negated_verb_of_happening_is_not_a_word_a_passage_must_hold():
-    from checker.judge import read_claim
-    from checker.words import read_open_claim
+    from checker.language.words import read_open_claim
+    from checker.stages.judge.facts import read_claim
 
     lex = load_lexicon([])
     view = read_claim(Claim("c", "The harbour merger is not going to happen"), lex)
