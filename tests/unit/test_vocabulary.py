@@ -114,3 +114,17 @@ def test_an_english_claim_set_never_opens_the_chinese_index(tmp_path, built):
     # A Chinese claim against English words does open it, once.
     _verify(tmp_path, "斑马办公室搬迁了", tmp_path / "cache")
     assert dictfiles.LOADS["chinese"] == 1
+
+
+def test_preloading_for_workers_skips_chinese_for_english_claims(tmp_path, built):
+    from checker.words import load_dictionaries
+
+    folder = CacheFolder(tmp_path, "a" * 24)
+    folder.prepare()
+    vocabulary.use_cache(folder.folder, folder.temp)
+    dictfiles.LOADS.clear()
+    load_dictionaries(["The office moved", "Revenue rose 5% in 2024"])
+    assert dictfiles.LOADS["english"] == 1 and dictfiles.LOADS["pinyin"] == 1
+    assert dictfiles.LOADS["chinese"] == 0
+    load_dictionaries(["The office moved", "智谱在港交所上市"])
+    assert dictfiles.LOADS["chinese"] == 1
