@@ -195,25 +195,26 @@ def _file_name(name: str, key: str) -> str:
     return f"{name}-{key}.idx"
 
 
-def load_table(name: str, key: str, build: Callable[[], dict[str, Entries]]
-               ) -> Table | Entries:
+def load_table(name: str, key: str, build: Callable[[frozenset[str]], dict[str, Entries]],
+               together: Sequence[str] = ()) -> Table | Entries:
     """Table NAME: its file in the cache namespace if it checks out, else
-    built with BUILD (which may make several tables from one source: a dict
-    of name → entries, every one of which is written) and written when the
-    folder can be written. Callers keep what this returns (it is mapped or
-    built once per process)."""
+    built with BUILD (given the names of the tables to make: a dict of name
+    → entries) and written when the folder can be written, together with
+    the tables named in TOGETHER (made from the same source, so that it is
+    read once). Callers keep what this returns (it is mapped or built once
+    per process)."""
     if not _NAME.fullmatch(name):
         raise ValueError(f"bad table name {name!r}")
     LOADS[name] += 1
     if _folder is None:
-        return build()[name]
+        return build(frozenset([name]))[name]
     path = _folder / FOLDER / _file_name(name, key)
     found = _read_table(_folder, path, name, key)
     if found is not None:
         return found
-    tables = build()
     if _temp is None:
-        return tables[name]
+        return build(frozenset([name]))[name]
+    tables = build(frozenset([name, *together]))
     result: Table | Entries = tables[name]
     for other, entries in sorted(tables.items()):
         data = encode_table(other, entries, key)

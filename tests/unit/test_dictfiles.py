@@ -31,9 +31,10 @@ def builds():
     """A builder of two tables (as CC-CEDICT's both ways), counting calls."""
     calls: list[int] = []
 
-    def build():
-        calls.append(1)
-        return {"words": dict(ENTRIES), "other": {"斑马": ("zebra",)}}
+    def build(names):
+        calls.append(sorted(names))
+        return {name: {"words": dict(ENTRIES), "other": {"斑马": ("zebra",)}}[name]
+                for name in names}
 
     build.calls = calls
     return build
@@ -105,17 +106,17 @@ def test_a_bad_file_is_refused(damage):
 
 def test_built_once_into_files_then_mapped(namespace, builds):
     dictfiles.use_cache(namespace.folder, namespace.temp)
-    table = dictfiles.load_table("words", "b" * 24, builds)
+    table = dictfiles.load_table("words", "b" * 24, builds, together=["other"])
     assert isinstance(table, dictfiles.Table) and table.get("zebra") == ("斑马",)
     folder = namespace.folder / dictfiles.FOLDER
     # One build wrote both tables it made.
     assert sorted(p.name for p in folder.iterdir()) == ["other-" + "b" * 24 + ".idx",
                                                         "words-" + "b" * 24 + ".idx"]
-    other = dictfiles.load_table("other", "b" * 24, builds)
+    other = dictfiles.load_table("other", "b" * 24, builds, together=["words"])
     assert other.get("斑马") == ("zebra",)
-    again = dictfiles.load_table("words", "b" * 24, builds)
+    again = dictfiles.load_table("words", "b" * 24, builds, together=["other"])
     assert again.get("office") == ("办事处", "办公室")
-    assert len(builds.calls) == 1
+    assert builds.calls == [["other", "words"]]   # one build made both
 
 
 @pytest.mark.parametrize("damage", ["truncated", "flipped", "empty", "foreign", "fifo"])
@@ -123,7 +124,7 @@ def test_a_damaged_or_foreign_file_is_rebuilt(namespace, builds, damage):
     import os
 
     dictfiles.use_cache(namespace.folder, namespace.temp)
-    dictfiles.load_table("words", "b" * 24, builds)
+    dictfiles.load_table("words", "b" * 24, builds, together=["other"])
     path = namespace.folder / dictfiles.FOLDER / ("words-" + "b" * 24 + ".idx")
     data = path.read_bytes()
     if damage == "truncated":
@@ -137,7 +138,7 @@ def test_a_damaged_or_foreign_file_is_rebuilt(namespace, builds, damage):
     else:
         path.unlink()
         os.mkfifo(path)   # must not block
-    table = dictfiles.load_table("words", "b" * 24, builds)
+    table = dictfiles.load_table("words", "b" * 24, builds, together=["other"])
     assert table.get("office") == ("办事处", "办公室")
     assert len(builds.calls) == 2
     dictfiles.decode_table(path.read_bytes(), "words", "b" * 24)   # rewritten whole
@@ -152,14 +153,14 @@ def test_stale_keys_removed_and_nothing_else(namespace, builds):
     for name in keep:
         (folder / name).write_bytes(b"the user's")
     (folder / ("words-" + "0" * 24 + ".idx")).write_bytes(b"an earlier key")
-    dictfiles.load_table("words", "b" * 24, builds)
+    dictfiles.load_table("words", "b" * 24, builds, together=["other"])
     assert sorted(p.name for p in folder.iterdir()) == sorted(
         [*keep, "words-" + "b" * 24 + ".idx", "other-" + "b" * 24 + ".idx"])
 
 
 def test_read_only_writes_nothing_and_unmarked_folder_not_read(tmp_path, namespace, builds):
     dictfiles.use_cache(namespace.folder)   # no temp folder: read only
-    assert dictfiles.load_table("words", "b" * 24, builds).get("office") == ("办事处", "办公室")
+    assert dictfiles.load_table("words", "b" * 24, builds, together=["other"]).get("office") == ("办事处", "办公室")
     assert not (namespace.folder / dictfiles.FOLDER).exists()
     # A file planted in a folder without the cache's marker is never read.
     planted = tmp_path / "planted"
@@ -167,12 +168,12 @@ def test_read_only_writes_nothing_and_unmarked_folder_not_read(tmp_path, namespa
     forged = dictfiles.encode_table("words", {"office": ("假",)}, "b" * 24)
     (planted / dictfiles.FOLDER / ("words-" + "b" * 24 + ".idx")).write_bytes(forged)
     dictfiles.use_cache(planted, planted / "tmp")
-    assert dictfiles.load_table("words", "b" * 24, builds).get("office") == ("办事处", "办公室")
+    assert dictfiles.load_table("words", "b" * 24, builds, together=["other"]).get("office") == ("办事处", "办公室")
     assert len(builds.calls) == 2
     assert (planted / dictfiles.FOLDER / ("words-" + "b" * 24 + ".idx")).read_bytes() == forged
 
 
 def test_without_a_folder_built_in_memory(builds):
     dictfiles.use_cache(None)
-    table = dictfiles.load_table("words", "b" * 24, builds)
-    assert table == ENTRIES and len(builds.calls) == 1
+    table = dictfiles.load_table("words", "b" * 24, builds, together=["other"])
+    assert table == ENTRIES and builds.calls == [["words"]]   # only what is asked for

@@ -28,9 +28,9 @@ def built(monkeypatch):
     indexes reloaded."""
     calls = []
 
-    def build():
-        calls.append(1)
-        return {"english": dict(ENGLISH), "chinese": dict(CHINESE)}
+    def build(names):
+        calls.append(sorted(names))
+        return {name: {"english": dict(ENGLISH), "chinese": dict(CHINESE)}[name] for name in names}
 
     monkeypatch.setattr(vocabulary, "_build_indexes", build)
     _clear()
@@ -101,7 +101,7 @@ def _verify(tmp_path, text: str, cache) -> None:
 def test_pipeline_writes_the_index_only_with_a_cache(tmp_path, monkeypatch, built):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     _verify(tmp_path, "The zebra office moved", None)
-    assert len(built) == 1 and not (tmp_path / "xdg").exists()   # --no-cache keeps nothing
+    assert built == [["english"]] and not (tmp_path / "xdg").exists()   # --no-cache keeps nothing
     _clear()
     _verify(tmp_path, "The zebra office moved", tmp_path / "cache")
     assert len(list((tmp_path / "cache").glob("v*-*/vocabulary/english-*.idx"))) == 1
