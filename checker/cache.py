@@ -102,7 +102,7 @@ _OFFSET, _CRC = np.dtype("<i8"), np.dtype("<u4")
 # The modules whose code decides what an entry holds (loading, segmenting,
 # analysing, indexing, storing, and what they import); judging and reporting
 # read entries and may change freely. A test checks this covers their imports.
-STAGE_MODULES = ("analyse", "cache", "cachedir", "codec", "errors", "grammar", "index",
+STAGE_MODULES = ("analyse", "cache", "cachedir", "codec", "dictfiles", "errors", "grammar", "index",
                  "lexicon", "load", "manifest", "model", "normalise", "numerals", "persons", "records",
                  "segment", "segments", "values", "vocabulary")
 __all__ = ["APP_NAME", "FORMAT_VERSION", "KEEP_NAMESPACES", "KEEP_SETS", "MARKER",
