@@ -455,10 +455,11 @@ def _check_claims(claims: Sequence[Claim], corpus: Corpus, lexicon: Lexicon, *,
     # The claims judged here first load what judging loads lazily (the
     # bilingual dictionary, pinyin tables), which forked workers then share
     # instead of each loading it again; the dictionaries a Chinese claim
-    # needs are loaded even when those first claims are English.
+    # needs are loaded even when those first claims are English, and only
+    # when some claim is Chinese.
     executor = parallel.executor_for(jobs)
     if not executor.remote and executor.workers > 1 and len(claims) >= 2 * _CLAIMS_PER_JOB:
-        load_dictionaries()
+        load_dictionaries(c.text for c in claims)
     return tuple(parallel.map_chunks(
         jobs, _check_chunk, claims, _Work(lexicon, corpus=corpus), per_chunk=_CLAIMS_PER_JOB,
         warm_up=_WARM_UP_CLAIMS, done=lambda n: _report(progress, "judge", n, len(claims))))

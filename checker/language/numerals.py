@@ -58,7 +58,9 @@ def units() -> dict[str, Any]:
     """The units lexicon (checker/data/units.yaml), loaded and checked once."""
     path = resources.files("checker") / "data" / UNITS_FILE
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        # libyaml where installed: faster, same result for the bundled files (tested).
+        data = yaml.load(path.read_text(encoding="utf-8"),
+                         Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except (OSError, yaml.YAMLError) as error:
         raise LexiconError(f"cannot read the units lexicon: {error}", file=str(path)) from error
     if not isinstance(data, dict):

@@ -7,6 +7,13 @@ same length and every position shares a reading, so 闫俊杰, 閆俊傑 and
 Homophones match too, which is why the judge also asks for the subject and the
 role to agree before it trusts a name.
 
+The readings come from pypinyin's table of 42k characters, whose import
+alone takes about 0.2 s and 55 MB (it loads its phrase dictionary too). So
+they are kept, tone marks already stripped, as a table file in the cache
+namespace (``checker.language.dictfiles``, keyed by the pypinyin version and this
+module's code), built once and memory-mapped; pypinyin is imported only to
+build it, or in memory when there is no cache folder.
+
 This module does not decide who holds which role (that is ``judge``).
 """
 from __future__ import annotations
@@ -15,6 +22,9 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from functools import cache
+from pathlib import Path
+
+from checker.language import dictfiles
 
 Name = tuple[frozenset[str], ...]
 
@@ -31,12 +41,27 @@ _LATIN_NAME = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}\b")
 @cache
 def readings(char: str) -> frozenset[str]:
     """Tone-less pinyin readings of one character (all heteronyms)."""
+    if len(char) != 1:
+        return frozenset()   # the table's one other key, "", holds every syllable
+    return frozenset(_pinyin_table().get(char, ()))
+
+
+@cache
+def _pinyin_table() -> dictfiles.Table | dictfiles.Entries:
+    """Character → its tone-less readings; "" → every syllable."""
+    from importlib.metadata import version
+
+    key = dictfiles.table_key(f"pypinyin {version('pypinyin')}", Path(__file__).read_bytes())
+    return dictfiles.load_table("pinyin", key, lambda _names: {"pinyin": _build_pinyin_table()})
+
+
+def _build_pinyin_table() -> dict[str, tuple[str, ...]]:
     from pypinyin.constants import PINYIN_DICT
 
-    raw = PINYIN_DICT.get(ord(char))
-    if not raw:
-        return frozenset()
-    return frozenset(_strip_tones(r) for r in raw.split(","))
+    table = {chr(code): tuple(sorted({_strip_tones(r) for r in raw.split(",")}))
+             for code, raw in PINYIN_DICT.items() if raw}
+    table[""] = tuple(sorted({r for readings in table.values() for r in readings}))
+    return table
 
 
 def _strip_tones(syllable: str) -> str:
@@ -50,9 +75,7 @@ def _strip_tones(syllable: str) -> str:
 
 @cache
 def _syllables() -> frozenset[str]:
-    from pypinyin.constants import PINYIN_DICT
-
-    return frozenset(_strip_tones(r) for raw in PINYIN_DICT.values() for r in raw.split(","))
+    return frozenset(_pinyin_table().get("", ()))
 
 
 def chinese_name(text: str) -> Name:

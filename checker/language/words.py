@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 import os
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -165,17 +165,22 @@ def read_open_claim(text: str, analysis: Analysis, lexicon: Lexicon,
                      terms=_retrieval_terms(weighted))
 
 
-def load_dictionaries() -> None:
-    """Load what reading a claim loads lazily: jieba's dictionary and CC-CEDICT
-    both ways. Called before forking workers, so that they share it instead
-    of each building it again."""
-    import rjieba
-
+def load_dictionaries(texts: Iterable[str] | None = None) -> None:
+    """Load what reading the claims TEXTS (None: any claim) loads lazily:
+    CC-CEDICT's English index, the pinyin readings and, when a text holds
+    Chinese, jieba's dictionary and the Chinese index. Called before forking
+    workers, so that they share it instead of each building it again; a
+    claim set without Chinese does not load the Chinese dictionaries."""
+    from checker.language.persons import readings
     from checker.language.vocabulary import glosses, translations
 
-    rjieba.cut("中文")
-    glosses("中文")
     translations("language")
+    readings("中")
+    if texts is None or any(CJK_RUN.search(text) for text in texts):
+        import rjieba
+
+        rjieba.cut("中文")
+        glosses("中文")
 
 
 def _scoped_units(text: str, cues: Sequence[tuple[int, int, str]], units: Sequence[Unit],

@@ -1,95 +1,42 @@
-"""The CC-CEDICT English index file: built once into the cache namespace,
-read back checked, rebuilt when missing or bad, never read from a folder that
-is not the cache's own, never written when only reading is allowed."""
+"""The dictionaries judging reads from table files (``checker.language.dictfiles``):
+CC-CEDICT both ways (``vocabulary``) and the pinyin readings (``persons``)
+built once into the cache namespace, read back, rebuilt when bad, and loaded
+only by a run that needs them. The file format itself is tested in
+test_dictfiles.py."""
 from __future__ import annotations
 
-import hashlib
-import json
-
-import numpy as np
 import pytest
 
-from checker.language import vocabulary
-from checker.pipeline import RunOptions
+from checker.language import dictfiles, persons, vocabulary
 from checker.store.cache import CacheFolder
 
-ENTRIES = {"office": ("办事处", "办公室"), "stock exchange": ("证券交易所",),
-           "carnegie mellon university": ("卡内基梅隆大学",), "ü-bahn": ("地铁",),
-           "a": ("一",), "zebra": ("斑马",)}
+ENGLISH = {"office": ("办事处", "办公室"), "stock exchange": ("证券交易所",),
+           "carnegie mellon university": ("卡内基梅隆大学",), "zebra": ("斑马",)}
+CHINESE = {"斑马": ("zebra",), "办公室": ("office",)}
+
+
+def _clear() -> None:
+    for function in (vocabulary._english_index, vocabulary._chinese_index,
+                     vocabulary.translations, persons._pinyin_table, persons.readings,
+                     persons._syllables):
+        function.cache_clear()
 
 
 @pytest.fixture
 def built(monkeypatch):
-    """_build_entries replaced by ENTRIES, counting calls; the index reloaded."""
+    """_build_indexes replaced by ENGLISH and CHINESE, counting calls; the
+    indexes reloaded."""
     calls = []
 
-    def build():
-        calls.append(1)
-        return dict(ENTRIES)
+    def build(names):
+        calls.append(sorted(names))
+        return {name: {"english": dict(ENGLISH), "chinese": dict(CHINESE)}[name] for name in names}
 
-    monkeypatch.setattr(vocabulary, "_build_entries", build)
-    vocabulary._english_index.cache_clear()
-    vocabulary.translations.cache_clear()
+    monkeypatch.setattr(vocabulary, "_build_indexes", build)
+    _clear()
     yield calls
     vocabulary.use_cache(None)
-    vocabulary._english_index.cache_clear()
-    vocabulary.translations.cache_clear()
-
-
-def test_round_trip_finds_every_key_and_nothing_else():
-    index = vocabulary.decode_index(vocabulary.encode_index(ENTRIES, "k"), "k")
-    assert len(index) == len(ENTRIES)
-    for key, words in ENTRIES.items():
-        assert index.get(key) == words
-    for missing in ("", "offic", "offices", "zz", "\U0001f600", "stock"):
-        assert index.get(missing) == ()
-
-
-def test_empty_index():
-    index = vocabulary.decode_index(vocabulary.encode_index({}, "k"), "k")
-    assert len(index) == 0 and index.get("office") == ()
-
-
-def _reseal(data: bytes, body: bytes, **header) -> bytes:
-    """DATA with BODY and a header whose checksum fits it (a forged file)."""
-    start = len(vocabulary._MAGIC)
-    old = json.loads(data[start:data.index(b"\n", start)])
-    old.update(header, sha256=hashlib.sha256(body).hexdigest())
-    return vocabulary._MAGIC + json.dumps(old).encode() + b"\n" + body
-
-
-@pytest.mark.parametrize("damage", ["key", "truncated", "flipped", "offsets", "split-char",
-                                    "magic", "header"])
-def test_a_bad_file_is_refused(damage):
-    data = vocabulary.encode_index(ENTRIES, "k")
-    body = data[data.index(b"\n", len(vocabulary._MAGIC)) + 1:]
-    count = len(ENTRIES)
-    if damage == "key":
-        bad, key = data, "other"
-    else:
-        key = "k"
-        if damage == "truncated":
-            bad = data[:-3]
-        elif damage == "flipped":
-            bad = data[:-1] + bytes([data[-1] ^ 1])
-        elif damage == "offsets":
-            starts = np.frombuffer(body, "<i8", count + 1).copy()
-            starts[2] = 10 ** 9
-            bad = _reseal(data, starts.tobytes() + body[8 * (count + 1):])
-        elif damage == "split-char":
-            # An entry starting inside a multi-byte character (checksum right).
-            starts = np.frombuffer(body, "<i8", count + 1).copy()
-            tabs = np.frombuffer(body, "<i8", count, 8 * (count + 1))
-            text = body[8 * (2 * count + 1):]
-            i = next(i for i in range(1, count) if text[starts[i] - 1] >= 0x80)
-            starts[i] -= 1
-            bad = _reseal(data, starts.tobytes() + tabs.tobytes() + text)
-        elif damage == "magic":
-            bad = b"X" + data[1:]
-        else:
-            bad = vocabulary._MAGIC + b"[1, 2]\n" + body
-    with pytest.raises(ValueError):
-        vocabulary.decode_index(bad, key)
+    _clear()
 
 
 def test_built_once_then_read(tmp_path, built):
@@ -98,59 +45,86 @@ def test_built_once_then_read(tmp_path, built):
     vocabulary.use_cache(folder.folder, folder.temp)
     assert vocabulary._english_index().get("offices") == ()
     assert vocabulary.translations("offices")[-2:] == ("办事处", "办公室")
-    files = list((folder.folder / "vocabulary").iterdir())
-    assert [f.name for f in files] == [f"english-{vocabulary.index_key()}.idx"]
-    vocabulary._english_index.cache_clear()
-    vocabulary.translations.cache_clear()
+    files = sorted(p.name for p in (folder.folder / "vocabulary").iterdir())
+    assert files == [f"chinese-{vocabulary.index_key()}.idx",
+                     f"english-{vocabulary.index_key()}.idx"]
+    _clear()
     assert "证券交易所" in vocabulary.translations("stock exchanges")
-    assert len(built) == 1   # the second load read the file
+    assert vocabulary.glosses("斑马")[0] == "zebra"
+    assert len(built) == 1   # both read from the files the first build wrote
 
 
 def test_damaged_file_rebuilt(tmp_path, built):
     folder = CacheFolder(tmp_path, "a" * 24)
     folder.prepare()
     vocabulary.use_cache(folder.folder, folder.temp)
-    vocabulary._english_index()
-    path = next((folder.folder / "vocabulary").iterdir())
+    vocabulary._chinese_index()
+    path = folder.folder / "vocabulary" / f"chinese-{vocabulary.index_key()}.idx"
     path.write_bytes(path.read_bytes()[:100])
-    stale = path.with_name("english-" + "0" * 24 + ".idx")
-    stale.write_bytes(b"old")
-    vocabulary._english_index.cache_clear()
-    assert vocabulary._english_index().get("zebra") == ("斑马",)
+    _clear()
+    assert vocabulary.glosses("斑马")[0] == "zebra"
     assert len(built) == 2
-    assert sorted(p.name for p in path.parent.iterdir()) == [path.name]   # the old key's removed
-    vocabulary.decode_index(path.read_bytes(), vocabulary.index_key())
+    dictfiles.decode_table(path.read_bytes(), "chinese", vocabulary.index_key())
 
 
-def test_read_only_writes_nothing_and_unmarked_folder_not_read(tmp_path, built):
-    folder = CacheFolder(tmp_path / "ours", "a" * 24)
+def test_pinyin_table_matches_pypinyin_and_damage_is_rebuilt(tmp_path, built):
+    from pypinyin.constants import PINYIN_DICT
+
+    memory = persons._build_pinyin_table()
+    folder = CacheFolder(tmp_path, "a" * 24)
     folder.prepare()
-    vocabulary.use_cache(folder.folder)   # no temp folder: read only
-    assert vocabulary._english_index().get("office") == ("办事处", "办公室")
-    assert not (folder.folder / "vocabulary").exists()
-    # A file planted in a folder without the cache's marker is never read.
-    planted = tmp_path / "planted"
-    (planted / "vocabulary").mkdir(parents=True)
-    forged = vocabulary.encode_index({"office": ("假",)}, vocabulary.index_key())
-    (planted / "vocabulary" / f"english-{vocabulary.index_key()}.idx").write_bytes(forged)
-    vocabulary.use_cache(planted)
-    vocabulary._english_index.cache_clear()
-    assert vocabulary._english_index().get("office") == ("办事处", "办公室")
-    assert len(built) == 2
+    vocabulary.use_cache(folder.folder, folder.temp)
+    table = persons._pinyin_table()
+    assert isinstance(table, dictfiles.Table) and len(table) == len(PINYIN_DICT) + 1
+    for char in "闫俊杰单吕閆傑中A":
+        assert persons.readings(char) == frozenset(memory.get(char, ()))
+    assert persons.readings("单") >= {"dan", "shan"} and persons.readings("吕") == {"lv"}
+    assert {"jun", "jie", "lv"} <= persons._syllables()
+    path = next((folder.folder / "vocabulary").glob("pinyin-*.idx"))
+    path.write_bytes(b"claim-checker table\n{}\n")
+    _clear()
+    assert persons.readings("杰") == {"jie"}
+    dictfiles.decode_table(path.read_bytes(), "pinyin", path.name[7:-4])   # rewritten
+
+
+def _verify(tmp_path, text: str, cache) -> None:
+    from checker.model import Claim
+    from checker.pipeline import RunOptions, verify_claims
+
+    source = tmp_path / "src" / "a.txt"
+    source.parent.mkdir(exist_ok=True)
+    source.write_text("The office moved to a new stock exchange building.\n"
+                      "斑马公司的办公室搬到了新的证券交易所大楼。\n", encoding="utf-8")
+    verify_claims([Claim(id="c1", text=text)], [source.parent], run=RunOptions(cache_dir=cache))
 
 
 def test_pipeline_writes_the_index_only_with_a_cache(tmp_path, monkeypatch, built):
-    from checker.model import Claim
-    from checker.pipeline import verify_claims
-
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
-    source = tmp_path / "src" / "a.txt"
-    source.parent.mkdir()
-    source.write_text("The office moved to a new stock exchange building.\n", encoding="utf-8")
-    claims = [Claim(id="c1", text="The zebra office moved")]
-    verify_claims(claims, [source.parent], run=RunOptions(cache_dir=None))
-    assert len(built) == 1 and not (tmp_path / "xdg").exists()   # --no-cache keeps nothing
-    vocabulary._english_index.cache_clear()
-    vocabulary.translations.cache_clear()
-    verify_claims(claims, [source.parent], run=RunOptions(cache_dir=tmp_path / "cache"))
+    _verify(tmp_path, "The zebra office moved", None)
+    assert built == [["english"]] and not (tmp_path / "xdg").exists()   # --no-cache keeps nothing
+    _clear()
+    _verify(tmp_path, "The zebra office moved", tmp_path / "cache")
     assert len(list((tmp_path / "cache").glob("v*-*/vocabulary/english-*.idx"))) == 1
+
+
+def test_an_english_claim_set_never_opens_the_chinese_index(tmp_path, built):
+    dictfiles.LOADS.clear()
+    _verify(tmp_path, "The zebra office moved to the stock exchange", tmp_path / "cache")
+    assert dictfiles.LOADS["english"] == 1 and dictfiles.LOADS["chinese"] == 0
+    # A Chinese claim against English words does open it, once.
+    _verify(tmp_path, "斑马办公室搬迁了", tmp_path / "cache")
+    assert dictfiles.LOADS["chinese"] == 1
+
+
+def test_preloading_for_workers_skips_chinese_for_english_claims(tmp_path, built):
+    from checker.language.words import load_dictionaries
+
+    folder = CacheFolder(tmp_path, "a" * 24)
+    folder.prepare()
+    vocabulary.use_cache(folder.folder, folder.temp)
+    dictfiles.LOADS.clear()
+    load_dictionaries(["The office moved", "Revenue rose 5% in 2024"])
+    assert dictfiles.LOADS["english"] == 1 and dictfiles.LOADS["pinyin"] == 1
+    assert dictfiles.LOADS["chinese"] == 0
+    load_dictionaries(["The office moved", "智谱在港交所上市"])
+    assert dictfiles.LOADS["chinese"] == 1
