@@ -94,6 +94,8 @@ class OpenClaim:
     passage that only expects something may support it, not a plain one."""
     cue_words: tuple[tuple[str, tuple[str, ...]], ...] = ()
     """The user's grammar words by kind (from ``--lexicon`` files)."""
+    text: str = ""
+    """The claim's normalised text (where its words stand, for slots)."""
 
     def cues(self, text: str, kind: str) -> list[tuple[int, int, str]]:
         """``grammar.find_cues`` with the user's words of KIND."""
@@ -154,7 +156,7 @@ def read_open_claim(text: str, analysis: Analysis, lexicon: Lexicon,
         # that X is not so; a passage stating X need not say "happen" too.
         weighted = tuple(replace(u, weight=0.0) if _existential(u, existential) else u
                          for u in weighted)
-    return OpenClaim(units=weighted, values=values,
+    return OpenClaim(units=weighted, values=values, text=text,
                      negated=bool(negations),
                      negated_units=scoped,
                      denies=bool(cues_of("denial") or cues_of("dispute")),

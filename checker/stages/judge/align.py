@@ -247,18 +247,56 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     # Two words are enough with an agreeing value or a number written the same.
     enough = len(claim.units) >= MIN_SUPPORT_UNITS \
         or bool(agreeing or claim.numbers) and len(claim.units) >= 2
-    if (enough and full >= SUPPORT_COVERAGE and core >= CORE_COVERAGE and numbers_stated
-            and gap <= MAX_MISSING_WEIGHT * claim.total_weight and not denied_nearby
-            and values_agree and bool(negation) == claim.negated
+    plain = (enough and core >= CORE_COVERAGE and numbers_stated and not denied_nearby
+             and values_agree and bool(negation) == claim.negated
+             and not (reports and not claim.reports)
+             and not (_scoped_cue(claim, analysis, "modal") and not claim.modal))
+    # The passage states all the claim says but one word, and names another
+    # thing of its kind in that word's place: "博士毕业于卡内基梅隆大学" against
+    # "博士毕业于斯坦福大学".
+    if plain and len(missing) == 1 and not claim.negated and not claim.denies:
+        lacked = missing[0]
+        whole = full + lacked.weight * (1 - unit_share(lacked, here, lexicon)) / claim.total_weight
+        other = _other_in_slot(claim, lacked, analysis.text) if whole >= SUPPORT_COVERAGE else ""
+        if other:
+            return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
+                          f"the source names {other} where the claim has {lacked.surface}, "
+                          f"{where}")
+    if (plain and full >= SUPPORT_COVERAGE
+            and gap <= MAX_MISSING_WEIGHT * claim.total_weight
             and not any((u.name or u.entity) and _absent(u, here, before, lexicon)
-                        for u in missing)
-            and not (reports and not claim.reports)
-            and not (_scoped_cue(claim, analysis, "modal") and not claim.modal)):
+                        for u in missing)):
         covered = len(claim.units) - len(missing)
         return Stance(passage, Bearing.SUPPORTS, 0.5 + 0.3 * full,
                       f"the passage states the claim ({covered}/{len(claim.units)} of its "
                       f"words{_values_text(agreeing)}), {where}")
     return _none(passage)
+
+
+# Characters of the claim before a word that place it: the same characters in
+# a passage, then another word ending as it does, fill the same slot.
+SLOT_CONTEXT = 2
+
+
+def _other_in_slot(claim: OpenClaim, unit: Unit, text: str) -> str:
+    """The word of TEXT (a passage) in UNIT's slot when it is another thing of
+    UNIT's kind, else ''. A Chinese word of three or more characters names its
+    kind by its last two (大学, 医院, 公司); the slot is the claim's characters
+    right before it, followed in the passage by a different such word."""
+    surface = unit.surface
+    at = claim.text.find(surface)
+    if len(surface) < 3 or not CJK_RUN.fullmatch(surface) or at < SLOT_CONTEXT:
+        return ""
+    left = claim.text[at - SLOT_CONTEXT:at]
+    if not CJK_RUN.fullmatch(left):
+        return ""
+    kind = surface[-2:]
+    pattern = re.escape(left) + rf"([\u3400-\u9fff]{{1,{len(surface) + 4}}}?){re.escape(kind)}"
+    for match in re.finditer(pattern, text):
+        other = match.group(1) + kind
+        if surface not in other and other not in surface:
+            return other
+    return ""
 
 
 def _absent(unit: Unit, here: Side, before: Sequence[Analysis], lexicon: Lexicon) -> bool:
