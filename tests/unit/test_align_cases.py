@@ -60,6 +60,24 @@ def test_a_denied_claim_names_the_denial():
     assert "false" in result.reason
 
 
+def test_the_slot_is_where_the_claims_words_before_it_agree_longest(tmp_path):
+    """Two schools in one sentence: the contradiction names the one in the
+    claim's slot (after 博士毕业于), not the first after 毕业于."""
+    source = tmp_path / "src" / "bio.txt"
+    source.parent.mkdir()
+    source.write_text("研究所今年招收了三十名新员工。\n"
+                      "张明本科毕业于清华大学,博士毕业于浙江大学化学专业,现任研究所所长。\n"
+                      "该所的实验楼于去年落成。\n", encoding="utf-8")
+    corpus = build_corpus([source.parent], load_lexicon())
+    result = check_claim(Claim(id="s", text="张明博士毕业于南开大学化学专业"), corpus.index,
+                         load_lexicon())
+    assert result.verdict == "contradicted"
+    assert "浙江大学" in result.reason and "清华大学" not in result.reason
+    same = check_claim(Claim(id="t", text="张明博士毕业于浙江大学化学专业"), corpus.index,
+                       load_lexicon())
+    assert same.verdict == "supported"
+
+
 class _Factory:
     """A stand-in for tmp_path_factory when the corpus is already built."""
 

@@ -193,6 +193,9 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     if not claim.units:
         return _none(passage)
     here = side(analysis)
+    swapped = _swapped_word(claim, passage, analysis, here, lexicon)
+    if swapped is not None:
+        return swapped
     core = core_coverage(claim, here, lexicon)
     if core < min(CORE_COVERAGE, DENIAL_COVERAGE):
         return _none(passage)
@@ -247,30 +250,44 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     # Two words are enough with an agreeing value or a number written the same.
     enough = len(claim.units) >= MIN_SUPPORT_UNITS \
         or bool(agreeing or claim.numbers) and len(claim.units) >= 2
-    plain = (enough and core >= CORE_COVERAGE and numbers_stated and not denied_nearby
-             and values_agree and bool(negation) == claim.negated
-             and not (reports and not claim.reports)
-             and not (_scoped_cue(claim, analysis, "modal") and not claim.modal))
-    # The passage states all the claim says but one word, and names another
-    # thing of its kind in that word's place: "博士毕业于卡内基梅隆大学" against
-    # "博士毕业于斯坦福大学".
-    if plain and len(missing) == 1 and not claim.negated and not claim.denies:
-        lacked = missing[0]
-        whole = full + lacked.weight * (1 - unit_share(lacked, here, lexicon)) / claim.total_weight
-        other = _other_in_slot(claim, lacked, analysis.text) if whole >= SUPPORT_COVERAGE else ""
-        if other:
-            return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
-                          f"the source names {other} where the claim has {lacked.surface}, "
-                          f"{where}")
-    if (plain and full >= SUPPORT_COVERAGE
-            and gap <= MAX_MISSING_WEIGHT * claim.total_weight
+    if (enough and full >= SUPPORT_COVERAGE and core >= CORE_COVERAGE and numbers_stated
+            and gap <= MAX_MISSING_WEIGHT * claim.total_weight and not denied_nearby
+            and values_agree and bool(negation) == claim.negated
             and not any((u.name or u.entity) and _absent(u, here, before, lexicon)
-                        for u in missing)):
+                        for u in missing)
+            and not (reports and not claim.reports)
+            and not (_scoped_cue(claim, analysis, "modal") and not claim.modal)):
         covered = len(claim.units) - len(missing)
         return Stance(passage, Bearing.SUPPORTS, 0.5 + 0.3 * full,
                       f"the passage states the claim ({covered}/{len(claim.units)} of its "
                       f"words{_values_text(agreeing)}), {where}")
     return _none(passage)
+
+
+def _swapped_word(claim: OpenClaim, passage: Passage, analysis: Analysis, here: Side,
+                  lexicon: Lexicon) -> Stance | None:
+    """A contradiction when the passage states all the claim says but one
+    word, and names another thing of that word's kind in its place
+    ("博士毕业于卡内基梅隆大学" against "博士毕业于斯坦福大学"). The word is
+    usually in no source at all, so it weighs most: the passage is judged on
+    the claim's other words, every one of which it must hold."""
+    if len(claim.units) < MIN_SUPPORT_UNITS or claim.negated or claim.denies \
+            or claim.values or claim.numbers:
+        return None
+    missing = [u for u in claim.units if unit_share(u, here, lexicon) < 1.0]
+    if len(missing) != 1 or missing[0].entity or missing[0].name:
+        return None
+    text = analysis.text
+    if claim.cues(text, "negation") or claim.cues(text, "denial") \
+            or (claim.cues(text, "report") and not claim.reports) \
+            or (_scoped_cue(claim, analysis, "modal") and not claim.modal):
+        return None
+    other = _other_in_slot(claim, missing[0], text)
+    if not other:
+        return None
+    return Stance(passage, Bearing.CONTRADICTS, 0.75,
+                  f"sources name {other} where the claim has {missing[0].surface}, "
+                  f"{passage.source}:{passage.line}")
 
 
 # Characters of the claim before a word that place it: the same characters in
@@ -281,8 +298,10 @@ SLOT_CONTEXT = 2
 def _other_in_slot(claim: OpenClaim, unit: Unit, text: str) -> str:
     """The word of TEXT (a passage) in UNIT's slot when it is another thing of
     UNIT's kind, else ''. A Chinese word of three or more characters names its
-    kind by its last two (大学, 医院, 公司); the slot is the claim's characters
-    right before it, followed in the passage by a different such word."""
+    kind by its last two (大学, 医院, 公司); its slot is the claim's characters
+    right before it. Of several such places in the passage, the one whose
+    characters before it agree longest with the claim's is the slot
+    ("博士毕业于" over "本科毕业于")."""
     surface = unit.surface
     at = claim.text.find(surface)
     if len(surface) < 3 or not CJK_RUN.fullmatch(surface) or at < SLOT_CONTEXT:
@@ -292,11 +311,22 @@ def _other_in_slot(claim: OpenClaim, unit: Unit, text: str) -> str:
         return ""
     kind = surface[-2:]
     pattern = re.escape(left) + rf"([\u3400-\u9fff]{{1,{len(surface) + 4}}}?){re.escape(kind)}"
+    best, agreed = "", 0
     for match in re.finditer(pattern, text):
         other = match.group(1) + kind
-        if surface not in other and other not in surface:
-            return other
-    return ""
+        if surface in other or other in surface:
+            continue
+        length = _common_suffix(claim.text[:at], text[:match.start(1)])
+        if length > agreed:
+            best, agreed = other, length
+    return best
+
+
+def _common_suffix(first: str, second: str) -> int:
+    length = 0
+    while length < min(len(first), len(second)) and first[-1 - length] == second[-1 - length]:
+        length += 1
+    return length
 
 
 def _absent(unit: Unit, here: Side, before: Sequence[Analysis], lexicon: Lexicon) -> bool:
