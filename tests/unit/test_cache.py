@@ -62,20 +62,6 @@ def sources(tmp_path) -> Path:
     return folder
 
 
-@pytest.fixture
-def counted(monkeypatch) -> list[str]:
-    """The paths of the documents analysed (the pipeline's only analysis entry)."""
-    seen: list[str] = []
-    original = pipeline.analyse_document
-
-    def counting(document, lexicon, *rest):
-        seen.append(Path(document.path).name)
-        return original(document, lexicon, *rest)
-
-    monkeypatch.setattr(pipeline, "analyse_document", counting)
-    return seen
-
-
 def report(sources: Path, cache_dir, jobs: int = 1, claims=CLAIMS) -> str:
     result = pipeline.verify_claims(claims, [sources], run=RunOptions(cache_dir=cache_dir, jobs=jobs))
     return json.dumps(result.to_dict(), ensure_ascii=False, sort_keys=True)

@@ -51,19 +51,6 @@ def sources(tmp_path) -> Path:
     return folder
 
 
-@pytest.fixture
-def counted(monkeypatch) -> list[str]:
-    seen: list[str] = []
-    original = pipeline.analyse_document
-
-    def counting(document, lexicon, *rest):
-        seen.append(Path(document.path).name)
-        return original(document, lexicon, *rest)
-
-    monkeypatch.setattr(pipeline, "analyse_document", counting)
-    return seen
-
-
 def report(sources: Path, cache) -> str:
     result = pipeline.verify_claims(CLAIMS, [sources], run=RunOptions(cache_dir=cache))
     return json.dumps(result.to_dict(), ensure_ascii=False, sort_keys=True)

@@ -274,8 +274,14 @@ def _swapped_word(claim: OpenClaim, passage: Passage, analysis: Analysis, here: 
     if len(claim.units) < MIN_SUPPORT_UNITS or claim.negated or claim.denies \
             or claim.values or claim.numbers:
         return None
-    missing = [u for u in claim.units if unit_share(u, here, lexicon) < 1.0]
-    if len(missing) != 1 or missing[0].entity or missing[0].name:
+    # Read for every candidate passage: stop at the second word it lacks.
+    missing: list[Unit] = []
+    for unit in claim.units:
+        if unit_share(unit, here, lexicon) < 1.0:
+            missing.append(unit)
+            if len(missing) > 1:
+                return None
+    if not missing or missing[0].entity or missing[0].name:
         return None
     text = analysis.text
     if claim.cues(text, "negation") or claim.cues(text, "denial") \
