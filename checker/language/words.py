@@ -185,6 +185,25 @@ def load_dictionaries(texts: Iterable[str] | None = None) -> None:
         glosses("中文")
 
 
+def opens_with_name(text: str) -> bool:
+    """Whether TEXT (a clause) opens with a person's name, by the segmenter's
+    part-of-speech tags ("杨紫发文……"), or, in English, with a capitalised
+    word that does not begin a sentence of its own ("…, Smith said")."""
+    text = text.strip()
+    run = CJK_RUN.match(text)
+    if run:
+        import rjieba
+
+        tagged = rjieba.tag(run.group())
+        return bool(tagged) and tagged[0][1] == _PERSON_TAG
+    first = LATIN_WORD.match(text)
+    return bool(first) and first.group()[0].isupper() and not is_stop_word(first.group())
+
+
+_PERSON_TAG = "nr"
+"""jieba's part-of-speech tag of a person's name."""
+
+
 def _scoped_units(text: str, cues: Sequence[tuple[int, int, str]], units: Sequence[Unit],
                   existential: Sequence[str] = ()) -> tuple[int, ...]:
     """Indexes of the units that CUES (negations) in TEXT bear on: in Chinese

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from checker.language.lexicon import Lexicon
 from checker.language.normalise import normalise_for_match
-from checker.language.words import OpenClaim, Unit, read_open_claim
+from checker.language.words import OpenClaim, Unit, opens_with_name, read_open_claim
 from checker.model import (
     Bearing,
     Claim,
@@ -79,6 +79,9 @@ def check_claim(claim: Claim, index: PassageIndex, lexicon: Lexicon) -> ClaimRes
 # Share of the whole claim a passage refuting one of its clauses must hold: a
 # short clause ("教育部网站公告") is covered by a passage about something else.
 CLAUSE_REFUTATION_COVERAGE = 0.5
+TIED_PARAGRAPHS = 1
+"""Paragraphs after the first clause's passage where a later clause, stated
+alone, is taken to be said of the same subject."""
 
 
 def _check_clauses(claim: Claim, view: ClaimView, clauses: Sequence[str], whole: ClaimResult,
@@ -129,11 +132,21 @@ def _side_of(evidence: Evidence) -> Side:
 
 def _tied(result: ClaimResult, first: ClaimResult, head_words: Sequence[Unit],
           lexicon: Lexicon) -> bool:
-    """Whether RESULT is supported by a passage of a document that supports
-    FIRST, holding one of HEAD_WORDS (the first clause's)."""
-    documents = {e.source for e in first.evidence if e.stance == Bearing.SUPPORTS}
+    """Whether RESULT (a later clause, judged alone) is supported by a passage
+    of a document that supports FIRST, holding one of HEAD_WORDS (the first
+    clause's); or, when the clause opens with a person's name (it names its
+    own subject: "……杀青，杨紫发文告别角色"), standing in the paragraph of a
+    passage supporting FIRST or the next one. A clause without a subject of
+    its own ("11月在南京举办") needs the head's words: the next sentence may
+    be about something else."""
+    supporting = [e for e in first.evidence if e.stance == Bearing.SUPPORTS]
+    documents = {e.source for e in supporting}
+    named = opens_with_name(result.claim.text)
     return any(e.stance == Bearing.SUPPORTS and e.source in documents
-               and any(unit_share(u, _side_of(e), lexicon) == 1.0 for u in head_words)
+               and (named and any(f.source == e.source
+                                  and 0 <= e.line - f.line <= TIED_PARAGRAPHS
+                                  for f in supporting)
+                    or any(unit_share(u, _side_of(e), lexicon) == 1.0 for u in head_words))
                for e in result.evidence)
 
 
