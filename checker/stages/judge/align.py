@@ -27,7 +27,7 @@ is ``analyse``) or decide verdicts (that is ``decide``).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -79,6 +79,15 @@ supporting passage: "吃荔枝会引发低血糖" is not supported by a passage 
 has every word but 引发, however light the others."""
 NEIGHBOURS = 2
 """Sentences either side of a passage where a denial of what it reports may stand."""
+WINDOW_COVERAGE = 0.6
+"""Share of the claim a passage and the sentences right beside it must hold
+together for the passage's denial or negation to refute it: a fact-check
+spreads what it refutes over the sentences around its verdict ("茄子……
+老茄子" / "……食用不会出现中毒反应")."""
+WINDOW_CORE_COVERAGE = 0.5
+"""Share of the claim such a passage must hold by itself."""
+MIN_BEARING_COVERAGE = min(CORE_COVERAGE, DENIAL_COVERAGE, WINDOW_CORE_COVERAGE)
+"""Below this share a passage bears on no claim, whatever stands around it."""
 NUMERIC_KINDS = ("amount", "percent", "count", "ordinal", "multiple", "duration")
 CONTRADICTING_KINDS = ("amount", "percent", "count", "ordinal", "multiple")
 """Kinds whose different value in an aligned passage contradicts; a duration
@@ -137,6 +146,10 @@ def unit_share(unit: Unit, where: Side, lexicon: Lexicon) -> float:
         return 1.0
     if any(form in where.text for form in unit.forms):
         return 1.0
+    # A product named with its maker ("MiniMax M1") is named when both words
+    # stand in the text ("MiniMax打造的……M1模型").
+    if (unit.entity or unit.name) and any(_words_stand(form, where.text) for form in unit.forms):
+        return 1.0
     if any(variant in where.text for variant in unit.variants):
         return 1.0
     if unit.stems and all(s in where.stems for s in unit.stems):
@@ -154,6 +167,14 @@ def unit_share(unit: Unit, where: Side, lexicon: Lexicon) -> float:
         bigrams = [word[i:i + 2] for i in range(len(word) - 1)]
         return sum(b in where.text for b in bigrams) / len(bigrams)
     return 0.0
+
+
+def _words_stand(form: str, text: str) -> bool:
+    """Whether FORM, a name of two or more Latin words, has each of its words
+    standing whole in TEXT (not inside another word)."""
+    words = LATIN_WORD.findall(form)
+    return len(words) >= 2 and all(
+        re.search(rf"(?<![a-z0-9]){re.escape(w.lower())}(?![a-z0-9])", text) for w in words)
 
 
 @lru_cache(maxsize=4096)
@@ -183,7 +204,7 @@ def may_bear(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) -> bool:
     which it decides before it reads the sentences around the passage (so
     they need not be fetched)."""
     return bool(claim.units) and \
-        core_coverage(claim, side(analysis), lexicon) >= min(CORE_COVERAGE, DENIAL_COVERAGE)
+        core_coverage(claim, side(analysis), lexicon) >= MIN_BEARING_COVERAGE
 
 
 def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: Lexicon,
@@ -197,7 +218,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     if swapped is not None:
         return swapped
     core = core_coverage(claim, here, lexicon)
-    if core < min(CORE_COVERAGE, DENIAL_COVERAGE):
+    if core < MIN_BEARING_COVERAGE:
         return _none(passage)
     full, missing = _with_context(claim, here, before[:NEIGHBOURS], lexicon)
     where = f"{passage.source}:{passage.line}"
@@ -238,6 +259,12 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
         return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
                       f"sources say {stated.surface} ({format_value(stated)}), not "
                       f"{format_value(claimed)}, {where}")
+    window = _window_refutation(claim, analysis, here, before[:1], after[:1], lexicon)
+    if window and not disagreeing and numbers_agree:
+        # Weaker than a passage stating the claim whole: it does not make
+        # the sources disagree with one (``decide``).
+        return Stance(passage, Bearing.CONTRADICTS, 0.4 + 0.3 * core,
+                      f"the source says the opposite ({window}), {where}", strong=False)
     numbers_stated = all(any(re.search(rf"(?<![0-9.,]){re.escape(n)}(?![0-9])", a.text.lower())
                              for a in (analysis, *before[:1])) for n in claim.numbers)
     # The heaviest word the passage lacks; a long word only a piece of which
@@ -262,6 +289,30 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                       f"the passage states the claim ({covered}/{len(claim.units)} of its "
                       f"words{_values_text(agreeing)}), {where}")
     return _none(passage)
+
+
+def _window_refutation(claim: OpenClaim, analysis: Analysis, here: Side,
+                       before: Sequence[Analysis], after: Sequence[Analysis],
+                       lexicon: Lexicon) -> str:
+    """The denial or the negation by which a passage refutes CLAIM when the
+    passage and the sentences right beside it (BEFORE, AFTER) hold enough of
+    the claim together, and the passage enough by itself; else ''. The
+    negation must stand right before one of the claim's words, and the claim
+    must neither negate nor dispute anything itself."""
+    if claim.negated or claim.denies or not (before or after):
+        return ""
+    if core_coverage(claim, here, lexicon) < WINDOW_CORE_COVERAGE \
+            or coverage(claim, [here], lexicon)[0] < WINDOW_CORE_COVERAGE:
+        return ""
+    text = analysis.text
+    denial = [] if claim.cues(text, "affirmation") else claim.cues(text, "denial")
+    # A negation only right before a claim's word: with the rest of the
+    # claim around the passage, one a word away is as often another's.
+    said = denial[0][2] if denial else _scoped_cue(claim, analysis, "negation", adjacent=True)
+    if not said:
+        return ""
+    around = [here, *(side(a) for a in (*before, *after))]
+    return said if coverage(claim, around, lexicon)[0] >= WINDOW_COVERAGE else ""
 
 
 def _swapped_word(claim: OpenClaim, passage: Passage, analysis: Analysis, here: Side,
@@ -364,10 +415,16 @@ def _with_context(claim: OpenClaim, here: Side, before: Sequence[Analysis],
     total = claim.total_weight or 1.0
     held = 0.0
     missing = []
+    joint = None
     for unit in claim.units:
         share = unit_share(unit, here, lexicon)
         if unit.entity or unit.name:
             share = max([share, *(unit_share(unit, p, lexicon) for p in previous)])
+            if share < 1.0 and any(len(LATIN_WORD.findall(f)) >= 2 for f in unit.forms):
+                # The maker named before, the product here ("MiniMax……" /
+                # "它们首推……M1模型").
+                joint = joint or side_of_text(" ".join([here.text, *(p.text for p in previous)]))
+                share = max(share, unit_share(unit, joint, lexicon))
         held += share * unit.weight
         if share < 1.0:
             missing.append(unit)
@@ -416,9 +473,10 @@ def _scoped_negation(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) -> 
     return _scoped_cue(claim, analysis, "negation")
 
 
-def _scoped_cue(claim: OpenClaim, analysis: Analysis, kind: str) -> str:
+def _scoped_cue(claim: OpenClaim, analysis: Analysis, kind: str, adjacent: bool = False) -> str:
     """A KIND word of the passage ('negation', 'modal') right before one of
-    the claim's words found there, or ''."""
+    the claim's words found there (with ADJACENT, with nothing but spaces
+    between them), or ''."""
     text = analysis.text.lower()
     said = [u for u in claim.units if not u.entity and not u.name]
     found = {m.start() for u in said for f in (*u.forms, *u.variants) if f
@@ -432,7 +490,7 @@ def _scoped_cue(claim: OpenClaim, analysis: Analysis, kind: str) -> str:
         for at in starts:
             if at < end:
                 continue
-            if within_reach(text[end:at]):
+            if not text[end:at].strip() if adjacent else within_reach(text[end:at]):
                 return surface
             break
     return ""
@@ -446,11 +504,16 @@ def _values(claim: OpenClaim, analysis: Analysis, context: Sequence[Analysis],
     the passage binds to another entity than the claim's is neither: "62亿"
     that belongs to Zhipu says nothing of a MiniMax claim."""
     entities = [u.entity for u in claim.units if u.entity]
+    here = side(analysis)
+    # Products of the claim the passage names, though its analysis may have
+    # bound the figure to their maker ("MiniMax打造出……100万Token……的M1模型").
+    named = {u.entity for u in claim.units if u.entity and unit_share(u, here, lexicon) == 1.0}
     source = [(v, analysis) for v in analysis.values] + [(v, a) for a in context for v in a.values]
     agreeing, disagreeing = [], []
     for value in claim.values:
         relations = [(compare.relation(value, s), s) for s, owner in source
-                     if compare.comparable(value, s) and _bound_to(s, owner, entities, lexicon)]
+                     if compare.comparable(value, s)
+                     and _bound_to(s, owner, entities, lexicon, named if owner is analysis else ())]
         texts = [analysis.text, *(a.text for a in context)]
         if any(r == "agree" for r, _ in relations) or value.kind == "date" and not any(r == "disagree" for r, _ in relations) \
                 and (_date_without_year(value, texts)
@@ -504,9 +567,11 @@ def _dateline_agrees(value: Value, texts: Sequence[str], words: Sequence[str]) -
     return False
 
 
-def _bound_to(value: Value, analysis: Analysis, entities: Sequence[str], lexicon: Lexicon) -> bool:
+def _bound_to(value: Value, analysis: Analysis, entities: Sequence[str], lexicon: Lexicon,
+              named: Collection[str] = ()) -> bool:
     """Whether the passage's VALUE may belong to the claim's ENTITIES: its
-    frame names no subject, or one of them (or a part of one)."""
+    frame names no subject, or one of them (or a part of one), or the maker
+    of one the passage names (NAMED)."""
     if not entities:
         return True
     frame = next((f for f in analysis.frames if f.value.start == value.start), None)
@@ -514,7 +579,9 @@ def _bound_to(value: Value, analysis: Analysis, entities: Sequence[str], lexicon
         return True
     # (A figure the frame gives a maker is also its product's when the
     # product heads the phrase before it: ``analyse`` adds the product.)
-    return any(e == s or e in lexicon.entity_ancestors(s) for e in entities for s in frame.subjects)
+    return any(e == s or e in lexicon.entity_ancestors(s)
+               or e in named and s in lexicon.entity_ancestors(e)
+               for e in entities for s in frame.subjects)
 
 
 def _values_text(values: Sequence[Value]) -> str:
