@@ -419,6 +419,11 @@ def _latin_units(text: str, vocabulary: _UserVocabulary) -> list[Unit]:
                 parts = word.split("-")
                 if not found and len(parts) == 2 and all(parts):
                     found = compound_translations(*parts)  # "bid-winning"
+                    if not found and _kept_in_chinese(parts[0]):
+                        # Chinese text keeps an acronym and translates the
+                        # rest: "AI-native" is "AI原生", "5G-enabled" "5G赋能".
+                        found = tuple(parts[0].lower() + t for t in translations(parts[1])
+                                      if CJK_RUN.fullmatch(t))
                 # A capitalised word is a name ("Acme", "Ohio"), whatever a
                 # dictionary makes of it (acme → 竿头): support needs it.
                 # A claim's first word is capitalised anyway: a name only if
@@ -428,6 +433,11 @@ def _latin_units(text: str, vocabulary: _UserVocabulary) -> list[Unit]:
                 units.append(Unit(word, forms=forms, stems=(stem(word),), name=name))
         i += taken
     return units
+
+
+def _kept_in_chinese(word: str) -> bool:
+    """An acronym or a code ("AI", "5G", "GPT") that Chinese text writes as is."""
+    return len(word) <= 5 and word.upper() == word and any(c.isalpha() for c in word)
 
 
 def _adjacent(text: str, run: Sequence[tuple[str, int]]) -> bool:

@@ -509,11 +509,13 @@ def _values(claim: OpenClaim, analysis: Analysis, context: Sequence[Analysis],
     # bound the figure to their maker ("MiniMax打造出……100万Token……的M1模型").
     named = {u.entity for u in claim.units if u.entity and unit_share(u, here, lexicon) == 1.0}
     source = [(v, analysis) for v in analysis.values] + [(v, a) for a in context for v in a.values]
+    dates = [v for v in claim.values if v.kind == "date"]
     agreeing, disagreeing = [], []
     for value in claim.values:
         relations = [(compare.relation(value, s), s) for s, owner in source
                      if compare.comparable(value, s)
-                     and _bound_to(s, owner, entities, lexicon, named if owner is analysis else ())]
+                     and _bound_to(s, owner, entities, lexicon, named if owner is analysis else ())
+                     and (value.kind == "date" or _of_period(s, owner, dates))]
         texts = [analysis.text, *(a.text for a in context)]
         if any(r == "agree" for r, _ in relations) or value.kind == "date" and not any(r == "disagree" for r, _ in relations) \
                 and (_date_without_year(value, texts)
@@ -565,6 +567,19 @@ def _dateline_agrees(value: Value, texts: Sequence[str], words: Sequence[str]) -
             if 0 <= (day - sent).days <= 1:
                 return True
     return False
+
+
+def _of_period(value: Value, analysis: Analysis, dates: Sequence[Value]) -> bool:
+    """Whether the passage's VALUE may be for one of the claim's DATES: the
+    passage binds it to no period, or to one of them. "从2023年的11.97万增长到
+    2025年9月的177.16万" gives 11.97万 for 2023, not for September 2025."""
+    if not dates:
+        return True
+    frame = next((f for f in analysis.frames if f.value.start == value.start), None)
+    if frame is None or frame.time is None:
+        return True
+    return any(compare.comparable(d, frame.time) and compare.relation(d, frame.time) != "disagree"
+               for d in dates)
 
 
 def _bound_to(value: Value, analysis: Analysis, entities: Sequence[str], lexicon: Lexicon,
