@@ -429,10 +429,28 @@ def _latin_units(text: str, vocabulary: _UserVocabulary) -> list[Unit]:
                 # A claim's first word is capitalised anyway: a name only if
                 # no dictionary knows it.
                 name = word[0].isupper() and (start > 0 or not found)
-                forms = _cjk_forms(found) + (word.lower(),)
+                forms = _cjk_forms(found) + _composed(words, i, text, vocabulary) + (word.lower(),)
                 units.append(Unit(word, forms=forms, stems=(stem(word),), name=name))
         i += taken
     return units
+
+
+def _composed(words: Sequence[tuple[str, int]], i: int, text: str,
+              vocabulary: _UserVocabulary) -> tuple[str, ...]:
+    """Chinese compounds of word I with the content word beside it, made of
+    their translations where one is a single character, which alone matches
+    too much: "cloud services" is 云服务 (云 + 服务), though neither the
+    phrase nor 云 may be looked for by itself."""
+    found: list[str] = []
+    for left, right in ((i - 1, i), (i, i + 1)):
+        if left < 0 or right >= len(words) or not _adjacent(text, words[left:right + 1]) \
+                or any(vocabulary.is_stop_word(w) for w, _ in words[left:right + 1]):
+            continue
+        heads = [t for t in vocabulary.translations(words[left][0]) if CJK_RUN.fullmatch(t)]
+        tails = [t for t in vocabulary.translations(words[right][0]) if CJK_RUN.fullmatch(t)]
+        found.extend(h + t for h in heads for t in tails
+                     if (len(h) == 1 or len(t) == 1) and len(h) + len(t) >= 3)
+    return tuple(dict.fromkeys(found))
 
 
 def _kept_in_chinese(word: str) -> bool:
