@@ -123,8 +123,8 @@ def analysed_passages(document: Document,
     paragraph = None
     for passage in segment(document, lexicon.grammar("en").abbreviations):
         if passage.paragraph != paragraph:
-            # A period carries to the next sentence only within a paragraph.
-            discourse, paragraph = replace(discourse, period=None), passage.paragraph
+            # A period or a measure carries to the next sentence only within a paragraph.
+            discourse, paragraph = replace(discourse, period=None, measures=()), passage.paragraph
         analysis, discourse = analyse(passage.text, lexicon, passage.clauses, discourse)
         yield passage, analysis
 

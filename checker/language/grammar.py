@@ -20,7 +20,7 @@ from checker.errors import LexiconError
 LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dispute",
               "affirmation", "modal", "abbreviations", "stop_phrases", "existential",
               "respectively", "as_of", "possessive", "before_name", "role_joiners",
-              "clause_conjunctions", "before_period", "dateline")
+              "clause_conjunctions", "before_period", "dateline", "demonstrative")
 """The word lists of a grammar file; a user lexicon may extend each of them."""
 CHARACTER_KINDS = ("function_characters", "clitic_characters")
 """The character sets of a grammar file (a string), extendable too."""
@@ -67,6 +67,9 @@ class Grammar:
     """Words between an English figure and its period ("1.25 billion in 2024")."""
     dateline: tuple[str, ...] = ()
     """Words that end a news dateline after its date (伦敦1月11日电)."""
+    demonstrative: tuple[str, ...] = ()
+    """Words that point back to what a sentence before named (这项支出, this
+    expense): the measure after one is the earlier, more specific one."""
 
 
 @cache
@@ -101,7 +104,8 @@ def grammar(language: str) -> Grammar:
                    as_of=lists["as_of"], possessive=lists["possessive"],
                    before_name=lists["before_name"], role_joiners=lists["role_joiners"],
                    clause_conjunctions=lists["clause_conjunctions"],
-                   before_period=lists["before_period"], dateline=lists["dateline"])
+                   before_period=lists["before_period"], dateline=lists["dateline"],
+                   demonstrative=lists["demonstrative"])
 
 
 @cache

@@ -53,7 +53,7 @@ from checker.language.numerals import (
 )
 from checker.model import Value
 
-__all__ = ["format_value", "parse_values"]
+__all__ = ["format_value", "parse_values", "years_of"]
 
 # Tie-break between candidates with the same span: the lower wins.
 P_NAME, P_DATE, P_VALUE, P_BLOCK, P_BARE = range(5)
@@ -799,3 +799,23 @@ def per_unit_before(before: str) -> bool:
     """Whether BEFORE, the few characters before an amount, make it the unit
     of a ratio ("每赚一元钱") rather than a figure."""
     return bool(_PER_UNIT.search(before))
+
+
+def years_of(value: Value) -> list[Value]:
+    """A date range over several calendar years split into its years, the
+    first and last cut to the range ("2023年至2025年前9个月": 2023, 2024, and
+    January-September 2025), for figures listed "respectively" over it; []
+    for anything else."""
+    if value.kind != "date" or value.hedge != "range":
+        return []
+    first, last = date.fromordinal(int(value.low)), date.fromordinal(int(value.high))
+    if first.year == last.year:
+        return []
+    years = []
+    for year in range(first.year, last.year + 1):
+        low = max(first, date(year, 1, 1)).toordinal()
+        high = min(last, date(year, 12, 31)).toordinal()
+        whole = low == date(year, 1, 1).toordinal() and high == date(year, 12, 31).toordinal()
+        years.append(replace(value, low=low, high=high, anchor=low, precision=high - low + 1,
+                             unit="year" if whole else "period", hedge="exact"))
+    return years

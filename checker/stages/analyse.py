@@ -27,7 +27,7 @@ from datetime import date
 from checker.language.grammar import find_cues
 from checker.language.lexicon import Lexicon, TermHit
 from checker.language.numerals import MONTH_AFTER
-from checker.language.values import parse_values, per_unit_before
+from checker.language.values import parse_values, per_unit_before, years_of
 from checker.model import Analysis, Frame, Mention, Value
 
 NUMERIC_KINDS = ("amount", "percent", "count", "duration", "ordinal", "multiple")
@@ -52,6 +52,9 @@ class Discourse:
     """The last date of the sentence just before, in the same paragraph: the
     period of figures in a sentence that states none ("2025年前9个月,新用户数
     出现下滑。Talkie的新用户数……降至5104.5万")."""
+    measures: tuple[str, ...] = ()
+    """The measures the sentence just before named, in the same paragraph
+    (for "这项支出" after "云服务费用")."""
 
 
 def split_clauses(text: str) -> tuple[tuple[int, int], ...]:
@@ -80,6 +83,7 @@ def analyse(text: str, lexicon: Lexicon, clauses: Sequence[tuple[int, int]] | No
     clause_spans = tuple(clauses) if clauses else split_clauses(text)
     entities = [h for h in lexicon.entity_matcher.find(text)]
     measures = [h for h in lexicon.measure_matcher.find(text) if not _overlaps(h, entities)]
+    measures = _pointed_back(text, measures, discourse.measures, lexicon)
     pronouns = _find_pronouns(text, lexicon, entities, clause_spans)
     values = [v for v in parse_values(text)
               if not _overlaps(v, entities) and not _is_per_unit(text, v)]
@@ -116,8 +120,27 @@ def analyse(text: str, lexicon: Lexicon, clauses: Sequence[tuple[int, int]] | No
     next_discourse = Discourse(topic=topic or discourse.topic,
                                group=groups[-1] if groups else discourse.group,
                                last_date=dates[-1] if dates else discourse.last_date,
-                               period=dates[-1] if dates else None)
+                               period=dates[-1] if dates else None,
+                               measures=tuple(dict.fromkeys(h.id for h in measures)))
     return analysis, next_discourse
+
+
+def _pointed_back(text: str, measures: Sequence[TermHit], earlier: Sequence[str],
+                  lexicon: Lexicon) -> list[TermHit]:
+    """MEASURES with one right after a demonstrative ("这项支出", "this
+    expense") read as the more specific measure of its kind that the sentence
+    before named (EARLIER: 云服务费用, a kind of 支出), when it named one."""
+    if not earlier or not measures:
+        return list(measures)
+    user = dict(lexicon.grammar_words).get("demonstrative", ())
+    ends = {end for _, end, _ in find_cues(text, "demonstrative", user)}
+    resolved = []
+    for hit in measures:
+        gap = next((end for end in ends if end <= hit.start and not text[end:hit.start].strip()),
+                   None)
+        kinds = [m for m in earlier if hit.id in lexicon.measure_ancestors(m)]
+        resolved.append(replace(hit, id=kinds[0]) if gap is not None and kinds else hit)
+    return resolved
 
 
 def _overlaps(item: TermHit | Value, hits: Sequence[TermHit]) -> bool:
@@ -347,12 +370,16 @@ def _pair_respectively(text: str, frames: tuple[Frame, ...], values: Sequence[Va
     subjects, _ = clause_subjects[clause_index(clauses, marker_start)]
     dates = [v for v in values if v.kind == "date" and v.role == "value"
              and v.end <= marker_start]
+    if len(dates) == 1 and len(years_of(dates[0])) == len(after):
+        # One value per year of a range: "2023年至2025年前9个月,这项支出分别为
+        # 4720万、1.41亿和1.42亿美元" gives 1.41亿 to 2024.
+        dates = years_of(dates[0])
     paired: dict[int, Frame] = {}
     for i, frame in enumerate(after):
         new_subjects = (subjects[i],) if len(subjects) == len(after) else frame.subjects
         # With as many dates as values, each value has its own date; otherwise
-        # the period of each value is unknown ("2023年至2025年前9个月,这项支出
-        # 分别为4720万、1.41亿和1.42亿美元" lists three values for two dates).
+        # the period of each value is unknown ("2023年和2025年,……分别为4720万、
+        # 1.41亿和1.42亿美元" lists three values for two dates).
         new_time = dates[i] if len(dates) == len(after) else None
         paired[id(frame)] = Frame(subjects=new_subjects, measures=frame.measures,
                                   head_measure=frame.head_measure, value=frame.value,

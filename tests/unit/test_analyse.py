@@ -142,8 +142,10 @@ def test_discourse_carries_topic_group_and_last_date(lexicon):
     assert discourse.group == ("zhipu", "minimax")
     assert discourse.last_date is not None and discourse.last_date.surface == "2025年"
     _, after = analyse("天气很好。", lexicon, discourse=discourse)
-    # Nothing new: everything carries over, but the period only to the next sentence.
-    assert after == replace(discourse, period=None)
+    # Nothing new: everything carries over, but the period and the measures
+    # only to the next sentence.
+    assert discourse.measures == ("filing",)
+    assert after == replace(discourse, period=None, measures=())
 
 
 def test_period_of_the_sentence_before(lexicon):
@@ -361,3 +363,25 @@ def test_mentions_are_sorted_and_point_into_the_text(lexicon):
 def test_content_terms_are_words_and_bigrams():
     assert content_terms("Zhipu's GLM 大模型") == ("zhipu's", "glm", "大模", "模型")
     assert content_terms("智") == ("智",)
+
+
+def test_figures_listed_respectively_over_a_range_of_years_get_one_year_each(lexicon):
+    analysis = last(lexicon, "2022年至2024年,智谱研发费用分别为1亿元、2亿元和3亿元。")
+    years = [date.fromordinal(int(frame(analysis, s).time.low)).year
+             for s in ("1亿元", "2亿元", "3亿元")]
+    assert years == [2022, 2023, 2024]
+
+
+def test_more_figures_than_years_get_no_period(lexicon):
+    analysis = last(lexicon, "2023年至2024年,智谱研发费用分别为1亿元、2亿元和3亿元。")
+    assert frame(analysis, "2亿元").time is None
+
+
+def test_a_demonstrative_measure_is_the_specific_one_of_the_sentence_before(lexicon):
+    spent = read(lexicon, "智谱的云服务费用是最大的开支项。", "2024年,这项支出为1.41亿美元。")[-1]
+    assert frame(spent, "1.41亿美元").head_measure == "cloud-spending"
+    # Without the demonstrative, or with no specific measure before, it stays.
+    plain = read(lexicon, "智谱的云服务费用是最大的开支项。", "2024年,公司支出为1.41亿美元。")[-1]
+    assert frame(plain, "1.41亿美元").head_measure == "spending"
+    alone = last(lexicon, "2024年,这项支出为1.41亿美元。")
+    assert frame(alone, "1.41亿美元").head_measure == "spending"

@@ -14,7 +14,7 @@ from itertools import pairwise
 import pytest
 
 from checker.language.numerals import _non_string_words, parse_chinese, parse_english, units
-from checker.language.values import format_value, parse_values
+from checker.language.values import format_value, parse_values, years_of
 from checker.model import Value
 
 INF = math.inf
@@ -656,3 +656,19 @@ def test_a_hedged_year_after_a_time_preposition_is_a_year():
     assert (until.kind, until.unit) == ("date", "year")
     counted = parse_values("Sales rose by at least 1995 units")
     assert counted and counted[0].kind == "count"
+
+
+def test_a_range_of_years_splits_into_its_years_cut_to_the_range():
+    (period,) = [v for v in parse_values("2023年6月至2025年前9个月") if v.kind == "date"]
+    years = years_of(period)
+    assert [(date.fromordinal(int(y.low)), date.fromordinal(int(y.high)), y.unit) for y in years] == [
+        (date(2023, 6, 1), date(2023, 12, 31), "period"),
+        (date(2024, 1, 1), date(2024, 12, 31), "year"),
+        (date(2025, 1, 1), date(2025, 9, 30), "period"),
+    ]
+    assert all(y.hedge == "exact" and y.surface == period.surface for y in years)
+
+
+@pytest.mark.parametrize("text", ["2024年", "2024年1月至6月", "3亿元"])
+def test_only_a_range_over_several_years_splits(text):
+    assert all(years_of(v) == [] for v in parse_values(text))

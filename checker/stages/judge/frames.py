@@ -220,23 +220,21 @@ def subjects_match(claim_subjects: Sequence[str], source_subjects: Sequence[str]
     return True
 
 
-def _measures_match(required: Sequence[str], source: Frame, lexicon: Lexicon,
-                    *, for_contradiction: bool = False) -> bool:
+def _measures_match(required: Sequence[str], source: Frame, lexicon: Lexicon) -> bool:
     """Every required claim measure is in the source value's context, and the
-    value's head measure is related to one of them.
+    value's head measure is one of them or more general.
 
-    A contradiction also needs the head to be the claim's measure or a more
-    general one: paying users (177.16万) say nothing against a claim about all
-    users, and R&D spending nothing against one about all spending.
+    The value's head must be the claim's measure or a more general one:
+    paying users (177.16万) say nothing for or against a claim about all
+    users, and R&D spending nothing about all spending (nor about "spending
+    on office rent", whose words the lexicon does not know).
     """
     if not required or not source.head_measure:
         return False
     for measure in required:
         if not any(lexicon.measure_covers(measure, m) for m in source.measures):
             return False
-    if for_contradiction:
-        return any(lexicon.measure_covers(source.head_measure, m) for m in required)
-    return any(lexicon.measures_related(measure, source.head_measure) for measure in required)
+    return any(lexicon.measure_covers(source.head_measure, m) for m in required)
 
 
 def _time_supports(claim_time: Value | None, source_time: Value | None) -> bool:
@@ -296,8 +294,7 @@ def _judge_values(view: ClaimView, passage: Passage, analysis: Analysis,
             if rel == "agree" and _time_supports(view.time, frame.time) and durations_ok:
                 if best_agree is None or score > best_agree.score:
                     best_agree = _Match(claim_frame, frame, rel, score)
-            elif (rel == "disagree" and _time_contradicts(view.time, frame.time)
-                  and _measures_match(required, frame, lexicon, for_contradiction=True)):
+            elif rel == "disagree" and _time_contradicts(view.time, frame.time):
                 if not compare.is_strong(frame.value):
                     score *= 0.7
                 if best_disagree is None or score > best_disagree.score:
