@@ -53,7 +53,7 @@ from checker.language.numerals import (
 )
 from checker.model import Value
 
-__all__ = ["format_value", "parse_values", "years_of"]
+__all__ = ["format_value", "joins_list", "parse_values", "years_of"]
 
 # Tie-break between candidates with the same span: the lower wins.
 P_NAME, P_DATE, P_VALUE, P_BLOCK, P_BARE = range(5)
@@ -694,6 +694,8 @@ def _is_range_gap(text: str, first: _Cand, last: _Cand) -> bool:
         return False
     if _ends_with(text, first.start, u["range_between"]):
         return _gap_in(gap, "range_between_separators", spaced=True)
+    if first.kind == "date" != last.kind and _after_year_preposition(text, first.start):
+        return False  # "… in 2023 to 119,700": a year, then the next figure
     dates = first.kind == last.kind == "date"       # from 2022 to 2024 is a period
     return (_gap_in(gap, "range_separators", spaced=True)
             and (dates or not _ends_with(text, first.start, u["range_not_after"])))
@@ -819,3 +821,11 @@ def years_of(value: Value) -> list[Value]:
         years.append(replace(value, low=low, high=high, anchor=low, precision=high - low + 1,
                              unit="year" if whole else "period", hedge="exact"))
     return years
+
+
+def joins_list(gap: str) -> bool:
+    """Whether GAP, the text between two figures, is what stands between the
+    items of a list ("、", "和", ", ", " and ")."""
+    core = gap.strip(" ,\uff0c")
+    return not core or any(_gap_in(g, "list_separators", spaced=True)
+                           for g in (gap, core, f" {core} "))

@@ -96,6 +96,9 @@ class OpenClaim:
     """The user's grammar words by kind (from ``--lexicon`` files)."""
     text: str = ""
     """The claim's normalised text (where its words stand, for slots)."""
+    periods: tuple[Value | None, ...] = ()
+    """For each of ``values``, the period the claim gives it ("从2023年的11.97万
+    增长到2025年9月的177.16万": 2023 for 11.97万), or None."""
 
     def cues(self, text: str, kind: str) -> list[tuple[int, int, str]]:
         """``grammar.find_cues`` with the user's words of KIND."""
@@ -156,7 +159,9 @@ def read_open_claim(text: str, analysis: Analysis, lexicon: Lexicon,
         # that X is not so; a passage stating X need not say "happen" too.
         weighted = tuple(replace(u, weight=0.0) if _existential(u, existential) else u
                          for u in weighted)
-    return OpenClaim(units=weighted, values=values, text=text,
+    periods = tuple(next((f.time for f in analysis.frames if f.value.start == v.start), None)
+                    for v in values)
+    return OpenClaim(units=weighted, values=values, text=text, periods=periods,
                      negated=bool(negations),
                      negated_units=scoped,
                      denies=bool(cues_of("denial") or cues_of("dispute")),

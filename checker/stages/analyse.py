@@ -23,11 +23,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cache
+from itertools import pairwise
 
 from checker.language.grammar import find_cues
 from checker.language.lexicon import Lexicon, TermHit
 from checker.language.numerals import MONTH_AFTER
-from checker.language.values import parse_values, per_unit_before, years_of
+from checker.language.values import joins_list, parse_values, per_unit_before, years_of
 from checker.model import Analysis, Frame, Mention, Value
 
 NUMERIC_KINDS = ("amount", "percent", "count", "duration", "ordinal", "multiple")
@@ -348,7 +350,8 @@ def _frame(text: str, value: Value, values: Sequence[Value], entities: Sequence[
     fitting = [h for h in ordered if value.kind in lexicon.measures[h.id].value_kinds]
     head = fitting[0].id if fitting else ""
     measure_ids = tuple(dict.fromkeys(h.id for h in ordered))
-    time = None if value.kind == "date" else _time_for(value, values, clauses, ci)
+    time = None if value.kind == "date" else (
+        _date_after(text, value, values, lexicon) or _time_for(value, values, clauses, ci))
     return Frame(subjects=subjects, measures=measure_ids, head_measure=head, value=value,
                  time=time, subject_explicit=explicit)
 
@@ -362,7 +365,7 @@ def _pair_respectively(text: str, frames: tuple[Frame, ...], values: Sequence[Va
     # subjects or dates listed before it ("智谱和MiniMax分别亏损62亿元和92亿元").
     markers = find_cues(text, "respectively", dict(lexicon.grammar_words).get("respectively", ()))
     if not markers:
-        return frames
+        return _pair_years(text, frames, values)
     marker_start, marker_end, _ = markers[0]
     after = [f for f in frames if f.value.start >= marker_end and f.value.kind != "date"]
     if len(after) < 2:
@@ -384,6 +387,23 @@ def _pair_respectively(text: str, frames: tuple[Frame, ...], values: Sequence[Va
         paired[id(frame)] = Frame(subjects=new_subjects, measures=frame.measures,
                                   head_measure=frame.head_measure, value=frame.value,
                                   time=new_time, subject_explicit=frame.subject_explicit)
+    return tuple(paired.get(id(f), f) for f in frames)
+
+
+def _pair_years(text: str, frames: tuple[Frame, ...], values: Sequence[Value]) -> tuple[Frame, ...]:
+    """A list of figures and one range of as many calendar years in the
+    sentence, without "respectively": the figures are the years' in order,
+    as a list over a span of years is read ("were $47.2 million, $141
+    million and $142 million from 2023 to the first nine months of 2025")."""
+    ranges = [v for v in values if v.kind == "date" and v.role == "value"]
+    listed = sorted((f for f in frames if f.value.kind != "date"), key=lambda f: f.value.start)
+    if len(ranges) != 1 or len(listed) < 2:
+        return frames
+    years = years_of(ranges[0])
+    if len(years) != len(listed) or len({f.value.kind for f in listed}) != 1 or not all(
+            joins_list(text[a.value.end:b.value.start]) for a, b in pairwise(listed)):
+        return frames
+    paired = {id(f): replace(f, time=year) for f, year in zip(listed, years)}
     return tuple(paired.get(id(f), f) for f in frames)
 
 
@@ -534,6 +554,29 @@ def _distance(hit: TermHit, value: Value) -> int:
     if value.end <= hit.start:
         return hit.start - value.end
     return 0
+
+
+# Between an English figure and the period it is for: "1.25 billion in 2024",
+# "53.4 million for the first nine months of 2025".
+@cache
+def _period_after(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:{'|'.join(map(re.escape, words)) or '(?!x)x'})\s*$", re.IGNORECASE)
+
+
+def _date_after(text: str, value: Value, values: Sequence[Value], lexicon: Lexicon) -> Value | None:
+    """The date right after VALUE, before the next figure, joined to it by a
+    preposition: in English the period follows its figure ("from 119,700 in
+    2023 to 1.77 million in September 2025"). In Chinese it comes first
+    (2024年营收3亿元: ``_time_for``)."""
+    words = lexicon.grammar("en").before_period
+    following = [v for v in values if v.start >= value.end]
+    limit = min((v.start for v in following if v.kind != "date"), default=len(text))
+    for date_value in following:
+        if date_value.kind == "date" and date_value.role == "value" \
+                and date_value.start < limit \
+                and _period_after(words).fullmatch(text[value.end:date_value.start]):
+            return date_value
+    return None
 
 
 def _time_for(value: Value, values: Sequence[Value], clauses: Sequence[tuple[int, int]],

@@ -385,3 +385,22 @@ def test_a_demonstrative_measure_is_the_specific_one_of_the_sentence_before(lexi
     assert frame(plain, "1.41亿美元").head_measure == "spending"
     alone = last(lexicon, "2024年,这项支出为1.41亿美元。")
     assert frame(alone, "1.41亿美元").head_measure == "spending"
+
+
+def test_an_english_figure_takes_the_period_written_after_it(lexicon):
+    analysis = last(lexicon, "Zhipu's users grew from 85,000 in 2022 to 632,000 in June 2024.")
+    assert frame(analysis, "85,000").time.surface == "2022"
+    assert frame(analysis, "632,000").time.surface == "June 2024"
+
+
+def test_a_list_over_a_range_of_as_many_years_pairs_in_order(lexicon):
+    analysis = last(lexicon, "Zhipu's R&D costs were $10 million, $20 million and $30 million "
+                             "from 2021 to 2023.")
+    years = [date.fromordinal(int(frame(analysis, s).time.low)).year
+             for s in ("$10 million", "$20 million", "$30 million")]
+    assert years == [2021, 2022, 2023]
+    # Figures not listed together are not paired.
+    apart = last(lexicon, "From 2021 to 2023 Zhipu earned $10 million, lost $20 million "
+                          "in fees and paid $30 million.")
+    assert frame(apart, "$20 million").time.surface == "2021 to 2023"
+    assert frame(apart, "$20 million").time.hedge == "range"

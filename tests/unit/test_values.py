@@ -672,3 +672,12 @@ def test_a_range_of_years_splits_into_its_years_cut_to_the_range():
 @pytest.mark.parametrize("text", ["2024年", "2024年1月至6月", "3亿元"])
 def test_only_a_range_over_several_years_splits(text):
     assert all(years_of(v) == [] for v in parse_values(text))
+
+
+def test_a_year_after_in_is_not_the_low_end_of_the_next_figure():
+    read = [(v.surface, v.kind) for v in
+            parse_values("grew from 1.7716 million in 2023 to 119,700 in September 2025")]
+    assert read == [("1.7716 million", "count"), ("2023", "date"), ("119,700", "count"),
+                    ("September 2025", "date")]
+    # A bare number that looks like a year still opens a range.
+    assert [v.hedge for v in parse_values("2000 to 3000 users")] == ["range"]

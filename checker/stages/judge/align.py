@@ -511,11 +511,14 @@ def _values(claim: OpenClaim, analysis: Analysis, context: Sequence[Analysis],
     source = [(v, analysis) for v in analysis.values] + [(v, a) for a in context for v in a.values]
     dates = [v for v in claim.values if v.kind == "date"]
     agreeing, disagreeing = [], []
-    for value in claim.values:
+    for value, period in zip(claim.values, claim.periods or [None] * len(claim.values)):
+        # A figure the claim gives a period of its own is compared for that
+        # period only; else for any of the claim's dates.
+        periods = [period] if period is not None else dates
         relations = [(compare.relation(value, s), s) for s, owner in source
                      if compare.comparable(value, s)
                      and _bound_to(s, owner, entities, lexicon, named if owner is analysis else ())
-                     and (value.kind == "date" or _of_period(s, owner, dates))]
+                     and (value.kind == "date" or _of_period(s, owner, periods))]
         texts = [analysis.text, *(a.text for a in context)]
         if any(r == "agree" for r, _ in relations) or value.kind == "date" and not any(r == "disagree" for r, _ in relations) \
                 and (_date_without_year(value, texts)

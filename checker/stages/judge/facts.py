@@ -115,7 +115,6 @@ def fact_views(view: ClaimView, lexicon: Lexicon) -> list[tuple[str, ClaimView]]
     text = view.analysis.text
     head_end = min(f.value.start for f in view.asserted)
     head = text[:head_end].rstrip(" ,，:：")
-    dates = [v for v in view.analysis.values if v.kind == "date" and v.role == "value"]
     ordered = sorted(view.asserted, key=lambda f: f.value.start)
     spread = len({clause_index(view.analysis.clauses, f.value.start) for f in ordered}) > 1
     facts = []
@@ -126,9 +125,7 @@ def fact_views(view: ClaimView, lexicon: Lexicon) -> list[tuple[str, ClaimView]]
         fallback = view.time if not spread or view.time is None or clause_index(
             view.analysis.clauses, view.time.start) == clause_index(
             view.analysis.clauses, frame.value.start) else None
-        time = None if frame.value.kind == "date" else (
-            _date_after(text, dates, frame.value.end, limit, english.before_period)
-            or frame.time or fallback)
+        time = None if frame.value.kind == "date" else frame.time or fallback
         end = max(frame.value.end, time.end if time and time.start < limit else 0)
         words = text[frame.value.start:end].strip()
         label = f"{head} … {words}" if i and head else text[:end].strip()
@@ -196,25 +193,6 @@ def claim_clauses(view: ClaimView) -> list[str]:
     if carry is not None and pieces:
         pieces[-1] = (pieces[-1][0], len(text))
     return [text[start:end].strip() for start, end in pieces] if len(pieces) >= 2 else []
-
-
-# Between an English figure and the period it is for: "1.25 billion in 2024",
-# "53.4 million for the first nine months of 2025".
-@cache
-def _period_after(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(rf"\s*(?:{'|'.join(map(re.escape, words)) or '(?!x)x'})\s*$", re.IGNORECASE)
-
-
-def _date_after(text: str, dates: Sequence[Value], start: int, limit: int,
-                before_period: tuple[str, ...]) -> Value | None:
-    """The date right after a value, before the next one, joined to it by a
-    preposition: in English the period follows its figure. (In Chinese it
-    comes first, 2024年营收3亿元, and ``analyse`` binds it.)"""
-    for date_value in dates:
-        if start <= date_value.start < limit and _period_after(before_period).fullmatch(
-                text[start:date_value.start]):
-            return date_value
-    return None
 
 
 def related_entity(entity: str, subjects: Sequence[str], lexicon: Lexicon) -> bool:
