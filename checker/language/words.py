@@ -172,6 +172,23 @@ def read_open_claim(text: str, analysis: Analysis, lexicon: Lexicon,
                      terms=_retrieval_terms(weighted))
 
 
+def measure_modifiers(analysis: Analysis, claim: OpenClaim) -> list[Unit]:
+    """The claim's words written right before one of its measures, which
+    narrow the measure to a part of it ("Government clients", "office rent
+    spending", "G端客户"): content words, not names or lexicon terms."""
+    text = analysis.text
+    found = []
+    for mention in analysis.mentions:
+        if mention.kind != "measure":
+            continue
+        before = text[:mention.start].rstrip()
+        for unit in claim.units:
+            if not (unit.entity or unit.measure or unit.name) and len(unit.surface) > 1 \
+                    and before.endswith(unit.surface) and unit not in found:
+                found.append(unit)
+    return found
+
+
 def load_dictionaries(texts: Iterable[str] | None = None) -> None:
     """Load what reading the claims TEXTS (None: any claim) loads lazily:
     CC-CEDICT's English index, the pinyin readings and, when a text holds

@@ -16,7 +16,13 @@ from dataclasses import replace
 
 from checker.language.lexicon import Lexicon
 from checker.language.normalise import normalise_for_match
-from checker.language.words import OpenClaim, Unit, opens_with_name, read_open_claim
+from checker.language.words import (
+    OpenClaim,
+    Unit,
+    measure_modifiers,
+    opens_with_name,
+    read_open_claim,
+)
 from checker.model import (
     Bearing,
     Claim,
@@ -163,6 +169,9 @@ def _check_view(claim: Claim, view: ClaimView, index: PassageIndex, lexicon: Lex
         # (A claim about a person is contradicted precisely by another name.)
         words = open_claim(view, index, lexicon)
         stances = _named_contradictions(words, stances, lexicon)
+    if lexicon_judge and any(s.stance == Bearing.SUPPORTS for s in stances):
+        words = words or open_claim(view, index, lexicon)
+        stances = _modified_supports(view, words, stances, lexicon)
     if not stances and open_alignment:
         # The lexicon judge found nothing to compare: judge by alignment.
         words = words or open_claim(view, index, lexicon)
@@ -255,6 +264,34 @@ def _named_contradictions(claim: OpenClaim, stances: Sequence[Stance],
         return list(stances)
     return [s for s in stances if s.stance != Bearing.CONTRADICTS
             or not any(u.name for u in coverage(claim, [side_of_text(s.passage.text)], lexicon)[1])]
+
+
+def _modified_supports(view: ClaimView, claim: OpenClaim, stances: Sequence[Stance],
+                      lexicon: Lexicon) -> list[Stance]:
+    """The lexicon judge's supports kept only where the clause of the
+    passage's figure holds the words right before the claim's measure, which
+    narrow it to one part ("Government clients" of Zhipu's customers,
+    "office rent" spending): in "互联网企业占比50%,政府客户不到20%" each figure
+    is another part's. (A contradiction stays: a source may word the part
+    otherwise, and a wrong one costs less than a wrong support.)"""
+    modifiers = measure_modifiers(view.analysis, claim)
+    if not modifiers:
+        return list(stances)
+    return [s for s in stances if s.stance != Bearing.SUPPORTS
+            or all(unit_share(u, side_of_text(_figure_clause(s)), lexicon) == 1.0
+                   for u in modifiers)]
+
+
+def _figure_clause(stance: Stance) -> str:
+    """The clause of the stance's passage where the figure it compared stands
+    (the whole passage when that is not known)."""
+    text = stance.passage.text
+    for comparison in stance.comparisons:
+        at = text.find(comparison.source_value)
+        for start, end in stance.passage.clauses if at >= 0 else ():
+            if start <= at < end:
+                return text[start:end]
+    return text
 
 
 def _near_miss(view: ClaimView, index: PassageIndex, lexicon: Lexicon) -> str:
