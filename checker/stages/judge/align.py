@@ -173,8 +173,7 @@ def _words_stand(form: str, text: str) -> bool:
     """Whether FORM, a name of two or more Latin words, has each of its words
     standing whole in TEXT (not inside another word)."""
     words = LATIN_WORD.findall(form)
-    return len(words) >= 2 and all(
-        re.search(rf"(?<![a-z0-9]){re.escape(w.lower())}(?![a-z0-9])", text) for w in words)
+    return len(words) >= 2 and all(w.lower() in _latin_words(text) for w in words)
 
 
 @lru_cache(maxsize=4096)
@@ -259,7 +258,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
         return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
                       f"sources say {stated.surface} ({format_value(stated)}), not "
                       f"{format_value(claimed)}, {where}")
-    window = _window_refutation(claim, analysis, here, before[:1], after[:1], lexicon)
+    window = _window_refutation(claim, analysis, here, core, before[:1], after[:1], lexicon)
     if window and not disagreeing and numbers_agree:
         # Weaker than a passage stating the claim whole: it does not make
         # the sources disagree with one (``decide``).
@@ -291,17 +290,18 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     return _none(passage)
 
 
-def _window_refutation(claim: OpenClaim, analysis: Analysis, here: Side,
+def _window_refutation(claim: OpenClaim, analysis: Analysis, here: Side, core: float,
                        before: Sequence[Analysis], after: Sequence[Analysis],
                        lexicon: Lexicon) -> str:
     """The denial or the negation by which a passage refutes CLAIM when the
     passage and the sentences right beside it (BEFORE, AFTER) hold enough of
-    the claim together, and the passage enough by itself; else ''. The
-    negation must stand right before one of the claim's words, and the claim
-    must neither negate nor dispute anything itself."""
+    the claim together, and the passage enough by itself (CORE: its
+    ``core_coverage``); else ''. The negation must stand right before one of
+    the claim's words, and the claim must neither negate nor dispute anything
+    itself."""
     if claim.negated or claim.denies or not (before or after):
         return ""
-    if core_coverage(claim, here, lexicon) < WINDOW_CORE_COVERAGE \
+    if core < WINDOW_CORE_COVERAGE \
             or coverage(claim, [here], lexicon)[0] < WINDOW_CORE_COVERAGE:
         return ""
     text = analysis.text
