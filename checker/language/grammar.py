@@ -20,7 +20,8 @@ from checker.errors import LexiconError
 LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dispute",
               "affirmation", "modal", "abbreviations", "stop_phrases", "existential",
               "respectively", "as_of", "possessive", "before_name", "role_joiners",
-              "clause_conjunctions", "before_period", "dateline", "demonstrative")
+              "clause_conjunctions", "before_period", "dateline", "demonstrative",
+              "adverbial_openers", "adverbial_closers")
 """The word lists of a grammar file; a user lexicon may extend each of them."""
 CHARACTER_KINDS = ("function_characters", "clitic_characters")
 """The character sets of a grammar file (a string), extendable too."""
@@ -70,6 +71,10 @@ class Grammar:
     demonstrative: tuple[str, ...] = ()
     """Words that point back to what a sentence before named (这项支出, this
     expense): the measure after one is the earlier, more specific one."""
+    adverbial_openers: tuple[str, ...] = ()
+    """Words that open a clause of time or circumstance (在, 随着; after, when)."""
+    adverbial_closers: tuple[str, ...] = ()
+    """Words that close such a clause in Chinese (在……前, 在……后, ……之际)."""
 
 
 @cache
@@ -105,7 +110,9 @@ def grammar(language: str) -> Grammar:
                    before_name=lists["before_name"], role_joiners=lists["role_joiners"],
                    clause_conjunctions=lists["clause_conjunctions"],
                    before_period=lists["before_period"], dateline=lists["dateline"],
-                   demonstrative=lists["demonstrative"])
+                   demonstrative=lists["demonstrative"],
+                   adverbial_openers=lists["adverbial_openers"],
+                   adverbial_closers=lists["adverbial_closers"])
 
 
 @cache

@@ -117,7 +117,12 @@ def analyse(text: str, lexicon: Lexicon, clauses: Sequence[tuple[int, int]] | No
         text=text, mentions=mentions, values=tuple(values), frames=frames,
         terms=content_terms(text), clauses=clause_spans,
         clause_subjects=tuple(clause_subjects))
-    topic = next((subj for subj, explicit in clause_subjects if subj and explicit), ())
+    # The topic is the subject of a main clause, not of a clause of time
+    # ("甚至在ChatGPT发布前一个月,MiniMax就……": MiniMax).
+    main = [subj for (subj, explicit), (start, end) in zip(clause_subjects, clause_spans)
+            if subj and explicit and not _adverbial(text[start:end], lexicon)]
+    topic = main[0] if main else next(
+        (subj for subj, explicit in clause_subjects if subj and explicit), ())
     dates = [v for v in values if v.kind == "date" and v.role == "value"]
     next_discourse = Discourse(topic=topic or discourse.topic,
                                group=groups[-1] if groups else discourse.group,
@@ -143,6 +148,24 @@ def _pointed_back(text: str, measures: Sequence[TermHit], earlier: Sequence[str]
         kinds = [m for m in earlier if hit.id in lexicon.measure_ancestors(m)]
         resolved.append(replace(hit, id=kinds[0]) if gap is not None and kinds else hit)
     return resolved
+
+
+def _adverbial(clause: str, lexicon: Lexicon) -> bool:
+    """Whether CLAUSE is one of time or circumstance: in Chinese opened by
+    在/随着… (after an adverb or two) and closed by 前/后/时…, possibly before
+    a duration ("在ChatGPT发布前一个月"); in English opened by after/when…."""
+    clause = clause.strip()
+    english = lexicon.grammar("en").adverbial_openers
+    first = clause.split(" ", 1)[0].lower()
+    if first in english:
+        return True
+    chinese = lexicon.grammar("zh")
+    opener = min((clause.find(w) for w in chinese.adverbial_openers if 0 <= clause.find(w) <= 3),
+                 default=-1)
+    if opener < 0:
+        return False
+    # The closer may have a duration after it ("发布前一个月").
+    return any(w in clause[opener + 1:] for w in chinese.adverbial_closers)
 
 
 def _overlaps(item: TermHit | Value, hits: Sequence[TermHit]) -> bool:

@@ -404,3 +404,13 @@ def test_a_list_over_a_range_of_as_many_years_pairs_in_order(lexicon):
                           "in fees and paid $30 million.")
     assert frame(apart, "$20 million").time.surface == "2021 to 2023"
     assert frame(apart, "$20 million").time.hedge == "range"
+
+
+@pytest.mark.parametrize(("first", "topic"), [
+    ("甚至在DeepSeek走红前半年,智谱就推出了开源模型。", ("zhipu",)),
+    ("After DeepSeek's launch, Zhipu released an open model.", ("zhipu",)),
+    ("DeepSeek推出了开源模型,在智谱发布新模型之后。", ("deepseek",)),
+])
+def test_the_topic_is_a_main_clause_subject_not_one_of_a_clause_of_time(lexicon, first, topic):
+    _, discourse = analyse(normalise_for_match(first), lexicon)
+    assert discourse.topic == topic

@@ -505,9 +505,12 @@ def _values(claim: OpenClaim, analysis: Analysis, context: Sequence[Analysis],
     that belongs to Zhipu says nothing of a MiniMax claim."""
     entities = [u.entity for u in claim.units if u.entity]
     here = side(analysis)
-    # Products of the claim the passage names, though its analysis may have
-    # bound the figure to their maker ("MiniMax打造出……100万Token……的M1模型").
-    named = {u.entity for u in claim.units if u.entity and unit_share(u, here, lexicon) == 1.0}
+    # Products of the claim the passage names in words its analysis did not
+    # read as the product, so it bound the figure to their maker ("MiniMax打造
+    # 出……100万Token……的M1模型"). A product it did read (Talkie) it would
+    # have given the figure if the figure were the product's.
+    named = {u.entity for u in claim.units if u.entity and u.entity not in here.entities
+             and unit_share(u, here, lexicon) == 1.0}
     source = [(v, analysis) for v in analysis.values] + [(v, a) for a in context for v in a.values]
     dates = [v for v in claim.values if v.kind == "date"]
     agreeing, disagreeing = [], []
