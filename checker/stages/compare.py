@@ -11,7 +11,9 @@ Values are intervals with a stated precision and hedge (see ``Value``):
 * a bound or range agrees when the source's interval lies inside the claim's
   ("over 11 million" ← 月活超1100万), disagrees when the two are disjoint
   (80% vs 超过七成 is neither: over 70% allows 80%); two bounds in the same
-  direction twice or more apart disagree ("over 110 million" vs 超1100万);
+  direction twice or more apart disagree ("over 110 million" vs 超1100万),
+  and a bound on money or a count twice or more from the figure it holds
+  does not agree with it ("over $250 million" vs 6亿美元 is neither);
 * dates compare as day intervals at their stated granularity: the source must
   be at least as precise as the claim to agree.
 
@@ -65,7 +67,19 @@ def relation(claim: Value, source: Value) -> str:
     relation = _interval_relation(_interval(claim), _interval(source))
     if relation == "neither" and _bounds_far_apart(claim, source):
         return "disagree"
+    if relation == "agree" and _bound_far_from_figure(claim, source):
+        return "neither"
     return relation
+
+
+def _bound_far_from_figure(claim: Value, source: Value) -> bool:
+    """A claimed bound BOUND_GAP or more from the stated figure it holds:
+    "over $250 million" is not how one states 6亿美元, though 6亿 is over it
+    (a bound is written near the figure it bounds)."""
+    if claim.hedge not in (*_LOWER_BOUNDS, *_UPPER_BOUNDS) or source.hedge not in POINT_HEDGES \
+            or claim.anchor <= 0 or source.anchor <= 0 or claim.kind not in ("amount", "count"):
+        return False
+    return max(claim.anchor, source.anchor) / min(claim.anchor, source.anchor) >= BOUND_GAP
 
 
 def _bounds_far_apart(claim: Value, source: Value) -> bool:

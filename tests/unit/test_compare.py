@@ -147,3 +147,16 @@ def test_is_strong(text, strong):
 ])
 def test_tolerance_text(text, tolerance):
     assert tolerance_text(value(text)) == tolerance
+
+
+@pytest.mark.parametrize("claim, source, expected", [
+    ("超2.5亿美元", "6亿美元", "neither"),        # over 250 million is not how 600 million is said
+    ("超2.5亿美元", "2.6亿美元", "agree"),
+    ("more than 250 million users", "6亿用户", "neither"),
+    ("more than 250 million users", "4.9亿用户", "agree"),           # under twice the bound
+    ("不到1000万用户", "300万用户", "neither"),
+    ("不到1000万用户", "950万用户", "agree"),
+    ("超过20%", "60%", "agree"),                   # a share keeps its bound: only money and counts
+])
+def test_a_bound_far_from_the_figure_it_holds_does_not_agree(claim, source, expected):
+    assert relation(value(claim), value(source)) == expected
