@@ -172,14 +172,17 @@ def read_open_claim(text: str, analysis: Analysis, lexicon: Lexicon,
                      terms=_retrieval_terms(weighted))
 
 
-def measure_modifiers(analysis: Analysis, claim: OpenClaim) -> list[Unit]:
-    """The claim's words written right before one of its measures, which
-    narrow the measure to a part of it ("Government clients", "office rent
-    spending", "G端客户"): content words, not names or lexicon terms."""
+def measure_modifiers(analysis: Analysis, claim: OpenClaim,
+                      within: Sequence[tuple[int, int]] = ()) -> list[Unit]:
+    """The claim's words written right before one of its measures (in the
+    spans WITHIN, when given: a fact's own clauses), which narrow the measure
+    to a part of it ("Government clients", "office rent spending", "G端客户"):
+    content words, not names or lexicon terms."""
     text = analysis.text
     found = []
     for mention in analysis.mentions:
-        if mention.kind != "measure":
+        if mention.kind != "measure" or within and not any(
+                start <= mention.start < end for start, end in within):
             continue
         before = text[:mention.start].rstrip()
         for unit in claim.units:
@@ -490,8 +493,9 @@ def _adjacent(text: str, run: Sequence[tuple[str, int]]) -> bool:
 
 
 def _cjk_forms(words: Sequence[str]) -> tuple[str, ...]:
-    # One-character translations (度, 花) match inside unrelated words.
-    return tuple(w for w in words if len(w) >= 2)
+    # One-character translations (度, 花) match inside unrelated words. Forms
+    # are looked for in lower-cased text: "G端", "API" as g端, api.
+    return tuple(dict.fromkeys(w.lower() for w in words if len(w) >= 2))
 
 
 def _cjk_units(text: str, vocabulary: _UserVocabulary) -> list[Unit]:

@@ -46,3 +46,10 @@ def test_an_acronym_led_compound_keeps_the_acronym(lexicon):
 ])
 def test_a_clause_names_its_own_subject_when_it_opens_with_a_name(clause, named):
     assert opens_with_name(clause) is named
+
+
+def test_translations_with_latin_letters_are_looked_for_lower_case(lexicon):
+    # Passages are matched lower-cased; a glossary form "G端" must be too.
+    found = units("Acme's government clients grew", lexicon)
+    assert "g端" in found["government"].forms
+    assert all(f == f.lower() for u in found.values() for f in u.forms)
