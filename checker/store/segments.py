@@ -69,8 +69,13 @@ _TYPES = {"feature_starts": np.dtype("<i8"), "feature_passages": np.dtype("<i4")
           "term_keys": np.dtype("<u4"), "term_counts": np.dtype("<i4"),
           "term_firsts": np.dtype("<i4"), "term_widths": np.dtype("u1"),
           "term_starts": np.dtype("<i8"), "term_gaps1": np.dtype("u1"),
-          "term_gaps2": np.dtype("<u2"), "term_gaps4": np.dtype("<u4")}
+          "term_gaps2": np.dtype("<u2"), "term_gaps4": np.dtype("<u4"),
+          "text_hashes": np.dtype("<u8")}
 """The only arrays a segment holds, and their types: nothing else is read.
+
+``text_hashes`` holds the ``text_hash`` of each passage, so that copies of
+a sentence are told apart without reading them (read per block, like the
+lists).
 
 A term's passages are stored as its first passage (``term_firsts``) and
 the gaps between the next ones, all in the narrowest of ``term_gaps1``,
@@ -128,7 +133,7 @@ def write_segment(folder: CacheFolder, digests: Sequence[str], sizes: Sequence[i
     name = segment_name(folder.key, digests)
     tables = {"feature_starts": postings.feature_starts,
               "feature_passages": postings.feature_passages, "term_keys": postings.term_keys,
-              **encode_terms(postings.term_starts, postings.term_passages)}
+              "text_hashes": postings.text_hashes, **encode_terms(postings.term_starts, postings.term_passages)}
     arrays = [(n, np.ascontiguousarray(tables[n], dtype=t)) for n, t in _TYPES.items()]
     # Offsets depend on the header's length, which depends on the offsets'
     # digits: lay the arrays out after a header padded to a fixed bound.
@@ -305,6 +310,8 @@ class Segment:
             raise CacheMiss("bad starts")
         if not _sound_terms(self.arrays, meta.size):
             raise CacheMiss("bad term table")
+        if len(self.arrays["text_hashes"]) != meta.size:
+            raise CacheMiss("bad text hashes")
         keys = self.arrays["term_keys"]
         if bool((keys[1:] <= keys[:-1]).any()):
             raise CacheMiss("term keys out of order")
@@ -327,6 +334,16 @@ class Segment:
                 if zlib.crc32(self._map[lo:hi]) != crcs[block]:
                     raise CacheMiss("segment block checksum")
                 done[block] = True
+
+    def hashes_of(self, local: np.ndarray) -> np.ndarray:
+        """The text hashes of local passages LOCAL (in range), the blocks
+        they are in checked (only those: a claim touches a few)."""
+        done = self._blocks["text_hashes"][2]
+        per_block = BLOCK // _TYPES["text_hashes"].itemsize
+        for block in np.unique(local // per_block):
+            if not done[block]:
+                self._verify("text_hashes", int(block) * per_block, int(block) * per_block + 1)
+        return self.arrays["text_hashes"][local]
 
     def _list(self, name: str, start: int, end: int) -> np.ndarray:
         self._verify(name, start, end)
@@ -384,7 +401,7 @@ class Segment:
             "feature_starts": self.arrays["feature_starts"],
             "feature_passages": self.arrays["feature_passages"],
             "term_keys": self.arrays["term_keys"], "term_starts": starts,
-            "term_passages": passages})
+            "term_passages": passages, "text_hashes": self.arrays["text_hashes"]})
 
     def close(self) -> None:
         self.arrays = {}
@@ -420,6 +437,7 @@ class SegmentedIndex(PostingIndex):
         # A segment whose live passages keep their order needs no sort.
         self._ordered = [bool((m[m >= 0][1:] > m[m >= 0][:-1]).all()) for m in self.maps]
         self._dead = [bool((m < 0).any()) for m in self.maps]
+        self._homes = _document_homes(self.segments, self.maps)
 
     def __getstate__(self) -> dict:
         # Segments are reopened (mapped) by a process that is sent the index.
@@ -443,12 +461,7 @@ class SegmentedIndex(PostingIndex):
             try:
                 local = lists(segment)
             except CacheMiss:
-                # Damaged past its checksums: answer from postings merged
-                # afresh, and let the next run index its documents again.
-                unlink_quietly(segment.path)
-                self._fallback = self._recover()
-                self._cache.clear()
-                self._cached = 0
+                self._damaged(segment)
                 raise
             if not len(local):
                 continue
@@ -470,6 +483,32 @@ class SegmentedIndex(PostingIndex):
         self._cache[(kind, name)] = found
         self._cached += found.nbytes
         return found
+
+    def _damaged(self, segment: Segment) -> None:
+        """SEGMENT is damaged past its checksums: answer from postings merged
+        afresh, and let the next run index its documents again."""
+        unlink_quietly(segment.path)
+        self._fallback = self._recover()
+        self._cache.clear()
+        self._cached = 0
+
+    def hashes_of(self, numbers: np.ndarray) -> np.ndarray:
+        if self._fallback is None:
+            starts, homes, firsts = self._homes
+            numbers = np.asarray(numbers, dtype=np.int64)
+            doc = np.searchsorted(starts, numbers, side="right") - 1
+            home, local = homes[doc], firsts[doc] + (numbers - starts[doc])
+            found = np.empty(len(numbers), dtype=np.uint64)
+            for n in np.unique(home):
+                mine = home == n
+                try:
+                    found[mine] = self.segments[n].hashes_of(local[mine])
+                except CacheMiss:
+                    self._damaged(self.segments[n])
+                    break
+            else:
+                return found
+        return self._fallback.hashes_of(numbers)
 
     def postings(self, feature: str) -> np.ndarray:
         if self._fallback is None:
@@ -498,6 +537,23 @@ class SegmentedIndex(PostingIndex):
     def close(self) -> None:
         for segment in self.segments:
             segment.close()
+
+
+def _document_homes(segments: Sequence[Segment],
+                    maps: Sequence[np.ndarray]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Where each served document's passages are: its first passage's number
+    in the corpus (ascending), its segment and its first local number there.
+    A document's passages are consecutive in both numberings (``live_maps``)."""
+    found = []
+    for n, (segment, m) in enumerate(zip(segments, maps)):
+        at = 0
+        for _, count in segment.meta.documents:
+            if count and m[at] >= 0:
+                found.append((int(m[at]), n, at))
+            at += count
+    found.sort()
+    table = np.array(found, dtype=np.int64).reshape(-1, 3)
+    return table[:, 0].copy(), table[:, 1].copy(), table[:, 2].copy()
 
 
 def live_maps(segments: Sequence[Segment], digests: Sequence[str],
@@ -534,10 +590,12 @@ def merge_segments(segments: Sequence[Segment], maps: Sequence[np.ndarray],
         kept[m[m >= 0]] = True
     # Number the kept passages 0.. in corpus order.
     renumber = np.cumsum(kept, dtype=np.int64) - 1
+    hashes = np.zeros(int(kept.sum()), dtype=np.uint64)
     parts = []
     for segment, m in zip(segments, maps):
         full = segment.as_postings()
         local = np.where(m >= 0, renumber[np.maximum(m, 0)], -1).astype(np.int64)
+        hashes[local[local >= 0]] = full.text_hashes[local >= 0]
         features = {}
         for i, name in enumerate(full.feature_names):
             lst = local[full.feature_passages[full.feature_starts[i]:full.feature_starts[i + 1]]]
@@ -550,10 +608,11 @@ def merge_segments(segments: Sequence[Segment], maps: Sequence[np.ndarray],
         live = owners >= 0
         parts.append(IndexPart(size=0, features=features,
                                term_keys=keys[live].astype(np.uint32).tobytes(),
-                               term_passages=owners[live].astype(np.int32).tobytes()))
+                               term_passages=owners[live].astype(np.int32).tobytes(),
+                               text_hashes=b""))
     merged = PostingIndex.merge(parts)   # sizes are 0: numbers are already global
     return PostingIndex(int(kept.sum()), merged.feature_names, {
-        n: getattr(merged, n) for n in PostingIndex.ARRAYS})
+        **{n: getattr(merged, n) for n in PostingIndex.ARRAYS}, "text_hashes": hashes})
 
 
 def open_set(folder: CacheFolder, key: str, digests: Sequence[str],

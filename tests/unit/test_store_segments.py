@@ -78,8 +78,12 @@ def _update(sources: Path) -> None:
 
 
 def _same_postings(index: PostingIndex, merged: PostingIndex) -> None:
-    """Every feature's and term's list of INDEX equals MERGED's."""
+    """Every feature's and term's list of INDEX equals MERGED's, and so does
+    every passage's text hash."""
     assert index.size == merged.size
+    every = np.arange(merged.size)
+    assert np.array_equal(index.hashes_of(every), merged.text_hashes)
+    assert np.array_equal(index.hashes_of(every[::-3]), merged.text_hashes[::-3])
     for name in merged.feature_names:
         assert np.array_equal(index.postings(name), merged.postings(name)), name
     assert not len(index.postings("e:no-such-entity"))
@@ -159,7 +163,7 @@ def test_an_unchanged_warm_run_writes_nothing(sources, tmp_path):
     assert files() == before
 
 
-@pytest.mark.parametrize("array", ["feature_passages", "term_gaps1"])
+@pytest.mark.parametrize("array", ["feature_passages", "term_gaps1", "text_hashes"])
 def test_a_damaged_block_is_found_when_read_and_answered_from_a_fresh_merge(
         sources, tmp_path, counted, array):
     cache = tmp_path / "cache"
