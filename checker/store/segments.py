@@ -85,7 +85,7 @@ are small, so a posting takes one or two bytes instead of four."""
 _SMALL = ("feature_starts", "term_keys", "term_counts", "term_firsts", "term_widths",
           "term_starts")
 _GAPS = {1: "term_gaps1", 2: "term_gaps2", 4: "term_gaps4"}
-"""Arrays checked whole when a segment is opened (the others per block on use)."""
+"""Arrays read and checked whole when a segment is opened (the others per block on use)."""
 _EMPTY = np.zeros(0, dtype=np.int32)
 
 
@@ -221,16 +221,20 @@ def decode_terms(arrays: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray]
     return starts, (total - before).astype(np.int32)
 
 
-def _sound_terms(arrays: dict[str, np.ndarray], size: int) -> bool:
+def _sound_terms(arrays: dict[str, np.ndarray], size: int,
+                 lengths: dict[str, int] | None = None) -> bool:
     """Whether the term table's small arrays describe lists that fit: one
     count, first passage, width and start per key, the starts of each width
-    where the gaps of the lists before end, and every first passage in range."""
+    where the gaps of the lists before end (LENGTHS: of the gap arrays, when
+    ARRAYS does not hold them), and every first passage in range."""
+    if lengths is None:
+        lengths = {name: len(arrays[name]) for name in _GAPS.values()}
     keys, counts = arrays["term_keys"], arrays["term_counts"]
     firsts, widths, starts = arrays["term_firsts"], arrays["term_widths"], arrays["term_starts"]
     if not len(keys) == len(counts) == len(firsts) == len(widths) == len(starts):
         return False
     if len(keys) == 0:
-        return all(len(arrays[n]) == 0 for n in _GAPS.values())
+        return all(lengths[n] == 0 for n in _GAPS.values())
     if int(counts.min()) < 1 or int(firsts.min()) < 0 or int(firsts.max()) >= size:
         return False
     if not np.isin(widths, list(_GAPS)).all():
@@ -240,7 +244,7 @@ def _sound_terms(arrays: dict[str, np.ndarray], size: int) -> bool:
         gaps = counts[mine].astype(np.int64) - 1
         expected = np.concatenate(([0], np.cumsum(gaps)))
         if not np.array_equal(starts[mine], expected[:-1]) \
-                or int(expected[-1]) != len(arrays[name]):
+                or int(expected[-1]) != lengths[name]:
             return False
     return True
 
@@ -250,24 +254,32 @@ def _align(n: int) -> int:
 
 
 class Segment:
-    """An open, memory-mapped segment; its posting lists are checked when
-    first read."""
+    """An open segment; its posting lists are read (``os.pread``) and checked
+    when first used.
+
+    Lists are read into memory of this process rather than through a map of
+    the file: mapped pages once touched count in the process's resident size
+    for as long as the map lives, so a long run would come to hold every list
+    any claim used (at 100 MB most of the file); read, a list is freed when
+    done with. Only the text hashes, read a few at a time from anywhere, are
+    read through the map (``hashes_of``)."""
 
     def __init__(self, path: Path, key: str) -> None:
         self.path = path
+        self._fd = -1
         try:
             fd = open_regular(path)
         except OSError as error:
             raise CacheMiss(error.strerror or str(error)) from None
+        self._fd = fd
         try:
             size = os.fstat(fd).st_size
             if size < _HEAD.size:
                 raise CacheMiss("short segment")
             self._map = mmap.mmap(fd, 0, access=mmap.ACCESS_READ)
         except (OSError, ValueError) as error:
+            self.close()
             raise CacheMiss(str(error)) from None
-        finally:
-            os.close(fd)
         try:
             self._open(size, key)
         except BaseException:
@@ -275,10 +287,10 @@ class Segment:
             raise
 
     def _open(self, size: int, key: str) -> None:
-        magic, length, checksum = _HEAD.unpack_from(self._map)
+        magic, length, checksum = _HEAD.unpack(self._pread(_HEAD.size, 0))
         if magic != MAGIC or length > size - _HEAD.size:
             raise CacheMiss("not a segment")
-        header = self._map[_HEAD.size:_HEAD.size + length]
+        header = self._pread(length, _HEAD.size)
         if hashlib.sha256(header).digest() != checksum:
             raise CacheMiss("segment checksum")
         meta = decode_checked(_codec(), header)
@@ -289,7 +301,8 @@ class Segment:
             raise CacheMiss("bad document sizes")
         self.meta = meta
         self.size = meta.size
-        self.arrays: dict[str, np.ndarray] = {}
+        self.lengths: dict[str, int] = {}
+        """Items of each array."""
         self._blocks: dict[str, tuple[int, tuple[int, ...], np.ndarray]] = {}
         floor = _HEAD.size + length
         for name, dtype, count, offset, crcs in meta.arrays:
@@ -299,41 +312,54 @@ class Segment:
                     or offset + nbytes > size or len(crcs) != -(-nbytes // BLOCK):
                 raise CacheMiss("bad array layout")
             floor = offset + nbytes
-            self.arrays[name] = np.frombuffer(self._map, dtype=kind, count=count, offset=offset)
+            self.lengths[name] = count
             self._blocks[name] = (offset, crcs, np.zeros(len(crcs), dtype=bool))
-        for name in _SMALL:
-            self._verify(name, 0, len(self.arrays[name]))
+        self.arrays = {name: self._items(name, 0, self.lengths[name]) for name in _SMALL}
+        """The small arrays, read whole (the others are read in part, ``_items``)."""
         bounds = self.arrays["feature_starts"]
         if len(bounds) != len(meta.feature_names) + 1 or bounds[0] != 0 \
-                or bounds[-1] != len(self.arrays["feature_passages"]) \
+                or bounds[-1] != self.lengths["feature_passages"] \
                 or bool((bounds[1:] < bounds[:-1]).any()):
             raise CacheMiss("bad starts")
-        if not _sound_terms(self.arrays, meta.size):
+        if not _sound_terms(self.arrays, meta.size, self.lengths):
             raise CacheMiss("bad term table")
-        if len(self.arrays["text_hashes"]) != meta.size:
+        if self.lengths["text_hashes"] != meta.size:
             raise CacheMiss("bad text hashes")
         keys = self.arrays["term_keys"]
         if bool((keys[1:] <= keys[:-1]).any()):
             raise CacheMiss("term keys out of order")
         self._feature_ids = {name: i for i, name in enumerate(meta.feature_names)}
 
-    def _verify(self, name: str, start: int, end: int) -> None:
-        """Check the blocks holding items START:END of array NAME (once each)."""
+    def _pread(self, length: int, at: int) -> bytes:
+        try:
+            data = os.pread(self._fd, length, at)
+        except OSError as error:
+            raise CacheMiss(error.strerror or str(error)) from None
+        if len(data) != length:
+            raise CacheMiss("short read")
+        return data
+
+    def _items(self, name: str, start: int, end: int) -> np.ndarray:
+        """Items START:END of array NAME, read from the file; the blocks
+        they are in are checked against their CRC-32 (once each)."""
+        kind = _TYPES[name]
         if end <= start:
-            return
+            return np.zeros(0, dtype=kind)
         offset, crcs, done = self._blocks[name]
-        size = self.arrays[name].itemsize
-        first, last = start * size // BLOCK, ((end * size) - 1) // BLOCK
+        size, total = kind.itemsize, self.lengths[name] * kind.itemsize
+        first, last = start * size // BLOCK, (end * size - 1) // BLOCK
         if done[first:last + 1].all():
-            return
-        total = len(self.arrays[name]) * size
+            return np.frombuffer(self._pread((end - start) * size, offset + start * size),
+                                 dtype=kind)
+        low, high = first * BLOCK, min((last + 1) * BLOCK, total)
+        data = memoryview(self._pread(high - low, offset + low))
         for block in range(first, last + 1):
             if not done[block]:
-                lo = offset + block * BLOCK
-                hi = offset + min((block + 1) * BLOCK, total)
-                if zlib.crc32(self._map[lo:hi]) != crcs[block]:
+                lo, hi = block * BLOCK - low, min((block + 1) * BLOCK, total) - low
+                if zlib.crc32(data[lo:hi]) != crcs[block]:
                     raise CacheMiss("segment block checksum")
                 done[block] = True
+        return np.frombuffer(data[start * size - low:end * size - low], dtype=kind)
 
     def hashes_of(self, local: np.ndarray) -> np.ndarray:
         """The text hashes of local passages LOCAL (in range), the blocks
@@ -342,12 +368,14 @@ class Segment:
         per_block = BLOCK // _TYPES["text_hashes"].itemsize
         for block in np.unique(local // per_block):
             if not done[block]:
-                self._verify("text_hashes", int(block) * per_block, int(block) * per_block + 1)
-        return self.arrays["text_hashes"][local]
+                self._items("text_hashes", int(block) * per_block, int(block) * per_block + 1)
+        offset = self._blocks["text_hashes"][0]
+        hashes = np.frombuffer(self._map, dtype=_TYPES["text_hashes"], count=self.size,
+                               offset=offset)
+        return hashes[local]
 
     def _list(self, name: str, start: int, end: int) -> np.ndarray:
-        self._verify(name, start, end)
-        found = self.arrays[name][start:end]
+        found = self._items(name, start, end)
         if len(found) and (int(found[0]) < 0 or int(found[-1]) >= self.size
                            or int(found.min()) < 0 or int(found.max()) >= self.size):
             raise CacheMiss("passage out of range")
@@ -380,10 +408,10 @@ class Segment:
         first, count = int(self.arrays["term_firsts"][i]), int(self.arrays["term_counts"][i])
         name = _GAPS[int(self.arrays["term_widths"][i])]
         start = int(self.arrays["term_starts"][i])
-        self._verify(name, start, start + count - 1)
+        gaps = self._items(name, start, start + count - 1)
         found = np.empty(count, dtype=np.int64)
         found[0] = first
-        np.cumsum(self.arrays[name][start:start + count - 1], dtype=np.int64, out=found[1:])
+        np.cumsum(gaps, dtype=np.int64, out=found[1:])
         found[1:] += first
         if int(found[-1]) >= self.size:   # (ascending from a first checked >= 0)
             raise CacheMiss("passage out of range")
@@ -391,17 +419,16 @@ class Segment:
 
     def as_postings(self) -> PostingIndex:
         """The whole segment as a ``PostingIndex`` (every block checked)."""
-        for name in _TYPES:
-            self._verify(name, 0, len(self.arrays[name]))
-        self._list("feature_passages", 0, len(self.arrays["feature_passages"]))
-        starts, passages = decode_terms(self.arrays)
+        arrays = {name: self._items(name, 0, self.lengths[name]) for name in _TYPES}
+        self._list("feature_passages", 0, self.lengths["feature_passages"])
+        starts, passages = decode_terms(arrays)
         if len(passages) and (int(passages.min()) < 0 or int(passages.max()) >= self.size):
             raise CacheMiss("passage out of range")
         return PostingIndex(self.size, self.meta.feature_names, {
-            "feature_starts": self.arrays["feature_starts"],
-            "feature_passages": self.arrays["feature_passages"],
-            "term_keys": self.arrays["term_keys"], "term_starts": starts,
-            "term_passages": passages, "text_hashes": self.arrays["text_hashes"]})
+            "feature_starts": arrays["feature_starts"],
+            "feature_passages": arrays["feature_passages"],
+            "term_keys": arrays["term_keys"], "term_starts": starts,
+            "term_passages": passages, "text_hashes": arrays["text_hashes"]})
 
     def close(self) -> None:
         self.arrays = {}
@@ -412,6 +439,9 @@ class Segment:
                 mapped.close()
             except BufferError:
                 pass   # an array still refers to it: the map goes with the array
+        if self._fd >= 0:
+            os.close(self._fd)
+            self._fd = -1
 
 
 class SegmentedIndex(PostingIndex):

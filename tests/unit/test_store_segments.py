@@ -172,7 +172,7 @@ def test_a_damaged_block_is_found_when_read_and_answered_from_a_fresh_merge(
     (path,) = cache.rglob("*.seg")
     segment = segments.Segment(path, _folder(cache).key)
     offset = {a[0]: a[3] for a in segment.meta.arrays}[array]
-    length = segment.arrays[array].nbytes
+    length = segment.lengths[array] * segments._TYPES[array].itemsize
     assert length
     segment.close()
     data = bytearray(path.read_bytes())
