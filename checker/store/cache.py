@@ -400,8 +400,10 @@ class CacheFolder(Namespace):
             raise CacheMiss("bad paragraphs")
         if masks and (min(masks) < 0 or max(masks) >> len(meta.document_entities)):
             raise CacheMiss("bad paragraph entities")
-        # The same entity sets recur in many documents: one object each.
-        meta = replace(meta, document_entities=_shared(meta.document_entities))
+        # The same entity sets recur in many documents, and the same ids in
+        # every set: one object each.
+        meta = replace(meta, document_entities=_shared(
+            frozenset(map(sys.intern, meta.document_entities))))
         return EntryHeader(meta, offsets, crcs, (info.st_ino, size, info.st_mtime_ns),
                            tuple(sorted(meta.document_entities)))
 

@@ -452,8 +452,10 @@ class SegmentedIndex(PostingIndex):
     ``recover`` gives the same postings merged afresh, used from the first
     damaged list on."""
 
-    _CACHED = 32 << 20
+    _CACHED = 8 << 20
     """Bytes of lists kept per process (a frequent term's list at 100 MB is 1.6 MB)."""
+    _COUNTS = 1 << 16
+    """Document frequencies kept per process."""
 
     def __init__(self, segments: Sequence[Segment], maps: Sequence[np.ndarray], size: int,
                  recover: Callable[[], PostingIndex]) -> None:
@@ -464,6 +466,7 @@ class SegmentedIndex(PostingIndex):
         self._fallback: PostingIndex | None = None
         self._cache: dict[tuple[str, str], np.ndarray] = {}
         self._cached = 0
+        self._counts: dict[str, int] = {}
         # A segment whose live passages keep their order needs no sort.
         self._ordered = [bool((m[m >= 0][1:] > m[m >= 0][:-1]).all()) for m in self.maps]
         self._dead = [bool((m < 0).any()) for m in self.maps]
@@ -472,7 +475,7 @@ class SegmentedIndex(PostingIndex):
     def __getstate__(self) -> dict:
         # Segments are reopened (mapped) by a process that is sent the index.
         return {**self.__dict__, "segments": [(s.path, s.meta.key) for s in self.segments],
-                "_cache": {}, "_cached": 0}
+                "_cache": {}, "_cached": 0, "_counts": {}}
 
     def __setstate__(self, state: dict) -> None:
         state["segments"] = [Segment(path, key) for path, key in state["segments"]]
@@ -521,6 +524,7 @@ class SegmentedIndex(PostingIndex):
         self._fallback = self._recover()
         self._cache.clear()
         self._cached = 0
+        self._counts.clear()
 
     def hashes_of(self, numbers: np.ndarray) -> np.ndarray:
         if self._fallback is None:
@@ -549,11 +553,20 @@ class SegmentedIndex(PostingIndex):
         return self._fallback.postings(feature)
 
     def term_count(self, term: str) -> int:
-        if self._fallback is None and not any(self._dead):
-            # No passage deleted: the stored counts are the lists' lengths.
-            key = term_key(term)
-            return sum(s.term_count(key) for s in self.segments)
-        return len(self.term_postings(term))
+        # Every claim asks for the document frequency of each of its words,
+        # and claims share most words: each is looked up once.
+        found = self._counts.get(term)
+        if found is None:
+            if self._fallback is None and not any(self._dead):
+                # No passage deleted: the stored counts are the lists' lengths.
+                key = term_key(term)
+                found = sum(s.term_count(key) for s in self.segments)
+            else:
+                found = len(self.term_postings(term))
+            if len(self._counts) >= self._COUNTS:
+                self._counts.clear()
+            self._counts[term] = found
+        return found
 
     def term_postings(self, term: str) -> np.ndarray:
         if self._fallback is None:
