@@ -245,6 +245,21 @@ def test_term_counts_are_the_lists_lengths_with_and_without_deleted_passages(sou
             assert corpus.index.postings.term_count(term) == len(merged.term_postings(term))
 
 
+def test_each_term_count_is_looked_up_once(sources, tmp_path, monkeypatch):
+    """Claims share most words: a document frequency asked again is not
+    looked up in the segments again."""
+    cache = tmp_path / "cache"
+    build(sources, cache)
+    postings = build(sources, cache).index.postings
+    looked: list[int] = []
+    original = segments.Segment.term_count
+    monkeypatch.setattr(segments.Segment, "term_count",
+                        lambda self, key: looked.append(key) or original(self, key))
+    counts = [postings.term_count(t) for t in ("智谱", "营收", "智谱", "minimax", "营收")]
+    assert counts[0] == counts[2] > 0 and counts[1] == counts[4] > 0
+    assert len(looked) == 3 * len(postings.segments)
+
+
 def test_checker_index_sweeps_old_segments_no_index_names_and_nothing_else(sources, tmp_path):
     cache = tmp_path / "cache"
     build(sources, cache)
