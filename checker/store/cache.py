@@ -117,7 +117,8 @@ SEGMENT_NAME = re.compile(r"[0-9a-f]{32}")
 """A segment's name (``checker.store.segments``): set indexes naming anything else are not used."""
 _LOADED_PASSAGES = 20_000  # passages kept in memory per process (~5 KB each)
 _OPEN_FILES = 64
-_HEADERS = 4096  # entry headers kept per process (~2 KB each, their entity sets shared)
+_HEADERS = 4096  # entry headers kept per process (~3 KB each, their entity sets shared)
+_TAIL = 16 << 10  # bytes read at an entry's end for its trailer and header
 _DECODED_BLOCKS = 256  # blocks of passages kept inflated per process (~4 KB each)
 KEEP_SETS = 16
 """Source-set indexes kept per namespace (the most recently used)."""
@@ -205,14 +206,19 @@ class EntryHeader:
     identity: tuple[int, int, int]
     """(inode, size, mtime) of the file it was read from."""
     entities: tuple[str, ...] = ()
-    """``meta.document_entities`` in sorted order (the bits of ``paragraph_sets``)."""
+    """``meta.document_entities`` in sorted order (the bits of ``masks``)."""
+    paragraphs: np.ndarray | tuple[int, ...] = ()
+    """``meta.passage_sets``, as an array (a header kept in memory is read
+    from it, not from ``meta``, which keeps neither table)."""
+    masks: np.ndarray | tuple[int, ...] = ()
+    """``meta.paragraph_sets``, as an array when every mask fits 64 bits."""
 
     @property
     def blocks(self) -> int:
         return len(self.crcs)
 
     def paragraph_entities(self, local: int) -> frozenset[str]:
-        mask = self.meta.paragraph_sets[self.meta.passage_sets[local]]
+        mask = int(self.masks[int(self.paragraphs[local])])
         return _shared(frozenset(e for i, e in enumerate(self.entities) if mask >> i & 1))
 
 
@@ -373,11 +379,14 @@ class CacheFolder(Namespace):
         size = info.st_size
         if size < _MAGIC_SIZE + _TRAILER.size or _pread(fd, _MAGIC_SIZE, 0) != _ENTRY_MAGIC:
             raise CacheMiss("not an entry")
-        length, checksum = _TRAILER.unpack(_pread(fd, _TRAILER.size, size - _TRAILER.size))
+        # The trailer and, mostly, the header before it in one read.
+        tail = _pread(fd, min(size - _MAGIC_SIZE, _TAIL), size - min(size - _MAGIC_SIZE, _TAIL))
+        length, checksum = _TRAILER.unpack(tail[-_TRAILER.size:])
         at = size - _TRAILER.size - length
         if length < _LEAD.size or at < _MAGIC_SIZE:
             raise CacheMiss("bad trailer")
-        header = _pread(fd, length, at)
+        header = tail[-_TRAILER.size - length:-_TRAILER.size] \
+            if length + _TRAILER.size <= len(tail) else _pread(fd, length, at)
         if hashlib.sha256(header).digest() != checksum:
             raise CacheMiss("header checksum")
         (text_length,) = _LEAD.unpack_from(header)
@@ -402,10 +411,13 @@ class CacheFolder(Namespace):
             raise CacheMiss("bad paragraph entities")
         # The same entity sets recur in many documents, and the same ids in
         # every set: one object each.
-        meta = replace(meta, document_entities=_shared(
-            frozenset(map(sys.intern, meta.document_entities))))
-        return EntryHeader(meta, offsets, crcs, (info.st_ino, size, info.st_mtime_ns),
-                           tuple(sorted(meta.document_entities)))
+        entities = _shared(frozenset(map(sys.intern, meta.document_entities)))
+        wide = len(entities) > 64
+        return EntryHeader(replace(meta, passage_sets=(), paragraph_sets=(),
+                                   document_entities=entities),
+                           offsets, crcs, (info.st_ino, size, info.st_mtime_ns),
+                           tuple(sorted(entities)), np.array(numbers, dtype=np.int32),
+                           masks if wide else np.array(masks, dtype=np.uint64))
 
     def remove_entry(self, digest: str) -> None:
         unlink_quietly(self.entry_path(digest))

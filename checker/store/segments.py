@@ -470,6 +470,10 @@ class SegmentedIndex(PostingIndex):
         # A segment whose live passages keep their order needs no sort.
         self._ordered = [bool((m[m >= 0][1:] > m[m >= 0][:-1]).all()) for m in self.maps]
         self._dead = [bool((m < 0).any()) for m in self.maps]
+        # Usually one segment numbered as the corpus is: its lists need no mapping.
+        self._identity = [len(m) == size and ordered and not dead
+                          and (size == 0 or (int(m[0]) == 0 and int(m[-1]) == size - 1))
+                          for m, ordered, dead in zip(self.maps, self._ordered, self._dead)]
         self._homes = _document_homes(self.segments, self.maps)
 
     def __getstate__(self) -> dict:
@@ -497,6 +501,9 @@ class SegmentedIndex(PostingIndex):
                 self._damaged(segment)
                 raise
             if not len(local):
+                continue
+            if self._identity[n]:
+                parts.append(local)   # (read afresh: not a view of anything kept)
                 continue
             mapped = self.maps[n][local]
             if self._dead[n]:

@@ -648,3 +648,16 @@ def test_what_can_be_derived_is_derived_only_when_used(sources, tmp_path, monkey
     assert pickle.loads(pickle.dumps(read)) == fresh
     assert pickle.loads(pickle.dumps(list(build(sources, cache).index.items))) == fresh
     assert {hash(i.passage) for i in read} == {hash(i.passage) for i in fresh}
+
+
+@pytest.mark.parametrize("tail", [48, 1 << 16])
+def test_a_header_longer_than_the_tail_read_is_read_apart(sources, tmp_path, monkeypatch, tail,
+                                                         counted):
+    from checker.store import cache as store
+
+    cache = tmp_path / "cache"
+    build(sources, cache)
+    monkeypatch.setattr(store, "_TAIL", tail)
+    counted.clear()
+    assert list(build(sources, cache).index.items) == list(build(sources, None).index.items)
+    assert counted == ["doc0.txt", "doc1.txt", "doc2.txt"]   # (the run without the cache)
