@@ -17,8 +17,8 @@ the bytes of the bundled and user lexicon files), named ``v2-KEY``:
   CRC-32s as raw little-endian integers) and a trailer (header length,
   SHA-256 of the header). A run reads only the header and the blocks of the
   passages it judges (``os.pread``);
-* ``segs/NAME.seg``: the postings of some documents, memory-mapped at query
-  time (``checker.store.segments``);
+* ``segs/NAME.seg``: the postings of some documents and a hash of each
+  passage's text, read in part at query time (``checker.store.segments``);
 * ``sets/SETKEY.index``: for one set of source paths (in any order), the
   names of the segments its postings are in; ``sets/SETKEY.manifest``: what
   each of its source files was when last read (``checker.store.manifest``), so

@@ -1,4 +1,4 @@
-"""A source set's postings as immutable segments, memory-mapped at query time.
+"""A source set's postings as immutable segments, read in part at query time.
 
 A segment (``segs/NAME.seg`` in a cache namespace) holds the merged postings
 (``checker.stages.index.PostingIndex``) of some documents, numbered locally in the
@@ -24,8 +24,7 @@ Like everything in the cache, a segment is untrusted: its header is checked
 (SHA-256, then types, lengths and offsets against the file's size), its
 small arrays (starts and term keys) are checked whole when it is opened,
 and the blocks of a posting list are checked against their CRC-32 when a
-list is first read, so a warm run reads and pages in only the lists its
-claims use. A list's passage numbers must be in range. A failure when
+list is first read, so a warm run reads only the lists its claims use. A list's passage numbers must be in range. A failure when
 opening is a miss (the documents are indexed again from their entries); a
 failure found while answering makes the index fall back to postings merged
 afresh (``recover``), with the same answers.
@@ -477,7 +476,7 @@ class SegmentedIndex(PostingIndex):
         self._homes = _document_homes(self.segments, self.maps)
 
     def __getstate__(self) -> dict:
-        # Segments are reopened (mapped) by a process that is sent the index.
+        # Segments are reopened by a process that is sent the index.
         return {**self.__dict__, "segments": [(s.path, s.meta.key) for s in self.segments],
                 "_cache": {}, "_cached": 0, "_counts": {}}
 
