@@ -106,6 +106,15 @@ def term_key(term: str) -> int:
 _TERM_KEYS: dict[str, int] = {}  # per process; bigrams repeat across documents
 
 
+def text_hash(text: str) -> int:
+    """A 64-bit hash of a passage's text, stored with the postings so that
+    copies of a sentence are told apart without reading any of them
+    (``PassageIndex.distinct``). Two different texts share one with odds of
+    about 1 in 10^19 per pair: rarer than a damaged disk the checksums miss."""
+    digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+    return int.from_bytes(digest, "little")
+
+
 @dataclass(frozen=True)
 class IndexPart:
     """The postings of one document, with passage numbers local to it."""
@@ -117,6 +126,8 @@ class IndexPart:
     """``term_key`` of each (term, passage) pair (uint32 bytes)."""
     term_passages: bytes
     """The passage of each pair (int32 bytes)."""
+    text_hashes: bytes
+    """``text_hash`` of each passage's text (uint64 bytes)."""
 
 
 class PartBuilder:
@@ -127,6 +138,7 @@ class PartBuilder:
         self._features: dict[str, array] = {}
         self._keys = array("I")
         self._owners = array("i")
+        self._hashes = array("Q")
         if len(_TERM_KEYS) > 1 << 20:
             _TERM_KEYS.clear()
 
@@ -141,12 +153,14 @@ class PartBuilder:
                 key = known[term] = term_key(term)
             self._keys.append(key)
         self._owners.extend([i] * len(analysis.terms))
+        self._hashes.append(text_hash(analysis.text))
         self.size += 1
 
     def build(self) -> IndexPart:
         return IndexPart(size=self.size,
                          features={f: a.tobytes() for f, a in sorted(self._features.items())},
-                         term_keys=self._keys.tobytes(), term_passages=self._owners.tobytes())
+                         term_keys=self._keys.tobytes(), term_passages=self._owners.tobytes(),
+                         text_hashes=self._hashes.tobytes())
 
 
 def index_part(analyses: Sequence[Analysis]) -> IndexPart:
@@ -163,11 +177,12 @@ class PostingIndex:
     (``checker.store.segments``, which stores the term table as gaps): for
     features, ``feature_starts[i]:feature_starts[i + 1]`` of
     ``feature_passages`` are the passages of ``feature_names[i]``; for terms
-    likewise, by position of the term's key in ``term_keys``.
+    likewise, by position of the term's key in ``term_keys``; ``text_hashes``
+    holds the ``text_hash`` of each passage.
     """
 
     ARRAYS = ("feature_starts", "feature_passages", "term_keys", "term_starts",
-              "term_passages")
+              "term_passages", "text_hashes")
 
     def __init__(self, size: int, feature_names: Sequence[str], arrays: dict) -> None:
         self.size = size
@@ -178,6 +193,7 @@ class PostingIndex:
         self.term_keys = arrays["term_keys"]
         self.term_starts = arrays["term_starts"]
         self.term_passages = arrays["term_passages"]
+        self.text_hashes = arrays["text_hashes"]
 
     @classmethod
     def merge(cls, parts: list[IndexPart | None]) -> PostingIndex:
@@ -190,6 +206,8 @@ class PostingIndex:
         term_total = sum(len(part.term_keys) // 4 for part in parts if part)
         features = np.empty(feature_total, dtype=np.uint64)
         terms = np.empty(term_total, dtype=np.uint64)
+        hashes = np.concatenate([np.frombuffer(part.text_hashes, dtype=np.uint64)
+                                 for part in parts if part] or [np.zeros(0, dtype=np.uint64)])
         offset = f_at = t_at = 0
         for n, part in enumerate(parts):
             if part is None:
@@ -220,7 +238,8 @@ class PostingIndex:
             term_keys = np.zeros(0, dtype=np.uint32)
         return cls(offset, names, {
             "feature_starts": feature_starts, "feature_passages": feature_passages,
-            "term_keys": term_keys, "term_starts": term_starts, "term_passages": term_passages})
+            "term_keys": term_keys, "term_starts": term_starts, "term_passages": term_passages,
+            "text_hashes": hashes})
 
     # --- look-ups ----------------------------------------------------------
     def postings(self, feature: str) -> np.ndarray:
@@ -228,6 +247,10 @@ class PostingIndex:
         if i is None:
             return _EMPTY
         return self.feature_passages[self.feature_starts[i]:self.feature_starts[i + 1]]
+
+    def hashes_of(self, numbers: np.ndarray) -> np.ndarray:
+        """The ``text_hash`` of passages NUMBERS (uint64)."""
+        return self.text_hashes[numbers]
 
     def term_postings(self, term: str) -> np.ndarray:
         key = term_key(term)
@@ -411,30 +434,6 @@ class PassageIndex:
         self.store = store
         """Anything with ``item(number) -> AnalysedPassage`` and
         ``document_items(source)``."""
-        self._text_ids: np.ndarray | None = None
-        self._texts: dict[str, int] = {}
-
-    def __getstate__(self) -> dict:
-        # A worker that is sent the index (no fork) learns texts afresh.
-        return {**self.__dict__, "_text_ids": None, "_texts": {}}
-
-    def _text_id(self, number: int) -> tuple[int, AnalysedPassage | None]:
-        """A number for passage NUMBER's text, the same for every passage of
-        that text, and the passage when it had to be read to learn it.
-
-        Telling copies apart would otherwise read (and decode) every ranked
-        passage, copies included, for every claim: on an archive with many
-        repeated sentences that is most of a warm run. Each passage is read
-        for this at most once per process."""
-        if self._text_ids is None:
-            self._text_ids = np.full(self.postings.size, -1, dtype=np.int32)
-        known = int(self._text_ids[number])
-        if known >= 0:
-            return known, None
-        item = self.store.item(number)
-        known = self._texts.setdefault(item.passage.text, len(self._texts))
-        self._text_ids[number] = known
-        return known, item
 
     def __len__(self) -> int:
         return self.postings.size
@@ -463,33 +462,26 @@ class PassageIndex:
     def distinct(self, ranked: Sequence[int], limit: int) -> list[AnalysedPassage]:
         """The first LIMIT passages of RANKED whose text was not seen before:
         the same sentence in many files is judged once, so copies cannot fill
-        the candidates and push out a passage that says otherwise."""
-        items: list[AnalysedPassage] = []
-        seen: set[int] = set()
-        for number in ranked:
-            text, item = self._text_id(number)
-            if text in seen:
-                continue
-            seen.add(text)
-            items.append(item if item is not None else self.store.item(number))
-            if len(items) == limit:
-                break
-        return items
+        the candidates and push out a passage that says otherwise. Copies are
+        told apart by the text hashes of the postings: only the passages
+        kept are read."""
+        return [self.store.item(number) for number in self.first_texts(ranked, limit)]
+
+    def first_texts(self, ranked: Sequence[int], limit: int) -> list[int]:
+        """The first LIMIT numbers of RANKED whose text was not seen before
+        (by ``text_hash``), in order; nothing is read."""
+        if not len(ranked) or limit <= 0:
+            return []
+        numbers = np.asarray(ranked, dtype=np.int64)
+        _, first = np.unique(self.postings.hashes_of(numbers), return_index=True)
+        first.sort()
+        return [int(n) for n in numbers[first[:limit]]]
 
     def term_candidates(self, terms: Iterable[str], limit: int) -> list[int]:
         """Numbers of the best LIMIT passages by shared TERMS (``rank_terms``),
         each text once."""
-        ranked = self.postings.rank_terms(terms, limit * DUPLICATE_ALLOWANCE)
-        numbers: list[int] = []
-        seen: set[int] = set()
-        for number in ranked:
-            text, _ = self._text_id(number)
-            if text not in seen:
-                seen.add(text)
-                numbers.append(number)
-                if len(numbers) == limit:
-                    break
-        return numbers
+        return self.first_texts(self.postings.rank_terms(terms, limit * DUPLICATE_ALLOWANCE),
+                                limit)
 
     def document_frequency(self, term: str) -> int:
         """How many passages hold the index term TERM."""

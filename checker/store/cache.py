@@ -17,8 +17,8 @@ the bytes of the bundled and user lexicon files), named ``v2-KEY``:
   CRC-32s as raw little-endian integers) and a trailer (header length,
   SHA-256 of the header). A run reads only the header and the blocks of the
   passages it judges (``os.pread``);
-* ``segs/NAME.seg``: the postings of some documents, memory-mapped at query
-  time (``checker.store.segments``);
+* ``segs/NAME.seg``: the postings of some documents and a hash of each
+  passage's text, read in part at query time (``checker.store.segments``);
 * ``sets/SETKEY.index``: for one set of source paths (in any order), the
   names of the segments its postings are in; ``sets/SETKEY.manifest``: what
   each of its source files was when last read (``checker.store.manifest``), so
@@ -60,7 +60,7 @@ import zlib
 from array import array
 from collections import OrderedDict
 from collections.abc import Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from importlib import resources
 from pathlib import Path
 from typing import Protocol
@@ -117,6 +117,8 @@ SEGMENT_NAME = re.compile(r"[0-9a-f]{32}")
 """A segment's name (``checker.store.segments``): set indexes naming anything else are not used."""
 _LOADED_PASSAGES = 20_000  # passages kept in memory per process (~5 KB each)
 _OPEN_FILES = 64
+_HEADERS = 4096  # entry headers kept per process (~3 KB each, their entity sets shared)
+_TAIL = 16 << 10  # bytes read at an entry's end for its trailer and header
 _DECODED_BLOCKS = 256  # blocks of passages kept inflated per process (~4 KB each)
 KEEP_SETS = 16
 """Source-set indexes kept per namespace (the most recently used)."""
@@ -151,8 +153,10 @@ class EntryMeta:
     """Passages in the entry."""
     passage_sets: tuple[int, ...]
     """Per passage: its paragraph's number in ``paragraph_sets``."""
-    paragraph_sets: tuple[frozenset[str], ...]
-    """Per paragraph: the entities named in it."""
+    paragraph_sets: tuple[int, ...]
+    """Per paragraph: the entities named in it, as a bit mask over
+    ``document_entities`` in sorted order (bit i: the i-th); numbers, not
+    sets, so that a header decodes fast and is small in memory."""
     document_entities: frozenset[str]
 
 
@@ -201,13 +205,31 @@ class EntryHeader:
     """CRC-32 of blob i."""
     identity: tuple[int, int, int]
     """(inode, size, mtime) of the file it was read from."""
+    entities: tuple[str, ...] = ()
+    """``meta.document_entities`` in sorted order (the bits of ``masks``)."""
+    paragraphs: np.ndarray | tuple[int, ...] = ()
+    """``meta.passage_sets``, as an array (a header kept in memory is read
+    from it, not from ``meta``, which keeps neither table)."""
+    masks: np.ndarray | tuple[int, ...] = ()
+    """``meta.paragraph_sets``, as an array when every mask fits 64 bits."""
 
     @property
     def blocks(self) -> int:
         return len(self.crcs)
 
     def paragraph_entities(self, local: int) -> frozenset[str]:
-        return self.meta.paragraph_sets[self.meta.passage_sets[local]]
+        mask = int(self.masks[int(self.paragraphs[local])])
+        return _shared(frozenset(e for i, e in enumerate(self.entities) if mask >> i & 1))
+
+
+_SETS: dict[frozenset[str], frozenset[str]] = {}
+
+
+def _shared(entities: frozenset[str]) -> frozenset[str]:
+    """One object per distinct entity set in this process (bounded)."""
+    if len(_SETS) > 1 << 16:
+        _SETS.clear()
+    return _SETS.setdefault(entities, entities)
 
 
 def content_hash(text: str) -> str:
@@ -357,11 +379,14 @@ class CacheFolder(Namespace):
         size = info.st_size
         if size < _MAGIC_SIZE + _TRAILER.size or _pread(fd, _MAGIC_SIZE, 0) != _ENTRY_MAGIC:
             raise CacheMiss("not an entry")
-        length, checksum = _TRAILER.unpack(_pread(fd, _TRAILER.size, size - _TRAILER.size))
+        # The trailer and, mostly, the header before it in one read.
+        tail = _pread(fd, min(size - _MAGIC_SIZE, _TAIL), size - min(size - _MAGIC_SIZE, _TAIL))
+        length, checksum = _TRAILER.unpack(tail[-_TRAILER.size:])
         at = size - _TRAILER.size - length
         if length < _LEAD.size or at < _MAGIC_SIZE:
             raise CacheMiss("bad trailer")
-        header = _pread(fd, length, at)
+        header = tail[-_TRAILER.size - length:-_TRAILER.size] \
+            if length + _TRAILER.size <= len(tail) else _pread(fd, length, at)
         if hashlib.sha256(header).digest() != checksum:
             raise CacheMiss("header checksum")
         (text_length,) = _LEAD.unpack_from(header)
@@ -378,11 +403,21 @@ class CacheFolder(Namespace):
         if offsets[0] != 0 or _MAGIC_SIZE + int(offsets[-1]) != at \
                 or (count and bool((offsets[1:] < offsets[:-1]).any())):
             raise CacheMiss("bad offsets")
-        numbers = meta.passage_sets
+        numbers, masks = meta.passage_sets, meta.paragraph_sets
         if len(numbers) != count or (count and (min(numbers) < 0
-                                                or max(numbers) >= len(meta.paragraph_sets))):
+                                                or max(numbers) >= len(masks))):
             raise CacheMiss("bad paragraphs")
-        return EntryHeader(meta, offsets, crcs, (info.st_ino, size, info.st_mtime_ns))
+        if masks and (min(masks) < 0 or max(masks) >> len(meta.document_entities)):
+            raise CacheMiss("bad paragraph entities")
+        # The same entity sets recur in many documents, and the same ids in
+        # every set: one object each.
+        entities = _shared(frozenset(map(sys.intern, meta.document_entities)))
+        wide = len(entities) > 64
+        return EntryHeader(replace(meta, passage_sets=(), paragraph_sets=(),
+                                   document_entities=entities),
+                           offsets, crcs, (info.st_ino, size, info.st_mtime_ns),
+                           tuple(sorted(entities)), np.array(numbers, dtype=np.int32),
+                           masks if wide else np.array(masks, dtype=np.uint64))
 
     def remove_entry(self, digest: str) -> None:
         unlink_quietly(self.entry_path(digest))
@@ -528,10 +563,13 @@ class EntryWriter:
         if self._pending:
             self._blob(pack(self._pending))
             self._pending.clear()
+        named = frozenset().union(*self._entities)
+        bit = {e: 1 << i for i, e in enumerate(sorted(named))}
         meta = EntryMeta(key=self.folder.key, digest=self.digest, source=source,
                          count=len(self._passage_sets), passage_sets=tuple(self._passage_sets),
-                         paragraph_sets=tuple(frozenset(e) for e in self._entities),
-                         document_entities=frozenset().union(*self._entities))
+                         paragraph_sets=tuple(sum(bit[e] for e in entities)
+                                              for entities in self._entities),
+                         document_entities=named)
         text = _codecs().entry.dumps(meta)
         header = b"".join((_LEAD.pack(len(text)), text,
                            np.asarray(self._offsets, dtype=_OFFSET).tobytes(),
@@ -631,7 +669,7 @@ class DiskStore(PassageStore):
         self.index_key = index_key
         """The source-set index SIZES came from ('' when merged in this run)."""
         self._rebuild = rebuild
-        self._headers: dict[int, EntryHeader] = {}
+        self._headers: OrderedDict[int, EntryHeader] = OrderedDict()
         self._files: OrderedDict[int, int] = OrderedDict()
         self._loaded: OrderedDict[int, AnalysedPassage] = OrderedDict()
         self._blocks: OrderedDict[tuple[int, int], list[bytes]] = OrderedDict()
@@ -684,8 +722,7 @@ class DiskStore(PassageStore):
         entry = self._memory.get(doc)
         if entry is not None:
             return _entry_item(entry, self.sources[doc], local)
-        fd = self._fd(doc)
-        header = self._headers[doc]
+        fd, header = self._fd(doc)
         block = local // BLOCK_PASSAGES
         # A passage's neighbours are often read next (copies, context): the
         # last blocks read are kept inflated (each passage decoded when read).
@@ -703,31 +740,37 @@ class DiskStore(PassageStore):
         return AnalysedPassage(passage, analysis, header.meta.document_entities,
                                header.paragraph_entities(local))
 
-    def _fd(self, doc: int) -> int:
-        """The open entry of DOC, with its header read (again if the file
-        was replaced since)."""
-        fd = self._files.get(doc)
-        if fd is not None:
+    def _fd(self, doc: int) -> tuple[int, EntryHeader]:
+        """The open entry of DOC and its header, read (again if the file
+        was replaced since, or the header was let go)."""
+        fd, header = self._files.get(doc), self._headers.get(doc)
+        if fd is not None and header is not None:
             self._files.move_to_end(doc)
-            return fd
-        fd = self.folder.open_entry(self.digests[doc])
+            self._headers.move_to_end(doc)
+            return fd, header
+        opened = fd is None
+        if opened:
+            fd = self.folder.open_entry(self.digests[doc])
         try:
             info = os.fstat(fd)
-            header = self._headers.get(doc)
             if header is None or header.identity != (info.st_ino, info.st_size,
                                                       info.st_mtime_ns):
                 header = self.folder.read_header(self.digests[doc], fd)
                 if header.meta.count != self.offsets[doc + 1] - self.offsets[doc]:
                     raise CacheMiss("passage count")
-                self._headers[doc] = header
         except BaseException:
-            os.close(fd)
+            if opened:
+                os.close(fd)
             raise
-        self._files[doc] = fd
-        if len(self._files) > _OPEN_FILES:
-            _, old = self._files.popitem(last=False)
-            os.close(old)
-        return fd
+        self._headers[doc] = header
+        if len(self._headers) > _HEADERS:
+            self._headers.popitem(last=False)
+        if opened:
+            self._files[doc] = fd
+            if len(self._files) > _OPEN_FILES:
+                _, old = self._files.popitem(last=False)
+                os.close(old)
+        return fd, header
 
     def _forget(self, doc: int) -> None:
         self._headers.pop(doc, None)
@@ -771,10 +814,9 @@ def read_record(record: bytes, source: str, local: int) -> tuple[Passage, Analys
 
 def _check_passage(passage: Passage, analysis: Analysis, local: int) -> None:
     """What later stages index by must be in range: a forged entry may not
-    crash the judge."""
-    length, origin = len(passage.text), passage.origin
-    if passage.index != local or analysis.text != passage.text or len(origin) != length + 1 \
-            or min(origin) < 0 or max(origin) > len(passage.excerpt) \
+    crash the judge. (``unpack`` checked the origin map.)"""
+    length = len(passage.text)
+    if passage.index != local or analysis.text != passage.text \
             or not 0 <= passage.start <= passage.end or passage.line < 1:
         raise CacheMiss("inconsistent passage")
     for start, end in (*passage.clauses, *analysis.clauses,
@@ -788,6 +830,4 @@ def _with_source(passage: Passage, source: str) -> Passage:
     # from another folder) gets its display path here.
     if passage.source == source:
         return passage
-    from dataclasses import replace
-
     return replace(passage, source=source)

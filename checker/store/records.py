@@ -20,9 +20,10 @@ the entry's reader checks the spans of what it built
 from __future__ import annotations
 
 import struct
+import sys
 import zlib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 import numpy as np
 
@@ -124,20 +125,124 @@ def _stored(passage: Passage, analysis: Analysis) -> StoredPassage:
 
 def unpack(data: bytes, source: str) -> tuple[Passage, Analysis]:
     """The passage (from SOURCE) and analysis of a record of ``inflate``;
-    raises DecodeError."""
+    raises DecodeError. What can be derived is derived on first use (the
+    origin map, the terms): most passages read are judged, never quoted, and
+    few judgements look at a passage's terms. The origin runs are checked
+    here, so that deriving them later cannot fail."""
     record = codec().loads(data)
     text = record.text
-    origin = _expand(record.origin, len(text) + 1)
-    passage = Passage(source=source, index=record.index, paragraph=record.paragraph, text=text,
-                      origin=origin, excerpt=text if record.excerpt is None else record.excerpt,
-                      line=record.line, start=record.start, end=record.end,
-                      clauses=record.clauses)
-    analysis = Analysis(
+    excerpt = text if record.excerpt is None else record.excerpt
+    low, high = _origin_range(record.origin, len(text) + 1)
+    if low < 0 or high > len(excerpt):
+        raise DecodeError("origin outside the excerpt")
+    passage = object.__new__(_ReadPassage)
+    passage.__dict__.update(
+        source=source, index=record.index, paragraph=record.paragraph, text=text,
+        excerpt=excerpt, line=record.line, start=record.start, end=record.end,
+        clauses=record.clauses, _origin_runs=record.origin)
+    _share(record)
+    if len(_SUBJECTS) > 1 << 16:
+        _SUBJECTS.clear()
+    analysis = object.__new__(_ReadAnalysis)
+    analysis.__dict__.update(
         text=text, mentions=record.mentions, values=record.values, frames=record.frames,
-        terms=content_terms(text) if record.terms is None else record.terms,
         clauses=record.clauses if record.analysis_clauses is None else record.analysis_clauses,
-        clause_subjects=record.clause_subjects)
+        clause_subjects=tuple(_SUBJECTS.setdefault(c, c) for c in record.clause_subjects))
+    if record.terms is not None:
+        analysis.__dict__["terms"] = record.terms
     return passage, analysis
+
+
+_SUBJECTS: dict = {}
+"""One object per distinct clause subject (``(('zhipu',), True)``) in this process."""
+
+
+def _share(record: StoredPassage) -> None:
+    """Give the freshly decoded RECORD the sharing an analysis has: a frame's
+    value and time are objects of ``values`` (JSON holds them twice), and
+    the ids and kinds, repeated in every passage, are interned. A passage
+    kept in memory is about half the size for it."""
+    intern = sys.intern
+    for mention in record.mentions:
+        fields_ = mention.__dict__
+        fields_["kind"], fields_["id"] = intern(mention.kind), intern(mention.id)
+    for value in record.values:
+        fields_ = value.__dict__
+        fields_["kind"], fields_["unit"] = intern(value.kind), intern(value.unit)
+        fields_["hedge"], fields_["role"] = intern(value.hedge), intern(value.role)
+    if record.frames:
+        known = {v: v for v in record.values}
+        for frame in record.frames:
+            fields_ = frame.__dict__
+            fields_["value"] = known.get(frame.value, frame.value)
+            if frame.time is not None:
+                fields_["time"] = known.get(frame.time, frame.time)
+            fields_["subjects"] = tuple(map(intern, frame.subjects))
+            fields_["measures"] = tuple(map(intern, frame.measures))
+            fields_["head_measure"] = intern(frame.head_measure)
+
+
+def _same(a, b, names: tuple[str, ...]) -> bool:
+    return all(getattr(a, n) == getattr(b, n) for n in names)
+
+
+_PASSAGE_FIELDS = tuple(f.name for f in fields(Passage))
+_ANALYSIS_FIELDS = tuple(f.name for f in fields(Analysis))
+
+
+class _ReadPassage(Passage):
+    """A ``Passage`` read from an entry, its origin map expanded from its
+    runs on first use. Equal to a ``Passage`` of the same fields."""
+
+    def __getattr__(self, name: str):
+        runs = self.__dict__.get("_origin_runs")
+        if name != "origin" or runs is None:
+            raise AttributeError(name)
+        origin = _expand(runs, len(self.text) + 1)
+        object.__setattr__(self, "origin", origin)
+        return origin
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Passage):
+            return NotImplemented
+        return _same(self, other, _PASSAGE_FIELDS)
+
+    __hash__ = Passage.__hash__
+
+
+class _ReadAnalysis(Analysis):
+    """An ``Analysis`` read from an entry, its terms (when they are
+    ``content_terms`` of its text) worked out on first use. Equal to an
+    ``Analysis`` of the same fields."""
+
+    def __getattr__(self, name: str):
+        if name != "terms":
+            raise AttributeError(name)
+        terms = content_terms(self.text)
+        object.__setattr__(self, "terms", terms)
+        return terms
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Analysis):
+            return NotImplemented
+        return _same(self, other, _ANALYSIS_FIELDS)
+
+    __hash__ = Analysis.__hash__
+
+
+def _origin_range(runs: tuple[tuple[int, int], ...], length: int) -> tuple[int, int]:
+    """The least and greatest value of the origin map of LENGTH entries
+    the RUNS describe (see ``_expand``), without expanding it; raises
+    DecodeError when they are not in order or not inside it."""
+    low, high = float("inf"), float("-inf")   # (the last run is never empty)
+    shift, at = 0, 0
+    for i, delta in runs:
+        if not at <= i < length:
+            raise DecodeError("origin runs out of order")
+        if i > at:
+            low, high = min(low, at + shift), max(high, i - 1 + shift)
+        at, shift = i, delta
+    return min(low, at + shift), max(high, length - 1 + shift)
 
 
 def _runs(origin: tuple[int, ...]) -> tuple[tuple[int, int], ...]:

@@ -1,4 +1,4 @@
-"""A source set's postings as immutable segments, memory-mapped at query time.
+"""A source set's postings as immutable segments, read in part at query time.
 
 A segment (``segs/NAME.seg`` in a cache namespace) holds the merged postings
 (``checker.stages.index.PostingIndex``) of some documents, numbered locally in the
@@ -24,8 +24,7 @@ Like everything in the cache, a segment is untrusted: its header is checked
 (SHA-256, then types, lengths and offsets against the file's size), its
 small arrays (starts and term keys) are checked whole when it is opened,
 and the blocks of a posting list are checked against their CRC-32 when a
-list is first read, so a warm run reads and pages in only the lists its
-claims use. A list's passage numbers must be in range. A failure when
+list is first read, so a warm run reads only the lists its claims use. A list's passage numbers must be in range. A failure when
 opening is a miss (the documents are indexed again from their entries); a
 failure found while answering makes the index fall back to postings merged
 afresh (``recover``), with the same answers.
@@ -69,8 +68,13 @@ _TYPES = {"feature_starts": np.dtype("<i8"), "feature_passages": np.dtype("<i4")
           "term_keys": np.dtype("<u4"), "term_counts": np.dtype("<i4"),
           "term_firsts": np.dtype("<i4"), "term_widths": np.dtype("u1"),
           "term_starts": np.dtype("<i8"), "term_gaps1": np.dtype("u1"),
-          "term_gaps2": np.dtype("<u2"), "term_gaps4": np.dtype("<u4")}
+          "term_gaps2": np.dtype("<u2"), "term_gaps4": np.dtype("<u4"),
+          "text_hashes": np.dtype("<u8")}
 """The only arrays a segment holds, and their types: nothing else is read.
+
+``text_hashes`` holds the ``text_hash`` of each passage, so that copies of
+a sentence are told apart without reading them (read per block, like the
+lists).
 
 A term's passages are stored as its first passage (``term_firsts``) and
 the gaps between the next ones, all in the narrowest of ``term_gaps1``,
@@ -80,7 +84,7 @@ are small, so a posting takes one or two bytes instead of four."""
 _SMALL = ("feature_starts", "term_keys", "term_counts", "term_firsts", "term_widths",
           "term_starts")
 _GAPS = {1: "term_gaps1", 2: "term_gaps2", 4: "term_gaps4"}
-"""Arrays checked whole when a segment is opened (the others per block on use)."""
+"""Arrays read and checked whole when a segment is opened (the others per block on use)."""
 _EMPTY = np.zeros(0, dtype=np.int32)
 
 
@@ -128,7 +132,7 @@ def write_segment(folder: CacheFolder, digests: Sequence[str], sizes: Sequence[i
     name = segment_name(folder.key, digests)
     tables = {"feature_starts": postings.feature_starts,
               "feature_passages": postings.feature_passages, "term_keys": postings.term_keys,
-              **encode_terms(postings.term_starts, postings.term_passages)}
+              "text_hashes": postings.text_hashes, **encode_terms(postings.term_starts, postings.term_passages)}
     arrays = [(n, np.ascontiguousarray(tables[n], dtype=t)) for n, t in _TYPES.items()]
     # Offsets depend on the header's length, which depends on the offsets'
     # digits: lay the arrays out after a header padded to a fixed bound.
@@ -216,16 +220,20 @@ def decode_terms(arrays: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray]
     return starts, (total - before).astype(np.int32)
 
 
-def _sound_terms(arrays: dict[str, np.ndarray], size: int) -> bool:
+def _sound_terms(arrays: dict[str, np.ndarray], size: int,
+                 lengths: dict[str, int] | None = None) -> bool:
     """Whether the term table's small arrays describe lists that fit: one
     count, first passage, width and start per key, the starts of each width
-    where the gaps of the lists before end, and every first passage in range."""
+    where the gaps of the lists before end (LENGTHS: of the gap arrays, when
+    ARRAYS does not hold them), and every first passage in range."""
+    if lengths is None:
+        lengths = {name: len(arrays[name]) for name in _GAPS.values()}
     keys, counts = arrays["term_keys"], arrays["term_counts"]
     firsts, widths, starts = arrays["term_firsts"], arrays["term_widths"], arrays["term_starts"]
     if not len(keys) == len(counts) == len(firsts) == len(widths) == len(starts):
         return False
     if len(keys) == 0:
-        return all(len(arrays[n]) == 0 for n in _GAPS.values())
+        return all(lengths[n] == 0 for n in _GAPS.values())
     if int(counts.min()) < 1 or int(firsts.min()) < 0 or int(firsts.max()) >= size:
         return False
     if not np.isin(widths, list(_GAPS)).all():
@@ -235,7 +243,7 @@ def _sound_terms(arrays: dict[str, np.ndarray], size: int) -> bool:
         gaps = counts[mine].astype(np.int64) - 1
         expected = np.concatenate(([0], np.cumsum(gaps)))
         if not np.array_equal(starts[mine], expected[:-1]) \
-                or int(expected[-1]) != len(arrays[name]):
+                or int(expected[-1]) != lengths[name]:
             return False
     return True
 
@@ -245,24 +253,32 @@ def _align(n: int) -> int:
 
 
 class Segment:
-    """An open, memory-mapped segment; its posting lists are checked when
-    first read."""
+    """An open segment; its posting lists are read (``os.pread``) and checked
+    when first used.
+
+    Lists are read into memory of this process rather than through a map of
+    the file: mapped pages once touched count in the process's resident size
+    for as long as the map lives, so a long run would come to hold every list
+    any claim used (at 100 MB most of the file); read, a list is freed when
+    done with. Only the text hashes, read a few at a time from anywhere, are
+    read through the map (``hashes_of``)."""
 
     def __init__(self, path: Path, key: str) -> None:
         self.path = path
+        self._fd = -1
         try:
             fd = open_regular(path)
         except OSError as error:
             raise CacheMiss(error.strerror or str(error)) from None
+        self._fd = fd
         try:
             size = os.fstat(fd).st_size
             if size < _HEAD.size:
                 raise CacheMiss("short segment")
             self._map = mmap.mmap(fd, 0, access=mmap.ACCESS_READ)
         except (OSError, ValueError) as error:
+            self.close()
             raise CacheMiss(str(error)) from None
-        finally:
-            os.close(fd)
         try:
             self._open(size, key)
         except BaseException:
@@ -270,10 +286,10 @@ class Segment:
             raise
 
     def _open(self, size: int, key: str) -> None:
-        magic, length, checksum = _HEAD.unpack_from(self._map)
+        magic, length, checksum = _HEAD.unpack(self._pread(_HEAD.size, 0))
         if magic != MAGIC or length > size - _HEAD.size:
             raise CacheMiss("not a segment")
-        header = self._map[_HEAD.size:_HEAD.size + length]
+        header = self._pread(length, _HEAD.size)
         if hashlib.sha256(header).digest() != checksum:
             raise CacheMiss("segment checksum")
         meta = decode_checked(_codec(), header)
@@ -284,7 +300,8 @@ class Segment:
             raise CacheMiss("bad document sizes")
         self.meta = meta
         self.size = meta.size
-        self.arrays: dict[str, np.ndarray] = {}
+        self.lengths: dict[str, int] = {}
+        """Items of each array."""
         self._blocks: dict[str, tuple[int, tuple[int, ...], np.ndarray]] = {}
         floor = _HEAD.size + length
         for name, dtype, count, offset, crcs in meta.arrays:
@@ -294,43 +311,70 @@ class Segment:
                     or offset + nbytes > size or len(crcs) != -(-nbytes // BLOCK):
                 raise CacheMiss("bad array layout")
             floor = offset + nbytes
-            self.arrays[name] = np.frombuffer(self._map, dtype=kind, count=count, offset=offset)
+            self.lengths[name] = count
             self._blocks[name] = (offset, crcs, np.zeros(len(crcs), dtype=bool))
-        for name in _SMALL:
-            self._verify(name, 0, len(self.arrays[name]))
+        self.arrays = {name: self._items(name, 0, self.lengths[name]) for name in _SMALL}
+        """The small arrays, read whole (the others are read in part, ``_items``)."""
         bounds = self.arrays["feature_starts"]
         if len(bounds) != len(meta.feature_names) + 1 or bounds[0] != 0 \
-                or bounds[-1] != len(self.arrays["feature_passages"]) \
+                or bounds[-1] != self.lengths["feature_passages"] \
                 or bool((bounds[1:] < bounds[:-1]).any()):
             raise CacheMiss("bad starts")
-        if not _sound_terms(self.arrays, meta.size):
+        if not _sound_terms(self.arrays, meta.size, self.lengths):
             raise CacheMiss("bad term table")
+        if self.lengths["text_hashes"] != meta.size:
+            raise CacheMiss("bad text hashes")
         keys = self.arrays["term_keys"]
         if bool((keys[1:] <= keys[:-1]).any()):
             raise CacheMiss("term keys out of order")
         self._feature_ids = {name: i for i, name in enumerate(meta.feature_names)}
 
-    def _verify(self, name: str, start: int, end: int) -> None:
-        """Check the blocks holding items START:END of array NAME (once each)."""
+    def _pread(self, length: int, at: int) -> bytes:
+        try:
+            data = os.pread(self._fd, length, at)
+        except OSError as error:
+            raise CacheMiss(error.strerror or str(error)) from None
+        if len(data) != length:
+            raise CacheMiss("short read")
+        return data
+
+    def _items(self, name: str, start: int, end: int) -> np.ndarray:
+        """Items START:END of array NAME, read from the file; the blocks
+        they are in are checked against their CRC-32 (once each)."""
+        kind = _TYPES[name]
         if end <= start:
-            return
+            return np.zeros(0, dtype=kind)
         offset, crcs, done = self._blocks[name]
-        size = self.arrays[name].itemsize
-        first, last = start * size // BLOCK, ((end * size) - 1) // BLOCK
+        size, total = kind.itemsize, self.lengths[name] * kind.itemsize
+        first, last = start * size // BLOCK, (end * size - 1) // BLOCK
         if done[first:last + 1].all():
-            return
-        total = len(self.arrays[name]) * size
+            return np.frombuffer(self._pread((end - start) * size, offset + start * size),
+                                 dtype=kind)
+        low, high = first * BLOCK, min((last + 1) * BLOCK, total)
+        data = memoryview(self._pread(high - low, offset + low))
         for block in range(first, last + 1):
             if not done[block]:
-                lo = offset + block * BLOCK
-                hi = offset + min((block + 1) * BLOCK, total)
-                if zlib.crc32(self._map[lo:hi]) != crcs[block]:
+                lo, hi = block * BLOCK - low, min((block + 1) * BLOCK, total) - low
+                if zlib.crc32(data[lo:hi]) != crcs[block]:
                     raise CacheMiss("segment block checksum")
                 done[block] = True
+        return np.frombuffer(data[start * size - low:end * size - low], dtype=kind)
+
+    def hashes_of(self, local: np.ndarray) -> np.ndarray:
+        """The text hashes of local passages LOCAL (in range), the blocks
+        they are in checked (only those: a claim touches a few)."""
+        done = self._blocks["text_hashes"][2]
+        per_block = BLOCK // _TYPES["text_hashes"].itemsize
+        for block in np.unique(local // per_block):
+            if not done[block]:
+                self._items("text_hashes", int(block) * per_block, int(block) * per_block + 1)
+        offset = self._blocks["text_hashes"][0]
+        hashes = np.frombuffer(self._map, dtype=_TYPES["text_hashes"], count=self.size,
+                               offset=offset)
+        return hashes[local]
 
     def _list(self, name: str, start: int, end: int) -> np.ndarray:
-        self._verify(name, start, end)
-        found = self.arrays[name][start:end]
+        found = self._items(name, start, end)
         if len(found) and (int(found[0]) < 0 or int(found[-1]) >= self.size
                            or int(found.min()) < 0 or int(found.max()) >= self.size):
             raise CacheMiss("passage out of range")
@@ -363,10 +407,10 @@ class Segment:
         first, count = int(self.arrays["term_firsts"][i]), int(self.arrays["term_counts"][i])
         name = _GAPS[int(self.arrays["term_widths"][i])]
         start = int(self.arrays["term_starts"][i])
-        self._verify(name, start, start + count - 1)
+        gaps = self._items(name, start, start + count - 1)
         found = np.empty(count, dtype=np.int64)
         found[0] = first
-        np.cumsum(self.arrays[name][start:start + count - 1], dtype=np.int64, out=found[1:])
+        np.cumsum(gaps, dtype=np.int64, out=found[1:])
         found[1:] += first
         if int(found[-1]) >= self.size:   # (ascending from a first checked >= 0)
             raise CacheMiss("passage out of range")
@@ -374,17 +418,16 @@ class Segment:
 
     def as_postings(self) -> PostingIndex:
         """The whole segment as a ``PostingIndex`` (every block checked)."""
-        for name in _TYPES:
-            self._verify(name, 0, len(self.arrays[name]))
-        self._list("feature_passages", 0, len(self.arrays["feature_passages"]))
-        starts, passages = decode_terms(self.arrays)
+        arrays = {name: self._items(name, 0, self.lengths[name]) for name in _TYPES}
+        self._list("feature_passages", 0, self.lengths["feature_passages"])
+        starts, passages = decode_terms(arrays)
         if len(passages) and (int(passages.min()) < 0 or int(passages.max()) >= self.size):
             raise CacheMiss("passage out of range")
         return PostingIndex(self.size, self.meta.feature_names, {
-            "feature_starts": self.arrays["feature_starts"],
-            "feature_passages": self.arrays["feature_passages"],
-            "term_keys": self.arrays["term_keys"], "term_starts": starts,
-            "term_passages": passages})
+            "feature_starts": arrays["feature_starts"],
+            "feature_passages": arrays["feature_passages"],
+            "term_keys": arrays["term_keys"], "term_starts": starts,
+            "term_passages": passages, "text_hashes": arrays["text_hashes"]})
 
     def close(self) -> None:
         self.arrays = {}
@@ -395,6 +438,9 @@ class Segment:
                 mapped.close()
             except BufferError:
                 pass   # an array still refers to it: the map goes with the array
+        if self._fd >= 0:
+            os.close(self._fd)
+            self._fd = -1
 
 
 class SegmentedIndex(PostingIndex):
@@ -405,8 +451,10 @@ class SegmentedIndex(PostingIndex):
     ``recover`` gives the same postings merged afresh, used from the first
     damaged list on."""
 
-    _CACHED = 32 << 20
+    _CACHED = 8 << 20
     """Bytes of lists kept per process (a frequent term's list at 100 MB is 1.6 MB)."""
+    _COUNTS = 1 << 16
+    """Document frequencies kept per process."""
 
     def __init__(self, segments: Sequence[Segment], maps: Sequence[np.ndarray], size: int,
                  recover: Callable[[], PostingIndex]) -> None:
@@ -417,14 +465,20 @@ class SegmentedIndex(PostingIndex):
         self._fallback: PostingIndex | None = None
         self._cache: dict[tuple[str, str], np.ndarray] = {}
         self._cached = 0
+        self._counts: dict[str, int] = {}
         # A segment whose live passages keep their order needs no sort.
         self._ordered = [bool((m[m >= 0][1:] > m[m >= 0][:-1]).all()) for m in self.maps]
         self._dead = [bool((m < 0).any()) for m in self.maps]
+        # Usually one segment numbered as the corpus is: its lists need no mapping.
+        self._identity = [len(m) == size and ordered and not dead
+                          and (size == 0 or (int(m[0]) == 0 and int(m[-1]) == size - 1))
+                          for m, ordered, dead in zip(self.maps, self._ordered, self._dead)]
+        self._homes = _document_homes(self.segments, self.maps)
 
     def __getstate__(self) -> dict:
-        # Segments are reopened (mapped) by a process that is sent the index.
+        # Segments are reopened by a process that is sent the index.
         return {**self.__dict__, "segments": [(s.path, s.meta.key) for s in self.segments],
-                "_cache": {}, "_cached": 0}
+                "_cache": {}, "_cached": 0, "_counts": {}}
 
     def __setstate__(self, state: dict) -> None:
         state["segments"] = [Segment(path, key) for path, key in state["segments"]]
@@ -443,14 +497,12 @@ class SegmentedIndex(PostingIndex):
             try:
                 local = lists(segment)
             except CacheMiss:
-                # Damaged past its checksums: answer from postings merged
-                # afresh, and let the next run index its documents again.
-                unlink_quietly(segment.path)
-                self._fallback = self._recover()
-                self._cache.clear()
-                self._cached = 0
+                self._damaged(segment)
                 raise
             if not len(local):
+                continue
+            if self._identity[n]:
+                parts.append(local)   # (read afresh: not a view of anything kept)
                 continue
             mapped = self.maps[n][local]
             if self._dead[n]:
@@ -471,6 +523,33 @@ class SegmentedIndex(PostingIndex):
         self._cached += found.nbytes
         return found
 
+    def _damaged(self, segment: Segment) -> None:
+        """SEGMENT is damaged past its checksums: answer from postings merged
+        afresh, and let the next run index its documents again."""
+        unlink_quietly(segment.path)
+        self._fallback = self._recover()
+        self._cache.clear()
+        self._cached = 0
+        self._counts.clear()
+
+    def hashes_of(self, numbers: np.ndarray) -> np.ndarray:
+        if self._fallback is None:
+            starts, homes, firsts = self._homes
+            numbers = np.asarray(numbers, dtype=np.int64)
+            doc = np.searchsorted(starts, numbers, side="right") - 1
+            home, local = homes[doc], firsts[doc] + (numbers - starts[doc])
+            found = np.empty(len(numbers), dtype=np.uint64)
+            for n in np.unique(home):
+                mine = home == n
+                try:
+                    found[mine] = self.segments[n].hashes_of(local[mine])
+                except CacheMiss:
+                    self._damaged(self.segments[n])
+                    break
+            else:
+                return found
+        return self._fallback.hashes_of(numbers)
+
     def postings(self, feature: str) -> np.ndarray:
         if self._fallback is None:
             try:
@@ -480,11 +559,20 @@ class SegmentedIndex(PostingIndex):
         return self._fallback.postings(feature)
 
     def term_count(self, term: str) -> int:
-        if self._fallback is None and not any(self._dead):
-            # No passage deleted: the stored counts are the lists' lengths.
-            key = term_key(term)
-            return sum(s.term_count(key) for s in self.segments)
-        return len(self.term_postings(term))
+        # Every claim asks for the document frequency of each of its words,
+        # and claims share most words: each is looked up once.
+        found = self._counts.get(term)
+        if found is None:
+            if self._fallback is None and not any(self._dead):
+                # No passage deleted: the stored counts are the lists' lengths.
+                key = term_key(term)
+                found = sum(s.term_count(key) for s in self.segments)
+            else:
+                found = len(self.term_postings(term))
+            if len(self._counts) >= self._COUNTS:
+                self._counts.clear()
+            self._counts[term] = found
+        return found
 
     def term_postings(self, term: str) -> np.ndarray:
         if self._fallback is None:
@@ -498,6 +586,23 @@ class SegmentedIndex(PostingIndex):
     def close(self) -> None:
         for segment in self.segments:
             segment.close()
+
+
+def _document_homes(segments: Sequence[Segment],
+                    maps: Sequence[np.ndarray]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Where each served document's passages are: its first passage's number
+    in the corpus (ascending), its segment and its first local number there.
+    A document's passages are consecutive in both numberings (``live_maps``)."""
+    found = []
+    for n, (segment, m) in enumerate(zip(segments, maps)):
+        at = 0
+        for _, count in segment.meta.documents:
+            if count and m[at] >= 0:
+                found.append((int(m[at]), n, at))
+            at += count
+    found.sort()
+    table = np.array(found, dtype=np.int64).reshape(-1, 3)
+    return table[:, 0].copy(), table[:, 1].copy(), table[:, 2].copy()
 
 
 def live_maps(segments: Sequence[Segment], digests: Sequence[str],
@@ -534,10 +639,12 @@ def merge_segments(segments: Sequence[Segment], maps: Sequence[np.ndarray],
         kept[m[m >= 0]] = True
     # Number the kept passages 0.. in corpus order.
     renumber = np.cumsum(kept, dtype=np.int64) - 1
+    hashes = np.zeros(int(kept.sum()), dtype=np.uint64)
     parts = []
     for segment, m in zip(segments, maps):
         full = segment.as_postings()
         local = np.where(m >= 0, renumber[np.maximum(m, 0)], -1).astype(np.int64)
+        hashes[local[local >= 0]] = full.text_hashes[local >= 0]
         features = {}
         for i, name in enumerate(full.feature_names):
             lst = local[full.feature_passages[full.feature_starts[i]:full.feature_starts[i + 1]]]
@@ -550,10 +657,11 @@ def merge_segments(segments: Sequence[Segment], maps: Sequence[np.ndarray],
         live = owners >= 0
         parts.append(IndexPart(size=0, features=features,
                                term_keys=keys[live].astype(np.uint32).tobytes(),
-                               term_passages=owners[live].astype(np.int32).tobytes()))
+                               term_passages=owners[live].astype(np.int32).tobytes(),
+                               text_hashes=b""))
     merged = PostingIndex.merge(parts)   # sizes are 0: numbers are already global
     return PostingIndex(int(kept.sum()), merged.feature_names, {
-        n: getattr(merged, n) for n in PostingIndex.ARRAYS})
+        **{n: getattr(merged, n) for n in PostingIndex.ARRAYS}, "text_hashes": hashes})
 
 
 def open_set(folder: CacheFolder, key: str, digests: Sequence[str],

@@ -621,3 +621,43 @@ def test_a_set_index_with_shifted_counts_is_an_error_once_then_rebuilt(sources, 
         list(build(sources, cache).index.items)
     assert not index.exists()
     assert report(sources, cache) == expected
+
+
+def test_what_can_be_derived_is_derived_only_when_used(sources, tmp_path, monkeypatch):
+    """A passage read from an entry works out its origin map and terms on
+    first use (most are judged, never quoted), and is then equal to one
+    analysed afresh, pickled or not."""
+    from checker.store import records
+
+    cache = tmp_path / "cache"
+    build(sources, cache)
+    derived: list[str] = []
+    terms, expand = records.content_terms, records._expand
+    monkeypatch.setattr(records, "content_terms",
+                        lambda text: derived.append("terms") or terms(text))
+    monkeypatch.setattr(records, "_expand",
+                        lambda runs, length: derived.append("origin") or expand(runs, length))
+    read = list(build(sources, cache).index.items)
+    assert len(read) > 100 and derived == []
+    fresh = list(build(sources, None).index.items)
+    assert [i.passage.origin for i in read] == [i.passage.origin for i in fresh]
+    assert [i.analysis.terms for i in read] == [i.analysis.terms for i in fresh]
+    assert 0 < derived.count("terms") <= len(read) and derived.count("origin") == len(read)
+    derived.clear()
+    assert read == fresh and fresh == read and derived == []   # each derived once
+    assert pickle.loads(pickle.dumps(read)) == fresh
+    assert pickle.loads(pickle.dumps(list(build(sources, cache).index.items))) == fresh
+    assert {hash(i.passage) for i in read} == {hash(i.passage) for i in fresh}
+
+
+@pytest.mark.parametrize("tail", [48, 1 << 16])
+def test_a_header_longer_than_the_tail_read_is_read_apart(sources, tmp_path, monkeypatch, tail,
+                                                         counted):
+    from checker.store import cache as store
+
+    cache = tmp_path / "cache"
+    build(sources, cache)
+    monkeypatch.setattr(store, "_TAIL", tail)
+    counted.clear()
+    assert list(build(sources, cache).index.items) == list(build(sources, None).index.items)
+    assert counted == ["doc0.txt", "doc1.txt", "doc2.txt"]   # (the run without the cache)

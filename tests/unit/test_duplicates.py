@@ -40,3 +40,32 @@ def test_a_sentence_repeated_in_many_files_is_judged_once(tmp_path):
     results = _results(tmp_path)
     assert [r.verdict for r in results] == ["conflicting", "conflicting"]
     assert all(len({e.excerpt for e in r.evidence}) == len(r.evidence) for r in results)
+
+
+def test_copies_of_a_sentence_are_not_read_from_the_cache(tmp_path, monkeypatch):
+    """Copies are told apart by the text hashes of the postings: a warm run
+    reads each text it judges once, not each of its 300 copies."""
+    from checker.store import cache
+
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    for i in range(300):
+        (sources / f"article{i:03d}.txt").write_text(f"第{i}篇报道。\n{AGREE}", encoding="utf-8")
+    (sources / "zz-other.txt").write_text(DISAGREE, encoding="utf-8")
+    lexicon = load_lexicon()
+    build_corpus([sources], lexicon, cache_dir=tmp_path / "cache")
+    reads: list[str] = []
+    original = cache.DiskStore._read
+
+    def counting(self, doc, local):
+        item = original(self, doc, local)
+        reads.append(item.passage.text)
+        return item
+
+    monkeypatch.setattr(cache.DiskStore, "_read", counting)
+    corpus = build_corpus([sources], lexicon, cache_dir=tmp_path / "cache")
+    results = check_claims(CLAIMS, corpus, lexicon)
+    assert [r.verdict for r in results] == ["conflicting", "conflicting"]
+    # (A neighbour of a judged passage is read too: the passage next to it.)
+    assert 0 < len(reads) < 12
+    assert reads.count(AGREE.splitlines()[0]) == 1

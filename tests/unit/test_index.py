@@ -8,7 +8,7 @@ import pytest
 from checker.language.lexicon import load_lexicon
 from checker.model import Document
 from checker.stages.analyse import Discourse, analyse
-from checker.stages.index import AnalysedPassage, PassageIndex, passage_features
+from checker.stages.index import AnalysedPassage, PassageIndex, passage_features, text_hash
 from checker.stages.segment import segment
 
 SENTENCES = [
@@ -139,10 +139,12 @@ class _CountingStore:
         return self.store.document_items(source)
 
 
-def test_distinct_reads_each_passage_once_to_know_its_copies(lexicon):
+def test_distinct_tells_copies_apart_without_reading_them(lexicon):
     sentences = ["智谱2024年营收3亿元。", "智谱2024年营收3亿元。", "智谱的用户超过1亿。",
                  "智谱2024年营收3亿元。", "智谱的用户超过1亿。", "MiniMax的月活达到2000万。"]
     plain = build(lexicon, sentences)
+    assert [int(h) for h in plain.postings.text_hashes] == [text_hash(i.passage.text) for i in plain.items]
+    assert len(set(plain.postings.text_hashes)) == 3
     index = PassageIndex(postings=plain.postings, store=_CountingStore(plain.store))
     ranked = [3, 0, 1, 4, 2, 5, 1]
 
@@ -156,10 +158,11 @@ def test_distinct_reads_each_passage_once_to_know_its_copies(lexicon):
         return out[:limit]
 
     for limit in (1, 2, 3, 10):
+        index.store.reads.clear()
         assert [i.passage.index for i in index.distinct(ranked, limit)] == naive(limit)
+        # Only the passages kept are read: copies are known from the postings.
+        assert index.store.reads == naive(limit)
+    index.store.reads.clear()
     assert index.term_candidates(["智谱", "营收"], 10) == \
         [i.passage.index for i in plain.distinct(plain.postings.rank_terms(["智谱", "营收"], 80), 10)]
-    index.store.reads.clear()
-    index.distinct(ranked, 10)
-    # Copies already known are not read again; the kept passages are.
-    assert sorted(index.store.reads) == [3, 4, 5]
+    assert index.store.reads == []

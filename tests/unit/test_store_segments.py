@@ -78,8 +78,12 @@ def _update(sources: Path) -> None:
 
 
 def _same_postings(index: PostingIndex, merged: PostingIndex) -> None:
-    """Every feature's and term's list of INDEX equals MERGED's."""
+    """Every feature's and term's list of INDEX equals MERGED's, and so does
+    every passage's text hash."""
     assert index.size == merged.size
+    every = np.arange(merged.size)
+    assert np.array_equal(index.hashes_of(every), merged.text_hashes)
+    assert np.array_equal(index.hashes_of(every[::-3]), merged.text_hashes[::-3])
     for name in merged.feature_names:
         assert np.array_equal(index.postings(name), merged.postings(name)), name
     assert not len(index.postings("e:no-such-entity"))
@@ -159,7 +163,7 @@ def test_an_unchanged_warm_run_writes_nothing(sources, tmp_path):
     assert files() == before
 
 
-@pytest.mark.parametrize("array", ["feature_passages", "term_gaps1"])
+@pytest.mark.parametrize("array", ["feature_passages", "term_gaps1", "text_hashes"])
 def test_a_damaged_block_is_found_when_read_and_answered_from_a_fresh_merge(
         sources, tmp_path, counted, array):
     cache = tmp_path / "cache"
@@ -168,7 +172,7 @@ def test_a_damaged_block_is_found_when_read_and_answered_from_a_fresh_merge(
     (path,) = cache.rglob("*.seg")
     segment = segments.Segment(path, _folder(cache).key)
     offset = {a[0]: a[3] for a in segment.meta.arrays}[array]
-    length = segment.arrays[array].nbytes
+    length = segment.lengths[array] * segments._TYPES[array].itemsize
     assert length
     segment.close()
     data = bytearray(path.read_bytes())
@@ -239,6 +243,21 @@ def test_term_counts_are_the_lists_lengths_with_and_without_deleted_passages(sou
         terms = {t for item in list(corpus.index.items)[:60] for t in item.analysis.terms}
         for term in sorted(terms) + ["no-such-term"]:
             assert corpus.index.postings.term_count(term) == len(merged.term_postings(term))
+
+
+def test_each_term_count_is_looked_up_once(sources, tmp_path, monkeypatch):
+    """Claims share most words: a document frequency asked again is not
+    looked up in the segments again."""
+    cache = tmp_path / "cache"
+    build(sources, cache)
+    postings = build(sources, cache).index.postings
+    looked: list[int] = []
+    original = segments.Segment.term_count
+    monkeypatch.setattr(segments.Segment, "term_count",
+                        lambda self, key: looked.append(key) or original(self, key))
+    counts = [postings.term_count(t) for t in ("智谱", "营收", "智谱", "minimax", "营收")]
+    assert counts[0] == counts[2] > 0 and counts[1] == counts[4] > 0
+    assert len(looked) == 3 * len(postings.segments)
 
 
 def test_checker_index_sweeps_old_segments_no_index_names_and_nothing_else(sources, tmp_path):
