@@ -105,9 +105,19 @@ def start_on_a_terminal(args: list[str], project: Path) -> tuple[subprocess.Pope
     env = environment()
     env.pop("CI", None)  # progress is shown on a terminal, never in CI
     process = subprocess.Popen([sys.executable, "-c", ENTRY, *args], cwd=project, env=env,
-                               stdout=subprocess.PIPE, stderr=slave)
+                               stdout=subprocess.PIPE, stderr=slave,
+                               preexec_fn=_signals_as_on_a_terminal)
     os.close(slave)
     return process, master
+
+
+def _signals_as_on_a_terminal() -> None:
+    """SIGINT and SIGTERM at their defaults in the child, as a shell on a
+    terminal starts a command: a suite started in the background (``cmd &``
+    in a script) has SIGINT ignored, every child inherits that, and Python
+    then leaves it ignored, so no Ctrl-C could reach the checker."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def read_until(master: int, marker: bytes) -> bytes:
