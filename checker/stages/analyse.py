@@ -160,12 +160,25 @@ def _adverbial(clause: str, lexicon: Lexicon) -> bool:
     if first in english:
         return True
     chinese = lexicon.grammar("zh")
-    opener = min((clause.find(w) for w in chinese.adverbial_openers if 0 <= clause.find(w) <= 3),
-                 default=-1)
-    if opener < 0:
-        return False
-    # The closer may have a duration after it ("发布前一个月").
-    return any(w in clause[opener + 1:] for w in chinese.adverbial_closers)
+    head = clause[:_OPENER_REACH + 4]
+    if not any(w in head for w in chinese.adverbial_openers):
+        return False  # most clauses: no segmenter (nor its dictionary) needed
+    # The opener is a word of its own among the clause's first ("甚至|在|
+    # ChatGPT"), not a piece of another (正在, 现在, 存在).
+    import rjieba
+
+    words = rjieba.cut(head)
+    at = 0
+    for word in words[:3]:
+        if word in chinese.adverbial_openers:
+            # The closer may have a duration after it ("发布前一个月").
+            return any(w in clause[at + len(word):] for w in chinese.adverbial_closers)
+        at += len(word)
+    return False
+
+
+_OPENER_REACH = 4
+"""Characters before a clause's opener at most (an adverb or two: 甚至, 早在)."""
 
 
 def _overlaps(item: TermHit | Value, hits: Sequence[TermHit]) -> bool:

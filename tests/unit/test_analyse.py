@@ -414,3 +414,11 @@ def test_a_list_over_a_range_of_as_many_years_pairs_in_order(lexicon):
 def test_the_topic_is_a_main_clause_subject_not_one_of_a_clause_of_time(lexicon, first, topic):
     _, discourse = analyse(normalise_for_match(first), lexicon)
     assert discourse.topic == topic
+
+
+@pytest.mark.parametrize(("first", "topic"), [
+    ("智谱正在加快上市前的准备,DeepSeek则专注研发。", ("zhipu",)),
+])
+def test_a_word_holding_an_opener_does_not_make_a_clause_of_time(lexicon, first, topic):
+    _, discourse = analyse(normalise_for_match(first), lexicon)
+    assert discourse.topic == topic
