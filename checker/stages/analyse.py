@@ -86,6 +86,7 @@ def analyse(text: str, lexicon: Lexicon, clauses: Sequence[tuple[int, int]] | No
     entities = [h for h in lexicon.entity_matcher.find(text)]
     measures = [h for h in lexicon.measure_matcher.find(text) if not _overlaps(h, entities)]
     measures = _pointed_back(text, measures, discourse.measures, lexicon)
+    measures = _specified(text, measures, clause_spans, lexicon)
     pronouns = _find_pronouns(text, lexicon, entities, clause_spans)
     values = [v for v in parse_values(text)
               if not _overlaps(v, entities) and not _is_per_unit(text, v)]
@@ -148,6 +149,64 @@ def _pointed_back(text: str, measures: Sequence[TermHit], earlier: Sequence[str]
         kinds = [m for m in earlier if hit.id in lexicon.measure_ancestors(m)]
         resolved.append(replace(hit, id=kinds[0]) if gap is not None and kinds else hit)
     return resolved
+
+
+def _specified(text: str, measures: Sequence[TermHit], clauses: Sequence[tuple[int, int]],
+               lexicon: Lexicon) -> list[TermHit]:
+    """MEASURES read as the kind of them their clause says they are spent on
+    or made of: "spent $141 million on cloud services" is cloud spending,
+    "在云服务上花费" too, when the lexicon has such a kind (its terms name it:
+    "cloud spending", 云服务支出). Without one the measure stays general, so
+    "spent … on office rent" is not read as any kind of spending."""
+    resolved = []
+    for hit in measures:
+        specifiers = lexicon.measure_specifiers(hit.id)
+        if not specifiers:
+            resolved.append(hit)
+            continue
+        start, kind = _specifier_before(text, hit, specifiers, lexicon)
+        if kind:
+            # The mention spans its specifier, as the kind's own term would.
+            resolved.append(replace(hit, id=kind, start=start, surface=text[start:hit.end]))
+            continue
+        kind = _specifier_after(text, hit, specifiers, clauses, lexicon)
+        resolved.append(replace(hit, id=kind) if kind else hit)
+    return resolved
+
+
+def _specifier_after(text: str, hit: TermHit, specifiers: Sequence[tuple[str, str]],
+                     clauses: Sequence[tuple[int, int]], lexicon: Lexicon) -> str:
+    """The kind named in HIT's clause after it by an English object word
+    ("… on cloud services"), or ''."""
+    end = next((e for s, e in clauses if s <= hit.start < e), len(text))
+    rest = text[hit.end:end].lower()
+    for marker in lexicon.grammar("en").measure_objects:
+        found = re.search(rf"\b{re.escape(marker)}\s+", rest)
+        if found is None:
+            continue
+        after = rest[found.end():]
+        for specifier, kind in specifiers:
+            if re.match(rf"{re.escape(specifier)}(?![a-z0-9])|{re.escape(specifier)}s\b", after):
+                return kind
+    return ""
+
+
+def _specifier_before(text: str, hit: TermHit, specifiers: Sequence[tuple[str, str]],
+                      lexicon: Lexicon) -> tuple[int, str]:
+    """Where the kind named right before HIT starts, and the kind ("云服务上的
+    支出", "cloud services spending"), or (0, '')."""
+    before = text[:hit.start].lower()
+    joiners = ("", *lexicon.grammar("zh").measure_objects)
+    for specifier, kind in specifiers:
+        if specifier.isascii():
+            found = re.search(rf"(?<![a-z0-9]){re.escape(specifier)}s?\s+$", before)
+            if found:
+                return found.start(), kind
+            continue
+        for joiner in joiners:
+            if before.endswith(specifier + joiner):
+                return len(before) - len(specifier + joiner), kind
+    return 0, ""
 
 
 def _adverbial(clause: str, lexicon: Lexicon) -> bool:
