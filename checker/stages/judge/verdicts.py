@@ -54,7 +54,6 @@ from checker.stages.judge.align import (
 from checker.stages.judge.facts import (
     ClaimView,
     claim_clauses,
-    clause_pieces,
     fact_views,
     read_claim,
 )
