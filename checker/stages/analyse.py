@@ -101,7 +101,8 @@ def analyse(text: str, lexicon: Lexicon, clauses: Sequence[tuple[int, int]] | No
     clause_subjects, groups = _clause_subjects(text, lexicon, clause_spans, entities,
                                                pronouns + generics, discourse)
     frames = _pair_respectively(text, tuple(
-        _frame(text, value, values, entities, measures, clause_spans, clause_subjects, lexicon)
+        _frame(text, value, values, entities, measures, clause_spans, clause_subjects, lexicon,
+               _point_labels(text, measures, qualifiers, values, lexicon))
         for value in values if value.role == "value" and not _is_reference_date(text, value, lexicon)
     ), values, clause_spans, clause_subjects, lexicon)
     if discourse.period is not None and not any(
@@ -424,10 +425,25 @@ def clause_index(clauses: Sequence[tuple[int, int]], pos: int) -> int:
 
 # --- frames ------------------------------------------------------------------
 
+def _point_labels(text: str, measures: Sequence[TermHit], qualifiers: Sequence[TermHit],
+                  values: Sequence[Value], lexicon: Lexicon) -> frozenset[int]:
+    """Starts of measure terms that are also qualifiers and stand as a
+    value's label ("从A轮的12亿美元升至25亿美元": the valuation at the A
+    round, not the round's amount), joined to it by a possessive."""
+    if not qualifiers:
+        return frozenset()
+    particles = lexicon.grammar("zh").possessive
+    starts = {v.start for v in values}
+    return frozenset(
+        h.start for h in measures
+        if any(q.start == h.start and q.end == h.end for q in qualifiers)
+        and any(text.startswith(p, h.end) and h.end + len(p) in starts for p in particles))
+
+
 def _frame(text: str, value: Value, values: Sequence[Value], entities: Sequence[TermHit],
            measures: Sequence[TermHit], clauses: Sequence[tuple[int, int]],
            clause_subjects: Sequence[tuple[tuple[str, ...], bool]],
-           lexicon: Lexicon) -> Frame:
+           lexicon: Lexicon, labels: frozenset[int] = frozenset()) -> Frame:
     ci = clause_index(clauses, value.start)
     subjects, explicit = clause_subjects[ci] if ci < len(clause_subjects) else ((), False)
     owner = _parenthesis_owner(text, value, entities) \
@@ -443,6 +459,9 @@ def _frame(text: str, value: Value, values: Sequence[Value], entities: Sequence[
                                               clause_index(clauses, h.start) > ci,
                                               _distance(h, value), h.start))
     fitting = [h for h in ordered if value.kind in lexicon.measures[h.id].value_kinds]
+    # A label of the value's point (LABELS) heads it only when nothing else can.
+    fitting = [h for h in fitting if h.start not in labels] \
+        + [h for h in fitting if h.start in labels]
     head = fitting[0].id if fitting else ""
     measure_ids = tuple(dict.fromkeys(h.id for h in ordered))
     time = None if value.kind == "date" else (

@@ -402,6 +402,15 @@ def test_what_a_measure_is_spent_on_makes_it_that_kind(lexicon):
         assert frame(last(lexicon, text), figure).head_measure == "spending", text
 
 
+def test_a_round_labelling_a_value_is_not_its_measure(lexicon):
+    # "从A轮的12亿美元升至25亿美元": the valuation at the A round.
+    analysis = last(lexicon, "一笔6亿美元B轮融资,让其估值翻倍,从A轮的12亿美元升至25亿美元。")
+    assert frame(analysis, "12亿美元").head_measure == "valuation"
+    assert frame(analysis, "6亿美元").head_measure == "fundraising"
+    # Alone, the round still names what the figure is.
+    assert frame(last(lexicon, "A轮的6亿美元由腾讯领投。"), "6亿美元").head_measure == "fundraising"
+
+
 def test_measure_specifiers_come_from_the_kinds_terms(lexicon):
     specifiers = dict(lexicon.measure_specifiers("spending"))
     assert specifiers["cloud"] == "cloud-spending"

@@ -155,6 +155,16 @@ def fact_views(view: ClaimView, lexicon: Lexicon) -> list[tuple[str, ClaimView]]
             m.id for m in view.analysis.mentions if m.kind == "measure"
             and clause_index(view.analysis.clauses, m.start) == ci))
         measures = own if spread and own else view.measures
+        if spread and own and frame.value.kind == "percent" and i and not any(
+                m.kind == "entity" and clause_index(view.analysis.clauses, m.start) == ci
+                for m in view.analysis.mentions):
+            # A share said of what the clause before named ("R&D spending was
+            # $450 million, equal to 514% of its total revenue"): its own
+            # clause names only the whole it is a share of.
+            before = clause_index(view.analysis.clauses, ordered[i - 1].value.start)
+            measures = tuple(dict.fromkeys((*own, *(
+                m.id for m in view.analysis.mentions if m.kind == "measure"
+                and clause_index(view.analysis.clauses, m.start) == before))))
         qualifiers = tuple(q for q in view.qualifiers if q not in subjects and (not spread or any(
             m.id == q and clause_index(view.analysis.clauses, m.start) == ci
             for m in view.analysis.mentions)))
