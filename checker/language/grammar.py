@@ -21,7 +21,8 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dis
               "affirmation", "modal", "abbreviations", "stop_phrases", "existential",
               "respectively", "as_of", "possessive", "before_name", "role_joiners",
               "clause_conjunctions", "before_period", "dateline", "demonstrative",
-              "adverbial_openers", "adverbial_closers", "measure_objects", "name_kinds")
+              "adverbial_openers", "adverbial_closers", "measure_objects", "name_kinds",
+              "copulas")
 """The word lists of a grammar file; a user lexicon may extend each of them."""
 CHARACTER_KINDS = ("function_characters", "clitic_characters")
 """The character sets of a grammar file (a string), extendable too."""
@@ -75,6 +76,9 @@ class Grammar:
     """Words that open a clause of time or circumstance (在, 随着; after, when)."""
     adverbial_closers: tuple[str, ...] = ()
     """Words that close such a clause in Chinese (在……前, 在……后, ……之际)."""
+    copulas: tuple[str, ...] = ()
+    """Words before (Chinese) or after (English) the thing a multiple or a
+    fraction is taken of: "是Claude Code的1/6", "one sixth of Claude's"."""
     name_kinds: tuple[str, ...] = ()
     """Words that end a name and say what kind of thing it names (大学,
     公司, 医院): two names ending alike in one slot are two things."""
@@ -121,7 +125,7 @@ def grammar(language: str) -> Grammar:
                    adverbial_openers=lists["adverbial_openers"],
                    adverbial_closers=lists["adverbial_closers"],
                    measure_objects=lists["measure_objects"],
-                   name_kinds=lists["name_kinds"])
+                   name_kinds=lists["name_kinds"], copulas=lists["copulas"])
 
 
 @cache

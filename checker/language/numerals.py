@@ -505,7 +505,8 @@ def english_date_res() -> dict[str, re.Pattern[str]]:
     """English dates, anchored at their first word.
 
     mdy: July 28, 2025 / Sept. 30 2025; dmy: 28 July 2025 (at the digit);
-    my: December 2025; md: July 28 (no year: a blocker); half: (the) first
+    my: December 2025; mmy: January-June 2025, January to June 2025; md:
+    July 28 (no year: a blocker); half: (the) first
     half of 2025; quarter: the third quarter of 2025; first: the first nine
     months of 2025; code: H1 2025, Q3 2025; part: end of 2021, late 2021,
     mid-2025 (the year, about). half, quarter and first without a year
@@ -519,6 +520,8 @@ def english_date_res() -> dict[str, re.Pattern[str]]:
         "mdy": re.compile(rf"(?P<mon>{months})\.?\s(?P<d>\d{{1,2}})(?i:st|nd|rd|th)?(?:,\s?|\s){year}"),
         "dmy": re.compile(rf"(?P<d>\d{{1,2}})(?i:st|nd|rd|th)?\s(?P<mon>{months})\.?(?:,?\s{year})?"),
         "my": re.compile(rf"(?P<mon>{months})\.?,?\s(?i:of\s)?{year}"),
+        "mmy": re.compile(rf"(?P<mon>{months})\.?\s?(?:[-–—~]|\s(?i:to|through|until)\s)\s?"
+                          rf"(?P<mon2>{months})\.?,?\s(?i:of\s)?{year}"),
         "md": re.compile(rf"(?P<mon>{months})\.?\s\d{{1,2}}(?i:st|nd|rd|th)?(?![\d])"),
         "half": re.compile(rf"(?i:the\s)?(?P<w>{alternation(d['english_halves'])})\s(?i:half)"
                            rf"(?![A-Za-z]){of_year}"),
@@ -548,6 +551,8 @@ def month_no_year_re() -> re.Pattern[str]:
                       rf"|\d{{1,2}}[日号]")
 
 
+# "half", "half of": 50%; not "half-year", "half a day" (a duration).
+ENGLISH_HALF_RE = re.compile(r"(?i:half)(?![A-Za-z-])(?!\s(?:an?|the|(?i:year|month|day|hour)s?)\b)")
 # 1/7, 1/6: a fraction (kind multiple, anchor 1/7), numerator below denominator.
 FRACTION_RE = re.compile(r"(?P<a>\d{1,3})/(?P<b>\d{1,3})(?![\d/])")
 
@@ -566,10 +571,12 @@ def rank_res() -> dict[str, re.Pattern[str]]:
     top: top 5, TOP 5, top-5, top five (not top 5%: a share); number: No. 1;
     verb: ranked 6, ranked sixth, ranks No. 2 (the value is the number);
     word: sixth, fifth, first place, second largest ("first" and "second"
-    alone are too common to be ranks); one: number one, top spot.
+    alone are too common to be ranks); one: number one, top spot; fraction:
+    a seventh, one seventh, two-thirds (not a rank).
     """
     o = units()["ordinals"]
     words = o["english"]
+    denominators = units()["multiples"]["english_denominators"]
     sure = alternation(w for w in words if w not in o["ambiguous"])
     number = rf"(?P<n>\d{{1,3}}(?:st|nd|rd|th)?(?![A-Za-z\d])|{alternation(words)}|{english_pattern()})"
     return {
@@ -581,6 +588,11 @@ def rank_res() -> dict[str, re.Pattern[str]]:
         "word": re.compile(rf"(?P<w>{sure})|(?P<a>{alternation(o['ambiguous'])})\s"
                            rf"{alternation(o['place_nouns'])}"),
         "one": re.compile(alternation(w for w in o["rank_one"] if is_latin(w))),
+        # a seventh, one seventh, two-thirds: a fraction, not a rank.
+        "fraction": re.compile(
+            rf"(?P<a>(?i:an?)|{english_pattern()})[\s-]"
+            rf"(?P<d>{alternation([*denominators, *(w + 's' for w in words), *words])})"
+            r"(?![A-Za-z])"),
     }
 
 
@@ -603,7 +615,7 @@ def latin_triggers() -> frozenset[str]:
     phrases = [*d["months"], *d["english_halves"], *d["english_quarters"],
                *d["english_year_parts"], *o["top_english"], *o["rank_verbs"], *o["english"],
                *o["rank_one"], *o["number_sign"], *u["numbers"]["english"],
-               "the", "h", "q", "http", "https", "www"]
+               "the", "h", "q", "http", "https", "www", "half"]
     return frozenset(key(re.split(r"[\s.-]", phrase)[0]) for phrase in phrases if is_latin(phrase))
 
 
@@ -628,12 +640,15 @@ def special_res() -> dict[str, re.Pattern[str]]:
 
 @cache
 def chinese_numeral_res() -> dict[str, re.Pattern[str]]:
-    """percent: 百分之三十, 百分之73.1; half: 一半 (50%); month: 十二月, 七月初
-    (a month without a year: blocked); year: 二〇二五年 (digit by digit)."""
+    """percent: 百分之三十, 百分之73.1; fraction: 七分之一; half: 一半 (50%);
+    month: 十二月, 七月初 (a month without a year: blocked); year: 二〇二五年
+    (digit by digit)."""
     parts = alternation(units()["dates"]["month_parts"])
     before = alternation(units()["percent"]["before"])
+    between = alternation(units()["multiples"]["fraction_between"])
     return {
         "percent": re.compile(rf"{before}(?P<n>{ARABIC}|{chinese_pattern()})"),
+        "fraction": re.compile(rf"(?P<b>{chinese_pattern()}){between}(?P<a>{chinese_pattern()})"),
         "half": re.compile(alternation(w for w in units()["percent"]["half"] if w[0] != "半")),
         "month": re.compile(rf"(?P<n>{chinese_pattern()})月(?:{parts}|份)?"),
         "year": re.compile(r"(?P<y>[〇零一二三四五六七八九]{4})年"),

@@ -439,6 +439,9 @@ def _english_date(text: str, pos: int) -> _Cand | None:
     months = units()["dates"]["months"]
     if match := res["mdy"].match(text, pos):
         return _day(pos, match.end(), int(match["y"]), months[key(match["mon"])], int(match["d"]))
+    if match := res["mmy"].match(text, pos):
+        first, last = months[key(match["mon"])], months[key(match["mon2"])]
+        return _months(pos, match.end(), int(match["y"]), first, last, "period")
     if match := res["my"].match(text, pos):
         month = months[key(match["mon"])]
         return _months(pos, match.end(), int(match["y"]), month, month, "month")
@@ -503,6 +506,17 @@ def _fraction(text: str, pos: int) -> _Cand | None:
     return _Cand(pos, match.end(), "multiple", anchor=top / bottom, precision=0.001)
 
 
+def _fraction_of(text: str, pos: int, end: int, top: Number | None,
+                 bottom: Number | None) -> _Cand | None:
+    """A fraction written in words (七分之一, one seventh), with any hedge
+    before it: a multiple, as 1/7 is."""
+    if top is None or bottom is None or not 0 < top.value < bottom.value:
+        return None
+    start, hedge, _ = _left_context(text, pos)
+    return _Cand(start, end, "multiple", anchor=top.value / bottom.value, precision=0.001,
+                 hedge=hedge or "exact")
+
+
 def _ordinal_suffix(text: str, pos: int) -> _Cand | None:
     match = grammar.ORDINAL_SUFFIX_RE.match(text, pos)
     return _ordinal(pos, match.end(), int(match["n"])) if match else None
@@ -557,6 +571,15 @@ def _after_cardinal(text: str, pos: int) -> bool:
 
 def _english_rank(text: str, pos: int) -> _Cand | None:
     res = grammar.rank_res()
+    if match := res["fraction"].match(text, pos):
+        words = units()["ordinals"]["english"]
+        denominators = units()["multiples"]["english_denominators"]
+        written = key(match["d"])
+        bottom = denominators.get(written) or words.get(written) or words.get(written[:-1])
+        top = 1 if key(match["a"]) in ("a", "an") else _small_int(match["a"])
+        if bottom:
+            return _fraction_of(text, pos, match.end(), Number(float(top), 1.0),
+                                Number(float(bottom), 1.0))
     if match := res["top"].match(text, pos):
         return _ordinal(pos, match.end(), _small_int(match["n"]), "at_most")
     if match := res["number"].match(text, pos):
@@ -565,6 +588,14 @@ def _english_rank(text: str, pos: int) -> _Cand | None:
         return _ordinal(match.start("n"), match.end(), _rank_number(match["n"]))
     if (match := res["word"].match(text, pos)) and not _after_cardinal(text, pos):
         return _ordinal(pos, match.end(), _rank_number(match["w"] or match["a"]))
+    if match and match["w"] and key(_latin_word_before(text, pos - 1)) in ("a", "an") \
+            and not text.startswith("-", match.end()):
+        # "a seventh": the article is the numerator.
+        article = pos - 1 - len(_latin_word_before(text, pos - 1))
+        cand = _fraction_of(text, article, match.end(), Number(1.0, 1.0),
+                            Number(float(_rank_number(match["w"])), 1.0))
+        if cand is not None:
+            return cand
     if match := res["one"].match(text, pos):
         return _ordinal(pos, match.end(), 1)
     return None
@@ -577,9 +608,16 @@ def _latin_rules(text: str, pos: int) -> list[_Cand]:
         return []
     if match := grammar.URL_RE.match(text, pos):
         return [_block(pos, match.end(), P_NAME)]
-    found = [cand for rule in (_english_date, _english_rank)
+    found = [cand for rule in (_english_date, _english_rank, _english_half)
              if (cand := rule(text, pos)) is not None]
     return found + _quantity(text, pos)
+
+
+def _english_half(text: str, pos: int) -> _Cand | None:
+    """'half of them', 'about half': 50%, as 一半 is (not a half-year, nor
+    the first half of a year, which a date rule reads)."""
+    match = grammar.ENGLISH_HALF_RE.match(text, pos)
+    return _percent_word(text, pos, match.end(), Number(50.0, 10.0)) if match else None
 
 
 # ------------------------------------------------- 第, 前, 半, 榜首 (special)
@@ -633,6 +671,9 @@ def _chinese_numeral_word(text: str, pos: int) -> _Cand | None:
         return _percent_word(text, pos, match.end(), number) if number else None
     if match := res["half"].match(text, pos):
         return _percent_word(text, pos, match.end(), Number(50.0, 10.0))
+    if match := res["fraction"].match(text, pos):
+        return _fraction_of(text, pos, match.end(), parse_chinese(match["a"]),
+                            parse_chinese(match["b"]))
     month = "月" in ahead and res["month"].match(text, pos)
     if month and 1 <= _small_int(month["n"]) <= 12:
         return _block(pos, month.end())

@@ -453,6 +453,14 @@ def _frame(text: str, value: Value, values: Sequence[Value], entities: Sequence[
         subjects, explicit = owner, True
     else:
         subjects = _with_products_named(value, subjects, entities, clauses, lexicon)
+    if value.kind == "multiple" and subjects:
+        # "价格是Claude Code的1/6": Claude Code is what the figure is a
+        # fraction of, not whose it is; the subject is the one before.
+        base = _comparison_base(text, value, entities, lexicon)
+        if base in subjects:
+            rest = tuple(s for s in subjects if s != base)
+            subjects, explicit = (rest, explicit) if rest else next(
+                ((subj, False) for subj, _ in reversed(clause_subjects[:ci]) if subj), ((), False))
     # Same clause first; outside it, a measure written before the value before
     # one after it ("G端客户不到20%,互联网占比50%;...毛利率..." gives 50% to 客户).
     ordered = sorted(measures, key=lambda h: (clause_index(clauses, h.start) != ci,
@@ -576,6 +584,25 @@ def possessive_owner(text: str, value: Value, entities: Sequence[TermHit | Menti
             any(h.start < last.start and h.id == last.id for h in names):
         return ()
     return (last.id,)
+
+
+def _comparison_base(text: str, value: Value, entities: Sequence[TermHit],
+                     lexicon: Lexicon) -> str:
+    """The entity a multiple or fraction is taken of: after a copula and
+    before the figure in Chinese ("是Claude Code的1/6", "为后者的1/7"),
+    after the figure and "of" in English ("one sixth of Claude's"); or ''."""
+    zh, en = lexicon.grammar("zh"), lexicon.grammar("en")
+    for hit in entities:
+        if hit.end <= value.start:
+            between = text[hit.end:value.start].strip()
+            before = text[max(0, hit.start - 4):hit.start].strip()
+            if between in ("", *zh.possessive) and any(before.endswith(w) for w in zh.copulas):
+                return hit.id
+        elif hit.start >= value.end:
+            between = text[value.end:hit.start].strip().lower()
+            if between in en.copulas:
+                return hit.id
+    return ""
 
 
 def _marked_object(text: str, hit: TermHit, lexicon: Lexicon) -> bool:

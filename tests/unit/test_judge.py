@@ -166,13 +166,20 @@ def test_another_measures_figure_never_supports(lexicon):
 @pytest.mark.parametrize("claim", [
     "MiniMax had revenue of 300 million yuan in 2024",       # another subject
     "Zhipu had revenue of 300 million yuan in 2023",         # another year
-    "Zhipu had revenue of 300 million US dollars in 2024",   # another currency
     "Zhipu had 300 million users in 2024",                   # another measure and kind
 ])
 def test_right_number_in_the_wrong_frame_is_no_stance(lexicon, claim):
     result = stance(claim, REVENUE, lexicon)
     assert result.stance == "none"
     assert result.comparisons == ()
+
+
+def test_the_same_figure_in_another_currency_contradicts(lexicon):
+    # No exchange rates: only the same figure is compared, and it is wrong.
+    result = stance("Zhipu had revenue of 300 million US dollars in 2024", REVENUE, lexicon)
+    assert result.stance == "contradicts" and "3亿元" in result.reason
+    other = stance("Zhipu had revenue of 50 million US dollars in 2024", REVENUE, lexicon)
+    assert other.stance == "none" and other.comparisons == ()
 
 
 def test_undated_claim_is_supported_by_a_dated_passage(lexicon):

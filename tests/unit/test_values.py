@@ -338,7 +338,45 @@ MULTIPLES = [
     ("grew 10x", "10x", 10.0, 10.0, 10.0, "exact"),
     ("a 2-fold rise", "2-fold", 2.0, 2.0, 2.0, "exact"),
     ("API价格仅为后者的1/7", "1/7", 1 / 7, 1 / 7, 1 / 7, "exact"),
+    # Fractions in words are the same multiples.
+    ("价格仅为后者的七分之一", "七分之一", 1 / 7, 1 / 7, 1 / 7, "exact"),
+    ("约五分之一的用户", "约五分之一", 0.2, 0.18, 0.22, "about"),
+    ("costs one seventh of the price", "one seventh", 1 / 7, 1 / 7, 1 / 7, "exact"),
+    ("a sixth of the price", "a sixth", 1 / 6, 1 / 6, 1 / 6, "exact"),
+    ("two-thirds of users", "two-thirds", 2 / 3, 2 / 3, 2 / 3, "exact"),
 ]
+
+
+@pytest.mark.parametrize("text", ["a sixth-place finish", "ranked third", "the third quarter"])
+def test_an_ordinal_that_is_no_fraction_stays_what_it_was(text):
+    assert all(v.kind != "multiple" for v in parse_values(text))
+
+
+@pytest.mark.parametrize("text, surface, hedge", [
+    ("about half of them", "about half", "about"),
+    ("more than half of revenue", "more than half", "over"),
+    ("Half of the users", "Half", "exact"),
+])
+def test_half_in_english_is_fifty_percent_as_yiban_is(text, surface, hedge):
+    value = one(text, surface)
+    assert (value.kind, value.anchor, value.hedge) == ("percent", 50.0, hedge)
+
+
+@pytest.mark.parametrize("text", ["a half-year", "half a million", "in the second half"])
+def test_half_of_a_time_or_an_amount_is_no_share(text):
+    assert all(v.kind != "percent" for v in parse_values(text))
+
+
+@pytest.mark.parametrize("text, surface, first, last", [
+    ("In January-June 2025 the firm", "January-June 2025", (2025, 1, 1), (2025, 6, 30)),
+    ("from January to September 2025", "January to September 2025", (2025, 1, 1), (2025, 9, 30)),
+    ("Jan.-Sept. 2025", "Jan.-Sept. 2025", (2025, 1, 1), (2025, 9, 30)),
+])
+def test_an_english_range_of_months_is_one_period(text, surface, first, last):
+    value = one(text, surface)
+    assert value.kind == "date"
+    assert (date.fromordinal(int(value.low)), date.fromordinal(int(value.high))) == (
+        date(*first), date(*last))
 
 
 @pytest.mark.parametrize("text, surface, anchor, low, high, hedge", MULTIPLES)
@@ -420,7 +458,7 @@ NOTHING = [
     "12月11日", "6月18日", "今年4月", "明年1月", "7月初", "9月份", "今年3-4月", "同年9月",
     "July 28", "第三季度数据", "明年下半年", "the third quarter", "the first half",
     "数亿美元", "数十亿次", "上百亿元", "几个月", "十几个", "数千万美元",
-    "was the first company", "a third of users", "the second time",
+    "was the first company", "the second time",
     "六小虎", "零一万物", "一带一路", "一名投资人", "one of the companies", "36氪", "5G",
     "为了同开源的DeepSeek争取", "Claude Opus 4.1和Opus 4的质量",
 ]

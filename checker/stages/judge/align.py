@@ -269,9 +269,10 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     # The heaviest word the passage lacks; a long word only a piece of which
     # is there ("大学" of 斯坦福大学 in 卡内基梅隆大学) is lacked too. Names and
     # entities may stand in the sentences before; wholly absent, they block.
+    leading = _leading_names(claim)
     gap = max((u.weight * (1 - share) for u in missing
                if (share := unit_share(u, here, lexicon)) < 0.5
-               and not ((u.entity or u.name) and before)), default=0.0)
+               and not (u in leading and before)), default=0.0)
     denied_nearby = bool(_neighbour_denial(claim, before, after, lexicon)) and not claim.denies
     # Two words are enough with an agreeing value or a number written the same.
     enough = len(claim.units) >= MIN_SUPPORT_UNITS \
@@ -447,9 +448,10 @@ def _with_context(claim: OpenClaim, here: Side, before: Sequence[Analysis],
     held = 0.0
     missing = []
     joint = None
+    leading = _leading_names(claim)
     for unit in claim.units:
         share = unit_share(unit, here, lexicon)
-        if unit.entity or unit.name:
+        if unit in leading:
             share = max([share, *(unit_share(unit, p, lexicon) for p in previous)])
             if share < 1.0 and any(len(LATIN_WORD.findall(f)) >= 2 for f in unit.forms):
                 # The maker named before, the product here ("MiniMax……" /
@@ -460,6 +462,18 @@ def _with_context(claim: OpenClaim, here: Side, before: Sequence[Analysis],
         if share < 1.0:
             missing.append(unit)
     return held / total, missing
+
+
+def _leading_names(claim: OpenClaim) -> list[Unit]:
+    """The claim's entities and names written before its other words: its
+    subject, which a passage may have stated a sentence before ("It employs
+    …"). A name after them ("half of them in Japan") is what the claim says
+    of the subject, and must be in the passage itself."""
+    text = claim.text.lower()
+    said = [text.find(u.surface.lower()) for u in claim.units if not (u.entity or u.name)]
+    first = min((at for at in said if at >= 0), default=len(text))
+    return [u for u in claim.units if (u.entity or u.name)
+            and 0 <= text.find(u.surface.lower()) < first]
 
 
 def _none(passage: Passage) -> Stance:
@@ -557,11 +571,26 @@ def _values(claim: OpenClaim, analysis: Analysis, context: Sequence[Analysis],
         if any(r == "agree" for r, _ in relations) or value.kind == "date" and not any(r == "disagree" for r, _ in relations) \
                 and (_date_without_year(value, texts)
                      or _dateline_agrees(value, [analysis.text, *(a.text for a in document)],
-                                          lexicon.grammar("zh").dateline)):
+                                          lexicon.grammar("zh").dateline)
+                     or _unowned_date_agrees(value, analysis, lexicon)):
             agreeing.append(value)
         elif value.kind in CONTRADICTING_KINDS:
             disagreeing.extend((value, s) for r, s in relations if r == "disagree")
     return agreeing, disagreeing
+
+
+def _unowned_date_agrees(value: Value, analysis: Analysis, lexicon: Lexicon) -> bool:
+    """A date of the passage that agrees with the claim's date VALUE and that
+    the passage gives to no named subject: a clause of its own ("……排行榜
+    显示,2025年1-6月,智谱排名第五")."""
+    for stated in analysis.values:
+        if stated.kind != "date" or not compare.comparable(value, stated) \
+                or compare.relation(value, stated) != "agree":
+            continue
+        frame = next((f for f in analysis.frames if f.value.start == stated.start), None)
+        if frame is None or not any(s in lexicon.entities for s in frame.subjects):
+            return True
+    return False
 
 
 def _date_without_year(value: Value, texts: Sequence[str]) -> bool:

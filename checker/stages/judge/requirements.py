@@ -6,6 +6,7 @@ the same measures, so retrieval never drops a passage the judge would use.
 from __future__ import annotations
 
 from checker.language.lexicon import Lexicon
+from checker.language.numerals import units
 from checker.model import Frame
 from checker.stages.index import (
     NO_SUBJECT,
@@ -37,7 +38,7 @@ def retrieval_filter(view: ClaimView, lexicon: Lexicon) -> Filter:
     "none" in it, as index features: only such passages are ranked.
 
     It mirrors the judge's conditions without weakening any: a value claim
-    needs a frame of the same kind (and currency) about its subject with one
+    needs a frame of the same kind (money in any currency) about its subject with one
     of its required measures (or a kind of it) in context; a claim about a
     person, a measure related to the role; a descriptive claim, all its
     subjects and measures. Every claim needs its qualifier words (Series C).
@@ -55,8 +56,11 @@ def retrieval_filter(view: ClaimView, lexicon: Lexicon) -> Filter:
             value = frame.value
             if not required or (value.kind == "amount" and not value.unit):
                 continue  # the judge can match no source value to this one
-            kind = value_kind_key(value.kind, value.unit)
-            clauses = [frozenset(f"f:{kind}|{subject}|{m}"
+            # Money in another currency is compared too, for the same
+            # figure (``compare.comparable``).
+            kinds = [value_kind_key(value.kind, unit) for unit in units()["currencies"]] \
+                if value.kind == "amount" else [value_kind_key(value.kind, value.unit)]
+            clauses = [frozenset(f"f:{kind}|{subject}|{m}" for kind in kinds
                                  for m in covered_measures(required[0], lexicon))]
             clauses += [frozenset(f"m:{m}" for m in covered_measures(r, lexicon))
                         for r in required[1:]]

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from checker.language.lexicon import Lexicon
 from checker.language.normalise import normalise_for_match
+from checker.language.values import parse_values
 from checker.language.words import (
     CJK_RUN,
     OpenClaim,
@@ -394,14 +395,20 @@ def _modified_supports(view: ClaimView, claim: OpenClaim, stances: Sequence[Stan
 
 
 def _figure_clause(stance: Stance) -> str:
-    """The clause of the stance's passage where the figure it compared stands
-    (the whole passage when that is not known)."""
+    """The clause of the stance's passage where the figure it compared stands,
+    with the clauses before it that state no figure of their own (a heading:
+    "“大模型厂商中标排行榜”显示,2025年1-6月,智谱排名第五"); the whole
+    passage when that is not known."""
     text = stance.passage.text
     for comparison in stance.comparisons:
         at = text.find(comparison.source_value)
-        for start, end in stance.passage.clauses if at >= 0 else ():
+        clauses = stance.passage.clauses if at >= 0 else ()
+        for i, (start, end) in enumerate(clauses):
             if start <= at < end:
-                return text[start:end]
+                while i and not any(v.kind != "date"
+                                    for v in parse_values(text[slice(*clauses[i - 1])])):
+                    i -= 1
+                return text[clauses[i][0]:end]
     return text
 
 
