@@ -525,7 +525,7 @@ def english_date_res() -> dict[str, re.Pattern[str]]:
         "md": re.compile(rf"(?P<mon>{months})\.?\s\d{{1,2}}(?i:st|nd|rd|th)?(?![\d])"),
         "half": re.compile(rf"(?i:the\s)?(?P<w>{alternation(d['english_halves'])})\s(?i:half)"
                            rf"(?![A-Za-z]){of_year}"),
-        "quarter": re.compile(rf"(?i:the\s)?(?P<w>{alternation(d['english_quarters'])})\s"
+        "quarter": re.compile(rf"(?i:the\s)?(?P<w>{alternation(d['english_quarters'])})[\s-]"
                               rf"(?i:quarter)(?![A-Za-z]){of_year}"),
         "first": re.compile(rf"(?i:the\s)?(?i:first)\s(?P<n>\d{{1,2}}|{english_pattern()})\s"
                             rf"(?P<u>(?i:months|quarters))(?![A-Za-z]){of_year}"),

@@ -149,15 +149,16 @@ def compound_translations(first: str, second: str) -> tuple[str, ...]:
 
 
 def _base_forms(word: str) -> list[str]:
-    """WORD, then candidates for its base form: plural, past and -ing endings
-    removed (spending → spend, studies → study, listed → list, based → base).
+    """WORD, then candidates for its base form: plural, past, -ing and -ly
+    endings removed (spending → spend, studies → study, listed → list, based
+    → base, officially → official).
     The phrase's last word carries the ending ("stock exchanges")."""
     head, _, last = word.rpartition(" ")
     prefix = f"{head} " if head else ""
     forms = [last]
     for ending, replacements in (("ies", ("y",)), ("es", ("", "e")), ("s", ("",)),
                                  ("ied", ("y",)), ("ed", ("", "e")), ("d", ("",)),
-                                 ("ing", ("", "e"))):
+                                 ("ing", ("", "e")), ("ily", ("y",)), ("ly", ("",))):
         if last.endswith(ending) and len(last) > len(ending) + 2:
             forms.extend(last[:-len(ending)] + r for r in replacements)
             stem = last[:-len(ending)]

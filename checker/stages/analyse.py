@@ -425,6 +425,12 @@ def clause_index(clauses: Sequence[tuple[int, int]], pos: int) -> int:
 
 # --- frames ------------------------------------------------------------------
 
+def _bare(text: str, clause: tuple[int, int], value: Value) -> bool:
+    """Whether CLAUSE holds VALUE and at most one character besides (在, 于)."""
+    rest = text[clause[0]:value.start] + text[value.end:clause[1]]
+    return len(rest.strip()) <= 1
+
+
 def _point_labels(text: str, measures: Sequence[TermHit], qualifiers: Sequence[TermHit],
                   values: Sequence[Value], lexicon: Lexicon) -> frozenset[int]:
     """Starts of measure terms that are also qualifiers and stand as a
@@ -445,6 +451,10 @@ def _frame(text: str, value: Value, values: Sequence[Value], entities: Sequence[
            clause_subjects: Sequence[tuple[tuple[str, ...], bool]],
            lexicon: Lexicon, labels: frozenset[int] = frozenset()) -> Frame:
     ci = clause_index(clauses, value.start)
+    if value.kind == "date" and ci + 1 < len(clauses) and _bare(text, clauses[ci], value):
+        # A date standing alone opens what follows ("2022年8月,……GLM-130B的
+        # 正式发布"): its subject and measure are the next clause's.
+        ci += 1
     subjects, explicit = clause_subjects[ci] if ci < len(clause_subjects) else ((), False)
     owner = _parenthesis_owner(text, value, entities) \
         or _gapped_owner(text, value, values, entities, clauses, lexicon) \

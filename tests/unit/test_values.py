@@ -347,7 +347,8 @@ MULTIPLES = [
 ]
 
 
-@pytest.mark.parametrize("text", ["a sixth-place finish", "ranked third", "the third quarter"])
+@pytest.mark.parametrize("text", ["a sixth-place finish", "ranked third", "the third quarter",
+                                  "third-quarter data"])
 def test_an_ordinal_that_is_no_fraction_stays_what_it_was(text):
     assert all(v.kind != "multiple" for v in parse_values(text))
 

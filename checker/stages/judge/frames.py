@@ -19,7 +19,7 @@ that, on coverage of their content; coverage alone never contradicts.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from checker.language import persons
@@ -200,10 +200,11 @@ def _frame_qualifiers_agree(view: ClaimView, analysis: Analysis, frame: Frame,
 
 
 def subjects_match(claim_subjects: Sequence[str], source_subjects: Sequence[str],
-                   lexicon: Lexicon) -> bool:
+                   lexicon: Lexicon, named: Collection[str] = ()) -> bool:
     """Every most-specific claim subject is a source subject; a claim subject
     that is the parent of another claim subject may be implied ("MiniMax's
-    Talkie" ← "Talkie")."""
+    Talkie" ← "Talkie"), or the maker of a product the claim also NAMES that
+    is the source's subject ("智谱发布GLM-130B" ← "GLM-130B的正式发布")."""
     if not claim_subjects:
         # A claim about no known entity ("ZP Labs's revenue", "token calls in
         # China") must not borrow a figure that belongs to a named company.
@@ -215,6 +216,8 @@ def subjects_match(claim_subjects: Sequence[str], source_subjects: Sequence[str]
     for subject in claim_subjects:
         is_parent = any(subject in lexicon.entity_ancestors(o) for o in claim_subjects)
         if subject in source or (is_parent and subject in implied):
+            continue
+        if any(s in named and subject in lexicon.entity_ancestors(s) for s in source):
             continue
         return False
     return True
@@ -280,10 +283,11 @@ def _judge_values(view: ClaimView, passage: Passage, analysis: Analysis,
         required = required_measures(view, claim_frame, lexicon)
         best_agree: _Match | None = None
         best_disagree: _Match | None = None
+        named = {m.id for m in view.analysis.mentions if m.kind == "entity"}
         for frame in analysis.frames:
             if not compare.comparable(claim_frame.value, frame.value):
                 continue
-            if not subjects_match(view.subjects, frame.subjects, lexicon):
+            if not subjects_match(view.subjects, frame.subjects, lexicon, named):
                 continue
             if not _measures_match(required, frame, lexicon):
                 continue

@@ -50,6 +50,10 @@ def retrieval_filter(view: ClaimView, lexicon: Lexicon) -> Filter:
     named = tuple(frozenset({f"e:{s}"}) for s in specific)
     if view.asserted:
         subject = specific[0] if specific else NO_SUBJECT
+        # Or a product of the subject's that the claim names ("智谱发布GLM-130B":
+        # ``frames.subjects_match``).
+        owners = [subject, *(m.id for m in view.analysis.mentions if m.kind == "entity"
+                             and subject in lexicon.entity_ancestors(m.id))]
         alternatives = []
         for frame in view.asserted:
             required = required_measures(view, frame, lexicon)
@@ -60,7 +64,7 @@ def retrieval_filter(view: ClaimView, lexicon: Lexicon) -> Filter:
             # figure (``compare.comparable``).
             kinds = [value_kind_key(value.kind, unit) for unit in units()["currencies"]] \
                 if value.kind == "amount" else [value_kind_key(value.kind, value.unit)]
-            clauses = [frozenset(f"f:{kind}|{subject}|{m}" for kind in kinds
+            clauses = [frozenset(f"f:{kind}|{owner}|{m}" for kind in kinds for owner in owners
                                  for m in covered_measures(required[0], lexicon))]
             clauses += [frozenset(f"m:{m}" for m in covered_measures(r, lexicon))
                         for r in required[1:]]

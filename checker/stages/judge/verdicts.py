@@ -405,6 +405,11 @@ def _figure_clause(stance: Stance) -> str:
         clauses = stance.passage.clauses if at >= 0 else ()
         for i, (start, end) in enumerate(clauses):
             if start <= at < end:
+                bare = len(text[start:end].replace(comparison.source_value, "").strip()) <= 1
+                if bare and i + 1 < len(clauses):
+                    # A figure standing alone opens the clause after it
+                    # ("2022年8月,……GLM-130B的正式发布").
+                    end = clauses[i + 1][1]
                 while i and not any(v.kind != "date"
                                     for v in parse_values(text[slice(*clauses[i - 1])])):
                     i -= 1
