@@ -70,7 +70,8 @@ def relation(claim: Value, source: Value) -> str:
     if claim.hedge in POINT_HEDGES and source.hedge in POINT_HEDGES:
         return _point_relation(claim, source)
     relation = _interval_relation(_interval(claim), _interval(source))
-    if relation == "neither" and _bounds_far_apart(claim, source):
+    if relation == "neither" and (_bounds_far_apart(claim, source)
+                                  or _bounds_exclude(claim, source)):
         return "disagree"
     if relation == "agree" and _bound_far_from_figure(claim, source):
         return "neither"
@@ -95,6 +96,13 @@ def _bounds_far_apart(claim: Value, source: Value) -> bool:
     if not same or claim.anchor <= 0 or source.anchor <= 0:
         return False
     return max(claim.anchor, source.anchor) / min(claim.anchor, source.anchor) >= BOUND_GAP
+
+
+def _bounds_exclude(claim: Value, source: Value) -> bool:
+    """Bounds on either side of one figure, neither holding it: "more than
+    $300 million" against 近3亿美元 (just under it)."""
+    strict = {("over", "under"), ("over", "nearly"), ("under", "over"), ("nearly", "over")}
+    return (claim.hedge, source.hedge) in strict and claim.anchor == source.anchor > 0
 
 
 def _orders_apart(a: float, b: float) -> bool:

@@ -35,6 +35,16 @@ def test_comparable(claim, source, expected):
     assert comparable(value(claim), value(source)) is expected
 
 
+@pytest.mark.parametrize("claim, source, expected", [
+    ("more than $300 million", "近3亿美元", "disagree"),     # either side of one figure
+    ("不到3亿美元", "超3亿美元", "disagree"),
+    ("at least $300 million", "at most $300 million", "neither"),  # both may be 300
+    ("more than $300 million", "超3亿美元", "agree"),
+])
+def test_bounds_on_either_side_of_one_figure(claim, source, expected):
+    assert relation(value(claim), value(source)) == expected
+
+
 def test_the_same_figure_in_another_currency_disagrees():
     assert relation(value("4.65亿元"), value("4.65亿美元")) == "disagree"
     assert relation(value("$70 million"), value("7000万美元")) == "agree"

@@ -333,8 +333,6 @@ def _swapped_word(claim: OpenClaim, passage: Passage, analysis: Analysis, here: 
             missing.append(unit)
             if len(missing) > 1:
                 return None
-    if missing and (missing[0].entity or missing[0].name):
-        return None
     text = analysis.text
     if claim.cues(text, "negation") or claim.cues(text, "denial") \
             or (claim.cues(text, "report") and not claim.reports) \
@@ -346,11 +344,17 @@ def _swapped_word(claim: OpenClaim, passage: Passage, analysis: Analysis, here: 
     kinds = lexicon.grammar("zh").name_kinds
     names = _kind_names(claim, kinds)
     if missing:
-        surfaces = [missing[0].surface, *(n for n, units in names if missing[0] in units)]
+        # An entity or a name alone is the lexicon judge's or must be there;
+        # as part of a name of a kind (北京|大学) its slot is read here.
+        own = [] if missing[0].entity or missing[0].name else [missing[0].surface]
+        surfaces = [*own, *(n for n, units in names if missing[0] in units)]
     else:
         surfaces = [n for n, _ in names]
     for surface in surfaces:
-        other = _other_in_slot(claim, surface, text, kinds)
+        # A thing of another kind in the slot is another thing only when the
+        # claim's own stands elsewhere in the passage (浙江大学 / 麻省理工学院);
+        # else it may be the same one worded otherwise.
+        other = _other_in_slot(claim, surface, text, kinds if surface in text else ())
         if other:
             return Stance(passage, Bearing.CONTRADICTS, 0.75,
                           f"sources name {other} where the claim has {surface}, "
@@ -362,8 +366,9 @@ def _kind_names(claim: OpenClaim, kinds: Sequence[str]) -> list[tuple[str, tuple
     """The claim's Chinese names of a kind (KINDS: 大学, 公司…), each with the
     words it is made of: adjacent words the segmenter cut apart are one name
     (卡内基|梅隆|大学)."""
+    # A one-character word (任, 于) is grammar or a verb, never a name's start.
     placed = sorted((at, at + len(u.surface), u) for u in claim.units
-                    if not u.name and CJK_RUN.fullmatch(u.surface)
+                    if not u.name and len(u.surface) > 1 and CJK_RUN.fullmatch(u.surface)
                     and (at := claim.text.find(u.surface)) >= 0)
     runs: list[tuple[int, int, tuple[Unit, ...]]] = []
     for start, end, unit in placed:
@@ -371,8 +376,17 @@ def _kind_names(claim: OpenClaim, kinds: Sequence[str]) -> list[tuple[str, tuple
             runs[-1] = (runs[-1][0], end, (*runs[-1][2], unit))
         else:
             runs.append((start, end, (unit,)))
-    return [(claim.text[start:end], units) for start, end, units in runs
-            if any(claim.text[start:end].endswith(k) and end - start > len(k) for k in kinds)]
+    # Each stretch of a run that ends with a kind is a name: 北京大学 and
+    # 北京大学数据科学研究院 in 北京大学数据科学研究院大数据中心副主任.
+    names = []
+    for start, _, units in runs:
+        for last in range(len(units)):
+            end = claim.text.find(units[last].surface, start) + len(units[last].surface)
+            if any(claim.text[start:end].endswith(k) and end - start > len(k) for k in kinds):
+                names.append((claim.text[start:end], units[:last + 1]))
+    # The longest first: its slot is the most telling (北京大学数据科学研究院
+    # against 清华数据科学研究院).
+    return sorted(names, key=lambda n: -len(n[0]))
 
 
 # Characters of the claim before a word that place it: the same characters in
