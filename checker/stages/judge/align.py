@@ -277,18 +277,41 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     # Two words are enough with an agreeing value or a number written the same.
     enough = len(claim.units) >= MIN_SUPPORT_UNITS \
         or bool(agreeing or claim.numbers) and len(claim.units) >= 2
-    if (enough and full >= SUPPORT_COVERAGE and core >= CORE_COVERAGE and numbers_stated
-            and gap <= MAX_MISSING_WEIGHT * claim.total_weight and not denied_nearby
-            and values_agree and bool(negation) == claim.negated
-            and not any((u.name or u.entity) and _absent(u, here, before, lexicon)
-                        for u in missing)
-            and not (reports and not claim.reports)
-            and not (_scoped_cue(claim, analysis, "modal") and not claim.modal)):
+    aligned = (enough and full >= SUPPORT_COVERAGE and core >= CORE_COVERAGE
+               and gap <= MAX_MISSING_WEIGHT * claim.total_weight and not denied_nearby
+               and values_agree and bool(negation) == claim.negated
+               and not any((u.name or u.entity) and _absent(u, here, before, lexicon)
+                           for u in missing)
+               and not (reports and not claim.reports)
+               and not (_scoped_cue(claim, analysis, "modal") and not claim.modal))
+    if aligned and numbers_stated:
         covered = len(claim.units) - len(missing)
         return Stance(passage, Bearing.SUPPORTS, 0.5 + 0.3 * full,
                       f"the passage states the claim ({covered}/{len(claim.units)} of its "
                       f"words{_values_text(agreeing)}), {where}")
+    swapped_number = _other_number(claim, analysis.text) if aligned else None
+    if swapped_number:
+        claimed, stated = swapped_number
+        return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
+                      f"sources say {stated}, not {claimed}, {where}")
     return _none(passage)
+
+
+def _other_number(claim: OpenClaim, text: str) -> tuple[str, str] | None:
+    """A number the claim writes with a word after it that no value reads
+    ("9月", a month without its year) and the passage states otherwise, with
+    the same word after it ("10月"), everything else aligned: (claimed,
+    stated), or None."""
+    for number in claim.numbers:
+        found = re.fullmatch(r"([0-9]+)([^0-9.,])", number)
+        if not found:
+            continue
+        after = found.group(2)
+        others = {m.group() for m in re.finditer(rf"(?<![0-9.,])[0-9]+{re.escape(after)}",
+                                                 text.lower())} - {number}
+        if len(others) == 1:
+            return number, others.pop()
+    return None
 
 
 def _window_refutation(claim: OpenClaim, analysis: Analysis, here: Side, core: float,
