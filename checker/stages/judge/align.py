@@ -430,7 +430,7 @@ def _other_in_slot(claim: OpenClaim, surface: str, text: str,
     if len(surface) < 3 or not CJK_RUN.fullmatch(surface) or at < SLOT_CONTEXT:
         return ""
     left = claim.text[at - SLOT_CONTEXT:at]
-    if not CJK_RUN.fullmatch(left):
+    if not CJK_RUN.fullmatch(left) or left not in text:
         return ""
     # A name of another kind in the slot is another thing too (浙江大学 /
     # 麻省理工学院).
