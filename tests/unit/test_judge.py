@@ -229,7 +229,9 @@ def test_missing_qualifier_entity_gives_a_reason(lexicon):
 @pytest.mark.parametrize("claim, expected", [
     ("Zhipu raised 1 billion yuan in its Series C round", "supports"),
     ("Zhipu raised 2 billion yuan in its Series C round", "contradicts"),
-    ("Zhipu raised 1 billion yuan in its Series B round", "none"),   # another round
+    # The very figure given to another round: that round is the claim's error.
+    ("Zhipu raised 1 billion yuan in its Series B round", "contradicts"),
+    ("Zhipu raised 3 billion yuan in its Series B round", "none"),   # another round's figure
 ])
 def test_round_qualifier_words(lexicon, claim, expected):
     assert stance(claim, "智谱完成C轮融资10亿元。", lexicon).stance == expected

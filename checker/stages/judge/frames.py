@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from checker.language import persons
 from checker.language.lexicon import Lexicon
 from checker.language.values import format_value
-from checker.model import Analysis, Bearing, Comparison, Frame, Passage, Stance, Value
+from checker.model import Analysis, Bearing, Comparison, Frame, Mention, Passage, Stance, Value
 from checker.stages import compare
 from checker.stages.analyse import (
     clause_index,
@@ -52,6 +52,10 @@ def judge(view: ClaimView, passage: Passage, analysis: Analysis, lexicon: Lexico
         other = _slot_filled_otherwise(view, passage, analysis, lexicon, beside=True)
         if other is not None:
             return _negate(other) if view.negated else other
+    if view.asserted and not view.negated:
+        other = _qualified_otherwise(view, passage, analysis, lexicon, paragraph_entities)
+        if other is not None:
+            return other
     if not _qualifier_words_agree(view, analysis):
         return Stance(passage, Bearing.NONE, 0.0, "the passage is about another round or kind")
     if view.asserted:
@@ -183,20 +187,64 @@ def _frame_qualifiers_agree(view: ClaimView, analysis: Analysis, frame: Frame,
                             lexicon: Lexicon) -> bool:
     """The qualifier nearest to the value is the claim's: in "天使轮融资就近20亿元;
     次月又完成A轮融资" the 20亿 is the angel round's, not the Series A's."""
-    groups = lexicon.qualifier_groups or {}
     for wanted in (m for m in view.analysis.mentions if m.kind == "qualifier"):
-        group = groups.get(wanted.id)
-        same_group = [m for m in analysis.mentions
-                      if m.kind == "qualifier" and groups.get(m.id) == group]
-        if not same_group:
-            return False
-        ci = clause_index(analysis.clauses, frame.value.start)
-        in_clause = [m for m in same_group if clause_index(analysis.clauses, m.start) == ci]
-        pool = in_clause or same_group
-        nearest = min(pool, key=lambda m: (abs(m.start - frame.value.start), m.start))
-        if nearest.id != wanted.id:
+        nearest = _nearest_qualifier(analysis, frame, wanted, lexicon)
+        if nearest is None or nearest.id != wanted.id:
             return False
     return True
+
+
+def _nearest_qualifier(analysis: Analysis, frame: Frame, wanted: Mention,
+                       lexicon: Lexicon) -> Mention | None:
+    """The passage's qualifier of WANTED's group nearest to FRAME's value (in
+    its clause, if one is there), or None."""
+    groups = lexicon.qualifier_groups or {}
+    group = groups.get(wanted.id)
+    same_group = [m for m in analysis.mentions
+                  if m.kind == "qualifier" and groups.get(m.id) == group]
+    if not same_group:
+        return None
+    ci = clause_index(analysis.clauses, frame.value.start)
+    in_clause = [m for m in same_group if clause_index(analysis.clauses, m.start) == ci]
+    return min(in_clause or same_group, key=lambda m: (abs(m.start - frame.value.start), m.start))
+
+
+def _qualified_otherwise(view: ClaimView, passage: Passage, analysis: Analysis,
+                         lexicon: Lexicon,
+                         paragraph_entities: frozenset[str] = frozenset()) -> Stance | None:
+    """A contradiction when the passage gives the claim's very figure, for its
+    subject and measure, to another thing of its qualifier's kind: "一笔6亿美元
+    B轮融资" against "a $600 million Series A" (the round nearest the figure
+    in its clause is another). The figure may be given to another party the
+    claim names (its investor) when the paragraph names the claim's subject:
+    the same deal seen from the other side."""
+    wanted = [m for m in view.analysis.mentions if m.kind == "qualifier"]
+    if not wanted:
+        return None
+    named = {m.id for m in view.analysis.mentions if m.kind == "entity"}
+    present = paragraph_entities | {m.id for m in analysis.mentions if m.kind == "entity"}
+    for claim_frame in view.asserted:
+        required = required_measures(view, claim_frame, lexicon)
+        for frame in analysis.frames:
+            party = subjects_match(view.subjects, frame.subjects, lexicon, named) or (
+                bool(frame.subjects) and set(frame.subjects) <= named
+                and set(view.subjects) <= present)
+            if not (party and compare.comparable(claim_frame.value, frame.value)
+                    and compare.relation(claim_frame.value, frame.value) == "agree"
+                    and _measures_match(required, frame, lexicon)
+                    and _time_supports(view.time, frame.time)):
+                continue
+            ci = clause_index(analysis.clauses, frame.value.start)
+            for qualifier in wanted:
+                nearest = _nearest_qualifier(analysis, frame, qualifier, lexicon)
+                if nearest is not None and nearest.id != qualifier.id \
+                        and clause_index(analysis.clauses, nearest.start) == ci:
+                    return Stance(passage, Bearing.CONTRADICTS, 0.7,
+                                  f"sources say {frame.value.surface} was {nearest.surface}, "
+                                  f"not {qualifier.surface}, {_where(passage)}",
+                                  (Comparison(qualifier.surface, nearest.surface, qualifier.id,
+                                              nearest.id, "same figure"),))
+    return None
 
 
 def subjects_match(claim_subjects: Sequence[str], source_subjects: Sequence[str],

@@ -43,8 +43,14 @@ def retrieval_filter(view: ClaimView, lexicon: Lexicon) -> Filter:
     person, a measure related to the role; a descriptive claim, all its
     subjects and measures. Every claim needs its qualifier words (Series C).
     """
-    qualifiers = tuple(frozenset({f"q:{q}"}) for q in sorted(
-        {m.id for m in view.analysis.mentions if m.kind == "qualifier"}))
+    wanted = sorted({m.id for m in view.analysis.mentions if m.kind == "qualifier"})
+    qualifiers = tuple(frozenset({f"q:{q}"}) for q in wanted)
+    groups = lexicon.qualifier_groups or {}
+    # A value claim's figure given to another round is a contradiction
+    # (``frames._qualified_otherwise``): any qualifier of the group will do.
+    of_group = tuple(frozenset(f"q:{other}" for other, group in groups.items()
+                               if group == groups.get(q)) or frozenset({f"q:{q}"})
+                     for q in wanted)
     specific = [s for s in view.subjects
                 if not any(s in lexicon.entity_ancestors(o) for o in view.subjects)]
     named = tuple(frozenset({f"e:{s}"}) for s in specific)
@@ -54,6 +60,11 @@ def retrieval_filter(view: ClaimView, lexicon: Lexicon) -> Filter:
         # ``frames.subjects_match``).
         owners = [subject, *(m.id for m in view.analysis.mentions if m.kind == "entity"
                              and subject in lexicon.entity_ancestors(m.id))]
+        if any(m.kind == "qualifier" for m in view.analysis.mentions):
+            # The figure given to another party the claim names, under
+            # another round (``frames._qualified_otherwise``).
+            owners += [m.id for m in view.analysis.mentions if m.kind == "entity"]
+        owners = list(dict.fromkeys(owners))
         alternatives = []
         for frame in view.asserted:
             required = required_measures(view, frame, lexicon)
@@ -68,7 +79,7 @@ def retrieval_filter(view: ClaimView, lexicon: Lexicon) -> Filter:
                                  for m in covered_measures(required[0], lexicon))]
             clauses += [frozenset(f"m:{m}" for m in covered_measures(r, lexicon))
                         for r in required[1:]]
-            alternatives.append((*clauses, *named[1:], *qualifiers))
+            alternatives.append((*clauses, *named[1:], *of_group))
         return tuple(alternatives)
     if view.person:
         if not view.person_measures:
