@@ -29,7 +29,7 @@ from __future__ import annotations
 import hashlib
 import math
 from array import array
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -414,6 +414,8 @@ def _contains(posting: np.ndarray, values: np.ndarray) -> np.ndarray:
 
 DUPLICATE_ALLOWANCE = 8
 """Ranked passages looked at per candidate wanted, when some are copies."""
+RANKINGS_KEPT = 4096
+"""Rankings remembered per index and process (a few hundred bytes each)."""
 
 
 class PassageIndex:
@@ -434,6 +436,12 @@ class PassageIndex:
         self.store = store
         """Anything with ``item(number) -> AnalysedPassage`` and
         ``document_items(source)``."""
+        self._rankings: dict[tuple, tuple[int, ...]] = {}
+        self._ranked_with: Lexicon | None = None
+
+    def __getstate__(self) -> dict:
+        # Rankings are remembered per process, not sent to workers.
+        return {**self.__dict__, "_rankings": {}, "_ranked_with": None}
 
     def __len__(self) -> int:
         return self.postings.size
@@ -455,9 +463,31 @@ class PassageIndex:
                    where: Filter | None = None) -> list[AnalysedPassage]:
         """The best LIMIT passages for a claim (see ``PostingIndex.rank``),
         each text once (``distinct``)."""
-        ranked = self.postings.rank(entity_ids, measure_ids, terms, lexicon,
-                                    limit * DUPLICATE_ALLOWANCE, where)
-        return self.distinct(ranked, limit)
+        entity_ids, measure_ids, terms = (tuple(sorted(set(x))) for x in
+                                          (entity_ids, measure_ids, terms))
+        numbers = self._remembered(
+            ("rank", entity_ids, measure_ids, terms, limit, where), lexicon,
+            lambda: self.first_texts(self.postings.rank(entity_ids, measure_ids, terms, lexicon,
+                                                        limit * DUPLICATE_ALLOWANCE, where),
+                                     limit))
+        return [self.store.item(number) for number in numbers]
+
+    def _remembered(self, key: tuple, lexicon: Lexicon | None,
+                    rank: Callable[[], list[int]]) -> tuple[int, ...]:
+        """The ranking KEY names (RANK works it out the first time): claims
+        of one file often ask for the same one (the same subject, measure and
+        words, another figure), and the postings do not change while the
+        index is open. A ranking depends on the lexicon (related measures):
+        another lexicon forgets them all."""
+        if lexicon is not self._ranked_with:
+            self._rankings.clear()
+            self._ranked_with = lexicon
+        found = self._rankings.get(key)
+        if found is None:
+            if len(self._rankings) >= RANKINGS_KEPT:
+                self._rankings.clear()
+            found = self._rankings[key] = tuple(rank())
+        return found
 
     def distinct(self, ranked: Sequence[int], limit: int) -> list[AnalysedPassage]:
         """The first LIMIT passages of RANKED whose text was not seen before:
@@ -480,8 +510,11 @@ class PassageIndex:
     def term_candidates(self, terms: Iterable[str], limit: int) -> list[int]:
         """Numbers of the best LIMIT passages by shared TERMS (``rank_terms``),
         each text once."""
-        return self.first_texts(self.postings.rank_terms(terms, limit * DUPLICATE_ALLOWANCE),
-                                limit)
+        terms = tuple(sorted(set(terms)))
+        return list(self._remembered(
+            ("terms", terms, limit), self._ranked_with,
+            lambda: self.first_texts(self.postings.rank_terms(terms, limit * DUPLICATE_ALLOWANCE),
+                                     limit)))
 
     def document_frequency(self, term: str) -> int:
         """How many passages hold the index term TERM."""

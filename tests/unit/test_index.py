@@ -3,6 +3,9 @@ entities or measures, including inherited subjects and related measures),
 how they are ranked, the limit, and a deterministic order."""
 from __future__ import annotations
 
+import copy
+import pickle
+
 import pytest
 
 from checker.language.lexicon import load_lexicon
@@ -166,3 +169,25 @@ def test_distinct_tells_copies_apart_without_reading_them(lexicon):
     assert index.term_candidates(["智谱", "营收"], 10) == \
         [i.passage.index for i in plain.distinct(plain.postings.rank_terms(["智谱", "营收"], 80), 10)]
     assert index.store.reads == []
+
+
+def test_a_ranking_asked_again_is_remembered_and_the_same(lexicon, monkeypatch):
+    plain = build(lexicon, SENTENCES)
+    ranked = []
+    rank, rank_terms = plain.postings.rank, plain.postings.rank_terms
+    monkeypatch.setattr(plain.postings, "rank", lambda *a, **k: ranked.append("rank") or rank(*a, **k))
+    monkeypatch.setattr(plain.postings, "rank_terms",
+                        lambda *a, **k: ranked.append("terms") or rank_terms(*a, **k))
+    first = found(plain, lexicon, ["zhipu", "minimax"], ["mau"], ["营收"])
+    # The same question in another order and with repeats: one ranking.
+    assert found(plain, lexicon, ["minimax", "zhipu", "zhipu"], ["mau"], ["营收", "营收"]) == first
+    assert ranked == ["rank"]
+    assert found(plain, lexicon, ["zhipu"], ["mau"]) != first and ranked == ["rank", "rank"]
+    assert plain.term_candidates(["营收", "智谱"], 5) == plain.term_candidates(["智谱", "营收"], 5)
+    assert ranked.count("terms") == 1
+    # Another lexicon may relate other measures: nothing is taken from memory.
+    found(plain, copy.copy(lexicon), ["zhipu", "minimax"], ["mau"], ["营收"])
+    assert ranked.count("rank") == 3
+    # A worker is sent the index without what this process remembered.
+    monkeypatch.undo()
+    assert plain._rankings and pickle.loads(pickle.dumps(plain))._rankings == {}
