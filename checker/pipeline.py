@@ -457,12 +457,36 @@ def _check_claims(claims: Sequence[Claim], corpus: Corpus, lexicon: Lexicon, *,
     # instead of each loading it again; the dictionaries a Chinese claim
     # needs are loaded even when those first claims are English, and only
     # when some claim is Chinese.
+    unique, mine, covered = _distinct_claims(claims)
     executor = parallel.executor_for(jobs)
-    if not executor.remote and executor.workers > 1 and len(claims) >= 2 * _CLAIMS_PER_JOB:
-        load_dictionaries(c.text for c in claims)
-    return tuple(parallel.map_chunks(
-        jobs, _check_chunk, claims, _Work(lexicon, corpus=corpus), per_chunk=_CLAIMS_PER_JOB,
-        warm_up=_WARM_UP_CLAIMS, done=lambda n: _report(progress, "judge", n, len(claims))))
+    if not executor.remote and executor.workers > 1 and len(unique) >= 2 * _CLAIMS_PER_JOB:
+        load_dictionaries(c.text for c in unique)
+    judged = parallel.map_chunks(
+        jobs, _check_chunk, unique, _Work(lexicon, corpus=corpus), per_chunk=_CLAIMS_PER_JOB,
+        warm_up=_WARM_UP_CLAIMS,
+        done=lambda n: _report(progress, "judge", covered[n], len(claims)))
+    return tuple(judged[p] if c is unique[p] else replace(judged[p], claim=c)
+                 for c, p in zip(claims, mine))
+
+
+def _distinct_claims(claims: Sequence[Claim]) -> tuple[list[Claim], list[int], list[int]]:
+    """The judge reads nothing of a claim but its text and context, so claims
+    that repeat both are judged once and each gets that result as its own.
+    Returns the first claim of each text and context, the position of each
+    claim's among them, and how many claims are answered once the first N
+    are judged (for progress)."""
+    positions: dict[tuple[str, str], int] = {}
+    unique: list[Claim] = []
+    for claim in claims:
+        if positions.setdefault((claim.text, claim.context), len(unique)) == len(unique):
+            unique.append(claim)
+    mine = [positions[(c.text, c.context)] for c in claims]
+    covered = [0] * (len(unique) + 1)
+    for position in mine:
+        covered[position + 1] += 1
+    for n in range(len(unique)):
+        covered[n + 1] += covered[n]
+    return unique, mine, covered
 
 
 def _check_chunk(work: _Work, claims: Sequence[Claim]) -> list[ClaimResult]:
