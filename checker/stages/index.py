@@ -45,6 +45,8 @@ Filter = tuple[tuple[frozenset[str], ...], ...]
 passes when, for some alternative, it has a feature of every set."""
 
 _EMPTY = np.zeros(0, dtype=np.int32)
+RARE_POSTINGS = 1 << 16
+"""Postings of a claim's rarest terms scored first by ``PostingIndex.rank_terms``."""
 
 
 @dataclass(frozen=True)
@@ -347,19 +349,51 @@ class PostingIndex:
         best first, whatever entities or measures they name: retrieval for
         open alignment (``checker.stages.judge.align``). A term's weight is its IDF; terms
         in more than half the passages are skipped. Ties go to the earlier
-        passage."""
+        passage.
+
+        Only the passages holding one of the rarest terms are scored when
+        that is enough: if the LIMIT-th best of them scores more than all
+        the other terms weigh together, no other passage can make the list
+        (a claim's common words are in 100,000s of passages of a large
+        archive). Otherwise every passage is scored."""
         n = max(self.size, 1)
+        weighted = [(term, df) for term, df in ((t, self.term_count(t)) for t in sorted(set(terms)))
+                    if df and df <= n / 2]
+        if not weighted:
+            return []
+        rare: set[str] = set()
+        pooled = 0
+        for term, df in sorted(weighted, key=lambda pair: (pair[1], pair[0])):
+            if rare and pooled + df > RARE_POSTINGS:
+                break
+            rare.add(term)
+            pooled += df
+        rest = sum(math.log(n / df) for term, df in weighted if term not in rare)
+        pool = self.union_terms(sorted(rare))
+        scores = np.zeros(len(pool), dtype=np.float64)
+        for term, _ in weighted:   # in the order of the full scoring: the same sums
+            posting = self.term_postings(term)
+            scores += math.log(n / len(posting)) * _contains(posting, pool)
+        best = _best(pool, scores, limit)
+        if not rest or (limit > 0 and len(best) == limit
+                        and float(scores[np.searchsorted(pool, best[-1])]) > rest * (1 + 1e-9)):
+            return best
         scores = np.zeros(self.size, dtype=np.float64)
-        for term in sorted(set(terms)):
-            df = self.term_count(term)
-            if not df or df > n / 2:
-                continue
+        for term, _ in weighted:
             posting = self.term_postings(term)
             scores[posting] += math.log(n / len(posting))
         hits = np.flatnonzero(scores > 0)
         if not len(hits):
             return []
         return _best(hits, scores[hits], limit)
+
+    def union_terms(self, terms: Iterable[str]) -> np.ndarray:
+        """The passages holding any of TERMS, ascending."""
+        arrays = [a for a in (self.term_postings(t) for t in terms) if len(a)]
+        if not arrays:
+            return _EMPTY
+        return _sorted_unique(np.concatenate(arrays)) if len(arrays) > 1 \
+            else _sorted_unique(arrays[0].copy())
 
 
 def _best(numbers: np.ndarray, scores: np.ndarray, limit: int) -> list[int]:
