@@ -186,7 +186,8 @@ def _list_builder(items: list[_Decoder], make: Any = list, names: Sequence[str] 
     inline is several times faster than a loop over decoders, and a cache
     entry decodes tens of thousands of such lists per run."""
     n = len(items)
-    scope: dict[str, Any] = {"DecodeError": DecodeError, "make": make, "new": object.__new__}
+    scope: dict[str, Any] = {"DecodeError": DecodeError, "make": make, "new": object.__new__,
+                             "put": object.__setattr__}
     checks, args = [], []
     for i, item in enumerate(items):
         if len(item.kinds) == 1:
@@ -212,8 +213,11 @@ def _list_builder(items: list[_Decoder], make: Any = list, names: Sequence[str] 
                   f"    if {' or '.join(checks)}:",
                   "        raise DecodeError(what)"]
     if names:
-        fields = ", ".join(f"{k!r}: {a}" for k, a in zip(names, args))
-        lines += ["    obj = new(make)", f"    obj.__dict__.update({{{fields}}})", "    return obj"]
+        # Set one by one, not through obj.__dict__: an instance whose dict
+        # was asked for keeps a dict of its own, twice the memory (the
+        # passages a run keeps are mostly such objects).
+        lines += ["    obj = new(make)", *(f"    put(obj, {k!r}, {a})" for k, a in zip(names, args)),
+                  "    return obj"]
     elif make is list:
         lines.append(f"    return [{', '.join(args)}]")
     elif make is tuple:
