@@ -184,11 +184,13 @@ def _share(record: StoredPassage) -> None:
     for mention in record.mentions:
         put(mention, "kind", intern(mention.kind))
         put(mention, "id", intern(mention.id))
+        put(mention, "surface", intern(mention.surface))   # names and terms recur
     for value in record.values:
         put(value, "kind", intern(value.kind))
         put(value, "unit", intern(value.unit))
         put(value, "hedge", intern(value.hedge))
         put(value, "role", intern(value.role))
+        put(value, "surface", intern(value.surface))   # years, periods
     if record.frames:
         known = {v: v for v in record.values}
         for frame in record.frames:
