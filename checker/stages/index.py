@@ -449,7 +449,7 @@ def _contains(posting: np.ndarray, values: np.ndarray) -> np.ndarray:
 DUPLICATE_ALLOWANCE = 8
 """Ranked passages looked at per candidate wanted, when some are copies."""
 RANKINGS_KEPT = 4096
-"""Rankings remembered per index and process (a few hundred bytes each)."""
+"""Rankings remembered per index and process (under 1 KB each)."""
 
 
 class PassageIndex:
@@ -470,7 +470,7 @@ class PassageIndex:
         self.store = store
         """Anything with ``item(number) -> AnalysedPassage`` and
         ``document_items(source)``."""
-        self._rankings: dict[tuple, tuple[int, ...]] = {}
+        self._rankings: dict[tuple, array] = {}
         self._ranked_with: Lexicon | None = None
 
     def __getstate__(self) -> dict:
@@ -507,7 +507,7 @@ class PassageIndex:
         return [self.store.item(number) for number in numbers]
 
     def _remembered(self, key: tuple, lexicon: Lexicon | None,
-                    rank: Callable[[], list[int]]) -> tuple[int, ...]:
+                    rank: Callable[[], list[int]]) -> array:
         """The ranking KEY names (RANK works it out the first time): claims
         of one file often ask for the same one (the same subject, measure and
         words, another figure), and the postings do not change while the
@@ -520,7 +520,7 @@ class PassageIndex:
         if found is None:
             if len(self._rankings) >= RANKINGS_KEPT:
                 self._rankings.clear()
-            found = self._rankings[key] = tuple(rank())
+            found = self._rankings[key] = array("i", rank())   # 4 bytes a number
         return found
 
     def distinct(self, ranked: Sequence[int], limit: int) -> list[AnalysedPassage]:
