@@ -24,6 +24,7 @@ from checker.io.load import load_documents
 from checker.io.locate import locate_quotes, locate_results
 from checker.language import vocabulary
 from checker.language.lexicon import Lexicon, load_lexicon
+from checker.language.normalise import normalise_for_match
 from checker.language.words import load_dictionaries
 from checker.model import (
     Analysis,
@@ -457,12 +458,52 @@ def _check_claims(claims: Sequence[Claim], corpus: Corpus, lexicon: Lexicon, *,
     # instead of each loading it again; the dictionaries a Chinese claim
     # needs are loaded even when those first claims are English, and only
     # when some claim is Chinese.
+    unique, mine = _distinct_claims(claims)
     executor = parallel.executor_for(jobs)
-    if not executor.remote and executor.workers > 1 and len(claims) >= 2 * _CLAIMS_PER_JOB:
-        load_dictionaries(c.text for c in claims)
-    return tuple(parallel.map_chunks(
-        jobs, _check_chunk, claims, _Work(lexicon, corpus=corpus), per_chunk=_CLAIMS_PER_JOB,
-        warm_up=_WARM_UP_CLAIMS, done=lambda n: _report(progress, "judge", n, len(claims))))
+    order = list(range(len(unique)))
+    if executor.remote or executor.workers > 1:
+        # Claims naming the same entities and measures share most of their
+        # candidates: in the same chunks, one worker reads those passages
+        # and ranks them once, not every worker. (Results keep claim order.)
+        order.sort(key=lambda i: _topic(unique[i].text, lexicon))
+    if not executor.remote and executor.workers > 1 and len(unique) >= 2 * _CLAIMS_PER_JOB:
+        load_dictionaries(c.text for c in unique)
+    answers = [0] * len(unique)   # claims each judged one answers
+    for position in mine:
+        answers[position] += 1
+    covered = [0]   # claims answered once the first N of ORDER are judged
+    for position in order:
+        covered.append(covered[-1] + answers[position])
+    judged_in_order = parallel.map_chunks(
+        jobs, _check_chunk, [unique[i] for i in order], _Work(lexicon, corpus=corpus),
+        per_chunk=_CLAIMS_PER_JOB, warm_up=_WARM_UP_CLAIMS,
+        done=lambda n: _report(progress, "judge", covered[n], len(claims)))
+    judged: list[ClaimResult] = [None] * len(unique)  # type: ignore[list-item]
+    for position, result in zip(order, judged_in_order):
+        judged[position] = result
+    return tuple(judged[p] if c is unique[p] else replace(judged[p], claim=c)
+                 for c, p in zip(claims, mine))
+
+
+def _distinct_claims(claims: Sequence[Claim]) -> tuple[list[Claim], list[int]]:
+    """The judge reads nothing of a claim but its text and context, so claims
+    that repeat both are judged once and each gets that result as its own.
+    Returns the first claim of each text and context, and the position of
+    each claim's among them."""
+    positions: dict[tuple[str, str], int] = {}
+    unique: list[Claim] = []
+    for claim in claims:
+        if positions.setdefault((claim.text, claim.context), len(unique)) == len(unique):
+            unique.append(claim)
+    return unique, [positions[(c.text, c.context)] for c in claims]
+
+
+def _topic(text: str, lexicon: Lexicon) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The entities and measures TEXT names (by the lexicon's words alone):
+    where a claim is judged, never what it is judged to be."""
+    text = normalise_for_match(text)
+    return (tuple(sorted({h.id for h in lexicon.entity_matcher.find(text)})),
+            tuple(sorted({h.id for h in lexicon.measure_matcher.find(text)})))
 
 
 def _check_chunk(work: _Work, claims: Sequence[Claim]) -> list[ClaimResult]:

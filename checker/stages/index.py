@@ -29,7 +29,7 @@ from __future__ import annotations
 import hashlib
 import math
 from array import array
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -45,6 +45,8 @@ Filter = tuple[tuple[frozenset[str], ...], ...]
 passes when, for some alternative, it has a feature of every set."""
 
 _EMPTY = np.zeros(0, dtype=np.int32)
+RARE_POSTINGS = 1 << 16
+"""Postings of a claim's rarest terms scored first by ``PostingIndex.rank_terms``."""
 
 
 @dataclass(frozen=True)
@@ -347,19 +349,51 @@ class PostingIndex:
         best first, whatever entities or measures they name: retrieval for
         open alignment (``checker.stages.judge.align``). A term's weight is its IDF; terms
         in more than half the passages are skipped. Ties go to the earlier
-        passage."""
+        passage.
+
+        Only the passages holding one of the rarest terms are scored when
+        that is enough: if the LIMIT-th best of them scores more than all
+        the other terms weigh together, no other passage can make the list
+        (a claim's common words are in 100,000s of passages of a large
+        archive). Otherwise every passage is scored."""
         n = max(self.size, 1)
+        weighted = [(term, df) for term, df in ((t, self.term_count(t)) for t in sorted(set(terms)))
+                    if df and df <= n / 2]
+        if not weighted:
+            return []
+        rare: set[str] = set()
+        pooled = 0
+        for term, df in sorted(weighted, key=lambda pair: (pair[1], pair[0])):
+            if rare and pooled + df > RARE_POSTINGS:
+                break
+            rare.add(term)
+            pooled += df
+        rest = sum(math.log(n / df) for term, df in weighted if term not in rare)
+        pool = self.union_terms(sorted(rare))
+        scores = np.zeros(len(pool), dtype=np.float64)
+        for term, _ in weighted:   # in the order of the full scoring: the same sums
+            posting = self.term_postings(term)
+            scores += math.log(n / len(posting)) * _contains(posting, pool)
+        best = _best(pool, scores, limit)
+        if not rest or (limit > 0 and len(best) == limit
+                        and float(scores[np.searchsorted(pool, best[-1])]) > rest * (1 + 1e-9)):
+            return best
         scores = np.zeros(self.size, dtype=np.float64)
-        for term in sorted(set(terms)):
-            df = self.term_count(term)
-            if not df or df > n / 2:
-                continue
+        for term, _ in weighted:
             posting = self.term_postings(term)
             scores[posting] += math.log(n / len(posting))
         hits = np.flatnonzero(scores > 0)
         if not len(hits):
             return []
         return _best(hits, scores[hits], limit)
+
+    def union_terms(self, terms: Iterable[str]) -> np.ndarray:
+        """The passages holding any of TERMS, ascending."""
+        arrays = [a for a in (self.term_postings(t) for t in terms) if len(a)]
+        if not arrays:
+            return _EMPTY
+        return _sorted_unique(np.concatenate(arrays)) if len(arrays) > 1 \
+            else _sorted_unique(arrays[0].copy())
 
 
 def _best(numbers: np.ndarray, scores: np.ndarray, limit: int) -> list[int]:
@@ -414,6 +448,8 @@ def _contains(posting: np.ndarray, values: np.ndarray) -> np.ndarray:
 
 DUPLICATE_ALLOWANCE = 8
 """Ranked passages looked at per candidate wanted, when some are copies."""
+RANKINGS_KEPT = 4096
+"""Rankings remembered per index and process (under 1 KB each)."""
 
 
 class PassageIndex:
@@ -434,6 +470,12 @@ class PassageIndex:
         self.store = store
         """Anything with ``item(number) -> AnalysedPassage`` and
         ``document_items(source)``."""
+        self._rankings: dict[tuple, array] = {}
+        self._ranked_with: Lexicon | None = None
+
+    def __getstate__(self) -> dict:
+        # Rankings are remembered per process, not sent to workers.
+        return {**self.__dict__, "_rankings": {}, "_ranked_with": None}
 
     def __len__(self) -> int:
         return self.postings.size
@@ -455,9 +497,31 @@ class PassageIndex:
                    where: Filter | None = None) -> list[AnalysedPassage]:
         """The best LIMIT passages for a claim (see ``PostingIndex.rank``),
         each text once (``distinct``)."""
-        ranked = self.postings.rank(entity_ids, measure_ids, terms, lexicon,
-                                    limit * DUPLICATE_ALLOWANCE, where)
-        return self.distinct(ranked, limit)
+        entity_ids, measure_ids, terms = (tuple(sorted(set(x))) for x in
+                                          (entity_ids, measure_ids, terms))
+        numbers = self._remembered(
+            ("rank", entity_ids, measure_ids, terms, limit, where), lexicon,
+            lambda: self.first_texts(self.postings.rank(entity_ids, measure_ids, terms, lexicon,
+                                                        limit * DUPLICATE_ALLOWANCE, where),
+                                     limit))
+        return [self.store.item(number) for number in numbers]
+
+    def _remembered(self, key: tuple, lexicon: Lexicon | None,
+                    rank: Callable[[], list[int]]) -> array:
+        """The ranking KEY names (RANK works it out the first time): claims
+        of one file often ask for the same one (the same subject, measure and
+        words, another figure), and the postings do not change while the
+        index is open. A ranking depends on the lexicon (related measures):
+        another lexicon forgets them all."""
+        if lexicon is not self._ranked_with:
+            self._rankings.clear()
+            self._ranked_with = lexicon
+        found = self._rankings.get(key)
+        if found is None:
+            if len(self._rankings) >= RANKINGS_KEPT:
+                self._rankings.clear()
+            found = self._rankings[key] = array("i", rank())   # 4 bytes a number
+        return found
 
     def distinct(self, ranked: Sequence[int], limit: int) -> list[AnalysedPassage]:
         """The first LIMIT passages of RANKED whose text was not seen before:
@@ -480,8 +544,11 @@ class PassageIndex:
     def term_candidates(self, terms: Iterable[str], limit: int) -> list[int]:
         """Numbers of the best LIMIT passages by shared TERMS (``rank_terms``),
         each text once."""
-        return self.first_texts(self.postings.rank_terms(terms, limit * DUPLICATE_ALLOWANCE),
-                                limit)
+        terms = tuple(sorted(set(terms)))
+        return list(self._remembered(
+            ("terms", terms, limit), self._ranked_with,
+            lambda: self.first_texts(self.postings.rank_terms(terms, limit * DUPLICATE_ALLOWANCE),
+                                     limit)))
 
     def document_frequency(self, term: str) -> int:
         """How many passages hold the index term TERM."""

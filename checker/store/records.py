@@ -135,22 +135,40 @@ def unpack(data: bytes, source: str) -> tuple[Passage, Analysis]:
     low, high = _origin_range(record.origin, len(text) + 1)
     if low < 0 or high > len(excerpt):
         raise DecodeError("origin outside the excerpt")
+    # Fields are set one by one, never through __dict__ (see ``_put``).
     passage = object.__new__(_ReadPassage)
-    passage.__dict__.update(
-        source=source, index=record.index, paragraph=record.paragraph, text=text,
-        excerpt=excerpt, line=record.line, start=record.start, end=record.end,
-        clauses=record.clauses, _origin_runs=record.origin)
+    _put(passage, "source", source)
+    _put(passage, "index", record.index)
+    _put(passage, "paragraph", record.paragraph)
+    _put(passage, "text", text)
+    _put(passage, "excerpt", excerpt)
+    _put(passage, "line", record.line)
+    _put(passage, "start", record.start)
+    _put(passage, "end", record.end)
+    _put(passage, "clauses", record.clauses)
+    _put(passage, "_origin_runs", record.origin)
     _share(record)
     if len(_SUBJECTS) > 1 << 16:
         _SUBJECTS.clear()
     analysis = object.__new__(_ReadAnalysis)
-    analysis.__dict__.update(
-        text=text, mentions=record.mentions, values=record.values, frames=record.frames,
-        clauses=record.clauses if record.analysis_clauses is None else record.analysis_clauses,
-        clause_subjects=tuple(_SUBJECTS.setdefault(c, c) for c in record.clause_subjects))
+    _put(analysis, "text", text)
+    _put(analysis, "mentions", record.mentions)
+    _put(analysis, "values", record.values)
+    _put(analysis, "frames", record.frames)
+    _put(analysis, "clauses",
+         record.clauses if record.analysis_clauses is None else record.analysis_clauses)
+    _put(analysis, "clause_subjects",
+         tuple(_SUBJECTS.setdefault(c, c) for c in record.clause_subjects))
     if record.terms is not None:
-        analysis.__dict__["terms"] = record.terms
+        _put(analysis, "terms", record.terms)
     return passage, analysis
+
+
+_put = object.__setattr__
+"""Sets a field of a frozen dataclass instance being built. Asking for an
+instance's ``__dict__`` gives it a dict object of its own, which doubles its
+memory (a Mention: 120 → 250 bytes); a run keeps thousands of passages of
+tens of such objects each."""
 
 
 _SUBJECTS: dict = {}
@@ -162,24 +180,26 @@ def _share(record: StoredPassage) -> None:
     value and time are objects of ``values`` (JSON holds them twice), and
     the ids and kinds, repeated in every passage, are interned. A passage
     kept in memory is about half the size for it."""
-    intern = sys.intern
+    intern, put = sys.intern, _put
     for mention in record.mentions:
-        fields_ = mention.__dict__
-        fields_["kind"], fields_["id"] = intern(mention.kind), intern(mention.id)
+        put(mention, "kind", intern(mention.kind))
+        put(mention, "id", intern(mention.id))
+        put(mention, "surface", intern(mention.surface))   # names and terms recur
     for value in record.values:
-        fields_ = value.__dict__
-        fields_["kind"], fields_["unit"] = intern(value.kind), intern(value.unit)
-        fields_["hedge"], fields_["role"] = intern(value.hedge), intern(value.role)
+        put(value, "kind", intern(value.kind))
+        put(value, "unit", intern(value.unit))
+        put(value, "hedge", intern(value.hedge))
+        put(value, "role", intern(value.role))
+        put(value, "surface", intern(value.surface))   # years, periods
     if record.frames:
         known = {v: v for v in record.values}
         for frame in record.frames:
-            fields_ = frame.__dict__
-            fields_["value"] = known.get(frame.value, frame.value)
+            put(frame, "value", known.get(frame.value, frame.value))
             if frame.time is not None:
-                fields_["time"] = known.get(frame.time, frame.time)
-            fields_["subjects"] = tuple(map(intern, frame.subjects))
-            fields_["measures"] = tuple(map(intern, frame.measures))
-            fields_["head_measure"] = intern(frame.head_measure)
+                put(frame, "time", known.get(frame.time, frame.time))
+            put(frame, "subjects", tuple(map(intern, frame.subjects)))
+            put(frame, "measures", tuple(map(intern, frame.measures)))
+            put(frame, "head_measure", intern(frame.head_measure))
 
 
 def _same(a, b, names: tuple[str, ...]) -> bool:
@@ -195,9 +215,9 @@ class _ReadPassage(Passage):
     runs on first use. Equal to a ``Passage`` of the same fields."""
 
     def __getattr__(self, name: str):
-        runs = self.__dict__.get("_origin_runs")
-        if name != "origin" or runs is None:
+        if name != "origin":
             raise AttributeError(name)
+        runs = object.__getattribute__(self, "_origin_runs")
         origin = _expand(runs, len(self.text) + 1)
         object.__setattr__(self, "origin", origin)
         return origin

@@ -460,20 +460,23 @@ class SegmentedIndex(PostingIndex):
                  recover: Callable[[], PostingIndex]) -> None:
         self.size = size
         self.segments = list(segments)
-        self.maps = list(maps)
         self._recover = recover
         self._fallback: PostingIndex | None = None
         self._cache: dict[tuple[str, str], np.ndarray] = {}
         self._cached = 0
         self._counts: dict[str, int] = {}
+        self._dead = [bool((m < 0).any()) for m in maps]
         # A segment whose live passages keep their order needs no sort.
-        self._ordered = [bool((m[m >= 0][1:] > m[m >= 0][:-1]).all()) for m in self.maps]
-        self._dead = [bool((m < 0).any()) for m in self.maps]
-        # Usually one segment numbered as the corpus is: its lists need no mapping.
+        self._ordered = [bool((live[1:] > live[:-1]).all())
+                         for live in (m[m >= 0] if dead else m for m, dead in zip(maps, self._dead))]
+        # Usually one segment numbered as the corpus is: its lists need no
+        # mapping, and its map (4 bytes a passage) is not kept.
         self._identity = [len(m) == size and ordered and not dead
                           and (size == 0 or (int(m[0]) == 0 and int(m[-1]) == size - 1))
-                          for m, ordered, dead in zip(self.maps, self._ordered, self._dead)]
-        self._homes = _document_homes(self.segments, self.maps)
+                          for m, ordered, dead in zip(maps, self._ordered, self._dead)]
+        self._homes = _document_homes(self.segments, maps)
+        self.maps: list[np.ndarray | None] = [None if identity else m
+                                              for m, identity in zip(maps, self._identity)]
 
     def __getstate__(self) -> dict:
         # Segments are reopened by a process that is sent the index.

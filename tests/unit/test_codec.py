@@ -169,3 +169,26 @@ def test_roots_of_every_kind_come_back_equal_and_of_their_type(root, value):
     codec = Codec(root)
     back = codec.loads(codec.dumps(value))
     assert back == value and type(back) is type(value)
+
+
+@dataclass(frozen=True)
+class Ordered:
+    low: int
+    high: int
+
+    def __post_init__(self) -> None:
+        if self.low > self.high:
+            raise ValueError("low above high")
+
+
+@dataclass(frozen=True)
+class Empty:
+    pass
+
+
+def test_a_class_that_checks_itself_is_built_by_its_init_and_an_empty_one_decodes():
+    codec = Codec(tuple[Ordered, Empty], allowed=[Ordered, Empty])
+    assert codec.loads(b"[[1,2],[]]") == (Ordered(1, 2), Empty())
+    for data in (b"[[2,1],[]]", b"[[1,2],[0]]", b"[[1,2.5],[]]", b"[[1],[]]"):
+        with pytest.raises(DecodeError):
+            codec.loads(data)

@@ -3,6 +3,10 @@ entities or measures, including inherited subjects and related measures),
 how they are ranked, the limit, and a deterministic order."""
 from __future__ import annotations
 
+import copy
+import pickle
+
+import numpy as np
 import pytest
 
 from checker.language.lexicon import load_lexicon
@@ -166,3 +170,80 @@ def test_distinct_tells_copies_apart_without_reading_them(lexicon):
     assert index.term_candidates(["智谱", "营收"], 10) == \
         [i.passage.index for i in plain.distinct(plain.postings.rank_terms(["智谱", "营收"], 80), 10)]
     assert index.store.reads == []
+
+
+def test_a_ranking_asked_again_is_remembered_and_the_same(lexicon, monkeypatch):
+    plain = build(lexicon, SENTENCES)
+    ranked = []
+    rank, rank_terms = plain.postings.rank, plain.postings.rank_terms
+    monkeypatch.setattr(plain.postings, "rank", lambda *a, **k: ranked.append("rank") or rank(*a, **k))
+    monkeypatch.setattr(plain.postings, "rank_terms",
+                        lambda *a, **k: ranked.append("terms") or rank_terms(*a, **k))
+    first = found(plain, lexicon, ["zhipu", "minimax"], ["mau"], ["营收"])
+    # The same question in another order and with repeats: one ranking.
+    assert found(plain, lexicon, ["minimax", "zhipu", "zhipu"], ["mau"], ["营收", "营收"]) == first
+    assert ranked == ["rank"]
+    assert found(plain, lexicon, ["zhipu"], ["mau"]) != first and ranked == ["rank", "rank"]
+    assert plain.term_candidates(["营收", "智谱"], 5) == plain.term_candidates(["智谱", "营收"], 5)
+    assert ranked.count("terms") == 1
+    # Another lexicon may relate other measures: nothing is taken from memory.
+    found(plain, copy.copy(lexicon), ["zhipu", "minimax"], ["mau"], ["营收"])
+    assert ranked.count("rank") == 3
+    # A worker is sent the index without what this process remembered.
+    monkeypatch.undo()
+    assert plain._rankings and pickle.loads(pickle.dumps(plain))._rankings == {}
+
+
+def _full_rank_terms(postings, terms, limit):
+    """``rank_terms`` as it was: every passage scored."""
+    import math
+
+    import numpy as np
+
+    n = max(postings.size, 1)
+    scores = np.zeros(postings.size, dtype=np.float64)
+    for term in sorted(set(terms)):
+        posting = postings.term_postings(term)
+        if len(posting) and len(posting) <= n / 2:
+            scores[posting] += math.log(n / len(posting))
+    hits = np.flatnonzero(scores > 0)
+    order = np.lexsort((hits, -scores[hits]))[:limit]
+    return [int(i) for i in hits[order]]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_ranking_by_words_scores_only_the_rarest_terms_passages_when_that_suffices(
+        seed, monkeypatch):
+    import random
+
+    from checker.stages import index as index_module
+    from checker.stages.index import IndexPart, PostingIndex, term_key
+
+    rng = random.Random(seed)
+    words = [f"w{i}" for i in range(12)]
+    frequency = {w: rng.choice([0.002, 0.01, 0.05, 0.2, 0.45, 0.7]) for w in words}
+    parts = []
+    for _ in range(4):
+        size = 500
+        keys, owners = [], []
+        for passage in range(size):
+            for word in words:
+                if rng.random() < frequency[word]:
+                    keys.append(term_key(word))
+                    owners.append(passage)
+        parts.append(IndexPart(size, {}, np.array(keys, dtype=np.uint32).tobytes(),
+                               np.array(owners, dtype=np.int32).tobytes(),
+                               np.zeros(size, dtype=np.uint64).tobytes()))
+    postings = PostingIndex.merge(parts)
+    monkeypatch.setattr(index_module, "RARE_POSTINGS", 40)   # a small pool, often enough
+    best, calls = index_module._best, []
+    monkeypatch.setattr(index_module, "_best", lambda *a: calls.append(1) or best(*a))
+    pruned = 0
+    for _ in range(60):
+        terms = rng.sample(words, rng.randint(1, 6))
+        limit = rng.choice([1, 5, 20, 320])
+        expected = _full_rank_terms(postings, terms, limit)
+        calls.clear()
+        assert postings.rank_terms(terms, limit) == expected
+        pruned += len(calls) == 1   # the rarest terms' passages were enough
+    assert pruned > 10   # the shortcut is taken, and gives the same list

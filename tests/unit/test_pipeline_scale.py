@@ -69,6 +69,28 @@ def test_progress_is_reported_in_order():
     assert seen[5:] == [("judge", i, 3) for i in range(1, 4)]
 
 
+def test_a_repeated_claim_is_judged_once_with_the_result_it_gets_alone(monkeypatch):
+    corpus, lexicon = _seeds()
+    claims = _case_claims()[:4]
+    again = [Claim(id="again", text=claims[1].text, line=9, extra=(("note", "x"),)),
+             Claim(id="context", text=claims[1].text, context="MiniMax上市。"),
+             Claim(id="last", text=claims[0].text)]
+    alone = [pipeline.check_claims([c], corpus, lexicon)[0] for c in [*claims, *again]]
+    judged = []
+    check_claim = pipeline.check_claim
+    monkeypatch.setattr(pipeline, "check_claim",
+                        lambda c, *a: judged.append(c.id) or check_claim(c, *a))
+    seen = []
+    together = pipeline.check_claims([*claims, *again], corpus, lexicon,
+                                     progress=lambda *a: seen.append(a))
+    assert list(together) == alone
+    assert [r.claim for r in together] == [*claims, *again]
+    # The same text with another context is another claim; the same text and
+    # context under another id, line or key is not judged again.
+    assert judged == [c.id for c in claims] + ["context"]
+    assert seen[-1] == ("judge", 7, 7) and [n for _, n, _ in seen] == sorted(n for _, n, _ in seen)
+
+
 def test_the_retrieval_filter_loses_no_stance():
     """Every passage of the seeds judged against every claim: the stances
     other than "none" all come from passages the filter lets through."""
