@@ -23,11 +23,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
+from operator import add
 
 from checker.language.grammar import find_cues
-from checker.language.lexicon import Lexicon, TermHit
+from checker.language.lexicon import Lexicon, TermHit, fold_case
 from checker.language.numerals import MONTH_AFTER
 from checker.language.values import joins_list, parse_values, per_unit_before, years_of
 from checker.model import Analysis, Frame, Mention, Value
@@ -83,8 +84,9 @@ def analyse(text: str, lexicon: Lexicon, clauses: Sequence[tuple[int, int]] | No
     """Read one sentence (or a claim). Returns its analysis and the discourse
     state for the next sentence."""
     clause_spans = tuple(clauses) if clauses else split_clauses(text)
-    entities = [h for h in lexicon.entity_matcher.find(text)]
-    measures = [h for h in lexicon.measure_matcher.find(text) if not _overlaps(h, entities)]
+    folded = fold_case(text)
+    entities = lexicon.entity_matcher.find(text, folded)
+    measures = [h for h in lexicon.measure_matcher.find(text, folded) if not _overlaps(h, entities)]
     measures = _pointed_back(text, measures, discourse.measures, lexicon)
     pronouns = _find_pronouns(text, lexicon, entities, clause_spans)
     values = [v for v in parse_values(text)
@@ -94,7 +96,7 @@ def analyse(text: str, lexicon: Lexicon, clauses: Sequence[tuple[int, int]] | No
     values = sorted([v for v in values if not any(v.start < r.end and r.start < v.end
                                                  for r in relative)] + relative,
                     key=lambda v: v.start)
-    qualifiers = lexicon.qualifier_matcher.find(text)
+    qualifiers = lexicon.qualifier_matcher.find(text, folded)
     generics = _find_generic_subjects(text, lexicon, entities, measures, pronouns)
 
     clause_subjects, groups = _clause_subjects(text, lexicon, clause_spans, entities,
@@ -630,11 +632,15 @@ _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&.'-]*")
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 
 
+# The last texts' terms: an entry writer asks again for the terms of each
+# passage just analysed, to store them only when they are not these.
+@lru_cache(maxsize=64)
 def content_terms(text: str) -> tuple[str, ...]:
     """Lower-case Latin words and CJK character bigrams, for retrieval and coverage."""
     terms = [w.lower().strip(".'-") for w in _LATIN_WORD.findall(text)]
     for run in _CJK_RUN.findall(text):
         if len(run) == 1:
             terms.append(run)
-        terms.extend(run[i:i + 2] for i in range(len(run) - 1))
-    return tuple(dict.fromkeys(t for t in terms if t))
+        else:
+            terms.extend(map(add, run, run[1:]))   # its bigrams
+    return tuple(dict.fromkeys(filter(None, terms)))
