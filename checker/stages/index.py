@@ -61,9 +61,21 @@ class AnalysedPassage:
 
 def passage_features(analysis: Analysis) -> set[str]:
     """The entity and measure features that rank a passage."""
-    features = {f"e:{m.id}" for m in analysis.mentions if m.kind == "entity"}
-    features |= {f"e:{s}" for subjects, _ in analysis.clause_subjects for s in subjects}
-    features |= {f"m:{m.id}" for m in analysis.mentions if m.kind == "measure"}
+    return _mention_features(analysis, _RANKING_PREFIXES)
+
+
+_RANKING_PREFIXES = {"entity": "e:", "measure": "m:"}
+_FILTER_PREFIXES = {**_RANKING_PREFIXES, "qualifier": "q:"}
+
+
+def _mention_features(analysis: Analysis, prefixes: dict[str, str]) -> set[str]:
+    """``e:`` of the entities named and the clauses' subjects, and the
+    features of the other kinds of mention in PREFIXES."""
+    features = {"e:" + s for subjects, _ in analysis.clause_subjects for s in subjects}
+    for mention in analysis.mentions:
+        prefix = prefixes.get(mention.kind)
+        if prefix is not None:
+            features.add(prefix + mention.id)
     return features
 
 
@@ -75,8 +87,7 @@ def value_kind_key(kind: str, unit: str) -> str:
 def filter_features(analysis: Analysis) -> set[str]:
     """The features a filter may ask for: ranking features, qualifier words
     and frame keys."""
-    features = passage_features(analysis)
-    features |= {f"q:{m.id}" for m in analysis.mentions if m.kind == "qualifier"}
+    features = _mention_features(analysis, _FILTER_PREFIXES)
     for frame in analysis.frames:
         if not frame.head_measure:
             continue  # a value without a head measure never matches a claim's
@@ -144,15 +155,18 @@ class PartBuilder:
 
     def add(self, analysis: Analysis) -> None:
         i = self.size
+        features = self._features
         for feature in filter_features(analysis):
-            self._features.setdefault(feature, array("i")).append(i)
-        known = _TERM_KEYS
-        for term in analysis.terms:
-            key = known.get(term)
-            if key is None:
-                key = known[term] = term_key(term)
-            self._keys.append(key)
-        self._owners.extend([i] * len(analysis.terms))
+            passages = features.get(feature)
+            if passages is None:
+                passages = features[feature] = array("i")
+            passages.append(i)
+        terms = analysis.terms
+        keys = list(map(_TERM_KEYS.get, terms))
+        if None in keys:
+            keys = [_TERM_KEYS.get(t) or _TERM_KEYS.setdefault(t, term_key(t)) for t in terms]
+        self._keys.extend(keys)
+        self._owners.extend([i] * len(terms))
         self._hashes.append(text_hash(analysis.text))
         self.size += 1
 
