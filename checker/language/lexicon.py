@@ -11,17 +11,20 @@ decide what a sentence means (that is ``analyse``).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import TypeVar
 
 import yaml
 
 from checker.errors import LexiconError
 from checker.language.grammar import CHARACTER_KINDS, LIST_KINDS, Grammar, extended
 from checker.language.normalise import normalise_for_match
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -221,8 +224,18 @@ class Lexicon:
     ``checker/data/language/*.yaml``), added to the bundled ones: see
     ``grammar``."""
     _matchers: dict = field(default_factory=dict, init=False, compare=False, repr=False)
-    """Compiled matchers, built on first use and owned by this object (a copy
-    made with dataclasses.replace gets its own)."""
+    """Compiled matchers and other forms of its words (``derived``), built on
+    first use and owned by this object (a copy made with dataclasses.replace
+    gets its own)."""
+
+    def derived(self, name: str, make: Callable[[Lexicon], T]) -> T:
+        """MAKE(self), made on the first call with NAME and kept (for word
+        lists in the form a stage reads them with, made once, not per text)."""
+        try:
+            return self._matchers["derived:" + name]
+        except KeyError:
+            made = self._matchers["derived:" + name] = make(self)
+            return made
 
     def grammar(self, language: str) -> Grammar:
         """The grammar of LANGUAGE ('zh' or 'en') with the user's words."""
