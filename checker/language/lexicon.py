@@ -232,9 +232,9 @@ class Lexicon:
         """MAKE(self), made on the first call with NAME and kept (for word
         lists in the form a stage reads them with, made once, not per text)."""
         try:
-            return self._matchers["derived:" + name]
+            return self._matchers[name]   # (no name of a matcher)
         except KeyError:
-            made = self._matchers["derived:" + name] = make(self)
+            made = self._matchers[name] = make(self)
             return made
 
     def grammar(self, language: str) -> Grammar:

@@ -121,10 +121,11 @@ def analyse(text: str, lexicon: Lexicon, clauses: Sequence[tuple[int, int]] | No
         clause_subjects=tuple(clause_subjects))
     # The topic is the subject of a main clause, not of a clause of time
     # ("甚至在ChatGPT发布前一个月,MiniMax就……": MiniMax).
-    main = [subj for (subj, explicit), (start, end) in zip(clause_subjects, clause_spans)
-            if subj and explicit and not _adverbial(text[start:end], lexicon)]
-    topic = main[0] if main else next(
-        (subj for subj, explicit in clause_subjects if subj and explicit), ())
+    # (Only the first such clause is needed: the later ones are not read.)
+    topic = next((subj for (subj, explicit), (start, end) in zip(clause_subjects, clause_spans)
+                  if subj and explicit and not _adverbial(text[start:end], lexicon)), None)
+    if topic is None:
+        topic = next((subj for subj, explicit in clause_subjects if subj and explicit), ())
     dates = [v for v in values if v.kind == "date" and v.role == "value"]
     next_discourse = Discourse(topic=topic or discourse.topic,
                                group=groups[-1] if groups else discourse.group,
@@ -161,10 +162,10 @@ def _adverbial(clause: str, lexicon: Lexicon) -> bool:
     first = clause.split(" ", 1)[0].lower()
     if first in english:
         return True
-    chinese = lexicon.grammar("zh")
     head = clause[:_OPENER_REACH + 4]
     if not opener.search(head):
         return False  # most clauses: no segmenter (nor its dictionary) needed
+    chinese = lexicon.grammar("zh")
     # The opener is a word of its own among the clause's first ("甚至|在|
     # ChatGPT"), not a piece of another (正在, 现在, 存在).
     import rjieba
