@@ -437,6 +437,20 @@ def test_each_lexicon_object_gets_its_own_matcher(lexicon):
         assert ids(fresh.entity_matcher, f"{alias} said") == ["e"], f"stale at {i}"
 
 
+def test_derived_forms_are_made_once_per_lexicon_object(lexicon):
+    made: list[int] = []
+
+    def make(lex: Lexicon) -> tuple[str, ...]:
+        made.append(1)
+        return tuple(sorted(lex.object_markers))
+
+    fresh = dataclasses.replace(lexicon, object_markers=("由", "by"))
+    assert fresh.derived("test sorted markers", make) == ("by", "由")
+    assert fresh.derived("test sorted markers", make) == ("by", "由") and len(made) == 1
+    other = dataclasses.replace(fresh, object_markers=("从",))   # its own, not the copy's
+    assert other.derived("test sorted markers", make) == ("从",) and len(made) == 2
+
+
 def test_a_user_lexicon_extends_every_list_of_the_grammar(tmp_path):
     """Any list or character set of the grammar files takes the user's words,
     each to its language (Latin words to English); the bundled ones stay."""
