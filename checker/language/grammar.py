@@ -21,7 +21,7 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dis
               "affirmation", "modal", "abbreviations", "stop_phrases", "existential",
               "respectively", "as_of", "possessive", "before_name", "role_joiners",
               "clause_conjunctions", "before_period", "dateline", "demonstrative",
-              "adverbial_openers", "adverbial_closers")
+              "adverbial_openers", "adverbial_closers", "measure_objects", "name_kinds")
 """The word lists of a grammar file; a user lexicon may extend each of them."""
 CHARACTER_KINDS = ("function_characters", "clitic_characters")
 """The character sets of a grammar file (a string), extendable too."""
@@ -75,6 +75,13 @@ class Grammar:
     """Words that open a clause of time or circumstance (在, 随着; after, when)."""
     adverbial_closers: tuple[str, ...] = ()
     """Words that close such a clause in Chinese (在……前, 在……后, ……之际)."""
+    name_kinds: tuple[str, ...] = ()
+    """Words that end a name and say what kind of thing it names (大学,
+    公司, 医院): two names ending alike in one slot are two things."""
+    measure_objects: tuple[str, ...] = ()
+    """Words that join a measure to what it is spent on or made of: after the
+    measure in English ("spent $141 million on cloud services"), between the
+    two in Chinese ("在云服务上的支出")."""
 
 
 @cache
@@ -112,7 +119,9 @@ def grammar(language: str) -> Grammar:
                    before_period=lists["before_period"], dateline=lists["dateline"],
                    demonstrative=lists["demonstrative"],
                    adverbial_openers=lists["adverbial_openers"],
-                   adverbial_closers=lists["adverbial_closers"])
+                   adverbial_closers=lists["adverbial_closers"],
+                   measure_objects=lists["measure_objects"],
+                   name_kinds=lists["name_kinds"])
 
 
 @cache

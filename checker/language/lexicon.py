@@ -269,6 +269,37 @@ class Lexicon:
     def measures_related(self, a: str, b: str) -> bool:
         return self.measure_covers(a, b) or self.measure_covers(b, a)
 
+    def measure_specifiers(self, measure_id: str) -> tuple[tuple[str, str], ...]:
+        """What makes MEASURE one of its kinds, read off the kinds' own terms:
+        (specifier, kind id) for every term of a kind that is a specifier
+        and a term of MEASURE ("cloud" of "cloud spending", 云服务 of
+        云服务支出), lower-cased, longest first."""
+        table = self._matchers.get("specifiers")
+        if table is None:
+            table = {}
+            for kind in self.measures.values():
+                for general in self.measure_ancestors(kind.id):
+                    words = {t.lower() for t in self.measures[general].terms} \
+                        if general in self.measures else set()
+                    pairs = table.setdefault(general, set())
+                    for term in kind.terms:
+                        term = term.lower()
+                        for word in words:
+                            if not term.endswith(word) or len(term) == len(word):
+                                continue
+                            head = term[:-len(word)]
+                            # An English word stands whole: "cloud spending",
+                            # not "overspending".
+                            if word.isascii():
+                                if not head.endswith(" "):
+                                    continue
+                                head = head.rstrip()
+                            if head:
+                                pairs.add((head, kind.id))
+            table = {m: tuple(sorted(p, key=lambda s: (-len(s[0]), s))) for m, p in table.items()}
+            self._matchers["specifiers"] = table
+        return table.get(measure_id, ())
+
     def is_subject_type(self, entity_id: str) -> bool:
         entity = self.entities.get(entity_id)
         return entity is not None and entity.type in self.subject_types

@@ -165,6 +165,30 @@ def chinese_name_at(text: str, pos: int, surnames: Sequence[str]) -> tuple[int, 
     return pos, end
 
 
+def leading_chinese_name(text: str) -> tuple[int, int] | None:
+    """The span of a person's name that opens TEXT ("张鹏是……", "闫俊杰创立
+    ……"), by the segmenter's part-of-speech tags (a surname it tags apart
+    joins the given name after it); 2-3 characters, else None."""
+    start = len(text) - len(text.lstrip())
+    run = _CJK_RUN.match(text, start)
+    if not run:
+        return None
+    import rjieba
+
+    tagged = rjieba.tag(run.group())
+    if not tagged or tagged[0][1] != PERSON_TAG:
+        return None
+    length = len(tagged[0][0])
+    if length == 1 and len(tagged) > 1 and tagged[1][1] == PERSON_TAG:
+        length += len(tagged[1][0])
+    return (start, start + length) if 2 <= length <= 3 else None
+
+
+PERSON_TAG = "nr"
+"""jieba's part-of-speech tag of a person's name."""
+_CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
+
+
 def find_name(text: str, name: Name) -> list[int]:
     """Start offsets where the characters of ``text`` read as ``name``."""
     n = len(name)

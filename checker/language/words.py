@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
 
+from checker.language import persons
 from checker.language.grammar import (
     find_cues,
     grammar,
@@ -215,18 +216,10 @@ def opens_with_name(text: str) -> bool:
     part-of-speech tags ("杨紫发文……"), or, in English, with a capitalised
     word that does not begin a sentence of its own ("…, Smith said")."""
     text = text.strip()
-    run = CJK_RUN.match(text)
-    if run:
-        import rjieba
-
-        tagged = rjieba.tag(run.group())
-        return bool(tagged) and tagged[0][1] == _PERSON_TAG
+    if CJK_RUN.match(text):
+        return persons.leading_chinese_name(text) is not None
     first = LATIN_WORD.match(text)
     return bool(first) and first.group()[0].isupper() and not is_stop_word(first.group())
-
-
-_PERSON_TAG = "nr"
-"""jieba's part-of-speech tag of a person's name."""
 
 
 def _scoped_units(text: str, cues: Sequence[tuple[int, int, str]], units: Sequence[Unit],

@@ -88,6 +88,7 @@ def analyse(text: str, lexicon: Lexicon, clauses: Sequence[tuple[int, int]] | No
     entities = lexicon.entity_matcher.find(text, folded)
     measures = [h for h in lexicon.measure_matcher.find(text, folded) if not _overlaps(h, entities)]
     measures = _pointed_back(text, measures, discourse.measures, lexicon)
+    measures = _specified(text, measures, clause_spans, lexicon)
     pronouns = _find_pronouns(text, lexicon, entities, clause_spans)
     values = [v for v in parse_values(text)
               if not _overlaps(v, entities) and not _is_per_unit(text, v)]
@@ -101,8 +102,10 @@ def analyse(text: str, lexicon: Lexicon, clauses: Sequence[tuple[int, int]] | No
 
     clause_subjects, groups = _clause_subjects(text, lexicon, clause_spans, entities,
                                                pronouns + generics, discourse)
+    labels = _point_labels(text, measures, qualifiers, values, lexicon)
     frames = _pair_respectively(text, tuple(
-        _frame(text, value, values, entities, measures, clause_spans, clause_subjects, lexicon)
+        _frame(text, value, values, entities, measures, clause_spans, clause_subjects, lexicon,
+               labels)
         for value in values if value.role == "value" and not _is_reference_date(text, value, lexicon)
     ), values, clause_spans, clause_subjects, lexicon)
     if discourse.period is not None and not any(
@@ -151,6 +154,64 @@ def _pointed_back(text: str, measures: Sequence[TermHit], earlier: Sequence[str]
         kinds = [m for m in earlier if hit.id in lexicon.measure_ancestors(m)]
         resolved.append(replace(hit, id=kinds[0]) if gap is not None and kinds else hit)
     return resolved
+
+
+def _specified(text: str, measures: Sequence[TermHit], clauses: Sequence[tuple[int, int]],
+               lexicon: Lexicon) -> list[TermHit]:
+    """MEASURES read as the kind of them their clause says they are spent on
+    or made of: "spent $141 million on cloud services" is cloud spending,
+    "在云服务上花费" too, when the lexicon has such a kind (its terms name it:
+    "cloud spending", 云服务支出). Without one the measure stays general, so
+    "spent … on office rent" is not read as any kind of spending."""
+    resolved = []
+    for hit in measures:
+        specifiers = lexicon.measure_specifiers(hit.id)
+        if not specifiers:
+            resolved.append(hit)
+            continue
+        start, kind = _specifier_before(text, hit, specifiers, lexicon)
+        if kind:
+            # The mention spans its specifier, as the kind's own term would.
+            resolved.append(replace(hit, id=kind, start=start, surface=text[start:hit.end]))
+            continue
+        kind = _specifier_after(text, hit, specifiers, clauses, lexicon)
+        resolved.append(replace(hit, id=kind) if kind else hit)
+    return resolved
+
+
+def _specifier_after(text: str, hit: TermHit, specifiers: Sequence[tuple[str, str]],
+                     clauses: Sequence[tuple[int, int]], lexicon: Lexicon) -> str:
+    """The kind named in HIT's clause after it by an English object word
+    ("… on cloud services"), or ''."""
+    end = next((e for s, e in clauses if s <= hit.start < e), len(text))
+    rest = text[hit.end:end].lower()
+    for marker in lexicon.grammar("en").measure_objects:
+        found = re.search(rf"\b{re.escape(marker)}\s+", rest)
+        if found is None:
+            continue
+        after = rest[found.end():]
+        for specifier, kind in specifiers:
+            if re.match(rf"{re.escape(specifier)}(?![a-z0-9])|{re.escape(specifier)}s\b", after):
+                return kind
+    return ""
+
+
+def _specifier_before(text: str, hit: TermHit, specifiers: Sequence[tuple[str, str]],
+                      lexicon: Lexicon) -> tuple[int, str]:
+    """Where the kind named right before HIT starts, and the kind ("云服务上的
+    支出", "cloud services spending"), or (0, '')."""
+    before = text[:hit.start].lower()
+    joiners = ("", *lexicon.grammar("zh").measure_objects)
+    for specifier, kind in specifiers:
+        if specifier.isascii():
+            found = re.search(rf"(?<![a-z0-9]){re.escape(specifier)}s?\s+$", before)
+            if found:
+                return found.start(), kind
+            continue
+        for joiner in joiners:
+            if before.endswith(specifier + joiner):
+                return len(before) - len(specifier + joiner), kind
+    return 0, ""
 
 
 def _adverbial(clause: str, lexicon: Lexicon) -> bool:
@@ -398,10 +459,25 @@ def clause_index(clauses: Sequence[tuple[int, int]], pos: int) -> int:
 
 # --- frames ------------------------------------------------------------------
 
+def _point_labels(text: str, measures: Sequence[TermHit], qualifiers: Sequence[TermHit],
+                  values: Sequence[Value], lexicon: Lexicon) -> frozenset[int]:
+    """Starts of measure terms that are also qualifiers and stand as a
+    value's label ("从A轮的12亿美元升至25亿美元": the valuation at the A
+    round, not the round's amount), joined to it by a possessive."""
+    if not qualifiers:
+        return frozenset()
+    particles = lexicon.grammar("zh").possessive
+    starts = {v.start for v in values}
+    return frozenset(
+        h.start for h in measures
+        if any(q.start == h.start and q.end == h.end for q in qualifiers)
+        and any(text.startswith(p, h.end) and h.end + len(p) in starts for p in particles))
+
+
 def _frame(text: str, value: Value, values: Sequence[Value], entities: Sequence[TermHit],
            measures: Sequence[TermHit], clauses: Sequence[tuple[int, int]],
            clause_subjects: Sequence[tuple[tuple[str, ...], bool]],
-           lexicon: Lexicon) -> Frame:
+           lexicon: Lexicon, labels: frozenset[int] = frozenset()) -> Frame:
     ci = clause_index(clauses, value.start)
     subjects, explicit = clause_subjects[ci] if ci < len(clause_subjects) else ((), False)
     owner = _parenthesis_owner(text, value, entities) \
@@ -418,7 +494,11 @@ def _frame(text: str, value: Value, values: Sequence[Value], entities: Sequence[
         return at != ci, at > ci, _distance(hit, value), hit.start
 
     ordered = sorted(measures, key=order)
-    head = next((h.id for h in ordered if value.kind in lexicon.measures[h.id].value_kinds), "")
+    fitting = [h for h in ordered if value.kind in lexicon.measures[h.id].value_kinds]
+    # A label of the value's point (LABELS) heads it only when nothing else can.
+    fitting = [h for h in fitting if h.start not in labels] \
+        + [h for h in fitting if h.start in labels]
+    head = fitting[0].id if fitting else ""
     measure_ids = tuple(dict.fromkeys(h.id for h in ordered))
     time = None if value.kind == "date" else (
         _date_after(text, value, values, lexicon) or _time_for(value, values, clauses, ci))

@@ -43,7 +43,10 @@ def comparable(claim: Value, source: Value) -> bool:
     if claim.kind != source.kind:
         return False
     if claim.kind == "amount":
-        return bool(claim.unit) and claim.unit == source.unit
+        # No exchange rates: another currency is compared only for the same
+        # figure (4.65亿元 against 4.65亿美元), which it then contradicts.
+        return bool(claim.unit) and (claim.unit == source.unit or bool(source.unit)
+                                     and claim.anchor == source.anchor != 0)
     if claim.kind == "count":
         return not claim.unit or not source.unit or claim.unit == source.unit
     return True
@@ -60,6 +63,8 @@ def relation(claim: Value, source: Value) -> str:
     """'agree', 'disagree' or 'neither'."""
     if claim.kind in ("amount", "count") and _orders_apart(claim.anchor, source.anchor):
         return "neither"
+    if claim.kind == "amount" and claim.unit != source.unit:
+        return "disagree" if claim.anchor == source.anchor else "neither"
     if claim.kind == "date":
         return _interval_relation((claim.low, claim.high), (source.low, source.high))
     if claim.hedge in POINT_HEDGES and source.hedge in POINT_HEDGES:

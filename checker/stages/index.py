@@ -522,7 +522,11 @@ class PassageIndex:
         return sides
 
     def document_passages(self, source: str) -> list[Passage]:
-        return [item.passage for item in self.store.document_items(source)]
+        return [item.passage for item in self.document_items(source)]
+
+    def document_items(self, source: str) -> list[AnalysedPassage]:
+        """Every passage of the document SOURCE, in order."""
+        return self.store.document_items(source)
 
 
 class _ListStore:

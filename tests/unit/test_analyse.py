@@ -387,6 +387,39 @@ def test_a_demonstrative_measure_is_the_specific_one_of_the_sentence_before(lexi
     assert frame(alone, "1.41亿美元").head_measure == "spending"
 
 
+def test_what_a_measure_is_spent_on_makes_it_that_kind(lexicon):
+    # The kind's own terms name it ("cloud spending", 云服务支出): "on cloud
+    # services" after the measure, 云服务上 or "cloud services" before it.
+    for text, figure in (("Zhipu spent $141 million on cloud services in 2024.", "$141 million"),
+                         ("Zhipu's cloud services spending was $141 million.", "$141 million"),
+                         ("智谱在云服务上花费了1.41亿美元。", "1.41亿美元"),
+                         ("智谱营销方面的支出为3亿元。", "3亿元")):
+        head = frame(last(lexicon, text), figure).head_measure
+        assert head == ("marketing-spending" if "营销" in text else "cloud-spending"), text
+    # What the lexicon has no kind for leaves the measure general.
+    for text, figure in (("Zhipu spent $141 million on office rent in 2024.", "$141 million"),
+                         ("智谱在房租上花费了1.41亿美元。", "1.41亿美元")):
+        assert frame(last(lexicon, text), figure).head_measure == "spending", text
+
+
+def test_a_round_labelling_a_value_is_not_its_measure(lexicon):
+    # "从A轮的12亿美元升至25亿美元": the valuation at the A round.
+    analysis = last(lexicon, "一笔6亿美元B轮融资,让其估值翻倍,从A轮的12亿美元升至25亿美元。")
+    assert frame(analysis, "12亿美元").head_measure == "valuation"
+    assert frame(analysis, "6亿美元").head_measure == "fundraising"
+    # Alone, the round still names what the figure is.
+    assert frame(last(lexicon, "A轮的6亿美元由腾讯领投。"), "6亿美元").head_measure == "fundraising"
+
+
+def test_measure_specifiers_come_from_the_kinds_terms(lexicon):
+    specifiers = dict(lexicon.measure_specifiers("spending"))
+    assert specifiers["cloud"] == "cloud-spending"
+    assert specifiers["营销"] == "marketing-spending"
+    # A word stands whole: "overspending" names no kind "over".
+    assert all(not s.endswith(" ") for s in specifiers)
+    assert lexicon.measure_specifiers("cloud-spending") == ()
+
+
 def test_an_english_figure_takes_the_period_written_after_it(lexicon):
     analysis = last(lexicon, "Zhipu's users grew from 85,000 in 2022 to 632,000 in June 2024.")
     assert frame(analysis, "85,000").time.surface == "2022"

@@ -21,8 +21,9 @@ def value(text: str) -> Value:
 
 @pytest.mark.parametrize("claim, source, expected", [
     ("$70 million", "7000万美元", True),
-    ("$70 million", "7000万元", False),            # USD vs CNY: no exchange rates
-    ("70 million yuan", "7000万港元", False),       # CNY vs HKD
+    ("$70 million", "7000万元", True),             # the same figure in another currency
+    ("$70 million", "5亿元", False),               # USD vs CNY: no exchange rates
+    ("70 million yuan", "6000万港元", False),       # CNY vs HKD
     ("1000万用户", "1000万名用户", True),
     ("1000万用户", "1000万个token", False),         # users vs tokens
     ("1000万", "1000万用户", True),                # a unitless count fits any unit
@@ -32,6 +33,11 @@ def value(text: str) -> Value:
 ])
 def test_comparable(claim, source, expected):
     assert comparable(value(claim), value(source)) is expected
+
+
+def test_the_same_figure_in_another_currency_disagrees():
+    assert relation(value("4.65亿元"), value("4.65亿美元")) == "disagree"
+    assert relation(value("$70 million"), value("7000万美元")) == "agree"
 
 
 def test_amount_without_currency_is_not_comparable():

@@ -332,19 +332,46 @@ def _swapped_word(claim: OpenClaim, passage: Passage, analysis: Analysis, here: 
             missing.append(unit)
             if len(missing) > 1:
                 return None
-    if not missing or missing[0].entity or missing[0].name:
+    if missing and (missing[0].entity or missing[0].name):
         return None
     text = analysis.text
     if claim.cues(text, "negation") or claim.cues(text, "denial") \
             or (claim.cues(text, "report") and not claim.reports) \
             or (_scoped_cue(claim, analysis, "modal") and not claim.modal):
         return None
-    other = _other_in_slot(claim, missing[0], text)
-    if not other:
-        return None
-    return Stance(passage, Bearing.CONTRADICTS, 0.75,
-                  f"sources name {other} where the claim has {missing[0].surface}, "
-                  f"{passage.source}:{passage.line}")
+    # The one word missing (or the name it ends: 斯坦福|大学), or, with every
+    # word there, a name that stands in another slot than the claim's
+    # ("本科毕业于清华大学,博士毕业于卡内基梅隆大学" against "博士毕业于清华大学").
+    kinds = lexicon.grammar("zh").name_kinds
+    names = _kind_names(claim, kinds)
+    if missing:
+        surfaces = [missing[0].surface, *(n for n, units in names if missing[0] in units)]
+    else:
+        surfaces = [n for n, _ in names]
+    for surface in surfaces:
+        other = _other_in_slot(claim, surface, text, kinds)
+        if other:
+            return Stance(passage, Bearing.CONTRADICTS, 0.75,
+                          f"sources name {other} where the claim has {surface}, "
+                          f"{passage.source}:{passage.line}")
+    return None
+
+
+def _kind_names(claim: OpenClaim, kinds: Sequence[str]) -> list[tuple[str, tuple[Unit, ...]]]:
+    """The claim's Chinese names of a kind (KINDS: 大学, 公司…), each with the
+    words it is made of: adjacent words the segmenter cut apart are one name
+    (卡内基|梅隆|大学)."""
+    placed = sorted((at, at + len(u.surface), u) for u in claim.units
+                    if not u.name and CJK_RUN.fullmatch(u.surface)
+                    and (at := claim.text.find(u.surface)) >= 0)
+    runs: list[tuple[int, int, tuple[Unit, ...]]] = []
+    for start, end, unit in placed:
+        if runs and runs[-1][1] == start:
+            runs[-1] = (runs[-1][0], end, (*runs[-1][2], unit))
+        else:
+            runs.append((start, end, (unit,)))
+    return [(claim.text[start:end], units) for start, end, units in runs
+            if any(claim.text[start:end].endswith(k) and end - start > len(k) for k in kinds)]
 
 
 # Characters of the claim before a word that place it: the same characters in
@@ -352,31 +379,35 @@ def _swapped_word(claim: OpenClaim, passage: Passage, analysis: Analysis, here: 
 SLOT_CONTEXT = 2
 
 
-def _other_in_slot(claim: OpenClaim, unit: Unit, text: str) -> str:
-    """The word of TEXT (a passage) in UNIT's slot when it is another thing of
-    UNIT's kind, else ''. A Chinese word of three or more characters names its
+def _other_in_slot(claim: OpenClaim, surface: str, text: str,
+                   kinds: Sequence[str] = ()) -> str:
+    """The word of TEXT (a passage) in the slot of the claim's word SURFACE
+    when it is another thing of its kind, else ''. A Chinese word of three or more characters names its
     kind by its last two (大学, 医院, 公司); its slot is the claim's characters
     right before it. Of several such places in the passage, the one whose
     characters before it agree longest with the claim's is the slot
-    ("博士毕业于" over "本科毕业于")."""
-    surface = unit.surface
+    ("博士毕业于" over "本科毕业于"); where the claim's own word stands in a
+    place that agrees as long, the slot is its."""
     at = claim.text.find(surface)
     if len(surface) < 3 or not CJK_RUN.fullmatch(surface) or at < SLOT_CONTEXT:
         return ""
     left = claim.text[at - SLOT_CONTEXT:at]
     if not CJK_RUN.fullmatch(left):
         return ""
-    kind = surface[-2:]
-    pattern = re.escape(left) + rf"([\u3400-\u9fff]{{1,{len(surface) + 4}}}?){re.escape(kind)}"
-    best, agreed = "", 0
+    # A name of another kind in the slot is another thing too (浙江大学 /
+    # 麻省理工学院).
+    kinds = [k for k in kinds if surface.endswith(k)] + [surface[-2:]] + list(kinds)
+    pattern = re.escape(left) + rf"([\u3400-\u9fff]{{1,{len(surface) + 4}}}?)" \
+        + f"({'|'.join(map(re.escape, dict.fromkeys(kinds)))})"
+    best, agreed, own = "", 0, 0
     for match in re.finditer(pattern, text):
-        other = match.group(1) + kind
-        if surface in other or other in surface:
-            continue
+        other = match.group(1) + match.group(2)
         length = _common_suffix(claim.text[:at], text[:match.start(1)])
-        if length > agreed:
+        if surface in other or other in surface:
+            own = max(own, length)
+        elif length > agreed:
             best, agreed = other, length
-    return best
+    return best if agreed > own else ""
 
 
 def _common_suffix(first: str, second: str) -> int:

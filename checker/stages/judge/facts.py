@@ -155,6 +155,16 @@ def fact_views(view: ClaimView, lexicon: Lexicon) -> list[tuple[str, ClaimView]]
             m.id for m in view.analysis.mentions if m.kind == "measure"
             and clause_index(view.analysis.clauses, m.start) == ci))
         measures = own if spread and own else view.measures
+        if spread and own and frame.value.kind == "percent" and i and not any(
+                m.kind == "entity" and clause_index(view.analysis.clauses, m.start) == ci
+                for m in view.analysis.mentions):
+            # A share said of what the clause before named ("R&D spending was
+            # $450 million, equal to 514% of its total revenue"): its own
+            # clause names only the whole it is a share of.
+            before = clause_index(view.analysis.clauses, ordered[i - 1].value.start)
+            measures = tuple(dict.fromkeys((*own, *(
+                m.id for m in view.analysis.mentions if m.kind == "measure"
+                and clause_index(view.analysis.clauses, m.start) == before))))
         qualifiers = tuple(q for q in view.qualifiers if q not in subjects and (not spread or any(
             m.id == q and clause_index(view.analysis.clauses, m.start) == ci
             for m in view.analysis.mentions)))
@@ -179,6 +189,12 @@ def claim_clauses(view: ClaimView) -> list[str]:
     ("桃花、油菜花等颜色鲜艳的花, 花粉含量多, 是引发过敏的祸首"); a piece too
     short to be a fact ("据报道", "In 2007") joins the clause after it."""
     text = view.analysis.text
+    return [text[start:end].strip() for start, end in clause_pieces(view)]
+
+
+def clause_pieces(view: ClaimView) -> list[tuple[int, int]]:
+    """The spans of ``claim_clauses``, or [] for a claim of one clause."""
+    text = view.analysis.text
     pieces: list[tuple[int, int]] = []
     carry = None
     for start, end in view.analysis.clauses:
@@ -192,7 +208,7 @@ def claim_clauses(view: ClaimView) -> list[str]:
         pieces.append((start, end))
     if carry is not None and pieces:
         pieces[-1] = (pieces[-1][0], len(text))
-    return [text[start:end].strip() for start, end in pieces] if len(pieces) >= 2 else []
+    return pieces if len(pieces) >= 2 else []
 
 
 def related_entity(entity: str, subjects: Sequence[str], lexicon: Lexicon) -> bool:
@@ -209,8 +225,10 @@ def _claim_person(text: str, analysis: Analysis, lexicon: Lexicon):
     # A Chinese name after a role word or after 是/为/由: "CEO是张鹏", "由闫俊杰创立".
     anchors = [m.end for m in analysis.mentions if m.kind == "measure"]
     anchors += [m.end() for m in re.finditer(_before_name(lexicon.grammar("zh").before_name), text)]
-    for pos in sorted(anchors):
-        span = persons.chinese_name_at(text, pos, lexicon.surnames)
+    spans = [persons.chinese_name_at(text, pos, lexicon.surnames) for pos in sorted(anchors)]
+    # Or a name the claim opens with: "张鹏是智谱的董事长".
+    spans.append(persons.leading_chinese_name(text))
+    for span in spans:
         if span and not any(s < span[1] and span[0] < e for s, e in blocked):
             name = text[span[0]:span[1]]
             return (persons.chinese_name(name),), name

@@ -78,7 +78,7 @@ def _negate(stance: Stance) -> Stance:
 
 # Places and groups ("in Hong Kong", "one of the six little tigers") set the
 # scene of an article; they need not be repeated in the sentence with the figure.
-_ARTICLE_WIDE_TYPES = ("place", "org")
+_ARTICLE_WIDE_TYPES = ("org",)
 
 
 def _qualifiers_present(view: ClaimView, analysis: Analysis, lexicon: Lexicon,

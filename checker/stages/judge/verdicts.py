@@ -17,6 +17,7 @@ from dataclasses import replace
 from checker.language.lexicon import Lexicon
 from checker.language.normalise import normalise_for_match
 from checker.language.words import (
+    CJK_RUN,
     OpenClaim,
     Unit,
     measure_modifiers,
@@ -38,16 +39,24 @@ from checker.stages.index import (
 )
 from checker.stages.judge.align import (
     CORE_COVERAGE,
+    MAX_MISSING_WEIGHT,
     NEIGHBOURS,
+    SUPPORT_COVERAGE,
     Side,
     core_coverage,
     coverage,
     judge_open,
     may_bear,
+    side,
     side_of_text,
     unit_share,
 )
-from checker.stages.judge.facts import ClaimView, claim_clauses, fact_views, read_claim
+from checker.stages.judge.facts import (
+    ClaimView,
+    claim_clauses,
+    fact_views,
+    read_claim,
+)
 from checker.stages.judge.frames import judge, person_spans
 from checker.stages.judge.requirements import retrieval_filter
 
@@ -59,8 +68,104 @@ OPEN_CANDIDATE_LIMIT = 40
 
 def check_claim(claim: Claim, index: PassageIndex, lexicon: Lexicon) -> ClaimResult:
     """Judge CLAIM: fact by fact when it asserts several values and the
-    sources speak to any of them, else as a whole."""
+    sources speak to any of them, else as a whole. A support must also hold
+    the claim's clauses without a value (``_unstated_clause``)."""
     view = read_claim(claim, lexicon)
+    result = _check_claim(claim, view, index, lexicon)
+    if result.verdict != Verdict.SUPPORTED:
+        return result
+    unstated = _unstated_clause(view, result, index, lexicon)
+    if not unstated:
+        return result
+    text = view.analysis.text
+    stated = ", ".join(piece for start, end in view.analysis.clauses
+                       if (piece := text[start:end].strip()) and piece != unstated)
+    facts = [(f.text, ClaimResult(claim, f.verdict, result.confidence, f.reason, f.evidence))
+             for f in result.facts] or [(stated, result)]
+    missing = ClaimResult(replace(claim, text=unstated), Verdict.NOT_FOUND, 0.5,
+                          "no passage around the supporting evidence states it")
+    return decide_facts(claim, [*facts, (unstated, missing)])
+
+
+def _unstated_clause(view: ClaimView, result: ClaimResult, index: PassageIndex,
+                     lexicon: Lexicon) -> str:
+    """A clause of the claim holding none of its values that neither the
+    passages supporting it nor the sentences around them state, or ''. The
+    value's passage says what the claim's figure is; "…7000万美元, 其中绝大部分
+    贡献来自海螺AI" also says where it comes from, and "其中绝大部分贡献来自
+    Talkie" does not support that."""
+    text = view.analysis.text
+    values = view.analysis.values
+    asserted = [f.value.start for f in view.asserted]
+    pieces: list[tuple[str, OpenClaim]] = []
+    carry = None
+    for start, end in view.analysis.clauses:
+        start = start if carry is None else carry
+        clause = text[start:end].strip()
+        words = open_claim(read_claim(replace(view.claim, text=clause), lexicon), index, lexicon)
+        # Too little to be a fact of its own ("In September 2025 Disney, …"):
+        # it joins the clause after it, unless it asserts a value ("排名第六").
+        if len(words.units) < _MIN_CLAUSE_UNITS and not any(start <= a < end for a in asserted):
+            carry = start
+            continue
+        carry = None
+        if not any(start <= v.start < end for v in values):
+            pieces.append((clause, words))
+    if not pieces or len(pieces) == len(view.analysis.clauses):
+        return ""
+    sides = _sides_around(result.evidence, index)
+    for clause, words in pieces:
+        # Who said it ("据《华尔街日报》报道": a source of facts, never their
+        # subject) is not what was said.
+        if words.cues(clause, "report") or any(
+                u.entity and u.entity in lexicon.entities
+                and lexicon.entities[u.entity].type in _SOURCE_TYPES for u in words.units):
+            continue
+        # Its entities must stand there, however common ("来自海螺AI" /
+        # "来自Talkie"); a name in another language may be written otherwise,
+        # and fewer of its words are found there.
+        if not any(_states(words, clause, where, lexicon) for where in sides):
+            return clause
+    return ""
+
+
+def _states(words: OpenClaim, clause: str, where: Side, lexicon: Lexicon) -> bool:
+    """Whether WHERE states the claim's CLAUSE (WORDS). Only a passage in the
+    clause's language is asked: across languages the dictionaries find too
+    few of its words ("alleging … infringed" for 指控……侵犯) to tell."""
+    if bool(CJK_RUN.search(clause)) != bool(CJK_RUN.search(where.text)):
+        return True
+    held, missing = coverage(words, [where], lexicon)
+    # As a passage supporting a claim: most of the clause, none of its
+    # entities missing, and no heavy word ("来自游戏业务" / "来自广告业务").
+    absent = max((u.weight for u in missing if unit_share(u, where, lexicon) == 0.0), default=0.0)
+    return held >= SUPPORT_COVERAGE and not any(u.entity for u in missing) \
+        and absent <= MAX_MISSING_WEIGHT * words.total_weight
+
+
+_MIN_CLAUSE_UNITS = 2
+"""Words a clause needs to be a fact of its own that a support must hold."""
+_SOURCE_TYPES = ("media", "research")
+"""Entity types that report facts ("据彭博社报道", "QuestMobile数据显示")."""
+
+
+def _sides_around(evidence: Sequence[Evidence], index: PassageIndex) -> list[Side]:
+    """The supporting passages of EVIDENCE and the sentences beside each."""
+    sides = []
+    for item in evidence:
+        if item.stance != Bearing.SUPPORTS:
+            continue
+        items = index.document_items(item.source)
+        at = next((i for i, p in enumerate(items)
+                   if p.passage.line == item.line and p.passage.start == item.start), None)
+        if at is None:
+            continue
+        sides += [side(p.analysis) for p in items[max(0, at - NEIGHBOURS):at + NEIGHBOURS + 1]]
+    return sides
+
+
+def _check_claim(claim: Claim, view: ClaimView, index: PassageIndex,
+                 lexicon: Lexicon) -> ClaimResult:
     facts = fact_views(view, lexicon)
     if facts:
         results = [(text, _check_view(claim, fact, index, lexicon, open_alignment=False))
