@@ -193,20 +193,30 @@ def find_cues(text: str, kind: str, extra: tuple[str, ...] = (),
     and words that look like negations but are not (Latin ones match whole
     words, others as substrings)."""
     found = []
+    for pattern, masks, latin in _cue_patterns(kind, tuple(extra), tuple(not_negation)):
+        masked = _masked(text, masks, latin) if masks else text
+        for match in pattern.finditer(masked):
+            found.append((match.start(), match.end(), text[match.start():match.end()]))
+    return sorted(found)
+
+
+@cache
+def _cue_patterns(kind: str, extra: tuple[str, ...], not_negation: tuple[str, ...]
+                  ) -> tuple[tuple[re.Pattern[str], tuple[str, ...], bool], ...]:
+    """Per language with KIND words: their regex, the words to mask before
+    matching, and whether the language is Latin (see ``find_cues``)."""
+    patterns = []
     for language, latin in (("zh", False), ("en", True)):
         rules = grammar(language)
         words = getattr(rules, kind) + tuple(w for w in extra if w.isascii() == latin)
         if not words:
             continue
+        masks: tuple[str, ...] = ()
         # 不断 and 未来 hold a negation character but negate nothing.
         if kind == "negation":
             masks = rules.not_negation + tuple(w for w in not_negation if w.isascii() == latin)
-            masked = _masked(text, masks, latin)
-        else:
-            masked = text
-        for match in _cue_pattern(words, latin).finditer(masked):
-            found.append((match.start(), match.end(), text[match.start():match.end()]))
-    return sorted(found)
+        patterns.append((_cue_pattern(words, latin), masks, latin))
+    return tuple(patterns)
 
 
 def is_stop_word(word: str) -> bool:

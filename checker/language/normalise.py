@@ -110,10 +110,13 @@ def _fold_range(text: str, start: int, end: int,
     pos = start
     for match in _NEEDS_FOLD.finditer(text, start, end):
         i = match.start()
+        char = text[i]
+        folded = _fold_char(char)
+        if folded == char:
+            continue   # unchanged (。 “ 、): part of the run copied as it is
         if i > pos:
             pieces.append(text[pos:i])
             origin.extend(range(pos, i))
-        folded = _fold_char(text[i])
         pieces.append(folded)
         origin.extend([i] * len(folded))
         pos = i + 1

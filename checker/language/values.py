@@ -223,12 +223,17 @@ def _numeral(match: re.Match[str]) -> Number | None:
 def _vague(text: str, start: int, end: int) -> bool:
     """数亿, 几十, 上百亿, 十几: a Chinese numeral made vague by its neighbours."""
     numbers = units()["numbers"]
-    places = {*numbers["chinese_places"], *numbers["chinese_sections"]}
-    if text[start] in places and _ends_with(text, start, numbers["vague_before"]):
+    if text[start] in _numeral_places() and _ends_with(text, start, numbers["vague_before"]):
         return True
     if text[start] in "百千万" and _ends_with(text, start, numbers.get("vague_before_large", [])):
         return True
     return any(text.startswith(word, end) for word in numbers["vague_after"])
+
+
+@cache
+def _numeral_places() -> frozenset[str]:
+    numbers = units()["numbers"]
+    return frozenset({*numbers["chinese_places"], *numbers["chinese_sections"]})
 
 
 def _reading(match: re.Match[str], number: Number, currency: str,
@@ -818,6 +823,8 @@ def _interval(anchor: float, precision: float, hedge: str) -> tuple[float, float
 
 def _tidy(number: float) -> float:
     """Drop binary noise from scaling: 4.65 × 1e8 → 465000000.0, not ...006."""
+    if type(number) is float and number.is_integer() and -1e12 < number < 1e12:
+        return number   # 12 digits write it exactly: the common case, no formatting
     return float(f"{number:.12g}") if math.isfinite(number) else number
 
 

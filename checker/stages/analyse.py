@@ -23,11 +23,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
+from operator import add
 
 from checker.language.grammar import find_cues
-from checker.language.lexicon import Lexicon, TermHit
+from checker.language.lexicon import Lexicon, Pronoun, TermHit, fold_case
 from checker.language.numerals import MONTH_AFTER
 from checker.language.values import joins_list, parse_values, per_unit_before, years_of
 from checker.model import Analysis, Frame, Mention, Value
@@ -83,8 +84,9 @@ def analyse(text: str, lexicon: Lexicon, clauses: Sequence[tuple[int, int]] | No
     """Read one sentence (or a claim). Returns its analysis and the discourse
     state for the next sentence."""
     clause_spans = tuple(clauses) if clauses else split_clauses(text)
-    entities = [h for h in lexicon.entity_matcher.find(text)]
-    measures = [h for h in lexicon.measure_matcher.find(text) if not _overlaps(h, entities)]
+    folded = fold_case(text)
+    entities = lexicon.entity_matcher.find(text, folded)
+    measures = [h for h in lexicon.measure_matcher.find(text, folded) if not _overlaps(h, entities)]
     measures = _pointed_back(text, measures, discourse.measures, lexicon)
     measures = _specified(text, measures, clause_spans, lexicon)
     pronouns = _find_pronouns(text, lexicon, entities, clause_spans)
@@ -95,14 +97,15 @@ def analyse(text: str, lexicon: Lexicon, clauses: Sequence[tuple[int, int]] | No
     values = sorted([v for v in values if not any(v.start < r.end and r.start < v.end
                                                  for r in relative)] + relative,
                     key=lambda v: v.start)
-    qualifiers = lexicon.qualifier_matcher.find(text)
+    qualifiers = lexicon.qualifier_matcher.find(text, folded)
     generics = _find_generic_subjects(text, lexicon, entities, measures, pronouns)
 
     clause_subjects, groups = _clause_subjects(text, lexicon, clause_spans, entities,
                                                pronouns + generics, discourse)
+    labels = _point_labels(text, measures, qualifiers, values, lexicon)
     frames = _pair_respectively(text, tuple(
         _frame(text, value, values, entities, measures, clause_spans, clause_subjects, lexicon,
-               _point_labels(text, measures, qualifiers, values, lexicon))
+               labels)
         for value in values if value.role == "value" and not _is_reference_date(text, value, lexicon)
     ), values, clause_spans, clause_subjects, lexicon)
     if discourse.period is not None and not any(
@@ -121,10 +124,11 @@ def analyse(text: str, lexicon: Lexicon, clauses: Sequence[tuple[int, int]] | No
         clause_subjects=tuple(clause_subjects))
     # The topic is the subject of a main clause, not of a clause of time
     # ("甚至在ChatGPT发布前一个月,MiniMax就……": MiniMax).
-    main = [subj for (subj, explicit), (start, end) in zip(clause_subjects, clause_spans)
-            if subj and explicit and not _adverbial(text[start:end], lexicon)]
-    topic = main[0] if main else next(
-        (subj for subj, explicit in clause_subjects if subj and explicit), ())
+    # (Only the first such clause is needed: the later ones are not read.)
+    topic = next((subj for (subj, explicit), (start, end) in zip(clause_subjects, clause_spans)
+                  if subj and explicit and not _adverbial(text[start:end], lexicon)), None)
+    if topic is None:
+        topic = next((subj for subj, explicit in clause_subjects if subj and explicit), ())
     dates = [v for v in values if v.kind == "date" and v.role == "value"]
     next_discourse = Discourse(topic=topic or discourse.topic,
                                group=groups[-1] if groups else discourse.group,
@@ -215,14 +219,14 @@ def _adverbial(clause: str, lexicon: Lexicon) -> bool:
     在/随着… (after an adverb or two) and closed by 前/后/时…, possibly before
     a duration ("在ChatGPT发布前一个月"); in English opened by after/when…."""
     clause = clause.strip()
-    english = lexicon.grammar("en").adverbial_openers
+    english, opener = lexicon.derived("adverbial openers", _adverbial_openers)
     first = clause.split(" ", 1)[0].lower()
     if first in english:
         return True
-    chinese = lexicon.grammar("zh")
     head = clause[:_OPENER_REACH + 4]
-    if not any(w in head for w in chinese.adverbial_openers):
+    if not opener.search(head):
         return False  # most clauses: no segmenter (nor its dictionary) needed
+    chinese = lexicon.grammar("zh")
     # The opener is a word of its own among the clause's first ("甚至|在|
     # ChatGPT"), not a piece of another (正在, 现在, 存在).
     import rjieba
@@ -235,6 +239,13 @@ def _adverbial(clause: str, lexicon: Lexicon) -> bool:
             return any(w in clause[at + len(word):] for w in chinese.adverbial_closers)
         at += len(word)
     return False
+
+
+def _adverbial_openers(lexicon: Lexicon) -> tuple[frozenset[str], re.Pattern[str]]:
+    """The English openers; a regex that finds any of the Chinese ones."""
+    chinese = lexicon.grammar("zh").adverbial_openers
+    return (frozenset(lexicon.grammar("en").adverbial_openers),
+            re.compile("|".join(map(re.escape, chinese)) or "(?!x)x"))
 
 
 _OPENER_REACH = 4
@@ -255,10 +266,10 @@ def _find_generic_subjects(text: str, lexicon: Lexicon, entities: Sequence[TermH
     """Unnamed-company nouns ("排名第八的中国公司"), as subjects that match nothing."""
     taken = [*entities, *measures, *pronouns]
     hits = []
-    for word in sorted(lexicon.generic_subjects, key=len, reverse=True):
+    for word, pattern in lexicon.derived("generic subjects", _generic_subject_patterns):
         if word not in text:  # a substring test first: most sentences have none
             continue
-        for m in re.finditer(re.escape(word), text):
+        for m in pattern.finditer(text):
             hit = TermHit("unnamed", m.start(), m.end(), m.group())
             if _overlaps(hit, taken) or _overlaps(hit, hits):
                 continue
@@ -271,20 +282,25 @@ def _find_generic_subjects(text: str, lexicon: Lexicon, entities: Sequence[TermH
     return hits
 
 
+def _generic_subject_patterns(lexicon: Lexicon) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The generic subjects, longest first, each with its regex."""
+    return tuple((word, re.compile(re.escape(word)))
+                 for word in sorted(lexicon.generic_subjects, key=len, reverse=True))
+
+
 # --- pronouns ----------------------------------------------------------------
 
 def _find_pronouns(text: str, lexicon: Lexicon, entities: Sequence[TermHit],
                    clauses: Sequence[tuple[int, int]]) -> list[TermHit]:
-    blocked = [(m.start(), m.end()) for word in lexicon.not_pronouns if word in text
-               for m in re.finditer(re.escape(word), text)]
+    not_pronouns, pronouns = lexicon.derived("pronouns", _pronoun_patterns)
+    blocked = [(m.start(), m.end()) for word, pattern in not_pronouns if word in text
+               for m in pattern.finditer(text)]
     lowered = text.lower()
     hits = []
-    for pronoun in lexicon.pronouns:
-        word = pronoun.word.lower()
+    for pronoun, word, latin, pattern in pronouns:
         if word not in lowered:
             continue
-        latin = word[:1].isascii() and word[:1].isalpha()
-        for m in re.finditer(re.escape(word), lowered):
+        for m in pattern.finditer(lowered):
             s, e = m.start(), m.end()
             if latin and ((s > 0 and lowered[s - 1].isalnum())
                           or (e < len(lowered) and lowered[e].isalnum())):
@@ -302,6 +318,20 @@ def _find_pronouns(text: str, lexicon: Lexicon, entities: Sequence[TermHit],
         if not kept or hit.start >= kept[-1].end:
             kept.append(hit)
     return kept
+
+
+def _pronoun_patterns(lexicon: Lexicon) -> tuple[tuple[tuple[str, re.Pattern[str]], ...],
+                                                  tuple[tuple[Pronoun, str, bool,
+                                                              re.Pattern[str]], ...]]:
+    """The words that are no pronoun, each with its regex; the pronouns, each
+    with its word in lower case, whether that is Latin, and its regex."""
+    blocking = tuple((word, re.compile(re.escape(word))) for word in lexicon.not_pronouns)
+    pronouns = []
+    for pronoun in lexicon.pronouns:
+        word = pronoun.word.lower()
+        pronouns.append((pronoun, word, word[:1].isascii() and word[:1].isalpha(),
+                         re.compile(re.escape(word))))
+    return blocking, tuple(pronouns)
 
 
 def _at_clause_start(text: str, pos: int, clauses: Sequence[tuple[int, int]],
@@ -326,11 +356,11 @@ def _clause_subjects(text: str, lexicon: Lexicon, clauses: Sequence[tuple[int, i
                     if lexicon.is_subject_type(h.id) and not _after_object_marker(text, h, lexicon)]
     named: list[tuple[str, ...]] = []
     groups: list[tuple[str, ...]] = []
+    # Sorted once by position (a stable sort: at one position a subject
+    # before a pronoun), then cut by clause.
+    candidates = sorted(subject_hits + list(pronouns), key=lambda h: h.start)
     for start, end in clauses:
-        in_clause = sorted(
-            [h for h in subject_hits if start <= h.start < end]
-            + [h for h in pronouns if start <= h.start < end],
-            key=lambda h: h.start)
+        in_clause = [h for h in candidates if start <= h.start < end]
         if not in_clause:
             named.append(())
             continue
@@ -364,13 +394,17 @@ def _clause_subjects(text: str, lexicon: Lexicon, clauses: Sequence[tuple[int, i
 
 def _after_object_marker(text: str, hit: TermHit, lexicon: Lexicon) -> bool:
     before = text[max(0, hit.start - 4):hit.start].rstrip()
-    for marker in lexicon.object_markers:
-        if marker.isascii():
-            if before.lower().endswith(" " + marker) or before.lower() == marker:
-                return True
-        elif before.endswith(marker):
-            return True
-    return False
+    spaced, latin, others = lexicon.derived("object markers", _object_marker_forms)
+    lowered = before.lower()
+    # A Latin marker is a word of its own (" by", or all of it); others end it.
+    return lowered.endswith(spaced) or lowered in latin or before.endswith(others)
+
+
+def _object_marker_forms(lexicon: Lexicon) -> tuple[tuple[str, ...], frozenset[str],
+                                                    tuple[str, ...]]:
+    latin = [m for m in lexicon.object_markers if m.isascii()]
+    return (tuple(" " + m for m in latin), frozenset(latin),
+            tuple(m for m in lexicon.object_markers if not m.isascii()))
 
 
 def _resolve_pronoun(hit: TermHit, named: Sequence[tuple[str, ...]],
@@ -473,9 +507,11 @@ def _frame(text: str, value: Value, values: Sequence[Value], entities: Sequence[
                 ((subj, False) for subj, _ in reversed(clause_subjects[:ci]) if subj), ((), False))
     # Same clause first; outside it, a measure written before the value before
     # one after it ("G端客户不到20%,互联网占比50%;...毛利率..." gives 50% to 客户).
-    ordered = sorted(measures, key=lambda h: (clause_index(clauses, h.start) != ci,
-                                              clause_index(clauses, h.start) > ci,
-                                              _distance(h, value), h.start))
+    def order(hit: TermHit) -> tuple[bool, bool, int, int]:
+        at = clause_index(clauses, hit.start)
+        return at != ci, at > ci, _distance(hit, value), hit.start
+
+    ordered = sorted(measures, key=order)
     fitting = [h for h in ordered if value.kind in lexicon.measures[h.id].value_kinds]
     # A label of the value's point (LABELS) heads it only when nothing else can.
     fitting = [h for h in fitting if h.start not in labels] \
@@ -660,10 +696,11 @@ def _relative_dates(text: str, lexicon: Lexicon, values: Sequence[Value],
         return before[-1] if before else last
 
     found: list[Value] = []
-    for word, offset in sorted((lexicon.relative_years or {}).items(), key=lambda kv: -len(kv[0])):
+    years, days = lexicon.derived("relative dates", _relative_date_patterns)
+    for word, offset, pattern in years:
         if word not in text:
             continue
-        for m in re.finditer(re.escape(word) + MONTH_AFTER, text):
+        for m in pattern.finditer(text):
             anchor = anchor_for(m.start())
             if anchor is None:
                 continue
@@ -676,10 +713,10 @@ def _relative_dates(text: str, lexicon: Lexicon, values: Sequence[Value],
             else:
                 found.append(_date_value(date(year, 1, 1).toordinal(),
                                          date(year, 12, 31).toordinal(), "year", m))
-    for word, offset in (lexicon.relative_days or {}).items():
+    for word, offset, pattern in days:
         if word not in text:
             continue
-        for m in re.finditer(re.escape(word), text):
+        for m in pattern.finditer(text):
             anchor = anchor_for(m.start())
             if anchor is not None and anchor.unit == "day":
                 day = int(anchor.low) + offset
@@ -691,6 +728,15 @@ def _relative_dates(text: str, lexicon: Lexicon, values: Sequence[Value],
             kept.append(v)
             taken.append(v)
     return kept
+
+
+def _relative_date_patterns(lexicon: Lexicon) -> tuple[tuple[tuple[str, int, re.Pattern[str]], ...],
+                                                        tuple[tuple[str, int, re.Pattern[str]], ...]]:
+    """The words of relative years (longest first, with a month after them)
+    and of relative days, each with its offset and its regex."""
+    years = sorted((lexicon.relative_years or {}).items(), key=lambda kv: -len(kv[0]))
+    return (tuple((w, n, re.compile(re.escape(w) + MONTH_AFTER)) for w, n in years),
+            tuple((w, n, re.compile(re.escape(w))) for w, n in (lexicon.relative_days or {}).items()))
 
 
 def _date_value(low: int, high: int, unit: str, match: re.Match) -> Value:
@@ -745,11 +791,15 @@ _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&.'-]*")
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 
 
+# The last texts' terms: an entry writer asks again for the terms of each
+# passage just analysed, to store them only when they are not these.
+@lru_cache(maxsize=64)
 def content_terms(text: str) -> tuple[str, ...]:
     """Lower-case Latin words and CJK character bigrams, for retrieval and coverage."""
     terms = [w.lower().strip(".'-") for w in _LATIN_WORD.findall(text)]
     for run in _CJK_RUN.findall(text):
         if len(run) == 1:
             terms.append(run)
-        terms.extend(run[i:i + 2] for i in range(len(run) - 1))
-    return tuple(dict.fromkeys(t for t in terms if t))
+        else:
+            terms.extend(map(add, run, run[1:]))   # its bigrams
+    return tuple(dict.fromkeys(filter(None, terms)))

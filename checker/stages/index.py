@@ -63,9 +63,21 @@ class AnalysedPassage:
 
 def passage_features(analysis: Analysis) -> set[str]:
     """The entity and measure features that rank a passage."""
-    features = {f"e:{m.id}" for m in analysis.mentions if m.kind == "entity"}
-    features |= {f"e:{s}" for subjects, _ in analysis.clause_subjects for s in subjects}
-    features |= {f"m:{m.id}" for m in analysis.mentions if m.kind == "measure"}
+    return _mention_features(analysis, _RANKING_PREFIXES)
+
+
+_RANKING_PREFIXES = {"entity": "e:", "measure": "m:"}
+_FILTER_PREFIXES = {**_RANKING_PREFIXES, "qualifier": "q:"}
+
+
+def _mention_features(analysis: Analysis, prefixes: dict[str, str]) -> set[str]:
+    """``e:`` of the entities named and the clauses' subjects, and the
+    features of the other kinds of mention in PREFIXES."""
+    features = {"e:" + s for subjects, _ in analysis.clause_subjects for s in subjects}
+    for mention in analysis.mentions:
+        prefix = prefixes.get(mention.kind)
+        if prefix is not None:
+            features.add(prefix + mention.id)
     return features
 
 
@@ -77,8 +89,7 @@ def value_kind_key(kind: str, unit: str) -> str:
 def filter_features(analysis: Analysis) -> set[str]:
     """The features a filter may ask for: ranking features, qualifier words
     and frame keys."""
-    features = passage_features(analysis)
-    features |= {f"q:{m.id}" for m in analysis.mentions if m.kind == "qualifier"}
+    features = _mention_features(analysis, _FILTER_PREFIXES)
     for frame in analysis.frames:
         if not frame.head_measure:
             continue  # a value without a head measure never matches a claim's
@@ -146,15 +157,18 @@ class PartBuilder:
 
     def add(self, analysis: Analysis) -> None:
         i = self.size
+        features = self._features
         for feature in filter_features(analysis):
-            self._features.setdefault(feature, array("i")).append(i)
-        known = _TERM_KEYS
-        for term in analysis.terms:
-            key = known.get(term)
-            if key is None:
-                key = known[term] = term_key(term)
-            self._keys.append(key)
-        self._owners.extend([i] * len(analysis.terms))
+            passages = features.get(feature)
+            if passages is None:
+                passages = features[feature] = array("i")
+            passages.append(i)
+        terms = analysis.terms
+        keys = list(map(_TERM_KEYS.get, terms))
+        if None in keys:
+            keys = [_TERM_KEYS.get(t) or _TERM_KEYS.setdefault(t, term_key(t)) for t in terms]
+        self._keys.extend(keys)
+        self._owners.extend([i] * len(terms))
         self._hashes.append(text_hash(analysis.text))
         self.size += 1
 
@@ -214,10 +228,14 @@ class PostingIndex:
         for n, part in enumerate(parts):
             if part is None:
                 raise ValueError("a part was merged twice")
-            for name, data in part.features.items():
-                local = np.frombuffer(data, dtype=np.int32).astype(np.uint64) + np.uint64(offset)
-                features[f_at:f_at + len(local)] = (np.uint64(ids[name]) << np.uint64(32)) | local
-                f_at += len(local)
+            # All of a part's features at once: each posting with its feature's id.
+            local = np.frombuffer(b"".join(part.features.values()), dtype=np.int32)
+            owners = np.repeat(np.fromiter((ids[name] for name in part.features), np.uint64,
+                                           len(part.features)),
+                               [len(data) // 4 for data in part.features.values()])
+            features[f_at:f_at + len(local)] = (owners << np.uint64(32)) \
+                | (local.astype(np.uint64) + np.uint64(offset))
+            f_at += len(local)
             keys = np.frombuffer(part.term_keys, dtype=np.uint32).astype(np.uint64)
             owners = np.frombuffer(part.term_passages, dtype=np.int32).astype(np.uint64)
             terms[t_at:t_at + len(keys)] = (keys << np.uint64(32)) | (owners + np.uint64(offset))

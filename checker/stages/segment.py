@@ -38,7 +38,10 @@ MAX_PASSAGE_CHARS = 500
 # comma or colon that is not between two digits.
 #   matches: 上周,国内  细节:MiniMax  数亿美元;同时  ，：；
 #   no match: 101,865亿  10:30  MiniMax、智谱 (the list comma)
-_CLAUSE_BREAK = re.compile(r"[;；﹔，﹐：﹕]|(?<!\d)[,:]|[,:](?!\d)")
+# (The digit before an ASCII comma is looked for after it, (?<!\d.), so that
+# every branch starts with the character it takes and the engine skips the
+# positions no branch can start at.)
+_CLAUSE_BREAK = re.compile(r"[;；﹔，﹐：﹕]|[,:](?<!\d.)|[,:](?!\d)")
 
 # What makes a sentence worth a passage: a CJK character or a run of two
 # letters or digits.  matches: 好  AI  12    no match: ![]()  —  A.
@@ -62,8 +65,8 @@ def segment(document: Document, abbreviations: frozenset[str] | None = None) -> 
     see ``sentence_spans``)."""
     drafts = (draft for paragraph, line in enumerate(document.text.split("\n"))
               for draft in _line_drafts(line, paragraph, abbreviations))
-    return [Passage(source=document.path, index=index, **draft._asdict())
-            for index, draft in enumerate(drafts)]
+    # A draft's fields are a passage's after its source and index.
+    return [Passage(document.path, index, *draft) for index, draft in enumerate(drafts)]
 
 
 def clause_spans(text: str) -> tuple[tuple[int, int], ...]:

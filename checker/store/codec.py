@@ -36,6 +36,7 @@ import base64
 import binascii
 import dataclasses
 import json
+import operator
 import types
 import typing
 from collections.abc import Callable, Iterable, Sequence
@@ -78,8 +79,7 @@ class Codec:
 
     def dumps(self, value: Any) -> bytes:
         # surrogatepass: a lone surrogate decoded from a bad source survives.
-        return json.dumps(self._encode(value), ensure_ascii=False, separators=(",", ":"),
-                          check_circular=False, default=_scalar).encode("utf-8", "surrogatepass")
+        return _JSON.encode(self._encode(value)).encode("utf-8", "surrogatepass")
 
     def loads(self, data: bytes | bytearray | memoryview) -> Any:
         """A value of the root type from JSON bytes; raises DecodeError."""
@@ -96,6 +96,11 @@ def _scalar(value: Any) -> Any:
     if item is None or type(value).__module__ != "numpy":
         raise TypeError(f"the cache codec cannot store {type(value).__name__}")
     return item()
+
+
+# What json.dumps would make for every call (one encoder, not one per call).
+_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False,
+                         default=_scalar)
 
 
 # --- building encoders and decoders from annotations ---------------------------------
@@ -288,6 +293,9 @@ class _Builder:
                 return list
             return lambda value: [item(v) for v in value]
         items = [self.encoder(a) for a in args]
+        if all(item is _identity for item in items):
+            size = len(items)
+            return lambda value: list(value[:size])
         return lambda value: [enc(v) for enc, v in zip(items, value)]
 
     def _union_encoder(self, tp: Any) -> Encode:
@@ -295,6 +303,8 @@ class _Builder:
         optional = _optional_member(members)
         if optional is not None:
             inner = self.encoder(optional)
+            if inner is _identity:
+                return _identity
             return lambda value: None if value is None else inner(value)
         if _self_describing(members):
             encoders = {m: self.encoder(m) for m in members}
@@ -309,15 +319,26 @@ class _Builder:
     def _dataclass_encoder(self, cls: type) -> Encode:
         self._check_class(cls)
         names: list[str] = []
-        encoders: list[Encode] = []
+        # Set once the fields' encoders are made: the fields' values in one
+        # call, and the fields whose values are not written as they are.
+        fields: list[Callable[[Any], tuple]] = []
+        encoded: list[tuple[int, Encode]] = []
 
         def encode(value: Any) -> list:
-            return [enc(getattr(value, name)) for name, enc in zip(names, encoders)]
+            values = list(fields[0](value))
+            for i, enc in encoded:
+                values[i] = enc(values[i])
+            return values
 
         self._encoders[cls] = encode   # before the fields: a class may nest itself
-        for name, field_type in self._fields(cls):
+        for i, (name, field_type) in enumerate(self._fields(cls)):
             names.append(name)
-            encoders.append(self.encoder(field_type))
+            enc = self.encoder(field_type)
+            if enc is not _identity:
+                encoded.append((i, enc))
+        getter = operator.attrgetter(*names) if names else None
+        fields.append(getter if len(names) > 1 else
+                      (lambda value: (getter(value),)) if names else (lambda value: ()))
         return encode
 
     # --- decoders --------------------------------------------------------------

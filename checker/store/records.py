@@ -24,8 +24,7 @@ import sys
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
-
-import numpy as np
+from itertools import accumulate
 
 from checker.model import Analysis, Frame, Mention, Passage, Value
 from checker.stages.analyse import content_terms
@@ -80,9 +79,10 @@ def pack(pairs: Sequence[tuple[Passage, Analysis]]) -> bytes:
     """The bytes an entry stores for a block of passages and their analyses:
     the records' count and ends (little-endian uint32), then the records,
     compressed together (a record is decoded only when its passage is read)."""
-    records = [codec().dumps(_stored(p, a)) for p, a in pairs]
-    ends = np.cumsum([len(r) for r in records], dtype=np.int64).astype("<u4")
-    return zlib.compress(_COUNT.pack(len(records)) + ends.tobytes() + b"".join(records), _LEVEL)
+    dumps = codec().dumps
+    records = [dumps(_stored(p, a)) for p, a in pairs]
+    head = struct.pack(f"<{len(records) + 1}I", len(records), *accumulate(map(len, records)))
+    return zlib.compress(b"".join([head, *records]), _LEVEL)
 
 
 def inflate(data: bytes) -> list[bytes]:
@@ -266,6 +266,8 @@ def _origin_range(runs: tuple[tuple[int, int], ...], length: int) -> tuple[int, 
 
 
 def _runs(origin: tuple[int, ...]) -> tuple[tuple[int, int], ...]:
+    if origin == tuple(range(len(origin))):
+        return ()   # the usual case, told at C speed
     runs = []
     last = 0
     for i, o in enumerate(origin):

@@ -5,13 +5,15 @@ kind of invalid file reported with its file and line)."""
 from __future__ import annotations
 
 import dataclasses
+import re
 import textwrap
 
 import pytest
 
 from checker.errors import LexiconError
+from checker.language import lexicon as lexicon_module
 from checker.language.grammar import grammar
-from checker.language.lexicon import Entity, Lexicon, TermMatcher, load_lexicon
+from checker.language.lexicon import Entity, Lexicon, TermMatcher, fold_case, load_lexicon
 from checker.language.normalise import normalise_for_match
 from checker.model import Document
 from checker.stages.segment import segment
@@ -129,6 +131,41 @@ def test_empty_matcher_finds_nothing():
 
 def test_first_id_of_a_duplicate_term_wins():
     assert ids(TermMatcher([("Glow", "a"), ("glow", "b")]), "GLOW") == ["a"]
+
+
+def _every_character() -> str:
+    return "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+
+
+def test_fold_case_equates_what_ignorecase_equates_with_an_ascii_letter():
+    # Every code point: the characters the engine matches to a lower-case
+    # ASCII letter ignoring case are exactly those fold_case makes that letter,
+    # and those of [A-Za-z0-9] ignoring case exactly those it folds into it,
+    # one character each, so a folded text keeps every offset.
+    everything = _every_character()
+    folded = [fold_case(c) for c in everything]
+    assert all(len(f) == 1 for f in folded)
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        engine = set(re.compile(letter, re.IGNORECASE).findall(everything))
+        assert engine == {c for c, f in zip(everything, folded) if f == letter}, letter
+    word = set(re.compile(r"[A-Za-z0-9]", re.IGNORECASE).findall(everything))
+    assert word == {c for c, f in zip(everything, folded) if f.isascii() and f.isalnum()}
+    # What it lowers beyond ASCII stays a cased character, which no pattern
+    # of lower-case ASCII and uncased characters holds.
+    assert all(f == c or not f.isascii() and f.lower() != f.upper() or f.isascii() and f.isalpha()
+               for c, f in zip(everything, folded))
+    assert fold_case("İstanbul ıs ſ KELVIN Σ") == "istanbul is s kelvin Σ"
+    assert fold_case("İPO") == "ipo"
+
+
+@pytest.mark.parametrize("text", ["İPO募资", "ıpo", "Iſ", "K2 LISTS", "MiniMax和智谱"])
+def test_matching_on_the_folded_text_finds_what_ignoring_case_finds(text):
+    terms = [("ipo", "a"), ("is", "b"), ("k2", "c"), ("list", "d"), ("minimax", "e"), ("智谱", "f")]
+    matcher = TermMatcher(terms)
+    plain = re.compile("|".join(lexicon_module._bounded(t) for t, _ in
+                                sorted(terms, key=lambda t: (-len(t[0]), t[0]))), re.IGNORECASE)
+    assert [(h.start, h.end, h.surface) for h in matcher.find(text)] == \
+        [(m.start(), m.end(), m.group()) for m in plain.finditer(text)]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -398,6 +435,20 @@ def test_each_lexicon_object_gets_its_own_matcher(lexicon):
         alias = f"Alias{i}x"
         fresh = dataclasses.replace(lexicon, entities={"e": Entity("e", "company", (alias,))})
         assert ids(fresh.entity_matcher, f"{alias} said") == ["e"], f"stale at {i}"
+
+
+def test_derived_forms_are_made_once_per_lexicon_object(lexicon):
+    made: list[int] = []
+
+    def make(lex: Lexicon) -> tuple[str, ...]:
+        made.append(1)
+        return tuple(sorted(lex.object_markers))
+
+    fresh = dataclasses.replace(lexicon, object_markers=("由", "by"))
+    assert fresh.derived("test sorted markers", make) == ("by", "由")
+    assert fresh.derived("test sorted markers", make) == ("by", "由") and len(made) == 1
+    other = dataclasses.replace(fresh, object_markers=("从",))   # its own, not the copy's
+    assert other.derived("test sorted markers", make) == ("从",) and len(made) == 2
 
 
 def test_a_user_lexicon_extends_every_list_of_the_grammar(tmp_path):

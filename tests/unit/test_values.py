@@ -720,3 +720,22 @@ def test_a_year_after_in_is_not_the_low_end_of_the_next_figure():
                     ("September 2025", "date")]
     # A bare number that looks like a year still opens a range.
     assert [v.hedge for v in parse_values("2000 to 3000 users")] == ["range"]
+
+
+def test_anchors_are_where_the_plain_lookbehinds_put_them():
+    # anchor_re puts each lookbehind after the character it takes (for speed);
+    # on random text it finds what the plain form (lookbehinds first) finds.
+    import re
+
+    from checker.language import numerals
+
+    zh = re.escape(numerals.chinese_chars())
+    plain = numerals.anchor_re().pattern.split("|(?P<special>")[1]
+    plain = re.compile(rf"(?P<digit>(?<![\d.])(?<!\d,)\d)|(?P<zh>(?<![\d{zh}])[{zh}])"
+                       rf"|(?P<latin>(?<![A-Za-z])[A-Za-z])|(?P<special>{plain}")
+    alphabet = "0123456789.,aZ \n-" + numerals.chinese_chars() + "第前半榜首智٣"
+    rng = random.Random(5)
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        assert [(m.lastgroup, m.span()) for m in numerals.anchor_re().finditer(text)] == \
+            [(m.lastgroup, m.span()) for m in plain.finditer(text)], text
