@@ -493,7 +493,10 @@ def _read_framed(path: Path, magic: bytes, codec: Codec):
         return None
     try:
         with os.fdopen(fd, "rb") as f:
-            data = f.read(_FRAMED_LIMIT + 1)
+            # Read what the file holds (f.read(limit) would reserve the
+            # whole limit, a gigabyte, up front), never more than the limit.
+            size = os.fstat(f.fileno()).st_size
+            data = f.read(min(size, _FRAMED_LIMIT) + 1)
     except OSError:
         return None
     if len(data) < _HEAD.size or len(data) > _FRAMED_LIMIT:

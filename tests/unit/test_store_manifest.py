@@ -172,3 +172,20 @@ def test_a_manifest_naming_the_wrong_content_for_an_unread_file_is_caught_when_r
     folder.write_manifest(key, forged)
     with pytest.raises(SourceError, match="changed while it was being checked"):
         pipeline.build_corpus([sources], load_lexicon(), cache_dir=cache)
+
+
+def test_reading_a_small_framed_file_takes_memory_for_its_size_only(tmp_path):
+    # f.read(limit) reserves the whole limit (a gigabyte) before reading.
+    import tracemalloc
+
+    from checker.store import cache
+
+    path = tmp_path / "small.framed"
+    cache._write_framed(path, tmp_path, cache._MANIFEST_MAGIC, b"x" * 1000)
+    tracemalloc.start()
+    try:
+        cache._read_framed(path, cache._MANIFEST_MAGIC, cache._codecs().manifest)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 16 * 2**20
