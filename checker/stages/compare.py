@@ -31,8 +31,11 @@ ABOUT_SLACK = 0.02
 # ("1亿" accepts 0.95亿-1.05亿; "$70 million" 66.5-73.5 million).
 ROUND_SLACK = 0.05
 # Two lower (or two upper) bounds whose figures are this far apart disagree:
-# "over 110 million" and 超1100万 are not the same statement.
+# "over 110 million" and 超1100万 are not the same statement, nor are 突破2.15亿
+# and 突破1.15亿 (a bound is written near its figure). A claimed bound this far
+# from an exact figure says nothing of it.
 BOUND_GAP = 2.0
+SAME_BOUNDS_GAP = 1.5
 _LOWER_BOUNDS = ("over", "at_least")
 _UPPER_BOUNDS = ("under", "at_most", "nearly", "up_to")
 EPS = 1e-9
@@ -89,13 +92,13 @@ def _bound_far_from_figure(claim: Value, source: Value) -> bool:
 
 
 def _bounds_far_apart(claim: Value, source: Value) -> bool:
-    """Bounds in the same direction, BOUND_GAP or more apart: a bound is
-    written near the figure it bounds (超1100万 is about 11 million)."""
+    """Bounds in the same direction, SAME_BOUNDS_GAP or more apart: a bound
+    is written near the figure it bounds (超1100万 is about 11 million)."""
     same = (claim.hedge in _LOWER_BOUNDS and source.hedge in _LOWER_BOUNDS
             or claim.hedge in _UPPER_BOUNDS and source.hedge in _UPPER_BOUNDS)
     if not same or claim.anchor <= 0 or source.anchor <= 0:
         return False
-    return max(claim.anchor, source.anchor) / min(claim.anchor, source.anchor) >= BOUND_GAP
+    return max(claim.anchor, source.anchor) / min(claim.anchor, source.anchor) >= SAME_BOUNDS_GAP
 
 
 def _bounds_exclude(claim: Value, source: Value) -> bool:

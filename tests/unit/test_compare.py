@@ -40,6 +40,8 @@ def test_comparable(claim, source, expected):
     ("不到3亿美元", "超3亿美元", "disagree"),
     ("at least $300 million", "at most $300 million", "neither"),  # both may be 300
     ("more than $300 million", "超3亿美元", "agree"),
+    ("突破2.15亿", "突破1.15亿", "disagree"),        # two bounds, figures far apart
+    ("突破1.2亿", "突破1.15亿", "neither"),          # near: the same statement, rounded
 ])
 def test_bounds_on_either_side_of_one_figure(claim, source, expected):
     assert relation(value(claim), value(source)) == expected
