@@ -189,12 +189,6 @@ def claim_clauses(view: ClaimView) -> list[str]:
     ("桃花、油菜花等颜色鲜艳的花, 花粉含量多, 是引发过敏的祸首"); a piece too
     short to be a fact ("据报道", "In 2007") joins the clause after it."""
     text = view.analysis.text
-    return [text[start:end].strip() for start, end in clause_pieces(view)]
-
-
-def clause_pieces(view: ClaimView) -> list[tuple[int, int]]:
-    """The spans of ``claim_clauses``, or [] for a claim of one clause."""
-    text = view.analysis.text
     pieces: list[tuple[int, int]] = []
     carry = None
     for start, end in view.analysis.clauses:
@@ -208,7 +202,7 @@ def clause_pieces(view: ClaimView) -> list[tuple[int, int]]:
         pieces.append((start, end))
     if carry is not None and pieces:
         pieces[-1] = (pieces[-1][0], len(text))
-    return pieces if len(pieces) >= 2 else []
+    return [text[start:end].strip() for start, end in pieces] if len(pieces) >= 2 else []
 
 
 def related_entity(entity: str, subjects: Sequence[str], lexicon: Lexicon) -> bool:

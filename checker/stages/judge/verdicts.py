@@ -97,6 +97,9 @@ def _unstated_clause(view: ClaimView, result: ClaimResult, index: PassageIndex,
     Talkie" does not support that."""
     text = view.analysis.text
     values = view.analysis.values
+    # Most claims have a value in every clause: nothing to read then.
+    if all(any(start <= v.start < end for v in values) for start, end in view.analysis.clauses):
+        return ""
     asserted = [f.value.start for f in view.asserted]
     pieces: list[tuple[str, OpenClaim]] = []
     carry = None
