@@ -38,6 +38,7 @@ SINGLE_CHARACTER_WEIGHT = 0.5
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'-]*[A-Za-z0-9]|[A-Za-z]")
 CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 _MAX_PHRASE_WORDS = 4
+_POSSESSIVE = re.compile(r"'s?$")
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,9 @@ class Unit:
     """Other Chinese words for the same thing: words that share a character and
     an English gloss with a Chinese unit (引发: 引起, 诱发; 容易: 易). A passage
     that says it in other words holds it; the weight stays the word's own."""
+    person: tuple[persons.Name, ...] = ()
+    """For a person's name written in Latin letters ("Zheng Can"), its pinyin
+    readings: a Chinese passage holds it when characters there read so (郑灿)."""
     weight: float = 1.0
 
 
@@ -147,6 +151,9 @@ def read_open_claim(text: str, analysis: Analysis, lexicon: Lexicon,
     numbers = _unread_numbers(rest)
     rest = _blank(rest, [m.span() for m in _NUMBER.finditer(rest)])
     vocabulary = _UserVocabulary.of(lexicon)
+    named = _person_units(rest, lexicon.surnames, vocabulary)
+    units += [unit for unit, _ in named]
+    rest = _blank(rest, [span for _, span in named])
     units += _latin_units(rest, vocabulary)
     units += _cjk_units(rest, vocabulary)
     units += _value_modifiers(text, analysis.values, [(m.start, m.end) for m in analysis.mentions])
@@ -433,7 +440,8 @@ def _latin_units(text: str, vocabulary: _UserVocabulary) -> list[Unit]:
             elif word.lower() in _number_words():
                 units.append(Unit(word, forms=(word.lower(),), stems=(stem(word),), name=True))
             elif len(word) > 1 and word.lower() not in _value_words():
-                found = translations(word)
+                # A possessive is its noun's form ("the foundation's": 基金会).
+                found = translations(_POSSESSIVE.sub("", word))
                 parts = word.split("-")
                 if not found and len(parts) == 2 and all(parts):
                     found = compound_translations(*parts)  # "bid-winning"
@@ -451,6 +459,23 @@ def _latin_units(text: str, vocabulary: _UserVocabulary) -> list[Unit]:
                 units.append(Unit(word, forms=forms, stems=(stem(word),), name=name))
         i += taken
     return units
+
+
+def _person_units(text: str, surnames: Sequence[str],
+                  vocabulary: _UserVocabulary) -> list[tuple[Unit, tuple[int, int]]]:
+    """Persons' names in Latin letters ("Liu Debing", "Junjie Yan": two or
+    three capitalised words, one of them a Chinese surname's reading), each
+    one unit that a passage holds whole: written so, translated, or in
+    characters that read so. Other capitalised runs ("Linear Capital") are
+    left to the dictionary."""
+    found = []
+    for start, end, names in persons.find_latin_names(text, (), surnames):
+        phrase = text[start:end]
+        words = LATIN_WORD.findall(phrase)
+        forms = _cjk_forms(vocabulary.translations(phrase)) + (" ".join(words).lower(),)
+        found.append((Unit(phrase, forms=forms, stems=tuple(stem(w) for w in words),
+                           name=True, person=tuple(names)), (start, end)))
+    return found
 
 
 def _composed(words: Sequence[tuple[str, int]], i: int, text: str,

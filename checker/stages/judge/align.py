@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from checker.language import persons
 from checker.language.grammar import within_reach
 from checker.language.lexicon import Lexicon
 from checker.language.numerals import (
@@ -151,6 +152,8 @@ def unit_share(unit: Unit, where: Side, lexicon: Lexicon) -> float:
     if (unit.entity or unit.name) and any(_words_stand(form, where.text) for form in unit.forms):
         return 1.0
     if any(variant in where.text for variant in unit.variants):
+        return 1.0
+    if unit.person and any(persons.find_name(where.text, name) for name in unit.person):
         return 1.0
     if unit.stems and all(s in where.stems for s in unit.stems):
         return 1.0
