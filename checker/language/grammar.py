@@ -86,6 +86,17 @@ class Grammar:
     """Words that join a measure to what it is spent on or made of: after the
     measure in English ("spent $141 million on cloud services"), between the
     two in Chinese ("在云服务上的支出")."""
+    irregular_forms: tuple[tuple[str, str], ...] = ()
+    """Irregular word forms and the word each is a form of (said: say; men: man)."""
+
+    def base_form(self, word: str) -> str:
+        """The word WORD (lower case) is an irregular form of, else WORD."""
+        return _forms_table(self.irregular_forms).get(word, word)
+
+
+@cache
+def _forms_table(pairs: tuple[tuple[str, str], ...]) -> dict[str, str]:
+    return dict(pairs)
 
 
 @cache
@@ -104,6 +115,10 @@ def grammar(language: str) -> Grammar:
         if not isinstance(items, list) or not all(isinstance(i, str) and i for i in items):
             raise LexiconError(f"{key} must be a list of words", file=path)
         lists[key] = tuple(i.lower() for i in items)
+    forms = doc.get("irregular_forms", {})
+    if not isinstance(forms, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in forms.items()):
+        raise LexiconError("irregular_forms must map words to words", file=path)
     chars = doc.get("function_characters", "")
     clitics = doc.get("clitic_characters", "")
     if not isinstance(chars, str) or not isinstance(clitics, str):
@@ -125,7 +140,8 @@ def grammar(language: str) -> Grammar:
                    adverbial_openers=lists["adverbial_openers"],
                    adverbial_closers=lists["adverbial_closers"],
                    measure_objects=lists["measure_objects"],
-                   name_kinds=lists["name_kinds"], copulas=lists["copulas"])
+                   name_kinds=lists["name_kinds"], copulas=lists["copulas"],
+                   irregular_forms=tuple(sorted((k.lower(), v.lower()) for k, v in forms.items())))
 
 
 @cache

@@ -23,6 +23,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from checker.language import dictfiles
+from checker.language.grammar import grammar
 
 _PAREN = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _MAX_GLOSS_WORDS = 4
@@ -155,7 +156,7 @@ def _base_forms(word: str) -> list[str]:
     The phrase's last word carries the ending ("stock exchanges")."""
     head, _, last = word.rpartition(" ")
     prefix = f"{head} " if head else ""
-    forms = [last]
+    forms = [last, grammar("en").base_form(last)]
     for ending, replacements in (("ies", ("y",)), ("es", ("", "e")), ("s", ("",)),
                                  ("ied", ("y",)), ("ed", ("", "e")), ("d", ("",)),
                                  ("ing", ("", "e")), ("ily", ("y",)), ("ly", ("",))):

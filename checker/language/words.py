@@ -683,7 +683,8 @@ def _stemmer():
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    return _stemmer().stemWord(word.lower())
+    """The Snowball stem of WORD's base form: "said" and "says" stem alike."""
+    return _stemmer().stemWord(grammar("en").base_form(word.lower()))
 
 
 @lru_cache(maxsize=4096)

@@ -53,3 +53,30 @@ def test_translations_with_latin_letters_are_looked_for_lower_case(lexicon):
     found = units("Acme's government clients grew", lexicon)
     assert "g端" in found["government"].forms
     assert all(f == f.lower() for u in found.values() for f in u.forms)
+
+
+def test_an_irregular_form_is_matched_and_looked_up_as_its_word(lexicon):
+    from checker.language.words import stem
+
+    # "said" is a form of "say" (passages' stems meet the claim's), and the
+    # dictionary finds "grew" under "grow".
+    assert stem("said") == stem("says")
+    assert stem("rose") == stem("rising")
+    found = units("Acme's exports grew", lexicon)
+    assert "增长" in found["grew"].forms
+
+
+def test_a_possessive_is_looked_up_as_its_noun(lexicon):
+    found = units("Zorvex is the foundation's largest donor", lexicon)
+    assert "基金会" in found["foundation's"].forms
+
+
+def test_a_latin_persons_name_is_one_unit_read_in_pinyin(lexicon):
+    from checker.language.persons import chinese_name, names_match
+
+    found = units("Zheng Lifan is a managing director", lexicon)
+    assert "Zheng" not in found and "Lifan" not in found
+    person = found["Zheng Lifan"]
+    assert person.name
+    assert any(names_match(chinese_name("郑立帆"), name) for name in person.person)
+    assert not any(names_match(chinese_name("王立帆"), name) for name in person.person)
