@@ -185,19 +185,39 @@ def measure_modifiers(analysis: Analysis, claim: OpenClaim,
     """The claim's words written right before one of its measures (in the
     spans WITHIN, when given: a fact's own clauses), which narrow the measure
     to a part of it ("Government clients", "office rent spending", "G端客户"):
-    content words, not names or lexicon terms."""
+    content words, not names or lexicon terms. A generic head noun before
+    the measure ("MaaS business grew", "游戏业务收入") narrows nothing itself:
+    the word before it does."""
     text = analysis.text
     found = []
     for mention in analysis.mentions:
         if mention.kind != "measure" or within and not any(
                 start <= mention.start < end for start, end in within):
             continue
-        before = text[:mention.start].rstrip()
+        before = _without_generic_heads(text[:mention.start].rstrip())
         for unit in claim.units:
             if not (unit.entity or unit.measure or unit.name) and len(unit.surface) > 1 \
                     and before.endswith(unit.surface) and unit not in found:
                 found.append(unit)
     return found
+
+
+def _without_generic_heads(text: str) -> str:
+    """TEXT without the generic head nouns that end it ("game business",
+    "游戏业务"), by the grammar's lists of both languages."""
+    heads = sorted({w for lang in ("zh", "en") for w in grammar(lang).generic_heads},
+                   key=len, reverse=True)
+    changed = True
+    while changed:
+        changed = False
+        lowered = text.lower()
+        for head in heads:
+            if lowered.endswith(head) and (not head.isascii() or len(text) == len(head)
+                                           or not text[-len(head) - 1].isalnum()):
+                text = text[:-len(head)].rstrip()
+                changed = True
+                break
+    return text
 
 
 def load_dictionaries(texts: Iterable[str] | None = None) -> None:
