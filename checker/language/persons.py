@@ -25,6 +25,7 @@ from functools import cache
 from pathlib import Path
 
 from checker.language import dictfiles
+from checker.language.grammar import grammar
 
 Name = tuple[frozenset[str], ...]
 
@@ -181,6 +182,10 @@ def leading_chinese_name(text: str) -> tuple[int, int] | None:
     length = len(tagged[0][0])
     if length == 1 and len(tagged) > 1 and tagged[1][1] == PERSON_TAG:
         length += len(tagged[1][0])
+    # A word of a name's kind after it makes it a firm's or a school's name
+    # (北辰资本, 张江中学), whatever the tagger guessed.
+    if any(text.startswith(kind, start + length) for kind in grammar("zh").name_kinds):
+        return None
     return (start, start + length) if 2 <= length <= 3 else None
 
 

@@ -65,6 +65,9 @@ class Unit:
     """Other Chinese words for the same thing: words that share a character and
     an English gloss with a Chinese unit (引发: 引起, 诱发; 容易: 易). A passage
     that says it in other words holds it; the weight stays the word's own."""
+    qualifier: str = ""
+    """Lexicon qualifier id ("round-a"): the passage must give it to the claim's
+    names when it names others of its group."""
     person: tuple[persons.Name, ...] = ()
     """For a person's name written in Latin letters ("Zheng Can"), its pinyin
     readings: a Chinese passage holds it when characters there read so (郑灿)."""
@@ -136,7 +139,10 @@ def read_open_claim(text: str, analysis: Analysis, lexicon: Lexicon,
         elif mention.kind != "qualifier":
             continue
         else:
-            units.append(Unit(mention.surface, forms=_match_forms((mention.surface,))))
+            # A qualifier in any of its terms: "angel round" is 天使轮.
+            terms = [t for t, q in lexicon.qualifier_terms if q == mention.id]
+            units.append(Unit(mention.surface, forms=_match_forms((mention.surface, *terms)),
+                              qualifier=mention.id))
         covered.append((mention.start, mention.end))
     values = tuple(v for v in analysis.values if v.role == "value")
     covered += [(v.start, v.end) for v in analysis.values]

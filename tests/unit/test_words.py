@@ -41,6 +41,8 @@ def test_an_acronym_led_compound_keeps_the_acronym(lexicon):
 @pytest.mark.parametrize(("clause", "named"), [
     ("杨紫发文告别角色", True),
     ("11月在南京举办", False),
+    # A tagger's person guess followed by a kind of name is a firm (北辰资本).
+    ("北辰资本投资了星河科技", False),
     ("Smith said it was late", True),
     ("the company said it was late", False),
 ])

@@ -54,6 +54,7 @@ from checker.language.words import (
 )
 from checker.model import Analysis, Bearing, Passage, Stance, Value
 from checker.stages import compare
+from checker.stages.analyse import clause_index
 
 SUPPORT_COVERAGE = 0.8
 """Share of the claim's weight a passage must hold to support it."""
@@ -286,7 +287,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                and not any((u.name or u.entity) and _absent(u, here, before, lexicon)
                            for u in missing)
                and not (reports and not claim.reports)
-               and not (_scoped_cue(claim, analysis, "modal") and not claim.modal))
+               and not (_scoped_cue(claim, analysis, "modal") and not claim.modal)
+               and not _qualified_otherwise(claim, analysis, lexicon))
     if aligned and numbers_stated:
         covered = len(claim.units) - len(missing)
         return Stance(passage, Bearing.SUPPORTS, 0.5 + 0.3 * full,
@@ -298,6 +300,54 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
         return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
                       f"sources say {stated}, not {claimed}, {where}")
     return _none(passage)
+
+
+def _qualified_otherwise(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) -> bool:
+    """Whether the passage, naming two or more qualifiers of a group the claim
+    names one of (天使轮, A轮), gives the claim's names only the others: in
+    "天使轮融资近20亿元,红杉中国……纷纷押注;次月完成A轮融资,吸引美团龙珠……"
+    Sequoia is in the angel round, and "Sequoia invested in the Series A" is
+    not stated, though every word is there."""
+    groups = lexicon.qualifier_groups or {}
+    qualified = [u for u in claim.units if groups.get(u.qualifier)]
+    if not qualified:
+        return False
+    named = _named_positions(claim, analysis, lexicon)
+    for unit in qualified:
+        group = groups[unit.qualifier]
+        marks = [m for m in analysis.mentions
+                 if m.kind == "qualifier" and groups.get(m.id) == group]
+        if len({m.id for m in marks}) < 2:
+            continue
+        bound = {_governing(at, marks, analysis.clauses) for at in named} - {""}
+        if bound and unit.qualifier not in bound:
+            return True
+    return False
+
+
+def _named_positions(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) -> list[int]:
+    """Where the passage names what the claim names: its lexicon entities,
+    its names in Latin letters and its Chinese names of a kind (北辰资本)."""
+    entities = {u.entity for u in claim.units if u.entity}
+    found = [m.start for m in analysis.mentions if m.kind == "entity" and m.id in entities]
+    text = analysis.text.lower()
+    names = [u.forms[-1] for u in claim.units if u.name and u.forms]
+    names += [name for name, _ in _kind_names(claim, lexicon.grammar("zh").name_kinds)]
+    for name in names:
+        found += [m.start() for m in re.finditer(re.escape(name.lower()), text)]
+    return found
+
+
+def _governing(at: int, marks: Sequence, clauses: Sequence[tuple[int, int]]) -> str:
+    """The qualifier id governing position AT: the nearest in its clause, else
+    the last one in the clauses before it; '' when none stands before it."""
+    own = clause_index(clauses, at) if clauses else 0
+    span = clauses[own] if clauses else (0, at + 1)
+    inside = [m for m in marks if span[0] <= m.start < span[1]]
+    if inside:
+        return min(inside, key=lambda m: (abs(m.start - at), m.start)).id
+    earlier = [m for m in marks if m.start < span[0]]
+    return max(earlier, key=lambda m: m.start).id if earlier else ""
 
 
 def _other_number(claim: OpenClaim, text: str) -> tuple[str, str] | None:
@@ -393,9 +443,9 @@ def _kind_names(claim: OpenClaim, kinds: Sequence[str]) -> list[tuple[str, tuple
     words it is made of: adjacent words the segmenter cut apart are one name
     (卡内基|梅隆|大学)."""
     # A one-character word (任, 于) is grammar or a verb, never a name's start.
-    placed = sorted((at, at + len(u.surface), u) for u in claim.units
-                    if not u.name and len(u.surface) > 1 and CJK_RUN.fullmatch(u.surface)
-                    and (at := claim.text.find(u.surface)) >= 0)
+    placed = sorted(((at, at + len(u.surface), u) for u in claim.units
+                     if not u.name and len(u.surface) > 1 and CJK_RUN.fullmatch(u.surface)
+                     and (at := claim.text.find(u.surface)) >= 0), key=lambda p: p[:2])
     runs: list[tuple[int, int, tuple[Unit, ...]]] = []
     for start, end, unit in placed:
         if runs and runs[-1][1] == start:
