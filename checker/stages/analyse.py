@@ -273,10 +273,12 @@ def _find_generic_subjects(text: str, lexicon: Lexicon, entities: Sequence[TermH
             hit = TermHit("unnamed", m.start(), m.end(), m.group())
             if _overlaps(hit, taken) or _overlaps(hit, hits):
                 continue
-            # Apposition: "初创公司智谱", "AI独角兽——MiniMax" name the company.
+            # Apposition: "初创公司智谱", "AI独角兽——MiniMax" name the company;
+            # so does a name in Latin letters no lexicon knows ("数据公司FlightAware").
             follow = text[m.end():m.end() + 3].lstrip(" —-:")
             if any(e.start >= m.end() and text.startswith(follow[:1], e.start) and follow
-                   and e.start - m.end() <= 3 for e in entities):
+                   and e.start - m.end() <= 3 for e in entities) \
+                    or follow[:1].isascii() and follow[:1].isupper():
                 continue
             hits.append(hit)
     return hits
