@@ -261,9 +261,19 @@ def _reading(match: re.Match[str], number: Number, currency: str,
         return "count", unit or "", 1.0
     if currency:
         return "amount", currency, 1.0
-    if match["scale"] or (match["ar"] and hedge not in ("", "exact")):
+    if match["scale"] or (match["ar"] and hedge not in ("", "exact")) \
+            or _sectioned(match["zh"]):
         return "count", "", 1.0
     return "", "", 1.0
+
+
+def _sectioned(written: str | None) -> bool:
+    """A Chinese numeral led by a digit other than zero and holding 万 or 亿
+    (一亿, 三百万): a figure, as 1亿 is; not 万一 ("in case"), 千万 ("by all
+    means") or the name 零一万物."""
+    numbers = units()["numbers"]
+    return bool(written) and bool(numbers["chinese_digits"].get(written[0])) \
+        and any(c in numbers["chinese_sections"] for c in written)
 
 
 def _year_before_singular(match: re.Match[str], number: Number, noun: str) -> bool:

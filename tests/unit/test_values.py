@@ -172,6 +172,10 @@ COUNTS = [
     ("with 1,000 users", "1,000 users", 1000.0, 1.0, "user", "exact"),
     ("500+ employees", "500+ employees", 500.0, 1.0, "person", "over"),
     ("called 1 billion times", "1 billion times", 1e9, 1e9, "time", "exact"),
+    # A Chinese numeral holding 万 or 亿 is a figure before a word no unit
+    # list knows, as "1亿" is.
+    ("累计接种疫苗超过一亿剂次", "超过一亿", 1e8, 1e8, "", "over"),
+    ("库存三百万剂", "三百万", 3e6, 1e6, "", "exact"),
 ]
 
 
@@ -460,7 +464,7 @@ NOTHING = [
     "July 28", "第三季度数据", "明年下半年", "the third quarter", "the first half",
     "数亿美元", "数十亿次", "上百亿元", "几个月", "十几个", "数千万美元",
     "was the first company", "the second time",
-    "六小虎", "零一万物", "一带一路", "一名投资人", "one of the companies", "36氪", "5G",
+    "六小虎", "零一万物", "一带一路", "万一出现问题", "千万不要", "一名投资人", "one of the companies", "36氪", "5G",
     "为了同开源的DeepSeek争取", "Claude Opus 4.1和Opus 4的质量",
 ]
 
