@@ -824,6 +824,44 @@ def states_any_month(text: str) -> bool:
 _ANY_MONTH_RE = re.compile(r"(?<!\d)(?:1[0-2]|[1-9])月|[一二三四五六七八九十]{1,2}月")
 
 
+def months_named(text: str) -> frozenset[int]:
+    """The months TEXT names, with or without a year: "9月", "九月",
+    "September", "Sept." (case-insensitive; "may" only where it is a month:
+    after a preposition or before a day or a year, not the verb)."""
+    found = {int(m.group(1)) for m in _DIGIT_MONTH_RE.finditer(text)}
+    found |= {_chinese_month(m.group(1)) for m in _CHINESE_MONTH_RE.finditer(text)}
+    for match in _english_month_re().finditer(text):
+        word = match.group(1).lower()
+        if word == "may" and not _MAY_MONTH_RE.search(text, max(0, match.start() - 8)):
+            continue
+        found.add(units()["dates"]["months"][word])
+    return frozenset(found - {0})
+
+
+def english_month(word: str) -> int:
+    """The month an English month name stands for (0 when WORD is none)."""
+    return units()["dates"]["months"].get(word.lower(), 0)
+
+
+def _chinese_month(written: str) -> int:
+    number = parse_chinese(written)
+    value = int(number.value) if number and number.value.is_integer() else 0
+    return value if 1 <= value <= 12 else 0
+
+
+_DIGIT_MONTH_RE = re.compile(r"(?<![\d.])(1[0-2]|0?[1-9])月")
+_CHINESE_MONTH_RE = re.compile(r"(?<![一二三四五六七八九十两零〇])(十[一二]?|[一二三四五六七八九])月")
+_MAY_MONTH_RE = re.compile(r"\b(?:in|of|since|until|by|from|to|early|late|mid-?|last|next|this)"
+                           r"\s+may\b|\bmay\s+\d", re.IGNORECASE)
+
+
+@cache
+def _english_month_re() -> re.Pattern[str]:
+    names = sorted(units()["dates"]["months"], key=len, reverse=True)
+    return re.compile(r"(?<![A-Za-z])(" + "|".join(re.escape(n) for n in names)
+                      + r")(?![A-Za-z])\.?", re.IGNORECASE)
+
+
 @cache
 def _dateline_re(words: tuple[str, ...]) -> re.Pattern[str]:
     ending = "|".join(re.escape(w) for w in words) or r"(?!x)x"

@@ -30,6 +30,7 @@ from checker.language.grammar import (
     within_reach,
 )
 from checker.language.lexicon import Lexicon
+from checker.language.numerals import english_month, months_named
 from checker.model import Analysis, Value
 
 _MIN_WEIGHT = 0.1
@@ -65,6 +66,9 @@ class Unit:
     """Other Chinese words for the same thing: words that share a character and
     an English gloss with a Chinese unit (引发: 引起, 诱发; 容易: 易). A passage
     that says it in other words holds it; the weight stays the word's own."""
+    month: int = 0
+    """A month the claim names without a year ("in September"): the passage
+    must name it (9月, Sept.); naming one other month instead contradicts."""
     qualifier: str = ""
     """Lexicon qualifier id ("round-a"): the passage must give it to the claim's
     names when it names others of its group."""
@@ -459,9 +463,15 @@ def _latin_units(text: str, vocabulary: _UserVocabulary) -> list[Unit]:
         else:
             word, start = words[i]
             # A month left over by the value parser ("January-" of
-            # "January-June 2025") is the values' business; any other number
-            # word it did not read ("Seventeen of the 18") must be there.
-            if is_stop_word(word) or word.lower() in _month_words():
+            # "January-June 2025") is the values' business; one on its own
+            # ("reopened in March") must be there; any other number word it
+            # did not read ("Seventeen of the 18") too.
+            if word.lower() in _month_words():
+                month = english_month(word) if months_named(
+                    text[max(0, start - 8):start + len(word) + 3]) else 0
+                if month and not _in_range(text, start, start + len(word)):
+                    units.append(Unit(word, forms=(word.lower(),), month=month))
+            elif is_stop_word(word):
                 pass
             elif word.lower() in _number_words():
                 units.append(Unit(word, forms=(word.lower(),), stems=(stem(word),), name=True))
@@ -502,6 +512,11 @@ def _person_units(text: str, surnames: Sequence[str],
         found.append((Unit(phrase, forms=forms, stems=tuple(stem(w) for w in words),
                            name=True, person=tuple(names)), (start, end)))
     return found
+
+
+def _in_range(text: str, start: int, end: int) -> bool:
+    """Whether the word at START:END is one end of a range ("January-", "-June")."""
+    return text[end:end + 1] in ("-", "–") or text[max(0, start - 1):start] in ("-", "–")
 
 
 def _composed(words: Sequence[tuple[str, int]], i: int, text: str,

@@ -743,3 +743,20 @@ def test_anchors_are_where_the_plain_lookbehinds_put_them():
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
         assert [(m.lastgroup, m.span()) for m in numerals.anchor_re().finditer(text)] == \
             [(m.lastgroup, m.span()) for m in plain.finditer(text)], text
+
+
+@pytest.mark.parametrize("text, months", [
+    ("而该公司在10月完成C轮融资", {10}),
+    ("十一月", {11}),
+    ("2025年9月", {9}),
+    ("Sept. 2025", {9}),
+    ("reopened in May after repairs", {5}),
+    ("May 5, 2024", {5}),
+    ("the bridge may reopen", set()),    # the verb, not the month
+    ("19月", set()),
+    ("a marathon in the decade", set()),
+])
+def test_months_named_in_either_language(text, months):
+    from checker.language.numerals import months_named
+
+    assert months_named(text) == months

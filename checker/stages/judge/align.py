@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
@@ -37,6 +37,7 @@ from checker.language.grammar import within_reach
 from checker.language.lexicon import Lexicon
 from checker.language.numerals import (
     dateline_days,
+    months_named,
     states_any_month,
     states_day,
     states_month,
@@ -139,6 +140,8 @@ def unit_share(unit: Unit, where: Side, lexicon: Lexicon) -> float:
     of three or more characters found only in part ("首映式" in "首映"), the
     share of its character bigrams there, if its first two characters are;
     else 0."""
+    if unit.month:
+        return 1.0 if unit.month in months_named(where.text) else 0.0
     if unit.entity and (unit.entity in where.entities or any(
             unit.entity in lexicon.entity_ancestors(e) for e in where.entities)):
         return 1.0
@@ -276,7 +279,14 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     leading = _leading_names(claim)
     gap = max((u.weight * (1 - share) for u in missing
                if (share := unit_share(u, here, lexicon)) < 0.5
-               and not (u in leading and before)), default=0.0)
+               and not (u in leading and before) and not u.month), default=0.0)
+    # A month the claim names is checked apart: absent, it blocks support;
+    # another in its place contradicts (``_other_month``).
+    months_missing = [u for u in missing if u.month and _absent(u, here, before, lexicon)]
+    if months_missing:
+        rest = _without_months(claim)
+        core = core_coverage(rest, here, lexicon)
+        full = _with_context(rest, here, before[:NEIGHBOURS], lexicon)[0]
     denied_nearby = bool(_neighbour_denial(claim, before, after, lexicon)) and not claim.denies
     # Two words are enough with an agreeing value or a number written the same.
     enough = len(claim.units) >= MIN_SUPPORT_UNITS \
@@ -289,12 +299,13 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                and not (reports and not claim.reports)
                and not (_scoped_cue(claim, analysis, "modal") and not claim.modal)
                and not _qualified_otherwise(claim, analysis, lexicon))
-    if aligned and numbers_stated:
+    if aligned and numbers_stated and not months_missing:
         covered = len(claim.units) - len(missing)
         return Stance(passage, Bearing.SUPPORTS, 0.5 + 0.3 * full,
                       f"the passage states the claim ({covered}/{len(claim.units)} of its "
                       f"words{_values_text(agreeing)}), {where}")
-    swapped_number = _other_number(claim, analysis.text) if aligned else None
+    swapped_number = (_other_month(months_missing, analysis, before[:1])
+                      or _other_number(claim, analysis.text)) if aligned else None
     if swapped_number:
         claimed, stated = swapped_number
         return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
@@ -348,6 +359,23 @@ def _governing(at: int, marks: Sequence, clauses: Sequence[tuple[int, int]]) -> 
         return min(inside, key=lambda m: (abs(m.start - at), m.start)).id
     earlier = [m for m in marks if m.start < span[0]]
     return max(earlier, key=lambda m: m.start).id if earlier else ""
+
+
+def _without_months(claim: OpenClaim) -> OpenClaim:
+    return replace(claim, units=tuple(u for u in claim.units if not u.month))
+
+
+def _other_month(missing: Sequence[Unit], analysis: Analysis,
+                 before: Sequence[Analysis]) -> tuple[str, str] | None:
+    """A month of the claim (MISSING from the passage) where the passage, or
+    the sentence before it, names exactly one other: (claimed, stated)."""
+    for unit in missing:
+        named = months_named(analysis.text) or frozenset().union(
+            *(months_named(b.text) for b in before))
+        if len(named) == 1:
+            stated = next(iter(named))
+            return unit.surface, date(2000, stated, 1).strftime("%B")
+    return None
 
 
 def _other_number(claim: OpenClaim, text: str) -> tuple[str, str] | None:

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from checker.language.lexicon import Lexicon
 from checker.language.normalise import normalise_for_match
+from checker.language.numerals import months_named
 from checker.language.values import parse_values
 from checker.language.words import (
     CJK_RUN,
@@ -282,6 +283,7 @@ def _check_view(claim: Claim, view: ClaimView, index: PassageIndex, lexicon: Lex
     if lexicon_judge and any(s.stance == Bearing.SUPPORTS for s in stances):
         words = words or open_claim(view, index, lexicon)
         stances = _modified_supports(view, words, stances, lexicon)
+        stances = _dated_supports(words, stances, index)
     if not stances and open_alignment:
         # The lexicon judge found nothing to compare: judge by alignment.
         words = words or open_claim(view, index, lexicon)
@@ -395,6 +397,28 @@ def _modified_supports(view: ClaimView, claim: OpenClaim, stances: Sequence[Stan
     return [s for s in stances if s.stance != Bearing.SUPPORTS
             or all(unit_share(u, side_of_text(_figure_clause(s)), lexicon) == 1.0
                    for u in modifiers)]
+
+
+def _dated_supports(claim: OpenClaim, stances: Sequence[Stance],
+                    index: PassageIndex) -> list[Stance]:
+    """The lexicon judge's supports kept only where the passage, or a sentence
+    before it in its paragraph, names each month the claim names without a
+    year ("in March", "3月"): a figure's passage that gives no month does not
+    say when (the figure's year, when the claim gives one, is the judge's)."""
+    months = {u.month for u in claim.units if u.month} | months_named(" ".join(claim.numbers))
+    if not months:
+        return list(stances)
+    kept = []
+    for stance in stances:
+        if stance.stance == Bearing.SUPPORTS:
+            passage = stance.passage
+            earlier = [p.passage.text for p in index.document_items(passage.source)
+                       if p.passage.paragraph == passage.paragraph
+                       and (p.passage.line, p.passage.start) < (passage.line, passage.start)]
+            if not months <= months_named(" ".join([*earlier, passage.text])):
+                continue
+        kept.append(stance)
+    return kept
 
 
 def _figure_clause(stance: Stance) -> str:
