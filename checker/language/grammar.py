@@ -22,7 +22,7 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dis
               "respectively", "as_of", "possessive", "before_name", "role_joiners",
               "clause_conjunctions", "before_period", "dateline", "demonstrative",
               "adverbial_openers", "adverbial_closers", "measure_objects", "name_kinds",
-              "copulas", "generic_heads")
+              "copulas", "generic_heads", "relations")
 """The word lists of a grammar file; a user lexicon may extend each of them."""
 CHARACTER_KINDS = ("function_characters", "clitic_characters")
 """The character sets of a grammar file (a string), extendable too."""
@@ -89,6 +89,10 @@ class Grammar:
     generic_heads: tuple[str, ...] = ()
     """Nouns that name a part of an entity without saying which (business,
     segment, 业务, 板块): in "game business revenue" the word before narrows."""
+    relations: tuple[str, ...] = ()
+    """Words that order or compare two things (before, ahead of, 早于, 落后):
+    a passage naming both with all the claim's other words need not say
+    which comes first."""
     irregular_forms: tuple[tuple[str, str], ...] = ()
     """Irregular word forms and the word each is a form of (said: say; men: man)."""
 
@@ -144,7 +148,7 @@ def grammar(language: str) -> Grammar:
                    adverbial_closers=lists["adverbial_closers"],
                    measure_objects=lists["measure_objects"],
                    name_kinds=lists["name_kinds"], copulas=lists["copulas"],
-                   generic_heads=lists["generic_heads"],
+                   generic_heads=lists["generic_heads"], relations=lists["relations"],
                    irregular_forms=tuple(sorted((k.lower(), v.lower()) for k, v in forms.items())))
 
 

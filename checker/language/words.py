@@ -101,6 +101,9 @@ class OpenClaim:
     leave them unchecked."""
     terms: tuple[str, ...]
     """Index terms to retrieve candidate passages by (bigrams, lower-case words)."""
+    relation: bool = False
+    """The claim orders or compares two of its names (before, 早于): words
+    alone do not say which comes first."""
     modal: bool = False
     """The claim speaks of a plan or a possibility (计划, expected to): a
     passage that only expects something may support it, not a plain one."""
@@ -179,7 +182,18 @@ def read_open_claim(text: str, analysis: Analysis, lexicon: Lexicon,
                          for u in weighted)
     periods = tuple(next((f.time for f in analysis.frames if f.value.start == v.start), None)
                     for v in values)
+    # Between two of its names: "Zhipu listed before MiniMax" orders them;
+    # "After GLM-4.7, Zhipu's ARR rose" only dates what follows.
+    lowered = text.lower()
+    named = [(at, u.entity or u.surface.lower()) for u in weighted if u.entity or u.name
+             if (at := lowered.find(u.surface.lower())) >= 0]
+    relation = any(
+        not any(v.start <= start < v.end for v in analysis.values)
+        and len({n for at, n in named if at < start} | {n for at, n in named if at >= end}) >= 2
+        and any(at < start for at, _ in named) and any(at >= end for at, _ in named)
+        for start, end, _ in cues_of("relations"))
     return OpenClaim(units=weighted, values=values, text=text, periods=periods,
+                     relation=relation,
                      negated=bool(negations),
                      negated_units=scoped,
                      denies=bool(cues_of("denial") or cues_of("dispute")),

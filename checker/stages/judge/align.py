@@ -299,6 +299,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                and not (reports and not claim.reports)
                and not (_scoped_cue(claim, analysis, "modal") and not claim.modal)
                and not _qualified_otherwise(claim, analysis, lexicon))
+    if aligned and claim.relation and numbers_stated and not months_missing:
+        return _none(passage)  # which of its names comes first is not read
     if aligned and numbers_stated and not months_missing:
         covered = len(claim.units) - len(missing)
         return Stance(passage, Bearing.SUPPORTS, 0.5 + 0.3 * full,
