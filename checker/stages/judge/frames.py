@@ -554,6 +554,11 @@ def _bigram_similarity(claim_terms: Sequence[str], passage_terms: Sequence[str])
     return fuzz.token_set_ratio(" ".join(sorted(claim_terms)), " ".join(sorted(passage_terms))) / 100
 
 
+COVERAGE_CLAUSES = 2
+"""Consecutive clauses of a passage within which a claim without a figure
+must find its words."""
+
+
 def _judge_coverage(view: ClaimView, passage: Passage, analysis: Analysis,
                     lexicon: Lexicon) -> Stance:
     from checker.language.vocabulary import translations
@@ -570,11 +575,16 @@ def _judge_coverage(view: ClaimView, passage: Passage, analysis: Analysis,
     words = view.content_words
     if not words:
         return Stance(passage, Bearing.NONE, 0.0, "")
-    covered = 0
-    for word in words:
-        options = [word] if re.match(r"[\u3400-\u9fff]", word) else translations(word)
-        if any(o and o in analysis.text for o in options):
-            covered += 1
+    # The words must stand together, within two clauses next to each other:
+    # "接受中金公司上市辅导,……;……传闻称其可能放弃A股" does not say 放弃……辅导.
+    text = analysis.text
+    spans = analysis.clauses or ((0, len(text)),)
+    windows = [(spans[i][0], spans[min(i + COVERAGE_CLAUSES, len(spans)) - 1][1])
+               for i in range(len(spans))]
+    options = [[word] if re.match(r"[\u3400-\u9fff]", word) else translations(word)
+               for word in words]
+    covered = max(sum(any(o and o in text[start:end] for o in found) for found in options)
+                  for start, end in windows)
     ratio = covered / len(words)
     if ratio >= 0.75 and covered >= 1:
         return Stance(passage, Bearing.SUPPORTS, 0.5 + 0.2 * ratio + 0.1 * _bigram_similarity(
