@@ -53,16 +53,3 @@ def test_translations_with_latin_letters_are_looked_for_lower_case(lexicon):
     found = units("Acme's government clients grew", lexicon)
     assert "g端" in found["government"].forms
     assert all(f == f.lower() for u in found.values() for f in u.forms)
-
-
-def test_match_forms_are_normalised_once_per_set_of_forms(monkeypatch):
-    from checker.language import normalise, words
-
-    words._normalised_forms.cache_clear()
-    seen = []
-    plain = normalise.normalise_for_match
-    monkeypatch.setattr(normalise, "normalise_for_match", lambda x: seen.append(x) or plain(x))
-    forms = ["智譜 AI", "Zhipu", "zhipu", ""]
-    assert words._match_forms(forms) == ("智谱 ai", "zhipu")
-    assert words._match_forms(tuple(forms)) == ("智谱 ai", "zhipu") and len(seen) == 4
-    assert words._match_forms(("MiniMax",)) == ("minimax",) and len(seen) == 5
