@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import yaml
@@ -216,12 +216,20 @@ def find_cues(text: str, kind: str, extra: tuple[str, ...] = (),
     (start, end, surface). EXTRA and NOT_NEGATION: a user's words of that kind
     and words that look like negations but are not (Latin ones match whole
     words, others as substrings)."""
+    return list(_found_cues(text, kind, tuple(extra), tuple(not_negation)))
+
+
+@lru_cache(maxsize=8192)
+def _found_cues(text: str, kind: str, extra: tuple[str, ...],
+                not_negation: tuple[str, ...]) -> tuple[tuple[int, int, str], ...]:
+    # Remembered: a passage is read again for every claim it is a candidate
+    # of (29,000 look-ups of 5,800 texts in a run of 1,000 claims).
     found = []
-    for pattern, masks, latin in _cue_patterns(kind, tuple(extra), tuple(not_negation)):
+    for pattern, masks, latin in _cue_patterns(kind, extra, not_negation):
         masked = _masked(text, masks, latin) if masks else text
         for match in pattern.finditer(masked):
             found.append((match.start(), match.end(), text[match.start():match.end()]))
-    return sorted(found)
+    return tuple(sorted(found))
 
 
 @cache

@@ -391,6 +391,12 @@ def _blank(text: str, spans: Sequence[tuple[int, int]]) -> str:
 
 
 def _match_forms(forms: Sequence[str]) -> tuple[str, ...]:
+    return _normalised_forms(tuple(forms))
+
+
+@lru_cache(maxsize=4096)
+def _normalised_forms(forms: tuple[str, ...]) -> tuple[str, ...]:
+    # Remembered: every claim naming an entity normalises all its aliases.
     from checker.language.normalise import normalise_for_match
 
     return tuple(dict.fromkeys(f for f in (normalise_for_match(x).lower() for x in forms) if f))

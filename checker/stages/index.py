@@ -445,13 +445,30 @@ def _split_sorted(pairs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 def related_measures(measure: str, lexicon: Lexicon) -> set[str]:
     """The measure, its ancestors and its descendants."""
-    return {measure, *lexicon.measure_ancestors(measure)} | {
-        m for m in lexicon.measures if lexicon.measure_covers(measure, m)}
+    return set(_measures("related", measure, lexicon))
 
 
 def covered_measures(measure: str, lexicon: Lexicon) -> set[str]:
     """The measure and its descendants: what a passage may name for it."""
-    return {m for m in lexicon.measures if lexicon.measure_covers(measure, m)} | {measure}
+    return set(_measures("covered", measure, lexicon))
+
+
+_MEASURE_SETS: dict[tuple[str, str, int], tuple[Lexicon, frozenset[str]]] = {}
+"""Per process: each claim asks for these, and each answer scans every
+measure of the lexicon (which holds it, so that its id is not reused)."""
+
+
+def _measures(kind: str, measure: str, lexicon: Lexicon) -> frozenset[str]:
+    found = _MEASURE_SETS.get((kind, measure, id(lexicon)))
+    if found is not None and found[0] is lexicon:
+        return found[1]
+    below = {m for m in lexicon.measures if lexicon.measure_covers(measure, m)}
+    made = frozenset(below | {measure, *lexicon.measure_ancestors(measure)} if kind == "related"
+                     else below | {measure})
+    if len(_MEASURE_SETS) >= 4096:
+        _MEASURE_SETS.clear()
+    _MEASURE_SETS[(kind, measure, id(lexicon))] = (lexicon, made)
+    return made
 
 
 def _contains(posting: np.ndarray, values: np.ndarray) -> np.ndarray:

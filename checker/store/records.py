@@ -7,8 +7,10 @@ character and is mostly the identity; its clauses are the analysis's; its
 content terms are ``analyse.content_terms`` of the text; its source path is
 replaced by the display path on reading anyway. A ``StoredPassage`` keeps
 each of those only where it differs from what can be derived (``None``
-otherwise), the origin map as runs (where ``origin[i] - i`` changes), and
-the records (JSON, ``checker.store.codec``) of ``BLOCK_PASSAGES`` consecutive
+otherwise), the origin map as runs (where ``origin[i] - i`` changes), a
+frame's value and time as their numbers among the passage's values (JSON
+would hold each twice, and decoding a value is most of the cost of reading
+a passage), and the records (JSON, ``checker.store.codec``) of ``BLOCK_PASSAGES`` consecutive
 passages are compressed together with zlib, each decoded only when read. On the bench corpus
 this takes an entry from about 13 to about 2 times the size of its source.
 
@@ -41,6 +43,20 @@ _COUNT = struct.Struct("<I")
 
 
 @dataclass(frozen=True)
+class StoredFrame:
+    """A ``Frame`` as a record stores it: its value and its time as their
+    numbers in the passage's ``values`` when they are one of them, whole
+    otherwise. (The fields are ``Frame``'s, in its order: a test checks.)"""
+
+    subjects: tuple[str, ...]
+    measures: tuple[str, ...]
+    head_measure: str
+    value: int | Value
+    time: int | Value | None = None
+    subject_explicit: bool = True
+
+
+@dataclass(frozen=True)
 class StoredPassage:
     """A passage and its analysis as an entry stores them."""
 
@@ -53,7 +69,7 @@ class StoredPassage:
     clauses: tuple[tuple[int, int], ...]
     mentions: tuple[Mention, ...]
     values: tuple[Value, ...]
-    frames: tuple[Frame, ...]
+    frames: tuple[StoredFrame, ...]
     clause_subjects: tuple[tuple[tuple[str, ...], bool], ...]
     excerpt: str | None = None
     """None: the same as ``text``."""
@@ -115,12 +131,24 @@ def _stored(passage: Passage, analysis: Analysis) -> StoredPassage:
     record = StoredPassage(
         index=passage.index, paragraph=passage.paragraph, text=text, line=passage.line,
         start=passage.start, end=passage.end, clauses=passage.clauses,
-        mentions=analysis.mentions, values=analysis.values, frames=analysis.frames,
+        mentions=analysis.mentions, values=analysis.values,
+        frames=_stored_frames(analysis.frames, analysis.values),
         clause_subjects=analysis.clause_subjects,
         excerpt=None if passage.excerpt == text else passage.excerpt,
         origin=_runs(passage.origin), terms=terms,
         analysis_clauses=None if analysis.clauses == passage.clauses else analysis.clauses)
     return record
+
+
+def _stored_frames(frames: tuple[Frame, ...],
+                   values: tuple[Value, ...]) -> tuple[StoredFrame, ...]:
+    # An equal value stands for the frame's (the last, as a dict keeps it):
+    # equal values are interchangeable, and a read frame shares its object.
+    number = {v: i for i, v in enumerate(values)}
+    return tuple(StoredFrame(f.subjects, f.measures, f.head_measure,
+                             number.get(f.value, f.value),
+                             f.time if f.time is None else number.get(f.time, f.time),
+                             f.subject_explicit) for f in frames)
 
 
 def unpack(data: bytes, source: str) -> tuple[Passage, Analysis]:
@@ -154,7 +182,7 @@ def unpack(data: bytes, source: str) -> tuple[Passage, Analysis]:
     _put(analysis, "text", text)
     _put(analysis, "mentions", record.mentions)
     _put(analysis, "values", record.values)
-    _put(analysis, "frames", record.frames)
+    _put(analysis, "frames", _frames(record.frames, record.values))
     _put(analysis, "clauses",
          record.clauses if record.analysis_clauses is None else record.analysis_clauses)
     _put(analysis, "clause_subjects",
@@ -176,10 +204,10 @@ _SUBJECTS: dict = {}
 
 
 def _share(record: StoredPassage) -> None:
-    """Give the freshly decoded RECORD the sharing an analysis has: a frame's
-    value and time are objects of ``values`` (JSON holds them twice), and
-    the ids and kinds, repeated in every passage, are interned. A passage
-    kept in memory is about half the size for it."""
+    """Give the freshly decoded RECORD the sharing an analysis has: the ids
+    and kinds, repeated in every passage, are interned (and a frame's value
+    and time are objects of ``values``: ``_frames``). A passage kept in
+    memory is about half the size for it."""
     intern, put = sys.intern, _put
     for mention in record.mentions:
         put(mention, "kind", intern(mention.kind))
@@ -191,15 +219,31 @@ def _share(record: StoredPassage) -> None:
         put(value, "hedge", intern(value.hedge))
         put(value, "role", intern(value.role))
         put(value, "surface", intern(value.surface))   # years, periods
-    if record.frames:
-        known = {v: v for v in record.values}
-        for frame in record.frames:
-            put(frame, "value", known.get(frame.value, frame.value))
-            if frame.time is not None:
-                put(frame, "time", known.get(frame.time, frame.time))
-            put(frame, "subjects", tuple(map(intern, frame.subjects)))
-            put(frame, "measures", tuple(map(intern, frame.measures)))
-            put(frame, "head_measure", intern(frame.head_measure))
+
+
+def _frames(stored: tuple[StoredFrame, ...], values: tuple[Value, ...]) -> tuple[Frame, ...]:
+    """The frames of a record, their values and times the objects of VALUES
+    they are numbers of; raises DecodeError for a number out of range."""
+    frames = []
+    new, put, intern = object.__new__, _put, sys.intern
+    for f in stored:
+        frame = new(Frame)
+        put(frame, "subjects", tuple(map(intern, f.subjects)))
+        put(frame, "measures", tuple(map(intern, f.measures)))
+        put(frame, "head_measure", intern(f.head_measure))
+        put(frame, "value", _value(f.value, values))
+        put(frame, "time", None if f.time is None else _value(f.time, values))
+        put(frame, "subject_explicit", f.subject_explicit)
+        frames.append(frame)
+    return tuple(frames)
+
+
+def _value(value: int | Value, values: tuple[Value, ...]) -> Value:
+    if type(value) is not int:
+        return value
+    if not 0 <= value < len(values):
+        raise DecodeError("a frame's value number out of range")
+    return values[value]
 
 
 def _same(a, b, names: tuple[str, ...]) -> bool:

@@ -247,3 +247,26 @@ def test_ranking_by_words_scores_only_the_rarest_terms_passages_when_that_suffic
         assert postings.rank_terms(terms, limit) == expected
         pruned += len(calls) == 1   # the rarest terms' passages were enough
     assert pruned > 10   # the shortcut is taken, and gives the same list
+
+
+def test_measure_sets_are_worked_out_once_per_lexicon(monkeypatch):
+    from checker.language.lexicon import Lexicon
+    from checker.stages import index
+    from checker.stages.index import covered_measures, related_measures
+
+    monkeypatch.setattr(index, "_MEASURE_SETS", {})   # nothing remembered from other tests
+    lexicon = load_lexicon()
+    measure = min(lexicon.measures)
+    calls = []
+    covers = Lexicon.measure_covers
+    monkeypatch.setattr(Lexicon, "measure_covers",
+                        lambda self, *a: calls.append(a) or covers(self, *a))
+    expected = {m for m in lexicon.measures if covers(lexicon, measure, m)} | {measure}
+    first = covered_measures(measure, lexicon)
+    assert first == expected and len(calls) == len(lexicon.measures)
+    first.add("not-a-measure")   # the caller's own copy
+    assert covered_measures(measure, lexicon) == expected and len(calls) == len(lexicon.measures)
+    assert related_measures(measure, lexicon) >= expected
+    assert len(calls) == 2 * len(lexicon.measures)
+    other = copy.copy(lexicon)   # another lexicon: its own answer
+    assert covered_measures(measure, other) == expected and len(calls) == 3 * len(lexicon.measures)

@@ -91,6 +91,24 @@ def test_a_repeated_claim_is_judged_once_with_the_result_it_gets_alone(monkeypat
     assert seen[-1] == ("judge", 7, 7) and [n for _, n, _ in seen] == sorted(n for _, n, _ in seen)
 
 
+def test_full_collections_are_rarer_while_judging_and_put_back_after(monkeypatch):
+    import gc
+
+    corpus, lexicon = _seeds()
+    before = gc.get_threshold()
+    during = []
+    check_claim = pipeline.check_claim
+    monkeypatch.setattr(pipeline, "check_claim",
+                        lambda c, *a: during.append(gc.get_threshold()) or check_claim(c, *a))
+    pipeline.check_claims(_case_claims()[:2], corpus, lexicon)
+    assert during == [(*before[:2], max(before[2], pipeline._FULL_COLLECTION_EVERY))] * 2
+    assert gc.get_threshold() == before
+    monkeypatch.setattr(pipeline, "check_claim", lambda *a: 1 / 0)
+    with pytest.raises(ZeroDivisionError):
+        pipeline.check_claims(_case_claims()[:1], corpus, lexicon)
+    assert gc.get_threshold() == before
+
+
 def test_the_retrieval_filter_loses_no_stance():
     """Every passage of the seeds judged against every claim: the stances
     other than "none" all come from passages the filter lets through."""
