@@ -189,9 +189,10 @@ def read_open_claim(text: str, analysis: Analysis, lexicon: Lexicon,
              if (at := lowered.find(u.surface.lower())) >= 0]
     relation = any(
         not any(v.start <= start < v.end for v in analysis.values)
-        and len({n for at, n in named if at < start} | {n for at, n in named if at >= end}) >= 2
-        and any(at < start for at, _ in named) and any(at >= end for at, _ in named)
-        for start, end, _ in cues_of("relations"))
+        and (_parties_around(text, start, end, analysis) if not surface.isascii() else
+             len({n for at, n in named if at < start} | {n for at, n in named if at >= end}) >= 2
+             and any(at < start for at, _ in named) and any(at >= end for at, _ in named))
+        for start, end, surface in cues_of("relations"))
     return OpenClaim(units=weighted, values=values, text=text, periods=periods,
                      relation=relation,
                      negated=bool(negations),
@@ -532,6 +533,20 @@ def _person_units(text: str, surnames: Sequence[str],
         found.append((Unit(phrase, forms=forms, stems=tuple(stem(w) for w in words),
                            name=True, person=tuple(names)), (start, end)))
     return found
+
+
+def _parties_around(text: str, start: int, end: int, analysis: Analysis) -> bool:
+    """Whether a Chinese relation word at START:END has a party on each side
+    within its clause ("蓝海创投领投了星河科技的……", "智谱早于MiniMax上市"), and
+    does not only close a clause of time ("上市之后, ……"): two characters of
+    words or a Latin name before it and after it, values left out."""
+    clause = next(((s, e) for s, e in analysis.clauses if s <= start < e), (0, len(text)))
+    blank = _blank(text, [(v.start, v.end) for v in analysis.values])
+
+    def party(piece: str) -> bool:
+        return sum(map(len, CJK_RUN.findall(piece))) >= 2 or bool(LATIN_WORD.search(piece))
+
+    return party(blank[clause[0]:start]) and party(blank[end:clause[1]])
 
 
 def _in_range(text: str, start: int, end: int) -> bool:

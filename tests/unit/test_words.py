@@ -82,3 +82,16 @@ def test_a_latin_persons_name_is_one_unit_read_in_pinyin(lexicon):
     assert person.name
     assert any(names_match(chinese_name("郑立帆"), name) for name in person.person)
     assert not any(names_match(chinese_name("王立帆"), name) for name in person.person)
+
+
+@pytest.mark.parametrize(("text", "relation"), [
+    ("Zorvex opened offices in Canada before Mexico", True),
+    ("After the merger, Zorvex opened offices in Canada", False),   # dates what follows
+    ("蓝海创投领投了星河科技的B轮融资", True),
+    ("星河科技完成B轮融资之后,估值翻倍", False),                    # closes a clause of time
+    ("星河科技获得蓝海创投投资", False),                             # nothing after the verb
+])
+def test_a_relation_between_two_parties_is_read(text, relation, lexicon):
+    text = normalise_for_match(text)
+    analysis, _ = analyse(text, lexicon)
+    assert read_open_claim(text, analysis, lexicon, lambda term: 0, 100).relation is relation

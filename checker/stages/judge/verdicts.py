@@ -284,6 +284,10 @@ def _check_view(claim: Claim, view: ClaimView, index: PassageIndex, lexicon: Lex
         words = words or open_claim(view, index, lexicon)
         stances = _modified_supports(view, words, stances, lexicon)
         stances = _dated_supports(words, stances, index)
+        if words.relation:
+            # Words alone do not say which of two names led or came first;
+            # a support that compared a figure bound to its subject still may.
+            stances = [s for s in stances if s.stance != Bearing.SUPPORTS or s.comparisons]
     if not stances and open_alignment:
         # The lexicon judge found nothing to compare: judge by alignment.
         words = words or open_claim(view, index, lexicon)
@@ -347,6 +351,10 @@ def _aligned_stances(claim: OpenClaim, stances: Sequence[Stance],
     "founded in 1998" does not say "in Seattle"."""
     kept = []
     for stance in stances:
+        # Nor do words alone say which of two names led the round or came
+        # first ("蓝海创投领投了……" / "蓝海创投跟投, ……由北辰资本领投的……").
+        if claim.relation and stance.stance == Bearing.SUPPORTS:
+            continue
         share, missing = coverage(claim, [side_of_text(stance.passage.text)], lexicon)
         if share >= CORE_COVERAGE and not any(u.name for u in missing):
             kept.append(stance)
