@@ -838,6 +838,12 @@ def months_named(text: str) -> frozenset[int]:
     return frozenset(found - {0})
 
 
+def month_name(month: int) -> str:
+    """The English name of MONTH (the longest of its words in the units file)."""
+    names = [w for w, n in units()["dates"]["months"].items() if n == month]
+    return max(names, key=len).capitalize() if names else str(month)
+
+
 def english_month(word: str) -> int:
     """The month an English month name stands for (0 when WORD is none)."""
     return units()["dates"]["months"].get(word.lower(), 0)

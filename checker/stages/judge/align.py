@@ -37,6 +37,7 @@ from checker.language.grammar import within_reach
 from checker.language.lexicon import Lexicon
 from checker.language.numerals import (
     dateline_days,
+    month_name,
     months_named,
     states_any_month,
     states_day,
@@ -376,7 +377,7 @@ def _other_month(missing: Sequence[Unit], analysis: Analysis,
             *(months_named(b.text) for b in before))
         if len(named) == 1:
             stated = next(iter(named))
-            return unit.surface, date(2000, stated, 1).strftime("%B")
+            return unit.surface, month_name(stated)
     return None
 
 
