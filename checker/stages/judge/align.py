@@ -326,13 +326,14 @@ def _qualified_otherwise(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon)
     qualified = [u for u in claim.units if groups.get(u.qualifier)]
     if not qualified:
         return False
-    named = _named_positions(claim, analysis, lexicon)
+    named = None  # where the passage names the claim's names, found when needed
     for unit in qualified:
         group = groups[unit.qualifier]
         marks = [m for m in analysis.mentions
                  if m.kind == "qualifier" and groups.get(m.id) == group]
         if len({m.id for m in marks}) < 2:
             continue
+        named = named if named is not None else _named_positions(claim, analysis, lexicon)
         bound = {_governing(at, marks, analysis.clauses) for at in named} - {""}
         if bound and unit.qualifier not in bound:
             return True
