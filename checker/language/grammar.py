@@ -22,7 +22,7 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dis
               "respectively", "as_of", "possessive", "before_name", "role_joiners",
               "clause_conjunctions", "before_period", "dateline", "demonstrative",
               "adverbial_openers", "adverbial_closers", "measure_objects", "name_kinds",
-              "copulas", "generic_heads", "relations")
+              "copulas", "generic_heads", "relations", "phase_start", "phase_end")
 """The word lists of a grammar file; a user lexicon may extend each of them."""
 CHARACTER_KINDS = ("function_characters", "clitic_characters")
 """The character sets of a grammar file (a string), extendable too."""
@@ -93,6 +93,11 @@ class Grammar:
     """Words that order or compare two things (before, ahead of, 早于, 落后):
     a passage naming both with all the claim's other words need not say
     which comes first."""
+    phase_start: tuple[str, ...] = ()
+    """Words that say an undertaking began (launched, 启动): its date is not
+    the date it was completed."""
+    phase_end: tuple[str, ...] = ()
+    """Words that say an undertaking was completed (completed, 完成)."""
     irregular_forms: tuple[tuple[str, str], ...] = ()
     """Irregular word forms and the word each is a form of (said: say; men: man)."""
 
@@ -149,6 +154,7 @@ def grammar(language: str) -> Grammar:
                    measure_objects=lists["measure_objects"],
                    name_kinds=lists["name_kinds"], copulas=lists["copulas"],
                    generic_heads=lists["generic_heads"], relations=lists["relations"],
+                   phase_start=lists["phase_start"], phase_end=lists["phase_end"],
                    irregular_forms=tuple(sorted((k.lower(), v.lower()) for k, v in forms.items())))
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from checker.language.grammar import find_cues
 from checker.language.lexicon import Lexicon
 from checker.language.normalise import normalise_for_match
 from checker.language.numerals import months_named
@@ -280,6 +281,8 @@ def _check_view(claim: Claim, view: ClaimView, index: PassageIndex, lexicon: Lex
         # (A claim about a person is contradicted precisely by another name.)
         words = open_claim(view, index, lexicon)
         stances = _named_contradictions(words, stances, lexicon)
+    if lexicon_judge and stances:
+        stances = _same_phase(view, stances)
     if lexicon_judge and any(s.stance == Bearing.SUPPORTS for s in stances):
         words = words or open_claim(view, index, lexicon)
         stances = _modified_supports(view, words, stances, lexicon)
@@ -427,6 +430,22 @@ def _dated_supports(claim: OpenClaim, stances: Sequence[Stance],
                 continue
         kept.append(stance)
     return kept
+
+
+def _same_phase(view: ClaimView, stances: Sequence[Stance]) -> list[Stance]:
+    """The lexicon judge's stances kept only where the clause of the figure
+    compared does not give another phase of the undertaking than the claim:
+    "completed its IPO in April 2025" is neither supported nor contradicted by
+    "2025年4月启动IPO" (the start), nor "launched" by 完成."""
+    claimed = _phases(view.analysis.text)
+    if len(claimed) != 1:
+        return list(stances)
+    return [s for s in stances if not s.comparisons
+            or not (stated := _phases(_figure_clause(s))) or stated == claimed]
+
+
+def _phases(text: str) -> set[str]:
+    return {kind for kind in ("phase_start", "phase_end") if find_cues(text, kind)}
 
 
 def _figure_clause(stance: Stance) -> str:
