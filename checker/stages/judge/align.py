@@ -687,6 +687,7 @@ def _values(claim: OpenClaim, analysis: Analysis, context: Sequence[Analysis],
         periods = [period] if period is not None else dates
         relations = [(compare.relation(value, s), s) for s, owner in source
                      if compare.comparable(value, s)
+                     and _same_head(value, claim.text, s, owner.text)
                      and _bound_to(s, owner, entities, lexicon, named if owner is analysis else ())
                      and (value.kind == "date" or _of_period(s, owner, periods))]
         texts = [analysis.text, *(a.text for a in context)]
@@ -699,6 +700,18 @@ def _values(claim: OpenClaim, analysis: Analysis, context: Sequence[Analysis],
         elif value.kind in CONTRADICTING_KINDS:
             disagreeing.extend((value, s) for r, s in relations if r == "disagree")
     return agreeing, disagreeing
+
+
+def _same_head(value: Value, text: str, other: Value, other_text: str) -> bool:
+    """Whether two ordinals rank the same kind of thing: when both are followed
+    by a Chinese character, the same one ("第一名" and "第五名"; not "第一股",
+    the first listed, and "第十大……公司"). Other values always do."""
+    if value.kind != "ordinal" or other.kind != "ordinal":
+        return True
+    after, other_after = text[value.end:value.end + 1], other_text[other.end:other.end + 1]
+    if not (CJK_RUN.match(after) and CJK_RUN.match(other_after)):
+        return True
+    return after == other_after or text[value.end - 1] == other_text[other.end - 1]
 
 
 def _unowned_date_agrees(value: Value, analysis: Analysis, lexicon: Lexicon) -> bool:
