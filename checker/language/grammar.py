@@ -22,7 +22,8 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dis
               "respectively", "as_of", "possessive", "before_name", "role_joiners",
               "clause_conjunctions", "before_period", "dateline", "demonstrative",
               "adverbial_openers", "adverbial_closers", "measure_objects", "name_kinds",
-              "copulas", "generic_heads", "relations", "phase_start", "phase_end")
+              "copulas", "generic_heads", "relations", "phase_start", "phase_end",
+              "exclusive")
 """The word lists of a grammar file; a user lexicon may extend each of them."""
 CHARACTER_KINDS = ("function_characters", "clitic_characters")
 """The character sets of a grammar file (a string), extendable too."""
@@ -98,6 +99,9 @@ class Grammar:
     the date it was completed."""
     phase_end: tuple[str, ...] = ()
     """Words that say an undertaking was completed (completed, 完成)."""
+    exclusive: tuple[str, ...] = ()
+    """Words that say nothing else is so (only, sole, 唯一): naming the one
+    thing does not state that no other is."""
     irregular_forms: tuple[tuple[str, str], ...] = ()
     """Irregular word forms and the word each is a form of (said: say; men: man)."""
 
@@ -155,6 +159,7 @@ def grammar(language: str) -> Grammar:
                    name_kinds=lists["name_kinds"], copulas=lists["copulas"],
                    generic_heads=lists["generic_heads"], relations=lists["relations"],
                    phase_start=lists["phase_start"], phase_end=lists["phase_end"],
+                   exclusive=lists["exclusive"],
                    irregular_forms=tuple(sorted((k.lower(), v.lower()) for k, v in forms.items())))
 
 

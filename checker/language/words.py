@@ -104,6 +104,8 @@ class OpenClaim:
     relation: bool = False
     """The claim orders or compares two of its names (before, 早于): words
     alone do not say which comes first."""
+    exclusive: bool = False
+    """The claim says nothing else is so (only, 唯一): a support must say so too."""
     modal: bool = False
     """The claim speaks of a plan or a possibility (计划, expected to): a
     passage that only expects something may support it, not a plain one."""
@@ -193,8 +195,12 @@ def read_open_claim(text: str, analysis: Analysis, lexicon: Lexicon,
              len({n for at, n in named if at < start} | {n for at, n in named if at >= end}) >= 2
              and any(at < start for at, _ in named) and any(at >= end for at, _ in named))
         for start, end, surface in cues_of("relations"))
+    # "only 0.3%" is emphasis; "Only Zhipu plans to list" excludes others.
+    exclusive = any(not re.match(r"\s*[0-9]", text[end:end + 3])
+                    and not any(v.start <= start < v.end for v in analysis.values)
+                    for start, end, _ in cues_of("exclusive"))
     return OpenClaim(units=weighted, values=values, text=text, periods=periods,
-                     relation=relation,
+                     relation=relation, exclusive=exclusive,
                      negated=bool(negations),
                      negated_units=scoped,
                      denies=bool(cues_of("denial") or cues_of("dispute")),

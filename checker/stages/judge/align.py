@@ -302,6 +302,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                and not _qualified_otherwise(claim, analysis, lexicon))
     if aligned and claim.relation and numbers_stated and not months_missing:
         return _none(passage)  # which of its names comes first is not read
+    if aligned and claim.exclusive and not claim.cues(analysis.text, "exclusive"):
+        return _none(passage)  # "Only Zhipu …" is not stated by "Zhipu …"
     if aligned and numbers_stated and not months_missing:
         covered = len(claim.units) - len(missing)
         return Stance(passage, Bearing.SUPPORTS, 0.5 + 0.3 * full,

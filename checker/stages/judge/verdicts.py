@@ -291,6 +291,10 @@ def _check_view(claim: Claim, view: ClaimView, index: PassageIndex, lexicon: Lex
             # Words alone do not say which of two names led or came first;
             # a support that compared a figure bound to its subject still may.
             stances = [s for s in stances if s.stance != Bearing.SUPPORTS or s.comparisons]
+        if words.exclusive:
+            # "Only Zhipu plans to list" needs a passage that says no other does.
+            stances = [s for s in stances if s.stance != Bearing.SUPPORTS or s.comparisons
+                       or words.cues(normalise_for_match(s.passage.text), "exclusive")]
     if not stances and open_alignment:
         # The lexicon judge found nothing to compare: judge by alignment.
         words = words or open_claim(view, index, lexicon)
