@@ -299,7 +299,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                            for u in missing)
                and not (reports and not claim.reports)
                and not (_scoped_cue(claim, analysis, "modal") and not claim.modal)
-               and not _qualified_otherwise(claim, analysis, lexicon))
+               and not _qualified_otherwise(claim, analysis, lexicon)
+               and not _borrowed_over_another(claim, here, lexicon))
     if aligned and claim.relation and numbers_stated and not months_missing:
         return _none(passage)  # which of its names comes first is not read
     if aligned and claim.exclusive and not claim.cues(analysis.text, "exclusive"):
@@ -316,6 +317,27 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
         return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
                       f"sources say {stated}, not {claimed}, {where}")
     return _none(passage)
+
+
+def _borrowed_over_another(claim: OpenClaim, here: Side, lexicon: Lexicon) -> bool:
+    """Whether an entity of the claim that the passage lacks (and borrows from
+    the sentence before) has a rival in the passage: another entity of its
+    type, not a part or a whole of it. "……铺开Talkie和海螺AI等产品。……Talkie
+    ……月活超1100万" gives the figure to Talkie, not to Hailuo. Only a claim
+    with a figure: what else a passage says of a person's companies is no rival."""
+    if not any(v.kind in NUMERIC_KINDS for v in claim.values):
+        return False
+    for unit in claim.units:
+        wanted = lexicon.entities.get(unit.entity) if unit.entity else None
+        if wanted is None or unit_share(unit, here, lexicon) == 1.0:
+            continue
+        for other in here.entities:
+            found = lexicon.entities.get(other)
+            if found is not None and found.type == wanted.type and other != unit.entity \
+                    and other not in lexicon.entity_ancestors(unit.entity) \
+                    and unit.entity not in lexicon.entity_ancestors(other):
+                return True
+    return False
 
 
 def _qualified_otherwise(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) -> bool:
