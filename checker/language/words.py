@@ -184,23 +184,9 @@ def read_open_claim(text: str, analysis: Analysis, lexicon: Lexicon,
                          for u in weighted)
     periods = tuple(next((f.time for f in analysis.frames if f.value.start == v.start), None)
                     for v in values)
-    # Between two of its names: "Zhipu listed before MiniMax" orders them;
-    # "After GLM-4.7, Zhipu's ARR rose" only dates what follows.
-    lowered = text.lower()
-    named = [(at, u.entity or u.surface.lower()) for u in weighted if u.entity or u.name
-             if (at := lowered.find(u.surface.lower())) >= 0]
-    relation = any(
-        not any(v.start <= start < v.end for v in analysis.values)
-        and (_parties_around(text, start, end, analysis) if not surface.isascii() else
-             len({n for at, n in named if at < start} | {n for at, n in named if at >= end}) >= 2
-             and any(at < start for at, _ in named) and any(at >= end for at, _ in named))
-        for start, end, surface in cues_of("relations"))
-    # "only 0.3%" is emphasis; "Only Zhipu plans to list" excludes others.
-    exclusive = any(not re.match(r"\s*[0-9]", text[end:end + 3])
-                    and not any(v.start <= start < v.end for v in analysis.values)
-                    for start, end, _ in cues_of("exclusive"))
     return OpenClaim(units=weighted, values=values, text=text, periods=periods,
-                     relation=relation, exclusive=exclusive,
+                     relation=_relates_two(text, analysis, weighted, cues_of("relations")),
+                     exclusive=_excludes_others(text, analysis, cues_of("exclusive")),
                      negated=bool(negations),
                      negated_units=scoped,
                      denies=bool(cues_of("denial") or cues_of("dispute")),
@@ -233,11 +219,16 @@ def measure_modifiers(analysis: Analysis, claim: OpenClaim,
     return found
 
 
+@lru_cache(maxsize=1)
+def _generic_heads() -> tuple[str, ...]:
+    return tuple(sorted({w for lang in ("zh", "en") for w in grammar(lang).generic_heads},
+                        key=len, reverse=True))
+
+
 def _without_generic_heads(text: str) -> str:
     """TEXT without the generic head nouns that end it ("game business",
     "游戏业务"), by the grammar's lists of both languages."""
-    heads = sorted({w for lang in ("zh", "en") for w in grammar(lang).generic_heads},
-                   key=len, reverse=True)
+    heads = _generic_heads()
     changed = True
     while changed:
         changed = False
@@ -539,6 +530,37 @@ def _person_units(text: str, surnames: Sequence[str],
         found.append((Unit(phrase, forms=forms, stems=tuple(stem(w) for w in words),
                            name=True, person=tuple(names)), (start, end)))
     return found
+
+
+def _relates_two(text: str, analysis: Analysis, units: Sequence[Unit],
+                 cues: Sequence[tuple[int, int, str]]) -> bool:
+    """Whether a relation word (CUES) stands between two of the claim's names:
+    "Zhipu listed before MiniMax" orders them; "After GLM-4.7, Zhipu's ARR
+    rose" only dates what follows. A Chinese one needs a party on each side."""
+    lowered = text.lower()
+    named = [(at, u.entity or u.surface.lower()) for u in units if u.entity or u.name
+             if (at := lowered.find(u.surface.lower())) >= 0]
+    for start, end, surface in cues:
+        if any(v.start <= start < v.end for v in analysis.values):
+            continue
+        if not surface.isascii():
+            if _parties_around(text, start, end, analysis):
+                return True
+            continue
+        before = {n for at, n in named if at < start}
+        after = {n for at, n in named if at >= end}
+        if before and after and len(before | after) >= 2:
+            return True
+    return False
+
+
+def _excludes_others(text: str, analysis: Analysis,
+                     cues: Sequence[tuple[int, int, str]]) -> bool:
+    """Whether an exclusive word (CUES) says nothing else is so: "Only Zhipu
+    plans to list"; "only 0.3%" is emphasis of a figure."""
+    return any(not re.match(r"\s*[0-9]", text[end:end + 3])
+               and not any(v.start <= start < v.end for v in analysis.values)
+               for start, end, _ in cues)
 
 
 def _parties_around(text: str, start: int, end: int, analysis: Analysis) -> bool:

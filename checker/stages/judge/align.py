@@ -397,13 +397,13 @@ def _other_month(missing: Sequence[Unit], analysis: Analysis,
                  before: Sequence[Analysis]) -> tuple[str, str] | None:
     """A month of the claim (MISSING from the passage) where the passage, or
     the sentence before it, names exactly one other: (claimed, stated)."""
-    for unit in missing:
-        named = months_named(analysis.text) or frozenset().union(
-            *(months_named(b.text) for b in before))
-        if len(named) == 1:
-            stated = next(iter(named))
-            return unit.surface, month_name(stated)
-    return None
+    if not missing:
+        return None
+    named = months_named(analysis.text) or frozenset().union(
+        *(months_named(b.text) for b in before))
+    if len(named) != 1:
+        return None
+    return missing[0].surface, month_name(next(iter(named)))
 
 
 def _other_number(claim: OpenClaim, text: str) -> tuple[str, str] | None:
@@ -735,7 +735,7 @@ def _same_head(value: Value, text: str, other: Value, other_text: str) -> bool:
     after, other_after = text[value.end:value.end + 1], other_text[other.end:other.end + 1]
     if not (CJK_RUN.match(after) and CJK_RUN.match(other_after)):
         return True
-    return after == other_after or text[value.end - 1] == other_text[other.end - 1]
+    return after == other_after
 
 
 def _unowned_date_agrees(value: Value, analysis: Analysis, lexicon: Lexicon) -> bool:

@@ -287,14 +287,7 @@ def _check_view(claim: Claim, view: ClaimView, index: PassageIndex, lexicon: Lex
         words = words or open_claim(view, index, lexicon)
         stances = _modified_supports(view, words, stances, lexicon)
         stances = _dated_supports(words, stances, index)
-        if words.relation:
-            # Words alone do not say which of two names led or came first;
-            # a support that compared a figure bound to its subject still may.
-            stances = [s for s in stances if s.stance != Bearing.SUPPORTS or s.comparisons]
-        if words.exclusive:
-            # "Only Zhipu plans to list" needs a passage that says no other does.
-            stances = [s for s in stances if s.stance != Bearing.SUPPORTS or s.comparisons
-                       or words.cues(normalise_for_match(s.passage.text), "exclusive")]
+        stances = _told_by_words(words, stances)
     if not stances and open_alignment:
         # The lexicon judge found nothing to compare: judge by alignment.
         words = words or open_claim(view, index, lexicon)
@@ -434,6 +427,19 @@ def _dated_supports(claim: OpenClaim, stances: Sequence[Stance],
                 continue
         kept.append(stance)
     return kept
+
+
+def _told_by_words(claim: OpenClaim, stances: Sequence[Stance]) -> list[Stance]:
+    """The lexicon judge's supports that compared no figure, kept only where
+    words can tell: not for a claim relating two of its names (which led or
+    came first), and for "Only Zhipu plans to list" only from a passage that
+    says no other does. A support that compared a figure bound to its
+    subject stays."""
+    if not (claim.relation or claim.exclusive):
+        return list(stances)
+    return [s for s in stances if s.stance != Bearing.SUPPORTS or s.comparisons
+            or not claim.relation
+            and claim.cues(normalise_for_match(s.passage.text), "exclusive")]
 
 
 def _same_phase(view: ClaimView, stances: Sequence[Stance]) -> list[Stance]:
