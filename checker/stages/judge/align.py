@@ -230,12 +230,15 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     full, missing = _with_context(claim, here, before[:NEIGHBOURS], lexicon)
     where = f"{passage.source}:{passage.line}"
 
-    denial = [] if claim.cues(analysis.text, "affirmation") else claim.cues(analysis.text, "denial")
+    denial = _denials(claim, analysis.text)
     if denial and not claim.denies and full >= DENIAL_COVERAGE:
         return Stance(passage, Bearing.CONTRADICTS, 0.5 + 0.3 * full,
                       f"the source calls it false ({denial[0][2]}), {where}")
     reports = bool(claim.cues(analysis.text, "report"))
-    neighbour = _neighbour_denial(claim, before, after) if reports \
+    # A passage that ends by confirming what it reports ("有人说……是谣言,其实
+    # 确有其事") is not refuted by a denial beside it.
+    confirms = not denial and bool(claim.cues(analysis.text, "affirmation"))
+    neighbour = "" if confirms else _neighbour_denial(claim, before, after) if reports \
         else _verdict_after(claim, after)
     if neighbour and not claim.denies and full >= DENIAL_COVERAGE:
         return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
@@ -438,7 +441,7 @@ def _window_refutation(claim: OpenClaim, analysis: Analysis, here: Side, core: f
             or coverage(claim, [here], lexicon)[0] < WINDOW_CORE_COVERAGE:
         return ""
     text = analysis.text
-    denial = [] if claim.cues(text, "affirmation") else claim.cues(text, "denial")
+    denial = _denials(claim, text)
     # A negation only right before a claim's word: with the rest of the
     # claim around the passage, one a word away is as often another's.
     said = denial[0][2] if denial else _scoped_cue(claim, analysis, "negation", adjacent=True)
@@ -636,8 +639,8 @@ def _verdict_after(claim: OpenClaim, after: Sequence[Analysis]) -> str:
     what the passage said ("“阳朔西塘公路山体滑坡?”" / "是假的!")."""
     if not after or len(after[0].text) > _VERDICT_CHARS:
         return ""
-    cues = claim.cues(after[0].text, "denial")
-    return cues[0][2] if cues and not claim.cues(after[0].text, "affirmation") else ""
+    cues = _denials(claim, after[0].text)
+    return cues[0][2] if cues else ""
 
 
 def _neighbour_denial(claim: OpenClaim, before: Sequence[Analysis], after: Sequence[Analysis],
@@ -647,13 +650,26 @@ def _neighbour_denial(claim: OpenClaim, before: Sequence[Analysis], after: Seque
     about the claim too (a denial of something else two sentences away
     says nothing of it)."""
     for analysis in [*before[:NEIGHBOURS], *after[:NEIGHBOURS]]:
-        cues = claim.cues(analysis.text, "denial")
-        if not cues or claim.cues(analysis.text, "affirmation"):
+        cues = _denials(claim, analysis.text)
+        if not cues:
             continue
         if lexicon is None or \
                 coverage(claim, [side(analysis)], lexicon)[0] >= NEIGHBOUR_COVERAGE:
             return cues[0][2]
     return ""
+
+
+def _denials(claim: OpenClaim, text: str) -> list[tuple[int, int, str]]:
+    """The denial words of TEXT that stand after its last affirmation: the
+    word that comes last is the source's conclusion ("确实存在……，……通通都是
+    假的!" denies; "有人说是谣言……其实是真的" affirms). A denial inside an
+    affirmation (谣言 in 并非谣言) is none."""
+    denials = claim.cues(text, "denial")
+    affirmations = claim.cues(text, "affirmation")
+    if not denials or not affirmations:
+        return denials
+    last = max(end for _, end, _ in affirmations)
+    return [cue for cue in denials if cue[0] >= last]
 
 
 def _scoped_negation(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) -> str:
