@@ -23,7 +23,7 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dis
               "clause_conjunctions", "before_period", "dateline", "demonstrative",
               "adverbial_openers", "adverbial_closers", "measure_objects", "name_kinds",
               "copulas", "generic_heads", "relations", "phase_start", "phase_end",
-              "exclusive")
+              "exclusive", "unsettled")
 """The word lists of a grammar file; a user lexicon may extend each of them."""
 CHARACTER_KINDS = ("function_characters", "clitic_characters")
 """The character sets of a grammar file (a string), extendable too."""
@@ -102,6 +102,10 @@ class Grammar:
     exclusive: tuple[str, ...] = ()
     """Words that say nothing else is so (only, sole, 唯一): naming the one
     thing does not state that no other is."""
+    unsettled: tuple[str, ...] = ()
+    """Words that leave a question open (whether, remains unclear, 是否, 有待
+    研究): a passage asking whether something is so states neither it nor
+    its opposite."""
     irregular_forms: tuple[tuple[str, str], ...] = ()
     """Irregular word forms and the word each is a form of (said: say; men: man)."""
 
@@ -159,7 +163,7 @@ def grammar(language: str) -> Grammar:
                    name_kinds=lists["name_kinds"], copulas=lists["copulas"],
                    generic_heads=lists["generic_heads"], relations=lists["relations"],
                    phase_start=lists["phase_start"], phase_end=lists["phase_end"],
-                   exclusive=lists["exclusive"],
+                   exclusive=lists["exclusive"], unsettled=lists["unsettled"],
                    irregular_forms=tuple(sorted((k.lower(), v.lower()) for k, v in forms.items())))
 
 

@@ -244,6 +244,9 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
         return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
                       f"a source reports the claim and a sentence beside it calls it false "
                       f"({neighbour}), {where}")
+    # "是否可以治愈……还需要更多的研究证实" states neither the claim nor its
+    # opposite.
+    asks = bool(claim.cues(analysis.text, "unsettled")) and not claim.unsettled
     agreeing, disagreeing = _values(claim, analysis, before[:1], lexicon,
                                     before[:NEIGHBOURS])
     values_agree = len(agreeing) == len(claim.values)
@@ -258,7 +261,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
         unit_share(claim.units[i], here, lexicon) == 1.0 for i in claim.negated_units)
     # A claim that itself disputes something ("科学家反驳……", "X is a myth")
     # agrees with a source negating it.
-    if full >= polarity and numbers_agree and not disagreeing and plainly \
+    if full >= polarity and numbers_agree and not disagreeing and plainly and not asks \
             and bool(negation) != claim.negated and not claim.denies:
         said = negation or "without the claim's negation"
         return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
@@ -270,7 +273,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                       f"sources say {stated.surface} ({format_value(stated)}), not "
                       f"{format_value(claimed)}, {where}")
     window = _window_refutation(claim, analysis, here, core, before[:1], after[:1], lexicon)
-    if window and not disagreeing and numbers_agree:
+    if window and not disagreeing and numbers_agree and not asks:
         # Weaker than a passage stating the claim whole: it does not make
         # the sources disagree with one (``decide``).
         return Stance(passage, Bearing.CONTRADICTS, 0.4 + 0.3 * core,
@@ -291,7 +294,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
         rest = _without_months(claim)
         core = core_coverage(rest, here, lexicon)
         full = _with_context(rest, here, before[:NEIGHBOURS], lexicon)[0]
-    denied_nearby = bool(_neighbour_denial(claim, before, after, lexicon)) and not claim.denies
+    denied_nearby = bool(_neighbour_denial(claim, before, after, lexicon)) and not claim.denies \
+        or _asked_nearby(claim, before, after, lexicon)
     # Two words are enough with an agreeing value or a number written the same.
     enough = len(claim.units) >= MIN_SUPPORT_UNITS \
         or bool(agreeing or claim.numbers) and len(claim.units) >= 2
@@ -300,8 +304,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                and values_agree and bool(negation) == claim.negated
                and not any((u.name or u.entity) and _absent(u, here, before, lexicon)
                            for u in missing)
-               and not (reports and not claim.reports)
-               and not (_scoped_cue(claim, analysis, "modal") and not claim.modal)
+               and not (reports and not claim.reports) and not asks
+               and not (scoped_cue(claim, analysis.text, "modal") and not claim.modal)
                and not _qualified_otherwise(claim, analysis, lexicon)
                and not _borrowed_over_another(claim, here, lexicon))
     if aligned and claim.relation and numbers_stated and not months_missing:
@@ -444,7 +448,7 @@ def _window_refutation(claim: OpenClaim, analysis: Analysis, here: Side, core: f
     denial = _denials(claim, text)
     # A negation only right before a claim's word: with the rest of the
     # claim around the passage, one a word away is as often another's.
-    said = denial[0][2] if denial else _scoped_cue(claim, analysis, "negation", adjacent=True)
+    said = denial[0][2] if denial else scoped_cue(claim, analysis.text, "negation", adjacent=True)
     if not said:
         return ""
     around = [here, *(side(a) for a in (*before, *after))]
@@ -471,7 +475,7 @@ def _swapped_word(claim: OpenClaim, passage: Passage, analysis: Analysis, here: 
     text = analysis.text
     if claim.cues(text, "negation") or claim.cues(text, "denial") \
             or (claim.cues(text, "report") and not claim.reports) \
-            or (_scoped_cue(claim, analysis, "modal") and not claim.modal):
+            or (scoped_cue(claim, analysis.text, "modal") and not claim.modal):
         return None
     # The one word missing (or the name it ends: 斯坦福|大学), or, with every
     # word there, a name that stands in another slot than the claim's
@@ -659,6 +663,17 @@ def _neighbour_denial(claim: OpenClaim, before: Sequence[Analysis], after: Seque
     return ""
 
 
+def _asked_nearby(claim: OpenClaim, before: Sequence[Analysis], after: Sequence[Analysis],
+                  lexicon: Lexicon) -> bool:
+    """Whether a sentence beside a passage, about the claim too, leaves it
+    open ("……对治疗小儿肾炎具有一定的疗效。" / "但是,单纯玉米须煮水是否可以
+    治愈小儿肾炎,还需要更多的研究证实。")."""
+    return not claim.unsettled and any(
+        claim.cues(analysis.text, "unsettled")
+        and coverage(claim, [side(analysis)], lexicon)[0] >= NEIGHBOUR_COVERAGE
+        for analysis in [*before[:NEIGHBOURS], *after[:NEIGHBOURS]])
+
+
 def _denials(claim: OpenClaim, text: str) -> list[tuple[int, int, str]]:
     """The denial words of TEXT that stand after its last affirmation: the
     word that comes last is the source's conclusion ("确实存在……，……通通都是
@@ -677,14 +692,14 @@ def _scoped_negation(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) -> 
     found there: "尚无专门用于预防…的药物" negates what "已有专门预防…的药物"
     asserts, while a negation elsewhere in the sentence ("未上市的公司")
     says nothing about the claim's words."""
-    return _scoped_cue(claim, analysis, "negation")
+    return scoped_cue(claim, analysis.text, "negation")
 
 
-def _scoped_cue(claim: OpenClaim, analysis: Analysis, kind: str, adjacent: bool = False) -> str:
-    """A KIND word of the passage ('negation', 'modal') right before one of
-    the claim's words found there (with ADJACENT, with nothing but spaces
-    between them), or ''."""
-    text = analysis.text.lower()
+def scoped_cue(claim: OpenClaim, passage_text: str, kind: str, adjacent: bool = False) -> str:
+    """A KIND word of the passage ('negation', 'modal'; PASSAGE_TEXT: its
+    normalised text) right before one of the claim's words found there (with
+    ADJACENT, with nothing but spaces between them), or ''."""
+    text = passage_text.lower()
     said = [u for u in claim.units if not u.entity and not u.name]
     found = {m.start() for u in said for f in (*u.forms, *u.variants) if f
              for m in re.finditer(re.escape(f), text)}
@@ -693,7 +708,7 @@ def _scoped_cue(claim: OpenClaim, analysis: Analysis, kind: str, adjacent: bool 
     stems = {s for u in said for s in (*u.stems, *(s for g in u.glossed for s in g))}
     found |= {m.start() for m in LATIN_WORD.finditer(text) if stem(m.group()) in stems}
     starts = sorted(found)
-    for start, end, surface in claim.cues(analysis.text, kind):
+    for start, end, surface in claim.cues(passage_text, kind):
         for at in starts:
             if at < end:
                 continue
