@@ -33,7 +33,7 @@ from datetime import date
 from functools import lru_cache
 
 from checker.language import persons
-from checker.language.grammar import within_reach
+from checker.language.grammar import opposed, within_reach
 from checker.language.lexicon import Lexicon
 from checker.language.numerals import (
     dateline_days,
@@ -312,7 +312,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
         return _none(passage)  # which of its names comes first is not read
     if aligned and claim.exclusive and not claim.cues(analysis.text, "exclusive"):
         return _none(passage)  # "Only Zhipu …" is not stated by "Zhipu …"
-    if aligned and numbers_stated and not months_missing:
+    if aligned and numbers_stated and not months_missing \
+            and not opposed(claim.text, here.text, _figure_at(agreeing, analysis)):
         covered = len(claim.units) - len(missing)
         return Stance(passage, Bearing.SUPPORTS, 0.5 + 0.3 * full,
                       f"the passage states the claim ({covered}/{len(claim.units)} of its "
@@ -324,6 +325,17 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
         return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
                       f"sources say {stated}, not {claimed}, {where}")
     return _none(passage)
+
+
+def _figure_at(agreeing: Sequence[Value], analysis: Analysis) -> int:
+    """Where in the passage the first of the claim's agreeing figures stands
+    (not a date), or -1."""
+    for value in agreeing:
+        if value.kind != "date":
+            for stated in analysis.values:
+                if compare.comparable(value, stated) and compare.relation(value, stated) == "agree":
+                    return stated.start
+    return -1
 
 
 def _borrowed_over_another(claim: OpenClaim, here: Side, lexicon: Lexicon) -> bool:
