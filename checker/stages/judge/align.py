@@ -14,8 +14,9 @@ module judges them by alignment, on any topic and in either language:
 * it **contradicts** the claim when it covers the claim and denies it
   (不实, 谣言, false, hoax), or reports it while a sentence beside it (or a
   bare verdict after it: 是假的!) denies it, or says the opposite (a negation
-  right before the claim's words, or none where the claim has one), or
-  states a different number where the claim has one;
+  right before the claim's words, or none where the claim has one, or the
+  opposite word in place of one of the claim's: declining for increasing),
+  or states a different number where the claim has one;
 * otherwise it has no stance.
 
 The thresholds are fractions of the claim's weight; a false "supported" is
@@ -267,6 +268,13 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
         return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
                       f"the source says the opposite ({said}), {where}")
     dates_agree = all(v in agreeing for v in claim.values if v.kind not in NUMERIC_KINDS)
+    # "Polar bear numbers are increasing" / "……populations are declining".
+    swapped = _opposite_word(claim, here, before, lexicon, negation, agreeing) \
+        if not asks and not disagreeing and numbers_agree and dates_agree else None
+    if swapped:
+        claimed, stated = swapped
+        return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
+                      f"the source says {stated}, not {claimed}, {where}")
     if full >= SUPPORT_COVERAGE and disagreeing and dates_agree:
         claimed, stated = disagreeing[0]
         return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
@@ -325,6 +333,22 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
         return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
                       f"sources say {stated}, not {claimed}, {where}")
     return _none(passage)
+
+
+def _opposite_word(claim: OpenClaim, here: Side, before: Sequence[Analysis], lexicon: Lexicon,
+                   negation: str, agreeing: Sequence[Value]) -> tuple[str, str] | None:
+    """The claim's word and the opposite one the passage says in its place,
+    when the passage holds the rest of the claim as a passage saying the
+    opposite must (``POLARITY_COVERAGE``), without a negation of its own."""
+    if negation or claim.negated or claim.denies:
+        return None
+    found = opposed(claim.text, here.text)
+    if not found:
+        return None
+    rest = replace(claim, units=tuple(u for u in claim.units
+                                      if found[0] not in u.surface.lower()))
+    full = _with_context(rest, here, before[:NEIGHBOURS], lexicon)[0]
+    return found if full >= POLARITY_COVERAGE and len(rest.units) >= MIN_SUPPORT_UNITS - 1 else None
 
 
 def _figure_at(agreeing: Sequence[Value], analysis: Analysis) -> int:
