@@ -518,13 +518,40 @@ def _frame(text: str, value: Value, values: Sequence[Value], entities: Sequence[
     # A label of the value's point (LABELS) heads it only when nothing else can.
     fitting = [h for h in fitting if h.start not in labels] \
         + [h for h in fitting if h.start in labels]
-    head = fitting[0].id if fitting else ""
+    head = _share_head(text, value, fitting, lexicon) or (fitting[0].id if fitting else "")
     measure_ids = tuple(dict.fromkeys(h.id for h in ordered))
     time = None if value.kind == "date" else (
         _date_after(text, value, values, lexicon) or _time_for(value, values, clauses, ci))
     return Frame(subjects=subjects, measures=measure_ids, head_measure=head, value=value,
                  time=time, subject_explicit=explicit)
 
+
+
+# How far a measure may stand before the share word that makes it the part
+# ("境外收入,占到了总收入的73.1%").
+SHARE_GAP = 3
+
+
+def _share_head(text: str, value: Value, fitting: Sequence[TermHit], lexicon: Lexicon) -> str:
+    """The measure a share figure is of, when the text before it says "A占B":
+    A, not B, the nearer ("营销支出占收入的285%" is marketing spending's
+    share of revenue, not revenue's; so is "……,仍占73.6%" after it). ''
+    when no share word before the figure follows a measure."""
+    words = lexicon.grammar("zh").shares
+    if not words or value.kind != "percent":
+        return ""
+    before = text[:value.start]
+    found = sorted({m.start() for w in words for m in re.finditer(re.escape(w), before)},
+                   reverse=True)
+    for at in found:
+        # Another measure after the base is the figure's own ("A占B的30%,
+        # C增长了5%").
+        if len({h.id for h in fitting if at < h.start and h.end <= value.start}) > 1:
+            return ""
+        parts = [h for h in fitting if h.end <= at and at - h.end <= SHARE_GAP]
+        if parts:
+            return max(parts, key=lambda h: h.end).id
+    return ""
 
 
 def _pair_respectively(text: str, frames: tuple[Frame, ...], values: Sequence[Value],

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from checker.language import persons
 from checker.language.lexicon import Lexicon
@@ -295,11 +296,22 @@ def _time_supports(claim_time: Value | None, source_time: Value | None) -> bool:
             and source_time.high <= claim_time.high)
 
 
-def _time_contradicts(claim_time: Value | None, source_time: Value | None) -> bool:
+def _time_contradicts(claim_time: Value | None, source_time: Value | None,
+                      as_of: Sequence[str] = ()) -> bool:
+    """Whether a figure for SOURCE_TIME is one for the claim's period: the
+    same period, or its last day written as a date the figure is given as
+    of (AS_OF words: "2025年截至9月30日" for "the first nine months of 2025")
+    when the period opens the year."""
     if claim_time is None:
         return True
-    return (source_time is not None and source_time.low == claim_time.low
-            and source_time.high == claim_time.high)
+    if source_time is None:
+        return False
+    if source_time.low == claim_time.low and source_time.high == claim_time.high:
+        return True
+    opens_year = date.fromordinal(int(claim_time.low)).timetuple().tm_yday == 1
+    return (source_time.low == source_time.high == claim_time.high and opens_year
+            and claim_time.high > claim_time.low
+            and any(word in source_time.surface.lower() for word in as_of))
 
 
 def _durations_present(view: ClaimView, analysis: Analysis) -> bool:
@@ -346,7 +358,9 @@ def _judge_values(view: ClaimView, passage: Passage, analysis: Analysis,
             if rel == "agree" and _time_supports(view.time, frame.time) and durations_ok:
                 if best_agree is None or score > best_agree.score:
                     best_agree = _Match(claim_frame, frame, rel, score)
-            elif rel == "disagree" and _time_contradicts(view.time, frame.time):
+            elif rel == "disagree" and _time_contradicts(
+                    view.time, frame.time,
+                    lexicon.grammar("zh").as_of + lexicon.grammar("en").as_of):
                 if not compare.is_strong(frame.value):
                     score *= 0.7
                 if best_disagree is None or score > best_disagree.score:
