@@ -23,7 +23,7 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dis
               "clause_conjunctions", "before_period", "dateline", "demonstrative",
               "adverbial_openers", "adverbial_closers", "measure_objects", "name_kinds",
               "copulas", "generic_heads", "relations", "phase_start", "phase_end",
-              "exclusive")
+              "exclusive", "unsettled")
 """The word lists of a grammar file; a user lexicon may extend each of them."""
 CHARACTER_KINDS = ("function_characters", "clitic_characters")
 """The character sets of a grammar file (a string), extendable too."""
@@ -102,6 +102,14 @@ class Grammar:
     exclusive: tuple[str, ...] = ()
     """Words that say nothing else is so (only, sole, 唯一): naming the one
     thing does not state that no other is."""
+    unsettled: tuple[str, ...] = ()
+    """Words that leave a question open (whether, remains unclear, 是否, 有待
+    研究): a passage asking whether something is so states neither it nor
+    its opposite."""
+    opposites: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = ()
+    """Pairs of word groups that say opposite things (grew / fell, ahead of /
+    behind, free / paid), each with its name: the files of the two languages
+    name a pair alike, so its groups are the union of both languages' words."""
     irregular_forms: tuple[tuple[str, str], ...] = ()
     """Irregular word forms and the word each is a form of (said: say; men: man)."""
 
@@ -135,6 +143,13 @@ def grammar(language: str) -> Grammar:
     if not isinstance(forms, dict) or not all(
             isinstance(k, str) and isinstance(v, str) for k, v in forms.items()):
         raise LexiconError("irregular_forms must map words to words", file=path)
+    opposites = doc.get("opposites", {})
+    if not isinstance(opposites, dict) or not all(
+            isinstance(pair, list) and len(pair) == 2 and all(
+                isinstance(group, list) and group and all(isinstance(w, str) and w for w in group)
+                for group in pair)
+            for pair in opposites.values()):
+        raise LexiconError("opposites must name pairs of two lists of words", file=path)
     chars = doc.get("function_characters", "")
     clitics = doc.get("clitic_characters", "")
     if not isinstance(chars, str) or not isinstance(clitics, str):
@@ -159,7 +174,10 @@ def grammar(language: str) -> Grammar:
                    name_kinds=lists["name_kinds"], copulas=lists["copulas"],
                    generic_heads=lists["generic_heads"], relations=lists["relations"],
                    phase_start=lists["phase_start"], phase_end=lists["phase_end"],
-                   exclusive=lists["exclusive"],
+                   exclusive=lists["exclusive"], unsettled=lists["unsettled"],
+                   opposites=tuple((str(name), tuple(w.lower() for w in one),
+                                    tuple(w.lower() for w in other))
+                                   for name, (one, other) in sorted(opposites.items())),
                    irregular_forms=tuple(sorted((k.lower(), v.lower()) for k, v in forms.items())))
 
 
@@ -260,6 +278,58 @@ def _cue_patterns(kind: str, extra: tuple[str, ...], not_negation: tuple[str, ..
             masks = rules.not_negation + tuple(w for w in not_negation if w.isascii() == latin)
         patterns.append((_cue_pattern(words, latin), masks, latin))
     return tuple(patterns)
+
+
+def opposed(claim_text: str, passage_text: str, anchor: int = -1) -> tuple[str, str] | None:
+    """A word of CLAIM_TEXT and the opposite word PASSAGE_TEXT says instead
+    ("减少" / "增长", "behind" / "优于"), when the claim says only one side of
+    a pair of opposites (``opposites`` in the grammar files) and the passage
+    the other; else None. A passage saying both sides says the other when
+    it stands nearer ANCHOR (where the claim's figure stands in it; -1:
+    unknown): "从11.97万增长到177.16万,但……从8美元下滑至5美元". Both texts
+    normalised."""
+    for one, other in _opposite_pairs():
+        for own, theirs in ((one, other), (other, one)):
+            said = _word_in(claim_text, own)
+            if not said or _word_in(claim_text, theirs):
+                continue
+            instead = _word_in(passage_text, theirs)
+            if not instead:
+                continue
+            if not _word_in(passage_text, own) or anchor >= 0 and \
+                    _distance(passage_text, theirs, anchor) < _distance(passage_text, own, anchor):
+                return said, instead
+    return None
+
+
+def _distance(text: str, words: tuple[str, ...], at: int) -> int:
+    """How far from AT the nearest of WORDS stands in TEXT."""
+    spans = [m.span() for latin in (False, True)
+             if (group := tuple(w for w in words if w.isascii() == latin))
+             for m in _cue_pattern(group, latin).finditer(text)]
+    return min((max(start - at, at - end, 0) for start, end in spans), default=len(text))
+
+
+@cache
+def _opposite_pairs() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """The pairs of both languages, joined by name."""
+    pairs: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+    for language in ("zh", "en"):
+        for name, one, other in grammar(language).opposites:
+            known = pairs.get(name, ((), ()))
+            pairs[name] = (known[0] + one, known[1] + other)
+    return tuple(pairs[name] for name in sorted(pairs))
+
+
+def _word_in(text: str, words: tuple[str, ...]) -> str:
+    """The first of WORDS standing in TEXT (Latin ones as whole words), or ''."""
+    for latin in (False, True):
+        group = tuple(w for w in words if w.isascii() == latin)
+        if group:
+            match = _cue_pattern(group, latin).search(text)
+            if match:
+                return match.group()
+    return ""
 
 
 def is_stop_word(word: str) -> bool:

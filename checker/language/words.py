@@ -109,6 +109,9 @@ class OpenClaim:
     modal: bool = False
     """The claim speaks of a plan or a possibility (计划, expected to): a
     passage that only expects something may support it, not a plain one."""
+    unsettled: bool = False
+    """The claim leaves a question open (whether, 是否, unclear): a passage
+    that asks it may support it, not one that answers it."""
     cue_words: tuple[tuple[str, tuple[str, ...]], ...] = ()
     """The user's grammar words by kind (from ``--lexicon`` files)."""
     text: str = ""
@@ -160,7 +163,7 @@ def read_open_claim(text: str, analysis: Analysis, lexicon: Lexicon,
     def cues_of(kind: str) -> list[tuple[int, int, str]]:
         return find_cues(text, kind, user.get(kind, ()), user.get("not_negation", ()))
 
-    cues = [(s, e) for kind in ("negation", "denial", "report", "dispute", "modal")
+    cues = [(s, e) for kind in ("negation", "denial", "report", "dispute", "modal", "unsettled")
             for s, e, _ in cues_of(kind)]
     rest = _blank(text, covered + cues)
     numbers = _unread_numbers(rest)
@@ -192,6 +195,7 @@ def read_open_claim(text: str, analysis: Analysis, lexicon: Lexicon,
                      denies=bool(cues_of("denial") or cues_of("dispute")),
                      reports=bool(cues_of("report")),
                      modal=bool(cues_of("modal")),
+                     unsettled=bool(cues_of("unsettled")),
                      cue_words=lexicon.grammar_words,
                      numbers=numbers,
                      terms=_retrieval_terms(weighted))

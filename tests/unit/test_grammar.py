@@ -22,3 +22,43 @@ def test_cues_are_found_once_per_text_and_kind_and_each_caller_gets_its_own_list
     assert find_cues(text, "negation", ["denied"]) == first[:-1]   # the user's words: another key
     assert len(scanned) == 2
     assert find_cues(text + " denied", "negation", ("denied",))[-1][2] == "denied"
+
+
+def test_opposites_pair_words_of_both_languages_and_the_nearer_one_decides():
+    from checker.language.grammar import opposed
+
+    assert opposed("用户从3万减少到12万", "用户从3万增长到12万") == ("减少", "增长")
+    assert opposed("users fell to 2 million", "用户增长到200万") == ("fell", "增长")
+    assert opposed("a top-3 paid game", "a top-3 free game") == ("paid", "free")
+    # The same side, or a claim saying both sides, opposes nothing.
+    assert opposed("用户从3万增长到12万", "用户从3万增长到12万") is None
+    assert opposed("收入增长但利润下降", "收入下降") is None
+    # Both sides in the passage: the one nearer the claim's figure is what it says.
+    passage = "用户从3万增长到12万,但人均支出从8美元下滑至5美元"
+    assert opposed("用户从3万减少到12万", passage) is None
+    assert opposed("用户从3万减少到12万", passage, passage.index("3万")) == ("减少", "增长")
+    assert opposed("人均支出从8美元增长到5美元", passage, passage.index("8美元")) == ("增长", "下滑")
+
+
+def test_a_grammar_file_with_a_malformed_pair_of_opposites_is_refused(monkeypatch):
+    import pytest
+
+    from checker.errors import LexiconError
+
+    real = grammar.resources.files
+    text = real("checker.data").joinpath("language").joinpath("en.yaml").read_text(encoding="utf-8")
+
+    class Fake:
+        def joinpath(self, _):
+            return self
+
+        def read_text(self, encoding):
+            return text + "\nopposites: {direction: [[rise]]}\n"
+
+    monkeypatch.setattr(grammar.resources, "files", lambda _: Fake())
+    grammar.grammar.cache_clear()
+    try:
+        with pytest.raises(LexiconError, match="opposites"):
+            grammar.grammar("en")
+    finally:
+        grammar.grammar.cache_clear()

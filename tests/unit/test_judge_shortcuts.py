@@ -34,16 +34,16 @@ def test_starts_are_what_a_literal_pattern_finds():
                 [m.start() for m in re.finditer(re.escape(word), text)], (word, text)
 
 
-def _scoped_cue_long_way(claim, analysis, kind: str, adjacent: bool = False) -> str:
-    """``align._scoped_cue`` as it was written before its shortcuts."""
-    text = analysis.text.lower()
+def _scoped_cue_long_way(claim, passage_text: str, kind: str, adjacent: bool = False) -> str:
+    """``align.scoped_cue`` as it was written before its shortcuts."""
+    text = passage_text.lower()
     said = [u for u in claim.units if not u.entity and not u.name]
     found = {m.start() for u in said for f in (*u.forms, *u.variants) if f
              for m in re.finditer(re.escape(f), text)}
     stems = {s for u in said for s in (*u.stems, *(s for g in u.glossed for s in g))}
     found |= {m.start() for m in LATIN_WORD.finditer(text) if stem(m.group()) in stems}
     starts = sorted(found)
-    for _, end, surface in claim.cues(analysis.text, kind):
+    for _, end, surface in claim.cues(passage_text, kind):
         for at in starts:
             if at < end:
                 continue
@@ -70,7 +70,7 @@ def test_a_scoped_cue_is_the_same_the_short_way(kind, adjacent):
     for claim in claims:
         words = open_claim(read_claim(claim, lexicon), corpus.index, lexicon)
         for item in items[::3]:
-            expected = _scoped_cue_long_way(words, item.analysis, kind, adjacent)
-            assert align._scoped_cue(words, item.analysis, kind, adjacent) == expected
+            expected = _scoped_cue_long_way(words, item.analysis.text, kind, adjacent)
+            assert align.scoped_cue(words, item.analysis.text, kind, adjacent) == expected
             found += bool(expected)
     assert found > 0 or adjacent   # some pairs do have a scoped cue (none adjacent in the seeds)

@@ -14,8 +14,9 @@ module judges them by alignment, on any topic and in either language:
 * it **contradicts** the claim when it covers the claim and denies it
   (不实, 谣言, false, hoax), or reports it while a sentence beside it (or a
   bare verdict after it: 是假的!) denies it, or says the opposite (a negation
-  right before the claim's words, or none where the claim has one), or
-  states a different number where the claim has one;
+  right before the claim's words, or none where the claim has one, or the
+  opposite word in place of one of the claim's: declining for increasing),
+  or states a different number where the claim has one;
 * otherwise it has no stance.
 
 The thresholds are fractions of the claim's weight; a false "supported" is
@@ -33,7 +34,7 @@ from datetime import date
 from functools import lru_cache
 
 from checker.language import persons
-from checker.language.grammar import within_reach
+from checker.language.grammar import opposed, within_reach
 from checker.language.lexicon import Lexicon
 from checker.language.numerals import (
     dateline_days,
@@ -230,17 +231,23 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     full, missing = _with_context(claim, here, before[:NEIGHBOURS], lexicon)
     where = f"{passage.source}:{passage.line}"
 
-    denial = [] if claim.cues(analysis.text, "affirmation") else claim.cues(analysis.text, "denial")
+    denial = _denials(claim, analysis.text)
     if denial and not claim.denies and full >= DENIAL_COVERAGE:
         return Stance(passage, Bearing.CONTRADICTS, 0.5 + 0.3 * full,
                       f"the source calls it false ({denial[0][2]}), {where}")
     reports = bool(claim.cues(analysis.text, "report"))
-    neighbour = _neighbour_denial(claim, before, after) if reports \
+    # A passage that ends by confirming what it reports ("有人说……是谣言,其实
+    # 确有其事") is not refuted by a denial beside it.
+    confirms = not denial and bool(claim.cues(analysis.text, "affirmation"))
+    neighbour = "" if confirms else _neighbour_denial(claim, before, after) if reports \
         else _verdict_after(claim, after)
     if neighbour and not claim.denies and full >= DENIAL_COVERAGE:
         return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
                       f"a source reports the claim and a sentence beside it calls it false "
                       f"({neighbour}), {where}")
+    # "是否可以治愈……还需要更多的研究证实" states neither the claim nor its
+    # opposite.
+    asks = bool(claim.cues(analysis.text, "unsettled")) and not claim.unsettled
     agreeing, disagreeing = _values(claim, analysis, before[:1], lexicon,
                                     before[:NEIGHBOURS])
     values_agree = len(agreeing) == len(claim.values)
@@ -255,19 +262,26 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
         unit_share(claim.units[i], here, lexicon) == 1.0 for i in claim.negated_units)
     # A claim that itself disputes something ("科学家反驳……", "X is a myth")
     # agrees with a source negating it.
-    if full >= polarity and numbers_agree and not disagreeing and plainly \
+    if full >= polarity and numbers_agree and not disagreeing and plainly and not asks \
             and bool(negation) != claim.negated and not claim.denies:
         said = negation or "without the claim's negation"
         return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
                       f"the source says the opposite ({said}), {where}")
     dates_agree = all(v in agreeing for v in claim.values if v.kind not in NUMERIC_KINDS)
+    # "Polar bear numbers are increasing" / "……populations are declining".
+    swapped = _opposite_word(claim, here, before, lexicon, negation, agreeing) \
+        if not asks and not disagreeing and numbers_agree and dates_agree else None
+    if swapped:
+        claimed, stated = swapped
+        return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
+                      f"the source says {stated}, not {claimed}, {where}")
     if full >= SUPPORT_COVERAGE and disagreeing and dates_agree:
         claimed, stated = disagreeing[0]
         return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
                       f"sources say {stated.surface} ({format_value(stated)}), not "
                       f"{format_value(claimed)}, {where}")
     window = _window_refutation(claim, analysis, here, core, before[:1], after[:1], lexicon)
-    if window and not disagreeing and numbers_agree:
+    if window and not disagreeing and numbers_agree and not asks:
         # Weaker than a passage stating the claim whole: it does not make
         # the sources disagree with one (``decide``).
         return Stance(passage, Bearing.CONTRADICTS, 0.4 + 0.3 * core,
@@ -288,7 +302,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
         rest = _without_months(claim)
         core = core_coverage(rest, here, lexicon)
         full = _with_context(rest, here, before[:NEIGHBOURS], lexicon)[0]
-    denied_nearby = bool(_neighbour_denial(claim, before, after, lexicon)) and not claim.denies
+    denied_nearby = bool(_neighbour_denial(claim, before, after, lexicon)) and not claim.denies \
+        or _asked_nearby(claim, before, after, lexicon)
     # Two words are enough with an agreeing value or a number written the same.
     enough = len(claim.units) >= MIN_SUPPORT_UNITS \
         or bool(agreeing or claim.numbers) and len(claim.units) >= 2
@@ -297,15 +312,16 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                and values_agree and bool(negation) == claim.negated
                and not any((u.name or u.entity) and _absent(u, here, before, lexicon)
                            for u in missing)
-               and not (reports and not claim.reports)
-               and not (_scoped_cue(claim, analysis, "modal") and not claim.modal)
+               and not (reports and not claim.reports) and not asks
+               and not (scoped_cue(claim, analysis.text, "modal") and not claim.modal)
                and not _qualified_otherwise(claim, analysis, lexicon)
                and not _borrowed_over_another(claim, here, lexicon))
     if aligned and claim.relation and numbers_stated and not months_missing:
         return _none(passage)  # which of its names comes first is not read
     if aligned and claim.exclusive and not claim.cues(analysis.text, "exclusive"):
         return _none(passage)  # "Only Zhipu …" is not stated by "Zhipu …"
-    if aligned and numbers_stated and not months_missing:
+    if aligned and numbers_stated and not months_missing \
+            and not opposed(claim.text, here.text, _figure_at(agreeing, analysis)):
         covered = len(claim.units) - len(missing)
         return Stance(passage, Bearing.SUPPORTS, 0.5 + 0.3 * full,
                       f"the passage states the claim ({covered}/{len(claim.units)} of its "
@@ -317,6 +333,33 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
         return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
                       f"sources say {stated}, not {claimed}, {where}")
     return _none(passage)
+
+
+def _opposite_word(claim: OpenClaim, here: Side, before: Sequence[Analysis], lexicon: Lexicon,
+                   negation: str, agreeing: Sequence[Value]) -> tuple[str, str] | None:
+    """The claim's word and the opposite one the passage says in its place,
+    when the passage holds the rest of the claim as a passage saying the
+    opposite must (``POLARITY_COVERAGE``), without a negation of its own."""
+    if negation or claim.negated or claim.denies:
+        return None
+    found = opposed(claim.text, here.text)
+    if not found:
+        return None
+    rest = replace(claim, units=tuple(u for u in claim.units
+                                      if found[0] not in u.surface.lower()))
+    full = _with_context(rest, here, before[:NEIGHBOURS], lexicon)[0]
+    return found if full >= POLARITY_COVERAGE and len(rest.units) >= MIN_SUPPORT_UNITS - 1 else None
+
+
+def _figure_at(agreeing: Sequence[Value], analysis: Analysis) -> int:
+    """Where in the passage the first of the claim's agreeing figures stands
+    (not a date), or -1."""
+    for value in agreeing:
+        if value.kind != "date":
+            for stated in analysis.values:
+                if compare.comparable(value, stated) and compare.relation(value, stated) == "agree":
+                    return stated.start
+    return -1
 
 
 def _borrowed_over_another(claim: OpenClaim, here: Side, lexicon: Lexicon) -> bool:
@@ -438,10 +481,10 @@ def _window_refutation(claim: OpenClaim, analysis: Analysis, here: Side, core: f
             or coverage(claim, [here], lexicon)[0] < WINDOW_CORE_COVERAGE:
         return ""
     text = analysis.text
-    denial = [] if claim.cues(text, "affirmation") else claim.cues(text, "denial")
+    denial = _denials(claim, text)
     # A negation only right before a claim's word: with the rest of the
     # claim around the passage, one a word away is as often another's.
-    said = denial[0][2] if denial else _scoped_cue(claim, analysis, "negation", adjacent=True)
+    said = denial[0][2] if denial else scoped_cue(claim, analysis.text, "negation", adjacent=True)
     if not said:
         return ""
     around = [here, *(side(a) for a in (*before, *after))]
@@ -468,7 +511,7 @@ def _swapped_word(claim: OpenClaim, passage: Passage, analysis: Analysis, here: 
     text = analysis.text
     if claim.cues(text, "negation") or claim.cues(text, "denial") \
             or (claim.cues(text, "report") and not claim.reports) \
-            or (_scoped_cue(claim, analysis, "modal") and not claim.modal):
+            or (scoped_cue(claim, analysis.text, "modal") and not claim.modal):
         return None
     # The one word missing (or the name it ends: 斯坦福|大学), or, with every
     # word there, a name that stands in another slot than the claim's
@@ -636,8 +679,8 @@ def _verdict_after(claim: OpenClaim, after: Sequence[Analysis]) -> str:
     what the passage said ("“阳朔西塘公路山体滑坡?”" / "是假的!")."""
     if not after or len(after[0].text) > _VERDICT_CHARS:
         return ""
-    cues = claim.cues(after[0].text, "denial")
-    return cues[0][2] if cues and not claim.cues(after[0].text, "affirmation") else ""
+    cues = _denials(claim, after[0].text)
+    return cues[0][2] if cues else ""
 
 
 def _neighbour_denial(claim: OpenClaim, before: Sequence[Analysis], after: Sequence[Analysis],
@@ -647,8 +690,8 @@ def _neighbour_denial(claim: OpenClaim, before: Sequence[Analysis], after: Seque
     about the claim too (a denial of something else two sentences away
     says nothing of it)."""
     for analysis in [*before[:NEIGHBOURS], *after[:NEIGHBOURS]]:
-        cues = claim.cues(analysis.text, "denial")
-        if not cues or claim.cues(analysis.text, "affirmation"):
+        cues = _denials(claim, analysis.text)
+        if not cues:
             continue
         if lexicon is None or \
                 coverage(claim, [side(analysis)], lexicon)[0] >= NEIGHBOUR_COVERAGE:
@@ -656,22 +699,46 @@ def _neighbour_denial(claim: OpenClaim, before: Sequence[Analysis], after: Seque
     return ""
 
 
+def _asked_nearby(claim: OpenClaim, before: Sequence[Analysis], after: Sequence[Analysis],
+                  lexicon: Lexicon) -> bool:
+    """Whether a sentence beside a passage, about the claim too, leaves it
+    open ("……对治疗小儿肾炎具有一定的疗效。" / "但是,单纯玉米须煮水是否可以
+    治愈小儿肾炎,还需要更多的研究证实。")."""
+    return not claim.unsettled and any(
+        claim.cues(analysis.text, "unsettled")
+        and coverage(claim, [side(analysis)], lexicon)[0] >= NEIGHBOUR_COVERAGE
+        for analysis in [*before[:NEIGHBOURS], *after[:NEIGHBOURS]])
+
+
+def _denials(claim: OpenClaim, text: str) -> list[tuple[int, int, str]]:
+    """The denial words of TEXT that stand after its last affirmation: the
+    word that comes last is the source's conclusion ("确实存在……，……通通都是
+    假的!" denies; "有人说是谣言……其实是真的" affirms). A denial inside an
+    affirmation (谣言 in 并非谣言) is none."""
+    denials = claim.cues(text, "denial")
+    affirmations = claim.cues(text, "affirmation")
+    if not denials or not affirmations:
+        return denials
+    last = max(end for _, end, _ in affirmations)
+    return [cue for cue in denials if cue[0] >= last]
+
+
 def _scoped_negation(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) -> str:
     """A negation word of the passage right before one of the claim's words
     found there: "尚无专门用于预防…的药物" negates what "已有专门预防…的药物"
     asserts, while a negation elsewhere in the sentence ("未上市的公司")
     says nothing about the claim's words."""
-    return _scoped_cue(claim, analysis, "negation")
+    return scoped_cue(claim, analysis.text, "negation")
 
 
-def _scoped_cue(claim: OpenClaim, analysis: Analysis, kind: str, adjacent: bool = False) -> str:
-    """A KIND word of the passage ('negation', 'modal') right before one of
-    the claim's words found there (with ADJACENT, with nothing but spaces
-    between them), or ''."""
-    cues = claim.cues(analysis.text, kind)
+def scoped_cue(claim: OpenClaim, passage_text: str, kind: str, adjacent: bool = False) -> str:
+    """A KIND word of the passage ('negation', 'modal'; PASSAGE_TEXT: its
+    normalised text) right before one of the claim's words found there (with
+    ADJACENT, with nothing but spaces between them), or ''."""
+    cues = claim.cues(passage_text, kind)
     if not cues:
         return ""   # (most passages: the claim's words need not be looked for)
-    text = analysis.text.lower()
+    text = passage_text.lower()
     said = [u for u in claim.units if not u.entity and not u.name]
     found = {at for u in said for f in (*u.forms, *u.variants) if f for at in _starts(f, text)}
     # English words of the passage whose stem is one of the claim's (or of

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from checker.language.grammar import find_cues
+from checker.language.grammar import find_cues, opposed
 from checker.language.lexicon import Lexicon
 from checker.language.normalise import normalise_for_match
 from checker.language.numerals import months_named
@@ -288,6 +288,7 @@ def _check_view(claim: Claim, view: ClaimView, index: PassageIndex, lexicon: Lex
         stances = _modified_supports(view, words, stances, lexicon)
         stances = _dated_supports(words, stances, index)
         stances = _told_by_words(words, stances)
+        stances = _asserted_supports(words, stances)
     if not stances and open_alignment:
         # The lexicon judge found nothing to compare: judge by alignment.
         words = words or open_claim(view, index, lexicon)
@@ -440,6 +441,36 @@ def _told_by_words(claim: OpenClaim, stances: Sequence[Stance]) -> list[Stance]:
     return [s for s in stances if s.stance != Bearing.SUPPORTS or s.comparisons
             or not claim.relation
             and claim.cues(normalise_for_match(s.passage.text), "exclusive")]
+
+
+def _asserted_supports(claim: OpenClaim, stances: Sequence[Stance]) -> list[Stance]:
+    """The lexicon judge's supports kept only where the passage asserts what
+    it says: not where it calls it false ("网传'……能降低……风险',这一说法不实")
+    or leaves it open ("是否能降低……尚不清楚"), unless the claim does so too,
+    nor where it says the opposite of a word beside the figure ("增速超900%,
+    显著优于海外龙头" for "……超900%,但……落后于海外龙头"; ``grammar.opposed``).
+    (A plan word is not read here: "接受……上市辅导,准备登陆科创板" asserts
+    the tutoring; which words a plan governs is the open judge's.)"""
+    kept = []
+    for stance in stances:
+        if stance.stance == Bearing.SUPPORTS:
+            text = normalise_for_match(stance.passage.text)
+            if claim.cues(text, "denial") and not claim.denies \
+                    or claim.cues(text, "unsettled") and not claim.unsettled \
+                    or opposed(claim.text, text, _figure_in(stance, text)):
+                continue
+        kept.append(stance)
+    return kept
+
+
+def _figure_in(stance: Stance, text: str) -> int:
+    """Where the first figure the stance compared stands in TEXT (its
+    passage, normalised), or -1."""
+    for comparison in stance.comparisons:
+        at = text.find(normalise_for_match(comparison.source_value))
+        if at >= 0:
+            return at
+    return -1
 
 
 def _same_phase(view: ClaimView, stances: Sequence[Stance]) -> list[Stance]:
