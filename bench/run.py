@@ -15,8 +15,9 @@ seed) and shared. Per size and tree it measures:
 * cold build: ``pipeline.build_index`` into an empty cache folder, jobs
   ``--build-jobs`` (``--cold-runs`` times; 100 MB takes minutes);
 * warm verify of ``--claims`` claims with jobs 1 and 2 (``--runs`` times):
-  wall time in process (imports excluded) and peak memory (largest
-  resident set of the main process and of any worker);
+  wall time in process (imports excluded), CPU time of the process and its
+  workers, and peak memory (largest resident set of the main process and
+  of any worker);
 * update: one document added and one changed on the warm archive, then
   ``pipeline.build_index``; then both undone and built again (a removal and
   a change); the corpus is left as it was;
@@ -83,12 +84,12 @@ def measure_verify(corpus: str, cache: str, claims_file: str, jobs: int) -> dict
     from checker.model import Claim
 
     claims = [Claim(id=c["id"], text=c["text"]) for c in json.loads(Path(claims_file).read_text())]
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), _cpu_seconds()
     report = pipeline.verify_claims(claims, [corpus], run=pipeline.RunOptions(cache_dir=cache, jobs=jobs))
     seconds = time.perf_counter() - start
     own, workers = _peak_mb()
     payload = json.dumps(report.to_dict(), ensure_ascii=False, sort_keys=True).encode()
-    return {"seconds": seconds, "rss_mb": own, "worker_rss_mb": workers,
+    return {"seconds": seconds, "cpu": _cpu_seconds() - cpu, "rss_mb": own, "worker_rss_mb": workers,
             "digest": hashlib.sha256(payload).hexdigest()[:16], "summary": report.summary()}
 
 
@@ -246,6 +247,8 @@ def main(argv: list[str] | None = None) -> int:
                 digests |= {v["digest"] for vs in verifies.values() for v in vs}
                 row(label, f"warm verify {args.claims} claims, jobs {jobs} (s)",
                     {n: _stat([x["seconds"] for x in v]) for n, v in verifies.items()})
+                row(label, f"warm verify CPU time, jobs {jobs}, all processes (s)",
+                    {n: _stat([x["cpu"] for x in v]) for n, v in verifies.items()})
                 row(label, f"warm peak MB, jobs {jobs} (main/worker)",
                     {n: f"{statistics.median(x['rss_mb'] for x in v):.0f}/"
                         f"{statistics.median(x['worker_rss_mb'] for x in v):.0f}"

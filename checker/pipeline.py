@@ -462,12 +462,13 @@ def _check_claims(claims: Sequence[Claim], corpus: Corpus, lexicon: Lexicon, *,
     # when some claim is Chinese.
     unique, mine = _distinct_claims(claims)
     executor = parallel.executor_for(jobs)
-    order = list(range(len(unique)))
-    if executor.remote or executor.workers > 1:
-        # Claims naming the same entities and measures share most of their
-        # candidates: in the same chunks, one worker reads those passages
-        # and ranks them once, not every worker. (Results keep claim order.)
-        order.sort(key=lambda i: _topic(unique[i].text, lexicon))
+    # Claims naming the same entities and measures share most of their
+    # candidates: judged one after another, their passages are read once
+    # and kept only while they are needed (the store's memory is bounded,
+    # so claims in file order read many passages again); in the same chunks,
+    # one worker reads them and ranks them, not every worker. (Results keep
+    # claim order.)
+    order = sorted(range(len(unique)), key=lambda i: _topic(unique[i].text, lexicon))
     if not executor.remote and executor.workers > 1 and len(unique) >= 2 * _CLAIMS_PER_JOB:
         load_dictionaries(c.text for c in unique)
     answers = [0] * len(unique)   # claims each judged one answers
@@ -499,12 +500,21 @@ def _rare_full_collections() -> Iterator[None]:
     objects each, the lexicon, the dictionaries) and makes little cyclic
     garbage: each full collection scans all of it for nothing, 8% of a
     warm run on a large archive. They are made rarer while claims are judged
-    (in forked workers too), and the thresholds put back after."""
+    (in forked workers too), what exists before is left out of them
+    (``gc.freeze``), and both are undone after."""
     young, middle, full = gc.get_threshold()
     gc.set_threshold(young, middle, max(full, _FULL_COLLECTION_EVERY))
+    # What is loaded by now (modules, the lexicon, the corpus's index) lives
+    # as long as the run: frozen, no collection scans it.
+    # (Unless a caller froze objects of its own: those it may want to keep so.)
+    freeze = gc.get_freeze_count() == 0
+    if freeze:
+        gc.freeze()
     try:
         yield
     finally:
+        if freeze:
+            gc.unfreeze()
         gc.set_threshold(young, middle, full)
 
 

@@ -594,10 +594,14 @@ class PassageIndex:
         """Up to COUNT passages of the same document before passage NUMBER
         (nearest first) and after it."""
         source = self.store.item(number).passage.source
+        # A store that knows where documents start and end (``checker.store.cache``)
+        # is not asked for a passage of the next document only to find it is one.
+        span = getattr(self.store, "document_span", None)
+        low, high = span(number) if span is not None else (0, self.postings.size)
         sides: tuple[list[AnalysedPassage], list[AnalysedPassage]] = ([], [])
         for side, step in zip(sides, (-1, 1)):
             at = number + step
-            while len(side) < count and 0 <= at < self.postings.size:
+            while len(side) < count and low <= at < high:
                 item = self.store.item(at)
                 if item.passage.source != source:
                     break

@@ -313,12 +313,14 @@ def _forge_entry(path: Path, folder: CacheFolder, blobs: dict[int, bytes],
     old = data[-40 - length:-40]
     (text_length,) = struct.unpack("<I", old[:4])
     text = old[4:4 + text_length] if meta is None else meta
+    paragraph_table = old[4 + text_length + 8 * len(offsets) + 4 * len(parts):]
     new_offsets = [0]
     for part in parts:
         new_offsets.append(new_offsets[-1] + len(part))
     header_bytes = (struct.pack("<I", len(text)) + text
                     + struct.pack(f"<{len(new_offsets)}q", *new_offsets)
-                    + struct.pack(f"<{len(parts)}I", *(zlib.crc32(p) for p in parts)))
+                    + struct.pack(f"<{len(parts)}I", *(zlib.crc32(p) for p in parts))
+                    + paragraph_table)
     path.write_bytes(data[:8] + b"".join(parts) + header_bytes
                      + struct.pack("<Q32s", len(header_bytes),
                                    hashlib.sha256(header_bytes).digest()))
@@ -661,3 +663,112 @@ def test_a_header_longer_than_the_tail_read_is_read_apart(sources, tmp_path, mon
     counted.clear()
     assert list(build(sources, cache).index.items) == list(build(sources, None).index.items)
     assert counted == ["doc0.txt", "doc1.txt", "doc2.txt"]   # (the run without the cache)
+
+
+def _entry_tables(path: Path) -> tuple[bytes, bytes, list[int]]:
+    """An entry's bytes before its header, the header up to its paragraph
+    table (lead, JSON, offsets, CRC-32s), and the table's uint32 words."""
+    data = path.read_bytes()
+    (length, _) = struct.unpack("<Q32s", data[-40:])
+    header = data[-40 - length:-40]
+    (text_length,) = struct.unpack("<I", header[:4])
+    count = json.loads(header[4:4 + text_length])[3]
+    blocks = -(-count // 8)
+    at = 4 + text_length + 8 * (blocks + 1) + 4 * blocks
+    words = list(struct.unpack(f"<{(len(header) - at) // 4}I", header[at:]))
+    return data[:-40 - length], header[:at], words
+
+
+def _rewrite_tables(path: Path, words: list[int], cut: int = 0) -> None:
+    """The entry at PATH with another paragraph table (CUT bytes short), its
+    header's checksum recomputed: a forgery every checksum passes."""
+    body, head, _ = _entry_tables(path)
+    table = struct.pack(f"<{len(words)}I", *words)
+    header = head + table[:len(table) - cut]
+    path.write_bytes(body + header + struct.pack("<Q32s", len(header),
+                                                 hashlib.sha256(header).digest()))
+
+
+def test_paragraph_entities_come_back_for_a_document_naming_many_entities(tmp_path):
+    """The paragraph table numbers any count of entities (a bit mask stops at 64)."""
+    lexicon = load_lexicon()
+    names = sorted({e.aliases[0] for e in lexicon.entities.values() if e.aliases})[:150]
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    paragraphs = ["、".join(names[i:i + 30]) + "都在名单上。" + names[i] + "发布了新模型。"
+                  for i in range(0, len(names), 30)]
+    (sources / "many.txt").write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    fresh = list(build(sources, None).index.items)
+    build(sources, tmp_path / "cache")
+    cached = list(build(sources, tmp_path / "cache").index.items)
+    assert len(fresh[0].document_entities) > 64
+    assert len({i.paragraph_entities for i in fresh}) > 1
+    assert [(i.document_entities, i.paragraph_entities) for i in cached] \
+        == [(i.document_entities, i.paragraph_entities) for i in fresh]
+    assert cached == fresh
+
+
+@pytest.mark.parametrize("damage", ["paragraph number", "row end", "entity number", "short"])
+def test_a_forged_paragraph_table_is_a_miss_and_rebuilt_not_a_crash(sources, tmp_path, counted,
+                                                                    damage):
+    cache = tmp_path / "cache"
+    fresh = list(build(sources, None).index.items)
+    build(sources, cache)
+    folder = _namespace(cache)
+    for entry in cache.rglob("*.entry"):
+        _, head, words = _entry_tables(entry)
+        count = json.loads(head[4:4 + struct.unpack("<I", head[:4])[0]])[3]
+        if damage == "paragraph number":
+            words[count - 1] = 1 << 20   # the last passage's paragraph: no such row
+        elif damage == "row end":
+            words[count + 1] = 1 << 20   # the first row ends past the entity numbers
+        elif damage == "entity number":
+            words[-1] = 1 << 20          # no such entity
+        _rewrite_tables(entry, words, cut=4 if damage == "short" else 0)
+        fd = folder.open_entry(entry.stem)
+        try:
+            if damage == "short":
+                with pytest.raises(CacheMiss):
+                    folder.read_header(entry.stem, fd)
+            else:
+                header = folder.read_header(entry.stem, fd)   # the sizes are right
+                with pytest.raises(CacheMiss):
+                    for local in range(header.meta.count):
+                        header.paragraph_entities(local)
+        finally:
+            os.close(fd)
+    counted.clear()
+    assert list(build(sources, cache).index.items) == fresh
+    assert sorted(counted) == ["doc0.txt", "doc1.txt", "doc2.txt"]   # each rebuilt
+
+
+def test_a_forged_blob_offset_is_a_miss_not_a_crash(sources, tmp_path):
+    cache = tmp_path / "cache"
+    build(sources, cache)
+    folder = _namespace(cache)
+    entry = next(cache.rglob("*.entry"))
+    fd = folder.open_entry(entry.stem)
+    header = folder.read_header(entry.stem, fd)
+    header.offsets[1] = header.offsets[2] + 1   # blob 1 would end before it starts
+    try:
+        with pytest.raises(CacheMiss):
+            folder.read_blob(header, 1, fd)
+    finally:
+        os.close(fd)
+
+
+def test_neighbours_read_nothing_of_another_document(sources, tmp_path):
+    cache = tmp_path / "cache"
+    build(sources, cache)
+    index = build(sources, cache).index
+    store = index.store
+    first_end = store.offsets[1]
+    asked: list[int] = []
+    item = store.item
+    store.item = lambda number: asked.append(number) or item(number)
+    before, after = index.neighbours(first_end - 1, 3)   # the last passage of doc0
+    assert after == [] and len(before) == 3
+    assert max(asked) == first_end - 1
+    asked.clear()
+    before, after = index.neighbours(first_end, 3)        # the first of doc1
+    assert before == [] and len(after) == 3 and min(asked) == first_end

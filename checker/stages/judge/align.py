@@ -735,16 +735,18 @@ def scoped_cue(claim: OpenClaim, passage_text: str, kind: str, adjacent: bool = 
     """A KIND word of the passage ('negation', 'modal'; PASSAGE_TEXT: its
     normalised text) right before one of the claim's words found there (with
     ADJACENT, with nothing but spaces between them), or ''."""
+    cues = claim.cues(passage_text, kind)
+    if not cues:
+        return ""   # (most passages: the claim's words need not be looked for)
     text = passage_text.lower()
     said = [u for u in claim.units if not u.entity and not u.name]
-    found = {m.start() for u in said for f in (*u.forms, *u.variants) if f
-             for m in re.finditer(re.escape(f), text)}
+    found = {at for u in said for f in (*u.forms, *u.variants) if f for at in _starts(f, text)}
     # English words of the passage whose stem is one of the claim's (or of
     # its Chinese words' glosses): "is not open" for 不对……开放.
     stems = {s for u in said for s in (*u.stems, *(s for g in u.glossed for s in g))}
     found |= {m.start() for m in LATIN_WORD.finditer(text) if stem(m.group()) in stems}
     starts = sorted(found)
-    for start, end, surface in claim.cues(passage_text, kind):
+    for start, end, surface in cues:
         for at in starts:
             if at < end:
                 continue
@@ -752,6 +754,17 @@ def scoped_cue(claim: OpenClaim, passage_text: str, kind: str, adjacent: bool = 
                 return surface
             break
     return ""
+
+
+def _starts(word: str, text: str) -> list[int]:
+    """Where WORD stands in TEXT, without overlaps, left to right: what
+    ``re.finditer(re.escape(word), text)`` finds, without a pattern per word."""
+    found = []
+    at = text.find(word)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + len(word))
+    return found
 
 
 def _values(claim: OpenClaim, analysis: Analysis, context: Sequence[Analysis],
