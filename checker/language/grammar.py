@@ -292,18 +292,28 @@ def opposed(claim_text: str, passage_text: str, anchor: int = -1) -> tuple[str, 
     it stands nearer ANCHOR (where the claim's figure stands in it; -1:
     unknown): "从11.97万增长到177.16万,但……从8美元下滑至5美元". Both texts
     normalised."""
+    for said, own, theirs in _sides_said(claim_text):
+        instead = _word_in(passage_text, theirs)
+        if not instead:
+            continue
+        if not _word_in(passage_text, own) or anchor >= 0 and \
+                _distance(passage_text, theirs, anchor) < _distance(passage_text, own, anchor):
+            return said, instead
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _sides_said(claim_text: str) -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
+    """For each pair of opposites of which CLAIM_TEXT says one side only: the
+    word it says, that side's words and the other side's. Read once per
+    claim, not once per passage it is judged against."""
+    sides = []
     for one, other in _opposite_pairs():
         for own, theirs in ((one, other), (other, one)):
             said = _word_in(claim_text, own)
-            if not said or _word_in(claim_text, theirs):
-                continue
-            instead = _word_in(passage_text, theirs)
-            if not instead:
-                continue
-            if not _word_in(passage_text, own) or anchor >= 0 and \
-                    _distance(passage_text, theirs, anchor) < _distance(passage_text, own, anchor):
-                return said, instead
-    return None
+            if said and not _word_in(claim_text, theirs):
+                sides.append((said, own, theirs))
+    return tuple(sides)
 
 
 def _distance(text: str, words: tuple[str, ...], at: int) -> int:

@@ -302,8 +302,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
         rest = _without_months(claim)
         core = core_coverage(rest, here, lexicon)
         full = _with_context(rest, here, before[:NEIGHBOURS], lexicon)[0]
-    denied_nearby = bool(_neighbour_denial(claim, before, after, lexicon)) and not claim.denies \
-        or _asked_nearby(claim, before, after, lexicon)
+    denied_nearby = bool(_neighbour_denial(claim, before, after, lexicon)) and not claim.denies
     # Two words are enough with an agreeing value or a number written the same.
     enough = len(claim.units) >= MIN_SUPPORT_UNITS \
         or bool(agreeing or claim.numbers) and len(claim.units) >= 2
@@ -315,7 +314,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                and not (reports and not claim.reports) and not asks
                and not (scoped_cue(claim, analysis.text, "modal") and not claim.modal)
                and not _qualified_otherwise(claim, analysis, lexicon)
-               and not _borrowed_over_another(claim, here, lexicon))
+               and not _borrowed_over_another(claim, here, lexicon)
+               and not _asked_nearby(claim, before, after, lexicon))
     if aligned and claim.relation and numbers_stated and not months_missing:
         return _none(passage)  # which of its names comes first is not read
     if aligned and claim.exclusive and not claim.cues(analysis.text, "exclusive"):
