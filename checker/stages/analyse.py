@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache, lru_cache
 from itertools import pairwise
-from operator import add
+from operator import attrgetter
 
 from checker.language.grammar import find_cues, grammar
 from checker.language.lexicon import Lexicon, Pronoun, TermHit, fold_case
@@ -93,19 +93,21 @@ def analyse(text: str, lexicon: Lexicon, clauses: Sequence[tuple[int, int]] | No
     values = [v for v in parse_values(text)
               if not _overlaps(v, entities) and not _is_per_unit(text, v)]
     relative = _relative_dates(text, lexicon, values, discourse.last_date)
-    # "一天后" is a date here, not the duration "一天" the parser saw in it.
-    values = sorted([v for v in values if not any(v.start < r.end and r.start < v.end
-                                                 for r in relative)] + relative,
-                    key=lambda v: v.start)
+    if relative:
+        # "一天后" is a date here, not the duration "一天" the parser saw in it.
+        values = [v for v in values if not any(v.start < r.end and r.start < v.end
+                                               for r in relative)] + relative
+    values.sort(key=_START)
     qualifiers = lexicon.qualifier_matcher.find(text, folded)
     generics = _find_generic_subjects(text, lexicon, entities, measures, pronouns)
 
     clause_subjects, groups = _clause_subjects(text, lexicon, clause_spans, entities,
                                                pronouns + generics, discourse)
     labels = _point_labels(text, measures, qualifiers, values, lexicon)
+    measure_clauses = [clause_index(clause_spans, h.start) for h in measures] if values else []
     frames = _pair_respectively(text, tuple(
         _frame(text, value, values, entities, measures, clause_spans, clause_subjects, lexicon,
-               labels)
+               labels, measure_clauses)
         for value in values if value.role == "value" and not _is_reference_date(text, value, lexicon)
     ), values, clause_spans, clause_subjects, lexicon, folded)
     if discourse.period is not None and not any(
@@ -117,7 +119,7 @@ def analyse(text: str, lexicon: Lexicon, clauses: Sequence[tuple[int, int]] | No
         + [Mention("qualifier", h.id, h.start, h.end, h.surface) for h in qualifiers]
         + [Mention("measure", h.id, h.start, h.end, h.surface) for h in measures]
         + [Mention("pronoun", h.id, h.start, h.end, h.surface) for h in pronouns],
-        key=lambda m: (m.start, m.end, m.kind, m.id)))
+        key=_MENTION_ORDER))
     analysis = Analysis(
         text=text, mentions=mentions, values=tuple(values), frames=frames,
         terms=content_terms(text), clauses=clause_spans,
@@ -136,6 +138,10 @@ def analyse(text: str, lexicon: Lexicon, clauses: Sequence[tuple[int, int]] | No
                                period=dates[-1] if dates else None,
                                measures=tuple(dict.fromkeys(h.id for h in measures)))
     return analysis, next_discourse
+
+
+_START = attrgetter("start")
+_MENTION_ORDER = attrgetter("start", "end", "kind", "id")
 
 
 def _pointed_back(text: str, measures: Sequence[TermHit], earlier: Sequence[str],
@@ -541,7 +547,10 @@ def _point_labels(text: str, measures: Sequence[TermHit], qualifiers: Sequence[T
 def _frame(text: str, value: Value, values: Sequence[Value], entities: Sequence[TermHit],
            measures: Sequence[TermHit], clauses: Sequence[tuple[int, int]],
            clause_subjects: Sequence[tuple[tuple[str, ...], bool]],
-           lexicon: Lexicon, labels: frozenset[int] = frozenset()) -> Frame:
+           lexicon: Lexicon, labels: frozenset[int] = frozenset(),
+           measure_clauses: Sequence[int] | None = None) -> Frame:
+    """The frame of VALUE; MEASURE_CLAUSES: the clause of each of MEASURES
+    (``clause_index``), when the caller has them."""
     ci = clause_index(clauses, value.start)
     if value.kind == "date" and ci + 1 < len(clauses) and _bare(text, clauses[ci], value):
         # A date standing alone opens what follows ("2022年8月,……GLM-130B的
@@ -565,17 +574,19 @@ def _frame(text: str, value: Value, values: Sequence[Value], entities: Sequence[
                 ((subj, False) for subj, _ in reversed(clause_subjects[:ci]) if subj), ((), False))
     # Same clause first; outside it, a measure written before the value before
     # one after it ("G端客户不到20%,互联网占比50%;...毛利率..." gives 50% to 客户).
-    def order(hit: TermHit) -> tuple[bool, bool, int, int]:
-        at = clause_index(clauses, hit.start)
-        return at != ci, at > ci, _distance(hit, value), hit.start
-
-    ordered = sorted(measures, key=order)
+    # (A stable sort: the measure's number breaks ties, and no hit is compared.)
+    if measure_clauses is None:
+        measure_clauses = [clause_index(clauses, h.start) for h in measures]
+    ordered = [hit for *_, hit in sorted(
+        (at != ci, at > ci, _distance(hit, value), hit.start, n, hit)
+        for n, (hit, at) in enumerate(zip(measures, measure_clauses)))]
     fitting = [h for h in ordered if value.kind in lexicon.measures[h.id].value_kinds]
     # A label of the value's point (LABELS) heads it only when nothing else can.
-    fitting = [h for h in fitting if h.start not in labels] \
-        + [h for h in fitting if h.start in labels]
+    if labels:
+        fitting = [h for h in fitting if h.start not in labels] \
+            + [h for h in fitting if h.start in labels]
     head = fitting[0].id if fitting else ""
-    measure_ids = tuple(dict.fromkeys(h.id for h in ordered))
+    measure_ids = tuple(dict.fromkeys([h.id for h in ordered]))
     time = None if value.kind == "date" else (
         _date_after(text, value, values, lexicon) or _time_for(value, values, clauses, ci))
     return Frame(subjects=subjects, measures=measure_ids, head_measure=head, value=value,
@@ -643,7 +654,7 @@ def _with_products_named(value: Value, subjects: tuple[str, ...], entities: Sequ
     is GLM Coding's as well as Zhipu's."""
     ci = clause_index(clauses, value.start)
     before = [h for h in entities if h.start < value.start]
-    if not subjects or any(clause_index(clauses, h.start) == ci and h.id in subjects
+    if not subjects or any(h.id in subjects and clause_index(clauses, h.start) == ci
                            for h in before):
         return subjects
     products = [h.id for h in before if ci - 2 <= clause_index(clauses, h.start) <= ci
@@ -680,8 +691,8 @@ def possessive_owner(text: str, value: Value, entities: Sequence[TermHit | Menti
     another name comes first: "Alibaba led MiniMax's US$600 million round"
     is about MiniMax's round; Alibaba is its investor."""
     ci = clause_index(clauses, value.start)
-    names = [h for h in entities if clause_index(clauses, h.start) == ci
-             and h.end <= value.start and lexicon.is_subject_type(h.id)
+    names = [h for h in entities if h.end <= value.start
+             and clause_index(clauses, h.start) == ci and lexicon.is_subject_type(h.id)
              and getattr(h, "kind", "entity") == "entity"]
     if len(names) < 2:
         return ()
@@ -848,18 +859,23 @@ def _time_for(value: Value, values: Sequence[Value], clauses: Sequence[tuple[int
 # --- content terms -------------------------------------------------------------
 
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&.'-]*")
-_CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
+# A CJK character's term: the bigram it starts, or the character alone when
+# it is a run of its own (the last of a longer run starts none). A look-ahead
+# that captures, so that findall gives the overlapping bigrams in C.
+#   matches: 智谱 谱上 上市 of 智谱上市; 年 of "1年"    no match: the 市 of 上市
+_CJK_TERM = re.compile(
+    r"(?=([\u3400-\u9fff](?:[\u3400-\u9fff]|(?<![\u3400-\u9fff].)(?![\u3400-\u9fff]))))")
 
 
 # The last texts' terms: an entry writer asks again for the terms of each
 # passage just analysed, to store them only when they are not these.
 @lru_cache(maxsize=64)
 def content_terms(text: str) -> tuple[str, ...]:
-    """Lower-case Latin words and CJK character bigrams, for retrieval and coverage."""
-    terms = [w.lower().strip(".'-") for w in _LATIN_WORD.findall(text)]
-    for run in _CJK_RUN.findall(text):
-        if len(run) == 1:
-            terms.append(run)
-        else:
-            terms.extend(map(add, run, run[1:]))   # its bigrams
+    """Lower-case Latin words and CJK character bigrams (a run of one
+    character: itself), for retrieval and coverage."""
+    words = _LATIN_WORD.findall(text)
+    if not words:
+        return tuple(dict.fromkeys(_CJK_TERM.findall(text)))
+    terms = [w.lower().strip(".'-") for w in words]
+    terms += _CJK_TERM.findall(text)
     return tuple(dict.fromkeys(filter(None, terms)))
