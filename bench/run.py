@@ -193,6 +193,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workdir", default="/tmp/checker-bench")
     parser.add_argument("--steps", default="fixed,cold,warm,update,size,baseline")
     parser.add_argument("--baseline-budget", type=float, default=30.0)
+    parser.add_argument("--distinct", action="store_true",
+                        help="corpora of nearly all distinct sentences (bench/corpus.py unique)")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(ROOT))
     from bench.corpus import make_claims, write_corpus
@@ -218,10 +220,11 @@ def main(argv: list[str] | None = None) -> int:
         row("seeds", "dev set verify, warm, process (s)", {n: _stat(t) for n, t in times.items()})
 
     for size in (float(s) for s in args.sizes.split(",")):
-        label = f"{size:g} MB"
-        corpus = write_corpus(work / f"corpus-{size:g}mb", size)
+        label = f"{size:g} MB" + " distinct" * args.distinct
+        corpus = write_corpus(work / f"corpus-{size:g}mb{'-distinct' * args.distinct}", size,
+                              distinct=args.distinct)
         megabytes = sum(p.stat().st_size for p in corpus.rglob("*.txt"))
-        caches = {name: str(work / f"cache-{size:g}mb-{name}") for name, _ in trees}
+        caches = {name: str(work / f"cache-{label.replace(' ', '-')}-{name}") for name, _ in trees}
         if "cold" in steps or any(not Path(c).exists() for c in caches.values()):
             builds = {name: [] for name, _ in trees}
             for _ in range(args.cold_runs):

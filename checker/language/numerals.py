@@ -368,19 +368,72 @@ def anchor_re() -> re.Pattern[str]:
     digit: a digit that does not continue a number (the "9" of 92亿, not its
     "2"; not the "865" of 101,865 nor the "5" of 4.5); zh: the first
     character of a Chinese numeral run (四 of 四个月; not 亿 of 92亿, which
-    belongs to the digits); latin: the first letter of a Latin word (July,
-    six, top); special: 第 (第六), 前 (前三), 半 (半数) and rank words (榜首).
+    belongs to the digits); latin: the first letter of a Latin word that
+    may start a value (``latin_anchor``: July, six, top); special: 第 (第六),
+    前 (前三), 半 (半数) and rank words (榜首).
     """
     zh = re.escape(chinese_chars())
     ords = units()["ordinals"]
     specials = [ords["chinese_prefix"], ords["top_prefix"], "半",
                 *(w for w in ords["rank_one"] if not is_latin(w))]
-    # Each branch starts with the character it takes and looks behind past
-    # it ((?<![\d.].) after a digit: no digit or point before that digit),
-    # so the engine skips the positions no branch can start at instead of
-    # trying every lookbehind at each (a third faster on the bench corpus).
-    return re.compile(rf"(?P<digit>\d(?<![\d.].)(?<!\d,.))|(?P<zh>[{zh}](?<![\d{zh}].))"
-                      rf"|(?P<latin>[A-Za-z](?<![A-Za-z].))|(?P<special>{alternation(specials)})")
+    if any(is_latin(w) for w in specials):
+        # Each branch starts with the character it takes and looks behind
+        # past it ((?<![\d.].) after a digit: no digit or point before that
+        # digit), so the engine skips the positions no branch can start at
+        # instead of trying every lookbehind at each.
+        return re.compile(rf"(?P<digit>\d(?<![\d.].)(?<!\d,.))|(?P<zh>[{zh}](?<![\d{zh}].))"
+                          rf"|(?P<latin>{latin_anchor()})|(?P<special>{alternation(specials)})")
+    # The same, written so that the pattern opens with one character class
+    # of every character an anchor can start with: the engine then skips
+    # the other positions at C speed (it only does so for a class, or for
+    # branches that each open with a literal). The branch is told by a look
+    # behind at that character, which also names it (the same group as
+    # before); a special word takes its other characters as before, longest
+    # first (榜首 then 首位 cannot both be anchors).
+    firsts = re.escape("".join(sorted({w[0] for w in specials})))
+    words = "|".join(f"(?<={re.escape(w[0])}){re.escape(w[1:])}"
+                     for w in sorted(set(specials), key=lambda w: (-len(w), w)))
+    latin = latin_anchor()
+    assert latin.startswith(_LATIN_LETTER)
+    return re.compile(
+        rf"[\d{zh}A-Za-z{firsts}]"
+        rf"(?:(?<=(?P<digit>\d))(?<![\d.].)(?<!\d,.)"
+        rf"|(?<=(?P<zh>[{zh}]))(?<![\d{zh}].)"
+        rf"|(?<=(?P<latin>[A-Za-z])){latin[len('[A-Za-z]'):]}"
+        rf"|(?<=(?P<special>[{firsts}]))(?:{words}))")
+
+
+_LATIN_LETTER = r"[A-Za-z](?<![A-Za-z].)"
+
+
+def _any_case(letters: str) -> str:
+    """'top' → '[tT][oO][pP]': ASCII letters in either case and no other
+    (``re.IGNORECASE`` would also take the Kelvin sign for a k)."""
+    return "".join(f"[{c}{c.upper()}]" if c.isalpha() else re.escape(c) for c in letters)
+
+
+@cache
+def latin_anchor() -> str:
+    """The first letter of a Latin word (``WORD_RE``) that may start a
+    value: one of ``latin_triggers`` in any case ("The", "July", "six") or
+    any word before " hundred" ("a hundred"), the test ``values`` makes of
+    every Latin word; the others (most of English prose) are no anchor.
+
+    The letter is all a match takes, as for any other anchor (a digit
+    inside "GPT4o" is still one); the rest of the word is looked ahead at.
+    matches: the T of "Top 5", the s of "six", the a of "a hundred"
+    no match: the M of "MiniMax", the t of "sixty" at its x (not a word start)
+    """
+    by_first: dict[str, set[str]] = {}
+    for word in latin_triggers():
+        if word.isascii() and word.isalpha():   # '1st' is no word of letters
+            by_first.setdefault(word[0], set()).add(word[1:])
+    # The branch starts with the letter it takes, as every anchor does (see
+    # ``anchor_re``), then tells the word by its first letter.
+    words = [f"(?<={_any_case(first)})(?:{'|'.join(map(_any_case, sorted(rests)))})"
+             for first, rests in sorted(by_first.items())]
+    return (_LATIN_LETTER
+            + rf"(?=(?:{'|'.join(words)})(?![A-Za-z])|[A-Za-z]*+\s[hH][uU][nN][dD][rR][eE][dD])")
 
 
 @cache

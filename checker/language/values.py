@@ -85,7 +85,11 @@ class _Cand:
 
 def parse_values(text: str) -> list[Value]:
     """All values in `text`, in order of position, non-overlapping."""
-    proposed = [cand for kind, pos in _anchors(text) for cand in _RULES[kind](text, pos)]
+    rules = _RULES
+    proposed = [cand for match in grammar.anchor_re().finditer(text)
+                for cand in rules[match.lastgroup](text, match.start())]   # (see _anchors)
+    if not proposed:
+        return []   # most sentences of prose
     chosen = _distribute_units(text, _merge_ranges(text, _resolve(proposed)))
     return [_to_value(text, c) for c in chosen if c.kind and not c.bare]
 
@@ -227,7 +231,12 @@ def _vague(text: str, start: int, end: int) -> bool:
         return True
     if text[start] in "百千万" and _ends_with(text, start, numbers.get("vague_before_large", [])):
         return True
-    return any(text.startswith(word, end) for word in numbers["vague_after"])
+    return text.startswith(_vague_after(), end)
+
+
+@cache
+def _vague_after() -> tuple[str, ...]:
+    return tuple(units()["numbers"]["vague_after"])
 
 
 @cache
@@ -288,12 +297,16 @@ def _combined_hedge(before: str, *after: str | None) -> str:
     first telling one after it (余, 以上 are surface forms)."""
     if before and before != "exact":
         return before
+    if not any(after):
+        return "exact"   # the usual case: nothing after the number says more
     meanings = (hedge_forms().get(key(form), "exact") for form in after if form)
     return next((m for m in meanings if m != "exact"), "exact")
 
 
 def _hedge_inside(unit: str | None) -> str | None:
     """个多月 "over ... months": a hedge written inside a duration unit."""
+    if not unit:
+        return None
     return next((h for h in grammar.hedge_words("after_number") if unit and h in unit), None)
 
 
@@ -323,10 +336,11 @@ def _quantity_reading(text: str, pos: int, match: re.Match[str], number: Number,
     if currency and kind == "count":       # $5m round: an amount, the noun is what it is for
         kind, unit, end = "amount", currency, max(match.end(g) for g in ("ar", "zh", "en",
                                                                           "scale", "approx"))
-    written = key(match["zh"] or match["en"] or "")
-    if kind == "count" and not match["scale"] and written in units()["numbers"]["article_ones"]:
+    scale_word = match["scale"]
+    if kind == "count" and not scale_word \
+            and key(match["zh"] or match["en"] or "") in units()["numbers"]["article_ones"]:
         return []                          # 一名投资人, one of them: an article, not a count
-    scale = scale_forms()[key(match["scale"])] if match["scale"] else 1.0
+    scale = scale_forms()[key(scale_word)] if scale_word else 1.0
     factor = scale * per_unit
     cand = _Cand(start, end, kind or "count", anchor=number.value * factor,
                  precision=number.precision * factor, unit=unit,

@@ -25,9 +25,9 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache, lru_cache
 from itertools import pairwise
-from operator import add
+from operator import attrgetter
 
-from checker.language.grammar import find_cues
+from checker.language.grammar import find_cues, grammar
 from checker.language.lexicon import Lexicon, Pronoun, TermHit, fold_case
 from checker.language.numerals import MONTH_AFTER
 from checker.language.values import joins_list, parse_values, per_unit_before, years_of
@@ -87,27 +87,29 @@ def analyse(text: str, lexicon: Lexicon, clauses: Sequence[tuple[int, int]] | No
     folded = fold_case(text)
     entities = lexicon.entity_matcher.find(text, folded)
     measures = [h for h in lexicon.measure_matcher.find(text, folded) if not _overlaps(h, entities)]
-    measures = _pointed_back(text, measures, discourse.measures, lexicon)
+    measures = _pointed_back(text, measures, discourse.measures, lexicon, folded)
     measures = _specified(text, measures, clause_spans, lexicon)
     pronouns = _find_pronouns(text, lexicon, entities, clause_spans)
     values = [v for v in parse_values(text)
               if not _overlaps(v, entities) and not _is_per_unit(text, v)]
     relative = _relative_dates(text, lexicon, values, discourse.last_date)
-    # "一天后" is a date here, not the duration "一天" the parser saw in it.
-    values = sorted([v for v in values if not any(v.start < r.end and r.start < v.end
-                                                 for r in relative)] + relative,
-                    key=lambda v: v.start)
+    if relative:
+        # "一天后" is a date here, not the duration "一天" the parser saw in it.
+        values = [v for v in values if not any(v.start < r.end and r.start < v.end
+                                               for r in relative)] + relative
+    values.sort(key=_START)
     qualifiers = lexicon.qualifier_matcher.find(text, folded)
     generics = _find_generic_subjects(text, lexicon, entities, measures, pronouns)
 
     clause_subjects, groups = _clause_subjects(text, lexicon, clause_spans, entities,
                                                pronouns + generics, discourse)
     labels = _point_labels(text, measures, qualifiers, values, lexicon)
+    measure_clauses = [clause_index(clause_spans, h.start) for h in measures] if values else []
     frames = _pair_respectively(text, tuple(
         _frame(text, value, values, entities, measures, clause_spans, clause_subjects, lexicon,
-               labels)
+               labels, measure_clauses)
         for value in values if value.role == "value" and not _is_reference_date(text, value, lexicon)
-    ), values, clause_spans, clause_subjects, lexicon)
+    ), values, clause_spans, clause_subjects, lexicon, folded)
     if discourse.period is not None and not any(
             v.kind == "date" and v.role == "value" for v in values):
         frames = tuple(f if f.time is not None or f.value.kind == "date"
@@ -117,7 +119,7 @@ def analyse(text: str, lexicon: Lexicon, clauses: Sequence[tuple[int, int]] | No
         + [Mention("qualifier", h.id, h.start, h.end, h.surface) for h in qualifiers]
         + [Mention("measure", h.id, h.start, h.end, h.surface) for h in measures]
         + [Mention("pronoun", h.id, h.start, h.end, h.surface) for h in pronouns],
-        key=lambda m: (m.start, m.end, m.kind, m.id)))
+        key=_MENTION_ORDER))
     analysis = Analysis(
         text=text, mentions=mentions, values=tuple(values), frames=frames,
         terms=content_terms(text), clauses=clause_spans,
@@ -138,15 +140,18 @@ def analyse(text: str, lexicon: Lexicon, clauses: Sequence[tuple[int, int]] | No
     return analysis, next_discourse
 
 
+_START = attrgetter("start")
+_MENTION_ORDER = attrgetter("start", "end", "kind", "id")
+
+
 def _pointed_back(text: str, measures: Sequence[TermHit], earlier: Sequence[str],
-                  lexicon: Lexicon) -> list[TermHit]:
+                  lexicon: Lexicon, folded: str | None = None) -> list[TermHit]:
     """MEASURES with one right after a demonstrative ("这项支出", "this
     expense") read as the more specific measure of its kind that the sentence
     before named (EARLIER: 云服务费用, a kind of 支出), when it named one."""
     if not earlier or not measures:
         return list(measures)
-    user = dict(lexicon.grammar_words).get("demonstrative", ())
-    ends = {end for _, end, _ in find_cues(text, "demonstrative", user)}
+    ends = {end for _, end, _ in _cues(text, "demonstrative", lexicon, folded)}
     resolved = []
     for hit in measures:
         gap = next((end for end in ends if end <= hit.start and not text[end:hit.start].strip()),
@@ -186,14 +191,30 @@ def _specifier_after(text: str, hit: TermHit, specifiers: Sequence[tuple[str, st
     end = next((e for s, e in clauses if s <= hit.start < e), len(text))
     rest = text[hit.end:end].lower()
     for marker in lexicon.grammar("en").measure_objects:
-        found = re.search(rf"\b{re.escape(marker)}\s+", rest)
+        # (The word itself first: most clauses have no English in them.)
+        found = _object_marker_re(marker).search(rest) if marker in rest else None
         if found is None:
             continue
         after = rest[found.end():]
         for specifier, kind in specifiers:
-            if re.match(rf"{re.escape(specifier)}(?![a-z0-9])|{re.escape(specifier)}s\b", after):
+            if _specifier_after_re(specifier).match(after):
                 return kind
     return ""
+
+
+@cache
+def _object_marker_re(marker: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(marker)}\s+")
+
+
+@cache
+def _specifier_after_re(specifier: str) -> re.Pattern[str]:
+    return re.compile(rf"{re.escape(specifier)}(?![a-z0-9])|{re.escape(specifier)}s\b")
+
+
+@cache
+def _specifier_before_re(specifier: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![a-z0-9]){re.escape(specifier)}s?\s+$")
 
 
 def _specifier_before(text: str, hit: TermHit, specifiers: Sequence[tuple[str, str]],
@@ -202,9 +223,12 @@ def _specifier_before(text: str, hit: TermHit, specifiers: Sequence[tuple[str, s
     支出", "cloud services spending"), or (0, '')."""
     before = text[:hit.start].lower()
     joiners = ("", *lexicon.grammar("zh").measure_objects)
+    # An English specifier ends in spaces before the measure (\s+$ takes the
+    # last character in any case): most measures stand after no space.
+    spaced = before[-1:].isspace()
     for specifier, kind in specifiers:
         if specifier.isascii():
-            found = re.search(rf"(?<![a-z0-9]){re.escape(specifier)}s?\s+$", before)
+            found = _specifier_before_re(specifier).search(before) if spaced else None
             if found:
                 return found.start(), kind
             continue
@@ -212,6 +236,33 @@ def _specifier_before(text: str, hit: TermHit, specifiers: Sequence[tuple[str, s
             if before.endswith(specifier + joiner):
                 return len(before) - len(specifier + joiner), kind
     return 0, ""
+
+
+def _cues(text: str, kind: str, lexicon: Lexicon,
+          folded: str | None = None) -> list[tuple[int, int, str]]:
+    """``find_cues`` of KIND with the lexicon's own words of that kind, found
+    without a search when none of the words stands in the text (most
+    sentences): a cue matches its word ignoring case, so the word in lower
+    case stands in FOLDED (``fold_case(text)``), a substring test far
+    cheaper than the cue regexes."""
+    words, user = lexicon.derived(f"cue words: {kind}", lambda lx: _cue_words(lx, kind))
+    if words is not None:
+        folded = fold_case(text) if folded is None else folded
+        if not any(word in folded for word in words):
+            return []
+    return find_cues(text, kind, user)
+
+
+def _cue_words(lexicon: Lexicon, kind: str) -> tuple[tuple[str, ...] | None, tuple[str, ...]]:
+    """(the words of KIND ``find_cues`` looks for, in lower case; None when
+    one has a cased letter beyond ASCII, which ``fold_case`` may not fold
+    as the regex's case-insensitive match does), and the user's words of
+    KIND."""
+    user = dict(lexicon.grammar_words).get(kind, ())
+    words = (*getattr(grammar("zh"), kind), *getattr(grammar("en"), kind), *user)
+    if any(not c.isascii() and c.lower() != c.upper() for word in words for c in word):
+        return None, user
+    return tuple(dict.fromkeys(word.lower() for word in words)), user
 
 
 def _adverbial(clause: str, lexicon: Lexicon) -> bool:
@@ -295,13 +346,15 @@ def _generic_subject_patterns(lexicon: Lexicon) -> tuple[tuple[str, re.Pattern[s
 def _find_pronouns(text: str, lexicon: Lexicon, entities: Sequence[TermHit],
                    clauses: Sequence[tuple[int, int]]) -> list[TermHit]:
     not_pronouns, pronouns = lexicon.derived("pronouns", _pronoun_patterns)
-    blocked = [(m.start(), m.end()) for word, pattern in not_pronouns if word in text
-               for m in pattern.finditer(text)]
     lowered = text.lower()
     hits = []
+    blocked = None
     for pronoun, word, latin, pattern in pronouns:
         if word not in lowered:
             continue
+        if blocked is None:   # read only when a pronoun's word is there at all
+            blocked = [(m.start(), m.end()) for blocker, regex in not_pronouns if blocker in text
+                       for m in regex.finditer(text)]
         for m in pattern.finditer(lowered):
             s, e = m.start(), m.end()
             if latin and ((s > 0 and lowered[s - 1].isalnum())
@@ -362,11 +415,14 @@ def _clause_subjects(text: str, lexicon: Lexicon, clauses: Sequence[tuple[int, i
     # before a pronoun), then cut by clause.
     candidates = sorted(subject_hits + list(pronouns), key=lambda h: h.start)
     for start, end in clauses:
-        in_clause = [h for h in candidates if start <= h.start < end]
-        if not in_clause:
+        first = None
+        for hit in candidates:
+            if start <= hit.start < end:
+                first = hit
+                break
+        if first is None:
             named.append(())
             continue
-        first = in_clause[0]
         if first.id == "unnamed":
             named.append(("unnamed",))
             continue
@@ -378,17 +434,23 @@ def _clause_subjects(text: str, lexicon: Lexicon, clauses: Sequence[tuple[int, i
         named.append(group)
         if len(group) >= 2:
             groups.append(group)
+    # The nearest later clause's subject, for each clause (one pass back).
+    later: list[tuple[str, ...]] = []
+    following: tuple[str, ...] = ()
+    for subj in reversed(named):
+        later.append(following)
+        following = subj or following
+    later.reverse()
     resolved: list[tuple[tuple[str, ...], bool]] = []
-    for i, subj in enumerate(named):
+    earlier: tuple[str, ...] = ()
+    for subj, after in zip(named, later):
         if subj:
             resolved.append((subj, True))
-            continue
-        earlier = next((named[j] for j in range(i - 1, -1, -1) if named[j]), ())
-        later = next((named[j] for j in range(i + 1, len(named)) if named[j]), ())
-        if earlier:
+            earlier = subj
+        elif earlier:
             resolved.append((earlier, True))
-        elif later:
-            resolved.append((later, True))
+        elif after:
+            resolved.append((after, True))
         else:
             resolved.append((discourse.topic, False))
     return resolved, groups
@@ -485,7 +547,10 @@ def _point_labels(text: str, measures: Sequence[TermHit], qualifiers: Sequence[T
 def _frame(text: str, value: Value, values: Sequence[Value], entities: Sequence[TermHit],
            measures: Sequence[TermHit], clauses: Sequence[tuple[int, int]],
            clause_subjects: Sequence[tuple[tuple[str, ...], bool]],
-           lexicon: Lexicon, labels: frozenset[int] = frozenset()) -> Frame:
+           lexicon: Lexicon, labels: frozenset[int] = frozenset(),
+           measure_clauses: Sequence[int] | None = None) -> Frame:
+    """The frame of VALUE; MEASURE_CLAUSES: the clause of each of MEASURES
+    (``clause_index``), when the caller has them."""
     ci = clause_index(clauses, value.start)
     if value.kind == "date" and ci + 1 < len(clauses) and _bare(text, clauses[ci], value):
         # A date standing alone opens what follows ("2022年8月,……GLM-130B的
@@ -509,17 +574,19 @@ def _frame(text: str, value: Value, values: Sequence[Value], entities: Sequence[
                 ((subj, False) for subj, _ in reversed(clause_subjects[:ci]) if subj), ((), False))
     # Same clause first; outside it, a measure written before the value before
     # one after it ("G端客户不到20%,互联网占比50%;...毛利率..." gives 50% to 客户).
-    def order(hit: TermHit) -> tuple[bool, bool, int, int]:
-        at = clause_index(clauses, hit.start)
-        return at != ci, at > ci, _distance(hit, value), hit.start
-
-    ordered = sorted(measures, key=order)
+    # (A stable sort: the measure's number breaks ties, and no hit is compared.)
+    if measure_clauses is None:
+        measure_clauses = [clause_index(clauses, h.start) for h in measures]
+    ordered = [hit for *_, hit in sorted(
+        (at != ci, at > ci, _distance(hit, value), hit.start, n, hit)
+        for n, (hit, at) in enumerate(zip(measures, measure_clauses)))]
     fitting = [h for h in ordered if value.kind in lexicon.measures[h.id].value_kinds]
     # A label of the value's point (LABELS) heads it only when nothing else can.
-    fitting = [h for h in fitting if h.start not in labels] \
-        + [h for h in fitting if h.start in labels]
+    if labels:
+        fitting = [h for h in fitting if h.start not in labels] \
+            + [h for h in fitting if h.start in labels]
     head = _share_head(text, value, fitting, lexicon) or (fitting[0].id if fitting else "")
-    measure_ids = tuple(dict.fromkeys(h.id for h in ordered))
+    measure_ids = tuple(dict.fromkeys([h.id for h in ordered]))
     time = None if value.kind == "date" else (
         _date_after(text, value, values, lexicon) or _time_for(value, values, clauses, ci))
     return Frame(subjects=subjects, measures=measure_ids, head_measure=head, value=value,
@@ -557,10 +624,12 @@ def _share_head(text: str, value: Value, fitting: Sequence[TermHit], lexicon: Le
 def _pair_respectively(text: str, frames: tuple[Frame, ...], values: Sequence[Value],
                        clauses: Sequence[tuple[int, int]],
                        clause_subjects: Sequence[tuple[tuple[str, ...], bool]],
-                       lexicon: Lexicon) -> tuple[Frame, ...]:
+                       lexicon: Lexicon, folded: str | None = None) -> tuple[Frame, ...]:
     # "分别" / "respectively": the values after it pair in order with the
     # subjects or dates listed before it ("智谱和MiniMax分别亏损62亿元和92亿元").
-    markers = find_cues(text, "respectively", dict(lexicon.grammar_words).get("respectively", ()))
+    if len(frames) < 2:
+        return frames   # nothing to pair, with or without the word (nor by _pair_years)
+    markers = _cues(text, "respectively", lexicon, folded)
     if not markers:
         return _pair_years(text, frames, values)
     marker_start, marker_end, _ = markers[0]
@@ -612,7 +681,7 @@ def _with_products_named(value: Value, subjects: tuple[str, ...], entities: Sequ
     is GLM Coding's as well as Zhipu's."""
     ci = clause_index(clauses, value.start)
     before = [h for h in entities if h.start < value.start]
-    if not subjects or any(clause_index(clauses, h.start) == ci and h.id in subjects
+    if not subjects or any(h.id in subjects and clause_index(clauses, h.start) == ci
                            for h in before):
         return subjects
     products = [h.id for h in before if ci - 2 <= clause_index(clauses, h.start) <= ci
@@ -649,8 +718,8 @@ def possessive_owner(text: str, value: Value, entities: Sequence[TermHit | Menti
     another name comes first: "Alibaba led MiniMax's US$600 million round"
     is about MiniMax's round; Alibaba is its investor."""
     ci = clause_index(clauses, value.start)
-    names = [h for h in entities if clause_index(clauses, h.start) == ci
-             and h.end <= value.start and lexicon.is_subject_type(h.id)
+    names = [h for h in entities if h.end <= value.start
+             and clause_index(clauses, h.start) == ci and lexicon.is_subject_type(h.id)
              and getattr(h, "kind", "entity") == "entity"]
     if len(names) < 2:
         return ()
@@ -817,18 +886,23 @@ def _time_for(value: Value, values: Sequence[Value], clauses: Sequence[tuple[int
 # --- content terms -------------------------------------------------------------
 
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&.'-]*")
-_CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
+# A CJK character's term: the bigram it starts, or the character alone when
+# it is a run of its own (the last of a longer run starts none). A look-ahead
+# that captures, so that findall gives the overlapping bigrams in C.
+#   matches: 智谱 谱上 上市 of 智谱上市; 年 of "1年"    no match: the 市 of 上市
+_CJK_TERM = re.compile(
+    r"(?=([\u3400-\u9fff](?:[\u3400-\u9fff]|(?<![\u3400-\u9fff].)(?![\u3400-\u9fff]))))")
 
 
 # The last texts' terms: an entry writer asks again for the terms of each
 # passage just analysed, to store them only when they are not these.
 @lru_cache(maxsize=64)
 def content_terms(text: str) -> tuple[str, ...]:
-    """Lower-case Latin words and CJK character bigrams, for retrieval and coverage."""
-    terms = [w.lower().strip(".'-") for w in _LATIN_WORD.findall(text)]
-    for run in _CJK_RUN.findall(text):
-        if len(run) == 1:
-            terms.append(run)
-        else:
-            terms.extend(map(add, run, run[1:]))   # its bigrams
+    """Lower-case Latin words and CJK character bigrams (a run of one
+    character: itself), for retrieval and coverage."""
+    words = _LATIN_WORD.findall(text)
+    if not words:
+        return tuple(dict.fromkeys(_CJK_TERM.findall(text)))
+    terms = [w.lower().strip(".'-") for w in words]
+    terms += _CJK_TERM.findall(text)
     return tuple(dict.fromkeys(filter(None, terms)))

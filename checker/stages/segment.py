@@ -38,10 +38,11 @@ MAX_PASSAGE_CHARS = 500
 # comma or colon that is not between two digits.
 #   matches: 上周,国内  细节:MiniMax  数亿美元;同时  ，：；
 #   no match: 101,865亿  10:30  MiniMax、智谱 (the list comma)
-# (The digit before an ASCII comma is looked for after it, (?<!\d.), so that
-# every branch starts with the character it takes and the engine skips the
-# positions no branch can start at.)
-_CLAUSE_BREAK = re.compile(r"[;；﹔，﹐：﹕]|[,:](?<!\d.)|[,:](?!\d)")
+# (The pattern opens with one class of every character it takes, and the
+# digit before an ASCII comma is looked for after it, (?<!\d.): the engine
+# then skips the positions it cannot start at, which it does not for
+# branches that open with classes of their own.)
+_CLAUSE_BREAK = re.compile(r"[;；﹔，﹐：﹕,:](?:(?<=[;；﹔，﹐：﹕])|(?<!\d.)|(?!\d))")
 
 # What makes a sentence worth a passage: a CJK character or a run of two
 # letters or digits.  matches: 好  AI  12    no match: ![]()  —  A.

@@ -78,8 +78,7 @@ class Codec:
             raise DecodeError(f"bad value: {error}") from None
 
     def dumps(self, value: Any) -> bytes:
-        # surrogatepass: a lone surrogate decoded from a bad source survives.
-        return _JSON.encode(self._encode(value)).encode("utf-8", "surrogatepass")
+        return json_bytes(self._encode(value))
 
     def loads(self, data: bytes | bytearray | memoryview) -> Any:
         """A value of the root type from JSON bytes; raises DecodeError."""
@@ -101,6 +100,13 @@ def _scalar(value: Any) -> Any:
 # What json.dumps would make for every call (one encoder, not one per call).
 _JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False,
                          default=_scalar)
+
+
+def json_bytes(data: Any) -> bytes:
+    """DATA, JSON-able lists (or tuples), strings and numbers, as the bytes
+    ``Codec.dumps`` writes (for a writer that makes the lists itself)."""
+    # surrogatepass: a lone surrogate decoded from a bad source survives.
+    return _JSON.encode(data).encode("utf-8", "surrogatepass")
 
 
 # --- building encoders and decoders from annotations ---------------------------------

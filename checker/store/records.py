@@ -27,10 +27,11 @@ import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from itertools import accumulate
+from operator import attrgetter
 
 from checker.model import Analysis, Frame, Mention, Passage, Value
 from checker.stages.analyse import content_terms
-from checker.store.codec import Codec, DecodeError
+from checker.store.codec import Codec, DecodeError, json_bytes
 
 MAX_RECORD = 1 << 26
 """Bytes a block may decompress to: more is not one the checker wrote."""
@@ -95,8 +96,7 @@ def pack(pairs: Sequence[tuple[Passage, Analysis]]) -> bytes:
     """The bytes an entry stores for a block of passages and their analyses:
     the records' count and ends (little-endian uint32), then the records,
     compressed together (a record is decoded only when its passage is read)."""
-    dumps = codec().dumps
-    records = [dumps(_stored(p, a)) for p, a in pairs]
+    records = [json_bytes(_record(p, a)) for p, a in pairs]
     head = struct.pack(f"<{len(records) + 1}I", len(records), *accumulate(map(len, records)))
     return zlib.compress(b"".join([head, *records]), _LEVEL)
 
@@ -142,13 +142,66 @@ def _stored(passage: Passage, analysis: Analysis) -> StoredPassage:
 
 def _stored_frames(frames: tuple[Frame, ...],
                    values: tuple[Value, ...]) -> tuple[StoredFrame, ...]:
-    # An equal value stands for the frame's (the last, as a dict keeps it):
-    # equal values are interchangeable, and a read frame shares its object.
-    number = {v: i for i, v in enumerate(values)}
-    return tuple(StoredFrame(f.subjects, f.measures, f.head_measure,
-                             number.get(f.value, f.value),
-                             f.time if f.time is None else number.get(f.time, f.time),
+    number = _numbering(values)
+    return tuple(StoredFrame(f.subjects, f.measures, f.head_measure, number(f.value),
+                             f.time if f.time is None else number(f.time),
                              f.subject_explicit) for f in frames)
+
+
+def _numbering(values: tuple[Value, ...]):
+    """A function: a value → its number in VALUES, or the value itself when
+    none is equal to it. An equal value stands for the frame's (the last, as
+    a dict keeps it): equal values are interchangeable, and a read frame
+    shares its object."""
+    table: dict[Value, int] = {}
+
+    def by_equality(value: Value) -> int | Value:
+        if not table:
+            table.update((v, i) for i, v in enumerate(values))
+        return table.get(value, value)
+
+    if len({(v.start, v.end) for v in values}) < len(values):
+        return by_equality
+    # No two of VALUES are equal (their spans differ), so a frame's value that
+    # is one of them (the usual case) is its number without hashing it (a
+    # dataclass's hash and equality are Python code, field by field).
+    identity = {id(v): i for i, v in enumerate(values)}
+
+    def number(value: Value) -> int | Value:
+        found = identity.get(id(value))
+        return by_equality(value) if found is None else found
+    return number
+
+
+_MENTION = attrgetter(*(f.name for f in fields(Mention)))
+_VALUE = attrgetter(*(f.name for f in fields(Value)))
+
+
+def _record(passage: Passage, analysis: Analysis) -> tuple:
+    """What ``codec().encode(_stored(passage, analysis))`` makes, up to
+    tuples for lists (the same JSON), made directly: a record of every
+    passage is written at build time, and the stored dataclasses and the
+    codec's generic walk over them cost more than the JSON itself
+    (``tests/unit/test_store_records.py`` compares the bytes)."""
+    if analysis.text != passage.text:
+        raise ValueError("an analysis of another text")
+    text = passage.text
+    values = analysis.values
+    number = _numbering(values)
+
+    def stored(value: int | Value) -> int | tuple:
+        return value if type(value) is int else _VALUE(value)
+
+    frames = [(f.subjects, f.measures, f.head_measure, stored(number(f.value)),
+               None if f.time is None else stored(number(f.time)), f.subject_explicit)
+              for f in analysis.frames]
+    clauses = analysis.clauses
+    return (passage.index, passage.paragraph, text, passage.line, passage.start, passage.end,
+            passage.clauses, [_MENTION(m) for m in analysis.mentions], [_VALUE(v) for v in values],
+            frames, analysis.clause_subjects,
+            None if passage.excerpt == text else passage.excerpt, _runs(passage.origin),
+            None if analysis.terms == content_terms(text) else analysis.terms,
+            None if clauses == passage.clauses else clauses)
 
 
 def unpack(data: bytes, source: str) -> tuple[Passage, Analysis]:

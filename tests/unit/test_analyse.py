@@ -455,3 +455,32 @@ def test_the_topic_is_a_main_clause_subject_not_one_of_a_clause_of_time(lexicon,
 def test_a_word_holding_an_opener_does_not_make_a_clause_of_time(lexicon, first, topic):
     _, discourse = analyse(normalise_for_match(first), lexicon)
     assert discourse.topic == topic
+
+
+@pytest.mark.parametrize("kind", ["respectively", "demonstrative"])
+def test_cues_found_without_a_search_are_those_the_search_finds(kind):
+    # _cues skips find_cues when no cue word stands in the folded text; on
+    # random text of the words in any case (the Kelvin sign and the dotted
+    # I fold to k and i), with or without a user's words, it finds the same.
+    import random
+
+    from checker.language.grammar import find_cues, grammar
+    from checker.language.lexicon import fold_case
+    from checker.stages.analyse import _cues
+
+    base = load_lexicon()
+    words = [*getattr(grammar("zh"), kind), *getattr(grammar("en"), kind)]
+    assert words
+    rng = random.Random(11)
+    for lexicon in (base, replace(base, grammar_words=((kind, ("kelvinword", "该笔")),))):
+        user = dict(lexicon.grammar_words).get(kind, ())
+        pieces = [*words, *user, *(w.upper() for w in words), "K", "\u212a", "\u0130", "I",
+                  " ", "x", "分", "这", "项", "智谱", "-", "'"]
+        found = 0
+        for _ in range(1500):
+            text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+            expected = find_cues(text, kind, user)
+            assert _cues(text, kind, lexicon, fold_case(text)) == expected, text
+            assert _cues(text, kind, lexicon) == expected, text
+            found += bool(expected)
+        assert found > 100

@@ -4,13 +4,19 @@ back is what was stored, sharing the objects a fresh analysis shares."""
 from __future__ import annotations
 
 import json
-from dataclasses import fields
+from dataclasses import fields, replace
+from pathlib import Path
 
 import pytest
 
+from checker import pipeline
+from checker.io.load import load_documents
+from checker.language.lexicon import load_lexicon
 from checker.model import Analysis, Frame, Mention, Passage, Value
-from checker.store.codec import DecodeError
-from checker.store.records import StoredFrame, inflate, pack, unpack
+from checker.store.codec import DecodeError, json_bytes
+from checker.store.records import StoredFrame, _record, _stored, codec, inflate, pack, unpack
+
+ROOT = Path(__file__).resolve().parents[2]
 
 TEXT = "智谱2024年营收3.1亿元,亏损20亿元。"
 
@@ -68,3 +74,40 @@ def test_a_frame_value_number_out_of_range_does_not_decode(number):
     with pytest.raises(DecodeError, match="out of range"):
         unpack(json.dumps(forged, ensure_ascii=False).encode(), "a.txt")
 
+
+
+def _written_both_ways(passage: Passage, analysis: Analysis) -> tuple[bytes, bytes]:
+    return json_bytes(_record(passage, analysis)), codec().dumps(_stored(passage, analysis))
+
+
+def test_a_record_is_written_as_the_codec_writes_the_stored_passage():
+    # pack writes records directly, without the stored dataclasses: the
+    # bytes must be the codec's, for every seed passage.
+    lexicon = load_lexicon()
+    documents, _ = load_documents([ROOT / "seeds"])
+    pairs = [pair for d in documents for pair in pipeline.analysed_passages(d, lexicon)]
+    assert len(pairs) > 400 and any(a.frames for _, a in pairs)
+    assert any(p.excerpt != p.text for p, _ in pairs)
+    for passage, analysis in pairs:
+        direct, generic = _written_both_ways(passage, analysis)
+        assert direct == generic, passage.text
+
+
+def test_a_record_of_odd_frames_is_written_as_the_codec_writes_it():
+    passage, analysis = _pair()
+    year, revenue, loss = analysis.values
+    odd = [
+        # Two equal values (the same span twice): the last one's number.
+        replace(analysis, values=(year, revenue, replace(revenue))),
+        # A frame's time that is no value of the passage, and one equal to one.
+        replace(analysis, frames=(replace(analysis.frames[0], time=replace(loss, start=0)),
+                                  replace(analysis.frames[1], time=replace(loss)))),
+        replace(analysis, terms=("其他",), clauses=((0, len(TEXT)),)),
+        replace(analysis, values=(), frames=()),
+    ]
+    cases = [(p, a) for a in odd for p in (passage, replace(passage, excerpt=TEXT + " ",
+                                                            origin=(0, *range(2, len(TEXT) + 2))))]
+    for case in cases:
+        direct, generic = _written_both_ways(*case)
+        assert direct == generic
+    assert json.loads(_written_both_ways(*cases[0])[0])[9][0][3] == 2
