@@ -269,7 +269,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                       f"the source says the opposite ({said}), {where}")
     dates_agree = all(v in agreeing for v in claim.values if v.kind not in NUMERIC_KINDS)
     # "Polar bear numbers are increasing" / "……populations are declining".
-    swapped = _opposite_word(claim, here, before, lexicon, negation, agreeing) \
+    swapped = _opposite_word(claim, here, before, lexicon, negation) \
         if not asks and not disagreeing and numbers_agree and dates_agree else None
     if swapped:
         claimed, stated = swapped
@@ -336,7 +336,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
 
 
 def _opposite_word(claim: OpenClaim, here: Side, before: Sequence[Analysis], lexicon: Lexicon,
-                   negation: str, agreeing: Sequence[Value]) -> tuple[str, str] | None:
+                   negation: str) -> tuple[str, str] | None:
     """The claim's word and the opposite one the passage says in its place,
     when the passage holds the rest of the claim as a passage saying the
     opposite must (``POLARITY_COVERAGE``), without a negation of its own."""
