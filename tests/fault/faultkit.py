@@ -74,6 +74,17 @@ def temp_files(root: Path) -> list[Path]:
     return sorted(p for p in root.rglob(".tmp-*"))
 
 
+def found_while_written(root: Path, pattern: str) -> list[Path]:
+    """``root.rglob(pattern)`` while a writer works under ROOT: a temporary
+    folder it removes in the middle of the walk makes the walk start again
+    (pathlib raises FileNotFoundError for it)."""
+    while True:
+        try:
+            return sorted(root.rglob(pattern))
+        except FileNotFoundError:
+            continue
+
+
 def entries(cache: Path) -> list[Path]:
     return sorted(cache.rglob("*.entry"))
 

@@ -10,6 +10,7 @@ from faultkit import (
     GUARD_SECONDS,
     cold_report,
     command,
+    found_while_written,
     run,
     temp_files,
     verify_args,
@@ -25,7 +26,8 @@ def test_a_run_after_sigkill_during_index_equals_a_cold_run(workdir):
     deadline = time.monotonic() + GUARD_SECONDS
     try:
         # Kill it mid-write: some entries finished and one being written.
-        while not (len(list(cache.rglob("*.entry"))) >= 3 and temp_files(cache)):
+        while not (len(found_while_written(cache, "*.entry")) >= 3
+                   and found_while_written(cache, ".tmp-*")):
             assert index.poll() is None, "the index finished before it could be killed"
             assert time.monotonic() < deadline, "no entry appeared"
             time.sleep(0.01)

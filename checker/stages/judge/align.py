@@ -57,7 +57,7 @@ from checker.language.words import (
 )
 from checker.model import Analysis, Bearing, Passage, Stance, Value
 from checker.stages import compare
-from checker.stages.analyse import clause_index
+from checker.stages.analyse import clause_index, split_clauses
 
 SUPPORT_COVERAGE = 0.8
 """Share of the claim's weight a passage must hold to support it."""
@@ -312,7 +312,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                and not any((u.name or u.entity) and _absent(u, here, before, lexicon)
                            for u in missing)
                and not (reports and not claim.reports) and not asks
-               and not (scoped_cue(claim, analysis.text, "modal") and not claim.modal)
+               and not ((scoped_cue(claim, analysis.text, "modal")
+                         or framing_cue(claim, analysis.text, "modal")) and not claim.modal)
                and not _qualified_otherwise(claim, analysis, lexicon)
                and not _borrowed_over_another(claim, here, lexicon)
                and not _asked_nearby(claim, before, after, lexicon))
@@ -729,6 +730,29 @@ def _scoped_negation(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) -> 
     asserts, while a negation elsewhere in the sentence ("未上市的公司")
     says nothing about the claim's words."""
     return scoped_cue(claim, analysis.text, "negation")
+
+
+# Characters a clause may hold besides a cue word for the cue to frame the
+# clause after it ("专家预计,", "据悉,").
+FRAME_CHARS = 4
+
+
+def framing_cue(claim: OpenClaim, passage_text: str, kind: str) -> str:
+    """A KIND word ('modal') that stands in a short clause of its own and so
+    frames the clause after it ("专家预计,明年该市房价将下降10%"), when that
+    clause holds one of the claim's words other than its names; else ''."""
+    clauses = split_clauses(passage_text)
+    lowered = passage_text.lower()
+    for start, end, surface in claim.cues(passage_text, kind):
+        at = clause_index(clauses, start)
+        first, last = clauses[at]
+        if (last - first) - (end - start) > FRAME_CHARS or at + 1 >= len(clauses):
+            continue
+        framed = lowered[slice(*clauses[at + 1])]
+        if any(form and form in framed for unit in claim.units
+               if not unit.entity and not unit.name for form in unit.forms):
+            return surface
+    return ""
 
 
 def scoped_cue(claim: OpenClaim, passage_text: str, kind: str, adjacent: bool = False) -> str:

@@ -48,6 +48,7 @@ from checker.stages.judge.align import (
     Side,
     core_coverage,
     coverage,
+    framing_cue,
     judge_open,
     may_bear,
     side,
@@ -449,15 +450,17 @@ def _asserted_supports(claim: OpenClaim, stances: Sequence[Stance]) -> list[Stan
     or leaves it open ("是否能降低……尚不清楚"), unless the claim does so too,
     nor where it says the opposite of a word beside the figure ("增速超900%,
     显著优于海外龙头" for "……超900%,但……落后于海外龙头"; ``grammar.opposed``).
-    (A plan word is not read here: "接受……上市辅导,准备登陆科创板" asserts
-    the tutoring; which words a plan governs is the open judge's.)"""
+    A plan word counts only where it frames the clause of the claim's words
+    ("专家预计,明年该市房价将下降10%"), not where it governs another
+    ("接受……上市辅导,准备登陆科创板" asserts the tutoring)."""
     kept = []
     for stance in stances:
         if stance.stance == Bearing.SUPPORTS:
             text = normalise_for_match(stance.passage.text)
             if claim.cues(text, "denial") and not claim.denies \
                     or claim.cues(text, "unsettled") and not claim.unsettled \
-                    or opposed(claim.text, text, _figure_in(stance, text)):
+                    or opposed(claim.text, text, _figure_in(stance, text)) \
+                    or framing_cue(claim, text, "modal") and not claim.modal:
                 continue
         kept.append(stance)
     return kept
