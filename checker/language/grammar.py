@@ -350,6 +350,22 @@ def is_stop_word(word: str) -> bool:
     return word.lower() in grammar("en").stop_words
 
 
-def is_function_bigram(bigram: str) -> bool:
-    chars = grammar("zh").function_characters
-    return all(c in chars for c in bigram)
+@lru_cache(maxsize=16384)
+def is_chinese_stop_word(word: str) -> bool:
+    """Whether WORD is made wholly of Chinese grammar words and function
+    characters ("因为", "是因为", "也就是说"): the segmenter's dictionary
+    joins them into words no stop-word list can name one by one."""
+    zh = grammar("zh")
+    words, characters = zh.stop_words, zh.function_characters
+    longest = max(map(len, words), default=1)
+    # ends[i]: WORD[:i] splits into grammar words and function characters.
+    ends = [True] + [False] * len(word)
+    for i in range(len(word)):
+        if not ends[i]:
+            continue
+        if word[i] in characters:
+            ends[i + 1] = True
+        for j in range(i + 1, min(len(word), i + longest) + 1):
+            if word[i:j] in words:
+                ends[j] = True
+    return ends[-1]

@@ -25,7 +25,7 @@ from checker.language import persons
 from checker.language.grammar import (
     find_cues,
     grammar,
-    is_function_bigram,
+    is_chinese_stop_word,
     is_stop_word,
     within_reach,
 )
@@ -637,7 +637,7 @@ def _cjk_units(text: str, vocabulary: _UserVocabulary) -> list[Unit]:
     for run in runs:
         for word in rjieba.cut(run):
             word = _trimmed(word, vocabulary.edge_characters)
-            if word and not is_function_bigram(word):
+            if word and not is_chinese_stop_word(word) and word not in vocabulary.stop_words:
                 glossed = _glossed(word) + tuple(
                     tuple(stem(w) for w in LATIN_WORD.findall(g) if not is_stop_word(w))
                     for g in vocabulary.chinese.get(word, ()))

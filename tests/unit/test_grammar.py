@@ -62,3 +62,12 @@ def test_a_grammar_file_with_a_malformed_pair_of_opposites_is_refused(monkeypatc
             grammar.grammar("en")
     finally:
         grammar.grammar.cache_clear()
+
+
+def test_a_chinese_word_made_of_grammar_words_is_a_stop_word():
+    # 还是 and 其中 are listed; 的是 and 他们的 are made of listed words and
+    # function characters; a content word sharing their characters is not.
+    for word in ("其中", "还是", "的是", "他们的", "我们"):
+        assert grammar.is_chinese_stop_word(word), word
+    for word in ("治疗", "富贵", "中其", "是因为", "可以"):
+        assert not grammar.is_chinese_stop_word(word), word
