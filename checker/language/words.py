@@ -646,6 +646,30 @@ def _cjk_units(text: str, vocabulary: _UserVocabulary) -> list[Unit]:
     return units
 
 
+# jieba's tags of the names whose kind tells one slot: a place (ns) and an
+# organisation (nt). Its person tag (nr) is left: it marks many a guessed
+# word, and persons are read by ``persons``.
+_NAME_TAGS = {"ns": "place", "nt": "organisation"}
+
+
+@lru_cache(maxsize=4096)
+def tagged_names(text: str) -> tuple[tuple[str, int, str], ...]:
+    """The Chinese place and organisation names jieba's tagger finds in TEXT:
+    (word, start, kind) with KIND "place" or "organisation"."""
+    if not CJK_RUN.search(text):
+        return ()
+    import rjieba
+
+    found = []
+    for run in CJK_RUN.finditer(text):
+        at = run.start()
+        for word, tag in rjieba.tag(run.group()):
+            if tag in _NAME_TAGS:
+                found.append((word, at, _NAME_TAGS[tag]))
+            at += len(word)
+    return tuple(found)
+
+
 def _trimmed(word: str, edge: frozenset[str]) -> str:
     """WORD without the function and clitic characters at its edges when it is
     a guess of the segmenter (no dictionary has it): jieba's guesser glues

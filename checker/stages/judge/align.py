@@ -54,6 +54,7 @@ from checker.language.words import (
     passage_stems,
     same_family,
     stem,
+    tagged_names,
 )
 from checker.model import Analysis, Bearing, Passage, Stance, Value
 from checker.stages import compare
@@ -535,7 +536,80 @@ def _swapped_word(claim: OpenClaim, passage: Passage, analysis: Analysis, here: 
             return Stance(passage, Bearing.CONTRADICTS, 0.75,
                           f"sources name {other} where the claim has {surface}, "
                           f"{passage.source}:{passage.line}")
+    name, other = _other_named(claim, missing[0], analysis, here, lexicon) if missing else ("", "")
+    if other:
+        return Stance(passage, Bearing.CONTRADICTS, 0.75,
+                      f"sources name {other} where the claim has {name}, "
+                      f"{passage.source}:{passage.line}")
     return None
+
+
+# Lexicon entity types of places. A city is no other place than its country:
+# a name jieba tags as a place is compared only with places (a lexicon
+# country with countries).
+PLACE_TYPES = ("place", "country")
+
+
+def _name_of(unit: Unit, claim: OpenClaim, lexicon: Lexicon) -> tuple[str, str]:
+    """The name UNIT is or is part of, and its kind, "place" or
+    "organisation": a name jieba's tagger finds in the claim (北京大学 for
+    the place 北京 in it), else a lexicon place; ('', '') for other words."""
+    entity = lexicon.entities.get(unit.entity) if unit.entity else None
+    tagged = [(word, kind) for word, _, kind in tagged_names(claim.text)
+              if unit.surface in word and len(word) > (len(unit.surface) if entity else 1)]
+    if tagged:
+        return max(tagged, key=lambda t: len(t[0]))
+    if entity:
+        return (unit.surface, entity.type) if entity.type in PLACE_TYPES else ("", "")
+    return next(((w, k) for w, _, k in tagged_names(claim.text) if w == unit.surface), ("", ""))
+
+
+def _other_named(claim: OpenClaim, unit: Unit, analysis: Analysis, here: Side,
+                 lexicon: Lexicon) -> tuple[str, str]:
+    """The claim's name that UNIT is or is part of and the one other name of
+    its kind (a place, an organisation) that a passage lacking UNIT gives in
+    the clause where it says what the claim says of it: "公司自2021年底在上海
+    成立" against "MiniMax成立于北京", "唐杰更是清华大学计算机系长聘教授"
+    against "唐杰是北京大学计算机系长聘教授". The clause is the one holding
+    the claim's word nearest the name; with two other names of the kind
+    there, or none, which one fills the slot is not known. A name within the
+    other (上海 / 上海浦东), or a lexicon place within the other (Shanghai /
+    China), is the same place told finer or coarser."""
+    name, kind = _name_of(unit, claim, lexicon)
+    if not kind:
+        return "", ""
+    at = claim.text.find(name)
+    words = [u for u in claim.units if u is not unit and not u.entity and not u.name
+             and (where := claim.text.find(u.surface)) >= 0
+             and not at <= where < at + len(name)]
+    if at < 0 or not words:
+        return "", ""
+    anchor = min(words, key=lambda u: abs(claim.text.find(u.surface) - at))
+    text = here.text
+    found = next((i for f in anchor.forms if (i := text.find(f.lower())) >= 0), -1)
+    if found < 0:
+        return "", ""
+    clauses = split_clauses(text)
+    start, end = clauses[clause_index(clauses, found)]
+    # A word the lexicon knows as another kind of thing is that (中国, a
+    # country, to jieba a place).
+    known = [(m.start, m.end) for m in analysis.mentions if m.kind == "entity"
+             and lexicon.entities[m.id].type != kind]
+    others = {word for word, where, kind_of in tagged_names(analysis.text)
+              if kind_of == kind and start <= where < end and len(word) >= 2
+              and not any(s <= where < e for s, e in known)}
+    if kind in PLACE_TYPES:
+        others |= {m.surface for m in analysis.mentions
+                   if m.kind == "entity" and start <= m.start < end and m.id != unit.entity
+                   and lexicon.entities[m.id].type == kind
+                   and unit.entity not in lexicon.entity_ancestors(m.id)
+                   and m.id not in lexicon.entity_ancestors(unit.entity)}
+    # The claim's own name told otherwise, or another name the claim gives.
+    own = [name.lower(), *(f.lower() for f in unit.forms)]
+    given = {f.lower() for u in claim.units if u is not unit for f in u.forms}
+    others = {o for o in others if o.lower() not in given
+              and not any(o.lower() in f or f in o.lower() for f in own)}
+    return (name, next(iter(others))) if len(others) == 1 else ("", "")
 
 
 def _kind_names(claim: OpenClaim, kinds: Sequence[str]) -> list[tuple[str, tuple[Unit, ...]]]:
