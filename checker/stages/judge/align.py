@@ -500,8 +500,7 @@ def _swapped_word(claim: OpenClaim, passage: Passage, analysis: Analysis, here: 
     ("博士毕业于卡内基梅隆大学" against "博士毕业于斯坦福大学"). The word is
     usually in no source at all, so it weighs most: the passage is judged on
     the claim's other words, every one of which it must hold."""
-    if len(claim.units) < MIN_SUPPORT_UNITS or claim.negated or claim.denies \
-            or claim.values or claim.numbers:
+    if len(claim.units) < MIN_SUPPORT_UNITS or claim.negated or claim.denies or claim.numbers:
         return None
     # Read for every candidate passage: stop at the second word it lacks.
     missing: list[Unit] = []
@@ -511,13 +510,31 @@ def _swapped_word(claim: OpenClaim, passage: Passage, analysis: Analysis, here: 
             if len(missing) > 1:
                 return None
     text = analysis.text
-    if claim.cues(text, "negation") or claim.cues(text, "denial") \
-            or (claim.cues(text, "report") and not claim.reports) \
-            or (scoped_cue(claim, analysis.text, "modal") and not claim.modal):
+    # A claim with figures or dates: the passage must state each of them
+    # ("2025年4月,……接受中金公司上市辅导" against "……接受中信证券上市辅导").
+    if claim.values and len(_values(claim, analysis, (), lexicon)[0]) < len(claim.values):
         return None
-    # The one word missing (or the name it ends: 斯坦福|大学), or, with every
-    # word there, a name that stands in another slot than the claim's
-    # ("本科毕业于清华大学,博士毕业于卡内基梅隆大学" against "博士毕业于清华大学").
+    if _asserts(claim, text):
+        swapped = _other_of_kind(claim, missing, passage, text, lexicon)
+        if swapped is not None:
+            return swapped
+    # A name in the slot of the claim's place or organisation: read in its
+    # clause, whatever the rest of the passage reports or negates.
+    name, other, clause = _other_named(claim, missing[0], analysis, here, lexicon) \
+        if missing else ("", "", "")
+    if other and _asserts(claim, clause):
+        return Stance(passage, Bearing.CONTRADICTS, 0.75,
+                      f"sources name {other} where the claim has {name}, "
+                      f"{passage.source}:{passage.line}")
+    return None
+
+
+def _other_of_kind(claim: OpenClaim, missing: Sequence[Unit], passage: Passage, text: str,
+                   lexicon: Lexicon) -> Stance | None:
+    """Another name of the kind (大学, 公司) of the claim's one missing word
+    (or the name it ends: 斯坦福|大学) in its slot of TEXT; or, with every
+    word there, a name that stands in another slot than the claim's
+    ("本科毕业于清华大学,博士毕业于卡内基梅隆大学" against "博士毕业于清华大学")."""
     kinds = lexicon.grammar("zh").name_kinds
     names = _kind_names(claim, kinds)
     if missing:
@@ -536,80 +553,97 @@ def _swapped_word(claim: OpenClaim, passage: Passage, analysis: Analysis, here: 
             return Stance(passage, Bearing.CONTRADICTS, 0.75,
                           f"sources name {other} where the claim has {surface}, "
                           f"{passage.source}:{passage.line}")
-    name, other = _other_named(claim, missing[0], analysis, here, lexicon) if missing else ("", "")
-    if other:
-        return Stance(passage, Bearing.CONTRADICTS, 0.75,
-                      f"sources name {other} where the claim has {name}, "
-                      f"{passage.source}:{passage.line}")
     return None
 
 
-# Lexicon entity types of places. A city is no other place than its country:
-# a name jieba tags as a place is compared only with places (a lexicon
-# country with countries).
+def _asserts(claim: OpenClaim, text: str) -> bool:
+    """Whether TEXT states what it says without negating, denying, reporting
+    (unless the claim reports too) or forecasting it (unless the claim does)."""
+    return not (claim.cues(text, "negation") or claim.cues(text, "denial")
+                or (claim.cues(text, "report") and not claim.reports)
+                or (scoped_cue(claim, text, "modal") and not claim.modal))
+
+
+# Lexicon entity types of places and of organisations. A city is no other
+# place than its country: a name jieba tags as a place is compared only with
+# places (a lexicon country with countries).
 PLACE_TYPES = ("place", "country")
+ORGANISATION_TYPES = ("company", "investor", "org")
+
+
+def _entity_kind(entity_type: str) -> str:
+    if entity_type in PLACE_TYPES:
+        return entity_type
+    return "organisation" if entity_type in ORGANISATION_TYPES else ""
 
 
 def _name_of(unit: Unit, claim: OpenClaim, lexicon: Lexicon) -> tuple[str, str]:
-    """The name UNIT is or is part of, and its kind, "place" or
-    "organisation": a name jieba's tagger finds in the claim (北京大学 for
-    the place 北京 in it), else a lexicon place; ('', '') for other words."""
+    """The name UNIT is or is part of, and its kind ("place", "country",
+    "organisation"): a name jieba's tagger finds in the claim (北京大学 for
+    the place 北京 in it), else a lexicon place or organisation; ('', '') for
+    other words."""
     entity = lexicon.entities.get(unit.entity) if unit.entity else None
     tagged = [(word, kind) for word, _, kind in tagged_names(claim.text)
               if unit.surface in word and len(word) > (len(unit.surface) if entity else 1)]
     if tagged:
         return max(tagged, key=lambda t: len(t[0]))
     if entity:
-        return (unit.surface, entity.type) if entity.type in PLACE_TYPES else ("", "")
+        kind = _entity_kind(entity.type)
+        return (unit.surface, kind) if kind else ("", "")
     return next(((w, k) for w, _, k in tagged_names(claim.text) if w == unit.surface), ("", ""))
 
 
 def _other_named(claim: OpenClaim, unit: Unit, analysis: Analysis, here: Side,
-                 lexicon: Lexicon) -> tuple[str, str]:
-    """The claim's name that UNIT is or is part of and the one other name of
+                 lexicon: Lexicon) -> tuple[str, str, str]:
+    """The claim's name that UNIT is or is part of, the one other name of
     its kind (a place, an organisation) that a passage lacking UNIT gives in
     the clause where it says what the claim says of it: "公司自2021年底在上海
     成立" against "MiniMax成立于北京", "唐杰更是清华大学计算机系长聘教授"
-    against "唐杰是北京大学计算机系长聘教授". The clause is the one holding
-    the claim's word nearest the name; with two other names of the kind
-    there, or none, which one fills the slot is not known. A name within the
-    other (上海 / 上海浦东), or a lexicon place within the other (Shanghai /
-    China), is the same place told finer or coarser."""
+    against "唐杰是北京大学计算机系长聘教授", and the clause. The clause is
+    the one holding the claim's word nearest the name; with two other names
+    of the kind there, or none, which one fills the slot is not known. A name
+    within the other (上海 / 上海浦东), or a lexicon entity within the other
+    (its parent), is the same thing told finer or coarser."""
     name, kind = _name_of(unit, claim, lexicon)
-    if not kind:
-        return "", ""
     at = claim.text.find(name)
+    if not kind or at < 0:
+        return "", "", ""
+    # Only in a relation that holds one ("成立于北京", not "起诉了腾讯").
+    spoken = split_clauses(claim.text)
+    if not claim.cues(claim.text[slice(*spoken[clause_index(spoken, at)])], "single_slot"):
+        return "", "", ""
     words = [u for u in claim.units if u is not unit and not u.entity and not u.name
              and (where := claim.text.find(u.surface)) >= 0
              and not at <= where < at + len(name)]
-    if at < 0 or not words:
-        return "", ""
+    if not words:
+        return "", "", ""
     anchor = min(words, key=lambda u: abs(claim.text.find(u.surface) - at))
     text = here.text
     found = next((i for f in anchor.forms if (i := text.find(f.lower())) >= 0), -1)
     if found < 0:
-        return "", ""
+        return "", "", ""
     clauses = split_clauses(text)
     start, end = clauses[clause_index(clauses, found)]
     # A word the lexicon knows as another kind of thing is that (中国, a
     # country, to jieba a place).
     known = [(m.start, m.end) for m in analysis.mentions if m.kind == "entity"
-             and lexicon.entities[m.id].type != kind]
+             and _entity_kind(lexicon.entities[m.id].type) != kind]
     others = {word for word, where, kind_of in tagged_names(analysis.text)
               if kind_of == kind and start <= where < end and len(word) >= 2
               and not any(s <= where < e for s, e in known)}
-    if kind in PLACE_TYPES:
-        others |= {m.surface for m in analysis.mentions
-                   if m.kind == "entity" and start <= m.start < end and m.id != unit.entity
-                   and lexicon.entities[m.id].type == kind
-                   and unit.entity not in lexicon.entity_ancestors(m.id)
-                   and m.id not in lexicon.entity_ancestors(unit.entity)}
+    others |= {m.surface for m in analysis.mentions
+               if m.kind == "entity" and start <= m.start < end and m.id != unit.entity
+               and _entity_kind(lexicon.entities[m.id].type) == kind
+               and unit.entity not in lexicon.entity_ancestors(m.id)
+               and m.id not in lexicon.entity_ancestors(unit.entity)}
     # The claim's own name told otherwise, or another name the claim gives.
     own = [name.lower(), *(f.lower() for f in unit.forms)]
     given = {f.lower() for u in claim.units if u is not unit for f in u.forms}
     others = {o for o in others if o.lower() not in given
               and not any(o.lower() in f or f in o.lower() for f in own)}
-    return (name, next(iter(others))) if len(others) == 1 else ("", "")
+    if len(others) != 1:
+        return "", "", ""
+    return name, next(iter(others)), analysis.text[start:end]
 
 
 def _kind_names(claim: OpenClaim, kinds: Sequence[str]) -> list[tuple[str, tuple[Unit, ...]]]:
