@@ -650,15 +650,20 @@ def _kind_names(claim: OpenClaim, kinds: Sequence[str]) -> list[tuple[str, tuple
     """The claim's Chinese names of a kind (KINDS: 大学, 公司…), each with the
     words it is made of: adjacent words the segmenter cut apart are one name
     (卡内基|梅隆|大学)."""
-    # A one-character word (任, 于) is grammar or a verb, never a name's start.
     placed = sorted(((at, at + len(u.surface), u) for u in claim.units
-                     if not u.name and len(u.surface) > 1 and CJK_RUN.fullmatch(u.surface)
+                     if not u.name and CJK_RUN.fullmatch(u.surface)
                      and (at := claim.text.find(u.surface)) >= 0), key=lambda p: p[:2])
+    # A one-character word is looked for where it first stands, perhaps
+    # inside a longer word of the claim (大 of 大学): there it is not itself.
+    placed = [p for p in placed if p[1] - p[0] > 1 or not any(
+        q[0] <= p[0] < q[1] and q[1] - q[0] > 1 for q in placed)]
     runs: list[tuple[int, int, tuple[Unit, ...]]] = []
     for start, end, unit in placed:
         if runs and runs[-1][1] == start:
             runs[-1] = (runs[-1][0], end, (*runs[-1][2], unit))
-        else:
+        elif end - start > 1:
+            # A one-character word (任, 于) is grammar or a verb, never a
+            # name's start; it may end one the segmenter cut badly (史丹佛大|学).
             runs.append((start, end, (unit,)))
     # Each stretch of a run that ends with a kind is a name: 北京大学 and
     # 北京大学数据科学研究院 in 北京大学数据科学研究院大数据中心副主任.
