@@ -670,6 +670,50 @@ def tagged_names(text: str) -> tuple[tuple[str, int, str], ...]:
     return tuple(found)
 
 
+# jieba's tags of words that may say what kind of thing the next word names
+# (免费娱乐|应用, 陪聊|App): nouns, verbs and adjectives, not time words (日前),
+# adverbs (此番) or distinguishing words such as 所谓.
+_MODIFIER_TAGS = frozenset({"n", "nz", "ng", "vn", "v", "a", "an", "ns", "nt"})
+
+
+def modifier_before(text: str, at: int) -> str:
+    """The content word that ends right before AT in TEXT (lower-cased
+    normalised text): a Chinese noun, verb or adjective as jieba's tagger cuts
+    and tags it, or a Latin word other than a stop word; else ''."""
+    if at > 0 and CJK_RUN.match(text, at - 1):
+        start = at - 1
+        while start > 0 and CJK_RUN.match(text, start - 1):
+            start -= 1
+        import rjieba
+
+        # The head's first characters go with it: jieba may cut across AT.
+        following = text[at:at + 2] if CJK_RUN.match(text, at) else ""
+        end = start
+        for word, tag in rjieba.tag(text[start:at] + following):
+            end += len(word)
+            if end == at:
+                return word if tag in _MODIFIER_TAGS and not is_chinese_stop_word(word) else ""
+            if end > at:
+                return ""
+        return ""
+    match = re.search(r"([a-z][a-z-]*)\s*$", text[max(0, at - 30):at])
+    return match.group(1) if match and not is_stop_word(match.group(1)) else ""
+
+
+def is_verb(word: str) -> bool:
+    """Whether WORD, a claim's word, is a verb, whose next word is its object
+    rather than a thing it names a kind of ("infringed copyright", 侵犯版权):
+    an English past or present participle, a Chinese word jieba tags as a
+    verb."""
+    if word.isascii():
+        lowered = word.lower()
+        return len(lowered) > 4 and lowered.endswith(("ed", "ing"))
+    import rjieba
+
+    tagged = rjieba.tag(word)
+    return len(tagged) == 1 and tagged[0][1] == "v"
+
+
 def _trimmed(word: str, edge: frozenset[str]) -> str:
     """WORD without the function and clitic characters at its edges when it is
     a guess of the segmenter (no dictionary has it): jieba's guesser glues

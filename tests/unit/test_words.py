@@ -7,7 +7,7 @@ import pytest
 
 from checker.language.lexicon import load_lexicon
 from checker.language.normalise import normalise_for_match
-from checker.language.words import opens_with_name, read_open_claim
+from checker.language.words import is_verb, modifier_before, opens_with_name, read_open_claim
 from checker.stages.analyse import analyse
 
 
@@ -95,3 +95,20 @@ def test_a_relation_between_two_parties_is_read(text, relation, lexicon):
     text = normalise_for_match(text)
     analysis, _ = analyse(text, lexicon)
     assert read_open_claim(text, analysis, lexicon, lambda term: 0, 100).relation is relation
+
+
+@pytest.mark.parametrize(("text", "head", "word"), [
+    ("top 5免费娱乐应用", "应用", "娱乐"),           # the kind of app
+    ("上线了陪聊app glow", "app", "陪聊"),
+    ("a free education app", "app", "education"),
+    ("发布的所谓溯源报告", "溯源", ""),               # a grammar word
+    ("在日前举行的论坛", "举行", ""),                 # a time word
+    ("此前,公司推出的应用", "应用", ""),              # cut across: 推出的|应用 has 的 before
+])
+def test_the_word_before_a_head_is_read_only_when_it_may_name_a_kind(text, head, word):
+    assert modifier_before(text, text.find(head)) == word
+
+
+def test_a_verb_names_no_kind_of_its_object():
+    assert is_verb("infringed") and is_verb("alleging") and is_verb("侵犯")
+    assert not is_verb("education") and not is_verb("free") and not is_verb("教育")

@@ -32,6 +32,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
+from itertools import pairwise
 
 from checker.language import persons
 from checker.language.grammar import opposed, within_reach
@@ -51,6 +52,8 @@ from checker.language.words import (
     LATIN_WORD,
     OpenClaim,
     Unit,
+    is_verb,
+    modifier_before,
     passage_stems,
     same_family,
     stem,
@@ -323,7 +326,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     if aligned and claim.exclusive and not claim.cues(analysis.text, "exclusive"):
         return _none(passage)  # "Only Zhipu …" is not stated by "Zhipu …"
     if aligned and numbers_stated and not months_missing \
-            and not opposed(claim.text, here.text, _figure_at(agreeing, analysis)):
+            and not opposed(claim.text, here.text, _figure_at(agreeing, analysis)) \
+            and not other_modifier(claim, here, lexicon):
         covered = len(claim.units) - len(missing)
         return Stance(passage, Bearing.SUPPORTS, 0.5 + 0.3 * full,
                       f"the passage states the claim ({covered}/{len(claim.units)} of its "
@@ -335,6 +339,32 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
         return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
                       f"sources say {stated}, not {claimed}, {where}")
     return _none(passage)
+
+
+def other_modifier(claim: OpenClaim, here: Side, lexicon: Lexicon) -> str:
+    """A word the passage (HERE) puts right before a word of the claim where
+    the claim has one of its own the passage lacks: "TOP 5免费娱乐应用" gives
+    the app another kind than "a top-5 free education app", "陪聊App Glow"
+    than "Glow was a productivity app". The passage then does not state the
+    claim, whatever else agrees; it is the passage's word, or ''."""
+    text = here.text
+    lowered = claim.text.lower()
+    placed = sorted(((at, u) for u in claim.units
+                     if (at := lowered.find(u.surface.lower())) >= 0), key=lambda p: p[0])
+    own = [f.lower() for u in claim.units for f in (*u.forms, *u.variants)]
+    for (start, modifier), (at, head) in pairwise(placed):
+        between = claim.text[start + len(modifier.surface):at]
+        if between.strip(" -") or modifier.entity or modifier.name or modifier.measure \
+                or modifier.qualifier or modifier.person or modifier.month \
+                or is_verb(modifier.surface) \
+                or unit_share(modifier, here, lexicon) == 1.0 \
+                or unit_share(head, here, lexicon) < 1.0:
+            continue
+        found = [modifier_before(text, i) for f in head.forms if len(f) >= 2
+                 for i in _starts(f.lower(), text)]
+        if found and all(w and not any(w in o or o in w for o in own) for w in found):
+            return found[0]
+    return ""
 
 
 def _opposite_word(claim: OpenClaim, here: Side, before: Sequence[Analysis], lexicon: Lexicon,

@@ -51,6 +51,7 @@ from checker.stages.judge.align import (
     framing_cue,
     judge_open,
     may_bear,
+    other_modifier,
     side,
     side_of_text,
     unit_share,
@@ -289,7 +290,7 @@ def _check_view(claim: Claim, view: ClaimView, index: PassageIndex, lexicon: Lex
         stances = _modified_supports(view, words, stances, lexicon)
         stances = _dated_supports(words, stances, index)
         stances = _told_by_words(words, stances)
-        stances = _asserted_supports(words, stances)
+        stances = _asserted_supports(words, stances, lexicon)
     if not stances and open_alignment:
         # The lexicon judge found nothing to compare: judge by alignment.
         words = words or open_claim(view, index, lexicon)
@@ -444,7 +445,8 @@ def _told_by_words(claim: OpenClaim, stances: Sequence[Stance]) -> list[Stance]:
             and claim.cues(normalise_for_match(s.passage.text), "exclusive")]
 
 
-def _asserted_supports(claim: OpenClaim, stances: Sequence[Stance]) -> list[Stance]:
+def _asserted_supports(claim: OpenClaim, stances: Sequence[Stance],
+                       lexicon: Lexicon) -> list[Stance]:
     """The lexicon judge's supports kept only where the passage asserts what
     it says: not where it calls it false ("网传'……能降低……风险',这一说法不实")
     or leaves it open ("是否能降低……尚不清楚"), unless the claim does so too,
@@ -452,7 +454,9 @@ def _asserted_supports(claim: OpenClaim, stances: Sequence[Stance]) -> list[Stan
     显著优于海外龙头" for "……超900%,但……落后于海外龙头"; ``grammar.opposed``).
     A plan word counts only where it frames the clause of the claim's words
     ("专家预计,明年该市房价将下降10%"), not where it governs another
-    ("接受……上市辅导,准备登陆科创板" asserts the tutoring)."""
+    ("接受……上市辅导,准备登陆科创板" asserts the tutoring). Nor where it
+    gives a word of the claim another modifier than the claim's ("免费娱乐应用"
+    for "free education app": ``align.other_modifier``)."""
     kept = []
     for stance in stances:
         if stance.stance == Bearing.SUPPORTS:
@@ -460,7 +464,8 @@ def _asserted_supports(claim: OpenClaim, stances: Sequence[Stance]) -> list[Stan
             if claim.cues(text, "denial") and not claim.denies \
                     or claim.cues(text, "unsettled") and not claim.unsettled \
                     or opposed(claim.text, text, _figure_in(stance, text)) \
-                    or framing_cue(claim, text, "modal") and not claim.modal:
+                    or framing_cue(claim, text, "modal") and not claim.modal \
+                    or other_modifier(claim, side_of_text(text), lexicon):
                 continue
         kept.append(stance)
     return kept
