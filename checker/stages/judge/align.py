@@ -327,7 +327,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
         return _none(passage)  # "Only Zhipu …" is not stated by "Zhipu …"
     if aligned and numbers_stated and not months_missing \
             and not opposed(claim.text, here.text, _figure_at(agreeing, analysis)) \
-            and not other_modifier(claim, here, lexicon):
+            and not other_modifier(claim, here, lexicon) and not listed_apart(claim, here, lexicon):
         covered = len(claim.units) - len(missing)
         return Stance(passage, Bearing.SUPPORTS, 0.5 + 0.3 * full,
                       f"the passage states the claim ({covered}/{len(claim.units)} of its "
@@ -365,6 +365,97 @@ def other_modifier(claim: OpenClaim, here: Side, lexicon: Lexicon) -> str:
         if found and all(w and not any(w in o or o in w for o in own) for w in found):
             return found[0]
     return ""
+
+
+# What parts the items of a Chinese list: 、 between them, 和, 及 or 与 before
+# the last.
+_LIST_COMMA = "、"
+_LAST_ITEM = re.compile(r"和|及|与")
+
+
+def listed_apart(claim: OpenClaim, here: Side, lexicon: Lexicon) -> bool:
+    """Whether a word of the claim stands in the passage (HERE) only in other
+    items of a list than the one naming the claim's subject: in "M1模型、海螺
+    视频V2和语音Speech-02等系列模型" 语音 (audio) is Speech-02's, and "Hailuo is
+    MiniMax's audio model" is not stated."""
+    text = here.text
+    names = [u for u in claim.units if u.entity or u.name]
+    words = [u for u in claim.units if not (u.entity or u.name)]
+    if names and _in_clauses_of_another(claim, names, words, here, lexicon):
+        return True
+    # A claim that lists too ("科学、专业、严肃和负责任的态度") has its words
+    # in the items of the passage's list.
+    if _LIST_COMMA not in text or _LIST_COMMA in claim.text:
+        return False
+    for start, end in split_clauses(text):
+        clause = text[start:end]
+        if _LIST_COMMA not in clause:
+            continue
+        items = _list_items(clause)
+        named = {i for u in names for f in u.forms if len(f) >= 2
+                 for at in _starts(f.lower(), clause) if (i := _item_at(items, at)) >= 0}
+        if not named:
+            continue
+        for unit in words:
+            places = [at for f in unit.forms if len(f) >= 2 for at in _starts(f.lower(), text)]
+            if places and all(start <= at < end for at in places) \
+                    and not {_item_at(items, at - start) for at in places} & named:
+                return True
+    return False
+
+
+def _in_clauses_of_another(claim: OpenClaim, names: Sequence[Unit], words: Sequence[Unit],
+                           here: Side, lexicon: Lexicon) -> bool:
+    """Whether a word of the claim stands only in clauses that name another
+    entity of the lexicon and none of the claim's names, while another clause
+    names the claim's: "仅语音端的Speech-02就支持32种语言,视频生成端'海螺02'
+    更是跻身行业前列" gives 语音 to Speech-02."""
+    text = here.text
+    own = {u.entity for u in names if u.entity}
+    # The claim's most specific entities (Hailuo, not its maker MiniMax): a
+    # product of theirs is theirs, a sibling (Speech-02) another's.
+    specific = {e for e in own if not any(e in lexicon.entity_ancestors(o) for o in own)}
+    related = specific | {a for e in specific for a in lexicon.entity_ancestors(e)}
+    others = [e for e in here.entities if e not in related and e in lexicon.entities
+              and not specific & set(lexicon.entity_ancestors(e))]
+    if not others:
+        return False
+    clauses = split_clauses(text)
+
+    def clauses_of(forms: Sequence[str]) -> set[int]:
+        return {clause_index(clauses, at) for f in forms if len(f) >= 2
+                for at in _starts(f.lower(), text)}
+
+    named = set().union(*(clauses_of(u.forms) for u in names))
+    if not named:
+        return False
+    another = set().union(*(clauses_of(lexicon.entities[e].aliases) for e in others))
+    for unit in words:
+        found = clauses_of(unit.forms)
+        if found and not found & named and found <= another:
+            return True
+    return False
+
+
+def _list_items(clause: str) -> list[tuple[int, int]]:
+    """Spans of the items of the list in CLAUSE: the parts between 、, the
+    last cut again at its first 和, 及 or 与; the words before the first 、
+    and after the last item are the first and the last item's."""
+    bounds = [i for i, c in enumerate(clause) if c == _LIST_COMMA]
+    spans, start = [], 0
+    for at in bounds:
+        spans.append((start, at))
+        start = at + 1
+    last = _LAST_ITEM.search(clause, start)
+    if last:
+        spans.append((start, last.start()))
+        start = last.end()
+    spans.append((start, len(clause)))
+    return spans
+
+
+def _item_at(items: Sequence[tuple[int, int]], at: int) -> int:
+    return next((i for i, (start, end) in enumerate(items) if start <= at < end), -1)
 
 
 def _opposite_word(claim: OpenClaim, here: Side, before: Sequence[Analysis], lexicon: Lexicon,

@@ -50,6 +50,7 @@ from checker.stages.judge.align import (
     coverage,
     framing_cue,
     judge_open,
+    listed_apart,
     may_bear,
     other_modifier,
     side,
@@ -456,7 +457,8 @@ def _asserted_supports(claim: OpenClaim, stances: Sequence[Stance],
     ("专家预计,明年该市房价将下降10%"), not where it governs another
     ("接受……上市辅导,准备登陆科创板" asserts the tutoring). Nor where it
     gives a word of the claim another modifier than the claim's ("免费娱乐应用"
-    for "free education app": ``align.other_modifier``)."""
+    for "free education app": ``align.other_modifier``), nor only in
+    another item of a list or another firm's clause (``align.listed_apart``)."""
     kept = []
     for stance in stances:
         if stance.stance == Bearing.SUPPORTS:
@@ -465,7 +467,8 @@ def _asserted_supports(claim: OpenClaim, stances: Sequence[Stance],
                     or claim.cues(text, "unsettled") and not claim.unsettled \
                     or opposed(claim.text, text, _figure_in(stance, text)) \
                     or framing_cue(claim, text, "modal") and not claim.modal \
-                    or other_modifier(claim, side_of_text(text), lexicon):
+                    or other_modifier(claim, here := side_of_text(text), lexicon) \
+                    or listed_apart(claim, here, lexicon):
                 continue
         kept.append(stance)
     return kept
