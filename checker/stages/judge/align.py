@@ -35,7 +35,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from checker.language import persons
-from checker.language.grammar import opposed, within_reach
+from checker.language.grammar import grammar, opposed, within_reach
 from checker.language.lexicon import Lexicon
 from checker.language.numerals import (
     dateline_days,
@@ -367,10 +367,9 @@ def other_modifier(claim: OpenClaim, here: Side, lexicon: Lexicon) -> str:
     return ""
 
 
-# What parts the items of a Chinese list: 、 between them, 和, 及 or 与 before
-# the last.
+# What parts the items of a Chinese list: 、 between them, a list joiner of
+# the grammar (和, 及) before the last.
 _LIST_COMMA = "、"
-_LAST_ITEM = re.compile(r"和|及|与")
 
 
 def listed_apart(claim: OpenClaim, here: Side, lexicon: Lexicon) -> bool:
@@ -439,17 +438,18 @@ def _in_clauses_of_another(claim: OpenClaim, names: Sequence[Unit], words: Seque
 
 def _list_items(clause: str) -> list[tuple[int, int]]:
     """Spans of the items of the list in CLAUSE: the parts between 、, the
-    last cut again at its first 和, 及 or 与; the words before the first 、
+    last cut again at its first list joiner (和, 及); the words before the first 、
     and after the last item are the first and the last item's."""
     bounds = [i for i, c in enumerate(clause) if c == _LIST_COMMA]
     spans, start = [], 0
     for at in bounds:
         spans.append((start, at))
         start = at + 1
-    last = _LAST_ITEM.search(clause, start)
-    if last:
-        spans.append((start, last.start()))
-        start = last.end()
+    joiners = [(at, w) for w in grammar("zh").list_joiners if (at := clause.find(w, start)) >= 0]
+    if joiners:
+        at, joiner = min(joiners)
+        spans.append((start, at))
+        start = at + len(joiner)
     spans.append((start, len(clause)))
     return spans
 
