@@ -324,7 +324,7 @@ def _unpack(data: bytes, source: str) -> tuple[Passage, Analysis]:
     terms = None if terms == _NONE else tuple(strings[1 + excerpts:s])
     digits = iter(strings[s:s + n_digits])
     s += n_digits
-    intern, new = sys.intern, object.__new__
+    intern, new, put = sys.intern, object.__new__, _put
     clauses = _pairs(ints[_COUNTS:p])
 
     # The ids, kinds and names, repeated in every passage, are interned: a
@@ -338,7 +338,11 @@ def _unpack(data: bytes, source: str) -> tuple[Passage, Analysis]:
             map(intern, texts[0::3]), map(intern, texts[1::3]), map(intern, texts[2::3]),
             spans[0::2], spans[1::2]):
         mention = new(Mention)
-        mention.__dict__.update(kind=kind, id=name, start=start_at, end=end_at, surface=surface)
+        put(mention, "kind", kind)
+        put(mention, "id", name)
+        put(mention, "start", start_at)
+        put(mention, "end", end_at)
+        put(mention, "surface", surface)
         mentions.append(mention)
 
     numbers = []
@@ -353,9 +357,17 @@ def _unpack(data: bytes, source: str) -> tuple[Passage, Analysis]:
             if mask:
                 four = _exact(mask, four, digits)
             value = new(Value)
-            value.__dict__.update(kind=kind, low=four[0], high=four[1], anchor=four[2],
-                                  precision=four[3], unit=unit, hedge=hedge, start=start_at,
-                                  end=end_at, surface=surface, role=role)
+            put(value, "kind", kind)
+            put(value, "low", four[0])
+            put(value, "high", four[1])
+            put(value, "anchor", four[2])
+            put(value, "precision", four[3])
+            put(value, "unit", unit)
+            put(value, "hedge", hedge)
+            put(value, "start", start_at)
+            put(value, "end", end_at)
+            put(value, "surface", surface)
+            put(value, "role", role)
             numbers.append(value)
     values, extras = tuple(numbers[:n_values]), numbers[n_values:]
 
@@ -371,11 +383,12 @@ def _unpack(data: bytes, source: str) -> tuple[Passage, Analysis]:
         measures = tuple(map(intern, strings[s:s + n_measures]))
         s += n_measures
         frame = new(Frame)
-        frame.__dict__.update(
-            subjects=subjects, measures=measures, head_measure=intern(strings[s]),
-            value=_frame_value(value, values, extras),
-            time=None if time == _NONE else _frame_value(time, values, extras),
-            subject_explicit=_BOOL[explicit])
+        put(frame, "subjects", subjects)
+        put(frame, "measures", measures)
+        put(frame, "head_measure", intern(strings[s]))
+        put(frame, "value", _frame_value(value, values, extras))
+        put(frame, "time", None if time == _NONE else _frame_value(time, values, extras))
+        put(frame, "subject_explicit", _BOOL[explicit])
         s += 1
         frames.append(frame)
 
@@ -400,16 +413,25 @@ def _unpack(data: bytes, source: str) -> tuple[Passage, Analysis]:
         raise DecodeError("origin outside the excerpt")
 
     passage = new(_ReadPassage)
-    passage.__dict__.update(source=source, index=index, paragraph=paragraph, text=text,
-                            excerpt=excerpt, line=line, start=start, end=end,
-                            clauses=clauses, _origin_runs=runs)
+    put(passage, "source", source)
+    put(passage, "index", index)
+    put(passage, "paragraph", paragraph)
+    put(passage, "text", text)
+    put(passage, "excerpt", excerpt)
+    put(passage, "line", line)
+    put(passage, "start", start)
+    put(passage, "end", end)
+    put(passage, "clauses", clauses)
+    put(passage, "_origin_runs", runs)
     analysis = new(_ReadAnalysis)
-    analysis.__dict__.update(text=text, mentions=tuple(mentions), values=values,
-                             frames=tuple(frames),
-                             clauses=clauses if n_analysis == _NONE else _pairs(ints[p:]),
-                             clause_subjects=tuple(clause_subjects))
+    put(analysis, "text", text)
+    put(analysis, "mentions", tuple(mentions))
+    put(analysis, "values", values)
+    put(analysis, "frames", tuple(frames))
+    put(analysis, "clauses", clauses if n_analysis == _NONE else _pairs(ints[p:]))
+    put(analysis, "clause_subjects", tuple(clause_subjects))
     if terms is not None:
-        _put(analysis, "terms", terms)
+        put(analysis, "terms", terms)
     return passage, analysis
 
 
@@ -446,7 +468,8 @@ _put = object.__setattr__
 """Sets a field of a frozen dataclass instance being built. Asking for an
 instance's ``__dict__`` gives it a dict object of its own, which doubles its
 memory (a Mention: 120 → 250 bytes); a run keeps thousands of passages of
-tens of such objects each."""
+tens of such objects each. (``__dict__.update`` would decode a record in 15%
+fewer instructions, about 0.1 s of a warm 100 MB run, for 11 MB more at peak.)"""
 
 
 _SUBJECTS: dict = {}
