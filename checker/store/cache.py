@@ -13,7 +13,7 @@ the bytes of the bundled and user lexicon files), named ``v2-KEY``:
 * ``docs/XX/HASH.entry``: one file per document *content* (SHA-256 of its
   decoded text): one blob per block of passages, their passages and
   analyses stored compactly (``checker.store.records``: what can be derived is
-  left out, the rest is compressed JSON), then a header (JSON, then as raw
+  left out, the rest compressed integers, floats and strings), then a header (JSON, then as raw
   little-endian integers the blob offsets and CRC-32s and the table of the
   entities named in each paragraph, see ``EntryTables``) and a trailer
   (header length, SHA-256 of the header). A run reads only the header and
@@ -29,7 +29,9 @@ the bytes of the bundled and user lexicon files), named ``v2-KEY``:
 Nothing read from the cache is trusted, since anyone who can write the folder
 can forge a checksum. Nothing in it is code: JSON read by ``checker.store.codec``
 (which builds only the declared dataclasses and checks every value's type
-and length), zlib data inflated up to a limit, and raw arrays of fixed
+and length), records read by ``checker.store.records`` (which builds only
+passages and their analyses from streams of numbers and strings, checking
+every count), zlib data inflated up to a limit, and raw arrays of fixed
 integer types read into arrays (``array``, ``np.frombuffer``). Names read from it (content
 hashes, segment names) must be hexadecimal before they make a path.
 Offsets, counts, spans and passage numbers are checked before use. Only
@@ -93,7 +95,7 @@ from checker.store.manifest import SourceRecord, usable
 from checker.store.records import BLOCK_PASSAGES, inflate, pack, unpack
 
 FORMAT_VERSION = 2
-_ENTRY_MAGIC = b"CKENTRY5"  # 5: the paragraph table as raw integers
+_ENTRY_MAGIC = b"CKENTRY6"  # 6: records as integers, floats and strings, not JSON
 _MAGIC_SIZE = 8
 _TRAILER = struct.Struct("<Q32s")  # header length, SHA-256 of the header
 _LEAD = struct.Struct("<I")  # length of the header's JSON
@@ -186,7 +188,6 @@ class ManifestMeta:
 
 @dataclass(frozen=True)
 class _Codecs:
-    passage: Codec
     entry: Codec
     set: Codec
     manifest: Codec
@@ -195,10 +196,12 @@ class _Codecs:
 @functools.cache
 def _codecs() -> _Codecs:
     """The codecs of everything stored, built on first use (not at import: a
-    field type the codec cannot store must cost the cache, not every run)."""
-    from checker.store.records import codec
+    field type the codec cannot store, or a field of the analyses a record
+    does not know, must cost the cache, not every run)."""
+    from checker.store.records import check_fields
 
-    return _Codecs(codec(), Codec(EntryMeta), Codec(SetMeta), Codec(ManifestMeta))
+    check_fields()
+    return _Codecs(Codec(EntryMeta), Codec(SetMeta), Codec(ManifestMeta))
 
 
 class EntryHeader:

@@ -10,6 +10,7 @@ import os
 import pickle
 import struct
 import zlib
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -30,7 +31,7 @@ from checker.store.cache import (
     CacheMiss,
     set_key,
 )
-from checker.store.records import inflate
+from checker.store.records import _record, inflate, unpack
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
@@ -358,8 +359,8 @@ def test_a_planted_pickle_never_runs_and_changes_nothing(sources, tmp_path, plan
 
 
 def test_a_forged_entry_with_impossible_spans_is_rebuilt(sources, tmp_path, counted):
-    """Well-formed JSON of the right types whose offsets point outside the
-    text: the judge would index out of range; the cache rebuilds instead."""
+    """A well-formed record whose offsets point outside the text: the judge
+    would index out of range; the cache rebuilds instead."""
     cache = tmp_path / "cache"
     fresh = list(build(sources, None).index.items)
     build(sources, cache)
@@ -369,9 +370,9 @@ def test_a_forged_entry_with_impossible_spans_is_rebuilt(sources, tmp_path, coun
         header = folder.read_header(entry.stem, fd)
         records = inflate(folder.read_blob(header, 1, fd))
         os.close(fd)
-        first = json.loads(records[0])
-        first[6] = [[0, 99999]]   # a clause reaching far past the passage's text
-        records[0] = json.dumps(first, ensure_ascii=False).encode()
+        passage, analysis = unpack(records[0], "")
+        # A clause reaching far past the passage's text.
+        records[0] = _record(replace(passage, clauses=((0, 99999),)), analysis)
         ends = np.cumsum([len(r) for r in records]).astype("<u4").tobytes()
         block = struct.pack("<I", len(records)) + ends + b"".join(records)
         _forge_entry(entry, folder, {1: zlib.compress(block)})

@@ -1,8 +1,10 @@
 """Shortcuts the judge takes for speed give what the long way gives: the
 claim's words found in a passage by ``str.find`` rather than a pattern per
-word, and a scoped cue looked for only in a passage that has such a cue."""
+word, a scoped cue looked for only in a passage that has such a cue, and a
+contradiction's reason and comparisons written only when first read."""
 from __future__ import annotations
 
+import pickle
 import random
 import re
 from functools import cache
@@ -15,8 +17,8 @@ from checker import pipeline
 from checker.language.grammar import within_reach
 from checker.language.lexicon import load_lexicon
 from checker.language.words import LATIN_WORD, stem
-from checker.model import Claim
-from checker.stages.judge import align
+from checker.model import Bearing, Claim, Stance
+from checker.stages.judge import align, frames
 from checker.stages.judge.facts import read_claim
 from checker.stages.judge.verdicts import open_claim
 
@@ -74,3 +76,37 @@ def test_a_scoped_cue_is_the_same_the_short_way(kind, adjacent):
             assert align.scoped_cue(words, item.analysis.text, kind, adjacent) == expected
             found += bool(expected)
     assert found > 0 or adjacent   # some pairs do have a scoped cue (none adjacent in the seeds)
+
+
+def test_a_contradiction_written_on_first_use_is_the_stance_written_at_once():
+    corpus, lexicon = _seeds()
+    cases = yaml.safe_load((ROOT / "tests" / "cases" / "regressions.yaml").read_text("utf-8"))
+    claims = [Claim(id=c["id"], text=c["text"]) for c in cases["cases"]]
+    items = list(corpus.index.items)
+    lazy = 0
+    for claim in claims:
+        view = read_claim(claim, lexicon)
+        for item in items:
+            stance = frames.judge(view, item.passage, item.analysis, lexicon,
+                                  item.document_entities, item.paragraph_entities)
+            if not isinstance(stance, frames._Contradiction):
+                continue
+            lazy += 1
+            assert "reason" not in vars(stance) and "comparisons" not in vars(stance)
+            top, matches = vars(stance)["_matches"]
+            eager = Stance(stance.passage, Bearing.CONTRADICTS, top.score,
+                           frames._contradiction_reason(top, stance.passage),
+                           tuple(frames._comparison(m) for m in matches),
+                           time_key=stance.time_key, strong=stance.strong)
+            if lazy % 2:
+                assert stance.comparisons == eager.comparisons and stance.comparisons
+                assert stance.reason == eager.reason and stance.reason.startswith("sources say ")
+            else:
+                assert stance.reason == eager.reason
+                assert stance.comparisons == eager.comparisons and stance.comparisons
+            assert stance == eager and eager == stance and hash(stance) == hash(eager)
+            fresh = frames.judge(view, item.passage, item.analysis, lexicon,
+                                 item.document_entities, item.paragraph_entities)
+            copy = pickle.loads(pickle.dumps(fresh))   # (before either is read)
+            assert copy.comparisons == eager.comparisons and copy == eager
+    assert lazy > 20
