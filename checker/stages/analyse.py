@@ -183,6 +183,7 @@ def analyse_passage(text: str, lexicon: Lexicon, clauses: Sequence[tuple[int, in
                 del _remembered[old]
         known = _remembered[key] = _Remembered(_sentence_facts(text, lexicon, clause_spans), [])
     else:
+        _remember_terms(text, known.facts.terms)
         for reads, analysis, said in known.variants:
             if all(_same(getattr(discourse, name), value) for name, value in reads):
                 return analysis, _carried(said, discourse)
@@ -1046,12 +1047,28 @@ _CJK_TERM = re.compile(
     r"(?=([\u3400-\u9fff](?:[\u3400-\u9fff]|(?<![\u3400-\u9fff].)(?![\u3400-\u9fff]))))")
 
 
-# The last texts' terms: an entry writer asks again for the terms of each
-# passage just analysed, to store them only when they are not these.
-@lru_cache(maxsize=64)
 def content_terms(text: str) -> tuple[str, ...]:
     """Lower-case Latin words and CJK character bigrams (a run of one
     character: itself), for retrieval and coverage."""
+    terms = _reused_terms.get(text)
+    return _content_terms(text) if terms is None else terms
+
+
+# The terms of the last sentences whose analysis ``analyse_passage`` reused:
+# an entry writer asks again for the terms of each passage just analysed, to
+# store them only when they are not these.
+_reused_terms: dict[str, tuple[str, ...]] = {}
+
+
+def _remember_terms(text: str, terms: tuple[str, ...]) -> None:
+    if len(_reused_terms) >= 64:
+        _reused_terms.clear()
+    _reused_terms[text] = terms
+
+
+# The last texts' terms (the entry writer's question, for a passage just analysed).
+@lru_cache(maxsize=64)
+def _content_terms(text: str) -> tuple[str, ...]:
     words = _LATIN_WORD.findall(text)
     if not words:
         return tuple(dict.fromkeys(_CJK_TERM.findall(text)))
