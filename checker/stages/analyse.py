@@ -126,10 +126,11 @@ class _Reading:
         return value
 
 
-def _same(a: object, b: object) -> bool:
-    """Whether two discourse fields would be read alike: equal, and equal in
-    repr too (1 == 1.0, but a record would store them differently)."""
-    return a is b or (a == b and repr(a) == repr(b))
+def _field_key(value: object) -> object:
+    """A discourse field's value as a key: a tuple of names or None as it
+    is, a ``Value`` as its repr (1 == 1.0, but a record stores them
+    differently)."""
+    return value if value is None or type(value) is tuple else repr(value)
 
 
 _REMEMBERED_SENTENCES = 16384
@@ -142,17 +143,25 @@ collector walks what is kept, 4.5 s of 12 s on 5 MB of distinct text)."""
 _SEEN_SENTENCES = 1 << 17
 """Hashes of sentences seen once, kept at most (about 60 bytes each)."""
 _seen: set[int] = set()
-_VARIANTS = 4
-"""Analyses kept per sentence, for different discourse values it read."""
+_VARIANTS = 16
+"""Analyses kept per sentence, for different discourse values it read (a
+sentence without its own subject reads the topic, which varies)."""
+_REMEMBERED_ANALYSES = 32768
+"""Analyses kept in all (about 5 KB each)."""
 _remembered: dict[tuple[str, tuple[tuple[int, int], ...]], _Remembered] = {}
 _remembered_for: list[Lexicon] = []
+_kept = [0]
+"""Analyses in ``_remembered``."""
 
 
 @dataclass(frozen=True)
 class _Remembered:
     facts: _Facts
-    variants: list[tuple[tuple[tuple[str, object], ...], Analysis, _Said]]
-    """Analyses, each with the discourse fields it read and their values."""
+    variants: dict[tuple[str, ...], dict[tuple, tuple[Analysis, _Said]]]
+    """By the discourse fields an analysis read (in the order read), by
+    their values (``_field_key``): the analysis and what it says."""
+    count: list[int]
+    """Analyses in ``variants``."""
 
 
 def analyse_passage(text: str, lexicon: Lexicon, clauses: Sequence[tuple[int, int]],
@@ -166,6 +175,7 @@ def analyse_passage(text: str, lexicon: Lexicon, clauses: Sequence[tuple[int, in
     if not _remembered_for or _remembered_for[0] is not lexicon:
         _remembered.clear()
         _seen.clear()
+        _kept[0] = 0
         _remembered_for[:] = [lexicon]
     key = (text, clause_spans)
     known = _remembered.get(key)
@@ -177,20 +187,27 @@ def analyse_passage(text: str, lexicon: Lexicon, clauses: Sequence[tuple[int, in
             _seen.add(seen)
             analysis, said = _read_sentence(text, lexicon, clause_spans, discourse)
             return analysis, _carried(said, discourse)
-        if len(_remembered) >= _REMEMBERED_SENTENCES:
+        if len(_remembered) >= _REMEMBERED_SENTENCES or _kept[0] >= _REMEMBERED_ANALYSES:
             # The oldest quarter goes (a dictionary keeps insertion order).
-            for old in list(islice(_remembered, _REMEMBERED_SENTENCES // 4)):
-                del _remembered[old]
-        known = _remembered[key] = _Remembered(_sentence_facts(text, lexicon, clause_spans), [])
+            for old in list(islice(_remembered, len(_remembered) // 4 + 1)):
+                _kept[0] -= _remembered.pop(old).count[0]
+        known = _remembered[key] = _Remembered(_sentence_facts(text, lexicon, clause_spans),
+                                               {}, [0])
     else:
         _remember_terms(text, known.facts.terms)
-        for reads, analysis, said in known.variants:
-            if all(_same(getattr(discourse, name), value) for name, value in reads):
-                return analysis, _carried(said, discourse)
+        for names, analyses in known.variants.items():
+            found = analyses.get(tuple(_field_key(getattr(discourse, n)) for n in names))
+            if found is not None:
+                return found[0], _carried(found[1], discourse)
     reading = _Reading(discourse)
     analysis, said = _read_sentence(text, lexicon, clause_spans, reading, known.facts)
-    if len(known.variants) < _VARIANTS:
-        known.variants.append((tuple(reading.reads.items()), analysis, said))
+    if known.count[0] < _VARIANTS:
+        # Read alike wherever the fields read hold these values: the same
+        # reads, in the same order, the same result.
+        values = tuple(map(_field_key, reading.reads.values()))
+        known.variants.setdefault(tuple(reading.reads), {})[values] = (analysis, said)
+        known.count[0] += 1
+        _kept[0] += 1
     return analysis, _carried(said, discourse)
 
 

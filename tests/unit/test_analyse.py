@@ -504,11 +504,14 @@ _CONTEXT = [
 ]
 
 
-def test_a_passage_read_again_gives_what_analyse_gives_in_any_discourse(lexicon, monkeypatch):
+@pytest.mark.parametrize("bounded", [False, True])
+def test_a_passage_read_again_gives_what_analyse_gives_in_any_discourse(
+        lexicon, monkeypatch, bounded):
     """``analyse_passage`` reuses a sentence's analysis only where the
     discourse fields it read hold the same values: sentences in random order
     (each after many different ones) read exactly as ``analyse`` reads them,
-    while most are not analysed again."""
+    while most are not analysed again; also when the bounds of what is kept
+    are reached all the time."""
     import random
 
     from checker.stages import analyse as stage
@@ -523,6 +526,11 @@ def test_a_passage_read_again_gives_what_analyse_gives_in_any_discourse(lexicon,
     monkeypatch.setattr(stage, "_read_sentence", counting)
     monkeypatch.setattr(stage, "_remembered", {})
     monkeypatch.setattr(stage, "_seen", set())
+    monkeypatch.setattr(stage, "_kept", [0])
+    if bounded:
+        monkeypatch.setattr(stage, "_REMEMBERED_SENTENCES", 3)
+        monkeypatch.setattr(stage, "_REMEMBERED_ANALYSES", 5)
+        monkeypatch.setattr(stage, "_VARIANTS", 2)
     chooser = random.Random(14)
     sentences = [normalise_for_match(s) for s in _CONTEXT]
     told: dict[str, set[str]] = {}
@@ -540,4 +548,7 @@ def test_a_passage_read_again_gives_what_analyse_gives_in_any_discourse(lexicon,
     # The discourse mattered (the same text read differently after different
     # sentences), and most passages were not analysed again.
     assert sum(len(readings) > 1 for readings in told.values()) >= 4
-    assert total < 480 // 2
+    assert stage._kept[0] == sum(known.count[0] for known in stage._remembered.values())
+    assert stage._kept[0] <= (5 + 2 if bounded else 480)
+    if not bounded:
+        assert total < 480 // 2
