@@ -20,7 +20,8 @@ the bytes of the bundled and user lexicon files), named ``v2-KEY``:
   the blocks of the passages it judges (``os.pread``);
 * ``segs/NAME.seg``: the postings of some documents and a hash of each
   passage's text, read in part at query time (``checker.store.segments``);
-* ``sets/SETKEY.index``: for one set of source paths (in any order), the
+* ``sets/SETKEY.index``: for one set of source paths (in any order, named
+  from any folder: SETKEY is made of their resolved paths), the
   names of the segments its postings are in; ``sets/SETKEY.manifest``: what
   each of its source files was when last read (``checker.store.manifest``), so
   that a warm run opens none that is unchanged;
