@@ -39,7 +39,7 @@ from checker.model import (
     Report,
 )
 from checker.parallel import Jobs, resolve_jobs
-from checker.stages.analyse import Discourse, analyse
+from checker.stages.analyse import Discourse, analyse_passage
 from checker.stages.decide import with_value_spans
 from checker.stages.index import (
     IndexPart,
@@ -128,7 +128,7 @@ def analysed_passages(document: Document,
         if passage.paragraph != paragraph:
             # A period or a measure carries to the next sentence only within a paragraph.
             discourse, paragraph = replace(discourse, period=None, measures=()), passage.paragraph
-        analysis, discourse = analyse(passage.text, lexicon, passage.clauses, discourse)
+        analysis, discourse = analyse_passage(passage.text, lexicon, passage.clauses, discourse)
         yield passage, analysis
 
 

@@ -19,12 +19,13 @@ It does not compare anything with a claim (that is ``judge``).
 """
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache, lru_cache
-from itertools import pairwise
+from itertools import islice, pairwise
 from operator import attrgetter
 
 from checker.language.grammar import find_cues, grammar
@@ -79,27 +80,197 @@ def _between_digits(text: str, i: int) -> bool:
     return 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
 
 
+@dataclass(frozen=True)
+class _Said:
+    """What one sentence itself sets of the discourse for the next one
+    (``_carried`` fills in the rest from the discourse before it)."""
+
+    topic: tuple[str, ...]
+    """() when it names no subject: the topic carries over."""
+    group: tuple[str, ...] | None
+    date: Value | None
+    """The last date it states (the next sentence's period), None if none."""
+    measures: tuple[str, ...]
+
+
+def _carried(said: _Said, discourse: Discourse) -> Discourse:
+    return Discourse(topic=said.topic or discourse.topic,
+                     group=discourse.group if said.group is None else said.group,
+                     last_date=discourse.last_date if said.date is None else said.date,
+                     period=said.date, measures=said.measures)
+
+
 def analyse(text: str, lexicon: Lexicon, clauses: Sequence[tuple[int, int]] | None = None,
             discourse: Discourse = Discourse()) -> tuple[Analysis, Discourse]:
     """Read one sentence (or a claim). Returns its analysis and the discourse
     state for the next sentence."""
     clause_spans = tuple(clauses) if clauses else split_clauses(text)
+    analysis, said = _read_sentence(text, lexicon, clause_spans, discourse)
+    return analysis, _carried(said, discourse)
+
+
+class _Reading:
+    """A discourse that notes the fields read from it (their first values),
+    so that a sentence's analysis can be reused wherever those fields hold
+    the same values."""
+
+    __slots__ = ("_discourse", "reads")
+
+    def __init__(self, discourse: Discourse) -> None:
+        self._discourse = discourse
+        self.reads: dict[str, object] = {}
+
+    def __getattr__(self, name: str):   # only for names that are not slots
+        value = getattr(self._discourse, name)
+        self.reads.setdefault(name, value)
+        return value
+
+
+def _field_key(value: object) -> object:
+    """A discourse field's value as a key: a tuple of names or None as it
+    is, a ``Value`` as its repr (1 == 1.0, but a record stores them
+    differently)."""
+    return value if value is None or type(value) is tuple else repr(value)
+
+
+_REMEMBERED_SENTENCES = 16384
+"""Distinct sentences (text and clauses) whose analyses a process keeps
+while building an index: an archive repeats sentences (datelines,
+boilerplate, an article's earlier versions; the bench corpus recombines a
+few thousand). Only a sentence seen before is kept: keeping every one costs
+more than it saves on text that does not repeat (the cyclic garbage
+collector walks what is kept, 4.5 s of 12 s on 5 MB of distinct text)."""
+_SEEN_SENTENCES = 1 << 17
+"""Hashes of sentences seen once, kept at most (about 60 bytes each)."""
+_seen: set[int] = set()
+_VARIANTS = 16
+"""Analyses kept per sentence, for different discourse values it read (a
+sentence without its own subject reads the topic, which varies)."""
+_REMEMBERED_ANALYSES = 32768
+"""Analyses kept in all (about 5 KB each)."""
+_remembered: dict[tuple[str, tuple[tuple[int, int], ...]], _Remembered] = {}
+_remembered_for: list[Lexicon] = []
+_kept = [0]
+"""Analyses in ``_remembered``."""
+
+
+@dataclass(frozen=True)
+class _Remembered:
+    facts: _Facts
+    variants: dict[tuple[str, ...], dict[tuple, tuple[Analysis, _Said]]]
+    """By the discourse fields an analysis read (in the order read), by
+    their values (``_field_key``): the analysis and what it says."""
+    count: list[int]
+    """Analyses in ``variants``."""
+
+
+def analyse_passage(text: str, lexicon: Lexicon, clauses: Sequence[tuple[int, int]],
+                    discourse: Discourse) -> tuple[Analysis, Discourse]:
+    """``analyse`` for a source's sentence, the same result, reusing the
+    analysis of a sentence with the same text and clauses already read in
+    this process wherever the discourse fields it read have the same values
+    (a sentence naming its own subject and dates reads none). Analyses are
+    immutable, so one may stand for several passages."""
+    clause_spans = tuple(clauses) if clauses else split_clauses(text)
+    if not _remembered_for or _remembered_for[0] is not lexicon:
+        _remembered.clear()
+        _seen.clear()
+        _kept[0] = 0
+        _remembered_for[:] = [lexicon]
+    key = (text, clause_spans)
+    known = _remembered.get(key)
+    if known is None:
+        seen = hash(key)
+        if seen not in _seen:
+            if len(_seen) >= _SEEN_SENTENCES:
+                _seen.clear()
+            _seen.add(seen)
+            analysis, said = _read_sentence(text, lexicon, clause_spans, discourse)
+            return analysis, _carried(said, discourse)
+        if len(_remembered) >= _REMEMBERED_SENTENCES or _kept[0] >= _REMEMBERED_ANALYSES:
+            # The oldest quarter goes (a dictionary keeps insertion order).
+            for old in list(islice(_remembered, len(_remembered) // 4 + 1)):
+                _kept[0] -= _remembered.pop(old).count[0]
+        known = _remembered[key] = _Remembered(_sentence_facts(text, lexicon, clause_spans),
+                                               {}, [0])
+    else:
+        _remember_terms(text, known.facts.terms)
+        for names, analyses in known.variants.items():
+            found = analyses.get(tuple(_field_key(getattr(discourse, n)) for n in names))
+            if found is not None:
+                return found[0], _carried(found[1], discourse)
+    reading = _Reading(discourse)
+    analysis, said = _read_sentence(text, lexicon, clause_spans, reading, known.facts)
+    if known.count[0] < _VARIANTS:
+        # Read alike wherever the fields read hold these values: the same
+        # reads, in the same order, the same result.
+        values = tuple(map(_field_key, reading.reads.values()))
+        known.variants.setdefault(tuple(reading.reads), {})[values] = (analysis, said)
+        known.count[0] += 1
+        _kept[0] += 1
+    return analysis, _carried(said, discourse)
+
+
+@dataclass(frozen=True)
+class _Facts:
+    """What a sentence says whatever the sentences before it said (the
+    lists are never changed: several analyses may share them)."""
+
+    folded: str
+    entities: list[TermHit]
+    found_measures: list[TermHit]
+    """Measure mentions as found, before ``_pointed_back``."""
+    measures: list[TermHit]
+    """``found_measures`` after ``_specified``."""
+    generics: list[TermHit]
+    """Generic subjects with ``measures``."""
+    pronouns: list[TermHit]
+    values: list[Value]
+    """Parsed values but relative dates, unsorted."""
+    qualifiers: list[TermHit]
+    terms: tuple[str, ...]
+
+
+def _sentence_facts(text: str, lexicon: Lexicon,
+                    clause_spans: tuple[tuple[int, int], ...]) -> _Facts:
     folded = fold_case(text)
     entities = lexicon.entity_matcher.find(text, folded)
-    measures = [h for h in lexicon.measure_matcher.find(text, folded) if not _overlaps(h, entities)]
-    measures = _pointed_back(text, measures, discourse.measures, lexicon, folded)
-    measures = _specified(text, measures, clause_spans, lexicon)
+    found = [h for h in lexicon.measure_matcher.find(text, folded) if not _overlaps(h, entities)]
+    measures = _specified(text, found, clause_spans, lexicon)
     pronouns = _find_pronouns(text, lexicon, entities, clause_spans)
     values = [v for v in parse_values(text)
               if not _overlaps(v, entities) and not _is_per_unit(text, v)]
-    relative = _relative_dates(text, lexicon, values, discourse.last_date)
+    return _Facts(folded=folded, entities=entities, found_measures=found, measures=measures,
+                  generics=_find_generic_subjects(text, lexicon, entities, measures, pronouns),
+                  pronouns=pronouns, values=values,
+                  qualifiers=lexicon.qualifier_matcher.find(text, folded),
+                  terms=content_terms(text))
+
+
+def _read_sentence(text: str, lexicon: Lexicon, clause_spans: tuple[tuple[int, int], ...],
+                   discourse: Discourse | _Reading,
+                   facts: _Facts | None = None) -> tuple[Analysis, _Said]:
+    """``analyse``'s work, from the sentence's FACTS when known; the
+    discourse's fields are read only where the sentence needs them
+    (``_Reading`` notes which)."""
+    if facts is None:
+        facts = _sentence_facts(text, lexicon, clause_spans)
+    folded, entities, pronouns, qualifiers = \
+        facts.folded, facts.entities, facts.pronouns, facts.qualifiers
+    measures = _pointed_back(text, facts.found_measures, discourse, lexicon, folded)
+    if all(map(operator.is_, measures, facts.found_measures)):
+        # No measure pointed back (``_specified`` reads each hit alone).
+        measures, generics = facts.measures, facts.generics
+    else:
+        measures = _specified(text, measures, clause_spans, lexicon)
+        generics = _find_generic_subjects(text, lexicon, entities, measures, pronouns)
+    values = list(facts.values)
+    relative = _relative_dates(text, lexicon, values, discourse)
     if relative:
         # "一天后" is a date here, not the duration "一天" the parser saw in it.
         values = [v for v in values if not any(v.start < r.end and r.start < v.end
                                                for r in relative)] + relative
     values.sort(key=_START)
-    qualifiers = lexicon.qualifier_matcher.find(text, folded)
-    generics = _find_generic_subjects(text, lexicon, entities, measures, pronouns)
 
     clause_subjects, groups = _clause_subjects(text, lexicon, clause_spans, entities,
                                                pronouns + generics, discourse)
@@ -110,8 +281,9 @@ def analyse(text: str, lexicon: Lexicon, clauses: Sequence[tuple[int, int]] | No
                labels, measure_clauses)
         for value in values if value.role == "value" and not _is_reference_date(text, value, lexicon)
     ), values, clause_spans, clause_subjects, lexicon, folded)
-    if discourse.period is not None and not any(
-            v.kind == "date" and v.role == "value" for v in values):
+    if any(f.time is None and f.value.kind != "date" for f in frames) and not any(
+            v.kind == "date" and v.role == "value" for v in values) \
+            and discourse.period is not None:
         frames = tuple(f if f.time is not None or f.value.kind == "date"
                        else replace(f, time=discourse.period) for f in frames)
     mentions = tuple(sorted(
@@ -122,7 +294,7 @@ def analyse(text: str, lexicon: Lexicon, clauses: Sequence[tuple[int, int]] | No
         key=_MENTION_ORDER))
     analysis = Analysis(
         text=text, mentions=mentions, values=tuple(values), frames=frames,
-        terms=content_terms(text), clauses=clause_spans,
+        terms=facts.terms, clauses=clause_spans,
         clause_subjects=tuple(clause_subjects))
     # The topic is the subject of a main clause, not of a clause of time
     # ("甚至在ChatGPT发布前一个月,MiniMax就……": MiniMax).
@@ -132,26 +304,27 @@ def analyse(text: str, lexicon: Lexicon, clauses: Sequence[tuple[int, int]] | No
     if topic is None:
         topic = next((subj for subj, explicit in clause_subjects if subj and explicit), ())
     dates = [v for v in values if v.kind == "date" and v.role == "value"]
-    next_discourse = Discourse(topic=topic or discourse.topic,
-                               group=groups[-1] if groups else discourse.group,
-                               last_date=dates[-1] if dates else discourse.last_date,
-                               period=dates[-1] if dates else None,
-                               measures=tuple(dict.fromkeys(h.id for h in measures)))
-    return analysis, next_discourse
+    return analysis, _Said(topic=topic or (), group=groups[-1] if groups else None,
+                           date=dates[-1] if dates else None,
+                           measures=tuple(dict.fromkeys(h.id for h in measures)))
 
 
 _START = attrgetter("start")
 _MENTION_ORDER = attrgetter("start", "end", "kind", "id")
 
 
-def _pointed_back(text: str, measures: Sequence[TermHit], earlier: Sequence[str],
+def _pointed_back(text: str, measures: Sequence[TermHit], discourse: Discourse | _Reading,
                   lexicon: Lexicon, folded: str | None = None) -> list[TermHit]:
     """MEASURES with one right after a demonstrative ("这项支出", "this
     expense") read as the more specific measure of its kind that the sentence
-    before named (EARLIER: 云服务费用, a kind of 支出), when it named one."""
-    if not earlier or not measures:
+    before named (its discourse's measures: 云服务费用, a kind of 支出), when
+    it named one."""
+    if not measures:
         return list(measures)
     ends = {end for _, end, _ in _cues(text, "demonstrative", lexicon, folded)}
+    earlier = discourse.measures if ends else ()   # read only when it can matter
+    if not earlier:
+        return list(measures)
     resolved = []
     for hit in measures:
         gap = next((end for end in ends if end <= hit.start and not text[end:hit.start].strip()),
@@ -405,7 +578,7 @@ def _at_clause_start(text: str, pos: int, clauses: Sequence[tuple[int, int]],
 
 def _clause_subjects(text: str, lexicon: Lexicon, clauses: Sequence[tuple[int, int]],
                      entities: Sequence[TermHit], pronouns: Sequence[TermHit],
-                     discourse: Discourse):
+                     discourse: Discourse | _Reading):
     """Resolve the subject of each clause; also return the coordinated groups."""
     subject_hits = [h for h in entities
                     if lexicon.is_subject_type(h.id) and not _after_object_marker(text, h, lexicon)]
@@ -472,14 +645,11 @@ def _object_marker_forms(lexicon: Lexicon) -> tuple[tuple[str, ...], frozenset[s
 
 
 def _resolve_pronoun(hit: TermHit, named: Sequence[tuple[str, ...]],
-                     groups: Sequence[tuple[str, ...]], discourse: Discourse) -> tuple[str, ...]:
-    group = groups[-1] if groups else discourse.group
-    if hit.id == "former":
-        return group[:1]
-    if hit.id == "latter":
-        return group[-1:]
-    if hit.id == "both":
-        return group
+                     groups: Sequence[tuple[str, ...]],
+                     discourse: Discourse | _Reading) -> tuple[str, ...]:
+    if hit.id in ("former", "latter", "both"):
+        group = groups[-1] if groups else discourse.group
+        return group[:1] if hit.id == "former" else group[-1:] if hit.id == "latter" else group
     earlier = next((s for s in named if s), ())
     return earlier or discourse.topic
 
@@ -783,15 +953,15 @@ def _is_reference_date(text: str, value: Value, lexicon: Lexicon) -> bool:
 
 
 def _relative_dates(text: str, lexicon: Lexicon, values: Sequence[Value],
-                    last: Value | None) -> list[Value]:
+                    discourse: Discourse | _Reading) -> list[Value]:
     """Dates written relative to the last stated one: 同年9月, 次年, 一天后.
 
     The anchor is the nearest date before the expression in the same sentence,
-    else the last date of the previous sentences.
+    else the last date of the previous sentences (the discourse's, read only then).
     """
     def anchor_for(pos: int) -> Value | None:
         before = [v for v in values if v.kind == "date" and v.role == "value" and v.end <= pos]
-        return before[-1] if before else last
+        return before[-1] if before else discourse.last_date
 
     found: list[Value] = []
     years, days = lexicon.derived("relative dates", _relative_date_patterns)
@@ -894,12 +1064,28 @@ _CJK_TERM = re.compile(
     r"(?=([\u3400-\u9fff](?:[\u3400-\u9fff]|(?<![\u3400-\u9fff].)(?![\u3400-\u9fff]))))")
 
 
-# The last texts' terms: an entry writer asks again for the terms of each
-# passage just analysed, to store them only when they are not these.
-@lru_cache(maxsize=64)
 def content_terms(text: str) -> tuple[str, ...]:
     """Lower-case Latin words and CJK character bigrams (a run of one
     character: itself), for retrieval and coverage."""
+    terms = _reused_terms.get(text)
+    return _content_terms(text) if terms is None else terms
+
+
+# The terms of the last sentences whose analysis ``analyse_passage`` reused:
+# an entry writer asks again for the terms of each passage just analysed, to
+# store them only when they are not these.
+_reused_terms: dict[str, tuple[str, ...]] = {}
+
+
+def _remember_terms(text: str, terms: tuple[str, ...]) -> None:
+    if len(_reused_terms) >= 64:
+        _reused_terms.clear()
+    _reused_terms[text] = terms
+
+
+# The last texts' terms (the entry writer's question, for a passage just analysed).
+@lru_cache(maxsize=64)
+def _content_terms(text: str) -> tuple[str, ...]:
     words = _LATIN_WORD.findall(text)
     if not words:
         return tuple(dict.fromkeys(_CJK_TERM.findall(text)))

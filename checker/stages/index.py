@@ -166,9 +166,13 @@ class PartBuilder:
         terms = analysis.terms
         keys = list(map(_TERM_KEYS.get, terms))
         if None in keys:
-            keys = [_TERM_KEYS.get(t) or _TERM_KEYS.setdefault(t, term_key(t)) for t in terms]
+            # The terms not seen yet get their keys first; then all are looked
+            # up again at C speed (a comprehension over every term cost more).
+            for term in set(terms).difference(_TERM_KEYS):
+                _TERM_KEYS[term] = term_key(term)
+            keys = list(map(_TERM_KEYS.__getitem__, terms))
         self._keys.extend(keys)
-        self._owners.extend([i] * len(terms))
+        self._owners.extend(array("i", (i,)) * len(terms))
         self._hashes.append(text_hash(analysis.text))
         self.size += 1
 

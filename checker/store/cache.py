@@ -20,7 +20,8 @@ the bytes of the bundled and user lexicon files), named ``v2-KEY``:
   the blocks of the passages it judges (``os.pread``);
 * ``segs/NAME.seg``: the postings of some documents and a hash of each
   passage's text, read in part at query time (``checker.store.segments``);
-* ``sets/SETKEY.index``: for one set of source paths (in any order), the
+* ``sets/SETKEY.index``: for one set of source paths (in any order, named
+  from any folder: SETKEY is made of their resolved paths), the
   names of the segments its postings are in; ``sets/SETKEY.manifest``: what
   each of its source files was when last read (``checker.store.manifest``), so
   that a warm run opens none that is unchanged;
@@ -335,10 +336,14 @@ def lexicon_fingerprint(lexicon: Lexicon) -> str:
 
 
 def set_key(source_paths: Sequence[str | Path]) -> str:
-    """A name for a set of source paths, whatever their order and repeats,
-    from this folder (display paths depend on the current folder)."""
-    paths = sorted({os.path.abspath(p) for p in source_paths})
-    text = "\0".join([os.getcwd(), *paths])
+    """A name for a set of source paths, whatever their order and repeats and
+    whichever folder they are named from: resolved paths, so that ``verify``
+    run from another folder than ``checker index`` (or through a link) finds
+    the set's index and manifest. Nothing stored under it depends on the
+    current folder: display paths are worked out in each run, and the
+    manifest is keyed by absolute path (``checker.store.manifest``)."""
+    paths = sorted({os.path.realpath(p) for p in source_paths})
+    text = "\0".join(paths)
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:24]
 
 
@@ -510,7 +515,7 @@ class CacheFolder(Namespace):
         _write_framed(self.manifest_path(set_key), self.temp, _MANIFEST_MAGIC, data)
 
     def read_manifest(self, set_key: str) -> dict[str, SourceRecord]:
-        """The usable records of a set's manifest by display path; none
+        """The usable records of a set's manifest by absolute path; none
         when it is missing, corrupt or stale."""
         meta = _read_framed(self.manifest_path(set_key), _MANIFEST_MAGIC, _codecs().manifest)
         if meta is None or meta.key != self.key:

@@ -2,8 +2,9 @@
 need not read it again.
 
 A source set's manifest (kept by ``checker.store.cache`` beside the set's index)
-holds, per file loaded as plain text without a warning: its display path,
-size, modification and change times (nanoseconds), inode, the content hash
+holds, per file loaded as plain text without a warning: its absolute path
+(the same whichever folder the run starts in; display paths are worked out
+by each run), size, modification and change times (nanoseconds), inode, the content hash
 of its decoded text and its encoding. ``SourceManifest.read`` stands in for
 ``checker.io.load.load_file``: a file whose size, ``st_mtime_ns``,
 ``st_ctime_ns`` and inode are those recorded is not opened; it comes back as
@@ -50,7 +51,8 @@ class SourceRecord:
     """A source file as a run read it, and what loading it gave."""
 
     path: str
-    """Display path."""
+    """Absolute path, as reached (``os.path.abspath``: the current folder
+    joined to the path walked, links not resolved)."""
     size: int
     mtime: int
     """``st_mtime_ns``."""
@@ -79,7 +81,7 @@ def _identity(info: os.stat_result) -> tuple[int, int, int, int]:
 
 class SourceManifest:
     """Loads source files, skipping those unchanged since KNOWN (records of
-    the last run by display path), and collects this run's records."""
+    the last run by absolute path), and collects this run's records."""
 
     def __init__(self, known: dict[str, SourceRecord], digest: Callable[[Document], str],
                  load: Read = load_file) -> None:
@@ -100,9 +102,10 @@ class SourceManifest:
         except OSError:
             return self._load(path, strict=strict, shown=shown)
         identity = _identity(info)
-        known = self._known.get(shown)
+        where = os.path.abspath(path)   # no system call, unlike resolving
+        known = self._known.get(where)
         if known is not None and (known.size, known.mtime, known.ctime, known.inode) == identity:
-            self._kept[shown] = known
+            self._kept[where] = known
             self.unread += 1
             return UnreadDocument(path=shown, text="", encoding=known.encoding,
                                   digest=known.digest, file=os.fspath(path)), None
@@ -110,7 +113,7 @@ class SourceManifest:
         document, warning = self._load(path, strict=strict, shown=shown)
         racy = info.st_mtime_ns > time.time_ns() - RACY_SECONDS * 1_000_000_000
         if warning is None and document.kind == "text" and not racy:
-            self._read[shown] = (identity, document)
+            self._read[where] = (identity, document)
         return document, warning
 
     @property
@@ -121,8 +124,8 @@ class SourceManifest:
     def records(self) -> list[SourceRecord]:
         """The records to save: the files kept unread and those read now."""
         made = dict(self._kept)
-        for shown, ((size, mtime, ctime, inode), document) in self._read.items():
-            made[shown] = SourceRecord(shown, size, mtime, ctime, inode,
+        for where, ((size, mtime, ctime, inode), document) in self._read.items():
+            made[where] = SourceRecord(where, size, mtime, ctime, inode,
                                        self._digest(document), document.encoding)
         return [made[path] for path in sorted(made)]
 

@@ -484,3 +484,71 @@ def test_cues_found_without_a_search_are_those_the_search_finds(kind):
             assert _cues(text, kind, lexicon) == expected, text
             found += bool(expected)
         assert found > 100
+
+
+# Sentences that read the discourse each in its own way (topic, group, last
+# date, period, measures), and sentences that set it, mixed at random below.
+_CONTEXT = [
+    "智谱于2024年3月完成新一轮融资。",
+    "MiniMax和月之暗面的营收都在增长。",
+    "2023年,云服务费用达到3亿元。",
+    "Zhipu listed on the Hong Kong Stock Exchange on 2026-01-08.",
+    "该公司没有公布具体数字。",
+    "它的营收增长20%。",
+    "前者的亏损为20亿元。",
+    "同年9月,其用户数达到1000万。",
+    "这项支出增至5亿元。",
+    "新用户数出现下滑,降至5104.5万。",
+    "The company said revenue rose 73.1%.",
+    "一天后,股价上涨10%。",
+]
+
+
+@pytest.mark.parametrize("bounded", [False, True])
+def test_a_passage_read_again_gives_what_analyse_gives_in_any_discourse(
+        lexicon, monkeypatch, bounded):
+    """``analyse_passage`` reuses a sentence's analysis only where the
+    discourse fields it read hold the same values: sentences in random order
+    (each after many different ones) read exactly as ``analyse`` reads them,
+    while most are not analysed again; also when the bounds of what is kept
+    are reached all the time."""
+    import random
+
+    from checker.stages import analyse as stage
+
+    computed = []
+    original = stage._read_sentence
+
+    def counting(*args):
+        computed.append(args[0])
+        return original(*args)
+
+    monkeypatch.setattr(stage, "_read_sentence", counting)
+    monkeypatch.setattr(stage, "_remembered", {})
+    monkeypatch.setattr(stage, "_seen", set())
+    monkeypatch.setattr(stage, "_kept", [0])
+    if bounded:
+        monkeypatch.setattr(stage, "_REMEMBERED_SENTENCES", 3)
+        monkeypatch.setattr(stage, "_REMEMBERED_ANALYSES", 5)
+        monkeypatch.setattr(stage, "_VARIANTS", 2)
+    chooser = random.Random(14)
+    sentences = [normalise_for_match(s) for s in _CONTEXT]
+    told: dict[str, set[str]] = {}
+    total = 0
+    for _ in range(60):   # documents
+        plain = remembered = Discourse()
+        for text in chooser.choices(sentences, k=8):
+            clauses = split_clauses(text)
+            expected, plain = analyse(text, lexicon, clauses, plain)
+            computed_before = len(computed)
+            got, remembered = stage.analyse_passage(text, lexicon, clauses, remembered)
+            assert repr(got) == repr(expected) and repr(remembered) == repr(plain)
+            total += len(computed) > computed_before
+            told.setdefault(text, set()).add(repr(expected))
+    # The discourse mattered (the same text read differently after different
+    # sentences), and most passages were not analysed again.
+    assert sum(len(readings) > 1 for readings in told.values()) >= 4
+    assert stage._kept[0] == sum(known.count[0] for known in stage._remembered.values())
+    assert stage._kept[0] <= (5 + 2 if bounded else 480)
+    if not bounded:
+        assert total < 480 // 2

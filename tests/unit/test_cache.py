@@ -458,6 +458,17 @@ def test_the_source_set_key_ignores_order_and_repeats(sources, tmp_path, counted
     assert len(list(cache.rglob("*.index"))) == 1
 
 
+def test_the_source_set_key_is_the_same_from_any_folder_and_through_a_link(
+        sources, tmp_path, monkeypatch):
+    link = tmp_path / "link"
+    link.symlink_to(sources, target_is_directory=True)
+    monkeypatch.chdir(sources)
+    here = set_key(["."])
+    monkeypatch.chdir(tmp_path)
+    assert set_key([sources.name]) == set_key([str(link)]) == set_key([str(sources)]) == here
+    assert set_key([str(sources / "doc0.txt")]) != here
+
+
 def test_abandoned_temporary_files_are_removed_at_the_next_start(tmp_path):
     import subprocess
     import sys

@@ -189,3 +189,39 @@ def test_reading_a_small_framed_file_takes_memory_for_its_size_only(tmp_path):
     finally:
         tracemalloc.stop()
     assert peak < 16 * 2**20
+
+
+def test_a_run_from_another_folder_reuses_the_set_index_and_manifest(
+        sources, tmp_path, opened, monkeypatch):
+    """``checker index`` run in one folder and ``verify`` in another: the
+    second reads no source, no entry and merges no postings (the source set
+    is keyed by resolved paths, the manifest by absolute paths), and its
+    report names the sources relative to its own folder."""
+    from checker.store.cache import CacheFolder
+
+    cache = tmp_path / "cache"
+    first, second = tmp_path / "a", tmp_path / "b" / "deeper"
+    first.mkdir()
+    second.mkdir(parents=True)
+    monkeypatch.chdir(first)
+    pipeline.build_index([os.path.relpath(sources)], run=RunOptions(cache_dir=cache))
+    monkeypatch.chdir(second)
+    expected = json.dumps(pipeline.verify_claims(CLAIMS, [os.path.relpath(sources)]).to_dict(),
+                          ensure_ascii=False, sort_keys=True)
+    assert "../../sources/doc0.txt" in expected
+    rebuilt: list[str] = []
+    original = CacheFolder.read_analyses
+
+    def counting(self, digest):
+        rebuilt.append(digest)
+        return original(self, digest)
+
+    monkeypatch.setattr(CacheFolder, "read_analyses", counting)
+    opened.clear()
+    corpus = pipeline.build_corpus([os.path.relpath(sources)], load_lexicon(), cache_dir=cache)
+    assert (corpus.analysed, rebuilt, opened) == (0, [], [])
+    assert {d.path for d in corpus.documents} == {f"../../sources/doc{i}.txt" for i in range(3)}
+    result = pipeline.verify_claims(CLAIMS, [os.path.relpath(sources)],
+                                    run=RunOptions(cache_dir=cache))
+    assert json.dumps(result.to_dict(), ensure_ascii=False, sort_keys=True) == expected
+    assert (rebuilt, opened) == ([], [])
