@@ -10,13 +10,19 @@ module judges them by alignment, on any topic and in either language:
   (names may stand in the sentences before it), no heavy word is wholly
   missing, every value of the claim agrees with one of the passage, and the
   passage neither negates what the claim asserts, nor denies it, nor only
-  reports it as a rumour, nor only plans or expects it;
+  reports it as a rumour, nor only plans or expects it, nor gives a word of
+  the claim another modifier (免费娱乐应用 for "free education app"), nor
+  has a word of the claim only in another list item or another firm's
+  clause than the claim's subject;
 * it **contradicts** the claim when it covers the claim and denies it
   (不实, 谣言, false, hoax), or reports it while a sentence beside it (or a
   bare verdict after it: 是假的!) denies it, or says the opposite (a negation
   right before the claim's words, or none where the claim has one, or the
   opposite word in place of one of the claim's: declining for increasing),
-  or states a different number where the claim has one;
+  or states a different number where the claim has one, or names another
+  thing in the claim's slot (another university of the same kind; another
+  place or organisation where a relation holds one: 在上海成立 against
+  成立于北京);
 * otherwise it has no stance.
 
 The thresholds are fractions of the claim's weight; a false "supported" is
