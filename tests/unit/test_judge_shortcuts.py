@@ -110,3 +110,22 @@ def test_a_contradiction_written_on_first_use_is_the_stance_written_at_once():
             copy = pickle.loads(pickle.dumps(fresh))   # (before either is read)
             assert copy.comparisons == eager.comparisons and copy == eager
     assert lazy > 20
+
+
+def test_a_passage_writing_the_claims_number_too_does_not_state_another():
+    from checker.language.words import OpenClaim
+    from checker.stages.judge.align import _other_number
+
+    claim = OpenClaim(units=(), values=(), negated=False, negated_units=(), denies=False,
+                      reports=False, numbers=("27日",), terms=())
+    assert _other_number(claim, "北京3月28日电,截至3月27日24时,全国累计报告接种") is None
+    assert _other_number(claim, "北京3月28日电,全国累计报告接种") == ("27日", "28日")
+
+
+def test_a_number_ending_in_a_word_may_stand_before_another():
+    from checker.stages.judge.align import _writes_number
+
+    assert _writes_number("截至3月27日24时,全国累计", "3月")
+    assert _writes_number("截至3月27日24时,全国累计", "27日")
+    assert not _writes_number("截至30日", "3")
+    assert not _writes_number("截至13月", "3月")

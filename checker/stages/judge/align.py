@@ -296,8 +296,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
         # the sources disagree with one (``decide``).
         return Stance(passage, Bearing.CONTRADICTS, 0.4 + 0.3 * core,
                       f"the source says the opposite ({window}), {where}", strong=False)
-    numbers_stated = all(any(re.search(rf"(?<![0-9.,]){re.escape(n)}(?![0-9])", a.text.lower())
-                             for a in (analysis, *before[:1])) for n in claim.numbers)
+    numbers_stated = all(any(_writes_number(a.text.lower(), n) for a in (analysis, *before[:1]))
+                         for n in claim.numbers)
     # The heaviest word the passage lacks; a long word only a piece of which
     # is there ("大学" of 斯坦福大学 in 卡内基梅隆大学) is lacked too. Names and
     # entities may stand in the sentences before; wholly absent, they block.
@@ -578,20 +578,29 @@ def _other_month(missing: Sequence[Unit], analysis: Analysis,
     return missing[0].surface, month_name(next(iter(named)))
 
 
+def _writes_number(text: str, number: str) -> bool:
+    """Whether TEXT writes NUMBER, a number the parser could not read ("3D",
+    "27日"): not inside a longer number ("3" in "30"); one ending in a word
+    may stand before another ("3月" in "3月27日24时")."""
+    after = "(?![0-9])" if number[-1:].isdigit() else ""
+    return re.search(rf"(?<![0-9.,]){re.escape(number)}{after}", text) is not None
+
+
 def _other_number(claim: OpenClaim, text: str) -> tuple[str, str] | None:
     """A number the claim writes with a word after it that no value reads
     ("9月", a month without its year) and the passage states otherwise, with
     the same word after it ("10月"), everything else aligned: (claimed,
-    stated), or None."""
+    stated), or None. A passage that also writes the claim's number ("新华社
+    北京3月28日电……截至3月27日24时") states it."""
     for number in claim.numbers:
         found = re.fullmatch(r"([0-9]+)([^0-9.,])", number)
         if not found:
             continue
         after = found.group(2)
-        others = {m.group() for m in re.finditer(rf"(?<![0-9.,])[0-9]+{re.escape(after)}",
-                                                 text.lower())} - {number}
-        if len(others) == 1:
-            return number, others.pop()
+        written = {m.group() for m in re.finditer(rf"(?<![0-9.,])[0-9]+{re.escape(after)}",
+                                                  text.lower())}
+        if number not in written and len(written) == 1:
+            return number, written.pop()
     return None
 
 
