@@ -458,7 +458,10 @@ def _asserted_supports(claim: OpenClaim, stances: Sequence[Stance],
     ("接受……上市辅导,准备登陆科创板" asserts the tutoring). Nor where it
     gives a word of the claim another modifier than the claim's ("免费娱乐应用"
     for "free education app": ``align.other_modifier``), nor only in
-    another item of a list or another firm's clause (``align.listed_apart``)."""
+    another item of a list or another firm's clause (``align.listed_apart``).
+    A stance keeps its passage, not the passage's analysis: these tests read
+    the text alone, so another firm's clause is told only by the open judge,
+    which has the analysis's entities; the list test reads words and holds here."""
     kept = []
     for stance in stances:
         if stance.stance == Bearing.SUPPORTS:
