@@ -377,12 +377,20 @@ class PostingIndex:
         that is enough: if the LIMIT-th best of them scores more than all
         the other terms weigh together, no other passage can make the list
         (a claim's common words are in 100,000s of passages of a large
-        archive). Otherwise every passage is scored."""
+        archive). Otherwise every passage is scored.
+
+        In a small archive (one document, a few sentences) a claim's words
+        may all stand in more than half the passages; they are then all
+        kept, each weighing log((N + 1) / df), so that a claim is still
+        checked against a lone source that states it."""
         n = max(self.size, 1)
-        weighted = [(term, df) for term, df in ((t, self.term_count(t)) for t in sorted(set(terms)))
-                    if df and df <= n / 2]
+        present = [(t, df) for t, df in ((t, self.term_count(t)) for t in sorted(set(terms))) if df]
+        weighted = [(term, df) for term, df in present if df <= n / 2]
         if not weighted:
-            return []
+            if not present:
+                return []
+            weighted = present
+            n += 1
         rare: set[str] = set()
         pooled = 0
         for term, df in sorted(weighted, key=lambda pair: (pair[1], pair[0])):

@@ -201,11 +201,14 @@ def _full_rank_terms(postings, terms, limit):
     import numpy as np
 
     n = max(postings.size, 1)
+    present = [postings.term_postings(t) for t in sorted(set(terms))]
+    present = [p for p in present if len(p)]
+    kept = [p for p in present if len(p) <= n / 2]
+    if not kept:   # every word common: all kept, against N + 1
+        kept, n = present, n + 1
     scores = np.zeros(postings.size, dtype=np.float64)
-    for term in sorted(set(terms)):
-        posting = postings.term_postings(term)
-        if len(posting) and len(posting) <= n / 2:
-            scores[posting] += math.log(n / len(posting))
+    for posting in kept:
+        scores[posting] += math.log(n / len(posting))
     hits = np.flatnonzero(scores > 0)
     order = np.lexsort((hits, -scores[hits]))[:limit]
     return [int(i) for i in hits[order]]
@@ -247,6 +250,21 @@ def test_ranking_by_words_scores_only_the_rarest_terms_passages_when_that_suffic
         assert postings.rank_terms(terms, limit) == expected
         pruned += len(calls) == 1   # the rarest terms' passages were enough
     assert pruned > 10   # the shortcut is taken, and gives the same list
+
+
+def test_a_lone_source_is_searched_although_every_word_of_the_claim_is_in_it(tmp_path):
+    """In an archive of one short document every word of a claim stands in
+    more than half the passages; they still find the passage."""
+    from checker.pipeline import build_corpus
+    from checker.stages.judge.verdicts import check_claim
+    from checker.model import Claim
+
+    (tmp_path / "note.txt").write_text("The museum reopened in May after repairs.\n",
+                                       encoding="utf-8")
+    corpus = build_corpus([tmp_path], load_lexicon())
+    result = check_claim(Claim(id="m", text="The museum reopened after repairs"),
+                         corpus.index, load_lexicon())
+    assert result.verdict == "supported", result.reason
 
 
 def test_measure_sets_are_worked_out_once_per_lexicon(monkeypatch):
