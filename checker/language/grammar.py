@@ -267,8 +267,25 @@ def _found_cues(text: str, kind: str, extra: tuple[str, ...],
     for pattern, masks, latin in _cue_patterns(kind, extra, not_negation):
         masked = _masked(text, masks, latin) if masks else text
         for match in pattern.finditer(masked):
+            if latin and _names_something(text, match.start(), match.end()):
+                continue
             found.append((match.start(), match.end(), text[match.start():match.end()]))
     return tuple(sorted(found))
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w'-]*)[ ,]+$")
+
+
+def _names_something(text: str, start: int, end: int) -> bool:
+    """Whether the Latin word at START..END is a name, not a grammar word: it
+    is capitalised ("May", "Will") after a word in lower case ("reopened in
+    May after repairs"). In a title-cased headline ("Sea Levels May Rise")
+    the word before is capitalised too, and the word is read as usual."""
+    word = text[start:end]
+    if not (word[:1].isupper() and word[1:].islower()):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and before.group(1)[:1].islower()
 
 
 @cache
