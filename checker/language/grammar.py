@@ -120,15 +120,33 @@ class Grammar:
     name a pair alike, so its groups are the union of both languages' words."""
     irregular_forms: tuple[tuple[str, str], ...] = ()
     """Irregular word forms and the word each is a form of (said: say; men: man)."""
+    spelling_endings: tuple[tuple[str, str], ...] = ()
+    """Word endings of one spelling and the other spelling's (British our,
+    ise, tre: American or, ize, ter), so "vapour" and "vapor" are one word."""
 
     def base_form(self, word: str) -> str:
-        """The word WORD (lower case) is an irregular form of, else WORD."""
-        return _forms_table(self.irregular_forms).get(word, word)
+        """The word WORD (lower case) is an irregular form of, else WORD in
+        the other spelling when its ending has one (after two letters or
+        more: "colour", not "hours"), else WORD."""
+        irregular = _forms_table(self.irregular_forms).get(word)
+        if irregular is not None:
+            return irregular
+        if self.spelling_endings:
+            match = _endings_pattern(self.spelling_endings).fullmatch(word)
+            if match:
+                return match[1] + dict(self.spelling_endings)[match[2]]
+        return word
 
 
 @cache
 def _forms_table(pairs: tuple[tuple[str, str], ...]) -> dict[str, str]:
     return dict(pairs)
+
+
+@cache
+def _endings_pattern(pairs: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
+    endings = sorted((ending for ending, _ in pairs), key=lambda e: (-len(e), e))
+    return re.compile(rf"([a-z]{{2,}}?)({'|'.join(map(re.escape, endings))})")
 
 
 @cache
@@ -151,6 +169,11 @@ def grammar(language: str) -> Grammar:
     if not isinstance(forms, dict) or not all(
             isinstance(k, str) and isinstance(v, str) for k, v in forms.items()):
         raise LexiconError("irregular_forms must map words to words", file=path)
+    endings = doc.get("spelling_endings", {})
+    if not isinstance(endings, dict) or not all(
+            isinstance(k, str) and k.isalpha() and isinstance(v, str) and v.isalpha()
+            for k, v in endings.items()):
+        raise LexiconError("spelling_endings must map word endings to word endings", file=path)
     opposites = doc.get("opposites", {})
     if not isinstance(opposites, dict) or not all(
             isinstance(pair, list) and len(pair) == 2 and all(
@@ -188,7 +211,9 @@ def grammar(language: str) -> Grammar:
                    opposites=tuple((str(name), tuple(w.lower() for w in one),
                                     tuple(w.lower() for w in other))
                                    for name, (one, other) in sorted(opposites.items())),
-                   irregular_forms=tuple(sorted((k.lower(), v.lower()) for k, v in forms.items())))
+                   irregular_forms=tuple(sorted((k.lower(), v.lower()) for k, v in forms.items())),
+                   spelling_endings=tuple(sorted((k.lower(), v.lower())
+                                                 for k, v in endings.items())))
 
 
 @cache

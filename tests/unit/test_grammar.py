@@ -71,3 +71,23 @@ def test_a_chinese_word_made_of_grammar_words_is_a_stop_word():
         assert grammar.is_chinese_stop_word(word), word
     for word in ("治疗", "富贵", "中其", "是因为", "可以"):
         assert not grammar.is_chinese_stop_word(word), word
+
+
+def test_british_and_american_spellings_share_a_base_form_and_short_words_keep_theirs():
+    en = grammar.grammar("en")
+    for british, american in (("vapour", "vapor"), ("centre", "center"),
+                              ("organisations", "organizations"), ("analysed", "analyzed"),
+                              ("favourite", "favorite")):
+        assert en.base_form(british) == en.base_form(american), british
+    # Too short before the ending to be a spelling variant: "hours" would
+    # otherwise become "hors" (horse's stem).
+    for word in ("hours", "yours", "rise", "four", "ours"):
+        assert en.base_form(word) == word
+    assert en.base_form("said") == "say"   # irregular forms come first
+
+
+def test_a_capitalised_cue_word_after_a_lower_case_word_is_a_name():
+    assert find_cues("The museum reopened in May after repairs.", "modal") == []
+    assert find_cues("Prices may rise.", "modal")
+    assert find_cues("Sea Levels May Rise", "modal")   # a title-cased headline
+    assert find_cues("It is NOT true", "negation")
