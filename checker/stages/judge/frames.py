@@ -610,6 +610,17 @@ def _bigram_similarity(claim_terms: Sequence[str], passage_terms: Sequence[str])
     return fuzz.token_set_ratio(" ".join(sorted(claim_terms)), " ".join(sorted(passage_terms))) / 100
 
 
+def _covers(options: Sequence[str], text: str) -> float:
+    """How far one of OPTIONS, a claim word's forms or translations, stands in
+    TEXT: 1 for a form of two characters or more; half for a one-character
+    translation, which stands inside many other words ("next" as 下 in 下半年,
+    "year" as 年 in 今年)."""
+    found = [o for o in options if o and o in text]
+    if any(len(o) > 1 for o in found):
+        return 1.0
+    return 0.5 if found else 0.0
+
+
 COVERAGE_CLAUSES = 2
 """Consecutive clauses of a passage within which a claim without a figure
 must find its words."""
@@ -639,12 +650,12 @@ def _judge_coverage(view: ClaimView, passage: Passage, analysis: Analysis,
                for i in range(len(spans))]
     options = [[word] if re.match(r"[\u3400-\u9fff]", word) else translations(word)
                for word in words]
-    covered = max(sum(any(o and o in text[start:end] for o in found) for found in options)
+    covered = max(sum(_covers(found, text[start:end]) for found in options)
                   for start, end in windows)
     ratio = covered / len(words)
     if ratio >= 0.75 and covered >= 1:
         return Stance(passage, Bearing.SUPPORTS, 0.5 + 0.2 * ratio + 0.1 * _bigram_similarity(
                           view.analysis.terms, analysis.terms),
-                      f"the passage covers the claim's terms ({covered}/{len(words)}), "
+                      f"the passage covers the claim's terms ({covered:g}/{len(words)}), "
                       f"{_where(passage)}")
     return Stance(passage, Bearing.NONE, 0.0, "")
