@@ -910,9 +910,14 @@ def _leading_names(claim: OpenClaim) -> list[Unit]:
     of the subject, and must be in the passage itself."""
     text = claim.text.lower()
     said = [text.find(u.surface.lower()) for u in claim.units if not (u.entity or u.name)]
-    first = min((at for at in said if at >= 0), default=len(text))
-    return [u for u in claim.units if (u.entity or u.name)
-            and 0 <= text.find(u.surface.lower()) < first]
+    first = min((at for at in said if at >= 0), default=-1)
+    named = [(at, u) for u in claim.units if (u.entity or u.name)
+             and (at := text.find(u.surface.lower())) >= 0]
+    if first < 0:
+        # A claim of names alone ("The six tigers are Zhipu, MiniMax … and
+        # DeepSeek"): its subject is the first; the others are what it says.
+        return [min(named, key=lambda pair: pair[0])[1]] if named else []
+    return [u for at, u in named if at < first]
 
 
 def _none(passage: Passage) -> Stance:

@@ -11,6 +11,7 @@ several clauses that no passage holds whole is judged clause by clause.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -290,6 +291,7 @@ def _check_view(claim: Claim, view: ClaimView, index: PassageIndex, lexicon: Lex
         words = words or open_claim(view, index, lexicon)
         stances = _modified_supports(view, words, stances, lexicon)
         stances = _dated_supports(words, stances, index)
+        stances = _named_supports(view, words, stances, index, lexicon)
         stances = _told_by_words(words, stances)
         stances = _asserted_supports(words, stances, lexicon)
     if not stances and open_alignment:
@@ -431,6 +433,52 @@ def _dated_supports(claim: OpenClaim, stances: Sequence[Stance],
                 continue
         kept.append(stance)
     return kept
+
+
+_SETTING_TYPES = ("place", "country", "market", "exchange", "org")
+
+
+def _named_supports(view: ClaimView, claim: OpenClaim, stances: Sequence[Stance],
+                    index: PassageIndex, lexicon: Lexicon) -> list[Stance]:
+    """The lexicon judge's supports kept only where the passage, or a sentence
+    before it in its paragraph, names every entity the claim names (or a part
+    of it: a product for its maker): a date or figure bound to MiniMax does not
+    say that the suit was over its Talkie platform when the passage names its
+    Hailuo AI. Places, countries, markets and exchanges are left to the judge
+    (a passage says "港股" or "港元" where a claim says "a Hong Kong IPO"), and
+    so are groups ("the first of the six little tigers to list": which group
+    a firm belongs to is said once, not beside each of its figures)."""
+    # A fact of a compound claim does not name what the clauses of the
+    # claim's other figures name ("Glow attracted 5 million users …, and
+    # Talkie's users grew from … to …").
+    clauses = view.analysis.clauses
+    asserted = {f.value.start for f in view.asserted}
+    others = [clauses[clause_index(clauses, v.start)] for v in view.analysis.values
+              if v.start not in asserted] if clauses and asserted else []
+    named = [u for u in claim.units if u.entity
+             and lexicon.entities[u.entity].type not in _SETTING_TYPES
+             and not any(start <= at < end for start, end in others
+                         for at in _starts_in(claim.text, u.surface))]
+    if not named:
+        return list(stances)
+    kept = []
+    for stance in stances:
+        if stance.stance == Bearing.SUPPORTS:
+            items = index.document_items(stance.passage.source)
+            at = stance.passage.index
+            sides = [side(p.analysis) for p in items[max(0, at - NEIGHBOURS):at + 1]
+                     if p.passage.paragraph == stance.passage.paragraph]
+            if not all(any(unit_share(u, where, lexicon) == 1.0 for where in sides)
+                       for u in named):
+                continue
+        kept.append(stance)
+    return kept
+
+
+def _starts_in(text: str, surface: str) -> list[int]:
+    """Where SURFACE stands in TEXT, ignoring case."""
+    return [m.start() for m in re.finditer(re.escape(surface.lower()), text.lower())] \
+        if surface else []
 
 
 def _told_by_words(claim: OpenClaim, stances: Sequence[Stance]) -> list[Stance]:
