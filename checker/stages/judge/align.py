@@ -333,7 +333,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
         return _none(passage)  # "Only Zhipu …" is not stated by "Zhipu …"
     if aligned and numbers_stated and not months_missing \
             and not opposed(claim.text, here.text, _figure_at(agreeing, analysis)) \
-            and not other_modifier(claim, here, lexicon) and not listed_apart(claim, here, lexicon):
+            and not other_modifier(claim, here, lexicon) and not listed_apart(claim, here, lexicon) \
+            and not slot_apart(claim, here, lexicon):
         covered = len(claim.units) - len(missing)
         return Stance(passage, Bearing.SUPPORTS, 0.5 + 0.3 * full,
                       f"the passage states the claim ({covered}/{len(claim.units)} of its "
@@ -740,20 +741,10 @@ def _other_named(claim: OpenClaim, unit: Unit, analysis: Analysis, here: Side,
     of the kind there, or none, which one fills the slot is not known. A name
     within the other (上海 / 上海浦东), or a lexicon entity within the other
     (its parent), is the same thing told finer or coarser."""
-    name, kind = _name_of(unit, claim, lexicon)
-    at = claim.text.find(name)
-    if not kind or at < 0:
+    slot = _slot(claim, unit, lexicon)
+    if slot is None:
         return "", "", ""
-    # Only in a relation that holds one ("成立于北京", not "起诉了腾讯").
-    spoken = split_clauses(claim.text)
-    if not claim.cues(claim.text[slice(*spoken[clause_index(spoken, at)])], "single_slot"):
-        return "", "", ""
-    words = [u for u in claim.units if u is not unit and not u.entity and not u.name
-             and (where := claim.text.find(u.surface)) >= 0
-             and not at <= where < at + len(name)]
-    if not words:
-        return "", "", ""
-    anchor = min(words, key=lambda u: abs(claim.text.find(u.surface) - at))
+    name, kind, anchor = slot
     text = here.text
     found = next((i for f in anchor.forms if (i := text.find(f.lower())) >= 0), -1)
     if found < 0:
@@ -780,6 +771,54 @@ def _other_named(claim: OpenClaim, unit: Unit, analysis: Analysis, here: Side,
     if len(others) != 1:
         return "", "", ""
     return name, next(iter(others)), analysis.text[start:end]
+
+
+def _slot(claim: OpenClaim, unit: Unit, lexicon: Lexicon) -> tuple[str, str, Unit] | None:
+    """The name UNIT is or is part of, its kind, and the claim's word nearest
+    it (the anchor of its slot), when the claim's clause holding it states a
+    relation that holds one place or organisation ("成立于北京", "holds a PhD
+    from Tsinghua"; not "起诉了腾讯"); else None."""
+    name, kind = _name_of(unit, claim, lexicon)
+    at = claim.text.find(name)
+    if not kind or at < 0:
+        return None
+    spoken = split_clauses(claim.text)
+    if not claim.cues(claim.text[slice(*spoken[clause_index(spoken, at)])], "single_slot"):
+        return None
+    words = [u for u in claim.units if u is not unit and not u.entity and not u.name
+             and (where := claim.text.find(u.surface)) >= 0
+             and not at <= where < at + len(name)]
+    if not words:
+        return None
+    return name, kind, min(words, key=lambda u: abs(claim.text.find(u.surface) - at))
+
+
+def slot_apart(claim: OpenClaim, here: Side, lexicon: Lexicon) -> bool:
+    """Whether a place or organisation of the claim's slot stands in the
+    passage (HERE) only outside the clauses where the passage says what the
+    claim says of it, while those clauses name another of its kind:
+    "董事长刘德兵拥有中科院计算所博士学位,……;首席科学家唐杰更是清华大学
+    计算机系长聘教授" names 清华大学, but not as the school of the chairman's
+    degree."""
+    text = here.text
+    clauses = split_clauses(text)
+    given = {f.lower() for u in claim.units for f in u.forms if len(f) >= 2}
+    for unit in claim.units:
+        slot = _slot(claim, unit, lexicon)
+        if slot is None:
+            continue
+        name, kind, anchor = slot
+        forms = {f.lower() for f in (*unit.forms, name) if len(f) >= 2}
+        held = {clause_index(clauses, at) for f in anchor.forms if f
+                for at in _starts(f.lower(), text)}
+        if not held or any(f in text[slice(*clauses[i])] for i in held for f in forms):
+            continue
+        others = [word for word, at, kind_of in tagged_names(text)
+                  if kind_of == kind and len(word) >= 2 and clause_index(clauses, at) in held
+                  and not any(word.lower() in g or g in word.lower() for g in given)]
+        if others:
+            return True
+    return False
 
 
 def _kind_names(claim: OpenClaim, kinds: Sequence[str]) -> list[tuple[str, tuple[Unit, ...]]]:

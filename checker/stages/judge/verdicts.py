@@ -56,6 +56,7 @@ from checker.stages.judge.align import (
     other_modifier,
     side,
     side_of_text,
+    slot_apart,
     unit_share,
 )
 from checker.stages.judge.facts import (
@@ -519,7 +520,7 @@ def _asserted_supports(claim: OpenClaim, stances: Sequence[Stance],
                     or opposed(claim.text, text, _figure_in(stance, text)) \
                     or framing_cue(claim, text, "modal") and not claim.modal \
                     or other_modifier(claim, here := side_of_text(text), lexicon) \
-                    or listed_apart(claim, here, lexicon):
+                    or listed_apart(claim, here, lexicon) or slot_apart(claim, here, lexicon):
                 continue
         kept.append(stance)
     return kept
