@@ -246,10 +246,17 @@ NEGATION_REACH_WORDS = 2
 _CJK = re.compile(r"[\u3400-\u9fff]+")
 
 
-def within_reach(gap: str) -> bool:
-    """Whether a word after GAP is still under the cue before it."""
+def within_reach(gap: str, cue: str = "") -> bool:
+    """Whether a word after GAP is still under the CUE before it. A cue of one
+    Chinese character governs its own item of a list, not the next one: the
+    无 of "无问芯穹、硅基流动" (a name) negates nothing of 硅基流动."""
+    if len(cue) == 1 and _LIST_MARK in gap and _CJK.fullmatch(cue):
+        return False
     return len(_CJK.sub("", gap).split()) <= NEGATION_REACH_WORDS \
         and sum(len(r) for r in _CJK.findall(gap)) <= NEGATION_REACH_CJK
+
+
+_LIST_MARK = "\u3001"   # 、, the Chinese enumeration comma
 
 
 @cache

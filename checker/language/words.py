@@ -290,7 +290,7 @@ def _scoped_units(text: str, cues: Sequence[tuple[int, int, str]], units: Sequen
                 continue
             forms = {f for f in (unit.surface.lower(), *unit.forms) if f}
             starts = [m.start() for form in forms for m in re.finditer(re.escape(form), text)
-                      if m.start() >= end and within_reach(text[end:m.start()])]
+                      if m.start() >= end and within_reach(text[end:m.start()], surface)]
             if starts:
                 reached.append((min(starts), i))
         if not surface.isascii():

@@ -91,3 +91,11 @@ def test_a_capitalised_cue_word_after_a_lower_case_word_is_a_name():
     assert find_cues("Prices may rise.", "modal")
     assert find_cues("Sea Levels May Rise", "modal")   # a title-cased headline
     assert find_cues("It is NOT true", "negation")
+
+
+def test_a_one_character_negation_does_not_reach_the_next_list_item():
+    from checker.language.grammar import within_reach
+
+    assert within_reach("问芯穹", "无")
+    assert not within_reach("问芯穹\u3001", "无")          # 无问芯穹、硅基流动
+    assert within_reach("问芯穹\u3001", "没有")            # 没有A、B negates B too

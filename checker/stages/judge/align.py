@@ -1067,7 +1067,7 @@ def scoped_cue(claim: OpenClaim, passage_text: str, kind: str, adjacent: bool = 
         for at in starts:
             if at < end:
                 continue
-            if not text[end:at].strip() if adjacent else within_reach(text[end:at]):
+            if not text[end:at].strip() if adjacent else within_reach(text[end:at], surface):
                 return surface
             break
     return ""
