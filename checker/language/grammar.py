@@ -23,7 +23,8 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dis
               "clause_conjunctions", "before_period", "dateline", "demonstrative",
               "adverbial_openers", "adverbial_closers", "measure_objects", "name_kinds",
               "copulas", "generic_heads", "relations", "phase_start", "phase_end",
-              "exclusive", "unsettled", "shares", "single_slot", "list_joiners")
+              "exclusive", "unsettled", "shares", "single_slot", "list_joiners",
+              "hyphen_prefixes")
 """The word lists of a grammar file; a user lexicon may extend each of them."""
 CHARACTER_KINDS = ("function_characters", "clitic_characters")
 """The character sets of a grammar file (a string), extendable too."""
@@ -106,6 +107,10 @@ class Grammar:
     """Words that leave a question open (whether, remains unclear, 是否, 有待
     研究): a passage asking whether something is so states neither it nor
     its opposite."""
+    hyphen_prefixes: tuple[str, ...] = ()
+    """Words that, joined by a hyphen, turn the word after them round or
+    rank it (non-voting, anti-government, second-largest): that word alone
+    is not stated there."""
     list_joiners: tuple[str, ...] = ()
     """Words that join the last item of a list to the others (和, 及; and)."""
     single_slot: tuple[str, ...] = ()
@@ -207,7 +212,7 @@ def grammar(language: str) -> Grammar:
                    phase_start=lists["phase_start"], phase_end=lists["phase_end"],
                    exclusive=lists["exclusive"], unsettled=lists["unsettled"],
                    shares=lists["shares"], single_slot=lists["single_slot"],
-                   list_joiners=lists["list_joiners"],
+                   list_joiners=lists["list_joiners"], hyphen_prefixes=lists["hyphen_prefixes"],
                    opposites=tuple((str(name), tuple(w.lower() for w in one),
                                     tuple(w.lower() for w in other))
                                    for name, (one, other) in sorted(opposites.items())),

@@ -161,13 +161,13 @@ def unit_share(unit: Unit, where: Side, lexicon: Lexicon) -> float:
     # active users".
     if unit.measure and any(lexicon.measure_covers(unit.measure, m) for m in where.measures):
         return 1.0
-    if any(form in where.text for form in unit.forms):
+    if any(_stands_in(form, where.text) for form in unit.forms):
         return 1.0
     # A product named with its maker ("MiniMax M1") is named when both words
     # stand in the text ("MiniMax打造的……M1模型").
     if (unit.entity or unit.name) and any(_words_stand(form, where.text) for form in unit.forms):
         return 1.0
-    if any(variant in where.text for variant in unit.variants):
+    if any(_stands_in(variant, where.text) for variant in unit.variants):
         return 1.0
     if unit.person and any(persons.find_name(where.text, name) for name in unit.person):
         return 1.0
@@ -186,6 +186,33 @@ def unit_share(unit: Unit, where: Side, lexicon: Lexicon) -> float:
         bigrams = [word[i:i + 2] for i in range(len(word) - 1)]
         return sum(b in where.text for b in bigrams) / len(bigrams)
     return 0.0
+
+
+def _stands_in(form: str, text: str) -> bool:
+    """Whether FORM stands in TEXT: a Chinese form anywhere; one that begins
+    or ends with a Latin letter as a whole word there, with a plural,
+    possessive or comparative ending at most ("gas" in "gases", "high" in
+    "highest"; not "legal" in "illegal", "ports" in "exports"), and not
+    after a prefix that turns it round ("non-voting", "second-largest":
+    ``hyphen_prefixes`` in the grammar)."""
+    if form not in text:
+        return False
+    if not (form[:1].isascii() and form[:1].isalnum() or form[-1:].isascii() and form[-1:].isalnum()):
+        return True
+    return _whole_word(form).search(text) is not None
+
+
+@lru_cache(maxsize=16384)
+def _whole_word(form: str) -> re.Pattern[str]:
+    # Latin letters and digits only: a Latin word stands whole beside Chinese
+    # characters ("智谱ai的", "minimax的m1模型").
+    before = after = ""
+    if form[:1].isascii() and form[:1].isalnum():
+        before = "(?<![A-Za-z0-9])" + "".join(
+            f"(?<!{re.escape(prefix)}-)" for prefix in grammar("en").hyphen_prefixes)
+    if form[-1:].isascii() and form[-1:].isalnum():
+        after = r"(?:s|es|'s|’s|er|est)?(?![A-Za-z0-9])"
+    return re.compile(before + re.escape(form) + after)
 
 
 def _words_stand(form: str, text: str) -> bool:
