@@ -257,11 +257,16 @@ def within_reach(gap: str, cue: str = "") -> bool:
     无 of "无问芯穹、硅基流动" (a name) negates nothing of 硅基流动."""
     if len(cue) == 1 and _LIST_MARK in gap and _CJK.fullmatch(cue):
         return False
+    # Nor does any cue reach past the end of its clause ("Without subsidies,
+    # the plant produced …").
+    if any(mark in gap for mark in _CLAUSE_MARKS):
+        return False
     return len(_CJK.sub("", gap).split()) <= NEGATION_REACH_WORDS \
         and sum(len(r) for r in _CJK.findall(gap)) <= NEGATION_REACH_CJK
 
 
 _LIST_MARK = "\u3001"   # 、, the Chinese enumeration comma
+_CLAUSE_MARKS = ",;:.!?\uff0c\uff1b\uff1a\u3002\uff01\uff1f"
 
 
 @cache

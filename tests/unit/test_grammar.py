@@ -99,3 +99,11 @@ def test_a_one_character_negation_does_not_reach_the_next_list_item():
     assert within_reach("问芯穹", "无")
     assert not within_reach("问芯穹\u3001", "无")          # 无问芯穹、硅基流动
     assert within_reach("问芯穹\u3001", "没有")            # 没有A、B negates B too
+
+
+def test_no_cue_reaches_past_the_end_of_its_clause():
+    from checker.language.grammar import within_reach
+
+    assert within_reach(" new ", "without")
+    assert not within_reach(" new subsidies, the plant ", "without")
+    assert not within_reach("\uff0c该厂", "无法")
