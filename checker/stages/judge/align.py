@@ -1133,11 +1133,18 @@ def _values(claim: OpenClaim, analysis: Analysis, context: Sequence[Analysis],
         # A figure the claim gives a period of its own is compared for that
         # period only; else for any of the claim's dates.
         periods = [period] if period is not None else dates
-        relations = [(compare.relation(value, s), s) for s, owner in source
+        relations = [(compare.relation(value, s), s, owner) for s, owner in source
                      if compare.comparable(value, s)
                      and _same_head(value, claim.text, s, owner.text)
                      and _bound_to(s, owner, entities, lexicon, named if owner is analysis else ())
                      and (value.kind == "date" or _of_period(s, owner, periods))]
+        # The sentence before lends a figure only to a passage that states
+        # none to compare: "Tesla delivered 1.8 million cars. BYD delivered
+        # 3 million." does not say BYD delivered 1.8 million.
+        if any(owner is analysis for _, _, owner in relations):
+            relations = [(r, s) for r, s, owner in relations if owner is analysis]
+        else:
+            relations = [(r, s) for r, s, _ in relations]
         texts = [analysis.text, *(a.text for a in context)]
         if any(r == "agree" for r, _ in relations) or value.kind == "date" and not any(r == "disagree" for r, _ in relations) \
                 and (_date_without_year(value, texts)
