@@ -259,10 +259,15 @@ def within_reach(gap: str, cue: str = "") -> bool:
         return False
     # Nor does any cue reach past the end of its clause ("Without subsidies,
     # the plant produced …").
-    if any(mark in gap for mark in _CLAUSE_MARKS):
+    if not within_clause(gap):
         return False
     return len(_CJK.sub("", gap).split()) <= NEGATION_REACH_WORDS \
         and sum(len(r) for r in _CJK.findall(gap)) <= NEGATION_REACH_CJK
+
+
+def within_clause(gap: str) -> bool:
+    """Whether a word after GAP is in the clause of the word before it."""
+    return not any(mark in gap for mark in _CLAUSE_MARKS)
 
 
 _LIST_MARK = "\u3001"   # 、, the Chinese enumeration comma

@@ -41,7 +41,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from checker.language import persons
-from checker.language.grammar import grammar, opposed, within_reach
+from checker.language.grammar import grammar, opposed, within_clause, within_reach
 from checker.language.lexicon import Lexicon
 from checker.language.numerals import (
     dateline_days,
@@ -351,6 +351,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                and not (reports and not claim.reports) and not asks
                and not ((scoped_cue(claim, analysis.text, "modal")
                          or framing_cue(claim, analysis.text, "modal")) and not claim.modal)
+               # "The company denied that it had laid off 500 workers".
+               and not (scoped_cue(claim, analysis.text, "dispute") and not claim.denies)
                and not _qualified_otherwise(claim, analysis, lexicon)
                and not _borrowed_over_another(claim, here, lexicon)
                and not _asked_nearby(claim, before, after, lexicon))
@@ -1078,7 +1080,9 @@ def framing_cue(claim: OpenClaim, passage_text: str, kind: str) -> str:
 def scoped_cue(claim: OpenClaim, passage_text: str, kind: str, adjacent: bool = False) -> str:
     """A KIND word of the passage ('negation', 'modal'; PASSAGE_TEXT: its
     normalised text) right before one of the claim's words found there (with
-    ADJACENT, with nothing but spaces between them), or ''."""
+    ADJACENT, with nothing but spaces between them), or ''. A 'dispute' word
+    reaches to the end of its clause: "denied reports that it had cut 200
+    jobs"."""
     cues = claim.cues(passage_text, kind)
     if not cues:
         return ""   # (most passages: the claim's words need not be looked for)
@@ -1094,7 +1098,9 @@ def scoped_cue(claim: OpenClaim, passage_text: str, kind: str, adjacent: bool = 
         for at in starts:
             if at < end:
                 continue
-            if not text[end:at].strip() if adjacent else within_reach(text[end:at], surface):
+            gap = text[end:at]
+            if not gap.strip() if adjacent else within_clause(gap) if kind == "dispute" \
+                    else within_reach(gap, surface):
                 return surface
             break
     return ""

@@ -54,6 +54,7 @@ from checker.stages.judge.align import (
     listed_apart,
     may_bear,
     other_modifier,
+    scoped_cue,
     side,
     side_of_text,
     slot_apart,
@@ -519,6 +520,7 @@ def _asserted_supports(claim: OpenClaim, stances: Sequence[Stance],
                     or claim.cues(text, "unsettled") and not claim.unsettled \
                     or opposed(claim.text, text, _figure_in(stance, text)) \
                     or framing_cue(claim, text, "modal") and not claim.modal \
+                    or scoped_cue(claim, text, "dispute") and not claim.denies \
                     or other_modifier(claim, here := side_of_text(text), lexicon) \
                     or listed_apart(claim, here, lexicon) or slot_apart(claim, here, lexicon):
                 continue
