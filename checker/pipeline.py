@@ -438,8 +438,7 @@ def check_claims(claims: Sequence[Claim], corpus: Corpus, lexicon: Lexicon, *, j
                  progress: Progress | None = None) -> tuple[ClaimResult, ...]:
     """Check CLAIMS in order, over JOBS processes when there are enough;
     evidence from a document with copies names them."""
-    results = tuple(with_value_spans(r) for r in
-                    _check_claims(claims, corpus, lexicon, jobs=jobs, progress=progress))
+    results = _check_claims(claims, corpus, lexicon, jobs=jobs, progress=progress)
     if not corpus.copies:
         return results
     return tuple(with_copies(r, dict(corpus.copies)) for r in results)
@@ -484,7 +483,9 @@ def _check_claims(claims: Sequence[Claim], corpus: Corpus, lexicon: Lexicon, *,
             done=lambda n: _report(progress, "judge", covered[n], len(claims)))
     judged: list[ClaimResult] = [None] * len(unique)  # type: ignore[list-item]
     for position, result in zip(order, judged_in_order):
-        judged[position] = result
+        # Marked once per distinct claim: a repeated claim's text, and so
+        # its spans, are the same.
+        judged[position] = with_value_spans(result)
     return tuple(judged[p] if c is unique[p] else replace(judged[p], claim=c)
                  for c, p in zip(claims, mine))
 
