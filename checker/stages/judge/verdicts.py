@@ -63,7 +63,7 @@ from checker.stages.judge.facts import (
     fact_views,
     read_claim,
 )
-from checker.stages.judge.frames import judge, person_spans
+from checker.stages.judge.frames import forget_claim, judge, person_spans
 from checker.stages.judge.requirements import retrieval_filter
 
 CANDIDATE_LIMIT = 200
@@ -313,8 +313,11 @@ def judge_candidates(view: ClaimView, index: PassageIndex, lexicon: Lexicon) -> 
     candidates = index.candidates(entity_ids, view.measures, view.analysis.terms, lexicon,
                                          limit=CANDIDATE_LIMIT,
                                          where=retrieval_filter(view, lexicon))
-    return [judge(view, item.passage, item.analysis, lexicon, item.document_entities,
-                  item.paragraph_entities) for item in candidates]
+    try:
+        return [judge(view, item.passage, item.analysis, lexicon, item.document_entities,
+                      item.paragraph_entities) for item in candidates]
+    finally:
+        forget_claim()
 
 
 def open_claim(view: ClaimView, index: PassageIndex, lexicon: Lexicon) -> OpenClaim:
