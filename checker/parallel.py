@@ -124,11 +124,14 @@ def map_each(jobs: Jobs, function: Callable[[C, T], R], items: Sequence[T], cont
 
 def map_chunks(jobs: Jobs, function: Callable[[C, Sequence[T]], list[R]], items: Sequence[T],
                context: C, *, per_chunk: int, warm_up: int = 0,
+               chunks_per_worker: int = _BATCHES_PER_WORKER,
                done: Callable[[int], None] | None = None) -> list[R]:
     """FUNCTION(CONTEXT, chunk) for chunks of ITEMS (a list of results per
     chunk), flattened in order. Spread over JOBS only from 2 × PER_CHUNK
     items on (below that a second worker does not pay), in chunks of
-    PER_CHUNK items at least; DONE(n) when n results are in.
+    PER_CHUNK items at least and about CHUNKS_PER_WORKER chunks per worker
+    (more even out the load; fewer share more of what neighbouring items
+    read); DONE(n) when n results are in.
 
     WARM_UP: with local forked workers, that many items are done here first,
     so that what they load lazily is loaded once and shared by the workers.
@@ -147,7 +150,7 @@ def map_chunks(jobs: Jobs, function: Callable[[C, Sequence[T]], list[R]], items:
         rest = items[warm_up:]
         if done is not None:
             done(len(results))
-    size = max(per_chunk, len(items) // (executor.workers * _BATCHES_PER_WORKER))
+    size = max(per_chunk, len(items) // (executor.workers * max(1, chunks_per_worker)))
     chunks = [rest[i:i + size] for i in range(0, len(rest), size)]
     for chunk_results in executor.map(function, chunks, context):
         results.extend(chunk_results)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from checker.language.normalise import value_spans
 from checker.model import (
@@ -147,5 +148,13 @@ def with_value_spans(result: ClaimResult) -> ClaimResult:
 
 
 def _spanned(comparison: Comparison, claim_text: str, excerpt: str) -> Comparison:
-    return replace(comparison, claim_spans=tuple(value_spans(claim_text, comparison.claim_value)),
-                   source_spans=tuple(value_spans(excerpt, comparison.source_value)))
+    return replace(comparison, claim_spans=_value_spans(claim_text, comparison.claim_value),
+                   source_spans=_value_spans(excerpt, comparison.source_value))
+
+
+@lru_cache(maxsize=4096)
+def _value_spans(text: str, value: str) -> tuple[tuple[int, int], ...]:
+    # Claims of one topic cite the same passages and values: an excerpt not
+    # holding a value verbatim is normalised once for all of them, not per
+    # comparison.
+    return tuple(value_spans(text, value))

@@ -484,9 +484,20 @@ def _measures(kind: str, measure: str, lexicon: Lexicon) -> frozenset[str]:
 
 
 def _contains(posting: np.ndarray, values: np.ndarray) -> np.ndarray:
-    """For each of VALUES, whether it is in the ascending array POSTING."""
-    if not len(posting):
+    """For each of VALUES (ascending, each once), whether it is in the
+    ascending array POSTING."""
+    if not len(posting) or not len(values):
         return np.zeros(len(values), dtype=bool)
+    if len(posting) < len(values):
+        # The few looked for in the many: a claim's pool is often 100,000s
+        # of passages and a rare term's posting a few thousand (a binary
+        # search per posting instead of one per passage of the pool).
+        hit = np.zeros(len(values), dtype=bool)
+        at = np.searchsorted(values, posting)
+        inside = at < len(values)
+        at = at[inside]
+        hit[at[values[at] == posting[inside]]] = True
+        return hit
     at = np.searchsorted(posting, values)
     at[at == len(posting)] = 0
     return posting[at] == values

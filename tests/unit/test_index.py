@@ -288,3 +288,21 @@ def test_measure_sets_are_worked_out_once_per_lexicon(monkeypatch):
     assert len(calls) == 2 * len(lexicon.measures)
     other = copy.copy(lexicon)   # another lexicon: its own answer
     assert covered_measures(measure, other) == expected and len(calls) == 3 * len(lexicon.measures)
+
+
+def test_membership_is_the_same_whichever_array_is_searched():
+    # _contains searches the shorter of the two sorted arrays in the other:
+    # it must answer as a search of every value in the posting does.
+    from checker.stages.index import _contains
+
+    def plain(posting, values):
+        return np.array([v in set(posting.tolist()) for v in values.tolist()], dtype=bool)
+
+    rng = np.random.default_rng(14)
+    for _ in range(500):
+        high = int(rng.integers(1, 400))
+        posting = np.unique(rng.integers(0, high, int(rng.integers(0, 200)))).astype(np.int32)
+        values = np.unique(rng.integers(0, high, int(rng.integers(0, 200)))).astype(np.int32)
+        found = _contains(posting, values)
+        assert found.dtype == bool
+        assert found.tolist() == plain(posting, values).tolist()

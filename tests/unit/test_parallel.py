@@ -80,6 +80,17 @@ def test_map_chunks_spreads_only_from_two_chunks_on():
     assert [x for b in executor.batches for x in b[0]] == list(range(100))
 
 
+def test_map_chunks_makes_about_as_many_chunks_per_worker_as_asked():
+    items = list(range(1000))
+    sizes = {}
+    for per_worker in (8, 4, 1):
+        executor = Recording(workers=2, remote=True)
+        assert parallel.map_chunks(executor, _squares, items, 0, per_chunk=32,
+                                   chunks_per_worker=per_worker) == [i * i for i in items]
+        sizes[per_worker] = [len(b[0]) for b in executor.batches]
+    assert sizes == {8: [62] * 16 + [8], 4: [125] * 8, 1: [500] * 2}
+
+
 def test_map_chunks_warms_up_here_for_local_workers():
     executor = Recording(workers=2, remote=False)
     seen = []

@@ -181,6 +181,8 @@ def _slot_filled_otherwise(view: ClaimView, passage: Passage, analysis: Analysis
 def _qualifier_words_agree(view: ClaimView, analysis: Analysis) -> bool:
     """A qualifier of the claim ("Series C") is stated in the passage too."""
     wanted = {m.id for m in view.analysis.mentions if m.kind == "qualifier"}
+    if not wanted:
+        return True
     present = {m.id for m in analysis.mentions if m.kind == "qualifier"}
     return wanted <= present
 
@@ -321,6 +323,8 @@ def _durations_present(view: ClaimView, analysis: Analysis) -> bool:
     Anchors are compared as well as intervals: "over three years" in English
     is usually a span ("during"), not a bound, and 三年 states that span.
     """
+    if not view.durations:
+        return True
     source = [v for v in analysis.values if v.kind == "duration"]
     return all(any(compare.relation(d, s) == "agree" or d.anchor == s.anchor for s in source)
                for d in view.durations)
@@ -334,34 +338,87 @@ class _Match:
     score: float
 
 
+class _ClaimFrames:
+    """What ``_judge_values`` works out from the claim alone, and its answers
+    on what a passage's frame shares with other passages' (subjects,
+    measures): a claim is judged against some 80 passages in a row, whose
+    frames name the same few subjects and measures."""
+
+    __slots__ = ("as_of", "lexicon", "measures", "named", "qualified", "required", "subjects",
+                 "view")
+
+    def __init__(self, view: ClaimView, lexicon: Lexicon) -> None:
+        self.view = view
+        self.lexicon = lexicon
+        self.named = {m.id for m in view.analysis.mentions if m.kind == "entity"}
+        self.required = [required_measures(view, f, lexicon) for f in view.asserted]
+        self.qualified = any(m.kind == "qualifier" for m in view.analysis.mentions)
+        self.as_of = lexicon.grammar("zh").as_of + lexicon.grammar("en").as_of
+        self.subjects: dict[tuple[str, ...], bool] = {}
+        """``subjects_match`` of the claim's subjects by a frame's subjects."""
+        self.measures: list[dict[tuple[str, tuple[str, ...]], bool]] = \
+            [{} for _ in view.asserted]
+        """Per claim frame: ``_measures_match`` by a frame's head measure and measures."""
+
+    def subjects_match(self, subjects: tuple[str, ...]) -> bool:
+        found = self.subjects.get(subjects)
+        if found is None:
+            found = self.subjects[subjects] = subjects_match(self.view.subjects, subjects,
+                                                             self.lexicon, self.named)
+        return found
+
+    def measures_match(self, at: int, frame: Frame) -> bool:
+        key = (frame.head_measure, frame.measures)
+        found = self.measures[at].get(key)
+        if found is None:
+            found = self.measures[at][key] = _measures_match(self.required[at], frame,
+                                                             self.lexicon)
+        return found
+
+
+_LAST_CLAIM: list[_ClaimFrames | None] = [None]
+"""The claim last judged (with its lexicon): its passages come one after another."""
+
+
+def _claim_frames(view: ClaimView, lexicon: Lexicon) -> _ClaimFrames:
+    last = _LAST_CLAIM[0]
+    if last is None or last.view is not view or last.lexicon is not lexicon:
+        last = _LAST_CLAIM[0] = _ClaimFrames(view, lexicon)
+    return last
+
+
+def forget_claim() -> None:
+    """Let go of what was remembered of the claim last judged (once its
+    candidates are judged: nothing of it outlives the run)."""
+    _LAST_CLAIM[0] = None
+
+
 def _judge_values(view: ClaimView, passage: Passage, analysis: Analysis,
                   lexicon: Lexicon) -> Stance:
     agreeing: list[_Match] = []
     disagreeing: list[_Match] = []
     unmatched = 0
     durations_ok = _durations_present(view, analysis)
-    for claim_frame in view.asserted:
-        required = required_measures(view, claim_frame, lexicon)
+    claim = _claim_frames(view, lexicon)
+    for at, claim_frame in enumerate(view.asserted):
+        required = claim.required[at]
         best_agree: _Match | None = None
         best_disagree: _Match | None = None
-        named = {m.id for m in view.analysis.mentions if m.kind == "entity"}
         for frame in analysis.frames:
             if not compare.comparable(claim_frame.value, frame.value):
                 continue
-            if not subjects_match(view.subjects, frame.subjects, lexicon, named):
+            if not claim.subjects_match(frame.subjects):
                 continue
-            if not _measures_match(required, frame, lexicon):
+            if not claim.measures_match(at, frame):
                 continue
-            if not _frame_qualifiers_agree(view, analysis, frame, lexicon):
+            if claim.qualified and not _frame_qualifiers_agree(view, analysis, frame, lexicon):
                 continue
             rel = compare.relation(claim_frame.value, frame.value)
             score = _score(view, claim_frame, frame, required)
             if rel == "agree" and _time_supports(view.time, frame.time) and durations_ok:
                 if best_agree is None or score > best_agree.score:
                     best_agree = _Match(claim_frame, frame, rel, score)
-            elif rel == "disagree" and _time_contradicts(
-                    view.time, frame.time,
-                    lexicon.grammar("zh").as_of + lexicon.grammar("en").as_of):
+            elif rel == "disagree" and _time_contradicts(view.time, frame.time, claim.as_of):
                 if not compare.is_strong(frame.value):
                     score *= 0.7
                 if best_disagree is None or score > best_disagree.score:

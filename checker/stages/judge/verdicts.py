@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from checker.language.grammar import find_cues, opposed
 from checker.language.lexicon import Lexicon
@@ -66,7 +67,7 @@ from checker.stages.judge.facts import (
     fact_views,
     read_claim,
 )
-from checker.stages.judge.frames import judge, person_spans
+from checker.stages.judge.frames import forget_claim, judge, person_spans
 from checker.stages.judge.requirements import retrieval_filter
 
 CANDIDATE_LIMIT = 200
@@ -317,8 +318,11 @@ def judge_candidates(view: ClaimView, index: PassageIndex, lexicon: Lexicon) -> 
     candidates = index.candidates(entity_ids, view.measures, view.analysis.terms, lexicon,
                                          limit=CANDIDATE_LIMIT,
                                          where=retrieval_filter(view, lexicon))
-    return [judge(view, item.passage, item.analysis, lexicon, item.document_entities,
-                  item.paragraph_entities) for item in candidates]
+    try:
+        return [judge(view, item.passage, item.analysis, lexicon, item.document_entities,
+                      item.paragraph_entities) for item in candidates]
+    finally:
+        forget_claim()
 
 
 def open_claim(view: ClaimView, index: PassageIndex, lexicon: Lexicon) -> OpenClaim:
@@ -570,11 +574,18 @@ def _figure_clause(stance: Stance) -> str:
                     # A figure standing alone opens the clause after it
                     # ("2022年8月,……GLM-130B的正式发布").
                     end = clauses[i + 1][1]
-                while i and not any(v.kind != "date"
-                                    for v in parse_values(text[slice(*clauses[i - 1])])):
+                while i and not _states_figure(text[slice(*clauses[i - 1])]):
                     i -= 1
                 return text[clauses[i][0]:end]
     return text
+
+
+@lru_cache(maxsize=4096)
+def _states_figure(clause: str) -> bool:
+    """Whether CLAUSE gives a value other than a date. (Remembered: the
+    passages a claim's figures are found in are found again by the claims
+    of its topic, and parsing their clauses was most of ``_same_phase``.)"""
+    return any(v.kind != "date" for v in parse_values(clause))
 
 
 def _near_miss(view: ClaimView, index: PassageIndex, lexicon: Lexicon) -> str:
