@@ -1077,12 +1077,15 @@ def framing_cue(claim: OpenClaim, passage_text: str, kind: str) -> str:
     return ""
 
 
+_CLAUSE_CUES = ("dispute", "report")
+
+
 def scoped_cue(claim: OpenClaim, passage_text: str, kind: str, adjacent: bool = False) -> str:
     """A KIND word of the passage ('negation', 'modal'; PASSAGE_TEXT: its
     normalised text) right before one of the claim's words found there (with
-    ADJACENT, with nothing but spaces between them), or ''. A 'dispute' word
-    reaches to the end of its clause: "denied reports that it had cut 200
-    jobs"."""
+    ADJACENT, with nothing but spaces between them), or ''. A 'dispute' or
+    'report' word reaches to the end of its clause: "denied reports that it
+    had cut 200 jobs", "It is rumoured that the singer earned …"."""
     cues = claim.cues(passage_text, kind)
     if not cues:
         return ""   # (most passages: the claim's words need not be looked for)
@@ -1099,7 +1102,7 @@ def scoped_cue(claim: OpenClaim, passage_text: str, kind: str, adjacent: bool = 
             if at < end:
                 continue
             gap = text[end:at]
-            if not gap.strip() if adjacent else within_clause(gap) if kind == "dispute" \
+            if not gap.strip() if adjacent else within_clause(gap) if kind in _CLAUSE_CUES \
                     else within_reach(gap, surface):
                 return surface
             break

@@ -508,8 +508,13 @@ def _asserted_supports(claim: OpenClaim, stances: Sequence[Stance],
     nor where it says the opposite of a word beside the figure ("增速超900%,
     显著优于海外龙头" for "……超900%,但……落后于海外龙头"; ``grammar.opposed``).
     A plan word counts only where it frames the clause of the claim's words
-    ("专家预计,明年该市房价将下降10%"), not where it governs another
-    ("接受……上市辅导,准备登陆科创板" asserts the tutoring). Nor where it
+    ("专家预计,明年该市房价将下降10%") or stands right before them in the
+    clause of the compared figure ("The IMF forecast growth of 3.1%"; an
+    English word: a Chinese source's "预期营收高达7000万美元" is kept as the
+    revenue it reports), not
+    where it governs another ("接受……上市辅导,准备登陆科创板" asserts the
+    tutoring). Nor where a report or dispute word governs the claim's words
+    to the end of its clause ("It is rumoured that …", "denied reports that …"). Nor where it
     gives a word of the claim another modifier than the claim's ("免费娱乐应用"
     for "free education app": ``align.other_modifier``), nor only in
     another item of a list or another firm's clause (``align.listed_apart``).
@@ -523,13 +528,25 @@ def _asserted_supports(claim: OpenClaim, stances: Sequence[Stance],
             if claim.cues(text, "denial") and not claim.denies \
                     or claim.cues(text, "unsettled") and not claim.unsettled \
                     or opposed(claim.text, text, _figure_in(stance, text)) \
-                    or framing_cue(claim, text, "modal") and not claim.modal \
+                    or (framing_cue(claim, text, "modal") or _forecast(claim, stance)) \
+                    and not claim.modal \
+                    or scoped_cue(claim, text, "report") and not claim.reports \
                     or scoped_cue(claim, text, "dispute") and not claim.denies \
                     or other_modifier(claim, here := side_of_text(text), lexicon) \
                     or listed_apart(claim, here, lexicon) or slot_apart(claim, here, lexicon):
                 continue
         kept.append(stance)
     return kept
+
+
+def _forecast(claim: OpenClaim, stance: Stance) -> bool:
+    """Whether an English plan word stands right before the claim's words in
+    the clause of the figure STANCE compared ("The IMF forecast growth of
+    3.1%")."""
+    if not stance.comparisons:
+        return False
+    cue = scoped_cue(claim, normalise_for_match(_figure_clause(stance)), "modal")
+    return bool(cue) and cue.isascii()
 
 
 def _figure_in(stance: Stance, text: str) -> int:
