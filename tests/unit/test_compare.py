@@ -28,6 +28,8 @@ def value(text: str) -> Value:
     ("1000万用户", "1000万个token", False),         # users vs tokens
     ("1000万", "1000万用户", True),                # a unitless count fits any unit
     ("3.2%", "3.2%", True),
+    ("2%", "2个百分点", False),                    # a change in points is no change in percent
+    ("2 percentage points", "2个百分点", True),
     ("3.2%", "3.2亿元", False),                    # kinds differ
     ("2025年", "2025年上半年", True),
 ])
