@@ -24,7 +24,7 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dis
               "adverbial_openers", "adverbial_closers", "measure_objects", "name_kinds",
               "copulas", "generic_heads", "relations", "phase_start", "phase_end",
               "exclusive", "unsettled", "shares", "single_slot", "list_joiners",
-              "hyphen_prefixes")
+              "hyphen_prefixes", "statement_words")
 """The word lists of a grammar file; a user lexicon may extend each of them."""
 CHARACTER_KINDS = ("function_characters", "clitic_characters")
 """The character sets of a grammar file (a string), extendable too."""
@@ -111,6 +111,10 @@ class Grammar:
     """Words that, joined by a hyphen, turn the word after them round or
     rank it (non-voting, anti-government, second-largest): that word alone
     is not stated there."""
+    statement_words: tuple[str, ...] = ()
+    """Words of what is said or saying it (claims, reports, rumours, claimed):
+    a denial word before one calls it false ("false claims that …"); before
+    another noun it describes a thing ("a false alarm")."""
     list_joiners: tuple[str, ...] = ()
     """Words that join the last item of a list to the others (和, 及; and)."""
     single_slot: tuple[str, ...] = ()
@@ -213,6 +217,7 @@ def grammar(language: str) -> Grammar:
                    exclusive=lists["exclusive"], unsettled=lists["unsettled"],
                    shares=lists["shares"], single_slot=lists["single_slot"],
                    list_joiners=lists["list_joiners"], hyphen_prefixes=lists["hyphen_prefixes"],
+                   statement_words=lists["statement_words"],
                    opposites=tuple((str(name), tuple(w.lower() for w in one),
                                     tuple(w.lower() for w in other))
                                    for name, (one, other) in sorted(opposites.items())),

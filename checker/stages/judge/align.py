@@ -41,7 +41,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from checker.language import persons
-from checker.language.grammar import grammar, opposed, within_clause, within_reach
+from checker.language.grammar import grammar, is_stop_word, opposed, within_clause, within_reach
 from checker.language.lexicon import Lexicon
 from checker.language.numerals import (
     dateline_days,
@@ -1038,12 +1038,35 @@ def _denials(claim: OpenClaim, text: str) -> list[tuple[int, int, str]]:
     word that comes last is the source's conclusion ("确实存在……，……通通都是
     假的!" denies; "有人说是谣言……其实是真的" affirms). A denial inside an
     affirmation (谣言 in 并非谣言) is none."""
-    denials = claim.cues(text, "denial")
+    denials = [cue for cue in claim.cues(text, "denial") if not _names_a_thing(claim, text, cue)]
     affirmations = claim.cues(text, "affirmation")
     if not denials or not affirmations:
         return denials
     last = max(end for _, end, _ in affirmations)
     return [cue for cue in denials if cue[0] >= last]
+
+
+_NEXT_LATIN_WORD = re.compile(r"\s+([A-Za-z]+)")
+
+
+def _names_a_thing(claim: OpenClaim, text: str, cue: tuple[int, int, str]) -> bool:
+    """Whether an English denial word of TEXT describes a thing rather than
+    calling a statement false: it follows a prefix ("anti-fake news law") or
+    stands before a noun that is neither a word of the claim nor a
+    statement ("a false alarm", "mistaken identity"; not "false claims
+    that …" or "falsely claimed": ``statement_words`` in the grammar)."""
+    start, end, surface = cue
+    if not surface.isascii():
+        return False
+    if text[max(0, start - 1):start] == "-":
+        return True
+    after = _NEXT_LATIN_WORD.match(text, end)
+    if after is None:
+        return False
+    word = after.group(1).lower()
+    if is_stop_word(word) or word in grammar("en").statement_words:
+        return False
+    return not any(word == f.lower() or stem(word) in u.stems for u in claim.units for f in u.forms)
 
 
 def _scoped_negation(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) -> str:
