@@ -632,6 +632,16 @@ class PassageIndex:
                 at += step
         return sides
 
+    def up_to(self, source: str, local: int, count: int) -> list[AnalysedPassage]:
+        """Passage LOCAL of document SOURCE and the COUNT before it, in order,
+        without reading the rest of the document where the store can tell
+        where it starts."""
+        number_of = getattr(self.store, "number_of", None)
+        first = max(0, local - count)
+        if number_of is None:
+            return self.document_items(source)[first:local + 1]
+        return [self.store.item(number_of(source, i)) for i in range(first, local + 1)]
+
     def document_passages(self, source: str) -> list[Passage]:
         return [item.passage for item in self.document_items(source)]
 

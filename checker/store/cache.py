@@ -689,6 +689,10 @@ class PassageStore:
         doc = bisect_right(self.offsets, number) - 1
         return doc, number - self.offsets[doc]
 
+    def number_of(self, source: str, local: int) -> int:
+        """The global number of passage LOCAL of document SOURCE."""
+        return self.offsets[self._by_source[source]] + local
+
     def document_span(self, number: int) -> tuple[int, int]:
         """The numbers of the first passage of passage NUMBER's document and
         of the first after it."""

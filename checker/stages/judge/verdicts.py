@@ -470,9 +470,8 @@ def _named_supports(view: ClaimView, claim: OpenClaim, stances: Sequence[Stance]
     kept = []
     for stance in stances:
         if stance.stance == Bearing.SUPPORTS:
-            items = index.document_items(stance.passage.source)
-            at = stance.passage.index
-            sides = [side(p.analysis) for p in items[max(0, at - NEIGHBOURS):at + 1]
+            sides = [side(p.analysis) for p in index.up_to(stance.passage.source,
+                                                           stance.passage.index, NEIGHBOURS)
                      if p.passage.paragraph == stance.passage.paragraph]
             if not all(any(unit_share(u, where, lexicon) == 1.0 for where in sides)
                        for u in named):
