@@ -38,7 +38,9 @@ import zlib
 from collections.abc import Iterator, Sequence
 from dataclasses import fields
 from itertools import accumulate
+from typing import NamedTuple
 
+from checker.memo import IdentityMemo
 from checker.model import Analysis, Frame, Mention, Passage, Value
 from checker.stages.analyse import content_terms
 from checker.store.codec import DecodeError
@@ -199,13 +201,51 @@ def _record(passage: Passage, analysis: Analysis) -> bytes:
 
     A frame's value and time are their numbers in the passage's values
     (``_numbering``), or, when none is equal to them, -2, -3, ... for the
-    record's extra values (written after the values); a time of None is -1."""
+    record's extra values (written after the values); a time of None is -1.
+
+    What comes of the analysis alone (``_AnalysisStreams``) is worked out
+    once per analysis object (``_analysis_streams``): a sentence read again
+    is one analysis for all its passages."""
     if analysis.text != passage.text:
         raise ValueError("an analysis of another text")
     text = passage.text
+    own = _analysis_streams(analysis)
+    out = _Streams()
+    out.spans(passage.clauses)
+    out.ints += own.ints
+    out.floats, out.digits, out.strings = own.floats, own.digits, own.strings
+    runs = _runs(passage.origin)
+    out.spans(runs)
+    same_clauses = analysis.clauses == passage.clauses
+    if not same_clauses:
+        out.spans(analysis.clauses)
+    excerpt = () if passage.excerpt == text else (passage.excerpt,)
+    head = (len(excerpt), _NONE if own.same_terms else len(analysis.terms),
+            passage.index, passage.paragraph, passage.line, passage.start, passage.end,
+            len(passage.clauses), len(analysis.mentions), len(analysis.values), own.extras,
+            len(analysis.frames), len(analysis.clause_subjects), len(runs),
+            _NONE if same_clauses else len(analysis.clauses))
+    return out.bytes(head, (text, *excerpt, *(() if own.same_terms else analysis.terms)))
+
+
+class _AnalysisStreams(NamedTuple):
+    """The part of a record that comes of the analysis alone (tuples of
+    plain data, which the garbage collector does not walk)."""
+
+    ints: tuple[int, ...]
+    """The mentions' spans to the clause subjects' counts (see ``_record``)."""
+    floats: tuple[float, ...]
+    digits: tuple[str, ...]
+    strings: tuple[str, ...]
+    extras: int
+    """Extra values written after the analysis's own."""
+    same_terms: bool
+    """Whether the terms are ``content_terms`` of the text (then not written)."""
+
+
+def _write_analysis(analysis: Analysis) -> _AnalysisStreams:
     out = _Streams()
     ints, strings = out.ints, out.strings
-    out.spans(passage.clauses)
     for m in analysis.mentions:
         ints += (m.start, m.end)
         strings += (m.kind, m.id, m.surface)
@@ -225,19 +265,13 @@ def _record(passage: Passage, analysis: Analysis) -> bytes:
     for subjects, explicit in analysis.clause_subjects:
         ints += (len(subjects), 1 if explicit else 0)
         strings += subjects
-    runs = _runs(passage.origin)
-    out.spans(runs)
-    same_clauses = analysis.clauses == passage.clauses
-    if not same_clauses:
-        out.spans(analysis.clauses)
-    excerpt = () if passage.excerpt == text else (passage.excerpt,)
-    same_terms = analysis.terms == content_terms(text)
-    head = (len(excerpt), _NONE if same_terms else len(analysis.terms),
-            passage.index, passage.paragraph, passage.line, passage.start, passage.end,
-            len(passage.clauses), len(analysis.mentions), len(values), len(extras),
-            len(analysis.frames), len(analysis.clause_subjects), len(runs),
-            _NONE if same_clauses else len(analysis.clauses))
-    return out.bytes(head, (text, *excerpt, *(() if same_terms else analysis.terms)))
+    return _AnalysisStreams(tuple(ints), tuple(out.floats), tuple(out.digits), tuple(strings),
+                            len(extras), analysis.terms == content_terms(analysis.text))
+
+
+_analysis_streams = IdentityMemo(_write_analysis, 1 << 15)
+"""A process's analyses in use (those ``analyse_passage`` keeps to reuse, at
+most 32,768, and the block being written), each with its streams."""
 
 
 _FIELDS = {
