@@ -37,7 +37,7 @@ import sys
 import zlib
 from collections.abc import Iterator, Sequence
 from dataclasses import fields
-from itertools import accumulate
+from itertools import accumulate, chain
 from typing import NamedTuple
 
 from checker.memo import IdentityMemo
@@ -213,22 +213,35 @@ def _record(passage: Passage, analysis: Analysis) -> bytes:
         raise ValueError("an analysis of another text")
     text = passage.text
     own = _analysis_streams(analysis)
-    out = _Streams()
-    out.spans(passage.clauses)
-    out.ints += own.ints
-    out.floats, out.digits, out.strings = own.floats, own.digits, own.strings
     runs = _runs(passage.origin)
-    out.spans(runs)
     same_clauses = analysis.clauses == passage.clauses
-    if not same_clauses:
-        out.spans(analysis.clauses)
     excerpt = () if passage.excerpt == text else (passage.excerpt,)
     head = (len(excerpt), _NONE if own.same_terms else len(analysis.terms),
             passage.index, passage.paragraph, passage.line, passage.start, passage.end,
             len(passage.clauses), len(analysis.mentions), len(analysis.values), own.extras,
             len(analysis.frames), len(analysis.clause_subjects), len(runs),
             _NONE if same_clauses else len(analysis.clauses))
-    return out.bytes(head, (text, *excerpt, *(() if own.same_terms else analysis.terms)))
+    lead = (text, *excerpt, *(() if own.same_terms else analysis.terms))
+    if own.packed is not None and not any(_SEPARATOR in s for s in lead):
+        # The analysis's part as it packed it: the bytes ``_Streams.bytes``
+        # would write (little-endian, no padding, UTF-8 concatenates).
+        ints, floats, tail = own.packed
+        before = [*head, len(own.digits), *chain.from_iterable(passage.clauses)]
+        after = [*chain.from_iterable(runs),
+                 *(() if same_clauses else chain.from_iterable(analysis.clauses))]
+        return b"".join((_HEAD.pack(len(before) + len(own.ints) + len(after), len(own.floats),
+                                    len(lead) + len(own.digits) + len(own.strings), 0),
+                         struct.pack(f"<{len(before)}q", *before), ints,
+                         struct.pack(f"<{len(after)}q", *after), floats,
+                         _SEPARATOR.join(lead).encode("utf-8", "surrogatepass"), tail))
+    out = _Streams()
+    out.spans(passage.clauses)
+    out.ints += own.ints
+    out.floats, out.digits, out.strings = own.floats, own.digits, own.strings
+    out.spans(runs)
+    if not same_clauses:
+        out.spans(analysis.clauses)
+    return out.bytes(head, lead)
 
 
 class _AnalysisStreams(NamedTuple):
@@ -244,6 +257,10 @@ class _AnalysisStreams(NamedTuple):
     """Extra values written after the analysis's own."""
     same_terms: bool
     """Whether the terms are ``content_terms`` of the text (then not written)."""
+    packed: tuple[bytes, bytes, bytes] | None
+    """INTS and FLOATS packed, and the digits and strings joined after a
+    separator (nothing when there are none), UTF-8; None when one of them
+    holds the separator (then strings are written by their lengths)."""
 
 
 def _write_analysis(analysis: Analysis) -> _AnalysisStreams:
@@ -268,8 +285,15 @@ def _write_analysis(analysis: Analysis) -> _AnalysisStreams:
     for subjects, explicit in analysis.clause_subjects:
         ints += (len(subjects), 1 if explicit else 0)
         strings += subjects
+    tail = (*out.digits, *strings)
+    packed = None
+    if not any(_SEPARATOR in s for s in tail):
+        joined = "".join(_SEPARATOR + s for s in tail)
+        packed = (struct.pack(f"<{len(ints)}q", *ints),
+                  struct.pack(f"<{len(out.floats)}d", *out.floats),
+                  joined.encode("utf-8", "surrogatepass"))
     return _AnalysisStreams(tuple(ints), tuple(out.floats), tuple(out.digits), tuple(strings),
-                            len(extras), analysis.terms == content_terms(analysis.text))
+                            len(extras), analysis.terms == content_terms(analysis.text), packed)
 
 
 _analysis_streams = IdentityMemo(_write_analysis, 1 << 15)
