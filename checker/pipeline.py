@@ -132,7 +132,10 @@ def analysed_passages(document: Document,
     for passage in segment(document, lexicon.grammar("en").abbreviations):
         if passage.paragraph != paragraph:
             # A period or a measure carries to the next sentence only within a paragraph.
-            discourse, paragraph = replace(discourse, period=None, measures=()), passage.paragraph
+            # (``replace`` is slow, and most paragraphs start with neither to drop.)
+            if discourse.period is not None or discourse.measures:
+                discourse = replace(discourse, period=None, measures=())
+            paragraph = passage.paragraph
         analysis, discourse = analyse_passage(passage.text, lexicon, passage.clauses, discourse)
         yield passage, analysis
 

@@ -35,6 +35,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from checker.language.lexicon import Lexicon
+from checker.memo import IdentityMemo
 from checker.model import Analysis, Passage
 
 NO_SUBJECT = "∅"
@@ -152,28 +153,19 @@ class PartBuilder:
         self._keys = array("I")
         self._owners = array("i")
         self._hashes = array("Q")
-        if len(_TERM_KEYS) > 1 << 20:
-            _TERM_KEYS.clear()
 
     def add(self, analysis: Analysis) -> None:
         i = self.size
         features = self._features
-        for feature in filter_features(analysis):
+        postings = _postings_of(analysis)
+        for feature in postings.features:
             passages = features.get(feature)
             if passages is None:
                 passages = features[feature] = array("i")
             passages.append(i)
-        terms = analysis.terms
-        keys = list(map(_TERM_KEYS.get, terms))
-        if None in keys:
-            # The terms not seen yet get their keys first; then all are looked
-            # up again at C speed (a comprehension over every term cost more).
-            for term in set(terms).difference(_TERM_KEYS):
-                _TERM_KEYS[term] = term_key(term)
-            keys = list(map(_TERM_KEYS.__getitem__, terms))
-        self._keys.extend(keys)
-        self._owners.extend(array("i", (i,)) * len(terms))
-        self._hashes.append(text_hash(analysis.text))
+        self._keys.extend(postings.term_keys)
+        self._owners.extend(array("i", (i,)) * len(postings.term_keys))
+        self._hashes.append(postings.text_hash)
         self.size += 1
 
     def build(self) -> IndexPart:
@@ -181,6 +173,38 @@ class PartBuilder:
                          features={f: a.tobytes() for f, a in sorted(self._features.items())},
                          term_keys=self._keys.tobytes(), term_passages=self._owners.tobytes(),
                          text_hashes=self._hashes.tobytes())
+
+
+@dataclass(frozen=True)
+class _Postings:
+    """What one analysis puts in the postings, whichever passage it is."""
+
+    features: tuple[str, ...]
+    """``filter_features``, in no particular order."""
+    term_keys: array
+    """``term_key`` of each of its terms, in order (never changed)."""
+    text_hash: int
+
+
+def _derive_postings(analysis: Analysis) -> _Postings:
+    terms = analysis.terms
+    keys = list(map(_TERM_KEYS.get, terms))
+    if None in keys:
+        # The terms not seen yet get their keys first; then all are looked
+        # up again at C speed (a comprehension over every term cost more).
+        if len(_TERM_KEYS) > 1 << 20:
+            _TERM_KEYS.clear()
+        for term in set(terms).difference(_TERM_KEYS):
+            _TERM_KEYS[term] = term_key(term)
+        keys = list(map(_TERM_KEYS.__getitem__, terms))
+    return _Postings(tuple(filter_features(analysis)), array("I", keys),
+                     text_hash(analysis.text))
+
+
+_postings_of = IdentityMemo(_derive_postings, 1 << 15)
+"""An analysis's postings, worked out once per analysis object: a sentence
+read again while building is one analysis for all its passages
+(``analyse_passage``)."""
 
 
 def index_part(analyses: Sequence[Analysis]) -> IndexPart:

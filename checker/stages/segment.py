@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import islice
 from typing import NamedTuple
 
 from checker.language.normalise import normalise
@@ -97,11 +98,54 @@ def _line_drafts(line: str, paragraph: int,
 
 def _sentence_drafts(line: str, start: int, end: int, paragraph: int) -> Iterator[_Draft]:
     """Passages for the stripped sentence LINE[start:end] (several if it is long)."""
-    sentence = line[start:end]
+    for text, origin, excerpt, o_start, o_end, clauses in _pieces(line[start:end]):
+        yield _Draft(paragraph=paragraph, text=text, origin=origin, excerpt=excerpt,
+                     line=paragraph + 1, start=start + o_start, end=start + o_end,
+                     clauses=clauses)
+
+
+_Piece = tuple[str, tuple[int, ...], str, int, int, tuple[tuple[int, int], ...]]
+"""A passage's text, origin, excerpt, the excerpt's start and end in its
+sentence, and its clauses: what a sentence alone decides."""
+
+_REMEMBERED_SENTENCES = 16384
+"""Sentences whose pieces a process keeps (about 1 KB each): an archive
+repeats sentences (datelines, boilerplate, an article's earlier versions),
+and normalising one is most of segmenting it. Only a sentence seen before
+is kept, so that text that does not repeat costs a hash, not memory."""
+_SEEN_SENTENCES = 1 << 17
+"""Hashes of sentences seen once, kept at most."""
+_remembered: dict[str, tuple[_Piece, ...]] = {}
+_seen: set[int] = set()
+
+
+def _pieces(sentence: str) -> tuple[_Piece, ...]:
+    """``_cut_pieces`` of SENTENCE, kept for a sentence seen before (the
+    pieces are immutable: passages of one sentence share them)."""
+    known = _remembered.get(sentence)
+    if known is not None:
+        return known
+    pieces = _cut_pieces(sentence)
+    seen = hash(sentence)
+    if seen not in _seen:
+        if len(_seen) >= _SEEN_SENTENCES:
+            _seen.clear()
+        _seen.add(seen)
+    else:
+        if len(_remembered) >= _REMEMBERED_SENTENCES:
+            # The oldest quarter goes (a dictionary keeps insertion order).
+            for old in list(islice(_remembered, len(_remembered) // 4 + 1)):
+                del _remembered[old]
+        _remembered[sentence] = pieces
+    return pieces
+
+
+def _cut_pieces(sentence: str) -> tuple[_Piece, ...]:
     norm = normalise(sentence)
     size = len(norm.text)
     pieces = _cut(norm.text, 0, size, MAX_PASSAGE_CHARS) if size > MAX_PASSAGE_CHARS \
         else [(0, size)]
+    found = []
     for a, b in pieces:
         a, b = _strip(norm.text, a, b)
         text = norm.text[a:b]
@@ -115,9 +159,8 @@ def _sentence_drafts(line: str, start: int, end: int, paragraph: int) -> Iterato
             origin = norm.origin  # the usual case: the whole sentence, no copy
         else:
             origin = tuple(o - o_start for o in norm.origin[a:b]) + (o_end - o_start,)
-        yield _Draft(paragraph=paragraph, text=text, origin=origin,
-                     excerpt=sentence[o_start:o_end], line=paragraph + 1,
-                     start=start + o_start, end=start + o_end, clauses=clause_spans(text))
+        found.append((text, origin, sentence[o_start:o_end], o_start, o_end, clause_spans(text)))
+    return tuple(found)
 
 
 def _cut(text: str, start: int, end: int, limit: int) -> list[tuple[int, int]]:

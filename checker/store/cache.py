@@ -113,7 +113,7 @@ STAGE_MODULES = ("stages/analyse", "store/cache", "cachedir", "store/codec", "de
                  "store/manifest", "model", "language/normalise", "language/numerals",
                  "language/persons", "store/records", "stages/segment", "store/segments",
                  "language/sentences", "language/values", "language/vocabulary",
-                 "language/dictfiles")
+                 "language/dictfiles", "memo")
 __all__ = ["APP_NAME", "FORMAT_VERSION", "KEEP_NAMESPACES", "KEEP_SETS", "MARKER",
            "MARKER_NAME", "STAGE_MODULES", "STALE_TEMP_SECONDS", "CacheFolder", "CacheMiss",
            "DiskStore", "DocumentEntry", "EntryHeader", "EntryWriter", "MemoryStore",

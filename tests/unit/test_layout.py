@@ -12,7 +12,7 @@ below it, never one above):
     stages                   segment, analyse, index, judge/, compare, decide, draft
     io                       sources and claims files read and decoded
     language                 the data files and what a text says
-    base                     model, errors, decoding, cachedir, gate, schemas
+    base                     model, errors, decoding, cachedir, gate, schemas, memo
 
 ``render`` sits above ``pipeline`` only in the picture: it may import the
 base alone, so a report is drawn from the model and nothing else. ``io`` and
@@ -29,7 +29,7 @@ import pytest
 PACKAGE = Path(__file__).resolve().parents[2] / "checker"
 
 BASE = {"checker", "checker.model", "checker.errors", "checker.decoding", "checker.cachedir",
-        "checker.gate", "checker.schemas", "checker.__main__"}
+        "checker.gate", "checker.schemas", "checker.memo", "checker.__main__"}
 ALLOWED = {
     "base": {"base"},
     "language": {"base", "language"},
