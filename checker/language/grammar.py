@@ -24,7 +24,8 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dis
               "adverbial_openers", "adverbial_closers", "measure_objects", "name_kinds",
               "copulas", "generic_heads", "relations", "phase_start", "phase_end",
               "exclusive", "unsettled", "shares", "single_slot", "list_joiners",
-              "hyphen_prefixes", "statement_words")
+              "hyphen_prefixes", "statement_words", "level_before", "start_before",
+              "change_before")
 """The word lists of a grammar file; a user lexicon may extend each of them."""
 CHARACTER_KINDS = ("function_characters", "clitic_characters")
 """The character sets of a grammar file (a string), extendable too."""
@@ -115,6 +116,12 @@ class Grammar:
     """Words of what is said or saying it (claims, reports, rumours, claimed):
     a denial word before one calls it false ("false claims that …"); before
     another noun it describes a thing ("a false alarm")."""
+    level_before: tuple[str, ...] = ()
+    """Words before a figure that make it the level reached (rose to 5%, 降至6%)."""
+    start_before: tuple[str, ...] = ()
+    """Words before a figure that make it the level started from (from 9%, 从9%)."""
+    change_before: tuple[str, ...] = ()
+    """Words before a figure that make it the size of a change (rose by 5%)."""
     list_joiners: tuple[str, ...] = ()
     """Words that join the last item of a list to the others (和, 及; and)."""
     single_slot: tuple[str, ...] = ()
@@ -218,6 +225,8 @@ def grammar(language: str) -> Grammar:
                    shares=lists["shares"], single_slot=lists["single_slot"],
                    list_joiners=lists["list_joiners"], hyphen_prefixes=lists["hyphen_prefixes"],
                    statement_words=lists["statement_words"],
+                   level_before=lists["level_before"], start_before=lists["start_before"],
+                   change_before=lists["change_before"],
                    opposites=tuple((str(name), tuple(w.lower() for w in one),
                                     tuple(w.lower() for w in other))
                                    for name, (one, other) in sorted(opposites.items())),
@@ -357,6 +366,43 @@ def _cue_patterns(kind: str, extra: tuple[str, ...], not_negation: tuple[str, ..
             masks = rules.not_negation + tuple(w for w in not_negation if w.isascii() == latin)
         patterns.append((_cue_pattern(words, latin), masks, latin))
     return tuple(patterns)
+
+
+def change_part(text: str, start: int) -> str:
+    """What the percentage at START of TEXT (normalised) is of a change:
+    'level' (rose to 5%, 降至6%), 'start' (from 9%, 从9%), 'change' (rose by
+    5%, rose 5%, 增长5%: after a word of direction), or '' when the words
+    before it do not say."""
+    before = text[max(0, start - 24):start].rstrip().lower()
+    for part, kind in (("level", "level_before"), ("start", "start_before"),
+                       ("change", "change_before")):
+        for language in ("zh", "en"):
+            words = getattr(grammar(language), kind)
+            if words and _ends_with_word(before, words, language == "en"):
+                return part
+    directions = tuple(w for name, one, other in _opposite_pairs_named() if name == "direction"
+                       for w in (*one, *other))
+    return "change" if _ends_with_word(before, directions, True) \
+        or _ends_with_word(before, directions, False) else ""
+
+
+def _ends_with_word(text: str, words: tuple[str, ...], latin: bool) -> bool:
+    group = tuple(w for w in words if w.isascii() == latin)
+    if not group:
+        return False
+    return _ending_pattern(group, latin).search(text) is not None
+
+
+@cache
+def _ending_pattern(words: tuple[str, ...], latin: bool) -> re.Pattern[str]:
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    body = "|".join(re.escape(w) for w in ordered)
+    return re.compile(rf"(?<![a-z])(?:{body})$" if latin else rf"(?:{body})$")
+
+
+@cache
+def _opposite_pairs_named() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
+    return tuple(pair for language in ("zh", "en") for pair in grammar(language).opposites)
 
 
 def opposed(claim_text: str, passage_text: str, anchor: int = -1) -> tuple[str, str] | None:

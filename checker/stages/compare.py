@@ -21,6 +21,7 @@ It does not decide whether two values are about the same thing (``judge``).
 """
 from __future__ import annotations
 
+from checker.language.grammar import change_part
 from checker.model import Value
 
 POINT_HEDGES = ("exact", "about")
@@ -57,6 +58,17 @@ def comparable(claim: Value, source: Value) -> bool:
         # percentage points" says nothing of "fell by 2%".
         return (claim.unit == "pp") == (source.unit == "pp")
     return True
+
+
+def same_part(value: Value, text: str, other: Value, other_text: str) -> bool:
+    """Whether two percentages are the same part of a change as their texts
+    say (``grammar.change_part``): "rose to 5%" (the level reached) is not
+    compared with "rose by 5%" (the change), nor "from 9%" with "to 9%". A
+    figure whose words do not say is compared with any."""
+    if value.kind != "percent" or other.kind != "percent":
+        return True
+    own, theirs = change_part(text, value.start), change_part(other_text, other.start)
+    return not own or not theirs or own == theirs
 
 
 # Scale slips are factors of 10 to 10^4 (3亿 read as 3 billion, 7000万 as

@@ -180,3 +180,19 @@ def test_tolerance_text(text, tolerance):
 ])
 def test_a_bound_far_from_the_figure_it_holds_does_not_agree(claim, source, expected):
     assert relation(value(claim), value(source)) == expected
+
+
+@pytest.mark.parametrize("claim, source, expected", [
+    ("unemployment rose by 5%", "unemployment rose to 5%", False),   # a change, a level
+    ("unemployment rose 5%", "unemployment rose to 5%", False),      # a direction word: a change
+    ("inflation fell to 9%", "inflation fell from 9% to 4%", False), # reached, started from
+    ("失业率降至6%", "失业率从6%降至4%", False),
+    ("unemployment rose to 5%", "unemployment climbed to 5%", True),
+    ("turnout was 62%", "turnout rose to 62%", True),                # unsaid: compared with any
+])
+def test_a_level_and_a_change_are_not_the_same_part_of_a_change(claim, source, expected):
+    from checker.stages.compare import same_part
+
+    own = [v for v in parse_values(claim) if v.kind == "percent"][0]
+    theirs = [v for v in parse_values(source) if v.kind == "percent"][0]
+    assert same_part(own, claim, theirs, source) is expected

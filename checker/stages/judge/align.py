@@ -1168,6 +1168,7 @@ def _values(claim: OpenClaim, analysis: Analysis, context: Sequence[Analysis],
         relations = [(compare.relation(value, s), s, owner) for s, owner in source
                      if compare.comparable(value, s)
                      and _same_head(value, claim.text, s, owner.text)
+                     and compare.same_part(value, claim.text, s, owner.text)
                      and _bound_to(s, owner, entities, lexicon, named if owner is analysis else ())
                      and (value.kind == "date" or _of_period(s, owner, periods))]
         # The sentence before lends a figure only to a passage that states
