@@ -380,10 +380,15 @@ def change_part(text: str, start: int) -> str:
             words = getattr(grammar(language), kind)
             if words and _ends_with_word(before, words, language == "en"):
                 return part
-    directions = tuple(w for name, one, other in _opposite_pairs_named() if name == "direction"
-                       for w in (*one, *other))
+    directions = _direction_words()
     return "change" if _ends_with_word(before, directions, True) \
         or _ends_with_word(before, directions, False) else ""
+
+
+@cache
+def _direction_words() -> tuple[str, ...]:
+    return tuple(w for name, one, other in _opposite_pairs_named() if name == "direction"
+                 for w in (*one, *other))
 
 
 def _ends_with_word(text: str, words: tuple[str, ...], latin: bool) -> bool:
