@@ -213,6 +213,11 @@ def _pool(jobs: int, context: Any) -> Iterator[ProcessPoolExecutor]:
             worker.terminate()
         for worker in workers:
             worker.join()
+        # The pool's manager thread ends once it sees its workers gone; wait
+        # for it, or Python's exit hook may wake it through a pipe it has
+        # already closed ("Exception ignored … Bad file descriptor" after
+        # "terminated": seen on a loaded CI machine).
+        pool.shutdown(wait=True)
         raise
     pool.shutdown()
 
