@@ -11,7 +11,6 @@ several clauses that no passage holds whole is judged clause by clause.
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -461,10 +460,10 @@ def _named_supports(view: ClaimView, claim: OpenClaim, stances: Sequence[Stance]
     asserted = {f.value.start for f in view.asserted}
     others = [clauses[clause_index(clauses, v.start)] for v in view.analysis.values
               if v.start not in asserted] if clauses and asserted else []
+    text = claim.text.lower()
     named = [u for u in claim.units if u.entity
              and lexicon.entities[u.entity].type not in _SETTING_TYPES
-             and not any(start <= at < end for start, end in others
-                         for at in _starts_in(claim.text, u.surface))]
+             and not any(start <= text.find(u.surface.lower()) < end for start, end in others)]
     if not named:
         return list(stances)
     kept = []
@@ -478,12 +477,6 @@ def _named_supports(view: ClaimView, claim: OpenClaim, stances: Sequence[Stance]
                 continue
         kept.append(stance)
     return kept
-
-
-def _starts_in(text: str, surface: str) -> list[int]:
-    """Where SURFACE stands in TEXT, ignoring case."""
-    return [m.start() for m in re.finditer(re.escape(surface.lower()), text.lower())] \
-        if surface else []
 
 
 def _told_by_words(claim: OpenClaim, stances: Sequence[Stance]) -> list[Stance]:
