@@ -334,19 +334,23 @@ def _found_cues(text: str, kind: str, extra: tuple[str, ...],
     return tuple(sorted(found))
 
 
-_WORD_BEFORE = re.compile(r"([A-Za-z][\w'-]*)[ ,]+$")
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w'-]*|[0-9]+)[ ,]+$")
+_NUMBER_AFTER = re.compile(r"[ ,]+[0-9]")
 
 
 def _names_something(text: str, start: int, end: int) -> bool:
     """Whether the Latin word at START..END is a name, not a grammar word: it
     is capitalised ("May", "Will") after a word in lower case ("reopened in
-    May after repairs"). In a title-cased headline ("Sea Levels May Rise")
-    the word before is capitalised too, and the word is read as usual."""
+    May after repairs") or beside a number ("on 3 May 1921"). In a
+    title-cased headline ("Sea Levels May Rise") the word before is
+    capitalised too, and the word is read as usual."""
     word = text[start:end]
     if not (word[:1].isupper() and word[1:].islower()):
         return False
+    if _NUMBER_AFTER.match(text, end):
+        return True
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    return before is not None and before.group(1)[:1].islower()
+    return before is not None and (before.group(1)[:1].islower() or before.group(1).isdigit())
 
 
 @cache

@@ -193,6 +193,6 @@ def test_a_bound_far_from_the_figure_it_holds_does_not_agree(claim, source, expe
 def test_a_level_and_a_change_are_not_the_same_part_of_a_change(claim, source, expected):
     from checker.stages.compare import same_part
 
-    own = [v for v in parse_values(claim) if v.kind == "percent"][0]
-    theirs = [v for v in parse_values(source) if v.kind == "percent"][0]
+    own = next(v for v in parse_values(claim) if v.kind == "percent")
+    theirs = next(v for v in parse_values(source) if v.kind == "percent")
     assert same_part(own, claim, theirs, source) is expected

@@ -255,9 +255,9 @@ def test_ranking_by_words_scores_only_the_rarest_terms_passages_when_that_suffic
 def test_a_lone_source_is_searched_although_every_word_of_the_claim_is_in_it(tmp_path):
     """In an archive of one short document every word of a claim stands in
     more than half the passages; they still find the passage."""
+    from checker.model import Claim
     from checker.pipeline import build_corpus
     from checker.stages.judge.verdicts import check_claim
-    from checker.model import Claim
 
     (tmp_path / "note.txt").write_text("The museum reopened in May after repairs.\n",
                                        encoding="utf-8")

@@ -11,7 +11,8 @@ from checker.language.lexicon import load_lexicon
 from checker.memo import IdentityMemo
 from checker.model import Document
 from checker.pipeline import analysed_passages
-from checker.stages import index, segment as segment_stage
+from checker.stages import index
+from checker.stages import segment as segment_stage
 from checker.store import records
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"

@@ -41,7 +41,14 @@ from functools import lru_cache
 from itertools import pairwise
 
 from checker.language import persons
-from checker.language.grammar import grammar, is_stop_word, opposed, within_clause, within_reach
+from checker.language.grammar import (
+    grammar,
+    is_chinese_stop_word,
+    is_stop_word,
+    opposed,
+    within_clause,
+    within_reach,
+)
 from checker.language.lexicon import Lexicon
 from checker.language.numerals import (
     dateline_days,
@@ -363,7 +370,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     if aligned and numbers_stated and not months_missing \
             and not opposed(claim.text, here.text, _figure_at(agreeing, analysis)) \
             and not other_modifier(claim, here, lexicon) and not listed_apart(claim, here, lexicon) \
-            and not slot_apart(claim, here, lexicon):
+            and not slot_apart(claim, here, lexicon) and not bound_apart(claim, analysis, lexicon):
         covered = len(claim.units) - len(missing)
         return Stance(passage, Bearing.SUPPORTS, 0.5 + 0.3 * full,
                       f"the passage states the claim ({covered}/{len(claim.units)} of its "
@@ -847,6 +854,178 @@ def slot_apart(claim: OpenClaim, here: Side, lexicon: Lexicon) -> bool:
                   and not any(word.lower() in g or g in word.lower() for g in given)]
         if others:
             return True
+    return False
+
+
+def bound_apart(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) -> bool:
+    """Whether a figure or date of the claim stands in the passage only in
+    clauses that are facts of their own (with a word of their own the claim
+    lacks) and lack a word of the claim, which the passage says in another
+    clause, of another figure of the same kind: in "born on 12 February 1809
+    and died on 19 April 1882" 1882 is the death's, in "300 schools and 120
+    hospitals" 120 the hospitals', in "甲公司营收增长12%,乙公司营收增长30%"
+    30% is 乙's. A clause with no word of its own ("…1.8 million in 2023 and
+    1.3 million in 2022"; "……营收3.5亿元,2025年前三季度营收……") says its
+    figure of what the clause before it names."""
+    text = analysis.text.lower()
+    clauses = fact_clauses(text, analysis.values)
+    for value in claim.values:
+        spots = [v for v in analysis.values if compare.comparable(value, v)
+                 and compare.relation(value, v) == "agree"]
+        rivals = [v for v in analysis.values if compare.comparable(value, v) and v not in spots]
+        if not (spots and rivals):
+            continue
+        units = _fact_units(claim, value.start)
+        if all(_spot_apart(claim, units, v.start, [r.start for r in rivals], clauses, analysis,
+                           lexicon)
+               or _dated_otherwise(claim, value, v.start, clauses, analysis) for v in spots):
+            return True
+    numbers = list(_BARE_NUMBER.finditer(text))
+    # A number with a letter or character joined to it ("101大楼", "3D") names
+    # something rather than counting it.
+    for digits in (n for n in claim.numbers if _BARE_NUMBER.fullmatch(n)):
+        spots = [m.start() for m in numbers if m.group() == digits]
+        rivals = [m.start() for m in numbers if m.group() != digits]
+        units = _fact_units(claim, claim.text.find(digits))
+        if spots and rivals and all(
+                _spot_apart(claim, units, at, rivals, clauses, analysis, lexicon) for at in spots):
+            return True
+    return False
+
+
+def _fact_units(claim: OpenClaim, at: int) -> list[Unit]:
+    """The claim's words that its figure at AT is said of: those of its own
+    clause and of clauses stating no figure ("北方书店成立8年开设了12家分店,
+    其中今年新开3家": 今年 and 新开 are the 3's, not the 12's)."""
+    text = claim.text.lower()
+    clauses = fact_clauses(text, claim.values)
+    figures = {clause_index(clauses, v.start) for v in claim.values}
+    figures |= {clause_index(clauses, m.start()) for m in _BARE_NUMBER.finditer(text)}
+    own = clause_index(clauses, at)
+    kept = []
+    for unit in claim.units:
+        where = text.find(unit.surface.lower())
+        if where < 0 or (i := clause_index(clauses, where)) == own or i not in figures:
+            kept.append(unit)
+    return kept
+
+
+_BARE_NUMBER = re.compile(r"(?<![0-9.,])[0-9]+(?:[.,][0-9]+)*")
+
+
+def fact_clauses(text: str, values: Sequence[Value] = ()) -> list[tuple[int, int]]:
+    """TEXT's clauses, cut also before a conjunction that opens one ("… and
+    died on …", "… while costs rose …": ``clause_conjunctions`` of the
+    grammar), except inside a value ("between 1990 and 2020")."""
+    cuts = []
+    for language in ("en", "zh"):
+        for word in grammar(language).clause_conjunctions:
+            pattern = rf"\s{re.escape(word)}\s" if word.isascii() else re.escape(word)
+            cuts += [m.start() for m in re.finditer(pattern, text)
+                     if not any(v.start <= m.start() < v.end for v in values)]
+    spans = []
+    for start, end in split_clauses(text):
+        inner = sorted(c for c in cuts if start < c < end)
+        for at in inner:
+            spans.append((start, at))
+            start = at
+        spans.append((start, end))
+    return spans
+
+
+def _spot_apart(claim: OpenClaim, units: Sequence[Unit], at: int, rivals: Sequence[int],
+                clauses: Sequence[tuple[int, int]], analysis: Analysis,
+                lexicon: Lexicon) -> bool:
+    """Whether the claim's figure at AT is another fact's: its clause, with a
+    word of its own, lacks a word of the claim's fact (UNITS) that another
+    clause holding a figure of its kind (one of RIVALS) has."""
+    text = analysis.text.lower()
+    own = clause_index(clauses, at)
+    rival_clauses = {clause_index(clauses, r) for r in rivals} - {own}
+    if not rival_clauses:
+        return False
+    # What the clauses before it with no figure of the kind say sets the
+    # scene for it too ("国内AI助手排名中,豆包……分列月活前三").
+    held = [side_of_text(text[slice(*clauses[i])]) for i in range(own + 1)
+            if i == own or i not in rival_clauses]
+    lacking = [u for u in units if u.weight > 0
+               and all(unit_share(u, where, lexicon) < 1.0 for where in held)]
+    taken = [u for u in lacking if any(
+        unit_share(u, side_of_text(text[slice(*clauses[i])]), lexicon) == 1.0
+        for i in rival_clauses)]
+    if not taken:
+        return False
+    # Only the subject lacking, the clause may go on saying of it ("Darwin was
+    # born in 1809 and died in 1882"): it is another's only with a name of its own.
+    names_only = all(u.name or u.entity or u.person or " " in u.surface and _capitalised(u.surface)
+                     for u in taken)
+    return _has_own_word(claim, analysis, clauses[own], lexicon, names_only)
+
+
+def _dated_otherwise(claim: OpenClaim, value: Value, at: int,
+                     clauses: Sequence[tuple[int, int]], analysis: Analysis) -> bool:
+    """Whether the clause of the passage's figure at AT (the claim's VALUE)
+    dates it otherwise than the claim: "1.8 million cars in 2023 and 1.3
+    million in 2022" gives 1.8 million to 2023, not 2022."""
+    start, end = clauses[clause_index(clauses, at)]
+    dates = [v for v in analysis.values if v.kind == "date" and start <= v.start < end]
+    for claimed in claim.values:
+        if claimed is value or claimed.kind != "date":
+            continue
+        relations = [compare.relation(claimed, d) for d in dates if compare.comparable(claimed, d)]
+        if relations and "agree" not in relations and "disagree" in relations:
+            return True
+    return False
+
+
+def _capitalised(surface: str) -> bool:
+    """Whether SURFACE is Latin words all capitalised ("Charles Darwin", a
+    name a dictionary knows)."""
+    words = LATIN_WORD.findall(surface)
+    return bool(words) and all(w[0].isupper() for w in words)
+
+
+def _has_own_word(claim: OpenClaim, analysis: Analysis, span: tuple[int, int],
+                  lexicon: Lexicon, names_only: bool = False) -> bool:
+    """Whether the passage's clause at SPAN holds a content word (with
+    NAMES_ONLY, a name) that is no word of the claim nor part of a figure: a
+    predicate or a subject of its own."""
+    start = span[0]
+    clause = analysis.text[start:span[1]]
+    blanked = list(clause)
+    for v in analysis.values:
+        for i in range(max(v.start, start), min(v.end, span[1])):
+            blanked[i - start] = " "
+    rest = "".join(blanked)
+    # "… and 5% respectively" is the list's figure, not a fact of its own.
+    for language in ("en", "zh"):
+        for word in grammar(language).respectively:
+            rest = rest.replace(word, " " * len(word))
+    for unit in claim.units:
+        for form in (*unit.forms, *unit.variants):
+            if form:
+                rest = re.sub(re.escape(form), " " * len(form), rest, flags=re.IGNORECASE)
+    words = [w for w in LATIN_WORD.findall(rest) if not is_stop_word(w) and not w.isdigit()]
+    stems = {s for u in claim.units for s in (*u.stems, *(s for g in u.glossed for s in g))}
+    if names_only:
+        # A capitalised word other than a month: "…, while BYD delivered 3 million".
+        words = [w for w in words if w[:1].isupper() and not months_named(w)]
+    if any(stem(w.lower()) not in stems for w in words):
+        return True
+    if names_only:
+        entities = {u.entity for u in claim.units if u.entity}
+        return any(m.kind == "entity" and m.id not in entities and start <= m.start < span[1]
+                   for m in analysis.mentions) or any(
+            not any(unit_share(u, side_of_text(word), lexicon) == 1.0 for u in claim.units)
+            for word, _, _ in tagged_names(rest))
+    import rjieba
+
+    clitics = grammar("zh").clitic_characters
+    for run in CJK_RUN.findall(rest):
+        for word in rjieba.cut(run):
+            if not is_chinese_stop_word(word) and word not in clitics and not any(
+                    unit_share(u, side_of_text(word), lexicon) == 1.0 for u in claim.units):
+                return True
     return False
 
 

@@ -47,6 +47,7 @@ from checker.stages.judge.align import (
     NEIGHBOURS,
     SUPPORT_COVERAGE,
     Side,
+    bound_apart,
     core_coverage,
     coverage,
     framing_cue,
@@ -296,6 +297,7 @@ def _check_view(claim: Claim, view: ClaimView, index: PassageIndex, lexicon: Lex
         stances = _named_supports(view, words, stances, index, lexicon)
         stances = _told_by_words(words, stances)
         stances = _asserted_supports(words, stances, lexicon)
+        stances = _bound_supports(words, stances, index, lexicon)
     if not stances and open_alignment:
         # The lexicon judge found nothing to compare: judge by alignment.
         words = words or open_claim(view, index, lexicon)
@@ -526,6 +528,23 @@ def _asserted_supports(claim: OpenClaim, stances: Sequence[Stance],
                     or scoped_cue(claim, text, "dispute") and not claim.denies \
                     or other_modifier(claim, here := side_of_text(text), lexicon) \
                     or listed_apart(claim, here, lexicon) or slot_apart(claim, here, lexicon):
+                continue
+        kept.append(stance)
+    return kept
+
+
+def _bound_supports(claim: OpenClaim, stances: Sequence[Stance], index: PassageIndex,
+                    lexicon: Lexicon) -> list[Stance]:
+    """The lexicon judge's supports kept only where the passage binds the
+    claim's figures to what the claim binds them to (``align.bound_apart``):
+    "founded in 1901 and moved to its current site in 1965" does not date the
+    founding 1965."""
+    kept = []
+    for stance in stances:
+        if stance.stance == Bearing.SUPPORTS:
+            passage = stance.passage
+            analysis = index.up_to(passage.source, passage.index, 0)[-1].analysis
+            if bound_apart(claim, analysis, lexicon):
                 continue
         kept.append(stance)
     return kept
