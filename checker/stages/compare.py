@@ -21,6 +21,9 @@ It does not decide whether two values are about the same thing (``judge``).
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
+from datetime import date
+
 from checker.language.grammar import change_part
 from checker.model import Value
 
@@ -194,3 +197,21 @@ def _format_number(x: float) -> str:
 def is_strong(source: Value) -> bool:
     """A stated figure, not a range or a bound: it can outweigh a support."""
     return source.hedge in POINT_HEDGES
+
+
+def for_period(claim_time: Value | None, source_time: Value | None,
+               as_of: Sequence[str] = ()) -> bool:
+    """Whether a figure for SOURCE_TIME is one for the claim's period: the
+    same period, or its last day written as a date the figure is given as
+    of (AS_OF words: "2025年截至9月30日" for "the first nine months of 2025")
+    when the period opens the year."""
+    if claim_time is None:
+        return True
+    if source_time is None:
+        return False
+    if source_time.low == claim_time.low and source_time.high == claim_time.high:
+        return True
+    opens_year = date.fromordinal(int(claim_time.low)).timetuple().tm_yday == 1
+    return (source_time.low == source_time.high == claim_time.high and opens_year
+            and claim_time.high > claim_time.low
+            and any(word in source_time.surface.lower() for word in as_of))

@@ -1339,6 +1339,10 @@ def _values(claim: OpenClaim, analysis: Analysis, context: Sequence[Analysis],
              and unit_share(u, here, lexicon) == 1.0}
     source = [(v, analysis) for v in analysis.values] + [(v, a) for a in context for v in a.values]
     dates = [v for v in claim.values if v.kind == "date"]
+    # A figure of no measure the lexicon knows is taken for a level at a moment.
+    measures = [lexicon.measures[u.measure] for u in claim.units if u.measure in lexicon.measures]
+    snapshot = not measures or any(m.snapshot for m in measures)
+    as_of = lexicon.grammar("zh").as_of + lexicon.grammar("en").as_of
     agreeing, disagreeing = [], []
     for value, period in zip(claim.values, claim.periods or [None] * len(claim.values)):
         # A figure the claim gives a period of its own is compared for that
@@ -1349,7 +1353,7 @@ def _values(claim: OpenClaim, analysis: Analysis, context: Sequence[Analysis],
                      and _same_head(value, claim.text, s, owner.text)
                      and compare.same_part(value, claim.text, s, owner.text)
                      and _bound_to(s, owner, entities, lexicon, named if owner is analysis else ())
-                     and (value.kind == "date" or _of_period(s, owner, periods))]
+                     and (value.kind == "date" or _of_period(s, owner, periods, snapshot, as_of))]
         # The sentence before lends a figure only to a passage that states
         # none to compare: "Tesla delivered 1.8 million cars. BYD delivered
         # 3 million." does not say BYD delivered 1.8 million.
@@ -1437,15 +1441,20 @@ def _dateline_agrees(value: Value, texts: Sequence[str], words: Sequence[str]) -
     return False
 
 
-def _of_period(value: Value, analysis: Analysis, dates: Sequence[Value]) -> bool:
+def _of_period(value: Value, analysis: Analysis, dates: Sequence[Value],
+               snapshot: bool = True, as_of: Sequence[str] = ()) -> bool:
     """Whether the passage's VALUE may be for one of the claim's DATES: the
     passage binds it to no period, or to one of them. "从2023年的11.97万增长到
-    2025年9月的177.16万" gives 11.97万 for 2023, not for September 2025."""
+    2025年9月的177.16万" gives 11.97万 for 2023, not for September 2025. A
+    flow or a change (not SNAPSHOT) is for the claim's whole period: "rose 7%
+    in March 2024" is not 2024's growth."""
     if not dates:
         return True
     frame = next((f for f in analysis.frames if f.value.start == value.start), None)
     if frame is None or frame.time is None:
         return True
+    if not snapshot and value.kind in NUMERIC_KINDS:
+        return any(compare.for_period(d, frame.time, as_of) for d in dates)
     return any(compare.comparable(d, frame.time) and compare.relation(d, frame.time) != "disagree"
                for d in dates)
 

@@ -21,7 +21,6 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, fields
-from datetime import date
 from functools import cached_property
 
 from checker.language import persons
@@ -299,22 +298,11 @@ def _time_supports(claim_time: Value | None, source_time: Value | None) -> bool:
             and source_time.high <= claim_time.high)
 
 
-def _time_contradicts(claim_time: Value | None, source_time: Value | None,
-                      as_of: Sequence[str] = ()) -> bool:
-    """Whether a figure for SOURCE_TIME is one for the claim's period: the
-    same period, or its last day written as a date the figure is given as
-    of (AS_OF words: "2025年截至9月30日" for "the first nine months of 2025")
-    when the period opens the year."""
-    if claim_time is None:
-        return True
-    if source_time is None:
-        return False
-    if source_time.low == claim_time.low and source_time.high == claim_time.high:
-        return True
-    opens_year = date.fromordinal(int(claim_time.low)).timetuple().tm_yday == 1
-    return (source_time.low == source_time.high == claim_time.high and opens_year
-            and claim_time.high > claim_time.low
-            and any(word in source_time.surface.lower() for word in as_of))
+def _snapshot(frame: Frame, lexicon: Lexicon) -> bool:
+    """Whether FRAME's figure is a level at a moment (its measure's
+    ``snapshot``); a figure of no known measure is taken as one."""
+    measure = lexicon.measures.get(frame.head_measure) if frame.head_measure else None
+    return measure is None or measure.snapshot
 
 
 def _durations_present(view: ClaimView, analysis: Analysis) -> bool:
@@ -418,10 +406,16 @@ def _judge_values(view: ClaimView, passage: Passage, analysis: Analysis,
                 continue
             rel = compare.relation(claim_frame.value, frame.value)
             score = _score(view, claim_frame, frame, required)
-            if rel == "agree" and _time_supports(view.time, frame.time) and durations_ok:
+            # A level at a moment (users, staff) may be given for any time
+            # within the claim's period; a flow or a change (revenue, "rose
+            # 7%") for that period, not a part of it: March's growth is not
+            # the year's.
+            if rel == "agree" and durations_ok and (
+                    _time_supports(view.time, frame.time) if _snapshot(claim_frame, lexicon)
+                    else compare.for_period(view.time, frame.time, claim.as_of)):
                 if best_agree is None or score > best_agree.score:
                     best_agree = _Match(claim_frame, frame, rel, score)
-            elif rel == "disagree" and _time_contradicts(view.time, frame.time, claim.as_of):
+            elif rel == "disagree" and compare.for_period(view.time, frame.time, claim.as_of):
                 if not compare.is_strong(frame.value):
                     score *= 0.7
                 if best_disagree is None or score > best_disagree.score:
