@@ -25,7 +25,7 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dis
               "copulas", "generic_heads", "relations", "phase_start", "phase_end",
               "exclusive", "unsettled", "shares", "single_slot", "list_joiners",
               "hyphen_prefixes", "statement_words", "level_before", "start_before",
-              "change_before")
+              "change_before", "naming_modals")
 """The word lists of a grammar file; a user lexicon may extend each of them."""
 CHARACTER_KINDS = ("function_characters", "clitic_characters")
 """The character sets of a grammar file (a string), extendable too."""
@@ -122,6 +122,10 @@ class Grammar:
     """Words before a figure that make it the level started from (from 9%, 从9%)."""
     change_before: tuple[str, ...] = ()
     """Words before a figure that make it the size of a change (rose by 5%)."""
+    naming_modals: tuple[str, ...] = ()
+    """Plan words that, right before a measure, name the figure as its source
+    reports it (预期营收: the revenue expected) rather than put it off: the
+    lexicon judge keeps such a figure as the measure's."""
     list_joiners: tuple[str, ...] = ()
     """Words that join the last item of a list to the others (和, 及; and)."""
     single_slot: tuple[str, ...] = ()
@@ -226,7 +230,7 @@ def grammar(language: str) -> Grammar:
                    list_joiners=lists["list_joiners"], hyphen_prefixes=lists["hyphen_prefixes"],
                    statement_words=lists["statement_words"],
                    level_before=lists["level_before"], start_before=lists["start_before"],
-                   change_before=lists["change_before"],
+                   change_before=lists["change_before"], naming_modals=lists["naming_modals"],
                    opposites=tuple((str(name), tuple(w.lower() for w in one),
                                     tuple(w.lower() for w in other))
                                    for name, (one, other) in sorted(opposites.items())),

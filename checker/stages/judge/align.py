@@ -356,6 +356,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                and not any((u.name or u.entity) and _absent(u, here, before, lexicon)
                            for u in missing)
                and not (reports and not claim.reports) and not asks
+               and not is_question(analysis.text)
                and not ((scoped_cue(claim, analysis.text, "modal")
                          or framing_cue(claim, analysis.text, "modal")) and not claim.modal)
                # "The company denied that it had laid off 500 workers".
@@ -382,6 +383,22 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
         return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
                       f"sources say {stated}, not {claimed}, {where}")
     return _none(passage)
+
+
+def is_question(text: str) -> bool:
+    """Whether a passage (normalised TEXT) asks rather than states: it ends
+    with a question mark ("Did the company really earn $5 billion in 2023?")
+    outside a quotation (a sentence cut at a question inside one, "杨紫发文
+    告别角色:“贺顿,你知道……吗?", states what it quotes)."""
+    if not text.rstrip().endswith("?"):
+        return False
+    opened = sum(text.count(q) for q in _OPENING_QUOTES)
+    closed = sum(text.count(q) for q in _CLOSING_QUOTES)
+    return opened <= closed and text.count('"') % 2 == 0
+
+
+_OPENING_QUOTES = "\u201c\u300c\u300e\u2018"   # “ 「 『 ‘
+_CLOSING_QUOTES = "\u201d\u300d\u300f\u2019"   # ” 」 』 ’
 
 
 def other_modifier(claim: OpenClaim, here: Side, lexicon: Lexicon) -> str:

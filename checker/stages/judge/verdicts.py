@@ -51,6 +51,7 @@ from checker.stages.judge.align import (
     core_coverage,
     coverage,
     framing_cue,
+    is_question,
     judge_open,
     listed_apart,
     may_bear,
@@ -519,10 +520,10 @@ def _asserted_supports(claim: OpenClaim, stances: Sequence[Stance],
     for stance in stances:
         if stance.stance == Bearing.SUPPORTS:
             text = normalise_for_match(stance.passage.text)
-            if claim.cues(text, "denial") and not claim.denies \
+            if claim.cues(text, "denial") and not claim.denies or is_question(text) \
                     or claim.cues(text, "unsettled") and not claim.unsettled \
                     or opposed(claim.text, text, _figure_in(stance, text)) \
-                    or (framing_cue(claim, text, "modal") or _forecast(claim, stance)) \
+                    or (framing_cue(claim, text, "modal") or _forecast(claim, stance, lexicon)) \
                     and not claim.modal \
                     or scoped_cue(claim, text, "report") and not claim.reports \
                     or scoped_cue(claim, text, "dispute") and not claim.denies \
@@ -550,14 +551,19 @@ def _bound_supports(claim: OpenClaim, stances: Sequence[Stance], index: PassageI
     return kept
 
 
-def _forecast(claim: OpenClaim, stance: Stance) -> bool:
-    """Whether an English plan word stands right before the claim's words in
-    the clause of the figure STANCE compared ("The IMF forecast growth of
-    3.1%")."""
+def _forecast(claim: OpenClaim, stance: Stance, lexicon: Lexicon) -> bool:
+    """Whether a plan word stands right before the claim's words in the clause
+    of the figure STANCE compared ("The IMF forecast growth of 3.1%", "该公司
+    拟募资30亿元"), other than one naming the measure ("预期营收":
+    ``naming_modals``)."""
     if not stance.comparisons:
         return False
-    cue = scoped_cue(claim, normalise_for_match(_figure_clause(stance)), "modal")
-    return bool(cue) and cue.isascii()
+    clause = normalise_for_match(_figure_clause(stance))
+    cue = scoped_cue(claim, clause, "modal")
+    if not cue or cue.isascii():
+        return bool(cue)
+    return not (cue in lexicon.grammar("zh").naming_modals
+                and scoped_cue(claim, clause, "modal", adjacent=True) == cue)
 
 
 def _figure_in(stance: Stance, text: str) -> int:
