@@ -370,8 +370,14 @@ def _value_words() -> frozenset[str]:
             for item in node:
                 walk(item)
 
-    walk(units())
+    # Ranks and time units the parser did not read into a value are the
+    # claim's words: "the first person to fly", "the largest city", "$4,000
+    # a year" (a passage must say them, not "second-largest" or "a month").
+    walk({k: v for k, v in units().items() if k not in _WORDED_SECTIONS})
     return frozenset(words)
+
+
+_WORDED_SECTIONS = ("ordinals", "durations", "dates")
 
 
 # A number the value parser did not read, with the letter or character after
