@@ -25,7 +25,7 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dis
               "copulas", "generic_heads", "relations", "phase_start", "phase_end",
               "exclusive", "unsettled", "shares", "single_slot", "list_joiners",
               "hyphen_prefixes", "statement_words", "level_before", "start_before",
-              "change_before", "naming_modals")
+              "change_before", "naming_modals", "role_modifiers", "partitives")
 """The word lists of a grammar file; a user lexicon may extend each of them."""
 CHARACTER_KINDS = ("function_characters", "clitic_characters")
 """The character sets of a grammar file (a string), extendable too."""
@@ -122,6 +122,13 @@ class Grammar:
     """Words before a figure that make it the level started from (from 9%, 从9%)."""
     change_before: tuple[str, ...] = ()
     """Words before a figure that make it the size of a change (rose by 5%)."""
+    role_modifiers: tuple[str, ...] = ()
+    """Words that make the title after them another one (Vice President,
+    former chief executive, 副总裁): a passage saying one before a claim's
+    word the claim says bare does not state the claim."""
+    partitives: tuple[str, ...] = ()
+    """Words that make a superlative one of several ("one of the largest",
+    最大的城市之一): the passage does not say the claim's "the largest"."""
     naming_modals: tuple[str, ...] = ()
     """Plan words that, right before a measure, name the figure as its source
     reports it (预期营收: the revenue expected) rather than put it off: the
@@ -231,6 +238,7 @@ def grammar(language: str) -> Grammar:
                    statement_words=lists["statement_words"],
                    level_before=lists["level_before"], start_before=lists["start_before"],
                    change_before=lists["change_before"], naming_modals=lists["naming_modals"],
+                   role_modifiers=lists["role_modifiers"], partitives=lists["partitives"],
                    opposites=tuple((str(name), tuple(w.lower() for w in one),
                                     tuple(w.lower() for w in other))
                                    for name, (one, other) in sorted(opposites.items())),
@@ -332,7 +340,9 @@ def _found_cues(text: str, kind: str, extra: tuple[str, ...],
     for pattern, masks, latin in _cue_patterns(kind, extra, not_negation):
         masked = _masked(text, masks, latin) if masks else text
         for match in pattern.finditer(masked):
-            if latin and _names_something(text, match.start(), match.end()):
+            # (A title word is one capitalised: "said Vice President Harris".)
+            if latin and kind != "role_modifiers" \
+                    and _names_something(text, match.start(), match.end()):
                 continue
             found.append((match.start(), match.end(), text[match.start():match.end()]))
     return tuple(sorted(found))

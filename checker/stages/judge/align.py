@@ -356,7 +356,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                and not any((u.name or u.entity) and _absent(u, here, before, lexicon)
                            for u in missing)
                and not (reports and not claim.reports) and not asks
-               and not is_question(analysis.text)
+               and not is_question(analysis.text) and not added_qualifier(claim, analysis.text)
                and not ((scoped_cue(claim, analysis.text, "modal")
                          or framing_cue(claim, analysis.text, "modal")) and not claim.modal)
                # "The company denied that it had laid off 500 workers".
@@ -383,6 +383,40 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
         return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
                       f"sources say {stated}, not {claimed}, {where}")
     return _none(passage)
+
+
+def added_qualifier(claim: OpenClaim, text: str) -> str:
+    """A word the passage (normalised TEXT) puts on the claim's words that
+    makes them another thing, the claim saying them bare: a title word right
+    before them ("Vice President", "former chief executive", 副总裁) or a
+    partitive ("one of the largest", "最大的城市之一"); else ''."""
+    lowered = text.lower()
+    titles = claim.cues(text, "role_modifiers")
+    if titles and not claim.cues(claim.text, "role_modifiers"):
+        ends = {end: surface for _, end, surface in titles}
+        for unit in claim.units:
+            if unit.entity or unit.name:
+                continue
+            # Every place the passage says the word, a title word stands
+            # right before it ("副所长王芳" but also "所长李强": the title is said).
+            places = [at for f in unit.forms if f for at in _starts(f, lowered)]
+            before = [next((ends[e] for e in ends if not lowered[e:at].strip() and e <= at), "")
+                      for at in places]
+            if places and all(before):
+                return before[0]
+    if not claim.cues(claim.text, "partitives"):
+        cue = scoped_cue(claim, text, "partitives")
+        if cue:
+            return cue
+    # A Chinese partitive closes its phrase: a claim word before it in its clause.
+    for start, _, surface in claim.cues(text, "partitives"):
+        if surface.isascii() or claim.cues(claim.text, "partitives"):
+            continue
+        clause = lowered[:start].rsplit(",", 1)[-1]
+        if any(f and f in clause for u in claim.units if not (u.entity or u.name)
+               for f in u.forms):
+            return surface
+    return ""
 
 
 def is_question(text: str) -> bool:

@@ -47,6 +47,7 @@ from checker.stages.judge.align import (
     NEIGHBOURS,
     SUPPORT_COVERAGE,
     Side,
+    added_qualifier,
     bound_apart,
     core_coverage,
     coverage,
@@ -521,6 +522,7 @@ def _asserted_supports(claim: OpenClaim, stances: Sequence[Stance],
         if stance.stance == Bearing.SUPPORTS:
             text = normalise_for_match(stance.passage.text)
             if claim.cues(text, "denial") and not claim.denies or is_question(text) \
+                    or added_qualifier(claim, text) \
                     or claim.cues(text, "unsettled") and not claim.unsettled \
                     or opposed(claim.text, text, _figure_in(stance, text)) \
                     or (framing_cue(claim, text, "modal") or _forecast(claim, stance, lexicon)) \
