@@ -113,9 +113,20 @@ def _lowered(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(word.lower() for word in words)
 
 
-def _year_ok(year: int) -> bool:
-    low, high = units()["dates"]["year_range"]
+def _year_ok(year: int, marked: bool = False) -> bool:
+    """Whether YEAR may be a year: a bare number within ``year_range``; one
+    marked as a year (MARKED: 1881年, "12 February 1809", "March 1850")
+    within the wider ``marked_year_range``."""
+    dates = units()["dates"]
+    low, high = dates.get("marked_year_range", dates["year_range"]) if marked \
+        else dates["year_range"]
     return low <= year <= high
+
+
+def _marks_year(match: re.Match[str]) -> bool:
+    """Whether the unit after a number marks it as a year (1881年), not as a
+    count of years ("1881 years")."""
+    return key(match["dur"]) == "年"
 
 
 def _small_int(written: str) -> int:
@@ -138,7 +149,7 @@ def _date(start: int, end: int, first: date, last: date, unit: str,
 
 def _months(start: int, end: int, year: int, first: int, last: int, unit: str,
             hedge: str = "exact") -> _Cand | None:
-    if not (_year_ok(year) and 1 <= first <= last <= 12):
+    if not (_year_ok(year, marked=True) and 1 <= first <= last <= 12):
         return None
     last_day = calendar.monthrange(year, last)[1]
     return _date(start, end, date(year, first, 1), date(year, last, last_day), unit, hedge)
@@ -149,7 +160,7 @@ def _day(start: int, end: int, year: int, month: int, day: int) -> _Cand | None:
         when = date(year, month, day)
     except ValueError:
         return None
-    return _date(start, end, when, when, "day") if _year_ok(year) else None
+    return _date(start, end, when, when, "day") if _year_ok(year, marked=True) else None
 
 
 def _ordinal(start: int, end: int, rank: int, hedge: str = "exact") -> _Cand | None:
@@ -255,7 +266,8 @@ def _reading(match: re.Match[str], number: Number, currency: str,
         ok = number.value.is_integer() and 1 <= number.value <= 10
         return ("percent", "", 10.0) if ok else None
     if match["dur"]:
-        is_year = match["ar"] and len(match["ar"]) == 4 and _year_ok(int(number.value))
+        is_year = match["ar"] and len(match["ar"]) == 4 \
+            and _year_ok(int(number.value), marked=_marks_year(match))
         return None if is_year else ("duration", "day", duration_forms()[key(match["dur"])])
     if match["cur"]:
         return "amount", currency_forms()[1][key(match["cur"])], 1.0
@@ -384,7 +396,7 @@ def _after_year_preposition(text: str, start: int) -> bool:
 
 def _chinese_date(text: str, pos: int) -> _Cand | None:
     match = grammar.chinese_date_re().match(text, pos)
-    if match is None or not _year_ok(year := int(match["y"])):
+    if match is None or not _year_ok(year := int(match["y"]), marked="年" in match.group()):
         return None
     end = match.end()
     if match["ypart"]:

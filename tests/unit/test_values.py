@@ -259,7 +259,17 @@ DATES = [
      "range"),
     ("the first quarter 2025", "the first quarter 2025", (2025, 1, 1), (2025, 3, 31), "quarter",
      "exact"),
+    # A year before 1900 when something marks it as one (年, a day, a month).
+    ("鲁迅生于1881年", "1881年", (1881, 1, 1), (1881, 12, 31), "year", "exact"),
+    ("born on 12 February 1809", "12 February 1809", (1809, 2, 12), (1809, 2, 12), "day",
+     "exact"),
+    ("In March 1850, it sank", "March 1850", (1850, 3, 1), (1850, 3, 31), "month", "exact"),
 ]
+
+
+def test_a_bare_number_before_1900_is_no_year_and_a_long_span_of_years_stays_one():
+    assert all(v.kind != "date" for v in parse_values("The ship carried 1850 passengers"))
+    assert [v.kind for v in parse_values("5000年的历史")] == ["duration"]
 
 
 @pytest.mark.parametrize("text, surface, first, last, unit, hedge", DATES)
