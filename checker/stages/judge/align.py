@@ -931,6 +931,8 @@ def bound_apart(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) -> bool:
                            lexicon)
                or _dated_otherwise(claim, value, v.start, clauses, analysis) for v in spots):
             return True
+    if _listed_otherwise(claim, analysis, lexicon):
+        return True
     numbers = list(_BARE_NUMBER.finditer(text))
     # A number with a letter or character joined to it ("101大楼", "3D") names
     # something rather than counting it.
@@ -942,6 +944,49 @@ def bound_apart(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) -> bool:
                 _spot_apart(claim, units, at, rivals, clauses, analysis, lexicon) for at in spots):
             return True
     return False
+
+
+def _listed_otherwise(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) -> bool:
+    """Whether a "respectively" list of the passage pairs the claim's figure
+    with another item than the claim's word: "Revenue and profit rose 10%
+    and 5% respectively" (营收和净利润分别增长10%和5%) gives 10% to revenue.
+    The items are the words either side of the list's joiners before the
+    figures."""
+    text = analysis.text.lower()
+    for start, end, _ in claim.cues(text, "respectively"):
+        first, last = split_clauses(text)[clause_index(split_clauses(text), start)]
+        listed = [v for v in analysis.values if first <= v.start < last
+                  and v.kind in NUMERIC_KINDS]
+        items = _list_words(text[first:min(start, listed[0].start if listed else start)])
+        if len(listed) < 2 or len(items) != len(listed):
+            continue
+        owners = {i for i, item in enumerate(items) for u in claim.units
+                  if unit_share(u, side_of_text(item), lexicon) == 1.0}
+        for value in (v for v in claim.values if v.kind in NUMERIC_KINDS):
+            agree = {i for i, v in enumerate(listed)
+                     if compare.comparable(value, v) and compare.relation(value, v) == "agree"}
+            if agree and len(owners) == 1 and not owners & agree:
+                return True
+    return False
+
+
+def _list_words(head: str) -> list[str]:
+    """The items of the list HEAD ends with ("revenue and profit rose",
+    "营收和净利润分别增长"): the word before its first joiner and the word after
+    each joiner; [] when it lists nothing."""
+    joiners = {*grammar("en").list_joiners, *grammar("zh").list_joiners, _LIST_COMMA, ","}
+    words = []
+    for piece in re.findall(r"[a-z][a-z0-9'-]*|[\u3400-\u9fff]+|[,\u3001]", head):
+        if CJK_RUN.fullmatch(piece):
+            import rjieba
+
+            words += rjieba.cut(piece)
+        else:
+            words.append(piece)
+    marks = [i for i, w in enumerate(words) if w in joiners]
+    if not marks or marks[0] == 0:
+        return []
+    return [words[marks[0] - 1]] + [words[i + 1] for i in marks if i + 1 < len(words)]
 
 
 def _fact_units(claim: OpenClaim, at: int) -> list[Unit]:
