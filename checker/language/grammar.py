@@ -141,6 +141,10 @@ class Grammar:
     shares: tuple[str, ...] = ()
     """Words that make the measure before them a part of the one after
     ("营销支出占收入的285%": marketing spending's share of revenue)."""
+    contrasts: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = ()
+    """Pairs of word groups that say different things without one denying
+    the other (year-on-year / quarter-on-quarter, a year / a month): a
+    passage saying the other does not state the claim, nor contradict it."""
     opposites: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = ()
     """Pairs of word groups that say opposite things (grew / fell, ahead of /
     behind, free / paid), each with its name: the files of the two languages
@@ -202,12 +206,14 @@ def grammar(language: str) -> Grammar:
             for k, v in endings.items()):
         raise LexiconError("spelling_endings must map word endings to word endings", file=path)
     opposites = doc.get("opposites", {})
-    if not isinstance(opposites, dict) or not all(
+    contrasts = doc.get("contrasts", {})
+    if not isinstance(opposites, dict) or not isinstance(contrasts, dict) or not all(
             isinstance(pair, list) and len(pair) == 2 and all(
                 isinstance(group, list) and group and all(isinstance(w, str) and w for w in group)
                 for group in pair)
-            for pair in opposites.values()):
-        raise LexiconError("opposites must name pairs of two lists of words", file=path)
+            for pair in (*opposites.values(), *contrasts.values())):
+        raise LexiconError("opposites and contrasts must name pairs of two lists of words",
+                           file=path)
     chars = doc.get("function_characters", "")
     clitics = doc.get("clitic_characters", "")
     if not isinstance(chars, str) or not isinstance(clitics, str):
@@ -239,12 +245,15 @@ def grammar(language: str) -> Grammar:
                    level_before=lists["level_before"], start_before=lists["start_before"],
                    change_before=lists["change_before"], naming_modals=lists["naming_modals"],
                    role_modifiers=lists["role_modifiers"], partitives=lists["partitives"],
-                   opposites=tuple((str(name), tuple(w.lower() for w in one),
-                                    tuple(w.lower() for w in other))
-                                   for name, (one, other) in sorted(opposites.items())),
+                   opposites=_pairs(opposites), contrasts=_pairs(contrasts),
                    irregular_forms=tuple(sorted((k.lower(), v.lower()) for k, v in forms.items())),
                    spelling_endings=tuple(sorted((k.lower(), v.lower())
                                                  for k, v in endings.items())))
+
+
+def _pairs(named: dict) -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
+    return tuple((str(name), tuple(w.lower() for w in one), tuple(w.lower() for w in other))
+                 for name, (one, other) in sorted(named.items()))
 
 
 @cache
@@ -428,15 +437,16 @@ def _opposite_pairs_named() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]
     return tuple(pair for language in ("zh", "en") for pair in grammar(language).opposites)
 
 
-def opposed(claim_text: str, passage_text: str, anchor: int = -1) -> tuple[str, str] | None:
+def opposed(claim_text: str, passage_text: str, anchor: int = -1,
+            kind: str = "opposites") -> tuple[str, str] | None:
     """A word of CLAIM_TEXT and the opposite word PASSAGE_TEXT says instead
     ("减少" / "增长", "behind" / "优于"), when the claim says only one side of
     a pair of opposites (``opposites`` in the grammar files) and the passage
     the other; else None. A passage saying both sides says the other when
     it stands nearer ANCHOR (where the claim's figure stands in it; -1:
     unknown): "从11.97万增长到177.16万,但……从8美元下滑至5美元". Both texts
-    normalised."""
-    for said, own, theirs in _sides_said(claim_text):
+    normalised. KIND 'contrasts' reads those pairs instead."""
+    for said, own, theirs in _sides_said(claim_text, kind):
         instead = _word_in(passage_text, theirs)
         if not instead:
             continue
@@ -447,12 +457,13 @@ def opposed(claim_text: str, passage_text: str, anchor: int = -1) -> tuple[str, 
 
 
 @lru_cache(maxsize=4096)
-def _sides_said(claim_text: str) -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
+def _sides_said(claim_text: str, kind: str = "opposites",
+                ) -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
     """For each pair of opposites of which CLAIM_TEXT says one side only: the
     word it says, that side's words and the other side's. Read once per
     claim, not once per passage it is judged against."""
     sides = []
-    for one, other in _opposite_pairs():
+    for one, other in _opposite_pairs(kind):
         for own, theirs in ((one, other), (other, one)):
             said = _word_in(claim_text, own)
             if said and not _word_in(claim_text, theirs):
@@ -469,11 +480,11 @@ def _distance(text: str, words: tuple[str, ...], at: int) -> int:
 
 
 @cache
-def _opposite_pairs() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
-    """The pairs of both languages, joined by name."""
+def _opposite_pairs(kind: str = "opposites") -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """The pairs of KIND ('opposites', 'contrasts') of both languages, joined by name."""
     pairs: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
     for language in ("zh", "en"):
-        for name, one, other in grammar(language).opposites:
+        for name, one, other in getattr(grammar(language), kind):
             known = pairs.get(name, ((), ()))
             pairs[name] = (known[0] + one, known[1] + other)
     return tuple(pairs[name] for name in sorted(pairs))

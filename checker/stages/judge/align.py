@@ -266,6 +266,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     if not claim.units:
         return _none(passage)
     here = side(analysis)
+    if before and _names_its_own(claim, analysis, here, lexicon):
+        before = []   # its subject is its own, not the sentence before's
     swapped = _swapped_word(claim, passage, analysis, here, lexicon)
     if swapped is not None:
         return swapped
@@ -358,7 +360,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                and not (reports and not claim.reports) and not asks
                and not is_question(analysis.text) and not added_qualifier(claim, analysis.text)
                and not ((scoped_cue(claim, analysis.text, "modal")
-                         or framing_cue(claim, analysis.text, "modal")) and not claim.modal)
+                         or framing_cue(claim, analysis.text, "modal",
+                                        _figure_at(agreeing, analysis))) and not claim.modal)
                # "The company denied that it had laid off 500 workers".
                and not (scoped_cue(claim, analysis.text, "dispute") and not claim.denies)
                and not _qualified_otherwise(claim, analysis, lexicon)
@@ -370,6 +373,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
         return _none(passage)  # "Only Zhipu …" is not stated by "Zhipu …"
     if aligned and numbers_stated and not months_missing \
             and not opposed(claim.text, here.text, _figure_at(agreeing, analysis)) \
+            and not opposed(claim.text, here.text, kind="contrasts") \
             and not other_modifier(claim, here, lexicon) and not listed_apart(claim, here, lexicon) \
             and not slot_apart(claim, here, lexicon) and not bound_apart(claim, analysis, lexicon):
         covered = len(claim.units) - len(missing)
@@ -1246,6 +1250,62 @@ def _with_context(claim: OpenClaim, here: Side, before: Sequence[Analysis],
     return held / total, missing
 
 
+def _names_its_own(claim: OpenClaim, analysis: Analysis, here: Side, lexicon: Lexicon) -> bool:
+    """Whether the passage lacks the claim's subject (a name it would borrow
+    from the sentence before) and names another subject of its own: a
+    Chinese name of a kind (金川公司) or a capitalised Latin word the claim
+    lacks ("Brava's sales rose 4%. 金川公司……增长6%" says nothing of Brava's)."""
+    if not any(unit_share(u, here, lexicon) < 1.0 for u in _leading_names(claim)):
+        return False
+    return _another_name(claim, analysis.text, lexicon)
+
+
+def named_otherwise(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
+    """Whether the passage (normalised TEXT) lacks a Chinese name of a kind
+    the claim gives (金川公司, 青石中学) and names another of its own: "白石公司
+    的营收……增长9%" says nothing of 金川公司's, though both are "a company"."""
+    lowered = text.lower()
+    names = [name for name, _ in _kind_names(claim, lexicon.grammar("zh").name_kinds)]
+    return bool(names) and not any(n.lower() in lowered for n in names) \
+        and _another_name(claim, text, lexicon)
+
+
+def _another_name(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
+    """Whether TEXT names, before the first of the claim's other words it
+    holds (where a subject stands), something the claim does not: a Chinese
+    name of a kind or a capitalised Latin word (not the sentence's first)."""
+    lowered = text.lower()
+    kinds = lexicon.grammar("zh").name_kinds
+    named = {id(u) for _, units in _kind_names(claim, kinds) for u in units}
+    words_at = [at for u in claim.units if not (u.entity or u.name or id(u) in named)
+                for f in u.forms if f for at in _starts(f, lowered)]
+    limit = min(words_at, default=len(text))
+    names = []
+    for run in CJK_RUN.finditer(text[:limit]):
+        words = _cut(run.group())
+        # The segmenter cuts a name of a kind apart (金川|公司): the word
+        # before the kind word is its name, unless it is grammar (该|公司).
+        names += [w + k for w, k in pairwise(words) if k in kinds and len(w) > 1
+                  and not is_chinese_stop_word(w)]
+        names += [w for w in words if any(w.endswith(k) and len(w) > len(k) + 1 for k in kinds)]
+    names += [w for w in LATIN_WORD.findall(text[1:limit]) if w[0].isupper()
+              and not is_stop_word(w) and not months_named(w)]
+    claimed = claim.text.lower()
+    # A Latin name the claim has in another form ("Brava's") or translated
+    # is its own; a Chinese one must be the claim's whole (白石公司 is not
+    # 金川公司, though both hold 公司).
+    return any(not (_stands_in(name.lower(), claimed) or any(
+        name.lower() in u.forms if CJK_RUN.match(name)
+        else unit_share(u, side_of_text(name), lexicon) == 1.0 for u in claim.units))
+        for name in names)
+
+
+def _cut(run: str) -> list[str]:
+    import rjieba
+
+    return rjieba.cut(run)
+
+
 def _leading_names(claim: OpenClaim) -> list[Unit]:
     """The claim's entities and names written before its other words: its
     subject, which a passage may have stated a sentence before ("It employs
@@ -1357,7 +1417,7 @@ def _scoped_negation(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) -> 
 FRAME_CHARS = 4
 
 
-def framing_cue(claim: OpenClaim, passage_text: str, kind: str) -> str:
+def framing_cue(claim: OpenClaim, passage_text: str, kind: str, figure: int = -1) -> str:
     """A KIND word ('modal') that stands in a short clause of its own and so
     frames the clause after it ("专家预计,明年该市房价将下降10%"), when that
     clause holds one of the claim's words other than its names; else ''."""
@@ -1366,9 +1426,16 @@ def framing_cue(claim: OpenClaim, passage_text: str, kind: str) -> str:
     for start, end, surface in claim.cues(passage_text, kind):
         at = clause_index(clauses, start)
         first, last = clauses[at]
-        if (last - first) - (end - start) > FRAME_CHARS or at + 1 >= len(clauses):
+        if start - first <= FRAME_CHARS and (last - first) - (end - start) > FRAME_CHARS:
+            # A cue opening a longer clause frames the rest of it ("预计今年该市
+            # GDP将增长5%"), when the claim's figure (at FIGURE) stands there.
+            if not end <= figure < last:
+                continue
+            framed = lowered[end:last]
+        elif (last - first) - (end - start) > FRAME_CHARS or at + 1 >= len(clauses):
             continue
-        framed = lowered[slice(*clauses[at + 1])]
+        else:
+            framed = lowered[slice(*clauses[at + 1])]
         if any(form and form in framed for unit in claim.units
                if not unit.entity and not unit.name for form in unit.forms):
             return surface

@@ -56,6 +56,7 @@ from checker.stages.judge.align import (
     judge_open,
     listed_apart,
     may_bear,
+    named_otherwise,
     other_modifier,
     scoped_cue,
     side,
@@ -300,6 +301,13 @@ def _check_view(claim: Claim, view: ClaimView, index: PassageIndex, lexicon: Lex
         stances = _told_by_words(words, stances)
         stances = _asserted_supports(words, stances, lexicon)
         stances = _bound_supports(words, stances, index, lexicon)
+    if stances and words is None:
+        words = open_claim(view, index, lexicon)
+    if stances:
+        # A company or school the claim names by a name the lexicon does not
+        # know is not any other of its kind ("金川公司" / "白石公司").
+        stances = [s for s in stances
+                   if not named_otherwise(words, normalise_for_match(s.passage.text), lexicon)]
     if not stances and open_alignment:
         # The lexicon judge found nothing to compare: judge by alignment.
         words = words or open_claim(view, index, lexicon)
@@ -525,7 +533,9 @@ def _asserted_supports(claim: OpenClaim, stances: Sequence[Stance],
                     or added_qualifier(claim, text) \
                     or claim.cues(text, "unsettled") and not claim.unsettled \
                     or opposed(claim.text, text, _figure_in(stance, text)) \
-                    or (framing_cue(claim, text, "modal") or _forecast(claim, stance, lexicon)) \
+                    or opposed(claim.text, text, kind="contrasts") \
+                    or (framing_cue(claim, text, "modal", _figure_in(stance, text))
+                        or _forecast(claim, stance, lexicon)) \
                     and not claim.modal \
                     or scoped_cue(claim, text, "report") and not claim.reports \
                     or scoped_cue(claim, text, "dispute") and not claim.denies \
