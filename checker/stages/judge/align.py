@@ -332,7 +332,10 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
         # the sources disagree with one (``decide``).
         return Stance(passage, Bearing.CONTRADICTS, 0.4 + 0.3 * core,
                       f"the source says the opposite ({window}), {where}", strong=False)
-    numbers_stated = all(any(_writes_number(a.text.lower(), n) for a in (analysis, *before[:1]))
+    # The sentence before lends a number only to a passage that writes none
+    # ("Lincoln was elected in 1860. He was assassinated in 1865.").
+    lenders = (analysis,) if _BARE_NUMBER.search(analysis.text) else (analysis, *before[:1])
+    numbers_stated = all(any(_writes_number(a.text.lower(), n) for a in lenders)
                          for n in claim.numbers)
     # The heaviest word the passage lacks; a long word only a piece of which
     # is there ("大学" of 斯坦福大学 in 卡内基梅隆大学) is lacked too. Names and
@@ -450,9 +453,11 @@ def other_modifier(claim: OpenClaim, here: Side, lexicon: Lexicon) -> str:
     placed = sorted(((at, u) for u in claim.units
                      if (at := lowered.find(u.surface.lower())) >= 0), key=lambda p: p[0])
     own = [f.lower() for u in claim.units for f in (*u.forms, *u.variants)]
+    leading = {id(u) for u in _leading_names(claim)}
     for (start, modifier), (at, head) in pairwise(placed):
         between = claim.text[start + len(modifier.surface):at]
         if between.strip(" -") or modifier.entity or modifier.name or modifier.measure \
+                or id(modifier) in leading \
                 or modifier.qualifier or modifier.person or modifier.month \
                 or is_verb(modifier.surface) \
                 or unit_share(modifier, here, lexicon) == 1.0 \
@@ -1214,7 +1219,8 @@ def core_coverage(claim: OpenClaim, here: Side, lexicon: Lexicon) -> float:
     """Coverage, in the passage itself, of what the claim says of its subject
     (its words other than entities and names, which may stand in an earlier
     sentence); of everything when it has no other words."""
-    said = [u for u in claim.units if not (u.entity or u.name)]
+    leading = {id(u) for u in _leading_names(claim)}
+    said = [u for u in claim.units if not (u.entity or u.name or id(u) in leading)]
     if not said:
         return coverage(claim, [here], lexicon)[0]
     total = sum(u.weight for u in said) or 1.0
@@ -1273,7 +1279,7 @@ def named_otherwise(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
 def _another_name(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
     """Whether TEXT names, before the first of the claim's other words it
     holds (where a subject stands), something the claim does not: a Chinese
-    name of a kind or a capitalised Latin word (not the sentence's first)."""
+    name of a kind or a capitalised Latin word other than a grammar word."""
     lowered = text.lower()
     kinds = lexicon.grammar("zh").name_kinds
     named = {id(u) for _, units in _kind_names(claim, kinds) for u in units}
@@ -1288,8 +1294,12 @@ def _another_name(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
         names += [w + k for w, k in pairwise(words) if k in kinds and len(w) > 1
                   and not is_chinese_stop_word(w)]
         names += [w for w in words if any(w.endswith(k) and len(w) > len(k) + 1 for k in kinds)]
-    names += [w for w in LATIN_WORD.findall(text[1:limit]) if w[0].isupper()
-              and not is_stop_word(w) and not months_named(w)]
+    # A sentence's first word is capitalised anyway: a name only where a name
+    # reads so ("Ericsson, a rival, …", "Southfield Markets earned …"), not
+    # "Revenue rose …".
+    names += [m.group() for m in LATIN_WORD.finditer(text[:limit]) if m.group()[0].isupper()
+              and not is_stop_word(m.group()) and not months_named(m.group())
+              and (text[:m.start()].strip() or _NAME_AFTER.match(text, m.end()))]
     claimed = claim.text.lower()
     # A Latin name the claim has in another form ("Brava's") or translated
     # is its own; a Chinese one must be the claim's whole (白石公司 is not
@@ -1298,6 +1308,9 @@ def _another_name(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
         name.lower() in u.forms if CJK_RUN.match(name)
         else unit_share(u, side_of_text(name), lexicon) == 1.0 for u in claim.units))
         for name in names)
+
+
+_NAME_AFTER = re.compile(r"\s*,|'s\b|\s+[A-Z]")
 
 
 def _cut(run: str) -> list[str]:
@@ -1312,9 +1325,14 @@ def _leading_names(claim: OpenClaim) -> list[Unit]:
     …"). A name after them ("half of them in Japan") is what the claim says
     of the subject, and must be in the passage itself."""
     text = claim.text.lower()
-    said = [text.find(u.surface.lower()) for u in claim.units if not (u.entity or u.name)]
+    # A capitalised first word a dictionary knows ("Nokia employed …") may be
+    # a name as well as a sentence's first word: it may be the subject.
+    named_ids = {id(u) for u in claim.units if u.entity or u.name
+                 or claim.text.startswith(u.surface) and u.surface[:1].isupper()
+                 and " " not in u.surface and not u.measure}
+    said = [text.find(u.surface.lower()) for u in claim.units if id(u) not in named_ids]
     first = min((at for at in said if at >= 0), default=-1)
-    named = [(at, u) for u in claim.units if (u.entity or u.name)
+    named = [(at, u) for u in claim.units if id(u) in named_ids
              and (at := text.find(u.surface.lower())) >= 0]
     if first < 0:
         # A claim of names alone ("The six tigers are Zhipu, MiniMax … and
