@@ -26,6 +26,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date, timedelta
 from fractions import Fraction
 from functools import cache
@@ -83,7 +84,11 @@ def _non_string_words(node: object, path: str = "") -> str:
         return next((found for name, child in node.items()
                      if (found := _non_string_words(child, f"{path}.{name}"))), "")
     if isinstance(node, list) and not path.endswith("year_range"):
-        return next((f"{path}: {item!r}" for item in node if not isinstance(item, str)), "")
+        # (A list of units, each a mapping of its factor and its word forms.)
+        return next((found for i, item in enumerate(node)
+                     if (found := _non_string_words(item, f"{path}[{i}]")
+                         if isinstance(item, dict) else
+                         "" if isinstance(item, str) else f"{path}: {item!r}")), "")
     return ""
 
 
@@ -114,7 +119,7 @@ def alternation(words: Iterable[str], *, spaced: bool = False) -> str:
             part = f"(?i:{part})"
             if word[-1].isalnum():
                 part += "(?![A-Za-z])"
-            if spaced and len(word) > 1 and word[0].isalpha():
+            if spaced and len(word) > 1 and (word[0].isalpha() or word[0] == "°"):
                 part = r"\s?" + part
         parts.append(part)
     return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
@@ -342,6 +347,15 @@ def duration_forms() -> dict[str, float]:
 
 
 @cache
+def physical_forms() -> dict[str, tuple[str, float, float]]:
+    """Physical unit form key → (dimension, base units per unit, offset):
+    公里 → ('length', 1000, 0), °f → ('temperature', 5/9, -160/9)."""
+    return {key(form): (dimension, as_float(unit["per"]), as_float(unit.get("offset", 0)))
+            for dimension, entries in units().get("physical", {}).items()
+            for unit in entries for form in unit["forms"]}
+
+
+@cache
 def noun_units() -> dict[str, str]:
     """Counting noun form key → unit id (用户 → user, languages → language)."""
     return _index(units()["count_nouns"])
@@ -504,6 +518,7 @@ def quantity_re() -> re.Pattern[str]:
         rf"(?P<dur>{alternation(duration_forms(), spaced=True)})",
         rf"(?P<cur>{alternation(currency_forms()[1], spaced=True)})",
         rf"(?P<mul>{alternation(u['multiples']['after'], spaced=True)})",
+        rf"(?P<phys>{alternation(physical_forms(), spaced=True)})",
         rf"(?P<clf>{alternation(u['classifiers'])})(?P<noun1>{alternation(nouns, spaced=True)})?",
         rf"(?P<noun2>{alternation(nouns, spaced=True)})",
         rf"(?:\s(?!{stop})[A-Za-z][A-Za-z'-]*+){{1,3}}?\s(?P<noun3>{latin_nouns})",
@@ -839,7 +854,20 @@ def _format_value(value: Value) -> str:
         return _number_phrase(value, unit=value.unit)
     if value.kind == "count":
         return _number_phrase(value, unit=_plural(value.unit, value.anchor))
+    if value.kind == "physical":
+        # In the dimension's base unit, or its large one for large figures
+        # (6,647 km, not 6.6 million m).
+        unit, large, size = _BASE_UNITS.get(value.unit, (value.unit, "", 0))
+        if large and abs(value.anchor) >= size:
+            return _number_phrase(replace(value, anchor=value.anchor / size, low=value.low / size,
+                                          high=value.high / size,
+                                          precision=value.precision / size), unit=large)
+        return _number_phrase(value, unit=unit)
     return value.surface
+
+
+_BASE_UNITS = {"length": ("m", "km", 1000.0), "mass": ("kg", "t", 1000.0),
+               "temperature": ("°C", "", 0.0), "area": ("m²", "km²", 1e6)}
 
 
 # --- numbers as news text writes them, for the stages ------------------------------

@@ -48,6 +48,7 @@ from checker.language.numerals import (
     parse_arabic,
     parse_chinese,
     parse_english,
+    physical_forms,
     scale_forms,
     units,
 )
@@ -57,7 +58,7 @@ __all__ = ["format_value", "joins_list", "parse_values", "years_of"]
 
 # Tie-break between candidates with the same span: the lower wins.
 P_NAME, P_DATE, P_VALUE, P_BLOCK, P_BARE = range(5)
-QUANTITY_KINDS = frozenset({"amount", "percent", "count", "duration", "multiple"})
+QUANTITY_KINDS = frozenset({"amount", "percent", "count", "duration", "multiple", "physical"})
 _WINDOW = 32          # characters before a number searched for hedges and currencies
 
 
@@ -274,6 +275,9 @@ def _reading(match: re.Match[str], number: Number, currency: str,
     if match["mul"]:
         counted = key(match["mul"]) == "times" and match["scale"]
         return ("count", "time", 1.0) if counted else ("multiple", "", 1.0)
+    if match["phys"]:
+        dimension, per_unit, _ = physical_forms()[key(match["phys"])]
+        return "physical", dimension, per_unit
     noun = match["noun1"] or match["noun2"] or match["noun3"]
     if noun and _year_before_singular(match, number, noun):
         return None
@@ -354,7 +358,9 @@ def _quantity_reading(text: str, pos: int, match: re.Match[str], number: Number,
         return []                          # 一名投资人, one of them: an article, not a count
     scale = scale_forms()[key(scale_word)] if scale_word else 1.0
     factor = scale * per_unit
-    cand = _Cand(start, end, kind or "count", anchor=number.value * factor,
+    # (Fahrenheit: a scale of its own, not only another size of degree.)
+    offset = physical_forms()[key(match["phys"])][2] if kind == "physical" else 0.0
+    cand = _Cand(start, end, kind or "count", anchor=number.value * factor + offset,
                  precision=number.precision * factor, unit=unit,
                  hedge=_combined_hedge(pre_hedge, match["approx"], _hedge_inside(match["dur"]),
                                        match["post"]),

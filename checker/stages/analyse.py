@@ -34,7 +34,7 @@ from checker.language.numerals import MONTH_AFTER
 from checker.language.values import joins_list, parse_values, per_unit_before, years_of
 from checker.model import Analysis, Frame, Mention, Value
 
-NUMERIC_KINDS = ("amount", "percent", "count", "duration", "ordinal", "multiple")
+NUMERIC_KINDS = ("amount", "percent", "count", "duration", "ordinal", "multiple", "physical")
 
 # Clause boundaries in normalised text: ASCII after NFKC, plus the Chinese
 # enumeration-free separators. Matches "," ";" ":" "," (already folded) but

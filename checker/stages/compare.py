@@ -56,6 +56,8 @@ def comparable(claim: Value, source: Value) -> bool:
                                      and claim.anchor == source.anchor != 0)
     if claim.kind == "count":
         return not claim.unit or not source.unit or claim.unit == source.unit
+    if claim.kind == "physical":
+        return claim.unit == source.unit   # the same dimension: length, mass …
     if claim.kind == "percent":
         # A change of 2 percentage points is no change of 2%: "fell by 2
         # percentage points" says nothing of "fell by 2%".

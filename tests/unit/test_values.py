@@ -786,3 +786,33 @@ def test_months_named_in_either_language(text, months):
     from checker.language.numerals import months_named
 
     assert months_named(text) == months
+
+
+# ---------------------------------------------------------------- physical quantities
+
+@pytest.mark.parametrize("text, surface, dimension, base", [
+    ("The lake is 12 km long", "12 km", "length", 12_000.0),
+    ("about 4,130 miles long", "about 4,130 miles", "length", 4130 * 1609.344),
+    ("该大桥全长55千米", "55千米", "length", 55_000.0),
+    ("这只熊体重300千克", "300千克", "mass", 300.0),
+    ("The record high was 45 °C", "45 °C", "temperature", 45.0),
+    ("The record high was 134°F", "134°F", "temperature", (134 - 32) * 5 / 9),
+    ("covers 7 million square kilometres", "7 million square kilometres", "area", 7e12),
+])
+def test_physical_quantities_are_read_in_their_dimensions_base_unit(text, surface, dimension,
+                                                                     base):
+    value = one(text, surface)
+    assert (value.kind, value.unit) == ("physical", dimension)
+    assert value.anchor == pytest.approx(base, rel=1e-6)
+
+
+def test_a_length_in_miles_agrees_with_its_kilometres_and_not_with_as_many_kilometres():
+    from checker.stages.compare import comparable, relation
+
+    miles = one("about 4,130 miles long", "about 4,130 miles")
+    kilometres = one("6,650 km long", "6,650 km")
+    assert comparable(miles, kilometres) and relation(miles, kilometres) == "agree"
+    same_number = one("4,130 km long", "4,130 km")
+    assert relation(miles, same_number) == "disagree"
+    weight = one("weighed 300 kg", "300 kg")
+    assert not comparable(miles, weight)

@@ -110,8 +110,8 @@ WINDOW_CORE_COVERAGE = 0.5
 """Share of the claim such a passage must hold by itself."""
 MIN_BEARING_COVERAGE = min(CORE_COVERAGE, DENIAL_COVERAGE, WINDOW_CORE_COVERAGE)
 """Below this share a passage bears on no claim, whatever stands around it."""
-NUMERIC_KINDS = ("amount", "percent", "count", "ordinal", "multiple", "duration")
-CONTRADICTING_KINDS = ("amount", "percent", "count", "ordinal", "multiple")
+NUMERIC_KINDS = ("amount", "percent", "count", "ordinal", "multiple", "duration", "physical")
+CONTRADICTING_KINDS = ("amount", "percent", "count", "ordinal", "multiple", "physical")
 """Kinds whose different value in an aligned passage contradicts; a duration
 ("over the past 30 years") frames a statement more often than it asserts."""
 # --- judging a passage -------------------------------------------------------------
