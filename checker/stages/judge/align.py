@@ -1263,7 +1263,7 @@ def _names_its_own(claim: OpenClaim, analysis: Analysis, here: Side, lexicon: Le
     lacks ("Brava's sales rose 4%. 金川公司……增长6%" says nothing of Brava's)."""
     if not any(unit_share(u, here, lexicon) < 1.0 for u in _leading_names(claim)):
         return False
-    return _another_name(claim, analysis.text, lexicon)
+    return names_another(claim, analysis.text, lexicon)
 
 
 def named_otherwise(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
@@ -1273,10 +1273,10 @@ def named_otherwise(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
     lowered = text.lower()
     names = [name for name, _ in _kind_names(claim, lexicon.grammar("zh").name_kinds)]
     return bool(names) and not any(n.lower() in lowered for n in names) \
-        and _another_name(claim, text, lexicon)
+        and names_another(claim, text, lexicon)
 
 
-def _another_name(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
+def names_another(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
     """Whether TEXT names, before the first of the claim's other words it
     holds (where a subject stands), something the claim does not: a Chinese
     name of a kind or a capitalised Latin word other than a grammar word."""
@@ -1288,12 +1288,15 @@ def _another_name(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
     limit = min(words_at, default=len(text))
     names = []
     for run in CJK_RUN.finditer(text[:limit]):
-        words = _cut(run.group())
-        # The segmenter cuts a name of a kind apart (金川|公司): the word
-        # before the kind word is its name, unless it is grammar (该|公司).
-        names += [w + k for w, k in pairwise(words) if k in kinds and len(w) > 1
+        tagged = _tagged(run.group())
+        # The segmenter cuts a name of a kind apart (金川|公司, 乙|公司): the
+        # noun before the kind word is its name, not a pronoun, numeral or
+        # adjective (该|公司, 两家|公司, 新|公司).
+        names += [w + k for (w, tag), (k, _) in pairwise(tagged) if k in kinds
+                  and (tag.startswith("n") or len(w) > 1 and tag not in _NOT_NAME_TAGS)
                   and not is_chinese_stop_word(w)]
-        names += [w for w in words if any(w.endswith(k) and len(w) > len(k) + 1 for k in kinds)]
+        names += [w for w, _ in tagged
+                  if any(w.endswith(k) and len(w) > len(k) + 1 for k in kinds)]
     # A sentence's first word is capitalised anyway: a name only where a name
     # reads so ("Ericsson, a rival, …", "Southfield Markets earned …"), not
     # "Revenue rose …".
@@ -1313,10 +1316,14 @@ def _another_name(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
 _NAME_AFTER = re.compile(r"\s*,|'s\b|\s+[A-Z]")
 
 
-def _cut(run: str) -> list[str]:
+# jieba's tags of words that do not name: pronouns, numerals, adjectives, adverbs.
+_NOT_NAME_TAGS = frozenset({"r", "m", "mq", "a", "ad", "d", "zg", "q"})
+
+
+def _tagged(run: str) -> list[tuple[str, str]]:
     import rjieba
 
-    return rjieba.cut(run)
+    return rjieba.tag(run)
 
 
 def _leading_names(claim: OpenClaim) -> list[Unit]:

@@ -57,6 +57,7 @@ from checker.stages.judge.align import (
     listed_apart,
     may_bear,
     named_otherwise,
+    names_another,
     other_modifier,
     scoped_cue,
     side,
@@ -301,13 +302,9 @@ def _check_view(claim: Claim, view: ClaimView, index: PassageIndex, lexicon: Lex
         stances = _told_by_words(words, stances)
         stances = _asserted_supports(words, stances, lexicon)
         stances = _bound_supports(words, stances, index, lexicon)
-    if stances and words is None:
-        words = open_claim(view, index, lexicon)
     if stances:
-        # A company or school the claim names by a name the lexicon does not
-        # know is not any other of its kind ("金川公司" / "白石公司").
-        stances = [s for s in stances
-                   if not named_otherwise(words, normalise_for_match(s.passage.text), lexicon)]
+        words = words or open_claim(view, index, lexicon)
+        stances = _of_claims_subject(view, words, stances, lexicon)
     if not stances and open_alignment:
         # The lexicon judge found nothing to compare: judge by alignment.
         words = words or open_claim(view, index, lexicon)
@@ -315,6 +312,7 @@ def _check_view(claim: Claim, view: ClaimView, index: PassageIndex, lexicon: Lex
                    if s.stance != Bearing.NONE]
         if view.person:
             stances = _said_of_person(view, words, stances, lexicon)
+        stances = _of_claims_subject(view, words, stances, lexicon)
     heads = {f.head_measure for f in view.asserted if f.head_measure}
     snapshot = bool(heads) and all(lexicon.measures[h].snapshot for h in heads)
     # decide reads the near miss only for not_found, i.e. when no passage
@@ -322,6 +320,22 @@ def _check_view(claim: Claim, view: ClaimView, index: PassageIndex, lexicon: Lex
     near = "" if stances else _near_miss(view, index, lexicon)
     return decide(claim, stances, claim_has_time=view.time is not None, near=near,
                   snapshot=snapshot)
+
+
+def _of_claims_subject(view: ClaimView, claim: OpenClaim, stances: Sequence[Stance],
+                       lexicon: Lexicon) -> list[Stance]:
+    """Stances kept only where the passage may speak of the claim's subject:
+    a company or school the claim names by a name the lexicon does not know
+    is not any other of its kind ("金川公司" / "白石公司"), and a claim whose
+    subject is a pronoun with nothing to refer to ("Its revenue rose 12%",
+    其…, no context) is not about a company the passage names."""
+    if not stances:
+        return []
+    unresolved = not view.claim.context and not any(u.entity or u.name for u in claim.units) \
+        and any(m.kind == "pronoun" and m.start == 0 for m in view.analysis.mentions)
+    return [s for s in stances
+            if not named_otherwise(claim, text := normalise_for_match(s.passage.text), lexicon)
+            and not (unresolved and names_another(claim, text, lexicon))]
 
 
 def judge_candidates(view: ClaimView, index: PassageIndex, lexicon: Lexicon) -> list[Stance]:
