@@ -305,7 +305,8 @@ def _year_before_singular(match: re.Match[str], number: Number, noun: str) -> bo
     """"2024 model revenue": a year-like number before a singular English noun
     is the noun's year, not a count (a count of 2024 would say "models")."""
     return bool(match["ar"] and len(match["ar"]) == 4 and not match["scale"]
-                and _year_ok(int(number.value)) and noun.isascii() and not noun.endswith("s"))
+                and _year_ok(int(number.value)) and noun.isascii() and not noun.endswith("s")
+                and key(noun) not in units()["plurals"].values())
 
 
 def _combined_hedge(before: str, *after: str | None) -> str:
@@ -473,12 +474,37 @@ def _period_code(text: str, pos: int) -> _Cand | None:
 
 def _bare_year(text: str, pos: int) -> _Cand | None:
     match = grammar.YEAR_RE.match(text, pos)
-    if match is None or not _year_ok(year := int(match.group())):
+    if match is None or not _year_ok(year := int(match.group())) \
+            or _counts_plural(text, pos, match.end()):
         return None
     cand = _months(pos, match.end(), year, 1, 12, "year")
     if cand is not None:
         cand.year, cand.number = True, float(year)
     return cand
+
+
+_PLURAL_AFTER = re.compile(r" ([a-z]+)\b")
+
+
+def _counts_plural(text: str, start: int, end: int) -> bool:
+    """Whether the four digits at START..END count the plural noun after them
+    ("attracts 1997 visitors", "2000 people were evacuated") rather than
+    date it: not after a word that leads a year ("in 2020 sales rose", "the
+    2024 elections": ``year_before_plural_after``)."""
+    after = _PLURAL_AFTER.match(text, end)
+    if after is None:
+        return False
+    noun = after.group(1)
+    if not (noun.endswith("s") and not noun.endswith("ss") or noun in units()["plurals"].values()):
+        return False
+    before = re.search(r"([A-Za-z']+)\s*$", text[max(0, start - 16):start])
+    if before is None:
+        # First in its sentence: a count of things counted ("2000 people were
+        # evacuated"), else a year ("2024 revenues rose").
+        return not text[:start].strip() and (noun in noun_units()
+                                             or noun in units()["plurals"].values())
+    word = before.group(1).lower()
+    return word not in units().get("year_before_plural_after", ()) and not word.endswith("'s")
 
 
 def _english_date(text: str, pos: int) -> _Cand | None:

@@ -377,7 +377,7 @@ def _value_words() -> frozenset[str]:
     return frozenset(words)
 
 
-_WORDED_SECTIONS = ("ordinals", "durations", "dates")
+_WORDED_SECTIONS = ("ordinals", "durations", "dates", "plurals", "year_before_plural_after")
 
 
 # A number the value parser did not read, with the letter or character after

@@ -816,3 +816,15 @@ def test_a_length_in_miles_agrees_with_its_kilometres_and_not_with_as_many_kilom
     assert relation(miles, same_number) == "disagree"
     weight = one("weighed 300 kg", "300 kg")
     assert not comparable(miles, weight)
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("2000 people were evacuated from the town", ["count"]),
+    ("The museum attracts 1997 visitors a year", []),
+    ("In 2020 sales rose 5%", ["date", "percent"]),
+    ("the 2024 elections", ["date"]),
+    ("2024 revenues rose", ["date"]),
+    ("MiniMax's 2024 losses", ["date"]),
+])
+def test_four_digits_before_a_plural_count_it_unless_a_word_leads_a_year(text, kinds):
+    assert [v.kind for v in parse_values(text)] == kinds
