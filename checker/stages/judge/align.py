@@ -940,7 +940,7 @@ def bound_apart(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) -> bool:
                            lexicon)
                or _dated_otherwise(claim, value, v.start, clauses, analysis) for v in spots):
             return True
-    if _listed_otherwise(claim, analysis, lexicon):
+    if _listed_otherwise(claim, analysis, lexicon) or _named_apart(claim, analysis, lexicon):
         return True
     numbers = list(_BARE_NUMBER.finditer(text))
     # A number with a letter or character joined to it ("101大楼", "3D") names
@@ -953,6 +953,61 @@ def bound_apart(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) -> bool:
                 _spot_apart(claim, units, at, rivals, clauses, analysis, lexicon) for at in spots):
             return True
     return False
+
+
+def _named_apart(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) -> bool:
+    """Whether the claim's subject stands in the passage only in clauses
+    that say something of their own, while a word the claim says of it
+    stands in another clause, of another name: in "John Smith is the chief
+    executive, and Jane Doe is the chair" the chair is Jane Doe's; in "Marie
+    Curie was born in Warsaw …, and her husband Pierre was born in Paris"
+    Paris is Pierre's. A clause with nothing of its own but names and
+    figures ("…, and Samsung 260 million") says what the clause before it
+    says."""
+    text = analysis.text
+    lowered = text.lower()
+    # Persons: a name of two capitalised words or a Chinese name's reading
+    # (an organisation first in a claim is as often where the figure comes
+    # from: "In QuestMobile's data, …", "Bloomberg reported that …").
+    leading = _leading_names(claim)
+    subjects = [u for u in leading if u.person] or _capitalised_run(claim, leading)
+    if not subjects:
+        return False
+    clauses = fact_clauses(lowered, analysis.values)
+    said = [u for u in claim.units if u not in subjects and u.weight > 0]
+    spots = {clause_index(clauses, at) for u in subjects for f in u.forms if f
+             for at in _starts(f, lowered)}
+    if not spots or not said:
+        return False
+    sides = [side_of_text(lowered[slice(*c)]) for c in clauses]
+    others = [bool(_other_names(claim, text, start, end, lexicon, persons=True))
+              for start, end in clauses]
+    for own in spots:
+        # The subject's clause and those after it until one names another
+        # ("…的GLM Coding Plan, 月费……, 价格是……的1/6").
+        scope = [own]
+        while scope[-1] + 1 < len(clauses) and not others[scope[-1] + 1]:
+            scope.append(scope[-1] + 1)
+        held = [u for u in said if any(unit_share(u, sides[i], lexicon) == 1.0 for i in scope)]
+        lacking = [u for u in said if u not in held]
+        if not lacking or not held and not _has_own_word(claim, analysis, clauses[own], lexicon):
+            return False   # all said here, or a clause of names and figures only
+        if not any(others[i] and any(unit_share(u, sides[i], lexicon) == 1.0 for u in lacking)
+                   for i in range(len(clauses)) if i not in scope):
+            return False
+    return True
+
+
+def _capitalised_run(claim: OpenClaim, units: Sequence[Unit]) -> list[Unit]:
+    """Those of UNITS that open the claim as one run of two or more
+    capitalised words ("John Smith is …", "Marie Curie was …"), or []."""
+    run, at = [], 0
+    for unit in sorted(units, key=lambda u: claim.text.find(u.surface)):
+        if claim.text.find(unit.surface) != at or not _capitalised(unit.surface):
+            break
+        run.append(unit)
+        at += len(unit.surface) + 1
+    return run if len(LATIN_WORD.findall(" ".join(u.surface for u in run))) >= 2 else []
 
 
 def _listed_otherwise(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) -> bool:
@@ -1281,13 +1336,28 @@ def names_another(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
     holds (where a subject stands), something the claim does not: a Chinese
     name of a kind or a capitalised Latin word other than a grammar word."""
     lowered = text.lower()
-    kinds = lexicon.grammar("zh").name_kinds
-    named = {id(u) for _, units in _kind_names(claim, kinds) for u in units}
-    words_at = [at for u in claim.units if not (u.entity or u.name or id(u) in named)
+    named = _named_units(claim, lexicon)
+    words_at = [at for u in claim.units if id(u) not in named
                 for f in u.forms if f for at in _starts(f, lowered)]
-    limit = min(words_at, default=len(text))
+    return bool(_other_names(claim, text, 0, min(words_at, default=len(text)), lexicon))
+
+
+def _named_units(claim: OpenClaim, lexicon: Lexicon) -> set[int]:
+    """Ids of the claim's units that name (entities, names, persons, the
+    words of its Chinese names of a kind: 金川|公司)."""
+    kinds = lexicon.grammar("zh").name_kinds
+    return {id(u) for u in claim.units if u.entity or u.name or u.person} \
+        | {id(u) for _, units in _kind_names(claim, kinds) for u in units}
+
+
+def _other_names(claim: OpenClaim, text: str, start: int, end: int,
+                 lexicon: Lexicon, persons: bool = False) -> list[str]:
+    """The names TEXT[START:END] gives that the claim does not: Chinese names
+    of a kind (with PERSONS, persons jieba's tagger marks too), capitalised
+    Latin words other than grammar words."""
+    kinds = lexicon.grammar("zh").name_kinds
     names = []
-    for run in CJK_RUN.finditer(text[:limit]):
+    for run in CJK_RUN.finditer(text, start, end):
         tagged = _tagged(run.group())
         # The segmenter cuts a name of a kind apart (金川|公司, 乙|公司): the
         # noun before the kind word is its name, not a pronoun, numeral or
@@ -1295,22 +1365,21 @@ def names_another(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
         names += [w + k for (w, tag), (k, _) in pairwise(tagged) if k in kinds
                   and (tag.startswith("n") or len(w) > 1 and tag not in _NOT_NAME_TAGS)
                   and not is_chinese_stop_word(w)]
-        names += [w for w, _ in tagged
-                  if any(w.endswith(k) and len(w) > len(k) + 1 for k in kinds)]
+        names += [w for w, tag in tagged if persons and tag == "nr" and len(w) > 1
+                  or any(w.endswith(k) and len(w) > len(k) + 1 for k in kinds)]
     # A sentence's first word is capitalised anyway: a name only where a name
     # reads so ("Ericsson, a rival, …", "Southfield Markets earned …"), not
     # "Revenue rose …".
-    names += [m.group() for m in LATIN_WORD.finditer(text[:limit]) if m.group()[0].isupper()
+    names += [m.group() for m in LATIN_WORD.finditer(text, start, end) if m.group()[0].isupper()
               and not is_stop_word(m.group()) and not months_named(m.group())
               and (text[:m.start()].strip() or _NAME_AFTER.match(text, m.end()))]
     claimed = claim.text.lower()
     # A Latin name the claim has in another form ("Brava's") or translated
     # is its own; a Chinese one must be the claim's whole (白石公司 is not
     # 金川公司, though both hold 公司).
-    return any(not (_stands_in(name.lower(), claimed) or any(
+    return [name for name in names if not (_stands_in(name.lower(), claimed) or any(
         name.lower() in u.forms if CJK_RUN.match(name)
-        else unit_share(u, side_of_text(name), lexicon) == 1.0 for u in claim.units))
-        for name in names)
+        else unit_share(u, side_of_text(name), lexicon) == 1.0 for u in claim.units))]
 
 
 _NAME_AFTER = re.compile(r"\s*,|'s\b|\s+[A-Z]")
