@@ -266,14 +266,14 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     if not claim.units:
         return _none(passage)
     here = side(analysis)
-    if before and _names_its_own(claim, analysis, here, lexicon):
-        before = []   # its subject is its own, not the sentence before's
     swapped = _swapped_word(claim, passage, analysis, here, lexicon)
     if swapped is not None:
         return swapped
     core = core_coverage(claim, here, lexicon)
     if core < MIN_BEARING_COVERAGE:
         return _none(passage)
+    if before and _names_its_own(claim, analysis, here, lexicon):
+        before = []   # its subject is its own, not the sentence before's
     full, missing = _with_context(claim, here, before[:NEIGHBOURS], lexicon)
     where = f"{passage.source}:{passage.line}"
 
@@ -1326,9 +1326,14 @@ def named_otherwise(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
     the claim gives (金川公司, 青石中学) and names another of its own: "白石公司
     的营收……增长9%" says nothing of 金川公司's, though both are "a company"."""
     lowered = text.lower()
-    names = [name for name, _ in _kind_names(claim, lexicon.grammar("zh").name_kinds)]
+    names = kind_names(claim, lexicon)
     return bool(names) and not any(n.lower() in lowered for n in names) \
         and names_another(claim, text, lexicon)
+
+
+def kind_names(claim: OpenClaim, lexicon: Lexicon) -> list[str]:
+    """The claim's Chinese names of a kind (金川公司, 青石中学)."""
+    return [name for name, _ in _kind_names(claim, lexicon.grammar("zh").name_kinds)]
 
 
 def names_another(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:

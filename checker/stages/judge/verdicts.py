@@ -54,6 +54,7 @@ from checker.stages.judge.align import (
     framing_cue,
     is_question,
     judge_open,
+    kind_names,
     listed_apart,
     may_bear,
     named_otherwise,
@@ -329,10 +330,10 @@ def _of_claims_subject(view: ClaimView, claim: OpenClaim, stances: Sequence[Stan
     is not any other of its kind ("金川公司" / "白石公司"), and a claim whose
     subject is a pronoun with nothing to refer to ("Its revenue rose 12%",
     其…, no context) is not about a company the passage names."""
-    if not stances:
-        return []
     unresolved = not view.claim.context and not any(u.entity or u.name for u in claim.units) \
         and any(m.kind == "pronoun" and m.start == 0 for m in view.analysis.mentions)
+    if not stances or not (unresolved or kind_names(claim, lexicon)):
+        return list(stances)   # (most claims: no passage needs reading again)
     return [s for s in stances
             if not named_otherwise(claim, text := normalise_for_match(s.passage.text), lexicon)
             and not (unresolved and names_another(claim, text, lexicon))]
