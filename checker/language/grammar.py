@@ -25,7 +25,7 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dis
               "copulas", "generic_heads", "relations", "phase_start", "phase_end",
               "exclusive", "unsettled", "shares", "single_slot", "list_joiners",
               "hyphen_prefixes", "statement_words", "level_before", "start_before",
-              "change_before", "naming_modals", "role_modifiers", "partitives")
+              "change_before", "naming_modals", "role_modifiers", "partitives", "list_closers")
 """The word lists of a grammar file; a user lexicon may extend each of them."""
 CHARACTER_KINDS = ("function_characters", "clitic_characters")
 """The character sets of a grammar file (a string), extendable too."""
@@ -133,6 +133,9 @@ class Grammar:
     """Plan words that, right before a measure, name the figure as its source
     reports it (预期营收: the revenue expected) rather than put it off: the
     lexicon judge keeps such a figure as the measure's."""
+    list_closers: tuple[str, ...] = ()
+    """Words that close a list (等, 等等): what follows them is every item's
+    ("金山WPS、万兴视频工具等成熟平台": both are mature platforms)."""
     list_joiners: tuple[str, ...] = ()
     """Words that join the last item of a list to the others (和, 及; and)."""
     single_slot: tuple[str, ...] = ()
@@ -240,7 +243,7 @@ def grammar(language: str) -> Grammar:
                    phase_start=lists["phase_start"], phase_end=lists["phase_end"],
                    exclusive=lists["exclusive"], unsettled=lists["unsettled"],
                    shares=lists["shares"], single_slot=lists["single_slot"],
-                   list_joiners=lists["list_joiners"], hyphen_prefixes=lists["hyphen_prefixes"],
+                   list_joiners=lists["list_joiners"], list_closers=lists["list_closers"], hyphen_prefixes=lists["hyphen_prefixes"],
                    statement_words=lists["statement_words"],
                    level_before=lists["level_before"], start_before=lists["start_before"],
                    change_before=lists["change_before"], naming_modals=lists["naming_modals"],

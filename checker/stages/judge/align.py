@@ -498,9 +498,13 @@ def listed_apart(claim: OpenClaim, here: Side, lexicon: Lexicon) -> bool:
                  for at in _starts(f.lower(), clause) if (i := _item_at(items, at)) >= 0}
         if not named:
             continue
+        # After a word closing the list (等) the words are every item's.
+        closers = [at + len(w) for w in grammar("zh").list_closers
+                   if (at := clause.find(w, items[-1][0])) >= 0]
+        shared = start + min(closers) if closers else end
         for unit in words:
             places = [at for f in unit.forms if len(f) >= 2 for at in _starts(f.lower(), text)]
-            if places and all(start <= at < end for at in places) \
+            if places and all(start <= at < shared for at in places) \
                     and not {_item_at(items, at - start) for at in places} & named:
                 return True
     return False
