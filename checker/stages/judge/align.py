@@ -1171,6 +1171,10 @@ def _has_own_word(claim: OpenClaim, analysis: Analysis, span: tuple[int, int],
                 rest = re.sub(re.escape(form), " " * len(form), rest, flags=re.IGNORECASE)
     words = [w for w in LATIN_WORD.findall(rest) if not is_stop_word(w) and not w.isdigit()]
     stems = {s for u in claim.units for s in (*u.stems, *(s for g in u.glossed for s in g))}
+    # A month the claim does not name is the clause's own ("…, up from 4.9%
+    # in May"), though "May" is also a grammar word.
+    if not names_only and months_named(rest) - {u.month for u in claim.units}:
+        return True
     if names_only:
         # A capitalised word other than a month: "…, while BYD delivered 3 million".
         words = [w for w in words if w[:1].isupper() and not months_named(w)]
