@@ -472,11 +472,18 @@ def _period_code(text: str, pos: int) -> _Cand | None:
     return _code_period(pos, match.end(), year, match["k"], int(match["n"]))
 
 
+_DECADE = re.compile(r"s\b")
+
+
 def _bare_year(text: str, pos: int) -> _Cand | None:
     match = grammar.YEAR_RE.match(text, pos)
     if match is None or not _year_ok(year := int(match.group())) \
             or _counts_plural(text, pos, match.end()):
         return None
+    decade = _DECADE.match(text, match.end())
+    if decade and year % 10 == 0:
+        # "the 1990s": ten years, not 1990.
+        return _date(pos, decade.end(), date(year, 1, 1), date(year + 9, 12, 31), "period")
     cand = _months(pos, match.end(), year, 1, 12, "year")
     if cand is not None:
         cand.year, cand.number = True, float(year)

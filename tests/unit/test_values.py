@@ -828,3 +828,10 @@ def test_a_length_in_miles_agrees_with_its_kilometres_and_not_with_as_many_kilom
 ])
 def test_four_digits_before_a_plural_count_it_unless_a_word_leads_a_year(text, kinds):
     assert [v.kind for v in parse_values(text)] == kinds
+
+
+def test_a_decade_is_ten_years_and_a_years_possessive_is_the_year():
+    decade = one("The population doubled in the 1990s", "1990s")
+    assert (decade.low, decade.high) == (day(1990, 1, 1), day(1999, 12, 31))
+    year = one("2020's results", "2020")
+    assert (year.low, year.high) == (day(2020, 1, 1), day(2020, 12, 31))
