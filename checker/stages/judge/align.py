@@ -398,19 +398,11 @@ def added_qualifier(claim: OpenClaim, text: str) -> str:
     before them ("Vice President", "former chief executive", 副总裁) or a
     partitive ("one of the largest", "最大的城市之一"); else ''."""
     lowered = text.lower()
-    titles = claim.cues(text, "role_modifiers")
-    if titles and not claim.cues(claim.text, "role_modifiers"):
-        ends = {end: surface for _, end, surface in titles}
-        for unit in claim.units:
-            if unit.entity or unit.name:
-                continue
-            # Every place the passage says the word, a title word stands
-            # right before it ("副所长王芳" but also "所长李强": the title is said).
-            places = [at for f in unit.forms if f for at in _starts(f, lowered)]
-            before = [next((ends[e] for e in ends if not lowered[e:at].strip() and e <= at), "")
-                      for at in places]
-            if places and all(before):
-                return before[0]
+    if not claim.cues(claim.text, "role_modifiers"):
+        # "副所长王芳" but also "所长李强": the title is said bare too.
+        title = always_before(claim, text, "role_modifiers")
+        if title:
+            return title
     if not claim.cues(claim.text, "partitives"):
         cue = scoped_cue(claim, text, "partitives")
         if cue:
@@ -423,6 +415,27 @@ def added_qualifier(claim: OpenClaim, text: str) -> str:
         if any(f and f in clause for u in claim.units if not (u.entity or u.name)
                for f in u.forms):
             return surface
+    return ""
+
+
+def always_before(claim: OpenClaim, text: str, kind: str) -> str:
+    """A KIND word of the passage (normalised TEXT) that stands right before
+    every place the passage says one of the claim's words (other than its
+    names), or '': "非营利机构" says 营利机构 only negated, while "which did
+    not grow, the firm grew revenue" also says "grew" plainly."""
+    cues = claim.cues(text, kind)
+    if not cues:
+        return ""
+    lowered = text.lower()
+    ends = {end: surface for _, end, surface in cues}
+    for unit in claim.units:
+        if unit.entity or unit.name:
+            continue
+        places = [at for f in unit.forms if f for at in _starts(f, lowered)]
+        before = [next((ends[e] for e in ends if e <= at and not lowered[e:at].strip()), "")
+                  for at in places]
+        if places and all(before):
+            return before[0]
     return ""
 
 

@@ -48,6 +48,7 @@ from checker.stages.judge.align import (
     SUPPORT_COVERAGE,
     Side,
     added_qualifier,
+    always_before,
     bound_apart,
     core_coverage,
     coverage,
@@ -545,6 +546,7 @@ def _asserted_supports(claim: OpenClaim, stances: Sequence[Stance],
         if stance.stance == Bearing.SUPPORTS:
             text = normalise_for_match(stance.passage.text)
             if claim.cues(text, "denial") and not claim.denies or is_question(text) \
+                    or always_before(claim, text, "negation") and not claim.negated \
                     or added_qualifier(claim, text) \
                     or claim.cues(text, "unsettled") and not claim.unsettled \
                     or opposed(claim.text, text, _figure_in(stance, text)) \
