@@ -1034,8 +1034,9 @@ def _listed_otherwise(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) ->
     The items are the words either side of the list's joiners before the
     figures."""
     text = analysis.text.lower()
-    for start, end, _ in claim.cues(text, "respectively"):
-        first, last = split_clauses(text)[clause_index(split_clauses(text), start)]
+    clauses = split_clauses(text)
+    for start, _, _ in claim.cues(text, "respectively"):
+        first, last = clauses[clause_index(clauses, start)]
         listed = [v for v in analysis.values if first <= v.start < last
                   and v.kind in NUMERIC_KINDS]
         items = _list_words(text[first:min(start, listed[0].start if listed else start)])

@@ -529,15 +529,19 @@ def _asserted_supports(claim: OpenClaim, stances: Sequence[Stance],
     显著优于海外龙头" for "……超900%,但……落后于海外龙头"; ``grammar.opposed``).
     A plan word counts only where it frames the clause of the claim's words
     ("专家预计,明年该市房价将下降10%") or stands right before them in the
-    clause of the compared figure ("The IMF forecast growth of 3.1%"; an
-    English word: a Chinese source's "预期营收高达7000万美元" is kept as the
-    revenue it reports), not
+    clause of the compared figure ("The IMF forecast growth of 3.1%", "拟募资";
+    a word naming the measure is not one: "预期营收高达7000万美元" is kept as
+    the revenue it reports, the grammar's ``naming_modals``), not
     where it governs another ("接受……上市辅导,准备登陆科创板" asserts the
     tutoring). Nor where a report or dispute word governs the claim's words
     to the end of its clause ("It is rumoured that …", "denied reports that …"). Nor where it
     gives a word of the claim another modifier than the claim's ("免费娱乐应用"
     for "free education app": ``align.other_modifier``), nor only in
-    another item of a list or another firm's clause (``align.listed_apart``).
+    another item of a list or another firm's clause (``align.listed_apart``),
+    nor where it asks (ends in a question mark), says a word of the claim only
+    negated (非营利) or with a title word or partitive the claim lacks ("Vice
+    President", "one of the largest": ``align.added_qualifier``), or the other
+    side of a contrast (quarter-on-quarter for year-on-year).
     A stance keeps its passage, not the passage's analysis: these tests read
     the text alone, so another firm's clause is told only by the open judge,
     which has the analysis's entities; the list test reads words and holds here."""
