@@ -835,3 +835,7 @@ def test_a_decade_is_ten_years_and_a_years_possessive_is_the_year():
     assert (decade.low, decade.high) == (day(1990, 1, 1), day(1999, 12, 31))
     year = one("2020's results", "2020")
     assert (year.low, year.high) == (day(2020, 1, 1), day(2020, 12, 31))
+
+
+def test_a_dozen_is_twelve():
+    assert [(v.kind, v.anchor) for v in parse_values("two dozen eggs")] == [("count", 24.0)]
