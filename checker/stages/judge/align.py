@@ -355,9 +355,9 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     # Two words are enough with an agreeing value or a number written the same.
     enough = len(claim.units) >= MIN_SUPPORT_UNITS \
         or bool(agreeing or claim.numbers) and len(claim.units) >= 2
-    aligned = (enough and full >= SUPPORT_COVERAGE and core >= CORE_COVERAGE
+    worded = (enough and full >= SUPPORT_COVERAGE and core >= CORE_COVERAGE
                and gap <= MAX_MISSING_WEIGHT * claim.total_weight and not denied_nearby
-               and values_agree and bool(negation) == claim.negated
+               and bool(negation) == claim.negated
                and not any((u.name or u.entity) and _absent(u, here, before, lexicon)
                            for u in missing)
                and not (reports and not claim.reports) and not asks
@@ -370,6 +370,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                and not _qualified_otherwise(claim, analysis, lexicon)
                and not _borrowed_over_another(claim, here, lexicon)
                and not _asked_nearby(claim, before, after, lexicon))
+    aligned = worded and values_agree
     if aligned and claim.relation and numbers_stated and not months_missing:
         return _none(passage)  # which of its names comes first is not read
     if aligned and claim.exclusive and not claim.cues(analysis.text, "exclusive"):
@@ -389,7 +390,44 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
         claimed, stated = swapped_number
         return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
                       f"sources say {stated}, not {claimed}, {where}")
+    dated = _event_dated_otherwise(claim, analysis, lexicon) \
+        if worded and numbers_agree and not months_missing and not claim.relation else None
+    if dated:
+        claimed, stated = dated
+        return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
+                      f"sources say {stated.surface} ({format_value(stated)}), not "
+                      f"{format_value(claimed)}, {where}")
     return _none(passage)
+
+
+def _event_dated_otherwise(claim: OpenClaim, analysis: Analysis,
+                           lexicon: Lexicon) -> tuple[Value, Value] | None:
+    """The claim's date and the passage's other date for an event that
+    happens once (founded, born, listed, 成立, 毕业: the grammar's
+    ``single_slot``), when the passage's clause saying that word dates it
+    only otherwise: "Charles Darwin was born on 12 February 1809 and died …"
+    against "born in 1882". (claimed, stated) or None."""
+    dates = [v for v in claim.values if v.kind == "date"]
+    if len(dates) != 1 or len(claim.values) != 1:
+        return None
+    claimed = dates[0]
+    lowered_claim = claim.text.lower()
+    words = [w for language in ("en", "zh") for w in lexicon.grammar(language).single_slot
+             if _stands_in(w, lowered_claim)]
+    if not words:
+        return None
+    text = analysis.text.lower()
+    clauses = fact_clauses(text, analysis.values)
+    for word in words:
+        pattern = rf"(?<![a-z]){re.escape(word)}(?![a-z])" if word.isascii() else re.escape(word)
+        for found in re.finditer(pattern, text):
+            start, end = clauses[clause_index(clauses, found.start())]
+            stated = [v for v in analysis.values if v.kind == "date" and start <= v.start < end
+                      and compare.comparable(claimed, v)]
+            relations = [compare.relation(claimed, v) for v in stated]
+            if stated and "agree" not in relations and "disagree" in relations:
+                return claimed, next(v for v, r in zip(stated, relations) if r == "disagree")
+    return None
 
 
 def added_qualifier(claim: OpenClaim, text: str) -> str:
