@@ -95,7 +95,20 @@ def read_claim(claim: Claim, lexicon: Lexicon) -> ClaimView:
         person=person, person_surface=surface, person_measures=person_measures,
         content_words=_content_words(text, analysis, surface),
         unread_number=_has_unread_number(text, analysis),
-        negated=bool(find_cues(text, "negation")))
+        negated=_negates(text, analysis, asserted))
+
+
+def _negates(text: str, analysis: Analysis, asserted: Sequence[Frame]) -> bool:
+    """Whether the claim denies what it states: a negation word in the
+    clause of one of its figures ("智谱并非在2025年上市"), or anywhere in a
+    claim without one. A negation in another clause describes rather than
+    denies ("是一家非营利机构,成立于1994年" dates the founding)."""
+    cues = find_cues(text, "negation")
+    if not cues or not asserted or not analysis.clauses:
+        return bool(cues)
+    clauses = analysis.clauses
+    figures = {clause_index(clauses, f.value.start) for f in asserted}
+    return any(clause_index(clauses, start) in figures for start, _, _ in cues)
 
 
 @cache

@@ -551,6 +551,7 @@ def _asserted_supports(claim: OpenClaim, stances: Sequence[Stance],
             text = normalise_for_match(stance.passage.text)
             if claim.cues(text, "denial") and not claim.denies or is_question(text) \
                     or always_before(claim, text, "negation") and not claim.negated \
+                    or claim.negated and not scoped_cue(claim, text, "negation") \
                     or added_qualifier(claim, text) \
                     or claim.cues(text, "unsettled") and not claim.unsettled \
                     or opposed(claim.text, text, _figure_in(stance, text)) \
