@@ -306,7 +306,7 @@ def _year_before_singular(match: re.Match[str], number: Number, noun: str) -> bo
     is the noun's year, not a count (a count of 2024 would say "models")."""
     return bool(match["ar"] and len(match["ar"]) == 4 and not match["scale"]
                 and _year_ok(int(number.value)) and noun.isascii() and not noun.endswith("s")
-                and key(noun) not in units()["plurals"].values())
+                and key(noun) not in _irregular_plurals())
 
 
 def _combined_hedge(before: str, *after: str | None) -> str:
@@ -490,7 +490,13 @@ def _bare_year(text: str, pos: int) -> _Cand | None:
     return cand
 
 
-_PLURAL_AFTER = re.compile(r" ([a-z]+)\b")
+_PLURAL_AFTER = re.compile(r" ([A-Za-z]+)\b")
+
+
+@cache
+def _irregular_plurals() -> frozenset[str]:
+    """people, children, men, women (``plurals`` in units.yaml)."""
+    return frozenset(key(word) for word in units()["plurals"].values())
 
 
 def _counts_plural(text: str, start: int, end: int) -> bool:
@@ -501,15 +507,14 @@ def _counts_plural(text: str, start: int, end: int) -> bool:
     after = _PLURAL_AFTER.match(text, end)
     if after is None:
         return False
-    noun = after.group(1)
-    if not (noun.endswith("s") and not noun.endswith("ss") or noun in units()["plurals"].values()):
+    noun = after.group(1).lower()
+    if not (noun.endswith("s") and not noun.endswith("ss") or noun in _irregular_plurals()):
         return False
     before = re.search(r"([A-Za-z']+)\s*$", text[max(0, start - 16):start])
     if before is None:
         # First in its sentence: a count of things counted ("2000 people were
         # evacuated"), else a year ("2024 revenues rose").
-        return not text[:start].strip() and (noun in noun_units()
-                                             or noun in units()["plurals"].values())
+        return not text[:start].strip() and (noun in noun_units() or noun in _irregular_plurals())
     word = before.group(1).lower()
     return word not in units().get("year_before_plural_after", ()) and not word.endswith("'s")
 
