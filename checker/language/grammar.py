@@ -25,7 +25,8 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dis
               "copulas", "generic_heads", "relations", "phase_start", "phase_end",
               "exclusive", "unsettled", "shares", "single_slot", "list_joiners",
               "hyphen_prefixes", "statement_words", "level_before", "start_before",
-              "change_before", "naming_modals", "role_modifiers", "partitives", "list_closers")
+              "change_before", "naming_modals", "role_modifiers", "partitives", "list_closers",
+              "absence", "evidence")
 """The word lists of a grammar file; a user lexicon may extend each of them."""
 CHARACTER_KINDS = ("function_characters", "clitic_characters")
 """The character sets of a grammar file (a string), extendable too."""
@@ -136,6 +137,12 @@ class Grammar:
     list_closers: tuple[str, ...] = ()
     """Words that close a list (等, 等等): what follows them is every item's
     ("金山WPS、万兴视频工具等成熟平台": both are mature platforms)."""
+    absence: tuple[str, ...] = ()
+    """Words that say something is not there (尚无, 并无; no, lack of)."""
+    evidence: tuple[str, ...] = ()
+    """Words for what would show a claim true (研究, 证据; evidence, studies):
+    after an absence word in its clause, the pair denies what follows
+    ("尚无明确的研究证明……", "no scientific evidence that …")."""
     list_joiners: tuple[str, ...] = ()
     """Words that join the last item of a list to the others (和, 及; and)."""
     single_slot: tuple[str, ...] = ()
@@ -244,6 +251,7 @@ def grammar(language: str) -> Grammar:
                    exclusive=lists["exclusive"], unsettled=lists["unsettled"],
                    shares=lists["shares"], single_slot=lists["single_slot"],
                    list_joiners=lists["list_joiners"], list_closers=lists["list_closers"], hyphen_prefixes=lists["hyphen_prefixes"],
+                   absence=lists["absence"], evidence=lists["evidence"],
                    statement_words=lists["statement_words"],
                    level_before=lists["level_before"], start_before=lists["start_before"],
                    change_before=lists["change_before"], naming_modals=lists["naming_modals"],
@@ -348,7 +356,7 @@ def _found_cues(text: str, kind: str, extra: tuple[str, ...],
                 not_negation: tuple[str, ...]) -> tuple[tuple[int, int, str], ...]:
     # Remembered: a passage is read again for every claim it is a candidate
     # of (29,000 look-ups of 5,800 texts in a run of 1,000 claims).
-    found = []
+    found = list(_unproven(text)) if kind == "denial" else []
     for pattern, masks, latin in _cue_patterns(kind, extra, not_negation):
         masked = _masked(text, masks, latin) if masks else text
         for match in pattern.finditer(masked):
@@ -358,6 +366,22 @@ def _found_cues(text: str, kind: str, extra: tuple[str, ...],
                 continue
             found.append((match.start(), match.end(), text[match.start():match.end()]))
     return tuple(sorted(found))
+
+
+def _unproven(text: str) -> list[tuple[int, int, str]]:
+    """Denials made of an absence word and an evidence word after it in reach
+    ("尚无明确的研究证明", "並無實證研究", "no scientific evidence"): what no
+    evidence shows is denied, however the two are worded between."""
+    evidence = _found_cues(text, "evidence", (), ())
+    if not evidence:
+        return []
+    found = []
+    for start, end, surface in _found_cues(text, "absence", (), ()):
+        reached = next((last for first, last, _ in evidence
+                        if first >= end and within_reach(text[end:first], surface)), None)
+        if reached is not None:
+            found.append((start, reached, text[start:reached]))
+    return found
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'-]*|[0-9]+)[ ,]+$")
@@ -392,7 +416,7 @@ def _cue_patterns(kind: str, extra: tuple[str, ...], not_negation: tuple[str, ..
             continue
         masks: tuple[str, ...] = ()
         # 不断 and 未来 hold a negation character but negate nothing.
-        if kind == "negation":
+        if kind in ("negation", "absence"):
             masks = rules.not_negation + tuple(w for w in not_negation if w.isascii() == latin)
         patterns.append((_cue_pattern(words, latin), masks, latin))
     return tuple(patterns)
