@@ -26,7 +26,7 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dis
               "exclusive", "unsettled", "shares", "single_slot", "list_joiners",
               "hyphen_prefixes", "statement_words", "level_before", "start_before",
               "change_before", "naming_modals", "role_modifiers", "partitives", "list_closers",
-              "absence", "evidence")
+              "absence", "evidence", "whole_period")
 """The word lists of a grammar file; a user lexicon may extend each of them."""
 CHARACTER_KINDS = ("function_characters", "clitic_characters")
 """The character sets of a grammar file (a string), extendable too."""
@@ -143,6 +143,10 @@ class Grammar:
     """Words for what would show a claim true (研究, 证据; evidence, studies):
     after an absence word in its clause, the pair denies what follows
     ("尚无明确的研究证明……", "no scientific evidence that …")."""
+    whole_period: tuple[str, ...] = ()
+    """Words that say only that a figure is a whole year's (full-year, annual,
+    全年): a claim dated to a year says so already, and the value comparison
+    holds a flow to its whole period (``compare.for_period``)."""
     list_joiners: tuple[str, ...] = ()
     """Words that join the last item of a list to the others (和, 及; and)."""
     single_slot: tuple[str, ...] = ()
@@ -252,6 +256,7 @@ def grammar(language: str) -> Grammar:
                    shares=lists["shares"], single_slot=lists["single_slot"],
                    list_joiners=lists["list_joiners"], list_closers=lists["list_closers"], hyphen_prefixes=lists["hyphen_prefixes"],
                    absence=lists["absence"], evidence=lists["evidence"],
+                   whole_period=lists["whole_period"],
                    statement_words=lists["statement_words"],
                    level_before=lists["level_before"], start_before=lists["start_before"],
                    change_before=lists["change_before"], naming_modals=lists["naming_modals"],

@@ -165,6 +165,9 @@ def read_open_claim(text: str, analysis: Analysis, lexicon: Lexicon,
 
     cues = [(s, e) for kind in ("negation", "denial", "report", "dispute", "modal", "unsettled")
             for s, e, _ in cues_of(kind)]
+    if any(v.kind == "date" and v.unit == "year" for v in analysis.values):
+        # "Acme's full-year revenue in 2024": the year says the whole year.
+        cues += [(s, e) for s, e, _ in cues_of("whole_period")]
     rest = _blank(text, covered + cues)
     numbers = _unread_numbers(rest)
     rest = _blank(rest, [m.span() for m in _NUMBER.finditer(rest)])
