@@ -478,7 +478,7 @@ _DECADE = re.compile(r"s\b")
 def _bare_year(text: str, pos: int) -> _Cand | None:
     match = grammar.YEAR_RE.match(text, pos)
     if match is None or not _year_ok(year := int(match.group())) \
-            or _counts_plural(text, pos, match.end()):
+            or counts_plural(text, pos, match.end()):
         return None
     decade = _DECADE.match(text, match.end())
     if decade and year % 10 == 0:
@@ -499,7 +499,7 @@ def _irregular_plurals() -> frozenset[str]:
     return frozenset(key(word) for word in units()["plurals"].values())
 
 
-def _counts_plural(text: str, start: int, end: int) -> bool:
+def counts_plural(text: str, start: int, end: int) -> bool:
     """Whether the four digits at START..END count the plural noun after them
     ("attracts 1997 visitors", "2000 people were evacuated") rather than
     date it: not after a word that leads a year ("in 2020 sales rose", "the

@@ -59,7 +59,7 @@ from checker.language.numerals import (
     states_month,
     states_month_day,
 )
-from checker.language.values import format_value
+from checker.language.values import counts_plural, format_value
 from checker.language.words import (
     CJK_RUN,
     LATIN_WORD,
@@ -335,7 +335,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     # The sentence before lends a number only to a passage that writes none
     # ("Lincoln was elected in 1860. He was assassinated in 1865.").
     lenders = (analysis,) if _BARE_NUMBER.search(analysis.text) else (analysis, *before[:1])
-    numbers_stated = all(any(_writes_number(a.text.lower(), n) for a in lenders)
+    numbers_stated = all(any(_writes_number(a, n, _counted(claim.text, n)) for a in lenders)
                          for n in claim.numbers)
     # The heaviest word the passage lacks; a long word only a piece of which
     # is there ("大学" of 斯坦福大学 in 卡内基梅隆大学) is lacked too. Names and
@@ -730,12 +730,36 @@ def _other_month(missing: Sequence[Unit], analysis: Analysis,
     return missing[0].surface, month_name(next(iter(named)))
 
 
-def _writes_number(text: str, number: str) -> bool:
-    """Whether TEXT writes NUMBER, a number the parser could not read ("3D",
-    "27日"): not inside a longer number ("3" in "30"); one ending in a word
-    may stand before another ("3月" in "3月27日24时")."""
+def _writes_number(analysis: Analysis, number: str, counted: str = "") -> bool:
+    """Whether the passage of ANALYSIS writes NUMBER, a number the parser
+    could not read in the claim ("3D", "27日"): not inside a longer number
+    ("3" in "30"); where the claim counts a plural noun with it, COUNTED
+    ("carried 1850 passengers"), before that noun too (not "1,500 passengers
+    in 1850", nor "300 kg" for "300 pounds"); one ending in a word may stand
+    before another ("3月" in "3月27日24时")."""
     after = "(?![0-9])" if number[-1:].isdigit() else ""
-    return re.search(rf"(?<![0-9.,]){re.escape(number)}{after}", text) is not None
+    text = analysis.text.lower()
+    return any(not counted or _noun_after(text, m.end()) == counted
+               for m in re.finditer(rf"(?<![0-9.,]){re.escape(number)}{after}", text))
+
+
+_WORD_AFTER = re.compile(r" ([a-z]+)\b")
+
+
+def _noun_after(text: str, at: int) -> str:
+    """The stem of the word right after AT in TEXT (lower case), or ''."""
+    found = _WORD_AFTER.match(text, at)
+    return stem(found.group(1)) if found else ""
+
+
+def _counted(text: str, number: str) -> str:
+    """The stem of the plural noun that NUMBER counts in TEXT (a claim:
+    "carried 1850 passengers"), or ''."""
+    lowered = text.lower()
+    for m in re.finditer(rf"(?<![0-9.,]){re.escape(number)}(?![0-9])", lowered):
+        if number.isdigit() and counts_plural(lowered, m.start(), m.end()):
+            return _noun_after(lowered, m.end())
+    return ""
 
 
 def _other_number(claim: OpenClaim, text: str) -> tuple[str, str] | None:
