@@ -277,7 +277,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     full, missing = _with_context(claim, here, before[:NEIGHBOURS], lexicon)
     where = f"{passage.source}:{passage.line}"
 
-    denial = _denials(claim, analysis.text)
+    denial = denials(claim, analysis.text)
     if denial and not claim.denies and full >= DENIAL_COVERAGE:
         return Stance(passage, Bearing.CONTRADICTS, 0.5 + 0.3 * full,
                       f"the source calls it false ({denial[0][2]}), {where}")
@@ -321,7 +321,9 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
         claimed, stated = swapped
         return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
                       f"the source says {stated}, not {claimed}, {where}")
-    if full >= SUPPORT_COVERAGE and disagreeing and dates_agree:
+    # A figure the passage calls false ("wrongly stated that it cost $12
+    # million") is no figure against the claim's.
+    if full >= SUPPORT_COVERAGE and disagreeing and dates_agree and not denial:
         claimed, stated = disagreeing[0]
         return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
                       f"sources say {stated.surface} ({format_value(stated)}), not "
@@ -795,7 +797,7 @@ def _window_refutation(claim: OpenClaim, analysis: Analysis, here: Side, core: f
             or coverage(claim, [here], lexicon)[0] < WINDOW_CORE_COVERAGE:
         return ""
     text = analysis.text
-    denial = _denials(claim, text)
+    denial = denials(claim, text)
     # A negation only right before a claim's word: with the rest of the
     # claim around the passage, one a word away is as often another's.
     said = denial[0][2] if denial else scoped_cue(claim, analysis.text, "negation", adjacent=True)
@@ -1520,7 +1522,7 @@ def _verdict_after(claim: OpenClaim, after: Sequence[Analysis]) -> str:
     what the passage said ("“阳朔西塘公路山体滑坡?”" / "是假的!")."""
     if not after or len(after[0].text) > _VERDICT_CHARS:
         return ""
-    cues = _denials(claim, after[0].text)
+    cues = denials(claim, after[0].text)
     return cues[0][2] if cues else ""
 
 
@@ -1531,7 +1533,7 @@ def _neighbour_denial(claim: OpenClaim, before: Sequence[Analysis], after: Seque
     about the claim too (a denial of something else two sentences away
     says nothing of it)."""
     for analysis in [*before[:NEIGHBOURS], *after[:NEIGHBOURS]]:
-        cues = _denials(claim, analysis.text)
+        cues = denials(claim, analysis.text)
         if not cues:
             continue
         if lexicon is None or \
@@ -1551,17 +1553,17 @@ def _asked_nearby(claim: OpenClaim, before: Sequence[Analysis], after: Sequence[
         for analysis in [*before[:NEIGHBOURS], *after[:NEIGHBOURS]])
 
 
-def _denials(claim: OpenClaim, text: str) -> list[tuple[int, int, str]]:
+def denials(claim: OpenClaim, text: str) -> list[tuple[int, int, str]]:
     """The denial words of TEXT that stand after its last affirmation: the
     word that comes last is the source's conclusion ("确实存在……，……通通都是
     假的!" denies; "有人说是谣言……其实是真的" affirms). A denial inside an
     affirmation (谣言 in 并非谣言) is none."""
-    denials = [cue for cue in claim.cues(text, "denial") if not _names_a_thing(claim, text, cue)]
+    found = [cue for cue in claim.cues(text, "denial") if not _names_a_thing(claim, text, cue)]
     affirmations = claim.cues(text, "affirmation")
-    if not denials or not affirmations:
-        return denials
+    if not found or not affirmations:
+        return found
     last = max(end for _, end, _ in affirmations)
-    return [cue for cue in denials if cue[0] >= last]
+    return [cue for cue in found if cue[0] >= last]
 
 
 _NEXT_LATIN_WORD = re.compile(r"\s+([A-Za-z]+)")
@@ -1572,7 +1574,8 @@ def _names_a_thing(claim: OpenClaim, text: str, cue: tuple[int, int, str]) -> bo
     calling a statement false: it follows a prefix ("anti-fake news law") or
     stands before a noun that is neither a word of the claim nor a
     statement ("a false alarm", "mistaken identity"; not "false claims
-    that …" or "falsely claimed": ``statement_words`` in the grammar)."""
+    that …" or "falsely claimed": ``statement_words`` in the grammar), or
+    begins a name ("False Creek")."""
     start, end, surface = cue
     if not surface.isascii():
         return False
@@ -1581,6 +1584,8 @@ def _names_a_thing(claim: OpenClaim, text: str, cue: tuple[int, int, str]) -> bo
     after = _NEXT_LATIN_WORD.match(text, end)
     if after is None:
         return False
+    if surface[:1].isupper() and after.group(1)[:1].isupper():
+        return True   # a name: "False Creek"
     word = after.group(1).lower()
     if is_stop_word(word) or word in grammar("en").statement_words:
         return False

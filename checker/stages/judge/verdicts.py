@@ -52,6 +52,7 @@ from checker.stages.judge.align import (
     bound_apart,
     core_coverage,
     coverage,
+    denials,
     framing_cue,
     is_question,
     judge_open,
@@ -304,6 +305,9 @@ def _check_view(claim: Claim, view: ClaimView, index: PassageIndex, lexicon: Lex
         stances = _told_by_words(words, stances)
         stances = _asserted_supports(words, stances, lexicon)
         stances = _bound_supports(words, stances, index, lexicon)
+    if lexicon_judge and any(s.stance == Bearing.CONTRADICTS for s in stances):
+        words = words or open_claim(view, index, lexicon)
+        stances = _undenied_contradictions(words, stances)
     if stances:
         words = words or open_claim(view, index, lexicon)
         stances = _of_claims_subject(view, words, stances, lexicon)
@@ -566,6 +570,15 @@ def _asserted_supports(claim: OpenClaim, stances: Sequence[Stance],
                 continue
         kept.append(stance)
     return kept
+
+
+def _undenied_contradictions(claim: OpenClaim, stances: Sequence[Stance]) -> list[Stance]:
+    """The lexicon judge's contradictions kept only where the passage does
+    not call what it says false: the figure of "an earlier report wrongly
+    stated that the pier cost $12 million" (网传……不实) is no figure against
+    the claim's."""
+    return [s for s in stances if s.stance != Bearing.CONTRADICTS or claim.denies
+            or not denials(claim, normalise_for_match(s.passage.text))]
 
 
 def _bound_supports(claim: OpenClaim, stances: Sequence[Stance], index: PassageIndex,
