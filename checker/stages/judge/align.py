@@ -277,7 +277,12 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     full, missing = _with_context(claim, here, before[:NEIGHBOURS], lexicon)
     where = f"{passage.source}:{passage.line}"
 
-    denial = denials(claim, analysis.text)
+    # A denial of another figure than the claim's ("wrongly said it cost $40
+    # million" against "cost $45 million") is none of the claim.
+    agreeing, disagreeing = _values(claim, analysis, before[:1], lexicon,
+                                    before[:NEIGHBOURS])
+    called_false = denials(claim, analysis.text)
+    denial = called_false if not disagreeing else []
     if denial and not claim.denies and full >= DENIAL_COVERAGE:
         return Stance(passage, Bearing.CONTRADICTS, 0.5 + 0.3 * full,
                       f"the source calls it false ({denial[0][2]}), {where}")
@@ -285,8 +290,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     # A passage that ends by confirming what it reports ("有人说……是谣言,其实
     # 确有其事") is not refuted by a denial beside it.
     confirms = not denial and bool(claim.cues(analysis.text, "affirmation"))
-    neighbour = "" if confirms else _neighbour_denial(claim, before, after) if reports \
-        else _verdict_after(claim, after)
+    neighbour = "" if confirms or disagreeing else _neighbour_denial(claim, before, after) \
+        if reports else _verdict_after(claim, after)
     if neighbour and not claim.denies and full >= DENIAL_COVERAGE:
         return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
                       f"a source reports the claim and a sentence beside it calls it false "
@@ -294,8 +299,6 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     # "是否可以治愈……还需要更多的研究证实" states neither the claim nor its
     # opposite.
     asks = bool(claim.cues(analysis.text, "unsettled")) and not claim.unsettled
-    agreeing, disagreeing = _values(claim, analysis, before[:1], lexicon,
-                                    before[:NEIGHBOURS])
     values_agree = len(agreeing) == len(claim.values)
     negation = _scoped_negation(claim, analysis, lexicon)
     # A date the passage does not state does not keep it from saying the
@@ -323,7 +326,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                       f"the source says {stated}, not {claimed}, {where}")
     # A figure the passage calls false ("wrongly stated that it cost $12
     # million") is no figure against the claim's.
-    if full >= SUPPORT_COVERAGE and disagreeing and dates_agree and not denial:
+    if full >= SUPPORT_COVERAGE and disagreeing and dates_agree and not called_false:
         claimed, stated = disagreeing[0]
         return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
                       f"sources say {stated.surface} ({format_value(stated)}), not "
