@@ -477,8 +477,13 @@ _DECADE = re.compile(r"s\b")
 
 def _bare_year(text: str, pos: int) -> _Cand | None:
     match = grammar.YEAR_RE.match(text, pos)
-    if match is None or not _year_ok(year := int(match.group())) \
-            or counts_plural(text, pos, match.end()):
+    if match is None or counts_plural(text, pos, match.end()):
+        return None
+    year = int(match.group())
+    # After a year preposition with no plural noun after it, an older year
+    # too ("completed in 1889"; not "resulted in 1700 deaths").
+    marked = _after_year_preposition(text, pos) and not _plural_after(text, match.end())
+    if not _year_ok(year, marked):
         return None
     decade = _DECADE.match(text, match.end())
     if decade and year % 10 == 0:
@@ -499,17 +504,23 @@ def _irregular_plurals() -> frozenset[str]:
     return frozenset(key(word) for word in units()["plurals"].values())
 
 
+def _plural_after(text: str, end: int) -> bool:
+    """Whether a plural noun follows END of TEXT."""
+    after = _PLURAL_AFTER.match(text, end)
+    if after is None:
+        return False
+    noun = after.group(1).lower()
+    return noun.endswith("s") and not noun.endswith("ss") or noun in _irregular_plurals()
+
+
 def counts_plural(text: str, start: int, end: int) -> bool:
     """Whether the four digits at START..END count the plural noun after them
     ("attracts 1997 visitors", "2000 people were evacuated") rather than
     date it: not after a word that leads a year ("in 2020 sales rose", "the
     2024 elections": ``year_before_plural_after``)."""
-    after = _PLURAL_AFTER.match(text, end)
-    if after is None:
+    if not _plural_after(text, end):
         return False
-    noun = after.group(1).lower()
-    if not (noun.endswith("s") and not noun.endswith("ss") or noun in _irregular_plurals()):
-        return False
+    noun = _PLURAL_AFTER.match(text, end).group(1).lower()
     before = re.search(r"([A-Za-z']+)\s*$", text[max(0, start - 16):start])
     if before is None:
         # First in its sentence: a count of things counted ("2000 people were

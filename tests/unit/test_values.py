@@ -264,12 +264,16 @@ DATES = [
     ("born on 12 February 1809", "12 February 1809", (1809, 2, 12), (1809, 2, 12), "day",
      "exact"),
     ("In March 1850, it sank", "March 1850", (1850, 3, 1), (1850, 3, 31), "month", "exact"),
+    # ... or a year preposition with no plural noun after the number.
+    ("The tower was completed in 1889.", "1889", (1889, 1, 1), (1889, 12, 31), "year", "exact"),
 ]
 
 
 def test_a_bare_number_before_1900_is_no_year_and_a_long_span_of_years_stays_one():
     assert all(v.kind != "date" for v in parse_values("The ship carried 1850 passengers"))
     assert [v.kind for v in parse_values("5000年的历史")] == ["duration"]
+    # After a preposition, a plural noun still makes it a count of something.
+    assert all(v.kind != "date" for v in parse_values("The flood resulted in 1700 deaths"))
 
 
 @pytest.mark.parametrize("text, surface, first, last, unit, hedge", DATES)

@@ -340,8 +340,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     # The sentence before lends a number only to a passage that writes none
     # ("Lincoln was elected in 1860. He was assassinated in 1865.").
     lenders = (analysis,) if _BARE_NUMBER.search(analysis.text) else (analysis, *before[:1])
-    numbers_stated = all(any(_writes_number(a, n, _counted(claim.text, n)) for a in lenders)
-                         for n in claim.numbers)
+    numbers_stated = all(any(_writes_number(a.text.lower(), n, _counted(claim.text, n))
+                             for a in lenders) for n in claim.numbers)
     # The heaviest word the passage lacks; a long word only a piece of which
     # is there ("大学" of 斯坦福大学 in 卡内基梅隆大学) is lacked too. Names and
     # entities may stand in the sentences before; wholly absent, they block.
@@ -357,9 +357,9 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
         core = core_coverage(rest, here, lexicon)
         full = _with_context(rest, here, before[:NEIGHBOURS], lexicon)[0]
     denied_nearby = bool(_neighbour_denial(claim, before, after, lexicon)) and not claim.denies
-    # Two words are enough with an agreeing value or a number written the same.
+    # Two words are enough with a value (agreeing, to support) or a number written the same.
     enough = len(claim.units) >= MIN_SUPPORT_UNITS \
-        or bool(agreeing or claim.numbers) and len(claim.units) >= 2
+        or bool(claim.values or claim.numbers) and len(claim.units) >= 2
     worded = (enough and full >= SUPPORT_COVERAGE and core >= CORE_COVERAGE
                and gap <= MAX_MISSING_WEIGHT * claim.total_weight and not denied_nearby
                and bool(negation) == claim.negated
@@ -735,15 +735,14 @@ def _other_month(missing: Sequence[Unit], analysis: Analysis,
     return missing[0].surface, month_name(next(iter(named)))
 
 
-def _writes_number(analysis: Analysis, number: str, counted: str = "") -> bool:
-    """Whether the passage of ANALYSIS writes NUMBER, a number the parser
+def _writes_number(text: str, number: str, counted: str = "") -> bool:
+    """Whether TEXT (a passage's, lower case) writes NUMBER, a number the parser
     could not read in the claim ("3D", "27日"): not inside a longer number
     ("3" in "30"); where the claim counts a plural noun with it, COUNTED
     ("carried 1850 passengers"), before that noun too (not "1,500 passengers
     in 1850", nor "300 kg" for "300 pounds"); one ending in a word may stand
     before another ("3月" in "3月27日24时")."""
     after = "(?![0-9])" if number[-1:].isdigit() else ""
-    text = analysis.text.lower()
     return any(not counted or _noun_after(text, m.end()) == counted
                for m in re.finditer(rf"(?<![0-9.,]){re.escape(number)}{after}", text))
 
