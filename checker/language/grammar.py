@@ -26,7 +26,7 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dis
               "exclusive", "unsettled", "shares", "single_slot", "list_joiners",
               "hyphen_prefixes", "statement_words", "level_before", "start_before",
               "change_before", "naming_modals", "role_modifiers", "partitives", "list_closers",
-              "absence", "evidence", "whole_period")
+              "absence", "evidence", "whole_period", "passive_markers")
 """The word lists of a grammar file; a user lexicon may extend each of them."""
 CHARACTER_KINDS = ("function_characters", "clitic_characters")
 """The character sets of a grammar file (a string), extendable too."""
@@ -143,6 +143,9 @@ class Grammar:
     """Words for what would show a claim true (研究, 证据; evidence, studies):
     after an absence word in its clause, the pair denies what follows
     ("尚无明确的研究证明……", "no scientific evidence that …")."""
+    passive_markers: tuple[str, ...] = ()
+    """Words that put the verb after them in the passive voice (was, been;
+    被): the party before it is acted on."""
     whole_period: tuple[str, ...] = ()
     """Words that say only that a figure is a whole year's (full-year, annual,
     全年): a claim dated to a year says so already, and the value comparison
@@ -257,6 +260,7 @@ def grammar(language: str) -> Grammar:
                    list_joiners=lists["list_joiners"], list_closers=lists["list_closers"], hyphen_prefixes=lists["hyphen_prefixes"],
                    absence=lists["absence"], evidence=lists["evidence"],
                    whole_period=lists["whole_period"],
+                   passive_markers=lists["passive_markers"],
                    statement_words=lists["statement_words"],
                    level_before=lists["level_before"], start_before=lists["start_before"],
                    change_before=lists["change_before"], naming_modals=lists["naming_modals"],

@@ -587,7 +587,13 @@ def _parties_around(text: str, start: int, end: int, analysis: Analysis) -> bool
     def party(piece: str) -> bool:
         return sum(map(len, CJK_RUN.findall(piece))) >= 2 or bool(LATIN_WORD.search(piece))
 
-    return party(blank[clause[0]:start]) and party(blank[end:clause[1]])
+    if party(blank[clause[0]:start]) and party(blank[end:clause[1]]):
+        return True
+    # "阿里巴巴被银河科技收购": both parties before the verb, around 被.
+    before = blank[clause[0]:start]
+    marks = [before.rfind(m) for m in grammar("zh").passive_markers]
+    mark = max(marks, default=-1)
+    return mark > 0 and party(before[:mark]) and party(before[mark + 1:])
 
 
 def _in_range(text: str, start: int, end: int) -> bool:

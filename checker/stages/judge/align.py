@@ -376,8 +376,9 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                and not _borrowed_over_another(claim, here, lexicon)
                and not _asked_nearby(claim, before, after, lexicon))
     aligned = worded and values_agree
-    if aligned and claim.relation and numbers_stated and not months_missing:
-        return _none(passage)  # which of its names comes first is not read
+    if aligned and claim.relation and numbers_stated and not months_missing \
+            and not related_in_order(claim, analysis.text):
+        return _none(passage)  # which of its names comes first is not said so
     if aligned and claim.exclusive and not claim.cues(analysis.text, "exclusive"):
         return _none(passage)  # "Only Zhipu …" is not stated by "Zhipu …"
     if aligned and numbers_stated and not months_missing \
@@ -403,6 +404,65 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                       f"sources say {stated.surface} ({format_value(stated)}), not "
                       f"{format_value(claimed)}, {where}")
     return _none(passage)
+
+
+def related_in_order(claim: OpenClaim, text: str) -> bool:
+    """Whether TEXT (a passage's, normalised) says a relation word of the
+    claim with the claim's parties in the same places around it, in one
+    clause: before it and after it, or before and after a passive marker
+    ("Satya Nadella has led Microsoft since 2014" by the same words;
+    "Microsoft was acquired by Google" not for "Microsoft acquired Google",
+    "MiniMax被阿里巴巴收购" not for "阿里巴巴收购MiniMax")."""
+    claim_text = claim.text.lower()
+    lowered = text.lower()
+    names = [u for u in claim.units if u.entity or u.name]
+    stated = claim.cues(text, "relations")
+    for start, end, surface in claim.cues(claim.text, "relations"):
+        # A Chinese party need not be a name the claim reads as one (银河科技).
+        parties = claim.units if CJK_RUN.match(surface) else names
+        spans = _party_spans(claim_text, start, end)
+        groups = [[u for u in parties if low <= _first_at(u, claim_text) < high]
+                  for low, high in spans]
+        if sum(bool(g) for g in groups) < 2:
+            continue
+        for at, until, said in stated:
+            if said.lower() != surface.lower():
+                continue
+            places = _party_spans(lowered, at, until)
+            if len(places) == len(spans) and all(
+                    _said_between(u, lowered, low, high)
+                    for group, (low, high) in zip(groups, places) for u in group):
+                return True
+    return False
+
+
+def _party_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where the parties of the relation word at START..END of TEXT (lower
+    case) stand in its clause: before and after it; in the passive voice
+    ("was acquired by", 被……收购), the one acted on, the one acting and the
+    rest of the clause."""
+    clauses = split_clauses(text)
+    low, high = clauses[clause_index(clauses, start)]
+    if CJK_RUN.match(text, start):
+        mark = max((text.rfind(m, low, start) for m in grammar("zh").passive_markers),
+                   default=-1)
+        if mark >= 0:
+            return [(low, mark), (mark + 1, start), (end, high)]
+        return [(low, start), (end, high)]
+    before = re.findall(r"[a-z']+", text[max(low, start - 12):start])
+    if before and before[-1] in grammar("en").passive_markers \
+            or re.match(r"\s+by\b", text[end:end + 6]):
+        return [(low, start), (start, start), (end, high)]
+    return [(low, start), (end, high)]
+
+
+def _first_at(unit: Unit, text: str) -> int:
+    return min((at for f in unit.forms if f and (at := text.find(f.lower())) >= 0), default=-1)
+
+
+def _said_between(unit: Unit, text: str, low: int, high: int) -> bool:
+    return any(low <= at and at + len(f) <= high
+               for f in unit.forms if f for at in _starts(f.lower(), text))
 
 
 def _event_dated_otherwise(claim: OpenClaim, analysis: Analysis,
