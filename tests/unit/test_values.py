@@ -802,6 +802,9 @@ def test_months_named_in_either_language(text, months):
     ("The record high was 45 °C", "45 °C", "temperature", 45.0),
     ("The record high was 134°F", "134°F", "temperature", (134 - 32) * 5 / 9),
     ("covers 7 million square kilometres", "7 million square kilometres", "area", 7e12),
+    # Taiwan's 公尺 and 公分 are the metre and the centimetre.
+    ("台北101大楼高508公尺", "508公尺", "length", 508.0),
+    ("身高180公分", "180公分", "length", 1.8),
 ])
 def test_physical_quantities_are_read_in_their_dimensions_base_unit(text, surface, dimension,
                                                                      base):
@@ -843,3 +846,13 @@ def test_a_decade_is_ten_years_and_a_years_possessive_is_the_year():
 
 def test_a_dozen_is_twelve():
     assert [(v.kind, v.anchor) for v in parse_values("two dozen eggs")] == [("count", 24.0)]
+
+
+def test_a_chinese_classifier_counts_what_it_measures_and_keeps_it_apart():
+    from checker.stages.compare import comparable
+
+    schools = one("该县共有三百二十所学校", "三百二十所")
+    assert (schools.kind, schools.anchor) == ("count", 320.0)
+    bridges = one("该市有120座桥", "120座")
+    companies = one("共有120家企业", "120家企业")
+    assert bridges.kind == "count" and not comparable(bridges, companies)
