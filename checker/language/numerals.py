@@ -687,6 +687,8 @@ def latin_triggers() -> frozenset[str]:
     phrases = [*d["months"], *d["english_halves"], *d["english_quarters"],
                *d["english_year_parts"], *o["top_english"], *o["rank_verbs"], *o["english"],
                *o["rank_one"], *o["number_sign"], *u["numbers"]["english"],
+               *u["multiples"]["english_denominators"],
+               *(w + "fold" for w in [*u["numbers"]["english"], "hundred", "thousand"]),
                "the", "h", "q", "http", "https", "www", "half"]
     return frozenset(key(re.split(r"[\s.-]", phrase)[0]) for phrase in phrases if is_latin(phrase))
 

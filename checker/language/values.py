@@ -694,6 +694,15 @@ def _english_rank(text: str, pos: int) -> _Cand | None:
             return cand
     if match := res["one"].match(text, pos):
         return _ordinal(pos, match.end(), 1)
+    word = grammar.WORD_RE.match(text, pos)
+    denominator = units()["multiples"]["english_denominators"].get(key(word.group())) \
+        if word else None
+    if denominator and key(_latin_word_before(text, pos - 1)) in ("a", "an") \
+            and not text.startswith("-", word.end()):
+        # "a quarter of the forests": the article is the numerator.
+        article = pos - 1 - len(_latin_word_before(text, pos - 1))
+        return _fraction_of(text, article, word.end(), Number(1.0, 1.0),
+                            Number(float(denominator), 1.0))
     return None
 
 
@@ -704,9 +713,26 @@ def _latin_rules(text: str, pos: int) -> list[_Cand]:
         return []
     if match := grammar.URL_RE.match(text, pos):
         return [_block(pos, match.end(), P_NAME)]
-    found = [cand for rule in (_english_date, _english_rank, _english_half)
+    found = [cand for rule in (_english_date, _english_rank, _english_half, _english_fold)
              if (cand := rule(text, pos)) is not None]
     return found + _quantity(text, pos)
+
+
+_FOLD_SCALES = {"hundred": 100, "thousand": 1000}
+
+
+def _english_fold(text: str, pos: int) -> _Cand | None:
+    """'tenfold', 'threefold': a multiple written as one word."""
+    word = grammar.WORD_RE.match(text, pos)
+    written = key(word.group()) if word else ""
+    if not written.endswith("fold"):
+        return None
+    number = units()["numbers"]["english"].get(written[:-4]) or _FOLD_SCALES.get(written[:-4])
+    if not number:
+        return None
+    start, hedge, _ = _left_context(text, pos)
+    return _Cand(start, word.end(), "multiple", anchor=float(number), precision=1.0,
+                 hedge=hedge or "exact")
 
 
 def _english_half(text: str, pos: int) -> _Cand | None:

@@ -22,6 +22,7 @@ It does not decide whether two values are about the same thing (``judge``).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
 from checker.language.grammar import change_part
@@ -46,7 +47,9 @@ EPS = 1e-9
 
 
 def comparable(claim: Value, source: Value) -> bool:
-    """Same kind, and for money the same currency (no exchange rates here)."""
+    """Same kind, and for money the same currency (no exchange rates here);
+    a fraction and a percentage are one kind ("two-thirds" is 66.7%)."""
+    claim, source = as_percent(claim, source), as_percent(source, claim)
     if claim.kind != source.kind:
         return False
     if claim.kind == "amount":
@@ -83,8 +86,20 @@ def same_part(value: Value, text: str, other: Value, other_text: str) -> bool:
 MAX_SCALE_GAP = 1e5
 
 
+def as_percent(value: Value, other: Value) -> Value:
+    """VALUE as a percentage where it is a fraction (a multiple below one:
+    两成…, "two-thirds", 七分之一) and OTHER a percentage (not of points);
+    else VALUE."""
+    if value.kind != "multiple" or other.kind != "percent" or other.unit == "pp" \
+            or not 0 < value.high < 1:
+        return value
+    return replace(value, kind="percent", unit="", low=value.low * 100, high=value.high * 100,
+                   anchor=value.anchor * 100, precision=value.precision * 100)
+
+
 def relation(claim: Value, source: Value) -> str:
     """'agree', 'disagree' or 'neither'."""
+    claim, source = as_percent(claim, source), as_percent(source, claim)
     if claim.kind in ("amount", "count") and _orders_apart(claim.anchor, source.anchor):
         return "neither"
     if claim.kind == "amount" and claim.unit != source.unit:

@@ -856,3 +856,25 @@ def test_a_chinese_classifier_counts_what_it_measures_and_keeps_it_apart():
     bridges = one("该市有120座桥", "120座")
     companies = one("共有120家企业", "120家企业")
     assert bridges.kind == "count" and not comparable(bridges, companies)
+
+
+@pytest.mark.parametrize("text, surface, anchor", [
+    ("A quarter of the forests were lost", "A quarter", 0.25),
+    ("Solar output grew tenfold", "tenfold", 10.0),
+    ("grew about threefold", "about threefold", 3.0),
+])
+def test_fractions_and_folds_written_as_words(text, surface, anchor):
+    value = one(text, surface)
+    assert value.kind == "multiple" and value.anchor == pytest.approx(anchor)
+
+
+def test_a_fraction_is_compared_with_a_percentage_as_one():
+    from checker.stages.compare import comparable, relation
+
+    two_thirds = one("Two-thirds of voters backed it", "Two-thirds")
+    assert relation(one("About 67% of voters", "About 67%"), two_thirds) == "agree"
+    half = one("Half of voters backed it", "Half")
+    assert comparable(half, two_thirds) and relation(half, two_thirds) == "disagree"
+    # A multiple of one or more is no share; points are no percentage.
+    assert not comparable(one("grew tenfold", "tenfold"), one("rose 10%", "10%"))
+    assert not comparable(two_thirds, one("fell 0.7 percentage points", "0.7 percentage points"))
