@@ -431,6 +431,8 @@ def _cue_patterns(kind: str, extra: tuple[str, ...], not_negation: tuple[str, ..
     return tuple(patterns)
 
 
+# Remembered: a passage's percentage is read for every claim it is compared with.
+@lru_cache(maxsize=16384)
 def change_part(text: str, start: int) -> str:
     """What the percentage at START of TEXT (normalised) is of a change:
     'level' (rose to 5%, 降至6%), 'start' (from 9%, 从9%), 'change' (rose by
@@ -455,15 +457,18 @@ def _direction_words() -> tuple[str, ...]:
 
 
 def _ends_with_word(text: str, words: tuple[str, ...], latin: bool) -> bool:
-    group = tuple(w for w in words if w.isascii() == latin)
-    if not group:
-        return False
-    return _ending_pattern(group, latin).search(text) is not None
+    pattern = _ending_pattern(words, latin)
+    return pattern is not None and pattern.search(text) is not None
 
 
 @cache
-def _ending_pattern(words: tuple[str, ...], latin: bool) -> re.Pattern[str]:
-    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+def _ending_pattern(words: tuple[str, ...], latin: bool) -> re.Pattern[str] | None:
+    """One pattern for the WORDS of one script (Latin or not) ending a text;
+    None when there are none. Remembered: a percentage's words are read for
+    every claim it is compared with."""
+    ordered = sorted({w for w in words if w.isascii() == latin}, key=lambda w: (-len(w), w))
+    if not ordered:
+        return None
     body = "|".join(re.escape(w) for w in ordered)
     return re.compile(rf"(?<![a-z])(?:{body})$" if latin else rf"(?:{body})$")
 

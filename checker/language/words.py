@@ -122,12 +122,20 @@ class OpenClaim:
 
     def cues(self, text: str, kind: str) -> list[tuple[int, int, str]]:
         """``grammar.find_cues`` with the user's words of KIND."""
-        words = dict(self.cue_words)
-        return find_cues(text, kind, words.get(kind, ()), words.get("not_negation", ()))
+        return find_cues(text, kind, *_user_cue_words(self.cue_words, kind))
 
     @property
     def total_weight(self) -> float:
         return sum(u.weight for u in self.units)
+
+
+@lru_cache(maxsize=256)
+def _user_cue_words(cue_words: tuple[tuple[str, tuple[str, ...]], ...],
+                    kind: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The user's words of KIND and their non-negations, as ``find_cues``
+    takes them (looked up for every passage a claim is judged against)."""
+    words = dict(cue_words)
+    return tuple(words.get(kind, ())), tuple(words.get("not_negation", ()))
 
 
 # --- reading a claim ---------------------------------------------------------------
