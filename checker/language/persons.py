@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import cache
 from pathlib import Path
 
@@ -166,13 +166,17 @@ def chinese_name_at(text: str, pos: int, surnames: Sequence[str]) -> tuple[int, 
     return pos, end
 
 
-def leading_chinese_name(text: str) -> tuple[int, int] | None:
+def leading_chinese_name(text: str, surnames: Collection[str] = ()) -> tuple[int, int] | None:
     """The span of a person's name that opens TEXT ("张鹏是……", "闫俊杰创立
     ……"), by the segmenter's part-of-speech tags (a surname it tags apart
-    joins the given name after it); 2-3 characters, else None."""
+    joins the given name after it); 2-3 characters, else None. With
+    SURNAMES, only a name beginning with one: the tagger reads firms as
+    persons too (华为, 比亚迪)."""
     start = len(text) - len(text.lstrip())
     run = _CJK_RUN.match(text, start)
     if not run:
+        return None
+    if surnames and text[start] not in surnames and text[start:start + 2] not in surnames:
         return None
     import rjieba
 

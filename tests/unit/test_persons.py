@@ -138,3 +138,15 @@ def test_find_name_ignores_non_cjk():
     name = chinese_name("张鹏")
     assert find_name("ab张鹏", name) == [2]
     assert find_name("张", name) == []
+
+
+def test_a_leading_name_needs_a_surname_when_surnames_are_given():
+    from checker.language.lexicon import load_lexicon
+    from checker.language.persons import leading_chinese_name
+
+    surnames = load_lexicon().surnames
+    # The tagger reads 华为 and 比亚迪 as persons' names; no surname opens them.
+    assert leading_chinese_name("华为2023年营收7042亿元") is not None
+    assert leading_chinese_name("华为2023年营收7042亿元", surnames) is None
+    assert leading_chinese_name("比亚迪2023年销量302万辆", surnames) is None
+    assert leading_chinese_name("张鹏是智谱的董事长", surnames) == (0, 2)

@@ -255,8 +255,37 @@ def may_bear(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) -> bool:
     of ANALYSIS: false when the passage itself holds too little of the claim,
     which it decides before it reads the sentences around the passage (so
     they need not be fetched)."""
+    if refers_back(analysis):
+        claim = _subject_named(claim)
     return bool(claim.units) and \
         core_coverage(claim, side(analysis), lexicon) >= MIN_BEARING_COVERAGE
+
+
+def refers_back(analysis: Analysis) -> bool:
+    """Whether the passage opens with a word that stands for a subject named
+    earlier ("The company employs …", "It stands …", "该公司……", "其……")."""
+    if any(m.kind == "pronoun" and m.id == "topic" and m.start <= 1 for m in analysis.mentions):
+        return True
+    text = analysis.text.lower()
+    opening = LATIN_WORD.match(text)
+    return opening is not None and opening.group() in grammar("en").referring_openers \
+        or any(text.startswith(w) for w in grammar("zh").referring_openers)
+
+
+def _subject_named(claim: OpenClaim) -> OpenClaim:
+    """CLAIM with its first word taken for its subject's name, for a passage
+    that refers back to a subject: the subject ("Mount Everest", 华为) may
+    then stand in the sentence before ("… It stands 8,849 metres …")."""
+    if _leading_names(claim):
+        return claim
+    lowered = claim.text.lower()
+    placed = [(at, i) for i, u in enumerate(claim.units)
+              if (at := lowered.find(u.surface.lower())) >= 0]
+    if not placed:
+        return claim
+    first = min(placed)[1]
+    units = tuple(replace(u, name=True) if i == first else u for i, u in enumerate(claim.units))
+    return replace(claim, units=units)
 
 
 def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: Lexicon,
@@ -265,6 +294,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     sentences around it in its document, nearest first."""
     if not claim.units:
         return _none(passage)
+    if before and refers_back(analysis):
+        claim = _subject_named(claim)
     here = side(analysis)
     swapped = _swapped_word(claim, passage, analysis, here, lexicon)
     if swapped is not None:

@@ -234,7 +234,7 @@ def _claim_person(text: str, analysis: Analysis, lexicon: Lexicon):
     anchors += [m.end() for m in re.finditer(_before_name(lexicon.grammar("zh").before_name), text)]
     spans = [persons.chinese_name_at(text, pos, lexicon.surnames) for pos in sorted(anchors)]
     # Or a name the claim opens with: "张鹏是智谱的董事长".
-    spans.append(persons.leading_chinese_name(text))
+    spans.append(persons.leading_chinese_name(text, lexicon.surnames))
     for span in spans:
         if span and not any(s < span[1] and span[0] < e for s, e in blocked):
             name = text[span[0]:span[1]]

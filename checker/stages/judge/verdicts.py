@@ -29,7 +29,6 @@ from checker.language.words import (
     read_open_claim,
 )
 from checker.model import (
-    Analysis,
     Bearing,
     Claim,
     ClaimResult,
@@ -63,6 +62,7 @@ from checker.stages.judge.align import (
     named_otherwise,
     names_another,
     other_modifier,
+    refers_back,
     scoped_cue,
     side,
     side_of_text,
@@ -380,19 +380,12 @@ def judge_open_candidates(view: ClaimView, index: PassageIndex, lexicon: Lexicon
             if may_bear(claim, item.analysis, lexicon) else ([], [])
         # Earlier sentences lend names only within the paragraph, or to a
         # passage opening with a word that refers back ("The company …", 该公司).
-        if not _refers_back(item.analysis):
+        if not refers_back(item.analysis):
             before = [b for b in before if b.passage.paragraph == item.passage.paragraph] \
                 or before[:1]
         stances.append(judge_open(claim, item.passage, item.analysis, lexicon,
                                   [b.analysis for b in before], [a.analysis for a in after]))
     return stances
-
-
-def _refers_back(analysis: Analysis) -> bool:
-    """Whether the passage opens with a word that stands for a subject named
-    earlier ("The company employs …", "该公司……", "Its rival …")."""
-    return any(m.kind == "pronoun" and m.id == "topic" and m.start <= 1
-               for m in analysis.mentions)
 
 
 def _aligned_stances(claim: OpenClaim, stances: Sequence[Stance],
