@@ -149,7 +149,8 @@ def reversed_alternation(words: Iterable[str]) -> str:
 # power of ten. Matches "92", "101,865", "1,000", "21.95", "0.3", "9e9",
 # "9.2E+9"; in "1,2345" only "1"; no exponent in "3D", "5e" or "2e9x".
 # Possessive quantifiers: nothing inside a long digit run is re-tried.
-ARABIC = r"(?:\d{1,3}(?:,\d{3})++(?!\d)|\d++)(?:\.\d++)?(?:[eE][+-]?\d{1,3}+(?![A-Za-z0-9]))?"
+# An exponent of two digits at most: "1e+400" is no figure (and no float).
+ARABIC = r"(?:\d{1,3}(?:,\d{3})++(?!\d)|\d++)(?:\.\d++)?(?:[eE][+-]?\d{1,2}+(?![A-Za-z0-9]))?"
 
 
 @cache

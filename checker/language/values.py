@@ -92,7 +92,9 @@ def parse_values(text: str) -> list[Value]:
     if not proposed:
         return []   # most sentences of prose
     chosen = _distribute_units(text, _merge_ranges(text, _resolve(proposed)))
-    return [_to_value(text, c) for c in chosen if c.kind and not c.bare]
+    # A numeral too long for a float (four hundred nines) is no figure.
+    return [_to_value(text, c) for c in chosen
+            if c.kind and not c.bare and math.isfinite(c.anchor)]
 
 
 def _anchors(text: str) -> Iterator[tuple[str, int]]:

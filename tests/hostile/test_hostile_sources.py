@@ -249,6 +249,18 @@ def test_empty_files_work_and_give_no_evidence(workdir, verify, claims):
     assert {c["verdict"] for c in data["claims"]} == {"not_found"}
 
 
+def test_numbers_beyond_a_float_in_a_source_are_text(workdir, verify, claims):
+    # "1e+400" overflowed a float and ended the run with a traceback; four
+    # hundred nines were read as an infinite figure.
+    (workdir / "huge.txt").write_text("估计为1e+400或2E-999个单位。MiniMax overseas revenue 9e+999%.\n"
+                                      f"智谱营收为{'9' * 400}亿元。\n", encoding="utf-8")
+    run = verify(claims, "--sources", "huge.txt", *JSON)
+    assert run.code in (0, 1), run.err
+    assert "Traceback" not in run.err
+    assert len(run.report(workdir)["claims"]) == 3
+    assert "inf " not in (workdir / "out" / "report.json").read_text(encoding="utf-8")
+
+
 def test_empty_named_file_works(workdir, verify, claims):
     (workdir / "empty.txt").write_bytes(b"")
     run = verify(claims, "--sources", "empty.txt", *JSON)
