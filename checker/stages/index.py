@@ -406,11 +406,15 @@ class PostingIndex:
         In a small archive (one document, a few sentences) a claim's words
         may all stand in more than half the passages; they are then all
         kept, each weighing log((N + 1) / df), so that a claim is still
-        checked against a lone source that states it."""
+        checked against a lone source that states it; so they are in an
+        archive of no more passages than LIMIT ("Tesla delivered … In 2023
+        it delivered …": the second holds no rare word)."""
         n = max(self.size, 1)
         present = [(t, df) for t, df in ((t, self.term_count(t)) for t in sorted(set(terms))) if df]
         weighted = [(term, df) for term, df in present if df <= n / 2]
-        if not weighted:
+        if not weighted or n <= limit:
+            # (An archive of no more passages than asked for: every one
+            # holding a claim's word is ranked, by all its words.)
             if not present:
                 return []
             weighted = present

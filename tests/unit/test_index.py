@@ -204,7 +204,7 @@ def _full_rank_terms(postings, terms, limit):
     present = [postings.term_postings(t) for t in sorted(set(terms))]
     present = [p for p in present if len(p)]
     kept = [p for p in present if len(p) <= n / 2]
-    if not kept:   # every word common: all kept, against N + 1
+    if not kept or n <= limit:   # every word common, or a small archive: all kept, against N + 1
         kept, n = present, n + 1
     scores = np.zeros(postings.size, dtype=np.float64)
     for posting in kept:
@@ -306,3 +306,21 @@ def test_membership_is_the_same_whichever_array_is_searched():
         found = _contains(posting, values)
         assert found.dtype == bool
         assert found.tolist() == plain(posting, values).tolist()
+
+
+def test_a_small_archive_ranks_every_passage_holding_a_word_of_the_claim(tmp_path):
+    """Two sentences: the second holds only words the first holds too, none
+    of them in at most half the passages; it is ranked all the same."""
+    from checker.model import Claim
+    from checker.pipeline import build_corpus
+    from checker.stages.judge.verdicts import check_claim
+
+    (tmp_path / "cars.txt").write_text(
+        "Velora delivered 1.3 million cars in 2022. In 2023 it delivered 1.8 million cars.\n",
+        encoding="utf-8")
+    lexicon = load_lexicon()
+    index = build_corpus([tmp_path], lexicon).index
+    result = check_claim(Claim("c", "Velora delivered 1.8 million cars in 2023"), index, lexicon)
+    assert result.verdict.value == "supported"
+    assert result.evidence[0].excerpt.startswith("In 2023")
+

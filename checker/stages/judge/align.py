@@ -1552,11 +1552,14 @@ def _other_names(claim: OpenClaim, text: str, start: int, end: int,
         names += [w for w, tag in tagged if persons and tag == "nr" and len(w) > 1
                   or any(w.endswith(k) and len(w) > len(k) + 1 for k in kinds)]
     # A sentence's first word is capitalised anyway: a name only where a name
-    # reads so ("Ericsson, a rival, …", "Southfield Markets earned …"), not
+    # reads so ("Ericsson, a rival, …", "Southfield Markets earned …"), or
+    # where it stands in the claim's subject's place, before the claim's
+    # word after it ("Tesla delivered …" for "BYD delivered …"); not
     # "Revenue rose …".
     names += [m.group() for m in LATIN_WORD.finditer(text, start, end) if m.group()[0].isupper()
               and not is_stop_word(m.group()) and not months_named(m.group())
-              and (text[:m.start()].strip() or _NAME_AFTER.match(text, m.end()))]
+              and (text[:m.start()].strip() or _NAME_AFTER.match(text, m.end())
+                   or _in_subjects_place(claim, text, m.end()))]
     claimed = claim.text.lower()
     # A Latin name the claim has in another form ("Brava's") or translated
     # is its own; a Chinese one must be the claim's whole (白石公司 is not
@@ -1566,11 +1569,30 @@ def _other_names(claim: OpenClaim, text: str, start: int, end: int,
         else unit_share(u, side_of_text(name), lexicon) == 1.0 for u in claim.units))]
 
 
-_NAME_AFTER = re.compile(r"\s*,|'s\b|\s+[A-Z]")
 
 
 # jieba's tags of words that do not name: pronouns, numerals, adjectives, adverbs.
 _NOT_NAME_TAGS = frozenset({"r", "m", "mq", "a", "ad", "d", "zg", "q"})
+
+
+_NAME_AFTER = re.compile(r"\s*,|'s\b|\s+[A-Z]")
+
+
+def _in_subjects_place(claim: OpenClaim, text: str, end: int) -> bool:
+    """Whether the word after END of TEXT is the claim's first word after its
+    leading names: the word before END then stands where the claim's subject
+    does."""
+    leading = {id(u) for u in _leading_names(claim)}
+    if not leading:
+        return False
+    lowered = claim.text.lower()
+    placed = [(at, i) for i, u in enumerate(claim.units) if id(u) not in leading
+              and (at := lowered.find(u.surface.lower())) >= 0]
+    after = _NEXT_LATIN_WORD.match(text, end)
+    if not placed or after is None:
+        return False
+    unit = claim.units[min(placed)[1]]
+    return stem(after.group(1)) in unit.stems
 
 
 def _tagged(run: str) -> list[tuple[str, str]]:
