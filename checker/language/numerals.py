@@ -577,7 +577,8 @@ YEAR_RE = re.compile(r"\d{4}(?![\d])")
 def english_date_res() -> dict[str, re.Pattern[str]]:
     """English dates, anchored at their first word.
 
-    mdy: July 28, 2025 / Sept. 30 2025; dmy: 28 July 2025 (at the digit);
+    mdy: July 28, 2025 / Sept. 30 2025; dmy: 28 July 2025, the 28th of July
+    2025 (at the digit);
     my: December 2025; mmy: January-June 2025, January to June 2025; md:
     July 28 (no year: a blocker); half: (the) first
     half of 2025; quarter: the third quarter of 2025; first: the first nine
@@ -591,7 +592,8 @@ def english_date_res() -> dict[str, re.Pattern[str]]:
     of_year = rf"(?:\s(?i:of\s)?(?:(?i:the\syear)\s)?{year})?"
     return {
         "mdy": re.compile(rf"(?P<mon>{months})\.?\s(?P<d>\d{{1,2}})(?i:st|nd|rd|th)?(?:,\s?|\s){year}"),
-        "dmy": re.compile(rf"(?P<d>\d{{1,2}})(?i:st|nd|rd|th)?\s(?P<mon>{months})\.?(?:,?\s{year})?"),
+        "dmy": re.compile(rf"(?P<d>\d{{1,2}})(?:(?i:st|nd|rd|th)\s(?i:of)|(?i:st|nd|rd|th)?)\s"
+                          rf"(?P<mon>{months})\.?(?:,?\s{year})?"),
         "my": re.compile(rf"(?P<mon>{months})\.?,?\s(?i:of\s)?{year}"),
         "mmy": re.compile(rf"(?P<mon>{months})\.?\s?(?:[-–—~]|\s(?i:to|through|until)\s)\s?"
                           rf"(?P<mon2>{months})\.?,?\s(?i:of\s)?{year}"),

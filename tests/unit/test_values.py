@@ -264,6 +264,8 @@ DATES = [
     ("born on 12 February 1809", "12 February 1809", (1809, 2, 12), (1809, 2, 12), "day",
      "exact"),
     ("In March 1850, it sank", "March 1850", (1850, 3, 1), (1850, 3, 31), "month", "exact"),
+    ("signed on the 3rd of March, 2021", "3rd of March, 2021", (2021, 3, 3), (2021, 3, 3), "day",
+     "exact"),
     # ... or a year preposition with no plural noun after the number.
     ("The tower was completed in 1889.", "1889", (1889, 1, 1), (1889, 12, 31), "year", "exact"),
 ]
