@@ -183,7 +183,7 @@ def read_open_claim(text: str, analysis: Analysis, lexicon: Lexicon,
     named = _person_units(rest, lexicon.surnames, vocabulary)
     units += [unit for unit, _ in named]
     rest = _blank(rest, [span for _, span in named])
-    units += _latin_units(rest, vocabulary)
+    units += [_with_initials(u) for u in _latin_units(rest, vocabulary)]
     units += _cjk_units(rest, vocabulary)
     units += _value_modifiers(text, analysis.values, [(m.start, m.end) for m in analysis.mentions])
     units = _dedupe(units)
@@ -887,5 +887,28 @@ def stem(word: str) -> str:
 
 
 @lru_cache(maxsize=4096)
+def _with_initials(unit: Unit) -> Unit:
+    """UNIT, a name of several capitalised words ("United Kingdom"), also
+    found as its acronym (uk), unless that is a grammar word (us)."""
+    words = [w for w in unit.surface.split() if not is_stop_word(w)]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return unit
+    initials = "".join(w[0] for w in words).lower()
+    if is_stop_word(initials) or initials in unit.forms:
+        return unit
+    return replace(unit, forms=(*unit.forms, initials))
+
+
 def passage_stems(text: str) -> frozenset[str]:
-    return frozenset(stem(w) for w in LATIN_WORD.findall(text))
+    """The stems of TEXT's English words, and the initials of its names of
+    several capitalised words ("United Kingdom": uk; "United States of
+    America": us, usa), which a claim may write as an acronym."""
+    stems = {stem(w) for w in LATIN_WORD.findall(text)}
+    for run in _CAPITALISED_RUN.finditer(text):
+        initials = "".join(w[0] for w in run.group().split()
+                           if w[0].isupper() and not is_stop_word(w)).lower()
+        stems.update(initials[:n] for n in range(2, len(initials) + 1))
+    return frozenset(stems)
+
+
+_CAPITALISED_RUN = re.compile(r"[A-Z][a-z]+(?:\s+(?:(?:of|and|for|the)\s+)?[A-Z][a-z]+)+")

@@ -14,3 +14,15 @@ def test_match_forms_are_normalised_once_per_set_of_forms(monkeypatch):
     assert words._match_forms(forms) == ("智谱 ai", "zhipu")
     assert words._match_forms(tuple(forms)) == ("智谱 ai", "zhipu") and len(seen) == 4
     assert words._match_forms(("MiniMax",)) == ("minimax",) and len(seen) == 5
+
+
+def test_a_name_of_capitalised_words_and_its_acronym_find_each_other():
+    from checker.language.words import Unit, _with_initials, passage_stems
+
+    stems = passage_stems("The Northern Rail Authority opened the line in the United States of America.")
+    assert {"nra", "us", "usa"} <= stems
+    assert "tnra" not in stems   # a capitalised grammar word opens the sentence
+    unit = _with_initials(Unit("Northern Rail Authority", forms=("northern rail authority",)))
+    assert "nra" in unit.forms
+    # An acronym that is a grammar word is not looked for ("us").
+    assert _with_initials(Unit("United States", forms=("united states",))).forms == ("united states",)
