@@ -559,7 +559,7 @@ def _relates_two(text: str, analysis: Analysis, units: Sequence[Unit],
     "Zhipu listed before MiniMax" orders them; "After GLM-4.7, Zhipu's ARR
     rose" only dates what follows. A Chinese one needs a party on each side."""
     lowered = text.lower()
-    named = [(at, u.entity or u.surface.lower()) for u in units if u.entity or u.name
+    named = [(at, u.entity or u.surface.lower()) for u in units if names_a_party(u, text)
              if (at := lowered.find(u.surface.lower())) >= 0]
     for start, end, surface in cues:
         if any(v.start <= start < v.end for v in analysis.values):
@@ -573,6 +573,13 @@ def _relates_two(text: str, analysis: Analysis, units: Sequence[Unit],
         if before and after and len(before | after) >= 2:
             return True
     return False
+
+
+def names_a_party(unit: Unit, text: str) -> bool:
+    """Whether UNIT of a claim (TEXT) names a party: an entity, a name, or a
+    capitalised word opening the claim ("Instagram acquired …")."""
+    return bool(unit.entity or unit.name) or unit.surface[:1].isupper() \
+        and text.lstrip().startswith(unit.surface) and not unit.measure
 
 
 def _excludes_others(text: str, analysis: Analysis,

@@ -67,6 +67,7 @@ from checker.language.words import (
     Unit,
     is_verb,
     modifier_before,
+    names_a_party,
     passage_stems,
     same_family,
     stem,
@@ -446,7 +447,7 @@ def related_in_order(claim: OpenClaim, text: str) -> bool:
     "MiniMax被阿里巴巴收购" not for "阿里巴巴收购MiniMax")."""
     claim_text = claim.text.lower()
     lowered = text.lower()
-    names = [u for u in claim.units if u.entity or u.name]
+    names = [u for u in claim.units if names_a_party(u, claim.text)]
     stated = claim.cues(text, "relations")
     for start, end, surface in claim.cues(claim.text, "relations"):
         # A Chinese party need not be a name the claim reads as one (银河科技).
@@ -457,7 +458,7 @@ def related_in_order(claim: OpenClaim, text: str) -> bool:
         if sum(bool(g) for g in groups) < 2:
             continue
         for at, until, said in stated:
-            if said.lower() != surface.lower():
+            if relation_key(said) != relation_key(surface):
                 continue
             places = _party_spans(lowered, at, until)
             if len(places) == len(spans) and all(
@@ -465,6 +466,12 @@ def related_in_order(claim: OpenClaim, text: str) -> bool:
                     for group, (low, high) in zip(groups, places) for u in group):
                 return True
     return False
+
+
+def relation_key(word: str) -> str:
+    """A relation word as compared: its stem, for an English one (acquired,
+    acquires)."""
+    return " ".join(stem(w) for w in word.lower().split()) if word.isascii() else word
 
 
 def _party_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -63,6 +63,8 @@ from checker.stages.judge.align import (
     names_another,
     other_modifier,
     refers_back,
+    related_in_order,
+    relation_key,
     scoped_cue,
     side,
     side_of_text,
@@ -522,9 +524,27 @@ def _told_by_words(claim: OpenClaim, stances: Sequence[Stance]) -> list[Stance]:
     subject stays."""
     if not (claim.relation or claim.exclusive):
         return list(stances)
-    return [s for s in stances if s.stance != Bearing.SUPPORTS or s.comparisons
-            or not claim.relation
-            and claim.cues(normalise_for_match(s.passage.text), "exclusive")]
+    kept = []
+    for stance in stances:
+        text = normalise_for_match(stance.passage.text)
+        if stance.stance == Bearing.SUPPORTS and (
+                claim.relation and _related_otherwise(claim, text)
+                or not stance.comparisons and (
+                    claim.relation or not claim.cues(text, "exclusive"))):
+            continue
+        kept.append(stance)
+    return kept
+
+
+def _related_otherwise(claim: OpenClaim, text: str) -> bool:
+    """Whether TEXT says one of the claim's relation words, but not with the
+    claim's parties in the claim's places and voice ("Facebook acquired
+    Instagram in 2012" for "Instagram acquired Facebook in 2012", whose date
+    agrees)."""
+    said = {relation_key(surface) for _, _, surface in claim.cues(text, "relations")}
+    return bool(said & {relation_key(surface)
+                        for _, _, surface in claim.cues(claim.text, "relations")}) \
+        and not related_in_order(claim, text)
 
 
 def _asserted_supports(claim: OpenClaim, stances: Sequence[Stance],
