@@ -27,7 +27,7 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dis
               "hyphen_prefixes", "statement_words", "level_before", "start_before",
               "change_before", "naming_modals", "role_modifiers", "partitives", "list_closers",
               "absence", "evidence", "whole_period", "passive_markers",
-              "referring_openers")
+              "referring_openers", "rate_words")
 """The word lists of a grammar file; a user lexicon may extend each of them."""
 CHARACTER_KINDS = ("function_characters", "clitic_characters")
 """The character sets of a grammar file (a string), extendable too."""
@@ -144,6 +144,9 @@ class Grammar:
     """Words for what would show a claim true (研究, 证据; evidence, studies):
     after an absence word in its clause, the pair denies what follows
     ("尚无明确的研究证明……", "no scientific evidence that …")."""
+    rate_words: tuple[str, ...] = ()
+    """Words before what a figure is per ("per teacher", 每名教师): a
+    passage must hold what follows them."""
     referring_openers: tuple[str, ...] = ()
     """Words that, opening a sentence, stand for a subject named before it
     (It, She, 该, 他): its subject may be borrowed from the sentence before."""
@@ -266,6 +269,7 @@ def grammar(language: str) -> Grammar:
                    whole_period=lists["whole_period"],
                    passive_markers=lists["passive_markers"],
                    referring_openers=lists["referring_openers"],
+                   rate_words=lists["rate_words"],
                    statement_words=lists["statement_words"],
                    level_before=lists["level_before"], start_before=lists["start_before"],
                    change_before=lists["change_before"], naming_modals=lists["naming_modals"],

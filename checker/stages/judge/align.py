@@ -59,6 +59,7 @@ from checker.language.numerals import (
     states_month,
     states_month_day,
 )
+from checker.language.numerals import units as numeral_units
 from checker.language.values import counts_plural, format_value
 from checker.language.words import (
     CJK_RUN,
@@ -466,6 +467,30 @@ def related_in_order(claim: OpenClaim, text: str) -> bool:
                     for group, (low, high) in zip(groups, places) for u in group):
                 return True
     return False
+
+
+def rate_units(claim: OpenClaim) -> list[Unit]:
+    """The claim's words its figures are per: the word after a rate word
+    ("per teacher", 每名教师: ``rate_words`` in the grammar, a Chinese
+    classifier between)."""
+    text = claim.text.lower()
+    classifiers = numeral_units()["classifiers"]
+    periods = _period_words()
+    found = []
+    for _, end, _ in claim.cues(claim.text, "rate_words"):
+        at = end + len(text[end:]) - len(text[end:].lstrip())
+        at += text[at:at + 1] in classifiers
+        # (Not a period: "per month" is a rate of time, which values compare.)
+        found += [u for u in claim.units if not u.measure and u.surface.lower() not in periods
+                  and any(text.startswith(f.lower(), at) for f in (u.surface, *u.forms) if f)]
+    return found
+
+
+@lru_cache(maxsize=1)
+def _period_words() -> frozenset[str]:
+    """Words of a duration (month, year, 月): what a rate of time is per."""
+    return frozenset(w.lower() for unit in numeral_units()["durations"].values()
+                     for w in unit.get("after", ()))
 
 
 def relation_key(word: str) -> str:

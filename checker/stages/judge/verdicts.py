@@ -62,6 +62,7 @@ from checker.stages.judge.align import (
     named_otherwise,
     names_another,
     other_modifier,
+    rate_units,
     refers_back,
     related_in_order,
     relation_key,
@@ -303,6 +304,7 @@ def _check_view(claim: Claim, view: ClaimView, index: PassageIndex, lexicon: Lex
     if lexicon_judge and any(s.stance == Bearing.SUPPORTS for s in stances):
         words = words or open_claim(view, index, lexicon)
         stances = _modified_supports(view, words, stances, lexicon)
+        stances = _rated_supports(words, stances, lexicon)
         stances = _dated_supports(words, stances, index)
         stances = _named_supports(view, words, stances, index, lexicon)
         stances = _told_by_words(words, stances)
@@ -453,6 +455,19 @@ def _modified_supports(view: ClaimView, claim: OpenClaim, stances: Sequence[Stan
     return [s for s in stances if s.stance != Bearing.SUPPORTS
             or all(unit_share(u, side_of_text(_figure_clause(s)), lexicon) == 1.0
                    for u in modifiers)]
+
+
+def _rated_supports(claim: OpenClaim, stances: Sequence[Stance],
+                    lexicon: Lexicon) -> list[Stance]:
+    """The lexicon judge's supports kept only where the passage holds what
+    the claim's figure is per ("$3,000 per teacher" is not "$3,000 per
+    student"; 每名教师)."""
+    rated = rate_units(claim)
+    if not rated:
+        return list(stances)
+    return [s for s in stances if s.stance != Bearing.SUPPORTS
+            or all(unit_share(u, side_of_text(normalise_for_match(s.passage.text)), lexicon) == 1.0
+                   for u in rated)]
 
 
 def _dated_supports(claim: OpenClaim, stances: Sequence[Stance],
