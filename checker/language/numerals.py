@@ -910,10 +910,13 @@ def states_any_month(text: str) -> bool:
 _ANY_MONTH_RE = re.compile(r"(?<!\d)(?:1[0-2]|[1-9])月|[一二三四五六七八九十]{1,2}月")
 
 
-def months_named(text: str) -> frozenset[int]:
+def months_named(text: str, alone: bool = False) -> frozenset[int]:
     """The months TEXT names, with or without a year: "9月", "九月",
     "September", "Sept." (case-insensitive; "may" only where it is a month:
-    after a preposition or before a day or a year, not the verb)."""
+    after a preposition or before a day or a year, not the verb). ALONE:
+    not as an end of a range of months ("1-3月", "January to March")."""
+    if alone:
+        text = _month_range_re().sub(lambda m: " " * len(m.group()), text)
     found = {int(m.group(1)) for m in _DIGIT_MONTH_RE.finditer(text)}
     found |= {_chinese_month(m.group(1)) for m in _CHINESE_MONTH_RE.finditer(text)}
     for match in _english_month_re().finditer(text):
@@ -922,6 +925,19 @@ def months_named(text: str) -> frozenset[int]:
             continue
         found.add(units()["dates"]["months"][word])
     return frozenset(found - {0})
+
+
+@cache
+def _month_range_re() -> re.Pattern[str]:
+    """A range of months: 1-3月, 1至3月, 一至三月, January-March, January to March."""
+    names = "|".join(re.escape(n) for n in sorted(units()["dates"]["months"], key=len,
+                                                   reverse=True))
+    digit = r"(?:1[0-2]|0?[1-9])"
+    chinese = "(?:十[一二]?|[一二三四五六七八九])"
+    joiner = r"\s*[-–~至到]\s*"
+    return re.compile(rf"(?<![\d.]){digit}月?{joiner}{digit}月|{chinese}月?{joiner}{chinese}月"
+                      rf"|(?<![A-Za-z])(?:{names})\.?\s*(?:[-–]|\s(?:to|through|until)\s)\s*"
+                      rf"(?:{names})(?![A-Za-z])", re.IGNORECASE)
 
 
 def month_name(month: int) -> str:

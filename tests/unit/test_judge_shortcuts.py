@@ -129,6 +129,9 @@ def test_a_number_ending_in_a_word_may_stand_before_another():
     assert _writes_number("截至3月27日24时,全国累计", "27日")
     assert not _writes_number("截至30日", "3")
     assert not _writes_number("截至13月", "3月")
+    # A month said as the end of a range of months is not said alone.
+    assert not _writes_number("今年1-3月,全国销量达209万辆", "3月")
+    assert not _writes_number("今年1至3月,全国销量达209万辆", "3月")
     # A number the claim counts things with is written only before them.
     assert _writes_number("the port handles 1850 ships a year", "1850", "ship")
     assert not _writes_number("1,500 ships docked in 1850", "1850", "ship")

@@ -880,3 +880,13 @@ def test_a_fraction_is_compared_with_a_percentage_as_one():
     # A multiple of one or more is no share; points are no percentage.
     assert not comparable(one("grew tenfold", "tenfold"), one("rose 10%", "10%"))
     assert not comparable(two_thirds, one("fell 0.7 percentage points", "0.7 percentage points"))
+
+
+def test_months_named_alone_leave_out_the_ends_of_a_range():
+    from checker.language.numerals import months_named
+
+    assert months_named("今年1-3月") == {3} and months_named("今年1-3月", alone=True) == set()
+    assert months_named("from January to March, and in May 2024", alone=True) == {5}
+    assert months_named("一至三月", alone=True) == set()
+    assert months_named("3月27日24时", alone=True) == {3}
+

@@ -162,7 +162,7 @@ def unit_share(unit: Unit, where: Side, lexicon: Lexicon) -> float:
     share of its character bigrams there, if its first two characters are;
     else 0."""
     if unit.month:
-        return 1.0 if unit.month in months_named(where.text) else 0.0
+        return 1.0 if unit.month in months_named(where.text, alone=True) else 0.0
     if unit.entity and (unit.entity in where.entities or any(
             unit.entity in lexicon.entity_ancestors(e) for e in where.entities)):
         return 1.0
@@ -865,6 +865,10 @@ def _writes_number(text: str, number: str, counted: str = "") -> bool:
     ("carried 1850 passengers"), before that noun too (not "1,500 passengers
     in 1850", nor "300 kg" for "300 pounds"); one ending in a word may stand
     before another ("3月" in "3月27日24时")."""
+    month = months_named(number)
+    if len(month) == 1 and number[:-1].isdigit():
+        # A month, said alone: "今年1-3月" does not say 3月.
+        return month <= months_named(text, alone=True)
     after = "(?![0-9])" if number[-1:].isdigit() else ""
     return any(not counted or _noun_after(text, m.end()) == counted
                for m in re.finditer(rf"(?<![0-9.,]){re.escape(number)}{after}", text))
