@@ -391,7 +391,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
         full = _with_context(rest, here, before[:NEIGHBOURS], lexicon)[0]
     denied_nearby = bool(_neighbour_denial(claim, before, after, lexicon)) and not claim.denies
     # Two words are enough with a value (agreeing, to support) or a number written the same.
-    enough = len(claim.units) >= MIN_SUPPORT_UNITS \
+    enough = _content_words(claim) >= MIN_SUPPORT_UNITS \
         or bool(claim.values or claim.numbers) and len(claim.units) >= 2
     worded = (enough and full >= SUPPORT_COVERAGE and core >= CORE_COVERAGE
                and gap <= MAX_MISSING_WEIGHT * claim.total_weight and not denied_nearby
@@ -467,6 +467,13 @@ def related_in_order(claim: OpenClaim, text: str) -> bool:
                     for group, (low, high) in zip(groups, places) for u in group):
                 return True
     return False
+
+
+def _content_words(claim: OpenClaim) -> int:
+    """How many words the claim's units hold: a unit each, an English phrase
+    its words other than grammar words ("capital of Australia": two)."""
+    return sum(max(1, sum(not is_stop_word(w) for w in LATIN_WORD.findall(u.surface)))
+               if u.surface.isascii() else 1 for u in claim.units)
 
 
 def rate_units(claim: OpenClaim) -> list[Unit]:
