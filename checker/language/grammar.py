@@ -404,12 +404,14 @@ def _unproven(text: str) -> list[tuple[int, int, str]]:
 
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'-]*|[0-9]+)[ ,]+$")
 _NUMBER_AFTER = re.compile(r"[ ,]+[0-9]")
+_CAPITAL_AFTER = re.compile(r" [A-Z][a-z']* [A-Z]")
 
 
 def _names_something(text: str, start: int, end: int) -> bool:
     """Whether the Latin word at START..END is a name, not a grammar word: it
     is capitalised ("May", "Will") after a word in lower case ("reopened in
-    May after repairs") or beside a number ("on 3 May 1921"). In a
+    May after repairs"), beside a number ("on 3 May 1921") or before two
+    capitalised words, a title ("Never Let Me Go"). In a
     title-cased headline ("Sea Levels May Rise") the word before is
     capitalised too, and the word is read as usual."""
     word = text[start:end]
@@ -418,6 +420,8 @@ def _names_something(text: str, start: int, end: int) -> bool:
     if _NUMBER_AFTER.match(text, end):
         return True
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if _CAPITAL_AFTER.match(text, end) and (before is None or before.group(1)[:1].islower()):
+        return True   # a title: "Never Let Me Go was …" (not "Only Zorvex …")
     return before is not None and (before.group(1)[:1].islower() or before.group(1).isdigit())
 
 

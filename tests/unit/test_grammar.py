@@ -107,3 +107,15 @@ def test_no_cue_reaches_past_the_end_of_its_clause():
     assert within_reach(" new ", "without")
     assert not within_reach(" new subsidies, the plant ", "without")
     assert not within_reach("\uff0c该厂", "无法")
+
+
+def test_a_capitalised_cue_word_before_another_capitalised_word_names_something():
+    from checker.language.grammar import find_cues
+
+    # A title, not a negation: "Never Let Me Go"; one capitalised word after
+    # may be a subject ("Only Zorvex opened …").
+    assert find_cues("Never Let Me Go was published in 2005.", "negation") == []
+    assert find_cues("Only Zorvex opened offices in Canada.", "exclusive")
+    # A title-cased headline is read as usual, and so is a cue in lower case.
+    assert find_cues("Sea Levels May Rise", "modal")
+    assert find_cues("It was never published.", "negation")
