@@ -27,7 +27,7 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dis
               "hyphen_prefixes", "statement_words", "level_before", "start_before",
               "change_before", "naming_modals", "role_modifiers", "partitives", "list_closers",
               "absence", "evidence", "whole_period", "passive_markers",
-              "referring_openers", "rate_words")
+              "referring_openers", "rate_words", "topic_before")
 """The word lists of a grammar file; a user lexicon may extend each of them."""
 CHARACTER_KINDS = ("function_characters", "clitic_characters")
 """The character sets of a grammar file (a string), extendable too."""
@@ -144,6 +144,9 @@ class Grammar:
     """Words for what would show a claim true (研究, 证据; evidence, studies):
     after an absence word in its clause, the pair denies what follows
     ("尚无明确的研究证明……", "no scientific evidence that …")."""
+    topic_before: tuple[str, ...] = ()
+    """Words after which a denial word is a thing talked of, not a verdict
+    ("spread misinformation", "from Greek myth")."""
     rate_words: tuple[str, ...] = ()
     """Words before what a figure is per ("per teacher", 每名教师): a
     passage must hold what follows them."""
@@ -270,6 +273,7 @@ def grammar(language: str) -> Grammar:
                    passive_markers=lists["passive_markers"],
                    referring_openers=lists["referring_openers"],
                    rate_words=lists["rate_words"],
+                   topic_before=lists["topic_before"],
                    statement_words=lists["statement_words"],
                    level_before=lists["level_before"], start_before=lists["start_before"],
                    change_before=lists["change_before"], naming_modals=lists["naming_modals"],

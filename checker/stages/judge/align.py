@@ -1732,12 +1732,18 @@ def _names_a_thing(claim: OpenClaim, text: str, cue: tuple[int, int, str]) -> bo
     calling a statement false: it follows a prefix ("anti-fake news law") or
     stands before a noun that is neither a word of the claim nor a
     statement ("a false alarm", "mistaken identity"; not "false claims
-    that …" or "falsely claimed": ``statement_words`` in the grammar), or
-    begins a name ("False Creek")."""
+    that …" or "falsely claimed": ``statement_words`` in the grammar),
+    begins a name ("False Creek"), or is the object of a word of a topic
+    ("spread misinformation", "from Greek myth")."""
     start, end, surface = cue
     if not surface.isascii():
         return False
     if text[max(0, start - 1):start] == "-":
+        return True
+    # Talked of, not called so: "platforms that spread misinformation",
+    # "objects from Greek myth" (``topic_before`` in the grammar).
+    before = [w.lower() for w in LATIN_WORD.findall(text[max(0, start - 30):start])][-2:]
+    if any(w in grammar("en").topic_before for w in before):
         return True
     after = _NEXT_LATIN_WORD.match(text, end)
     if after is None:
