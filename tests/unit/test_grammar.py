@@ -119,3 +119,11 @@ def test_a_capitalised_cue_word_before_another_capitalised_word_names_something(
     # A title-cased headline is read as usual, and so is a cue in lower case.
     assert find_cues("Sea Levels May Rise", "modal")
     assert find_cues("It was never published.", "negation")
+
+
+def test_phrases_with_a_negation_word_that_negate_nothing():
+    from checker.language.grammar import find_cues
+
+    assert find_cues("No wonder the town's population doubled in the 1990s.", "negation") == []
+    assert find_cues("The mayor, none other than its founder, spoke.", "negation") == []
+    assert find_cues("The population did not double.", "negation")
