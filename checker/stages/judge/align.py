@@ -359,6 +359,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                       f"the source says {stated}, not {claimed}, {where}")
     # A figure the passage calls false ("wrongly stated that it cost $12
     # million") is no figure against the claim's.
+    disagreeing = [(c, v) for c, v in disagreeing
+                   if not figure_of_another(claim, analysis.text, v.start, lexicon, analysis.values)]
     if full >= SUPPORT_COVERAGE and disagreeing and dates_agree and not called_false:
         claimed, stated = disagreeing[0]
         return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
@@ -533,6 +535,21 @@ def _first_at(unit: Unit, text: str) -> int:
 def _said_between(unit: Unit, text: str, low: int, high: int) -> bool:
     return any(low <= at and at + len(f) <= high
                for f in unit.forms if f for at in _starts(f.lower(), text))
+
+
+def figure_of_another(claim: OpenClaim, text: str, at: int, lexicon: Lexicon,
+                      values: Sequence[Value] = ()) -> bool:
+    """Whether the figure at AT of TEXT (a passage's) is another subject's:
+    its clause names, before it, a subject the claim lacks and not the
+    claim's own ("Norway ranked first in the index, Denmark second …": first
+    is Norway's, not Denmark's). VALUES: the passage's, not to be cut."""
+    lowered = text.lower()
+    clauses = fact_clauses(lowered, values)
+    start, _ = clauses[clause_index(clauses, at)]
+    leading = _leading_names(claim)
+    if not leading or any(_said_between(u, lowered, start, at) for u in leading):
+        return False
+    return bool(_other_names(claim, text, start, at, lexicon))
 
 
 def _event_dated_otherwise(claim: OpenClaim, analysis: Analysis,
@@ -1635,7 +1652,8 @@ def _in_subjects_place(claim: OpenClaim, text: str, end: int) -> bool:
     if not placed or after is None:
         return False
     unit = claim.units[min(placed)[1]]
-    return stem(after.group(1)) in unit.stems
+    word = after.group(1).lower()
+    return stem(word) in unit.stems or word in (f.lower() for f in unit.forms)
 
 
 def _tagged(run: str) -> list[tuple[str, str]]:

@@ -53,6 +53,7 @@ from checker.stages.judge.align import (
     core_coverage,
     coverage,
     denials,
+    figure_of_another,
     framing_cue,
     is_question,
     judge_open,
@@ -406,9 +407,19 @@ def _aligned_stances(claim: OpenClaim, stances: Sequence[Stance],
         if claim.relation and stance.stance == Bearing.SUPPORTS:
             continue
         share, missing = coverage(claim, [side_of_text(stance.passage.text)], lexicon)
-        if share >= CORE_COVERAGE and not any(u.name for u in missing):
+        if share >= CORE_COVERAGE and not any(u.name for u in missing) \
+                and not (stance.stance == Bearing.CONTRADICTS and _of_another(claim, stance, lexicon)):
             kept.append(stance)
     return kept
+
+
+def _of_another(claim: OpenClaim, stance: Stance, lexicon: Lexicon) -> bool:
+    """Whether every figure a contradiction compared is another subject's in
+    its passage (``align.figure_of_another``)."""
+    text = normalise_for_match(stance.passage.text)
+    places = [text.find(c.source_value) for c in stance.comparisons]
+    return bool(places) and all(at >= 0 and figure_of_another(claim, text, at, lexicon)
+                                for at in places)
 
 
 def _said_of_person(view: ClaimView, claim: OpenClaim, stances: Sequence[Stance],
