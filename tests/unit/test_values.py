@@ -890,3 +890,15 @@ def test_months_named_alone_leave_out_the_ends_of_a_range():
     assert months_named("一至三月", alone=True) == set()
     assert months_named("3月27日24时", alone=True) == {3}
 
+
+
+def test_a_chinese_age_is_a_count_of_years_of_age():
+    from checker.language.numerals import format_value
+    from checker.stages.compare import comparable, relation
+
+    age = one("他于2019年去世，享年73岁", "73岁")
+    assert (age.kind, age.unit, age.anchor) == ("count", "age", 73.0)
+    assert format_value(age) == "73 years of age"
+    other = one("享年80岁", "80岁")
+    assert comparable(age, other) and relation(other, age) == "disagree"
+    assert not comparable(age, one("共有73人", "73人"))
