@@ -1629,13 +1629,11 @@ def _other_names(claim: OpenClaim, text: str, start: int, end: int,
         else unit_share(u, side_of_text(name), lexicon) == 1.0 for u in claim.units))]
 
 
+_NAME_AFTER = re.compile(r"\s*,|'s\b|\s+[A-Z]")
 
 
 # jieba's tags of words that do not name: pronouns, numerals, adjectives, adverbs.
 _NOT_NAME_TAGS = frozenset({"r", "m", "mq", "a", "ad", "d", "zg", "q"})
-
-
-_NAME_AFTER = re.compile(r"\s*,|'s\b|\s+[A-Z]")
 
 
 def _in_subjects_place(claim: OpenClaim, text: str, end: int) -> bool:
