@@ -476,9 +476,13 @@ def _rated_supports(claim: OpenClaim, stances: Sequence[Stance],
     rated = rate_units(claim)
     if not rated:
         return list(stances)
-    return [s for s in stances if s.stance != Bearing.SUPPORTS
-            or all(unit_share(u, side_of_text(normalise_for_match(s.passage.text)), lexicon) == 1.0
-                   for u in rated)]
+    kept = []
+    for stance in stances:
+        here = side_of_text(normalise_for_match(stance.passage.text))
+        if stance.stance != Bearing.SUPPORTS \
+                or all(unit_share(u, here, lexicon) == 1.0 for u in rated):
+            kept.append(stance)
+    return kept
 
 
 def _dated_supports(claim: OpenClaim, stances: Sequence[Stance],
