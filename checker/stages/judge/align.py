@@ -319,7 +319,11 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     if denial and not claim.denies and full >= DENIAL_COVERAGE:
         return Stance(passage, Bearing.CONTRADICTS, 0.5 + 0.3 * full,
                       f"the source calls it false ({denial[0][2]}), {where}")
-    reports = bool(claim.cues(analysis.text, "report"))
+    # A report word governs the clause it stands in, or the one it opens
+    # ("网传,……"); a rumour later in the sentence reports something else
+    # ("……,计划冲刺A股;但……后,传闻称其可能放弃A股").
+    reports = bool(claim.cues(analysis.text, "report")) and bool(
+        scoped_cue(claim, analysis.text, "report") or framing_cue(claim, analysis.text, "report"))
     # A passage that ends by confirming what it reports ("有人说……是谣言,其实
     # 确有其事") is not refuted by a denial beside it.
     confirms = not denial and bool(claim.cues(analysis.text, "affirmation"))
@@ -1731,9 +1735,12 @@ def denials(claim: OpenClaim, text: str) -> list[tuple[int, int, str]]:
     """The denial words of TEXT that stand after its last affirmation: the
     word that comes last is the source's conclusion ("确实存在……，……通通都是
     假的!" denies; "有人说是谣言……其实是真的" affirms). A denial inside an
-    affirmation (谣言 in 并非谣言) is none."""
+    affirmation (谣言 in 并非谣言) is none, and an affirmation inside a
+    denial (属实 in 不属实) too."""
     found = [cue for cue in claim.cues(text, "denial") if not _names_a_thing(claim, text, cue)]
-    affirmations = claim.cues(text, "affirmation")
+    # (An affirmation inside a denial is none: 属实 of 不属实.)
+    affirmations = [a for a in claim.cues(text, "affirmation")
+                    if not any(start <= a[0] and a[1] <= end for start, end, _ in found)]
     if not found or not affirmations:
         return found
     last = max(end for _, end, _ in affirmations)
