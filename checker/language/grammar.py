@@ -27,7 +27,7 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dis
               "hyphen_prefixes", "statement_words", "level_before", "start_before",
               "change_before", "naming_modals", "role_modifiers", "partitives", "list_closers",
               "absence", "evidence", "whole_period", "passive_markers",
-              "referring_openers", "rate_words", "topic_before")
+              "referring_openers", "rate_words", "topic_before", "conditions")
 """The word lists of a grammar file; a user lexicon may extend each of them."""
 CHARACTER_KINDS = ("function_characters", "clitic_characters")
 """The character sets of a grammar file (a string), extendable too."""
@@ -144,6 +144,9 @@ class Grammar:
     """Words for what would show a claim true (研究, 证据; evidence, studies):
     after an absence word in its clause, the pair denies what follows
     ("尚无明确的研究证明……", "no scientific evidence that …")."""
+    conditions: tuple[str, ...] = ()
+    """Words that put a claim under a condition (if, unless, 如果): the plain
+    statement of the opposite does not refute it."""
     topic_before: tuple[str, ...] = ()
     """Words after which a denial word is a thing talked of, not a verdict
     ("spread misinformation", "from Greek myth")."""
@@ -274,6 +277,7 @@ def grammar(language: str) -> Grammar:
                    referring_openers=lists["referring_openers"],
                    rate_words=lists["rate_words"],
                    topic_before=lists["topic_before"],
+                   conditions=lists["conditions"],
                    statement_words=lists["statement_words"],
                    level_before=lists["level_before"], start_before=lists["start_before"],
                    change_before=lists["change_before"], naming_modals=lists["naming_modals"],

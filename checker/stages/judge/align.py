@@ -348,8 +348,11 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
         unit_share(claim.units[i], here, lexicon) == 1.0 for i in claim.negated_units)
     # A claim that itself disputes something ("科学家反驳……", "X is a myth")
     # agrees with a source negating it.
+    # A claim under a condition ("If the effect were saturated, more CO2
+    # would add none") is not refuted by the plain statement.
     if full >= polarity and numbers_agree and not disagreeing and plainly and not asks \
-            and bool(negation) != claim.negated and not claim.denies:
+            and bool(negation) != claim.negated and not claim.denies \
+            and not claim.cues(claim.text, "conditions"):
         said = negation or "without the claim's negation"
         return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
                       f"the source says the opposite ({said}), {where}")
