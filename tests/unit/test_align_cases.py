@@ -167,3 +167,22 @@ def test_a_negated_verb_of_happening_is_not_a_word_a_passage_must_hold():
     view = read_claim(Claim("c", "The harbour merger is going to happen"), lex)
     claim = read_open_claim(view.analysis.text, view.analysis, lex, lambda term: 0, 10)
     assert {u.surface.lower(): u.weight for u in claim.units}["happen"] > 0
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
+def test_a_case_file_names_each_source_and_case_once(path):
+    """YAML keeps the last of two equal keys: a second source of one name
+    would silently replace the first, and its cases would test nothing."""
+    class Unique(yaml.SafeLoader):
+        pass
+
+    def mapping(loader, node):
+        keys = [loader.construct_object(key) for key, _ in node.value]
+        repeated = {k for k in keys if keys.count(k) > 1}
+        assert not repeated, f"{path.name}: repeated keys {sorted(repeated)}"
+        return loader.construct_mapping(node)
+
+    Unique.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, mapping)
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=Unique)
+    ids = [case["id"] for case in data["cases"]]
+    assert len(ids) == len(set(ids)), sorted({i for i in ids if ids.count(i) > 1})
