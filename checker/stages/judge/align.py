@@ -419,7 +419,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                and not _asked_nearby(claim, before, after, lexicon))
     aligned = worded and values_agree
     if aligned and claim.relation and numbers_stated and not months_missing \
-            and not related_in_order(claim, analysis.text):
+            and not related_in_order(claim, analysis.text, lexicon):
         return _none(passage)  # which of its names comes first is not said so
     if aligned and claim.exclusive and not claim.cues(analysis.text, "exclusive"):
         return _none(passage)  # "Only Zhipu …" is not stated by "Zhipu …"
@@ -448,7 +448,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     return _none(passage)
 
 
-def related_in_order(claim: OpenClaim, text: str) -> bool:
+def related_in_order(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
     """Whether TEXT (a passage's, normalised) says a relation word of the
     claim with the claim's parties in the same places around it, in one
     clause: before it and after it, or before and after a passive marker
@@ -468,7 +468,7 @@ def related_in_order(claim: OpenClaim, text: str) -> bool:
         if sum(bool(g) for g in groups) < 2:
             continue
         for at, until, said in stated:
-            if relation_key(said) != relation_key(surface):
+            if relation_key(said, lexicon) != relation_key(surface, lexicon):
                 continue
             places = _party_spans(lowered, at, until)
             if len(places) == len(spans) and all(
@@ -509,9 +509,13 @@ def _period_words() -> frozenset[str]:
                      for w in unit.get("after", ()))
 
 
-def relation_key(word: str) -> str:
-    """A relation word as compared: its stem, for an English one (acquired,
-    acquires)."""
+def relation_key(word: str, lexicon: Lexicon) -> str:
+    """A relation word as compared: the lexicon measure it is a whole term of
+    (acquired, bought, 收购: acquisition), else its stem, for an English one
+    (acquired, acquires)."""
+    hits = lexicon.measure_matcher.find(word)
+    if len(hits) == 1 and hits[0].end - hits[0].start == len(word):
+        return "m:" + hits[0].id
     return " ".join(stem(w) for w in word.lower().split()) if word.isascii() else word
 
 

@@ -308,7 +308,7 @@ def _check_view(claim: Claim, view: ClaimView, index: PassageIndex, lexicon: Lex
         stances = _rated_supports(words, stances, lexicon)
         stances = _dated_supports(words, stances, index)
         stances = _named_supports(view, words, stances, index, lexicon)
-        stances = _told_by_words(words, stances)
+        stances = _told_by_words(words, stances, lexicon)
         stances = _asserted_supports(words, stances, lexicon)
         stances = _bound_supports(words, stances, index, lexicon)
     if lexicon_judge and any(s.stance == Bearing.CONTRADICTS for s in stances):
@@ -546,7 +546,8 @@ def _named_supports(view: ClaimView, claim: OpenClaim, stances: Sequence[Stance]
     return kept
 
 
-def _told_by_words(claim: OpenClaim, stances: Sequence[Stance]) -> list[Stance]:
+def _told_by_words(claim: OpenClaim, stances: Sequence[Stance],
+                   lexicon: Lexicon) -> list[Stance]:
     """The lexicon judge's supports that compared no figure, kept only where
     words can tell: not for a claim relating two of its names (which led or
     came first), and for "Only Zhipu plans to list" only from a passage that
@@ -558,7 +559,7 @@ def _told_by_words(claim: OpenClaim, stances: Sequence[Stance]) -> list[Stance]:
     for stance in stances:
         text = normalise_for_match(stance.passage.text)
         if stance.stance == Bearing.SUPPORTS and (
-                claim.relation and _related_otherwise(claim, text)
+                claim.relation and _related_otherwise(claim, text, lexicon)
                 or not stance.comparisons and (
                     claim.relation or not claim.cues(text, "exclusive"))):
             continue
@@ -566,15 +567,15 @@ def _told_by_words(claim: OpenClaim, stances: Sequence[Stance]) -> list[Stance]:
     return kept
 
 
-def _related_otherwise(claim: OpenClaim, text: str) -> bool:
+def _related_otherwise(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
     """Whether TEXT says one of the claim's relation words, but not with the
     claim's parties in the claim's places and voice ("Facebook acquired
     Instagram in 2012" for "Instagram acquired Facebook in 2012", whose date
     agrees)."""
-    said = {relation_key(surface) for _, _, surface in claim.cues(text, "relations")}
-    return bool(said & {relation_key(surface)
+    said = {relation_key(surface, lexicon) for _, _, surface in claim.cues(text, "relations")}
+    return bool(said & {relation_key(surface, lexicon)
                         for _, _, surface in claim.cues(claim.text, "relations")}) \
-        and not related_in_order(claim, text)
+        and not related_in_order(claim, text, lexicon)
 
 
 def _asserted_supports(claim: OpenClaim, stances: Sequence[Stance],
