@@ -506,13 +506,12 @@ def _irregular_plurals() -> frozenset[str]:
     return frozenset(key(word) for word in units()["plurals"].values())
 
 
-def _plural_after(text: str, end: int) -> bool:
-    """Whether a plural noun follows END of TEXT."""
+def _plural_after(text: str, end: int) -> str:
+    """The plural noun that follows END of TEXT (lower case), or ''."""
     after = _PLURAL_AFTER.match(text, end)
-    if after is None:
-        return False
-    noun = after.group(1).lower()
-    return noun.endswith("s") and not noun.endswith("ss") or noun in _irregular_plurals()
+    noun = after.group(1).lower() if after else ""
+    plural = noun.endswith("s") and not noun.endswith("ss") or noun in _irregular_plurals()
+    return noun if plural else ""
 
 
 def counts_plural(text: str, start: int, end: int) -> bool:
@@ -520,9 +519,9 @@ def counts_plural(text: str, start: int, end: int) -> bool:
     ("attracts 1997 visitors", "2000 people were evacuated") rather than
     date it: not after a word that leads a year ("in 2020 sales rose", "the
     2024 elections": ``year_before_plural_after``)."""
-    if not _plural_after(text, end):
+    noun = _plural_after(text, end)
+    if not noun:
         return False
-    noun = _PLURAL_AFTER.match(text, end).group(1).lower()
     before = re.search(r"([A-Za-z']+)\s*$", text[max(0, start - 16):start])
     if before is None:
         # First in its sentence: a count of things counted ("2000 people were

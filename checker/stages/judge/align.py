@@ -280,14 +280,19 @@ def _subject_named(claim: OpenClaim) -> OpenClaim:
     then stand in the sentence before ("… It stands 8,849 metres …")."""
     if _leading_names(claim):
         return claim
-    lowered = claim.text.lower()
-    placed = [(at, i) for i, u in enumerate(claim.units)
-              if (at := lowered.find(u.surface.lower())) >= 0]
-    if not placed:
+    first = _first_unit(claim)
+    if first is None:
         return claim
-    first = min(placed)[1]
-    units = tuple(replace(u, name=True) if i == first else u for i, u in enumerate(claim.units))
+    units = tuple(replace(u, name=True) if u is first else u for u in claim.units)
     return replace(claim, units=units)
+
+
+def _first_unit(claim: OpenClaim, skipped: Collection[int] = ()) -> Unit | None:
+    """The unit written first in the claim, but those whose ids are SKIPPED."""
+    lowered = claim.text.lower()
+    placed = [(at, i) for i, u in enumerate(claim.units) if id(u) not in skipped
+              and (at := lowered.find(u.surface.lower())) >= 0]
+    return claim.units[min(placed)[1]] if placed else None
 
 
 def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: Lexicon,
@@ -909,12 +914,9 @@ def _writes_number(text: str, number: str, counted: str = "") -> bool:
                for m in re.finditer(rf"(?<![0-9.,]){re.escape(number)}{after}", text))
 
 
-_WORD_AFTER = re.compile(r" ([a-z]+)\b")
-
-
 def _noun_after(text: str, at: int) -> str:
-    """The stem of the word right after AT in TEXT (lower case), or ''."""
-    found = _WORD_AFTER.match(text, at)
+    """The stem of the word right after AT in TEXT, or ''."""
+    found = _NEXT_LATIN_WORD.match(text, at)
     return stem(found.group(1)) if found else ""
 
 
@@ -1654,13 +1656,10 @@ def _in_subjects_place(claim: OpenClaim, text: str, end: int) -> bool:
     leading = {id(u) for u in _leading_names(claim)}
     if not leading:
         return False
-    lowered = claim.text.lower()
-    placed = [(at, i) for i, u in enumerate(claim.units) if id(u) not in leading
-              and (at := lowered.find(u.surface.lower())) >= 0]
+    unit = _first_unit(claim, leading)
     after = _NEXT_LATIN_WORD.match(text, end)
-    if not placed or after is None:
+    if unit is None or after is None:
         return False
-    unit = claim.units[min(placed)[1]]
     word = after.group(1).lower()
     return stem(word) in unit.stems or word in (f.lower() for f in unit.forms)
 
