@@ -24,7 +24,7 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dis
               "adverbial_openers", "adverbial_closers", "measure_objects", "name_kinds",
               "copulas", "generic_heads", "relations", "phase_start", "phase_end",
               "exclusive", "unsettled", "shares", "single_slot", "list_joiners",
-              "hyphen_prefixes", "statement_words", "level_before", "start_before",
+              "hyphen_prefixes", "statement_words", "level_before", "start_before", "start_opens",
               "change_before", "naming_modals", "role_modifiers", "partitives", "list_closers",
               "absence", "evidence", "whole_period", "passive_markers",
               "referring_openers", "rate_words", "topic_before", "conditions")
@@ -122,6 +122,10 @@ class Grammar:
     """Words before a figure that make it the level reached (rose to 5%, 降至6%)."""
     start_before: tuple[str, ...] = ()
     """Words before a figure that make it the level started from (from 9%, 从9%)."""
+    start_opens: tuple[str, ...] = ()
+    """Words opening a phrase whose figure is the level started from, with
+    words between ("从A轮的12亿美元升至25亿美元", "从2023年的1114.4万"): the
+    figure after one in the same clause, no level word between."""
     change_before: tuple[str, ...] = ()
     """Words before a figure that make it the size of a change (rose by 5%)."""
     role_modifiers: tuple[str, ...] = ()
@@ -280,6 +284,7 @@ def grammar(language: str) -> Grammar:
                    conditions=lists["conditions"],
                    statement_words=lists["statement_words"],
                    level_before=lists["level_before"], start_before=lists["start_before"],
+                   start_opens=lists["start_opens"],
                    change_before=lists["change_before"], naming_modals=lists["naming_modals"],
                    role_modifiers=lists["role_modifiers"], partitives=lists["partitives"],
                    opposites=_pairs(opposites), contrasts=_pairs(contrasts),
@@ -452,10 +457,10 @@ def _cue_patterns(kind: str, extra: tuple[str, ...], not_negation: tuple[str, ..
     return tuple(patterns)
 
 
-# Remembered: a passage's percentage is read for every claim it is compared with.
+# Remembered: a passage's figure is read for every claim it is compared with.
 @lru_cache(maxsize=16384)
 def change_part(text: str, start: int) -> str:
-    """What the percentage at START of TEXT (normalised) is of a change:
+    """What the figure at START of TEXT (normalised) is of a change:
     'level' (rose to 5%, 降至6%), 'start' (from 9%, 从9%), 'change' (rose by
     5%, rose 5%, 增长5%: after a word of direction), or '' when the words
     before it do not say."""
@@ -467,8 +472,27 @@ def change_part(text: str, start: int) -> str:
             if words and _ends_with_word(before, words, language == "en"):
                 return part
     directions = _direction_words()
-    return "change" if _ends_with_word(before, directions, True) \
-        or _ends_with_word(before, directions, False) else ""
+    if _ends_with_word(before, directions, True) or _ends_with_word(before, directions, False):
+        return "change"
+    return "start" if _opened_start(before) else ""
+
+
+def _opened_start(before: str) -> bool:
+    """Whether BEFORE (the words before a figure) holds a word opening the
+    phrase of where a change started, in the same clause and with no level
+    word after it ("从A轮的" before 12亿美元; not "从12亿美元升至")."""
+    rules = grammar("zh")
+    for word in rules.start_opens:
+        at = before.rfind(word)
+        if at < 0:
+            continue
+        between = before[at + len(word):]
+        if not _CLAUSE_BREAK.search(between) and not any(w in between for w in rules.level_before):
+            return True
+    return False
+
+
+_CLAUSE_BREAK = re.compile(r"[,，;；。!！?？:：]")
 
 
 @cache

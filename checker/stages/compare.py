@@ -69,14 +69,29 @@ def comparable(claim: Value, source: Value) -> bool:
 
 
 def same_part(value: Value, text: str, other: Value, other_text: str) -> bool:
-    """Whether two percentages are the same part of a change as their texts
-    say (``grammar.change_part``): "rose to 5%" (the level reached) is not
-    compared with "rose by 5%" (the change), nor "from 9%" with "to 9%". A
-    figure whose words do not say is compared with any."""
-    if value.kind != "percent" or other.kind != "percent":
+    """Whether two figures are the same part of a change as their texts say
+    (``grammar.change_part``): "rose to 5%" (the level reached) is not
+    compared with "rose by 5%" (the change), nor "from 9%" with "to 9%", nor
+    a valuation "从12亿美元" (where it started) with "升至25亿美元". A figure
+    whose words do not say is compared with any; dates have their own
+    ranges ("from 2019 to 2021")."""
+    if value.kind in _UNCHANGING_KINDS or other.kind in _UNCHANGING_KINDS:
         return True
     own, theirs = change_part(text, value.start), change_part(other_text, other.start)
     return not own or not theirs or own == theirs
+
+
+def may_refute(value: Value, text: str, other: Value, other_text: str) -> bool:
+    """Whether a source figure OTHER that disagrees with the claim's VALUE
+    refutes it. A figure the claim gives as where a change started ("rose
+    from $1.2 billion", 从12亿美元) is a past state: a figure of the measure
+    at any later moment differs from it, so only another start refutes it."""
+    if value.kind in _UNCHANGING_KINDS or change_part(text, value.start) != "start":
+        return True
+    return change_part(other_text, other.start) == "start"
+
+
+_UNCHANGING_KINDS = ("date", "duration")
 
 
 # Scale slips are factors of 10 to 10^4 (3亿 read as 3 billion, 7000万 as

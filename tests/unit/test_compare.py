@@ -196,3 +196,30 @@ def test_a_level_and_a_change_are_not_the_same_part_of_a_change(claim, source, e
     own = next(v for v in parse_values(claim) if v.kind == "percent")
     theirs = next(v for v in parse_values(source) if v.kind == "percent")
     assert same_part(own, claim, theirs, source) is expected
+
+
+@pytest.mark.parametrize("claim, source, expected", [
+    ("估值从12亿美元升至25亿美元", "估值从A轮的12亿美元升至25亿美元", True),  # the starts, words between
+    ("valuation rose from $1.2 billion", "its valuation rose to $2.5 billion", False),
+    ("users grew from 3 million", "users reached 8 million", False),
+])
+def test_money_and_counts_are_compared_as_the_same_part_of_a_change(claim, source, expected):
+    from checker.stages.compare import same_part
+
+    own = parse_values(claim)[0]
+    theirs = parse_values(source)[0]
+    assert same_part(own, claim, theirs, source) is expected
+
+
+@pytest.mark.parametrize("claim, source, expected", [
+    ("valuation rose from $1.2 billion", "the company is valued at about $4.2 billion", False),
+    ("估值从10亿美元升至", "估值约42亿美元", False),     # a later figure may differ from a start
+    ("估值从10亿美元升至", "估值从A轮的12亿美元升至", True),  # another start refutes it
+    ("revenue was $10 million", "revenue was $12 million", True),
+    ("由阿里巴巴领投的6亿美元", "由远山资本领投的8亿美元", True),  # 由 opens no start phrase
+])
+def test_only_another_start_refutes_where_a_change_started(claim, source, expected):
+    from checker.stages.compare import may_refute
+
+    own, theirs = parse_values(claim)[0], parse_values(source)[0]
+    assert may_refute(own, claim, theirs, source) is expected

@@ -1902,18 +1902,18 @@ def _values(claim: OpenClaim, analysis: Analysis, context: Sequence[Analysis],
         # none to compare: "Tesla delivered 1.8 million cars. BYD delivered
         # 3 million." does not say BYD delivered 1.8 million.
         if any(owner is analysis for _, _, owner in relations):
-            relations = [(r, s) for r, s, owner in relations if owner is analysis]
-        else:
-            relations = [(r, s) for r, s, _ in relations]
+            relations = [(r, s, owner) for r, s, owner in relations if owner is analysis]
         texts = [analysis.text, *(a.text for a in context)]
-        if any(r == "agree" for r, _ in relations) or value.kind == "date" and not any(r == "disagree" for r, _ in relations) \
+        if any(r == "agree" for r, _, _ in relations) or value.kind == "date" \
+                and not any(r == "disagree" for r, _, _ in relations) \
                 and (_date_without_year(value, texts)
                      or _dateline_agrees(value, [analysis.text, *(a.text for a in document)],
                                           lexicon.grammar("zh").dateline)
                      or _unowned_date_agrees(value, analysis, lexicon)):
             agreeing.append(value)
         elif value.kind in CONTRADICTING_KINDS:
-            disagreeing.extend((value, s) for r, s in relations if r == "disagree")
+            disagreeing.extend((value, s) for r, s, owner in relations if r == "disagree"
+                               and compare.may_refute(value, claim.text, s, owner.text))
     return agreeing, disagreeing
 
 

@@ -415,7 +415,9 @@ def _judge_values(view: ClaimView, passage: Passage, analysis: Analysis,
                     else compare.for_period(view.time, frame.time, claim.as_of)):
                 if best_agree is None or score > best_agree.score:
                     best_agree = _Match(claim_frame, frame, rel, score)
-            elif rel == "disagree" and compare.for_period(view.time, frame.time, claim.as_of):
+            elif rel == "disagree" and compare.for_period(view.time, frame.time, claim.as_of) \
+                    and compare.may_refute(claim_frame.value, view.analysis.text, frame.value,
+                                           analysis.text):
                 if not compare.is_strong(frame.value):
                     score *= 0.7
                 if best_disagree is None or score > best_disagree.score:
