@@ -181,11 +181,13 @@ def leading_chinese_name(text: str, surnames: Collection[str] = ()) -> tuple[int
     import rjieba
 
     tagged = rjieba.tag(run.group())
-    if not tagged or tagged[0][1] != PERSON_TAG:
+    if not tagged or not tagged[0][1].startswith(PERSON_TAG):
         return None
     length = len(tagged[0][0])
-    if length == 1 and len(tagged) > 1 and tagged[1][1] == PERSON_TAG:
+    if length == 1 and len(tagged) > 1 and tagged[1][1].startswith(PERSON_TAG):
         length += len(tagged[1][0])
+    elif length == 1:
+        length += given_name_after(tagged, 0)
     # A word of a name's kind after it makes it a firm's or a school's name
     # (北辰资本, 张江中学), whatever the tagger guessed.
     if any(text.startswith(kind, start + length) for kind in grammar("zh").name_kinds):
@@ -193,8 +195,25 @@ def leading_chinese_name(text: str, surnames: Collection[str] = ()) -> tuple[int
     return (start, start + length) if 2 <= length <= 3 else None
 
 
+def given_name_after(tagged: Sequence[tuple[str, str]], at: int) -> int:
+    """How many characters after the surname tagged at AT of TAGGED (jieba's
+    words and tags) are a given name the tagger does not know: it comes
+    apart into single characters of other kinds (李涓子: 李 涓 子); a verb,
+    preposition or particle ends it (张说, 王在). 0 to 2."""
+    length = 0
+    for word, tag in tagged[at + 1:at + 3]:
+        if len(word) != 1 or tag.startswith(NOT_IN_NAMES):
+            break
+        length += 1
+    return length
+
+
 PERSON_TAG = "nr"
-"""jieba's part-of-speech tag of a person's name."""
+"""jieba's part-of-speech tag of a person's name (nrfg, nrt: of kinds of them)."""
+NOT_IN_NAMES = ("v", "p", "c", "u", "d", "r", "m", "q", "f", "x", "y", "e")
+"""jieba's tags of words no given name is read from: verbs, prepositions,
+conjunctions, particles, adverbs, pronouns, numerals, classifiers, places
+of direction, punctuation, modal and interjection words."""
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 import os
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -184,7 +184,7 @@ def read_open_claim(text: str, analysis: Analysis, lexicon: Lexicon,
     units += [unit for unit, _ in named]
     rest = _blank(rest, [span for _, span in named])
     units += [_with_initials(u) for u in _latin_units(rest, vocabulary)]
-    units += _cjk_units(rest, vocabulary)
+    units += _cjk_units(rest, vocabulary, lexicon.surnames)
     units += _value_modifiers(text, analysis.values, [(m.start, m.end) for m in analysis.mentions])
     units = _dedupe(units)
     weighted = tuple(_weighted(u, document_frequency, passages) for u in units)
@@ -654,18 +654,21 @@ def _cjk_forms(words: Sequence[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(w.lower() for w in words if len(w) >= 2))
 
 
-def _cjk_units(text: str, vocabulary: _UserVocabulary) -> list[Unit]:
+def _cjk_units(text: str, vocabulary: _UserVocabulary,
+               surnames: Collection[str] = ()) -> list[Unit]:
     """Chinese content words, cut by jieba (rjieba); a word made only of
     function characters (的, 在) is no unit. A passage that lacks a long word
     whole may still hold part of it (``unit_share``)."""
     runs = CJK_RUN.findall(text)
     if not runs:
         return []  # an English claim does not pay for jieba's dictionary
-    import rjieba
 
     units = []
     for run in runs:
-        for word in rjieba.cut(run):
+        for word, name in _cut_names(run, surnames):
+            if name:
+                units.append(Unit(word, forms=(word,), name=True, variants=_variants(word)))
+                continue
             word = _trimmed(word, vocabulary.edge_characters)
             if word and not is_chinese_stop_word(word) and word not in vocabulary.stop_words:
                 glossed = _glossed(word) + tuple(
@@ -674,6 +677,30 @@ def _cjk_units(text: str, vocabulary: _UserVocabulary) -> list[Unit]:
                 units.append(Unit(word, forms=(word,), glossed=tuple(o for o in glossed if o),
                                   variants=_variants(word)))
     return units
+
+
+def _cut_names(run: str, surnames: Collection[str]) -> list[tuple[str, bool]]:
+    """RUN (Chinese characters) cut into words by jieba, each with whether it
+    is a person's name the tagger did not know whole: a surname it tags as
+    a name's, then the single characters of the given name (李涓子 comes as
+    李 涓 子; a name without its person would go unchecked, since single
+    characters weigh little)."""
+    import rjieba
+
+    tagged = rjieba.tag(run)
+    words: list[tuple[str, bool]] = []
+    at = 0
+    while at < len(tagged):
+        word, tag = tagged[at]
+        given = persons.given_name_after(tagged, at) \
+            if len(word) == 1 and tag.startswith(persons.PERSON_TAG) and word in surnames else 0
+        if given:
+            words.append((word + "".join(w for w, _ in tagged[at + 1:at + 1 + given]), True))
+            at += 1 + given
+        else:
+            words.append((word, False))
+            at += 1
+    return words
 
 
 # jieba's tags of the names whose kind tells one slot: a place (ns) and an

@@ -84,6 +84,22 @@ def test_a_latin_persons_name_is_one_unit_read_in_pinyin(lexicon):
     assert not any(names_match(chinese_name("王立帆"), name) for name in person.person)
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("清华大学计算机系教授李涓子", "李涓子"),     # the tagger cuts it 李 涓 子
+    ("李涓子是清华大学计算机系教授", "李涓子"),
+])
+def test_a_chinese_name_the_tagger_cuts_apart_is_one_name(text, name, lexicon):
+    found = units(text, lexicon)
+    assert found[name].name
+    assert not {"涓", "子"} & set(found)
+
+
+def test_a_surname_before_a_verb_is_no_name(lexicon):
+    # 马 is a surname; 马上 is "at once", 说 a verb.
+    found = units("王说马上涨价", lexicon)
+    assert not any(u.name for u in found.values())
+
+
 @pytest.mark.parametrize(("text", "relation"), [
     ("Zorvex opened offices in Canada before Mexico", True),
     ("After the merger, Zorvex opened offices in Canada", False),   # dates what follows
