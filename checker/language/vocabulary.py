@@ -80,6 +80,11 @@ def _build_entries(entries: list[dict]) -> dict[str, tuple[str, ...]]:
             # → 卡内基梅隆大学, "stock exchange" → 证券交易所.
             if key and len(key.split()) <= _MAX_GLOSS_WORDS:
                 index.setdefault(key, set()).add(word)
+    # A name's abbreviation is a word for what the name is glossed as:
+    # "Tsinghua University" is 清华大学, and sources write 清华.
+    short = _abbreviations(entries)
+    for words in index.values():
+        words.update(a for w in list(words) for a in short.get(w, ()))
     return {k: tuple(sorted(v)) for k, v in index.items()}
 
 
@@ -91,9 +96,35 @@ def _build_glosses(entries: list[dict]) -> dict[str, tuple[str, ...]]:
             continue
         for gloss in (part for g in entry.get("definitions", []) for part in g.split(",")):
             key = re.sub(r"^(to|a|an|the) ", "", _PAREN.sub("", gloss).strip().lower())
-            if key and len(key.split()) <= 3 and not key.startswith(("see ", "variant of", "surname")):
+            if key and len(key.split()) <= 3 and not key.startswith(
+                    ("see ", "variant of", "surname", "abbr. ")):
                 index.setdefault(word, []).append(key)
+    # An abbreviation (清华) has the glosses of what it abbreviates (清华大学).
+    for full, abbreviations in _abbreviations(entries).items():
+        for word in abbreviations:
+            if full in index:
+                index.setdefault(word, []).extend(index[full])
     return {k: tuple(dict.fromkeys(v)) for k, v in index.items()}
+
+
+# "abbr. for 清華大學|清华大學[Qing1 hua2 Da4 xue2]": the simplified form after the bar.
+_ABBREVIATION = re.compile(r"abbr\. for (?:[^\s|]+\|)?([\u3400-\u9fff]{2,})")
+
+
+def _abbreviations(entries: list[dict]) -> dict[str, list[str]]:
+    """Full word → the words CC-CEDICT glosses as its abbreviation ("abbr.
+    for 清华大学": 清华). One-character ones (京, 沪) are left: one character
+    would match anything that holds it."""
+    found: dict[str, list[str]] = {}
+    for entry in entries:
+        word = entry.get("simplified", "")
+        if len(word) < 2:
+            continue
+        for gloss in entry.get("definitions", []):
+            for full in _ABBREVIATION.findall(gloss):
+                if full != word and word not in found.get(full, []):
+                    found.setdefault(full, []).append(word)
+    return found
 
 
 @cache

@@ -491,7 +491,7 @@ def _latin_units(text: str, vocabulary: _UserVocabulary) -> list[Unit]:
                 break
             if all(is_stop_word(w) for w, _ in run):
                 continue  # "there is", "as well as": grammar, not content
-            found = translations(phrase)
+            found = translations(_POSSESSIVE.sub("", phrase))  # "Tsinghua University's"
             if not found and size == 2:
                 found = compound_translations(run[0][0], run[1][0])  # "winning bid"
             if found:

@@ -128,3 +128,17 @@ def test_preloading_for_workers_skips_chinese_for_english_claims(tmp_path, built
     assert dictfiles.LOADS["chinese"] == 0
     load_dictionaries(["The office moved", "智谱在港交所上市"])
     assert dictfiles.LOADS["chinese"] == 1
+
+
+def test_an_abbreviation_is_a_word_for_what_it_abbreviates():
+    # CC-CEDICT glosses 清华 "abbr. for 清華大學|清华大学"; sources write 清华.
+    entries = [{"simplified": "清华大学", "definitions": ["Tsinghua University, Beijing"]},
+               {"simplified": "清华", "definitions": ["abbr. for 清華大學|清华大学[Qing1 hua2 Da4 xue2]"]},
+               {"simplified": "京", "definitions": ["abbr. for 北京[Bei3 jing1]"]},
+               {"simplified": "北京", "definitions": ["Beijing"]}]
+    english = vocabulary._build_entries(entries)
+    assert english["tsinghua university"] == ("清华", "清华大学")
+    assert english["beijing"] == ("北京", "清华", "清华大学")   # (清华大学's own second gloss)
+    chinese = vocabulary._build_glosses(entries)
+    assert "tsinghua university" in chinese["清华"]
+    assert not any(g.startswith("abbr.") for gs in chinese.values() for g in gs)
