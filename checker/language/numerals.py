@@ -279,6 +279,23 @@ def _chinese_section(text: str, numbers: dict) -> Number | None:
     return Number(float(total + (digit or 0)), precision)
 
 
+@cache
+def _english_number_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<![A-Za-z-]){english_pattern()}")
+
+
+def english_numbers(text: str) -> list[tuple[int, int, float]]:
+    """The numbers TEXT writes in English words ("Three hundred residents",
+    "twelve miners"): (start, end, value) of each, two and above (one is as
+    often an article: "one of the firms")."""
+    found = []
+    for match in _english_number_re().finditer(text):
+        number = parse_english(match.group())
+        if number is not None and number.value >= 2:
+            found.append((match.start(), match.end(), number.value))
+    return found
+
+
 def parse_english(text: str) -> Number | None:
     """'six' → 6; 'twenty-five' → 25; 'two hundred' → 200 (precision 100);
     'a hundred and five' → 105. None when a word is not a number word."""

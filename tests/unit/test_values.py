@@ -613,6 +613,18 @@ def test_parse_english(written, value, precision):
     assert number is not None and (number.value, number.precision) == (value, precision)
 
 
+@pytest.mark.parametrize("text, found", [
+    ("Three hundred residents left", [300]),
+    ("twelve miners and twenty-five guards", [12, 25]),
+    ("one of the firms, an hour later", []),          # one is as often an article
+    ("someone, eighteenth, nonetheless", []),          # inside other words
+])
+def test_numbers_written_in_english_words_are_found(text, found):
+    from checker.language.numerals import english_numbers
+
+    assert [value for _, _, value in english_numbers(text)] == found
+
+
 def test_lexicon_words_are_strings():
     assert _non_string_words(units()) == ""
     # An unquoted YAML "no" is a boolean: the loader names where.

@@ -52,6 +52,7 @@ from checker.language.grammar import (
 from checker.language.lexicon import Lexicon
 from checker.language.numerals import (
     dateline_days,
+    english_numbers,
     month_name,
     months_named,
     states_any_month,
@@ -910,8 +911,13 @@ def _writes_number(text: str, number: str, counted: str = "") -> bool:
         # A month, said alone: "今年1-3月" does not say 3月.
         return month <= months_named(text, alone=True)
     after = "(?![0-9])" if number[-1:].isdigit() else ""
-    return any(not counted or _noun_after(text, m.end()) == counted
-               for m in re.finditer(rf"(?<![0-9.,]){re.escape(number)}{after}", text))
+    if any(not counted or _noun_after(text, m.end()) == counted
+           for m in re.finditer(rf"(?<![0-9.,]){re.escape(number)}{after}", text)):
+        return True
+    # Written in words: "Three hundred residents" writes 300.
+    return number.isdigit() and any(
+        value == int(number) and (not counted or _noun_after(text, end) == counted)
+        for _, end, value in english_numbers(text))
 
 
 def _noun_after(text: str, at: int) -> str:
