@@ -30,7 +30,7 @@ from checker.language.grammar import (
     within_reach,
 )
 from checker.language.lexicon import Lexicon
-from checker.language.numerals import english_month, months_named
+from checker.language.numerals import english_month, english_numbers, months_named
 from checker.model import Analysis, Value
 
 _MIN_WEIGHT = 0.1
@@ -179,6 +179,12 @@ def read_open_claim(text: str, analysis: Analysis, lexicon: Lexicon,
     rest = _blank(text, covered + cues)
     numbers = _unread_numbers(rest)
     rest = _blank(rest, [m.span() for m in _NUMBER.finditer(rest)])
+    # A number in words no value read ("Twelve miners were rescued") is one
+    # the passage must write, in digits or words.
+    spelled = english_numbers(rest)
+    numbers += tuple(dict.fromkeys(f"{value:.0f}" for _, _, value in spelled
+                                   if value.is_integer() and f"{value:.0f}" not in numbers))
+    rest = _blank(rest, [(start, end) for start, end, _ in spelled])
     vocabulary = _UserVocabulary.of(lexicon)
     named = _person_units(rest, lexicon.surnames, vocabulary)
     units += [unit for unit, _ in named]
