@@ -59,8 +59,11 @@ def run_hunt() -> dict[str, dict]:
 
 
 def run_seeds() -> dict[str, dict]:
-    claims = yaml.safe_load((PROBES / "seeds-claims.yaml").read_text(encoding="utf-8"))["claims"]
-    gold = yaml.safe_load((PROBES / "seeds-gold.yaml").read_text(encoding="utf-8"))["labels"]
+    claims, gold = [], {}
+    for path in sorted(PROBES.glob("seeds*-claims.yaml")):   # seeds-, seeds2-, ...
+        claims += yaml.safe_load(path.read_text(encoding="utf-8"))["claims"]
+        gold_path = path.with_name(path.name.replace("-claims", "-gold"))
+        gold |= yaml.safe_load(gold_path.read_text(encoding="utf-8"))["labels"]
     found = _verdicts(ROOT / "seeds", [c["text"] for c in claims])
     return {c["id"]: {"text": c["text"], "verdict": verdict, "expected": gold[c["id"]]["verdict"],
                       "reason": reason, "ok": verdict == gold[c["id"]]["verdict"]}
