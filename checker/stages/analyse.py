@@ -51,7 +51,11 @@ class Discourse:
     group: tuple[str, ...] = ()
     """The last group of two or more coordinated entities (for 前者/后者)."""
     last_date: Value | None = None
-    """The last date stated, for relative dates (同年9月, 一天后)."""
+    """The last date stated, for relative dates (同年9月, 一天后), within
+    ``DATE_REACH`` sentences: one stated further back may date another
+    story (five paragraphs on, "同年" is the year of a founding never dated)."""
+    date_age: int = 0
+    """Sentences read since the one that stated ``last_date``."""
     period: Value | None = None
     """The last date of the sentence just before, in the same paragraph: the
     period of figures in a sentence that states none ("2025年前9个月,新用户数
@@ -93,10 +97,17 @@ class _Said:
     measures: tuple[str, ...]
 
 
+DATE_REACH = 3
+"""Sentences after a date within which a relative date is read against it."""
+
+
 def _carried(said: _Said, discourse: Discourse) -> Discourse:
+    age = 0 if said.date is not None else discourse.date_age + 1
+    last_date = said.date if said.date is not None \
+        else discourse.last_date if age <= DATE_REACH else None
     return Discourse(topic=said.topic or discourse.topic,
                      group=discourse.group if said.group is None else said.group,
-                     last_date=discourse.last_date if said.date is None else said.date,
+                     last_date=last_date, date_age=age,
                      period=said.date, measures=said.measures)
 
 

@@ -143,9 +143,9 @@ def test_discourse_carries_topic_group_and_last_date(lexicon):
     assert discourse.last_date is not None and discourse.last_date.surface == "2025年"
     _, after = analyse("天气很好。", lexicon, discourse=discourse)
     # Nothing new: everything carries over, but the period and the measures
-    # only to the next sentence.
+    # only to the next sentence, and the last date a sentence older.
     assert discourse.measures == ("filing",)
-    assert after == replace(discourse, period=None, measures=())
+    assert after == replace(discourse, period=None, measures=(), date_age=1)
 
 
 def test_period_of_the_sentence_before(lexicon):

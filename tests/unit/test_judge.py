@@ -339,3 +339,26 @@ def test_person_claim_with_a_wrong_predicate_is_not_supported(ceo_corpus, lexico
     result = check("Zhipu's CEO Zhang Peng graduated from Peking University", ceo_corpus,
                    lexicon)
     assert result.verdict != "supported"
+
+
+# ------------------------------------------------- a product named beside its maker
+
+def test_a_product_of_the_subject_is_a_qualifier_its_maker_does_not_stand_for(lexicon):
+    from checker.model import Bearing
+
+    assert view("月之暗面于2024年推出Kimi K2", lexicon).qualifiers == ("kimi-k2",)
+    text = "2023年,月之暗面推出首款核心产品Kimi Chat。"
+    # The maker's other product, dated otherwise, says nothing of Kimi K2.
+    assert stance("月之暗面于2024年推出Kimi K2", text, lexicon).stance != Bearing.CONTRADICTS
+    assert stance("月之暗面于2024年推出Kimi Chat", text, lexicon).stance == Bearing.CONTRADICTS
+
+
+@pytest.mark.parametrize("fillers, year", [(1, 2022), (4, None)])
+def test_a_relative_year_is_read_against_a_date_stated_shortly_before(lexicon, fillers, year):
+    from datetime import date
+
+    text = "2022年8月,智谱发布GLM-130B。" + "这家公司继续扩张团队。" * fillers \
+        + "同年,月之暗面推出Kimi Chat。"
+    _, analysis = passages(text, lexicon)[-1]
+    years = [date.fromordinal(int(v.low)).year for v in analysis.values if v.kind == "date"]
+    assert years == ([year] if year else [])

@@ -74,8 +74,11 @@ def read_claim(claim: Claim, lexicon: Lexicon) -> ClaimView:
     if owner:
         # The figure's own owner ("Alibaba led MiniMax's US$600 million round").
         subjects = owner
+    # A parent of the subject qualifies nothing (阿里云 of 阿里巴巴); a product
+    # or model of it does: "月之暗面发布Kimi K2" is not "月之暗面推出Kimi Chat".
     qualifiers = tuple(dict.fromkeys(
-        e for e in entity_ids if e not in subjects and not related_entity(e, subjects, lexicon)))
+        e for e in entity_ids if e not in subjects
+        and not any(e in lexicon.entity_ancestors(s) for s in subjects)))
     measures = tuple(dict.fromkeys(m.id for m in analysis.mentions if m.kind == "measure"))
 
     durations = [f.value for f in frames if f.value.kind == "duration"]

@@ -90,15 +90,19 @@ def _qualifiers_present(view: ClaimView, analysis: Analysis, lexicon: Lexicon,
                         document_entities: frozenset[str],
                         paragraph_entities: frozenset[str]) -> bool:
     """Entities the claim names besides its subject are named in the passage's
-    paragraph; places may be named anywhere in the article."""
+    paragraph; places may be named anywhere in the article. A qualifier's
+    parent stands in for it (阿里云 by 阿里巴巴), but not when the parent is
+    the claim's subject: the subject is named anyway, and its model Kimi K2
+    is not its product Kimi Chat."""
     sentence = {m.id for m in analysis.mentions if m.kind == "entity"}
+    subjects = {a for s in view.subjects for a in (s, *lexicon.entity_ancestors(s))}
     for q in view.qualifiers:
         entity = lexicon.entities.get(q)
         if entity and entity.type in _ARTICLE_WIDE_TYPES:
             present = sentence | document_entities
         else:
             present = sentence | paragraph_entities
-        related = {q, *lexicon.entity_ancestors(q)}
+        related = {q, *(a for a in lexicon.entity_ancestors(q) if a not in subjects)}
         if not (present & related) and not any(q in lexicon.entity_ancestors(p) for p in present):
             return False
     return True
