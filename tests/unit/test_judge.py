@@ -362,3 +362,18 @@ def test_a_relative_year_is_read_against_a_date_stated_shortly_before(lexicon, f
     _, analysis = passages(text, lexicon)[-1]
     years = [date.fromordinal(int(v.low)).year for v in analysis.values if v.kind == "date"]
     assert years == ([year] if year else [])
+
+
+def test_a_qualifier_named_only_elsewhere_in_the_article_lets_a_figure_contradict(lexicon):
+    from checker.model import Bearing
+
+    # The exchange is named at the article's head, the figure paragraphs later.
+    passage, analysis = passages("智谱此次IPO募资规模预计达43亿港元。", lexicon)[0]
+    article = frozenset({"zhipu", "hkex"})
+    paragraph = frozenset({"zhipu"})
+
+    def bearing(claim):
+        return judge(view(claim, lexicon), passage, analysis, lexicon, article, paragraph).stance
+
+    assert bearing("智谱此次港股IPO拟募资51亿港元") == Bearing.CONTRADICTS
+    assert bearing("智谱此次港股IPO拟募资43亿港元") == Bearing.NONE   # support needs it near

@@ -46,7 +46,16 @@ def judge(view: ClaimView, passage: Passage, analysis: Analysis, lexicon: Lexico
         other = _slot_filled_otherwise(view, passage, analysis, lexicon)
         if other is not None:
             return _negate(other) if view.negated else other
-        return Stance(passage, Bearing.NONE, 0.0, "a named entity of the claim is not in this passage")
+        # A qualifier named only elsewhere in the article (港交所 at its head,
+        # "此次IPO募资……43亿港元" here) lets a figure contradict, not support.
+        elsewhere = bool(view.asserted) and not view.negated and _qualifiers_present(
+            view, analysis, lexicon, document_entities, document_entities)
+        if not elsewhere or not _qualifier_words_agree(view, analysis):
+            return Stance(passage, Bearing.NONE, 0.0,
+                          "a named entity of the claim is not in this passage")
+        stance = _judge_values(view, passage, analysis, lexicon)
+        return stance if stance.stance == Bearing.CONTRADICTS else Stance(passage, Bearing.NONE,
+                                                                          0.0, "")
     if view.qualifiers and _sole_slot(view, lexicon):
         # The claim's investor is in the passage, but another one fills the
         # slot beside the figure ("由阿里巴巴领投的6亿美元A轮融资, …腾讯…也加入").
