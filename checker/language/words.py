@@ -235,9 +235,18 @@ def measure_modifiers(analysis: Analysis, claim: OpenClaim,
         before = _without_generic_heads(text[:mention.start].rstrip())
         for unit in claim.units:
             if not (unit.entity or unit.measure or unit.name) and len(unit.surface) > 1 \
-                    and before.endswith(unit.surface) and unit not in found:
+                    and before.endswith(unit.surface) and unit not in found \
+                    and unit.surface.lower() not in _linking_words():
                 found.append(unit)
     return found
+
+
+@lru_cache(maxsize=1)
+def _linking_words() -> frozenset[str]:
+    """Words that link a figure to its measure ("相当于总收入的514%", "is"):
+    grammar, not a part of the measure."""
+    return frozenset(w for lang in ("zh", "en") for kind in ("copulas", "shares")
+                     for w in getattr(grammar(lang), kind))
 
 
 @lru_cache(maxsize=1)
