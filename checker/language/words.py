@@ -219,33 +219,39 @@ def read_open_claim(text: str, analysis: Analysis, lexicon: Lexicon,
 
 
 def measure_modifiers(analysis: Analysis, claim: OpenClaim,
-                      within: Sequence[tuple[int, int]] = ()) -> list[Unit]:
+                      within: Sequence[tuple[int, int]] = (),
+                      measures: Collection[str] = ()) -> list[Unit]:
     """The claim's words written right before one of its measures (in the
-    spans WITHIN, when given: a fact's own clauses), which narrow the measure
-    to a part of it ("Government clients", "office rent spending", "G端客户"):
-    content words, not names or lexicon terms. A generic head noun before
-    the measure ("MaaS business grew", "游戏业务收入") narrows nothing itself:
+    spans WITHIN, when given: a fact's own clauses; of the MEASURES, when
+    given: its figures' own, not "C轮" of 融资 for the valuation in
+    "完成C轮融资后估值升至40亿美元"), which narrow the measure to a part of
+    it ("Government clients", "office rent spending", "G端客户"): content
+    words, not names or lexicon terms. A generic head noun before the
+    measure ("MaaS business grew", "游戏业务收入") narrows nothing itself:
     the word before it does."""
     text = analysis.text
     found = []
     for mention in analysis.mentions:
         if mention.kind != "measure" or within and not any(
-                start <= mention.start < end for start, end in within):
+                start <= mention.start < end for start, end in within) \
+                or measures and mention.id not in measures:
             continue
         before = _without_generic_heads(text[:mention.start].rstrip())
         for unit in claim.units:
             if not (unit.entity or unit.measure or unit.name) and len(unit.surface) > 1 \
                     and before.endswith(unit.surface) and unit not in found \
-                    and unit.surface.lower() not in _linking_words():
+                    and unit.surface.lower() not in _grammar_before_measures():
                 found.append(unit)
     return found
 
 
 @lru_cache(maxsize=1)
-def _linking_words() -> frozenset[str]:
-    """Words that link a figure to its measure ("相当于总收入的514%", "is"):
-    grammar, not a part of the measure."""
-    return frozenset(w for lang in ("zh", "en") for kind in ("copulas", "shares")
+def _grammar_before_measures() -> frozenset[str]:
+    """Words before a measure that are not a part of it: those linking a
+    figure to it ("相当于总收入的514%") and those of a phase ("完成C轮融资",
+    judged apart: ``verdicts._same_phase``)."""
+    return frozenset(w for lang in ("zh", "en")
+                     for kind in ("copulas", "shares", "phase_start", "phase_end")
                      for w in getattr(grammar(lang), kind))
 
 

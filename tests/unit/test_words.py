@@ -128,3 +128,15 @@ def test_the_word_before_a_head_is_read_only_when_it_may_name_a_kind(text, head,
 def test_a_verb_names_no_kind_of_its_object():
     assert is_verb("infringed") and is_verb("alleging") and is_verb("侵犯")
     assert not is_verb("education") and not is_verb("free") and not is_verb("教育")
+
+
+def test_a_measure_is_narrowed_only_by_its_own_words(lexicon):
+    from checker.language.words import measure_modifiers
+
+    text = normalise_for_match("MiniMax完成C轮融资后估值升至40亿美元")
+    analysis, _ = analyse(text, lexicon)
+    claim = read_open_claim(text, analysis, lexicon, lambda term: 0, 100)
+    # 完成 is a phase word, not a kind of round; C轮 narrows the round, not
+    # the valuation the figure is of.
+    assert [u.surface for u in measure_modifiers(analysis, claim)] == ["C轮"]
+    assert measure_modifiers(analysis, claim, measures={"valuation"}) == []

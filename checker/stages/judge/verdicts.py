@@ -460,7 +460,8 @@ def _modified_supports(view: ClaimView, claim: OpenClaim, stances: Sequence[Stan
     # internet companies account for 50%" narrows only the first figure.
     own = [clauses[clause_index(clauses, f.value.start)] for f in view.asserted] \
         if clauses and view.asserted else []
-    modifiers = measure_modifiers(view.analysis, claim, own)
+    heads = {f.head_measure for f in view.asserted if f.head_measure}
+    modifiers = measure_modifiers(view.analysis, claim, own, heads)
     if not modifiers:
         return list(stances)
     return [s for s in stances if s.stance != Bearing.SUPPORTS
