@@ -551,7 +551,8 @@ def _latin_units(text: str, vocabulary: _UserVocabulary) -> list[Unit]:
                 # A claim's first word is capitalised anyway: a name only if
                 # no dictionary knows it.
                 name = word[0].isupper() and (start > 0 or not found)
-                forms = _cjk_forms(found) + _composed(words, i, text, vocabulary) + (word.lower(),)
+                forms = _cjk_forms(found) + _composed(words, i, text, vocabulary) \
+                    + (_POSSESSIVE.sub("", word).lower(),)   # "Acme's" is said by "Acme Corp"
                 units.append(Unit(word, forms=forms, stems=(stem(word),), name=name))
         i += taken
     return units
