@@ -951,7 +951,43 @@ def _other_number(claim: OpenClaim, text: str) -> tuple[str, str] | None:
                                                   text.lower())}
         if number not in written and len(written) == 1:
             return number, written.pop()
+    return _other_count(claim, text.lower())
+
+
+def _other_count(claim: OpenClaim, text: str) -> tuple[str, str] | None:
+    """A number the claim counts a noun with ("three engineers", "3
+    engineers") that the passage counts otherwise, before the same noun
+    ("two engineers", "2 engineers"), once and never as the claim does:
+    (claimed, stated), or None."""
+    claim_text = claim.text.lower()
+    for number in claim.numbers:
+        if not number.isdigit():
+            continue
+        nouns = {noun for end in _number_ends(claim_text, int(number))
+                 if (noun := _noun_after(claim_text, end)) and not is_stop_word(noun)}
+        if len(nouns) != 1:
+            continue
+        noun = nouns.pop()
+        counts = [(value, start, end) for value, start, end in _counts(text)
+                  if _noun_after(text, end) == noun]
+        if len({value for value, _, _ in counts}) == 1 and counts[0][0] != int(number):
+            _, start, end = counts[0]
+            return number, text[start:_NEXT_LATIN_WORD.match(text, end).end()]
     return None
+
+
+def _number_ends(text: str, value: int) -> list[int]:
+    """Where the numbers TEXT writes with VALUE end, in digits or English words."""
+    return [m.end() for m in re.finditer(r"(?<![0-9.,])[0-9]+(?![0-9.,])", text)
+            if int(m.group()) == value] \
+        + [end for _, end, found in english_numbers(text) if found == value]
+
+
+def _counts(text: str) -> list[tuple[float, int, int]]:
+    """The whole numbers TEXT writes, in digits or English words: (value, start, end)."""
+    return [(float(m.group().replace(",", "")), m.start(), m.end())
+            for m in re.finditer(r"(?<![0-9.,])[0-9][0-9,]*(?![0-9.])", text)] \
+        + [(value, start, end) for start, end, value in english_numbers(text)]
 
 
 def _window_refutation(claim: OpenClaim, analysis: Analysis, here: Side, core: float,
