@@ -420,6 +420,9 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                                         _figure_at(agreeing, analysis))) and not claim.modal)
                # "The company denied that it had laid off 500 workers".
                and not (scoped_cue(claim, analysis.text, "dispute") and not claim.denies)
+               # "The council rejected the budget" is not said by "voted to
+               # approve the budget": a claim's denial needs one in the passage.
+               and not (claim.denies and not _denies_too(claim, analysis.text))
                and not _qualified_otherwise(claim, analysis, lexicon)
                and not _borrowed_over_another(claim, here, lexicon)
                and not _asked_nearby(claim, before, after, lexicon))
@@ -1895,6 +1898,12 @@ def scoped_cue(claim: OpenClaim, passage_text: str, kind: str, adjacent: bool = 
                 return surface
             break
     return ""
+
+
+def _denies_too(claim: OpenClaim, text: str) -> bool:
+    """Whether TEXT (a passage's) holds a word of denial, dispute or negation,
+    as a claim that denies something ("rejected", "debunked", 否认) needs."""
+    return any(claim.cues(text, kind) for kind in ("denial", "dispute", "negation"))
 
 
 def _starts(word: str, text: str) -> list[int]:
