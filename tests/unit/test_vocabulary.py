@@ -13,11 +13,12 @@ from checker.store.cache import CacheFolder
 ENGLISH = {"office": ("办事处", "办公室"), "stock exchange": ("证券交易所",),
            "carnegie mellon university": ("卡内基梅隆大学",), "zebra": ("斑马",)}
 CHINESE = {"斑马": ("zebra",), "办公室": ("office",)}
+COMMON = {"办公室": ("y",)}
 
 
 def _clear() -> None:
     for function in (vocabulary._english_index, vocabulary._chinese_index,
-                     vocabulary.translations, persons._pinyin_table, persons.readings,
+                     vocabulary._common_index, vocabulary.translations, persons._pinyin_table, persons.readings,
                      persons._syllables):
         function.cache_clear()
 
@@ -30,7 +31,8 @@ def built(monkeypatch):
 
     def build(names):
         calls.append(sorted(names))
-        return {name: {"english": dict(ENGLISH), "chinese": dict(CHINESE)}[name] for name in names}
+        return {name: {"english": dict(ENGLISH), "chinese": dict(CHINESE),
+                       "common": dict(COMMON)}[name] for name in names}
 
     monkeypatch.setattr(vocabulary, "_build_indexes", build)
     _clear()
@@ -47,11 +49,13 @@ def test_built_once_then_read(tmp_path, built):
     assert vocabulary.translations("offices")[-2:] == ("办事处", "办公室")
     files = sorted(p.name for p in (folder.folder / "vocabulary").iterdir())
     assert files == [f"chinese-{vocabulary.index_key()}.idx",
+                     f"common-{vocabulary.index_key()}.idx",
                      f"english-{vocabulary.index_key()}.idx"]
     _clear()
     assert "证券交易所" in vocabulary.translations("stock exchanges")
     assert vocabulary.glosses("斑马")[0] == "zebra"
-    assert len(built) == 1   # both read from the files the first build wrote
+    assert vocabulary.is_common_word("办公室") and not vocabulary.is_common_word("斑马")
+    assert len(built) == 1   # all read from the files the first build wrote
 
 
 def test_damaged_file_rebuilt(tmp_path, built):
@@ -142,3 +146,22 @@ def test_an_abbreviation_is_a_word_for_what_it_abbreviates():
     chinese = vocabulary._build_glosses(entries)
     assert "tsinghua university" in chinese["清华"]
     assert not any(g.startswith("abbr.") for gs in chinese.values() for g in gs)
+
+
+def test_a_word_with_a_sense_that_is_no_name_is_common():
+    entries = [{"simplified": "新建", "definitions": ["Xinjian district of Nanchang", "newly built"]},
+               {"simplified": "南京", "definitions": ["Nanjing subprovincial city",
+                                                     "capital of China at different historical periods"]},
+               {"simplified": "北京", "definitions": ["Beijing"]},
+               {"simplified": "清华", "definitions": ["abbr. for 清華大學|清华大学"]},
+               {"simplified": "书店", "definitions": ["bookstore", "CL:家[jia1]"]}]
+    common = vocabulary._build_common(entries)
+    assert set(common) == {"新建", "书店"}
+
+
+def test_a_tagger_guess_of_a_place_that_is_a_common_word_is_no_name():
+    from checker.language.words import tagged_names
+
+    # jieba tags 新建 ("newly built") a place (a district of Nanchang).
+    found = [word for word, _, _ in tagged_names("青州市政府宣布将新建一座市立图书馆")]
+    assert "青州市" in found and "新建" not in found

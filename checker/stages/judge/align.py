@@ -1547,11 +1547,19 @@ def _other_in_slot(claim: OpenClaim, surface: str, text: str,
     for match in re.finditer(pattern, text):
         other = match.group(1) + match.group(2)
         length = _common_suffix(claim.text[:at], text[:match.start(1)])
-        if surface in other or other in surface:
+        # The claim's word with words between ("新建一座市立图书馆" for
+        # "新建市立图书馆") is the same thing worded otherwise.
+        if surface in other or other in surface or _in_order(surface, other):
             own = max(own, length)
         elif length > agreed:
             best, agreed = other, length
     return best if agreed > own else ""
+
+
+def _in_order(short: str, long: str) -> bool:
+    """Whether the characters of SHORT stand in LONG in the same order."""
+    rest = iter(long)
+    return all(char in rest for char in short)
 
 
 def _common_suffix(first: str, second: str) -> int:
@@ -1623,9 +1631,23 @@ def named_otherwise(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
     the claim gives (金川公司, 青石中学) and names another of its own: "白石公司
     的营收……增长9%" says nothing of 金川公司's, though both are "a company"."""
     lowered = text.lower()
-    names = kind_names(claim, lexicon)
-    return bool(names) and not any(n.lower() in lowered for n in names) \
+    kinds = lexicon.grammar("zh").name_kinds
+    names = _kind_names(claim, kinds)
+    return bool(names) and not any(name.lower() in lowered or _written_apart(name, units, lowered, kinds)
+                                   for name, units in names) \
         and names_another(claim, text, lexicon)
+
+
+def _written_apart(name: str, units: Sequence[Unit], text: str, kinds: Sequence[str]) -> bool:
+    """Whether TEXT writes the name of a kind NAME (made of UNITS) as its
+    first word and the rest apart, the rest more than the kind word
+    ("青州市……市立图书馆" for 青州市立图书馆: a place and what it holds; not
+    "金川……白石公司" for 金川公司)."""
+    first = units[0].surface.lower()
+    rest = name.lower()[len(first):]
+    kind = max((k for k in kinds if rest.endswith(k)), key=len, default="")
+    return len(units) > 1 and name.lower().startswith(first) and first in text \
+        and len(rest) > len(kind) and rest in text
 
 
 def kind_names(claim: OpenClaim, lexicon: Lexicon) -> list[str]:
