@@ -58,6 +58,7 @@ timed(persons, "readings", "  pinyin readings (first use)")
 timed(persons, "_syllables", "  pinyin syllables")
 timed(vocabulary, "_english_index", "  CC-CEDICT English index")
 timed(vocabulary, "_chinese_index", "  CC-CEDICT Chinese index")
+timed(vocabulary, "_common_index", "  CC-CEDICT common words")
 real_import, depth = builtins.__import__, [0]
 
 def timed_import(name, *args, **kwargs):
