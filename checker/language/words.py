@@ -409,7 +409,11 @@ def _value_words() -> frozenset[str]:
     return frozenset(words)
 
 
-_WORDED_SECTIONS = ("ordinals", "durations", "dates", "plurals", "year_before_plural_after")
+_WORDED_SECTIONS = ("ordinals", "durations", "dates", "plurals", "year_before_plural_after",
+                    "classifiers")
+"""Sections of the units file whose words, unread into a value, are the
+claim's. (The classifiers' unit names, building, vehicle, ship, are ids,
+no grammar: "Norvik is building a wind farm" must say building.)"""
 
 
 # A number the value parser did not read, with the letter or character after
