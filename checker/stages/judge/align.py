@@ -1820,7 +1820,7 @@ def denials(claim: OpenClaim, text: str) -> list[tuple[int, int, str]]:
     return [cue for cue in found if cue[0] >= last]
 
 
-_NEXT_LATIN_WORD = re.compile(r"\s+([A-Za-z]+)")
+_NEXT_LATIN_WORD = re.compile(r"(?:\s+|-)([A-Za-z]+)")   # "500 engineers", "500-megawatt"
 
 
 def _names_a_thing(claim: OpenClaim, text: str, cue: tuple[int, int, str]) -> bool:
