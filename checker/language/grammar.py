@@ -23,7 +23,7 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dis
               "clause_conjunctions", "before_period", "dateline", "demonstrative",
               "adverbial_openers", "adverbial_closers", "measure_objects", "name_kinds",
               "copulas", "generic_heads", "relations", "phase_start", "phase_end",
-              "exclusive", "unsettled", "shares", "single_slot", "list_joiners",
+              "exclusive", "universal", "unsettled", "shares", "single_slot", "list_joiners",
               "hyphen_prefixes", "statement_words", "level_before", "start_before", "start_opens",
               "change_before", "naming_modals", "role_modifiers", "partitives", "list_closers",
               "absence", "evidence", "whole_period", "passive_markers",
@@ -106,6 +106,9 @@ class Grammar:
     exclusive: tuple[str, ...] = ()
     """Words that say nothing else is so (only, sole, 唯一): naming the one
     thing does not state that no other is."""
+    universal: tuple[str, ...] = ()
+    """Words that say something holds of every one (all, every, 所有): some
+    of them named do not state it."""
     unsettled: tuple[str, ...] = ()
     """Words that leave a question open (whether, remains unclear, 是否, 有待
     研究): a passage asking whether something is so states neither it nor
@@ -272,7 +275,8 @@ def grammar(language: str) -> Grammar:
                    name_kinds=lists["name_kinds"], copulas=lists["copulas"],
                    generic_heads=lists["generic_heads"], relations=lists["relations"],
                    phase_start=lists["phase_start"], phase_end=lists["phase_end"],
-                   exclusive=lists["exclusive"], unsettled=lists["unsettled"],
+                   exclusive=lists["exclusive"], universal=lists["universal"],
+                   unsettled=lists["unsettled"],
                    shares=lists["shares"], single_slot=lists["single_slot"],
                    list_joiners=lists["list_joiners"], list_closers=lists["list_closers"], hyphen_prefixes=lists["hyphen_prefixes"],
                    absence=lists["absence"], evidence=lists["evidence"],

@@ -106,6 +106,8 @@ class OpenClaim:
     alone do not say which comes first."""
     exclusive: bool = False
     """The claim says nothing else is so (only, 唯一): a support must say so too."""
+    universal: bool = False
+    """The claim says something of every one (all, 所有): a support must say so too."""
     modal: bool = False
     """The claim speaks of a plan or a possibility (计划, expected to): a
     passage that only expects something may support it, not a plain one."""
@@ -207,6 +209,11 @@ def read_open_claim(text: str, analysis: Analysis, lexicon: Lexicon,
     return OpenClaim(units=weighted, values=values, text=text, periods=periods,
                      relation=_relates_two(text, analysis, weighted, cues_of("relations")),
                      exclusive=_excludes_others(text, analysis, cues_of("exclusive")),
+                     universal=_excludes_others(text, analysis, [
+                         (start, end, cue) for start, end, cue in cues_of("universal")
+                         # "half of all vegetated land", "the largest of all":
+                         # a part of all, not a claim about each.
+                         if not text[:start].rstrip().lower().endswith(" of")]),
                      negated=bool(negations),
                      negated_units=scoped,
                      denies=bool(cues_of("denial") or cues_of("dispute")),
@@ -611,7 +618,8 @@ def names_a_party(unit: Unit, text: str) -> bool:
 def _excludes_others(text: str, analysis: Analysis,
                      cues: Sequence[tuple[int, int, str]]) -> bool:
     """Whether an exclusive word (CUES) says nothing else is so: "Only Zhipu
-    plans to list"; "only 0.3%" is emphasis of a figure."""
+    plans to list"; "only 0.3%" is emphasis of a figure. (A universal word
+    likewise: "all of the districts", not "all 48 districts".)"""
     return any(not re.match(r"\s*[0-9]", text[end:end + 3])
                and not any(v.start <= start < v.end for v in analysis.values)
                for start, end, _ in cues)

@@ -140,3 +140,16 @@ def test_a_measure_is_narrowed_only_by_its_own_words(lexicon):
     # the valuation the figure is of.
     assert [u.surface for u in measure_modifiers(analysis, claim)] == ["C轮"]
     assert measure_modifiers(analysis, claim, measures={"valuation"}) == []
+
+
+@pytest.mark.parametrize(("text", "universal"), [
+    ("All of the region's districts met the target", True),
+    ("所有区县都达到了目标", True),
+    ("All 48 districts met the target", False),              # before a number: the count
+    ("as much as half of all vegetated land is green", False),   # a part of all
+    ("12 of the region's 48 districts met the target", False),
+])
+def test_a_claim_about_every_one_is_read(text, universal, lexicon):
+    text = normalise_for_match(text)
+    analysis, _ = analyse(text, lexicon)
+    assert read_open_claim(text, analysis, lexicon, lambda term: 0, 100).universal is universal

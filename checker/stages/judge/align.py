@@ -432,6 +432,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
         return _none(passage)  # which of its names comes first is not said so
     if aligned and claim.exclusive and not claim.cues(analysis.text, "exclusive"):
         return _none(passage)  # "Only Zhipu …" is not stated by "Zhipu …"
+    if aligned and claim.universal and not claim.cues(analysis.text, "universal"):
+        return _none(passage)  # "All of the districts …" is not stated by "12 of the 48 …"
     if aligned and numbers_stated and not months_missing \
             and not opposed(claim.text, here.text, _figure_at(agreeing, analysis)) \
             and not opposed(claim.text, here.text, kind="contrasts") \

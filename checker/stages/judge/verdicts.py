@@ -551,10 +551,10 @@ def _told_by_words(claim: OpenClaim, stances: Sequence[Stance],
                    lexicon: Lexicon) -> list[Stance]:
     """The lexicon judge's supports that compared no figure, kept only where
     words can tell: not for a claim relating two of its names (which led or
-    came first), and for "Only Zhipu plans to list" only from a passage that
-    says no other does. A support that compared a figure bound to its
+    came first), and for "Only Zhipu plans to list" ("All of the districts
+    …") only from a passage that says no other does (that each does). A support that compared a figure bound to its
     subject stays."""
-    if not (claim.relation or claim.exclusive):
+    if not (claim.relation or claim.exclusive or claim.universal):
         return list(stances)
     kept = []
     for stance in stances:
@@ -562,7 +562,8 @@ def _told_by_words(claim: OpenClaim, stances: Sequence[Stance],
         if stance.stance == Bearing.SUPPORTS and (
                 claim.relation and _related_otherwise(claim, text, lexicon)
                 or not stance.comparisons and (
-                    claim.relation or not claim.cues(text, "exclusive"))):
+                    claim.relation or claim.exclusive and not claim.cues(text, "exclusive")
+                    or claim.universal and not claim.cues(text, "universal"))):
             continue
         kept.append(stance)
     return kept
