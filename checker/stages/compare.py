@@ -123,6 +123,8 @@ def relation(claim: Value, source: Value) -> str:
         return _interval_relation((claim.low, claim.high), (source.low, source.high))
     if claim.hedge in POINT_HEDGES and source.hedge in POINT_HEDGES:
         return _point_relation(claim, source)
+    if claim.hedge == "about" and source.hedge == "nearly" and claim.anchor == source.anchor:
+        return "agree"   # "nearly 40%" is about 40%, just under it
     relation = _interval_relation(_interval(claim), _interval(source))
     if relation == "neither" and (_bounds_far_apart(claim, source)
                                   or _bounds_exclude(claim, source)):

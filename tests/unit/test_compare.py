@@ -223,3 +223,14 @@ def test_only_another_start_refutes_where_a_change_started(claim, source, expect
 
     own, theirs = parse_values(claim)[0], parse_values(source)[0]
     assert may_refute(own, claim, theirs, source) is expected
+
+
+@pytest.mark.parametrize("claim, source, expected", [
+    ("about 40%", "nearly 40%", "agree"),       # just under it is about it
+    ("约40%", "近40%", "agree"),
+    ("40%", "nearly 40%", "neither"),           # not exactly it
+    ("about 40%", "nearly 50%", "disagree"),
+    ("nearly 40%", "about 40%", "neither"),      # about may be over it
+])
+def test_nearly_a_figure_is_about_it(claim, source, expected):
+    assert relation(value(claim), value(source)) == expected
