@@ -425,6 +425,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                and not (claim.denies and not _denies_too(claim, analysis.text))
                and not _qualified_otherwise(claim, analysis, lexicon)
                and not _borrowed_over_another(claim, here, lexicon)
+               and not _owned_otherwise(claim, analysis.text)
                and not _asked_nearby(claim, before, after, lexicon))
     aligned = worded and values_agree
     if aligned and claim.relation and numbers_stated and not months_missing \
@@ -834,6 +835,24 @@ def _borrowed_over_another(claim: OpenClaim, here: Side, lexicon: Lexicon) -> bo
             if found is not None and found.type == wanted.type and other != unit.entity \
                     and other not in lexicon.entity_ancestors(unit.entity) \
                     and unit.entity not in lexicon.entity_ancestors(other):
+                return True
+    return False
+
+
+_POSSESSED = re.compile(r"([A-Za-z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)['’]s\s+([A-Za-z]+)")
+
+
+def _owned_otherwise(claim: OpenClaim, text: str) -> bool:
+    """Whether the passage (TEXT) gives what the claim says is one owner's
+    ("Castell Power's chief executive") to another ("Norvik's chief
+    executive, Tom Reyes"), the claim's owner not in it (borrowed from the
+    sentence before)."""
+    lowered = text.lower()
+    for owner, word in _POSSESSED.findall(claim.text):
+        if owner.lower() in lowered:
+            continue
+        for other, theirs in _POSSESSED.findall(text):
+            if stem(theirs) == stem(word) and other.lower() not in owner.lower():
                 return True
     return False
 
