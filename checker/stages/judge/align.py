@@ -420,6 +420,9 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                                         _figure_at(agreeing, analysis))) and not claim.modal)
                # "The company denied that it had laid off 500 workers".
                and not (scoped_cue(claim, analysis.text, "dispute") and not claim.denies)
+               # "had abandoned plans to build a wind farm", "暂停其……扩张计划".
+               and not (scoped_cue(claim, analysis.text, "halts")
+                        and not claim.cues(claim.text, "halts"))
                # "The council rejected the budget" is not said by "voted to
                # approve the budget": a claim's denial needs one in the passage.
                and not (claim.denies and not _denies_too(claim, analysis.text))
@@ -1991,6 +1994,7 @@ def _values(claim: OpenClaim, analysis: Analysis, context: Sequence[Analysis],
                      and _same_head(value, claim.text, s, owner.text)
                      and compare.same_part(value, claim.text, s, owner.text)
                      and _bound_to(s, owner, entities, lexicon, named if owner is analysis else ())
+                     and not _pronoun_for_another(claim, owner.text, s.start, lexicon)
                      and (value.kind == "date" or _of_period(s, owner, periods, snapshot, as_of))]
         # The sentence before lends a figure only to a passage that states
         # none to compare: "Tesla delivered 1.8 million cars. BYD delivered
@@ -2112,6 +2116,39 @@ def _bound_to(value: Value, analysis: Analysis, entities: Sequence[str], lexicon
     return any(e == s or e in lexicon.entity_ancestors(s)
                or e in named and s in lexicon.entity_ancestors(e)
                for e in entities for s in frame.subjects)
+
+
+def _pronoun_for_another(claim: OpenClaim, text: str, at: int, lexicon: Lexicon) -> bool:
+    """Whether the figure at AT of TEXT stands in a clause whose subject is
+    前者 or 后者 (the former, the latter) standing for the other of a pair the
+    claim's first name is one of: in "蓝海集团和远山科技的营收分别为……,前者
+    同比增长12%,后者同比下降5%" 12% is 蓝海集团's, not 远山科技's."""
+    lowered = text.lower()
+    pairs = [p for p in lexicon.pronouns if p.refers in ("former", "latter") and p.word in lowered]
+    if not pairs:
+        return False   # (most passages)
+    clauses = split_clauses(lowered)
+    start, _ = clauses[clause_index(clauses, at)]
+    refers = {p.refers for p in pairs if 0 <= lowered.find(p.word, start) < at}
+    if not refers:
+        return False
+    joins = [c.lower() for c in lexicon.conjunctions]
+    # The claim's first name: a name or entity, else a name of a kind the
+    # segmenter cut (远山|科技), else its first word.
+    leading = _leading_names(claim)[:1]
+    first = _first_unit(claim)
+    names = [f for u in leading for f in u.forms if f] or kind_names(claim, lexicon)[:1] \
+        or ([first.surface.lower()] if first is not None else [])
+    for form in (name.lower() for name in names):
+        where = lowered.find(form)
+        if not 0 <= where < start:
+            continue
+        after = lowered[where + len(form):].lstrip()
+        before = lowered[:where].rstrip()
+        if "latter" in refers and any(after.startswith(j) for j in joins) \
+                or "former" in refers and any(before.endswith(j) for j in joins):
+            return True
+    return False
 
 
 def _values_text(values: Sequence[Value]) -> str:
