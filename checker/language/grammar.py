@@ -23,7 +23,7 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dis
               "clause_conjunctions", "before_period", "dateline", "demonstrative",
               "adverbial_openers", "adverbial_closers", "measure_objects", "name_kinds",
               "copulas", "generic_heads", "relations", "phase_start", "phase_end",
-              "exclusive", "universal", "halts", "unsettled", "shares", "single_slot", "list_joiners",
+              "exclusive", "universal", "halts", "deictic_periods", "unsettled", "shares", "single_slot", "list_joiners",
               "hyphen_prefixes", "statement_words", "level_before", "start_before", "start_opens",
               "change_before", "naming_modals", "role_modifiers", "partitives", "list_closers",
               "absence", "evidence", "whole_period", "passive_markers",
@@ -109,6 +109,9 @@ class Grammar:
     universal: tuple[str, ...] = ()
     """Words that say something holds of every one (all, every, 所有): some
     of them named do not state it."""
+    deictic_periods: tuple[str, ...] = ()
+    """Periods named from the day of writing (last year, 去年): a figure a
+    passage dates itself is none for them."""
     halts: tuple[str, ...] = ()
     """Words that stop what was planned or under way (abandoned, suspended,
     暂停): a passage saying one before the claim's words does not state that
@@ -280,6 +283,7 @@ def grammar(language: str) -> Grammar:
                    generic_heads=lists["generic_heads"], relations=lists["relations"],
                    phase_start=lists["phase_start"], phase_end=lists["phase_end"],
                    exclusive=lists["exclusive"], universal=lists["universal"], halts=lists["halts"],
+                   deictic_periods=lists["deictic_periods"],
                    unsettled=lists["unsettled"],
                    shares=lists["shares"], single_slot=lists["single_slot"],
                    list_joiners=lists["list_joiners"], list_closers=lists["list_closers"], hyphen_prefixes=lists["hyphen_prefixes"],

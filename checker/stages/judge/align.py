@@ -1985,12 +1985,16 @@ def _values(claim: OpenClaim, analysis: Analysis, context: Sequence[Analysis],
     snapshot = not measures or any(m.snapshot for m in measures)
     as_of = lexicon.grammar("zh").as_of + lexicon.grammar("en").as_of
     agreeing, disagreeing = [], []
+    # "68% … last year": the year depends on when the source was written, so
+    # a figure the passage dates itself ("down from 68% in 2019") is not it.
+    deictic = not dates and bool(claim.cues(claim.text, "deictic_periods"))
     for value, period in zip(claim.values, claim.periods or [None] * len(claim.values)):
         # A figure the claim gives a period of its own is compared for that
         # period only; else for any of the claim's dates.
         periods = [period] if period is not None else dates
         relations = [(compare.relation(value, s), s, owner) for s, owner in source
                      if compare.comparable(value, s)
+                     and not (deictic and _dated(s, owner))
                      and _same_head(value, claim.text, s, owner.text)
                      and compare.same_part(value, claim.text, s, owner.text)
                      and _bound_to(s, owner, entities, lexicon, named if owner is analysis else ())
@@ -2081,6 +2085,12 @@ def _dateline_agrees(value: Value, texts: Sequence[str], words: Sequence[str]) -
             if 0 <= (day - sent).days <= 1:
                 return True
     return False
+
+
+def _dated(value: Value, analysis: Analysis) -> bool:
+    """Whether the passage binds its VALUE to a date it states."""
+    frame = next((f for f in analysis.frames if f.value.start == value.start), None)
+    return frame is not None and frame.time is not None
 
 
 def _of_period(value: Value, analysis: Analysis, dates: Sequence[Value],
