@@ -374,7 +374,15 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     # million") is no figure against the claim's.
     disagreeing = [(c, v) for c, v in disagreeing
                    if not figure_of_another(claim, analysis.text, v.start, lexicon, analysis.values)]
-    if full >= SUPPORT_COVERAGE and disagreeing and dates_agree and not called_false:
+    # The sentence before lends a number only to a passage that writes none
+    # ("Lincoln was elected in 1860. He was assassinated in 1865.").
+    lenders = (analysis,) if _BARE_NUMBER.search(analysis.text) else (analysis, *before[:1])
+    numbers_stated = all(any(_writes_number(a.text.lower(), n, _counted(claim.text, n))
+                             for a in lenders) for n in claim.numbers)
+    # A figure of a passage lacking the claim's other numbers ("71% of 16- to
+    # 24-year-olds" against the 62% of all adults) is another group's.
+    if full >= SUPPORT_COVERAGE and disagreeing and dates_agree and not called_false \
+            and numbers_stated:
         claimed, stated = disagreeing[0]
         return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
                       f"sources say {stated.surface} ({format_value(stated)}), not "
@@ -385,11 +393,6 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
         # the sources disagree with one (``decide``).
         return Stance(passage, Bearing.CONTRADICTS, 0.4 + 0.3 * core,
                       f"the source says the opposite ({window}), {where}", strong=False)
-    # The sentence before lends a number only to a passage that writes none
-    # ("Lincoln was elected in 1860. He was assassinated in 1865.").
-    lenders = (analysis,) if _BARE_NUMBER.search(analysis.text) else (analysis, *before[:1])
-    numbers_stated = all(any(_writes_number(a.text.lower(), n, _counted(claim.text, n))
-                             for a in lenders) for n in claim.numbers)
     # The heaviest word the passage lacks; a long word only a piece of which
     # is there ("大学" of 斯坦福大学 in 卡内基梅隆大学) is lacked too. Names and
     # entities may stand in the sentences before; wholly absent, they block.
@@ -958,8 +961,9 @@ def _counted(text: str, number: str) -> str:
     "carried 1850 passengers"), or ''."""
     lowered = text.lower()
     for m in re.finditer(rf"(?<![0-9.,]){re.escape(number)}(?![0-9])", lowered):
-        if number.isdigit() and counts_plural(lowered, m.start(), m.end()):
-            return _noun_after(lowered, m.end())
+        if number.isdigit() and counts_plural(lowered, m.start(), m.end()) \
+                and not is_stop_word(noun := _noun_after(lowered, m.end())):
+            return noun   # (not "is" of "Route 66 is …")
     return ""
 
 
