@@ -49,6 +49,9 @@ from checker.language.grammar import (
     within_clause,
     within_reach,
 )
+from checker.language.grammar import (
+    unproven as grammar_unproven,
+)
 from checker.language.lexicon import Lexicon
 from checker.language.numerals import (
     dateline_days,
@@ -320,7 +323,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     # million" against "cost $45 million") is none of the claim.
     agreeing, disagreeing = _values(claim, analysis, before[:1], lexicon,
                                     before[:NEIGHBOURS])
-    called_false = denials(claim, analysis.text)
+    called_false = _scoped_denials(claim, analysis.text, lexicon)
     denial = called_false if not disagreeing else []
     if denial and not claim.denies and full >= DENIAL_COVERAGE:
         return Stance(passage, Bearing.CONTRADICTS, 0.5 + 0.3 * full,
@@ -1036,7 +1039,7 @@ def _window_refutation(claim: OpenClaim, analysis: Analysis, here: Side, core: f
             or coverage(claim, [here], lexicon)[0] < WINDOW_CORE_COVERAGE:
         return ""
     text = analysis.text
-    denial = denials(claim, text)
+    denial = _scoped_denials(claim, text, lexicon)
     # A negation only right before a claim's word: with the rest of the
     # claim around the passage, one a word away is as often another's.
     said = denial[0][2] if denial else scoped_cue(claim, analysis.text, "negation", adjacent=True)
@@ -1812,7 +1815,8 @@ def _neighbour_denial(claim: OpenClaim, before: Sequence[Analysis], after: Seque
     about the claim too (a denial of something else two sentences away
     says nothing of it)."""
     for analysis in [*before[:NEIGHBOURS], *after[:NEIGHBOURS]]:
-        cues = denials(claim, analysis.text)
+        cues = denials(claim, analysis.text) if lexicon is None \
+            else _scoped_denials(claim, analysis.text, lexicon)
         if not cues:
             continue
         if lexicon is None or \
@@ -1849,6 +1853,32 @@ def denials(claim: OpenClaim, text: str) -> list[tuple[int, int, str]]:
 
 
 _NEXT_LATIN_WORD = re.compile(r"(?:\s+|-)([A-Za-z]+)")   # "500 engineers", "500-megawatt"
+
+
+def _scoped_denials(claim: OpenClaim, text: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
+    """``denials`` of TEXT (a passage's, normalised), those made of an absence
+    and an evidence word kept only where they deny the claim: what no
+    evidence shows is the rest of their clause, after them or before them
+    ("目前没有任何研究证明喝醋能够软化血管, 过量饮用还可能损伤胃黏膜" denies the
+    first, not the second, nor "李明是心内科专家" before it; "利用……杀灭新型
+    冠状病毒这一说法缺乏科学依据" what it calls a claim)."""
+    found = denials(claim, text)
+    if not found:
+        return found
+    unproven = {(start, end) for start, end, _ in grammar_unproven(text)}
+    if not unproven:
+        return found
+    clauses = split_clauses(text)
+    kept = []
+    for start, end, surface in found:
+        if (start, end) in unproven:
+            first, last = clauses[clause_index(clauses, end)]
+            spans = (text[end:last], text[first:start])
+            if all(coverage(claim, [side_of_text(span)], lexicon)[0] < DENIAL_COVERAGE
+                   for span in spans):
+                continue
+        kept.append((start, end, surface))
+    return kept
 
 
 def _names_a_thing(claim: OpenClaim, text: str, cue: tuple[int, int, str]) -> bool:
