@@ -27,7 +27,7 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dis
               "hyphen_prefixes", "statement_words", "level_before", "start_before", "start_opens",
               "change_before", "naming_modals", "role_modifiers", "partitives", "list_closers",
               "absence", "evidence", "whole_period", "passive_markers",
-              "referring_openers", "rate_words", "topic_before", "conditions")
+              "referring_openers", "verdict_subjects", "rate_words", "topic_before", "conditions")
 """The word lists of a grammar file; a user lexicon may extend each of them."""
 CHARACTER_KINDS = ("function_characters", "clitic_characters")
 """The character sets of a grammar file (a string), extendable too."""
@@ -109,6 +109,9 @@ class Grammar:
     universal: tuple[str, ...] = ()
     """Words that say something holds of every one (all, every, 所有): some
     of them named do not state it."""
+    verdict_subjects: tuple[str, ...] = ()
+    """Words with which a denying clause points back at the clauses before
+    it ("……, 这是谣言", "but this is false")."""
     deictic_periods: tuple[str, ...] = ()
     """Periods named from the day of writing (last year, 去年): a figure a
     passage dates itself is none for them."""
@@ -284,6 +287,7 @@ def grammar(language: str) -> Grammar:
                    phase_start=lists["phase_start"], phase_end=lists["phase_end"],
                    exclusive=lists["exclusive"], universal=lists["universal"], halts=lists["halts"],
                    deictic_periods=lists["deictic_periods"],
+                   verdict_subjects=lists["verdict_subjects"],
                    unsettled=lists["unsettled"],
                    shares=lists["shares"], single_slot=lists["single_slot"],
                    list_joiners=lists["list_joiners"], list_closers=lists["list_closers"], hyphen_prefixes=lists["hyphen_prefixes"],

@@ -49,9 +49,6 @@ from checker.language.grammar import (
     within_clause,
     within_reach,
 )
-from checker.language.grammar import (
-    unproven as grammar_unproven,
-)
 from checker.language.lexicon import Lexicon
 from checker.language.numerals import (
     dateline_days,
@@ -1856,29 +1853,54 @@ _NEXT_LATIN_WORD = re.compile(r"(?:\s+|-)([A-Za-z]+)")   # "500 engineers", "500
 
 
 def _scoped_denials(claim: OpenClaim, text: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
-    """``denials`` of TEXT (a passage's, normalised), those made of an absence
-    and an evidence word kept only where they deny the claim: what no
-    evidence shows is the rest of their clause, after them or before them
-    ("目前没有任何研究证明喝醋能够软化血管, 过量饮用还可能损伤胃黏膜" denies the
-    first, not the second, nor "李明是心内科专家" before it; "利用……杀灭新型
-    冠状病毒这一说法缺乏科学依据" what it calls a claim)."""
+    """``denials`` of TEXT (a passage's, normalised) kept only where they
+    bear on the claim: a denial calls false what its own clause says
+    ("目前没有任何研究证明喝醋能够软化血管", "利用……杀灭新型冠状病毒这一说法缺乏
+    科学依据"), not a clause beside it ("心内科专家李明表示, ……" is not
+    denied, nor "过量饮用还可能损伤胃黏膜" after it); a bare verdict of a clause,
+    or one pointing back ("……, 这是谣言", "…, but that is false": the
+    grammar's ``verdict_subjects``), what the clauses before it say."""
     found = denials(claim, text)
     if not found:
         return found
-    unproven = {(start, end) for start, end, _ in grammar_unproven(text)}
-    if not unproven:
-        return found
     clauses = split_clauses(text)
+    if len(clauses) < 2:
+        return found   # (most passages: one clause, the denial's)
     kept = []
     for start, end, surface in found:
-        if (start, end) in unproven:
-            first, last = clauses[clause_index(clauses, end)]
-            spans = (text[end:last], text[first:start])
-            if all(coverage(claim, [side_of_text(span)], lexicon)[0] < DENIAL_COVERAGE
-                   for span in spans):
-                continue
-        kept.append((start, end, surface))
+        first, last = clauses[clause_index(clauses, start)]
+        rest = text[first:start] + " " + text[end:last]
+        if coverage(claim, [side_of_text(rest)], lexicon)[0] >= DENIAL_COVERAGE \
+                or _bare_verdict(rest) or _points_back(claim, text[first:start]):
+            kept.append((start, end, surface))
     return kept
+
+
+def _points_back(claim: OpenClaim, opening: str) -> bool:
+    """Whether OPENING (a clause up to its denial word) opens with a word
+    pointing back at what came before ("事实上这是……", "but this is"; not
+    "said the claim that …", which says what it denies)."""
+    for at, _, _ in claim.cues(opening, "verdict_subjects"):
+        before = opening[:at]
+        if sum(map(len, CJK_RUN.findall(before))) <= _OPENER_CJK_CHARS \
+                and all(is_stop_word(w) for w in LATIN_WORD.findall(before)):
+            return True
+    return False
+
+
+_OPENER_CJK_CHARS = 3   # 事实上, 但是
+
+
+# A clause holding no more than this besides its denial word is a bare
+# verdict on the clauses before it ("这是谣言", "but this is false").
+_VERDICT_CJK_CHARS = 8
+_VERDICT_LATIN_WORDS = 4
+
+
+def _bare_verdict(rest: str) -> bool:
+    """Whether REST (a clause without its denial word) says nothing else."""
+    return sum(map(len, CJK_RUN.findall(rest))) <= _VERDICT_CJK_CHARS \
+        and len(LATIN_WORD.findall(rest)) <= _VERDICT_LATIN_WORDS
 
 
 def _names_a_thing(claim: OpenClaim, text: str, cue: tuple[int, int, str]) -> bool:
