@@ -453,8 +453,9 @@ def _modified_supports(view: ClaimView, claim: OpenClaim, stances: Sequence[Stan
     passage's figure holds the words right before the claim's measure, which
     narrow it to one part ("Government clients" of Zhipu's customers,
     "office rent" spending): in "互联网企业占比50%,政府客户不到20%" each figure
-    is another part's. (A contradiction stays: a source may word the part
-    otherwise, and a wrong one costs less than a wrong support.)"""
+    is another part's. (A contradiction stays, weak: a source may word the
+    part otherwise, and a wrong one costs less than a wrong support; a
+    support that names the part outweighs it.)"""
     clauses = view.analysis.clauses
     # A fact's own clauses: "Government clients make up less than 20%, while
     # internet companies account for 50%" narrows only the first figure.
@@ -464,9 +465,19 @@ def _modified_supports(view: ClaimView, claim: OpenClaim, stances: Sequence[Stan
     modifiers = measure_modifiers(view.analysis, claim, own, heads)
     if not modifiers:
         return list(stances)
-    return [s for s in stances if s.stance != Bearing.SUPPORTS
-            or all(unit_share(u, side_of_text(_figure_clause(s)), lexicon) == 1.0
-                   for u in modifiers)]
+    kept = []
+    for stance in stances:
+        said = all(unit_share(u, side_of_text(_figure_clause(stance)), lexicon) == 1.0
+                   for u in modifiers)
+        if stance.stance == Bearing.SUPPORTS and not said:
+            continue
+        if stance.stance == Bearing.CONTRADICTS and not said and stance.strong:
+            # Kept, but weak: a support naming the part outweighs it (GDP's
+            # 5.2% against the 6.3% of "人均可支配收入……增长").
+            stance = Stance(stance.passage, stance.stance, stance.score, stance.reason,
+                            stance.comparisons, stance.time_key, strong=False)
+        kept.append(stance)
+    return kept
 
 
 def _rated_supports(claim: OpenClaim, stances: Sequence[Stance],
