@@ -432,6 +432,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                and not _qualified_otherwise(claim, analysis, lexicon)
                and not _borrowed_over_another(claim, here, lexicon)
                and not _owned_otherwise(claim, analysis.text)
+               and not _placed_otherwise(claim, analysis.text)
                and not _asked_nearby(claim, before, after, lexicon))
     aligned = worded and values_agree
     if aligned and claim.relation and numbers_stated and not months_missing \
@@ -860,6 +861,29 @@ def _owned_otherwise(claim: OpenClaim, text: str) -> bool:
         for other, theirs in _POSSESSED.findall(text):
             if stem(theirs) == stem(word) and other.lower() not in owner.lower():
                 return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _role_pattern() -> re.Pattern[str]:
+    words = "|".join(map(re.escape, grammar("en").role_prepositions)) or "(?!x)x"
+    return re.compile(rf"\b({words})\s+(?:the\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)")
+
+
+def _placed_otherwise(claim: OpenClaim, text: str) -> bool:
+    """Whether the passage (TEXT) puts another name after a preposition the
+    claim puts one of its names after, and never the claim's ("joined the
+    company from Arden" for "joined Arden from Kestrel"; the grammar's
+    ``role_prepositions``)."""
+    if not any(w in claim.text for w in grammar("en").role_prepositions):
+        return False   # (most claims)
+    lowered = text.lower()
+    for word, name in _role_pattern().findall(claim.text):
+        theirs = [other for w, other in _role_pattern().findall(text) if w == word]
+        if theirs and not any(name.lower() in other.lower() or other.lower() in name.lower()
+                              for other in theirs) \
+                and f"{word} {name.lower()}" not in lowered:
+            return True
     return False
 
 
