@@ -39,7 +39,7 @@ def test_starts_are_what_a_literal_pattern_finds():
 def _scoped_cue_long_way(claim, passage_text: str, kind: str, adjacent: bool = False) -> str:
     """``align.scoped_cue`` as it was written before its shortcuts."""
     text = passage_text.lower()
-    said = [u for u in claim.units if not u.entity and not u.name]
+    said = [u for u in claim.units if kind == "modal" or not u.entity and not u.name]
     found = {m.start() for u in said for f in (*u.forms, *u.variants) if f
              for m in re.finditer(re.escape(f), text)}
     stems = {s for u in said for s in (*u.stems, *(s for g in u.glossed for s in g))}

@@ -2007,7 +2007,9 @@ def scoped_cue(claim: OpenClaim, passage_text: str, kind: str, adjacent: bool = 
     if not cues:
         return ""   # (most passages: the claim's words need not be looked for)
     text = passage_text.lower()
-    said = [u for u in claim.units if not u.entity and not u.name]
+    # A plan word governs the places and names after it too ("计划明年在科创板
+    # 上市"); other cues only what is said of them.
+    said = [u for u in claim.units if kind == "modal" or not u.entity and not u.name]
     found = {at for u in said for f in (*u.forms, *u.variants) if f for at in _starts(f, text)}
     # English words of the passage whose stem is one of the claim's (or of
     # its Chinese words' glosses): "is not open" for 不对……开放.

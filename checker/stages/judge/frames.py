@@ -26,6 +26,7 @@ from functools import cached_property
 from checker.language import persons
 from checker.language.lexicon import Lexicon
 from checker.language.values import format_value
+from checker.language.words import opens_with_name
 from checker.model import Analysis, Bearing, Comparison, Frame, Mention, Passage, Stance, Value
 from checker.stages import compare
 from checker.stages.analyse import (
@@ -569,10 +570,20 @@ _PERSON_LIST_BREAK = re.compile(r"[;。!?]")
 def person_span(text: str, clauses: Sequence[tuple[int, int]], pos: int) -> str:
     """The part of TEXT (normalised; CLAUSES its clause spans) that may speak
     of the person named at POS: from the start of the name's clause to the
-    end of its item in a list of people (a semicolon) or of the sentence."""
-    start = clauses[clause_index(clauses, pos)][0] if clauses else 0
+    end of its item in a list of people (a semicolon) or of the sentence, or
+    to a later clause opening with another name ("张伟此前曾在华为工作十年,
+    刘洋则毕业于浙江大学计算机系": the school is 刘洋's)."""
+    at = clause_index(clauses, pos) if clauses else 0
+    start = clauses[at][0] if clauses else 0
     stop = _PERSON_LIST_BREAK.search(text, pos)
-    return text[start:stop.start() if stop else len(text)]
+    end = stop.start() if stop else len(text)
+    for first, _ in clauses[at + 1:]:
+        if first >= end:
+            break
+        if opens_with_name(text[first:]):
+            end = first
+            break
+    return text[start:end]
 
 
 def person_spans(view: ClaimView, text: str) -> list[str]:
