@@ -2082,6 +2082,11 @@ def _values(claim: OpenClaim, analysis: Analysis, context: Sequence[Analysis],
                      and _bound_to(s, owner, entities, lexicon, named if owner is analysis else ())
                      and not _pronoun_for_another(claim, owner.text, s.start, lexicon)
                      and (value.kind == "date" or _of_period(s, owner, periods, snapshot, as_of))]
+        # The claim's figure stated as the other side of a comparison is
+        # neither agreeing nor refuted: the passage states it of another.
+        if any(r == "agree" and not _compared_alike(claim, value, s, owner.text)
+               for r, s, owner in relations):
+            continue
         # The sentence before lends a figure only to a passage that states
         # none to compare: "Tesla delivered 1.8 million cars. BYD delivered
         # 3 million." does not say BYD delivered 1.8 million.
@@ -2208,6 +2213,33 @@ def _bound_to(value: Value, analysis: Analysis, entities: Sequence[str], lexicon
     return any(e == s or e in lexicon.entity_ancestors(s)
                or e in named and s in lexicon.entity_ancestors(e)
                for e in entities for s in frame.subjects)
+
+
+def _compared_alike(claim: OpenClaim, value: Value, source: Value, text: str) -> bool:
+    """Whether the claim's VALUE and the passage's SOURCE (in TEXT) are both
+    the other side of a comparison, or neither: in "a lower risk than those
+    who walked fewer than 4,000 steps" 4,000 is the other group's, not of
+    "people who walked fewer than 4,000 steps had a lower risk"."""
+    return _compared(claim, text, source.start) == _compared(claim, claim.text, value.start)
+
+
+# Words between a comparison word and the figure it compares with ("than
+# those who walked fewer than 4,000"), at most.
+_COMPARED_WORDS = 6
+
+
+def _compared(claim: OpenClaim, text: str, at: int) -> bool:
+    """Whether the figure at AT of TEXT follows a comparison word in its
+    clause, a few words before it (the hedge of the figure itself, "fewer
+    than", is no comparison)."""
+    clauses = split_clauses(text)
+    start, _ = clauses[clause_index(clauses, at)]
+    for _, end, _ in claim.cues(text[start:at], "comparison_words"):
+        between = text[start + end:at]
+        if 0 < len(LATIN_WORD.findall(between)) <= _COMPARED_WORDS \
+                and not _BARE_NUMBER.search(between):
+            return True
+    return False
 
 
 def _pronoun_for_another(claim: OpenClaim, text: str, at: int, lexicon: Lexicon) -> bool:
