@@ -377,3 +377,15 @@ def test_a_qualifier_named_only_elsewhere_in_the_article_lets_a_figure_contradic
 
     assert bearing("智谱此次港股IPO拟募资51亿港元") == Bearing.CONTRADICTS
     assert bearing("智谱此次港股IPO拟募资43亿港元") == Bearing.NONE   # support needs it near
+
+
+def test_a_count_given_otherwise_quotes_the_hyphenated_noun(tmp_path, lexicon):
+    from checker.model import Bearing
+
+    (tmp_path / "a.txt").write_text("The bill has 12 co-sponsors, all from her own party.\n"
+                                    "The weather was fine.\n", encoding="utf-8")
+    index = build_corpus([tmp_path], lexicon).index
+    result = check_claim(Claim(id="c", text="The bill has 21 co-sponsors"), index, lexicon)
+    assert result.verdict.value == "contradicted"
+    assert "12 co-sponsors" in result.reason
+    assert Bearing.CONTRADICTS in {e.stance for e in result.evidence}

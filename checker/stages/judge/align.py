@@ -1027,7 +1027,9 @@ def _other_count(claim: OpenClaim, text: str) -> tuple[str, str] | None:
                   if _noun_after(text, end) == noun]
         if len({value for value, _, _ in counts}) == 1 and counts[0][0] != int(number):
             _, start, end = counts[0]
-            return number, text[start:_NEXT_LATIN_WORD.match(text, end).end()]
+            noun_end = _NEXT_LATIN_WORD.match(text, end).end()
+            noun_end += len(_HYPHENATED_REST.match(text, noun_end).group())   # "co-sponsors"
+            return number, text[start:noun_end]
     return None
 
 
@@ -1874,6 +1876,7 @@ def denials(claim: OpenClaim, text: str) -> list[tuple[int, int, str]]:
 
 
 _NEXT_LATIN_WORD = re.compile(r"(?:\s+|-)([A-Za-z]+)")   # "500 engineers", "500-megawatt"
+_HYPHENATED_REST = re.compile(r"(?:-[A-Za-z]+)*")
 
 
 def _scoped_denials(claim: OpenClaim, text: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
