@@ -55,8 +55,9 @@ def judge(view: ClaimView, passage: Passage, analysis: Analysis, lexicon: Lexico
             return Stance(passage, Bearing.NONE, 0.0,
                           "a named entity of the claim is not in this passage")
         stance = _judge_values(view, passage, analysis, lexicon)
-        return stance if stance.stance == Bearing.CONTRADICTS else Stance(passage, Bearing.NONE,
-                                                                          0.0, "")
+        if stance.stance == Bearing.CONTRADICTS:
+            return stance
+        return Stance(passage, Bearing.NONE, 0.0, "")
     if view.qualifiers and _sole_slot(view, lexicon):
         # The claim's investor is in the passage, but another one fills the
         # slot beside the figure ("由阿里巴巴领投的6亿美元A轮融资, …腾讯…也加入").

@@ -563,8 +563,8 @@ def _told_by_words(claim: OpenClaim, stances: Sequence[Stance],
     """The lexicon judge's supports that compared no figure, kept only where
     words can tell: not for a claim relating two of its names (which led or
     came first), and for "Only Zhipu plans to list" ("All of the districts
-    …") only from a passage that says no other does (that each does). A support that compared a figure bound to its
-    subject stays."""
+    …") only from a passage that says no other does (that each does). A
+    support that compared a figure bound to its subject stays."""
     if not (claim.relation or claim.exclusive or claim.universal):
         return list(stances)
     kept = []
