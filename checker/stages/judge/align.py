@@ -75,7 +75,7 @@ from checker.language.words import (
     stem,
     tagged_names,
 )
-from checker.model import Analysis, Bearing, Passage, Stance, Value
+from checker.model import Analysis, Bearing, Frame, Passage, Stance, Value
 from checker.stages import compare
 from checker.stages.analyse import clause_index, split_clauses
 
@@ -2177,9 +2177,14 @@ def _dateline_agrees(value: Value, texts: Sequence[str], words: Sequence[str]) -
     return False
 
 
+def _frame_of(value: Value, analysis: Analysis) -> Frame | None:
+    """The passage's frame of its VALUE, if any."""
+    return next((f for f in analysis.frames if f.value.start == value.start), None)
+
+
 def _dated(value: Value, analysis: Analysis) -> bool:
     """Whether the passage binds its VALUE to a date it states."""
-    frame = next((f for f in analysis.frames if f.value.start == value.start), None)
+    frame = _frame_of(value, analysis)
     return frame is not None and frame.time is not None
 
 
@@ -2192,7 +2197,7 @@ def _of_period(value: Value, analysis: Analysis, dates: Sequence[Value],
     in March 2024" is not 2024's growth."""
     if not dates:
         return True
-    frame = next((f for f in analysis.frames if f.value.start == value.start), None)
+    frame = _frame_of(value, analysis)
     if frame is None or frame.time is None:
         return True
     if not snapshot and value.kind in NUMERIC_KINDS:
@@ -2208,7 +2213,7 @@ def _bound_to(value: Value, analysis: Analysis, entities: Sequence[str], lexicon
     of one the passage names (NAMED)."""
     if not entities:
         return True
-    frame = next((f for f in analysis.frames if f.value.start == value.start), None)
+    frame = _frame_of(value, analysis)
     if frame is None or not frame.subjects:
         return True
     # (A figure the frame gives a maker is also its product's when the
