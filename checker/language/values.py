@@ -356,6 +356,11 @@ def _quantity_reading(text: str, pos: int, match: re.Match[str], number: Number,
         kind, unit, end = "amount", currency, max(match.end(g) for g in ("ar", "zh", "en",
                                                                           "scale", "approx"))
     scale_word = match["scale"]
+    if scale_word and not currency and _metres_meant(text, scale_word, match.end("scale")):
+        # "a 300m tall tower", "the 100m freestyle": metres, not millions.
+        return [_Cand(start, match.end("scale"), "physical", anchor=number.value,
+                      precision=number.precision, unit="length",
+                      hedge=_combined_hedge(pre_hedge, "", "", ""), number=number.value)]
     if kind == "count" and not scale_word \
             and key(match["zh"] or match["en"] or "") in units()["numbers"]["article_ones"]:
         return []                          # 一名投资人, one of them: an article, not a count
@@ -373,6 +378,17 @@ def _quantity_reading(text: str, pos: int, match: re.Match[str], number: Number,
         if _after_name(text, pos):
             cand.kind, cand.priority = "", P_NAME
     return [cand]
+
+
+def _metres_meant(text: str, scale_word: str, end: int) -> bool:
+    """Whether the scale abbreviation SCALE_WORD ending at END is the metre
+    abbreviation before a word of length or of a race (``metre_abbreviation``
+    in the units file)."""
+    metre = units().get("metre_abbreviation") or {}
+    if not metre or key(scale_word) != metre.get("form"):
+        return False
+    after = re.match(r"[\s-]*([A-Za-z]+)", text[end:end + 24])
+    return bool(after) and after.group(1).lower() in metre.get("before", ())
 
 
 def _bare_digits(text: str, pos: int, match: re.Match[str]) -> list[_Cand]:

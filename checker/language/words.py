@@ -417,7 +417,7 @@ def _value_words() -> frozenset[str]:
 
 
 _WORDED_SECTIONS = ("ordinals", "durations", "dates", "plurals", "year_before_plural_after",
-                    "classifiers")
+                    "classifiers", "metre_abbreviation")
 """Sections of the units file whose words, unread into a value, are the
 claim's. (The classifiers' unit names, building, vehicle, ship, are ids,
 no grammar: "Norvik is building a wind farm" must say building.)"""

@@ -914,3 +914,21 @@ def test_a_chinese_age_is_a_count_of_years_of_age():
     other = one("享年80岁", "80岁")
     assert comparable(age, other) and relation(other, age) == "disagree"
     assert not comparable(age, one("共有73人", "73人"))
+
+
+@pytest.mark.parametrize("text, kind, anchor", [
+    ("The tower is 300m tall", "physical", 300.0),          # metres before a word of length
+    ("she won the 100m freestyle", "physical", 100.0),      # a race
+    ("3m people live there", "count", 3e6),                 # a million
+    ("a $5m round", "amount", 5e6),                         # a currency: a million
+    ("a 300m budget", "count", 3e8),
+])
+def test_m_after_digits_is_metres_before_a_word_of_length(text, kind, anchor):
+    value = parse_values(text)[0]
+    assert (value.kind, value.anchor) == (kind, anchor)
+
+
+def test_the_metre_words_stay_claim_words():
+    from checker.language.words import _value_words
+
+    assert not {"tall", "long", "race"} & _value_words()
