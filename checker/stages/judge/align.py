@@ -445,6 +445,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     if aligned and numbers_stated and not months_missing \
             and not opposed(claim.text, here.text, _figure_at(agreeing, analysis)) \
             and not opposed(claim.text, here.text, kind="contrasts") \
+            and not _month_elsewhere(claim, analysis, _figure_at(agreeing, analysis)) \
             and not other_modifier(claim, here, lexicon) and not listed_apart(claim, here, lexicon) \
             and not slot_apart(claim, here, lexicon) and not bound_apart(claim, analysis, lexicon):
         covered = len(claim.units) - len(missing)
@@ -823,6 +824,25 @@ def _figure_at(agreeing: Sequence[Value], analysis: Analysis) -> int:
                 if compare.comparable(value, stated) and compare.relation(value, stated) == "agree":
                     return stated.start
     return -1
+
+
+def _month_elsewhere(claim: OpenClaim, analysis: Analysis, figure: int) -> bool:
+    """Whether a month the claim names stands in the passage only in clauses
+    other than the one of the claim's figure (at FIGURE), clauses with a
+    number of their own: in "1,450 patients waited … in January, up from 980
+    in December" December is the 980's month, not the 1,450's."""
+    months = {u.month for u in claim.units if u.month}
+    if not months or figure < 0:
+        return False
+    text = analysis.text
+    clauses = fact_clauses(text.lower(), analysis.values)
+    own = clause_index(clauses, figure)
+    for month in months:
+        named = [i for i, (start, end) in enumerate(clauses) if month in months_named(text[start:end])]
+        if named and own not in named and all(_BARE_NUMBER.search(text[slice(*clauses[i])])
+                                              for i in named):
+            return True
+    return False
 
 
 def _borrowed_over_another(claim: OpenClaim, here: Side, lexicon: Lexicon) -> bool:
