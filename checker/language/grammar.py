@@ -23,7 +23,7 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dis
               "clause_conjunctions", "before_period", "dateline", "demonstrative",
               "adverbial_openers", "adverbial_closers", "measure_objects", "name_kinds",
               "copulas", "generic_heads", "relations", "phase_start", "phase_end",
-              "exclusive", "universal", "halts", "deictic_periods", "role_prepositions", "comparison_words", "unsettled", "shares", "single_slot", "list_joiners",
+              "exclusive", "universal", "halts", "deictic_periods", "role_prepositions", "comparison_words", "designators", "unsettled", "shares", "single_slot", "list_joiners",
               "hyphen_prefixes", "statement_words", "level_before", "start_before", "start_opens",
               "change_before", "naming_modals", "role_modifiers", "partitives", "list_closers",
               "absence", "evidence", "whole_period", "passive_markers",
@@ -112,6 +112,8 @@ class Grammar:
     verdict_subjects: tuple[str, ...] = ()
     """Words with which a denying clause points back at the clauses before
     it ("……, 这是谣言", "but this is false")."""
+    designators: tuple[str, ...] = ()
+    """Characters after a number that make it part of a name (3号线)."""
     comparison_words: tuple[str, ...] = ()
     """Words after which a figure is the other side of a comparison (than)."""
     role_prepositions: tuple[str, ...] = ()
@@ -293,6 +295,7 @@ def grammar(language: str) -> Grammar:
                    deictic_periods=lists["deictic_periods"],
                    role_prepositions=lists["role_prepositions"],
                    comparison_words=lists["comparison_words"],
+                   designators=lists["designators"],
                    verdict_subjects=lists["verdict_subjects"],
                    unsettled=lists["unsettled"],
                    shares=lists["shares"], single_slot=lists["single_slot"],

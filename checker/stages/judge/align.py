@@ -1019,7 +1019,7 @@ def _other_number(claim: OpenClaim, text: str) -> tuple[str, str] | None:
     北京3月28日电……截至3月27日24时") states it."""
     for number in claim.numbers:
         found = re.fullmatch(r"([0-9]+)([^0-9.,])", number)
-        if not found:
+        if not found or _designates(claim.text, number):
             continue
         after = found.group(2)
         written = {m.group() for m in re.finditer(rf"(?<![0-9.,])[0-9]+{re.escape(after)}",
@@ -1027,6 +1027,15 @@ def _other_number(claim: OpenClaim, text: str) -> tuple[str, str] | None:
         if number not in written and len(written) == 1:
             return number, written.pop()
     return _other_count(claim, text.lower())
+
+
+def _designates(text: str, number: str) -> bool:
+    """Whether NUMBER (digits and a character) is part of a name in TEXT: a
+    designator (号) with a word going on after it (3号线: line 3)."""
+    if number[-1:] not in grammar("zh").designators:
+        return False
+    at = text.find(number)
+    return at >= 0 and bool(CJK_RUN.match(text, at + len(number)))
 
 
 def _other_count(claim: OpenClaim, text: str) -> tuple[str, str] | None:
