@@ -424,12 +424,6 @@ def _found_cues(text: str, kind: str, extra: tuple[str, ...],
     return tuple(sorted(found))
 
 
-def unproven(text: str) -> list[tuple[int, int, str]]:
-    """The denials of TEXT made of an absence word and an evidence word
-    ("没有任何研究证明", "no evidence that"): see ``_unproven``."""
-    return _unproven(text)
-
-
 def _unproven(text: str) -> list[tuple[int, int, str]]:
     """Denials made of an absence word and an evidence word after it in reach
     ("尚无明确的研究证明", "並無實證研究", "no scientific evidence"): what no

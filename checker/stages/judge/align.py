@@ -42,6 +42,7 @@ from itertools import pairwise
 
 from checker.language import persons
 from checker.language.grammar import (
+    change_part,
     grammar,
     is_chinese_stop_word,
     is_stop_word,
@@ -827,12 +828,13 @@ def _figure_at(agreeing: Sequence[Value], analysis: Analysis) -> int:
 
 
 def _month_elsewhere(claim: OpenClaim, analysis: Analysis, figure: int) -> bool:
-    """Whether a month the claim names stands in the passage only in clauses
-    other than the one of the claim's figure (at FIGURE), clauses with a
-    number of their own: in "1,450 patients waited … in January, up from 980
-    in December" December is the 980's month, not the 1,450's."""
+    """Whether a month or a date the claim names stands in the passage only in
+    clauses other than the one of the claim's figure (at FIGURE), clauses
+    with a number of their own: in "1,450 patients waited … in January, up
+    from 980 in December" December is the 980's month, not the 1,450's."""
     months = {u.month for u in claim.units if u.month}
-    if not months or figure < 0:
+    dates = [v for v in claim.values if v.kind == "date"]
+    if not (months or dates) or figure < 0:
         return False
     text = analysis.text
     clauses = fact_clauses(text.lower(), analysis.values)
@@ -841,6 +843,20 @@ def _month_elsewhere(claim: OpenClaim, analysis: Analysis, figure: int) -> bool:
         named = [i for i, (start, end) in enumerate(clauses) if month in months_named(text[start:end])]
         if named and own not in named and all(_BARE_NUMBER.search(text[slice(*clauses[i])])
                                               for i in named):
+            return True
+    # A year likewise, where it dates the figure a change started from ("310
+    # million … last year, up from 290 million in 2023"), not one that
+    # shares the claim's topic ("fixed 92% of the leaks reported in 2024,
+    # leaving about 1,100").
+    lowered = text.lower()
+    for claimed in dates:
+        named = {clause_index(clauses, v.start) for v in analysis.values
+                 if v.kind == "date" and compare.comparable(claimed, v)
+                 and compare.relation(claimed, v) == "agree"}
+        if named and own not in named and all(
+                any(v.kind != "date" and clause_index(clauses, v.start) == i
+                    and change_part(lowered, v.start) == "start" for v in analysis.values)
+                for i in named):
             return True
     return False
 
