@@ -23,12 +23,16 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dis
               "clause_conjunctions", "before_period", "dateline", "demonstrative",
               "adverbial_openers", "adverbial_closers", "measure_objects", "name_kinds",
               "copulas", "generic_heads", "relations", "phase_start", "phase_end",
-              "exclusive", "universal", "halts", "deictic_periods", "role_prepositions", "comparison_words", "designators", "unsettled", "shares", "single_slot", "list_joiners",
+              "exclusive", "universal", "halts", "deictic_periods", "role_prepositions",
+              "comparison_words", "designators", "unsettled", "shares", "single_slot",
+              "list_joiners",
               "hyphen_prefixes", "statement_words", "level_before", "start_before", "start_opens",
               "change_before", "naming_modals", "role_modifiers", "partitives", "list_closers",
               "absence", "evidence", "whole_period", "passive_markers",
               "referring_openers", "verdict_subjects", "rate_words", "topic_before", "conditions")
 """The word lists of a grammar file; a user lexicon may extend each of them."""
+_SET_KINDS = ("stop_words", "abbreviations", "stop_phrases")
+"""List kinds the grammar keeps as sets (looked up word by word)."""
 CHARACTER_KINDS = ("function_characters", "clitic_characters")
 """The character sets of a grammar file (a string), extendable too."""
 
@@ -272,50 +276,16 @@ def grammar(language: str) -> Grammar:
     if not isinstance(chars, str) or not isinstance(clitics, str):
         raise LexiconError("function_characters and clitic_characters must be strings",
                            file=path)
-    return Grammar(language=language, stop_words=frozenset(lists["stop_words"]),
-                   function_characters=frozenset(chars), negation=lists["negation"],
-                   not_negation=lists["not_negation"], denial=lists["denial"],
-                   report=lists["report"], dispute=lists["dispute"],
-                   affirmation=lists["affirmation"], modal=lists["modal"], abbreviations=frozenset(lists["abbreviations"]),
+    # Every list kind is a field of its name: sets where looked up by word.
+    words = {kind: frozenset(lists[kind]) if kind in _SET_KINDS else lists[kind]
+             for kind in LIST_KINDS}
+    return Grammar(language=language, function_characters=frozenset(chars),
                    clitic_characters=frozenset(clitics),
-                   stop_phrases=frozenset(lists["stop_phrases"]),
-                   existential=lists["existential"], respectively=lists["respectively"],
-                   as_of=lists["as_of"], possessive=lists["possessive"],
-                   before_name=lists["before_name"], role_joiners=lists["role_joiners"],
-                   clause_conjunctions=lists["clause_conjunctions"],
-                   before_period=lists["before_period"], dateline=lists["dateline"],
-                   demonstrative=lists["demonstrative"],
-                   adverbial_openers=lists["adverbial_openers"],
-                   adverbial_closers=lists["adverbial_closers"],
-                   measure_objects=lists["measure_objects"],
-                   name_kinds=lists["name_kinds"], copulas=lists["copulas"],
-                   generic_heads=lists["generic_heads"], relations=lists["relations"],
-                   phase_start=lists["phase_start"], phase_end=lists["phase_end"],
-                   exclusive=lists["exclusive"], universal=lists["universal"], halts=lists["halts"],
-                   deictic_periods=lists["deictic_periods"],
-                   role_prepositions=lists["role_prepositions"],
-                   comparison_words=lists["comparison_words"],
-                   designators=lists["designators"],
-                   verdict_subjects=lists["verdict_subjects"],
-                   unsettled=lists["unsettled"],
-                   shares=lists["shares"], single_slot=lists["single_slot"],
-                   list_joiners=lists["list_joiners"], list_closers=lists["list_closers"], hyphen_prefixes=lists["hyphen_prefixes"],
-                   absence=lists["absence"], evidence=lists["evidence"],
-                   whole_period=lists["whole_period"],
-                   passive_markers=lists["passive_markers"],
-                   referring_openers=lists["referring_openers"],
-                   rate_words=lists["rate_words"],
-                   topic_before=lists["topic_before"],
-                   conditions=lists["conditions"],
-                   statement_words=lists["statement_words"],
-                   level_before=lists["level_before"], start_before=lists["start_before"],
-                   start_opens=lists["start_opens"],
-                   change_before=lists["change_before"], naming_modals=lists["naming_modals"],
-                   role_modifiers=lists["role_modifiers"], partitives=lists["partitives"],
                    opposites=_pairs(opposites), contrasts=_pairs(contrasts),
                    irregular_forms=tuple(sorted((k.lower(), v.lower()) for k, v in forms.items())),
                    spelling_endings=tuple(sorted((k.lower(), v.lower())
-                                                 for k, v in endings.items())))
+                                                 for k, v in endings.items())),
+                   **words)
 
 
 def _pairs(named: dict) -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
