@@ -24,6 +24,7 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dis
               "adverbial_openers", "adverbial_closers", "measure_objects", "name_kinds",
               "copulas", "generic_heads", "relations", "phase_start", "phase_end",
               "exclusive", "universal", "halts", "deictic_periods", "role_prepositions",
+              "object_prepositions",
               "comparison_words", "designators", "unsettled", "shares", "single_slot",
               "list_joiners",
               "hyphen_prefixes", "statement_words", "level_before", "start_before", "start_opens",
@@ -122,6 +123,10 @@ class Grammar:
     """Words after which a figure is the other side of a comparison (than)."""
     role_prepositions: tuple[str, ...] = ()
     """Prepositions giving the name after them a role (joined X from Y)."""
+    object_prepositions: tuple[str, ...] = ()
+    """Prepositions that end a dictionary phrase and take the object after
+    them ("worked at", "studied in"): the verb before them keeps its own
+    translations too."""
     deictic_periods: tuple[str, ...] = ()
     """Periods named from the day of writing (last year, 去年): a figure a
     passage dates itself is none for them."""

@@ -217,11 +217,18 @@ of direction, punctuation, modal and interjection words."""
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 
 
-def find_name(text: str, name: Name) -> list[int]:
-    """Start offsets where the characters of ``text`` read as ``name``."""
+def find_name(text: str, name: Name) -> list[tuple[int, int]]:
+    """Spans of ``text`` that read as ``name``: Chinese characters, or Latin
+    words spelling it in pinyin either way round ("Yang Zhilin", "Zhilin
+    Yang"), so a claim naming a person in one script finds sources in the
+    other and in its own."""
     n = len(name)
     hits = []
     for i in range(len(text) - n + 1):
         if all(_CJK.match(text[i + k]) and readings(text[i + k]) & name[k] for k in range(n)):
-            hits.append(i)
-    return hits
+            hits.append((i, i + n))
+    for m in _LATIN_NAME.finditer(text):
+        if any(names_match(name, variant)
+               for variant in latin_name_variants(re.split(r"[ -]", m.group()))):
+            hits.append(m.span())
+    return sorted(hits)

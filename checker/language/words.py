@@ -526,6 +526,10 @@ def _latin_units(text: str, vocabulary: _UserVocabulary) -> list[Unit]:
             found = translations(_POSSESSIVE.sub("", phrase))  # "Tsinghua University's"
             if not found and size == 2:
                 found = compound_translations(run[0][0], run[1][0])  # "winning bid"
+            if found and run[-1][0].lower() in grammar("en").object_prepositions:
+                heads = [w for w, _ in run[:-1] if not is_stop_word(w)]
+                if len(heads) == 1:   # "worked at": 力拚, and work's own 工作, 就职
+                    found = tuple(dict.fromkeys(found + translations(heads[0])))
             if found:
                 units.append(Unit(phrase, forms=_cjk_forms(found),
                                   stems=tuple(stem(w) for w, _ in run if not is_stop_word(w))))

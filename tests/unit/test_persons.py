@@ -131,12 +131,13 @@ def test_find_latin_names_skips_spans_inside_entity_names(surnames):
 def test_find_name_locates_every_reading_match():
     name = latin_name_variants(["Yan", "Junjie"])[0]
     text = "闫俊杰说,閆俊傑也说,燕俊杰不同吗"
-    assert find_name(text, name) == [0, 5, 11]   # 燕 also reads yan: a homophone
+    assert find_name(text, name) == [(0, 3), (5, 8), (11, 14)]   # 燕 also reads yan
 
 
-def test_find_name_ignores_non_cjk():
+def test_find_name_reads_latin_letters_as_pinyin_either_way_round():
     name = chinese_name("张鹏")
-    assert find_name("ab张鹏", name) == [2]
+    text = "ab张鹏, Zhang Peng and Peng Zhang, not Zhang Ping"
+    assert [text[s:e] for s, e in find_name(text, name)] == ["张鹏", "Zhang Peng", "Peng Zhang"]
     assert find_name("张", name) == []
 
 

@@ -591,7 +591,7 @@ def person_spans(view: ClaimView, text: str) -> list[str]:
     """``person_span`` of each place TEXT names the claim's person."""
     clauses = split_clauses(text)
     return [person_span(text, clauses, pos) for name in view.person
-            for pos in persons.find_name(text, name)]
+            for pos, _ in persons.find_name(text, name)]
 
 
 def _judge_person(view: ClaimView, passage: Passage, analysis: Analysis,
@@ -602,7 +602,7 @@ def _judge_person(view: ClaimView, passage: Passage, analysis: Analysis,
         return Stance(passage, Bearing.NONE, 0.0, "")
     measures = [m for m in analysis.mentions if m.kind == "measure"]
     for name in view.person:
-        for pos in persons.find_name(text, name):
+        for pos, end in persons.find_name(text, name):
             subjects, explicit = subjects_at(analysis, pos)
             if not subjects_match(view.subjects, subjects, lexicon):
                 continue
@@ -621,11 +621,11 @@ def _judge_person(view: ClaimView, passage: Passage, analysis: Analysis,
             if not _words_covered(view.content_words,
                                   person_span(text, analysis.clauses, pos)):
                 continue  # the claim says more about the person than the passage
-            surface = text[pos:pos + len(name)]
+            surface = text[pos:end]
             score = 0.8 + (0.1 if explicit else 0.0)
             return Stance(passage, Bearing.SUPPORTS, score,
                           f"sources name {surface} ({view.person_surface}), {_where(passage)}",
-                          (Comparison(view.person_surface, _original(passage, pos, len(name)),
+                          (Comparison(view.person_surface, _original(passage, pos, end - pos),
                                       view.person_surface, surface, "same pinyin"),))
     for mention in measures:
         # Only a role noun names the holder of a role ("CEO张鹏"); a verb such
