@@ -191,6 +191,11 @@ def read_open_claim(text: str, analysis: Analysis, lexicon: Lexicon,
     named = _person_units(rest, lexicon.surnames, vocabulary)
     units += [unit for unit, _ in named]
     rest = _blank(rest, [span for _, span in named])
+    # A title in title marks (《跨过鸭绿江》) names one work: a name, whole,
+    # that may stand in the sentence before ("该片在北京举行了首映式").
+    titles = [m for m in _TITLE.finditer(rest) if m.group(1).strip()]
+    units += [Unit(m.group(1), forms=(m.group(1).lower(),), name=True) for m in titles]
+    rest = _blank(rest, [m.span() for m in titles])
     units += [_with_initials(u) for u in _latin_units(rest, vocabulary)]
     units += _cjk_units(rest, vocabulary, lexicon.surnames)
     units += _value_modifiers(text, analysis.values, [(m.start, m.end) for m in analysis.mentions])
@@ -684,6 +689,10 @@ def _adjacent(text: str, run: Sequence[tuple[str, int]]) -> bool:
         if gap.strip(" -") or len(gap) > 2:
             return False
     return True
+
+
+_TITLE = re.compile(r"《([^《》]{1,40})》")
+"""A work's title in Chinese title marks."""
 
 
 def _cjk_forms(words: Sequence[str]) -> tuple[str, ...]:

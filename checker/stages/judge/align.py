@@ -271,9 +271,19 @@ def refers_back(analysis: Analysis) -> bool:
     if any(m.kind == "pronoun" and m.id == "topic" and m.start <= 1 for m in analysis.mentions):
         return True
     text = analysis.text.lower()
+    # After a clause giving only its date: "12月15日,该片在北京举行了首映式".
+    if len(analysis.clauses) > 1:
+        start, end = analysis.clauses[0]
+        if end - start <= _DATE_CLAUSE and months_named(text[start:end]):
+            text = text[end:].lstrip(" ,，、:：")
     opening = LATIN_WORD.match(text)
     return opening is not None and opening.group() in grammar("en").referring_openers \
         or any(text.startswith(w) for w in grammar("zh").referring_openers)
+
+
+_DATE_CLAUSE = 16
+"""Characters of an opening clause that may give only a date ("12月15日",
+"On 15 December")."""
 
 
 def _subject_named(claim: OpenClaim) -> OpenClaim:
