@@ -26,6 +26,7 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dis
               "exclusive", "universal", "halts", "deictic_periods", "role_prepositions",
               "object_prepositions",
               "comparison_words", "designators", "unsettled", "shares", "single_slot",
+              "once_intransitive",
               "list_joiners",
               "hyphen_prefixes", "statement_words", "level_before", "start_before", "start_opens",
               "change_before", "naming_modals", "role_modifiers", "partitives", "list_closers",
@@ -200,6 +201,10 @@ class Grammar:
     single_slot: tuple[str, ...] = ()
     """Words of a relation that holds one place or organisation (founded,
     graduated, 成立, 领投): another one named there contradicts."""
+    once_intransitive: tuple[str, ...] = ()
+    """Verbs that date one event when nothing but a time or place follows
+    them ("The bridge opened in 1932", "was signed on 4 March"), not with an
+    object ("opened a store in 2010": stores open again and again)."""
     shares: tuple[str, ...] = ()
     """Words that make the measure before them a part of the one after
     ("营销支出占收入的285%": marketing spending's share of revenue)."""

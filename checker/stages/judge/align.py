@@ -608,6 +608,9 @@ def _event_dated_otherwise(claim: OpenClaim, analysis: Analysis,
     lowered_claim = claim.text.lower()
     words = [w for language in ("en", "zh") for w in lexicon.grammar(language).single_slot
              if _stands_in(w, lowered_claim)]
+    once = {w for language in ("en", "zh") for w in lexicon.grammar(language).once_intransitive
+            if _without_object(w, lowered_claim, lexicon)}
+    words += sorted(once)
     if not words:
         return None
     text = analysis.text.lower()
@@ -615,6 +618,8 @@ def _event_dated_otherwise(claim: OpenClaim, analysis: Analysis,
     for word in words:
         pattern = rf"(?<![a-z]){re.escape(word)}(?![a-z])" if word.isascii() else re.escape(word)
         for found in re.finditer(pattern, text):
+            if word in once and not _object_free(text, found.end(), lexicon):
+                continue   # "opened a museum in 1990" dates the museum
             start, end = clauses[clause_index(clauses, found.start())]
             stated = [v for v in analysis.values if v.kind == "date" and start <= v.start < end
                       and compare.comparable(claimed, v)]
@@ -622,6 +627,25 @@ def _event_dated_otherwise(claim: OpenClaim, analysis: Analysis,
             if stated and "agree" not in relations and "disagree" in relations:
                 return claimed, next(v for v, r in zip(stated, relations) if r == "disagree")
     return None
+
+
+def _without_object(word: str, text: str, lexicon: Lexicon) -> bool:
+    """Whether WORD stands in TEXT (lower-cased) with no object after it
+    anywhere: "the bridge opened in 1932", "was signed on 4 March"."""
+    found = [m.end() for m in re.finditer(rf"(?<![a-z]){re.escape(word)}(?![a-z])", text)]
+    return bool(found) and all(_object_free(text, end, lexicon) for end in found)
+
+
+def _object_free(text: str, end: int, lexicon: Lexicon) -> bool:
+    """Whether what follows a verb ending at END of TEXT is a time, a place
+    or nothing: a preposition, a number or the end of the clause."""
+    after = text[end:].lstrip()
+    if not after or not after[0].isalpha():
+        return True
+    english = lexicon.grammar("en")
+    first = LATIN_WORD.match(after)
+    return first is not None and first.group() in (*english.object_prepositions,
+                                                    *english.before_period)
 
 
 def added_qualifier(claim: OpenClaim, text: str) -> str:
