@@ -400,8 +400,39 @@ def _found_cues(text: str, kind: str, extra: tuple[str, ...],
             if latin and kind != "role_modifiers" \
                     and _names_something(text, match.start(), match.end()):
                 continue
+            # 非 of 非居民 makes another noun, as non- does: it negates nothing.
+            if not latin and kind in ("negation", "absence") \
+                    and match.end() - match.start() == 1 and is_prefix(text, match.start()):
+                continue
             found.append((match.start(), match.end(), text[match.start():match.end()]))
     return tuple(sorted(found))
+
+
+def is_prefix(text: str, at: int) -> bool:
+    """Whether the Chinese character at AT of TEXT is a prefix of the word
+    after it, by jieba's part-of-speech tag ("h": 非 of 非居民, "non-
+    resident"), not a word of its own."""
+    import rjieba
+
+    start = at
+    while start > 0 and _CJK_CHAR.match(text[start - 1]):
+        start -= 1
+    end = at
+    while end < len(text) and _CJK_CHAR.match(text[end]):
+        end += 1
+    offset = start
+    for word, tag in rjieba.tag(text[start:end]):
+        if offset == at:
+            return len(word) == 1 and tag == PREFIX_TAG
+        offset += len(word)
+        if offset > at:
+            return False
+    return False
+
+
+PREFIX_TAG = "h"
+"""jieba's part-of-speech tag of a prefix (非 of 非居民, 超 of 超大型)."""
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 
 
 def _unproven(text: str) -> list[tuple[int, int, str]]:

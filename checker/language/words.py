@@ -23,6 +23,7 @@ from itertools import pairwise
 
 from checker.language import persons
 from checker.language.grammar import (
+    PREFIX_TAG,
     find_cues,
     grammar,
     is_chinese_stop_word,
@@ -75,6 +76,9 @@ class Unit:
     person: tuple[persons.Name, ...] = ()
     """For a person's name written in Latin letters ("Zheng Can"), its pinyin
     readings: a Chinese passage holds it when characters there read so (郑灿)."""
+    whole: bool = False
+    """A word a passage holds only whole: a prefix's compound (非居民用水总量),
+    whose parts a passage may say of other things (居民用水总量, 非居民用水价格)."""
     weight: float = 1.0
 
 
@@ -712,9 +716,12 @@ def _cjk_units(text: str, vocabulary: _UserVocabulary,
 
     units = []
     for run in runs:
-        for word, name in _cut_names(run, surnames):
-            if name:
+        for word, kind in _cut_names(run, surnames):
+            if kind == "name":
                 units.append(Unit(word, forms=(word,), name=True, variants=_variants(word)))
+                continue
+            if kind == "prefixed":
+                units.append(Unit(word, forms=(word,), whole=True))
                 continue
             word = _trimmed(word, vocabulary.edge_characters)
             if word and not is_chinese_stop_word(word) and word not in vocabulary.stop_words:
@@ -726,29 +733,43 @@ def _cjk_units(text: str, vocabulary: _UserVocabulary,
     return units
 
 
-def _cut_names(run: str, surnames: Collection[str]) -> list[tuple[str, bool]]:
-    """RUN (Chinese characters) cut into words by jieba, each with whether it
-    is a person's name the tagger did not know whole: a surname it tags as
-    a name's, then the single characters of the given name (李涓子 comes as
-    李 涓 子; a name without its person would go unchecked, since single
-    characters weigh little)."""
+def _cut_names(run: str, surnames: Collection[str]) -> list[tuple[str, str]]:
+    """RUN (Chinese characters) cut into words by jieba, each with its kind:
+    "name" for a person's name the tagger did not know whole (a surname it
+    tags as a name's, then the single characters of the given name: 李涓子
+    comes as 李 涓 子; a name without its person would go unchecked, since
+    single characters weigh little), "prefixed" for a prefix and the words
+    it qualifies, else ""."""
     import rjieba
 
     tagged = rjieba.tag(run)
-    words: list[tuple[str, bool]] = []
+    words: list[tuple[str, str]] = []
     at = 0
     while at < len(tagged):
         word, tag = tagged[at]
+        if tag == PREFIX_TAG and at + 1 < len(tagged):
+            # A prefix makes one word with the next (非居民: non-resident) and
+            # the nouns after it, which it qualifies with it: 非居民用水总量 is
+            # not 居民用水总量 beside 非居民 said of something else.
+            end = at + 2
+            while end < len(tagged) and tagged[end][1].startswith(_NOUN_TAG):
+                end += 1
+            words.append(("".join(w for w, _ in tagged[at:end]), "prefixed"))
+            at = end
+            continue
         given = persons.given_name_after(tagged, at) \
             if len(word) == 1 and tag.startswith(persons.PERSON_TAG) and word in surnames else 0
         if given:
-            words.append((word + "".join(w for w, _ in tagged[at + 1:at + 1 + given]), True))
+            words.append((word + "".join(w for w, _ in tagged[at + 1:at + 1 + given]), "name"))
             at += 1 + given
         else:
-            words.append((word, False))
+            words.append((word, ""))
             at += 1
     return words
 
+
+_NOUN_TAG = "n"
+"""jieba's part-of-speech tag of nouns (n, nz, ns …: kinds of them)."""
 
 # jieba's tags of the names whose kind tells one slot: a place (ns) and an
 # organisation (nt). Its person tag (nr) is left: it marks many a guessed

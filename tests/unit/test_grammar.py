@@ -127,3 +127,12 @@ def test_phrases_with_a_negation_word_that_negate_nothing():
     assert find_cues("No wonder the town's population doubled in the 1990s.", "negation") == []
     assert find_cues("The mayor, none other than its founder, spoke.", "negation") == []
     assert find_cues("The population did not double.", "negation")
+
+
+def test_a_prefix_negates_nothing_but_the_same_character_alone_does():
+    from checker.language.grammar import is_prefix
+
+    assert is_prefix("非居民用水总量", 0)
+    assert not is_prefix("这并非事实", 3)
+    assert [c[2] for c in find_cues("非居民用水价格", "negation")] == []
+    assert [c[2] for c in find_cues("这并非事实", "negation")] == ["并非"]

@@ -190,7 +190,7 @@ def unit_share(unit: Unit, where: Side, lexicon: Lexicon) -> float:
     if not unit.name and unit.stems and " " not in unit.surface and unit.surface.isascii() \
             and any(same_family(unit.surface.lower(), w) for w in _latin_words(where.text)):
         return 1.0
-    word = unit.forms[0] if len(unit.forms) == 1 else ""
+    word = unit.forms[0] if len(unit.forms) == 1 and not unit.whole else ""
     # Only a word whose first part is there: "首映" holds part of 首映式, but
     # 北京大学 holds nothing of 南京大学 (its 京大 and 大学 are another name's).
     if len(word) >= 3 and CJK_RUN.fullmatch(word) and word[:2] in where.text:
@@ -340,7 +340,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     # ("网传,……"); a rumour later in the sentence reports something else
     # ("……,计划冲刺A股;但……后,传闻称其可能放弃A股").
     reports = bool(claim.cues(analysis.text, "report")) and bool(
-        scoped_cue(claim, analysis.text, "report") or framing_cue(claim, analysis.text, "report"))
+        scoped_cue(claim, analysis.text, "report", lexicon=lexicon)
+        or framing_cue(claim, analysis.text, "report"))
     # A passage that ends by confirming what it reports ("有人说……是谣言,其实
     # 确有其事") is not refuted by a denial beside it.
     confirms = not denial and bool(claim.cues(analysis.text, "affirmation"))
@@ -433,7 +434,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                          or framing_cue(claim, analysis.text, "modal",
                                         _figure_at(agreeing, analysis))) and not claim.modal)
                # "The company denied that it had laid off 500 workers".
-               and not (scoped_cue(claim, analysis.text, "dispute") and not claim.denies)
+               and not (scoped_cue(claim, analysis.text, "dispute", lexicon=lexicon)
+                        and not claim.denies)
                # "had abandoned plans to build a wind farm", "暂停其……扩张计划".
                and not (scoped_cue(claim, analysis.text, "halts")
                         and not claim.cues(claim.text, "halts"))
@@ -2079,12 +2081,16 @@ def framing_cue(claim: OpenClaim, passage_text: str, kind: str, figure: int = -1
 _CLAUSE_CUES = ("dispute", "report")
 
 
-def scoped_cue(claim: OpenClaim, passage_text: str, kind: str, adjacent: bool = False) -> str:
+def scoped_cue(claim: OpenClaim, passage_text: str, kind: str, adjacent: bool = False,
+               lexicon: Lexicon | None = None) -> str:
     """A KIND word of the passage ('negation', 'modal'; PASSAGE_TEXT: its
     normalised text) right before one of the claim's words found there (with
     ADJACENT, with nothing but spaces between them), or ''. A 'dispute' or
     'report' word reaches to the end of its clause: "denied reports that it
-    had cut 200 jobs", "It is rumoured that the singer earned …"."""
+    had cut 200 jobs", "It is rumoured that the singer earned …"; with
+    LEXICON, not when the passage states the claim outside that reach too
+    ("共有12名跑者……接受救治,网传'有跑者……猝死'的消息不实" reports only the
+    rumour, though a word of the claim stands in it)."""
     cues = claim.cues(passage_text, kind)
     if not cues:
         return ""   # (most passages: the claim's words need not be looked for)
@@ -2105,9 +2111,28 @@ def scoped_cue(claim: OpenClaim, passage_text: str, kind: str, adjacent: bool = 
             gap = text[end:at]
             if not gap.strip() if adjacent else within_clause(gap) if kind in _CLAUSE_CUES \
                     else within_reach(gap, surface):
+                if lexicon is not None and kind in _CLAUSE_CUES \
+                        and _stated_outside(claim, text, cues, lexicon):
+                    return ""
                 return surface
             break
     return ""
+
+
+def _stated_outside(claim: OpenClaim, text: str, cues: Sequence[tuple[int, int, str]],
+                    lexicon: Lexicon) -> bool:
+    """Whether TEXT (lower case) holds the claim, its words and its figures,
+    outside the reach of every one of CUES (each to the end of its clause)."""
+    clauses = split_clauses(text)
+    outside = list(text)
+    for start, _, _ in cues:
+        for i in range(start, clauses[clause_index(clauses, start)][1] if clauses else len(text)):
+            outside[i] = " "
+    rest = "".join(outside)
+    if not all(v.surface.lower() in rest for v in claim.values) \
+            or not all(n in rest for n in claim.numbers):
+        return False
+    return coverage(claim, [side_of_text(rest)], lexicon)[0] >= SUPPORT_COVERAGE
 
 
 def _denies_too(claim: OpenClaim, text: str) -> bool:

@@ -630,8 +630,8 @@ def _asserted_supports(claim: OpenClaim, stances: Sequence[Stance],
                     or (framing_cue(claim, text, "modal", _figure_in(stance, text))
                         or _forecast(claim, stance, lexicon)) \
                     and not claim.modal \
-                    or scoped_cue(claim, text, "report") and not claim.reports \
-                    or scoped_cue(claim, text, "dispute") and not claim.denies \
+                    or scoped_cue(claim, text, "report", lexicon=lexicon) and not claim.reports \
+                    or scoped_cue(claim, text, "dispute", lexicon=lexicon) and not claim.denies \
                     or other_modifier(claim, here := side_of_text(text), lexicon) \
                     or listed_apart(claim, here, lexicon) or slot_apart(claim, here, lexicon):
                 continue
