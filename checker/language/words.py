@@ -819,11 +819,15 @@ def modifier_before(text: str, at: int) -> str:
         following = text[at:at + 2] if CJK_RUN.match(text, at) else ""
         end = start
         for word, tag in rjieba.tag(text[start:at] + following):
-            end += len(word)
+            begin, end = end, end + len(word)
             if end == at:
                 return word if tag in _MODIFIER_TAGS and not is_chinese_stop_word(word) else ""
             if end > at:
-                return ""
+                # A compound ending in the head: 商品 of 商品住宅 for 住宅.
+                part = text[begin:at]
+                whole = begin < at and text.startswith(word[at - begin:], at) \
+                    and len(part) >= 2 and tag in _MODIFIER_TAGS
+                return part if whole and not is_chinese_stop_word(part) else ""
         return ""
     match = re.search(r"([a-z][a-z-]*)\s*$", text[max(0, at - 30):at])
     return match.group(1) if match and not is_stop_word(match.group(1)) else ""
