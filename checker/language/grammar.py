@@ -26,7 +26,7 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dis
               "exclusive", "universal", "halts", "deictic_periods", "role_prepositions",
               "object_prepositions",
               "comparison_words", "designators", "unsettled", "shares", "single_slot",
-              "once_intransitive",
+              "once_intransitive", "part_of", "part_words", "part_openers", "totals",
               "list_joiners",
               "hyphen_prefixes", "statement_words", "level_before", "start_before", "start_opens",
               "change_before", "naming_modals", "role_modifiers", "partitives", "list_closers",
@@ -201,6 +201,18 @@ class Grammar:
     single_slot: tuple[str, ...] = ()
     """Words of a relation that holds one place or organisation (founded,
     graduated, 成立, 领投): another one named there contradicts."""
+    part_of: tuple[str, ...] = ()
+    """Words between a part and the whole it is of ("23 of the 40 cables",
+    "3 out of 10"): the figure after them is the whole."""
+    part_words: tuple[str, ...] = ()
+    """Words that name a part in words ("a third of the site's 1,150
+    workers", "most of the"): before ``part_of`` they make a whole too."""
+    part_openers: tuple[str, ...] = ()
+    """Words opening a part of the whole said before (其中, "of which"): the
+    figure after them counts only those of the whole its clause says."""
+    totals: tuple[str, ...] = ()
+    """Words right before a figure that give it as a whole (has, employs, a
+    total of, 共有): such a claim is stated by a whole, not by a part."""
     once_intransitive: tuple[str, ...] = ()
     """Verbs that date one event when nothing but a time or place follows
     them ("The bridge opened in 1932", "was signed on 4 March"), not with an
@@ -511,6 +523,65 @@ def change_part(text: str, start: int) -> str:
     if _ends_with_word(before, directions, True) or _ends_with_word(before, directions, False):
         return "change"
     return "start" if _opened_start(before) else ""
+
+
+def figure_role(text: str, start: int, end: int) -> str:
+    """What the figure at START:END of TEXT (normalised) is of a partitive:
+    'whole' ("23 of the bridge's 40 cables": 40; "a third of the site's
+    1,150 workers"), 'part' (23 there; "all 40"), 'subset' (after a part
+    opener: 其中3起, "of which 3"), 'total' (given as a whole by a word
+    before it: "has 40 cables", 共有), or '' when its words do not say."""
+    before = text[max(0, start - 40):start].lower()
+    after = text[end:end + 40].lower()
+    english = grammar("en")
+    if english.part_of and _whole_before().search(before):
+        return "whole"
+    if _part_after().match(after) or re.search(r"\ball\s+$", before):
+        return "part"
+    for language in ("zh", "en"):
+        rules = grammar(language)
+        latin = language == "en"
+        clause = _CLAUSE_BREAK.split(before)[-1]
+        if rules.part_openers and _ends_with_word(clause.rstrip(" ,，有"), rules.part_openers,
+                                                  latin):
+            return "subset"
+        if rules.totals and _ends_with_word(before.rstrip(), rules.totals, latin):
+            return "total"
+    return ""
+
+
+def part_said(text: str, source_text: str, start: int, end: int) -> bool:
+    """Whether TEXT (a claim) says what the part at START:END of SOURCE_TEXT
+    is, which its clause after the figure says ("其中3起造成轻微烫伤": 造成,
+    烫伤): a word of two Chinese characters or a Latin content word of it."""
+    clause = _CLAUSE_BREAK.split(source_text[end:].lower())[0]
+    lowered = text.lower()
+    pieces = [clause[i:i + 2] for i in range(len(clause) - 1) if _CJK_PAIR.fullmatch(clause[i:i + 2])]
+    pieces += [w for w in re.findall(r"[a-z][a-z-]+", clause) if not is_stop_word(w)]
+    return any(p in lowered for p in pieces[1:] or pieces)
+
+
+@cache
+def _whole_before() -> re.Pattern[str]:
+    """A part then ``part_of`` words then determiners, ending where the
+    figure begins: "23 of the bridge's ", "a third of the site's "."""
+    rules = grammar("en")
+    parts = "|".join(re.escape(w) for w in sorted(rules.part_words, key=len, reverse=True))
+    links = "|".join(re.escape(w) for w in sorted(rules.part_of, key=len, reverse=True))
+    return re.compile(rf"(?:[0-9][0-9,.]*%?|\b(?:{parts or '(?!x)x'}))\s+(?:{links})\s+"
+                      rf"(?:(?:the|its|their|his|her|our|these|those|[a-z-]+'s)\s+)*$")
+
+
+@cache
+def _part_after() -> re.Pattern[str]:
+    """After a figure: ``part_of`` words, determiners and another figure
+    ("23 of the bridge's 40 …"): the figure is the part."""
+    links = "|".join(re.escape(w) for w in sorted(grammar("en").part_of, key=len, reverse=True))
+    return re.compile(rf"\s*(?:[a-z-]+\s+)?(?:{links or '(?!x)x'})\s+"
+                      rf"(?:(?:the|its|their|his|her|our|these|those|[a-z-]+'s)\s+)*[0-9]")
+
+
+_CJK_PAIR = re.compile(r"[\u3400-\u9fff]{2}")
 
 
 def _opened_start(before: str) -> bool:

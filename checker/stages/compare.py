@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from checker.language.grammar import change_part
+from checker.language.grammar import change_part, figure_role, part_said
 from checker.model import Value
 
 POINT_HEDGES = ("exact", "about")
@@ -79,6 +79,36 @@ def same_part(value: Value, text: str, other: Value, other_text: str) -> bool:
         return True
     own, theirs = change_part(text, value.start), change_part(other_text, other.start)
     return not own or not theirs or own == theirs
+
+
+def same_role(value: Value, text: str, other: Value, other_text: str) -> bool:
+    """Whether two figures play the same role in a partitive as their texts
+    say (``grammar.figure_role``): a whole ("23 of the bridge's 40 cables":
+    40) states only a whole or a total ("The bridge has 40 cables"), not
+    "corrosion in 40 cables" or "will cut 1,150 jobs"; a part states no
+    total ("has 23 cables"); a subset (其中3起造成烫伤) only a claim that says
+    what the subset is."""
+    if value.kind in _UNCHANGING_KINDS or other.kind in _UNCHANGING_KINDS:
+        return True
+    return roles_agree(text, value.start, value.end, other_text, other.start, other.end)
+
+
+def roles_agree(text: str, start: int, end: int, other_text: str, other_start: int,
+                other_end: int) -> bool:
+    """``same_role`` for the figures written at START:END of TEXT (the
+    claim) and OTHER_START:OTHER_END of OTHER_TEXT (a passage)."""
+    theirs = figure_role(other_text, other_start, other_end)
+    if not theirs:
+        return True
+    own = figure_role(text, start, end)
+    if theirs == "whole":
+        return own in ("whole", "total")
+    if theirs == "part":
+        return own not in ("whole", "total")
+    if theirs == "subset":
+        return own in ("part", "subset") or not own and part_said(text, other_text, other_start,
+                                                                  other_end)
+    return True
 
 
 def may_refute(value: Value, text: str, other: Value, other_text: str) -> bool:

@@ -389,7 +389,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     # The sentence before lends a number only to a passage that writes none
     # ("Lincoln was elected in 1860. He was assassinated in 1865.").
     lenders = (analysis,) if _BARE_NUMBER.search(analysis.text) else (analysis, *before[:1])
-    numbers_stated = all(any(_writes_number(a.text.lower(), n, _counted(claim.text, n))
+    numbers_stated = all(any(_writes_number(a.text.lower(), n, _counted(claim.text, n),
+                                            claim.text)
                              for a in lenders) for n in claim.numbers)
     # A figure of a passage lacking the claim's other numbers ("71% of 16- to
     # 24-year-olds" against the 62% of all adults) is another group's.
@@ -1025,19 +1026,23 @@ def _other_month(missing: Sequence[Unit], analysis: Analysis,
     return missing[0].surface, month_name(next(iter(named)))
 
 
-def _writes_number(text: str, number: str, counted: str = "") -> bool:
+def _writes_number(text: str, number: str, counted: str = "", claim_text: str = "") -> bool:
     """Whether TEXT (a passage's, lower case) writes NUMBER, a number the parser
     could not read in the claim ("3D", "27日"): not inside a longer number
     ("3" in "30"); where the claim counts a plural noun with it, COUNTED
     ("carried 1850 passengers"), before that noun too (not "1,500 passengers
     in 1850", nor "300 kg" for "300 pounds"); one ending in a word may stand
-    before another ("3月" in "3月27日24时")."""
+    before another ("3月" in "3月27日24时"); with CLAIM_TEXT, where it plays
+    the claim's number's role in a partitive there (``compare.same_role``)."""
     month = months_named(number)
     if len(month) == 1 and number[:-1].isdigit():
         # A month, said alone: "今年1-3月" does not say 3月.
         return month <= months_named(text, alone=True)
     after = "(?![0-9])" if number[-1:].isdigit() else ""
-    if any(not counted or _noun_after(text, m.end()) == counted
+    own = claim_text.lower().find(number) if claim_text else -1
+    if any((not counted or _noun_after(text, m.end()) == counted)
+           and (own < 0 or compare.roles_agree(claim_text, own, own + len(number), text,
+                                               m.start(), m.end()))
            for m in re.finditer(rf"(?<![0-9.,]){re.escape(number)}{after}", text)):
         return True
     # Written in words: "Three hundred residents" writes 300.
@@ -2186,6 +2191,7 @@ def _values(claim: OpenClaim, analysis: Analysis, context: Sequence[Analysis],
                      and not (deictic and _dated(s, owner))
                      and _same_head(value, claim.text, s, owner.text)
                      and compare.same_part(value, claim.text, s, owner.text)
+                     and compare.same_role(value, claim.text, s, owner.text)
                      and _bound_to(s, owner, entities, lexicon, named if owner is analysis else ())
                      and not _pronoun_for_another(claim, owner.text, s.start, lexicon)
                      and (value.kind == "date" or _of_period(s, owner, periods, snapshot, as_of))]

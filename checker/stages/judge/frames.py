@@ -411,7 +411,9 @@ def _judge_values(view: ClaimView, passage: Passage, analysis: Analysis,
             if not compare.comparable(claim_frame.value, frame.value):
                 continue
             if not compare.same_part(claim_frame.value, view.analysis.text, frame.value,
-                                     analysis.text):
+                                     analysis.text) \
+                    or not compare.same_role(claim_frame.value, view.analysis.text, frame.value,
+                                             analysis.text):
                 continue
             if not claim.subjects_match(frame.subjects):
                 continue
