@@ -1972,7 +1972,11 @@ def _scoped_denials(claim: OpenClaim, text: str, lexicon: Lexicon) -> list[tuple
     科学依据"), not a clause beside it ("心内科专家李明表示, ……" is not
     denied, nor "过量饮用还可能损伤胃黏膜" after it); a bare verdict of a clause,
     or one pointing back ("……, 这是谣言", "…, but that is false": the
-    grammar's ``verdict_subjects``), what the clauses before it say."""
+    grammar's ``verdict_subjects``), what the clauses before it say; a bare
+    verdict between clauses only when those before it say the claim ("The
+    old census, known to be inaccurate, counted …" describes the census: the
+    count comes after), and one opening the sentence what follows
+    ("有流言称, ……")."""
     found = denials(claim, text)
     if not found:
         return found
@@ -1984,7 +1988,9 @@ def _scoped_denials(claim: OpenClaim, text: str, lexicon: Lexicon) -> list[tuple
         first, last = clauses[clause_index(clauses, start)]
         rest = text[first:start] + " " + text[end:last]
         if coverage(claim, [side_of_text(rest)], lexicon)[0] >= DENIAL_COVERAGE \
-                or _bare_verdict(rest) or _points_back(claim, text[first:start]):
+                or _points_back(claim, text[first:start]) \
+                or _bare_verdict(rest) and (not first or coverage(
+                    claim, [side_of_text(text[:first])], lexicon)[0] >= DENIAL_COVERAGE):
             kept.append((start, end, surface))
     return kept
 
