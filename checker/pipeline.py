@@ -484,16 +484,18 @@ def _check_claims(claims: Sequence[Claim], corpus: Corpus, lexicon: Lexicon, *,
     covered = [0]   # claims answered once the first N of ORDER are judged
     for position in order:
         covered.append(covered[-1] + answers[position])
+    judged: list[ClaimResult] = [None] * len(unique)  # type: ignore[list-item]
+    # (Marking the spans inside too: the first allocations after the
+    # collections are restored would scan everything judging kept.)
     with _rare_full_collections():
         judged_in_order = parallel.map_chunks(
             jobs, _check_chunk, [unique[i] for i in order], _Work(lexicon, corpus=corpus),
             per_chunk=_CLAIMS_PER_JOB, warm_up=_WARM_UP_CLAIMS,
             chunks_per_worker=_CHUNKS_PER_WORKER, done=lambda n: _report(progress, "judge", covered[n], len(claims)))
-    judged: list[ClaimResult] = [None] * len(unique)  # type: ignore[list-item]
-    for position, result in zip(order, judged_in_order):
-        # Marked once per distinct claim: a repeated claim's text, and so
-        # its spans, are the same.
-        judged[position] = with_value_spans(result)
+        for position, result in zip(order, judged_in_order):
+            # Marked once per distinct claim: a repeated claim's text, and so
+            # its spans, are the same.
+            judged[position] = with_value_spans(result)
     return tuple(judged[p] if c is unique[p] else replace(judged[p], claim=c)
                  for c, p in zip(claims, mine))
 

@@ -87,8 +87,11 @@ def normalise(text: str) -> NormalText:
     return NormalText(_to_simplified("".join(pieces)), tuple(origin))
 
 
+@functools.lru_cache(maxsize=8192)
 def normalise_for_match(text: str) -> str:
-    """Just the normalised text, for callers that need no offsets."""
+    """Just the normalised text, for callers that need no offsets.
+    (Remembered: the judge asks again for each passage of each claim it is
+    a candidate of, 29,000 calls for 4,600 texts in a run of 1,000 claims.)"""
     return normalise(text).text
 
 

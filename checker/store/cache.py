@@ -128,7 +128,7 @@ SEGMENT_NAME = re.compile(r"[0-9a-f]{32}")
 # claims), 10,100 where they read 9,100 at 100 MB.
 _LOADED_PASSAGES = 3000  # passages kept in memory per process (~5 KB each)
 _OPEN_FILES = 128
-_HEADERS = 2048  # entry headers kept per process (~4 KB each with their entity sets)
+_HEADERS = 4096  # entry headers kept per process (~4 KB each with their entity sets)
 _TAIL = 4 << 10  # bytes read at an entry's end for its trailer and (mostly) header
 _DECODED_BLOCKS = 256  # blocks of passages kept inflated per process (~4 KB each)
 KEEP_SETS = 16

@@ -548,11 +548,16 @@ def _named_supports(view: ClaimView, claim: OpenClaim, stances: Sequence[Stance]
     kept = []
     for stance in stances:
         if stance.stance == Bearing.SUPPORTS:
-            sides = [side(p.analysis) for p in index.up_to(stance.passage.source,
-                                                           stance.passage.index, NEIGHBOURS)
-                     if p.passage.paragraph == stance.passage.paragraph]
+            passage = stance.passage
+            own = side(index.up_to(passage.source, passage.index, 0)[-1].analysis)
+            wanting = [u for u in named if unit_share(u, own, lexicon) < 1.0]
+            # The sentences before are read only when the passage lacks a name
+            # (most supports name all: reading them was a fifth of a run's reads).
+            sides = [side(p.analysis) for p in index.up_to(passage.source, passage.index,
+                                                           NEIGHBOURS)[:-1]
+                     if p.passage.paragraph == passage.paragraph] if wanting else []
             if not all(any(unit_share(u, where, lexicon) == 1.0 for where in sides)
-                       for u in named):
+                       for u in wanting):
                 continue
         kept.append(stance)
     return kept
