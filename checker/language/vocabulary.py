@@ -110,9 +110,9 @@ def _build_entries(entries: list[dict]) -> dict[str, tuple[str, ...]]:
         word = entry.get("simplified", "")
         if not word or len(word) > _MAX_HEADWORD_CHARS:
             continue
-        glosses = [part for gloss in entry.get("definitions", []) for part in gloss.split(",")]
+        glosses = _gloss_parts(entry)
         for gloss in glosses:
-            key = _PAREN.sub("", gloss).strip().lower()
+            key = gloss.strip().lower()
             key = re.sub(r"^(to|a|an|the) ", "", key)
             # Multi-word glosses too, for phrases: "Carnegie Mellon University"
             # → 卡内基梅隆大学, "stock exchange" → 证券交易所.
@@ -126,14 +126,22 @@ def _build_entries(entries: list[dict]) -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted(v)) for k, v in index.items()}
 
 
+def _gloss_parts(entry: dict) -> list[str]:
+    """The glosses of a CC-CEDICT entry, split at commas once the remarks in
+    brackets are left out ("to recall (a product, an ambassador etc)" is
+    "to recall", not "to recall (a product" and "an ambassador etc)")."""
+    return [part for gloss in entry.get("definitions", [])
+            for part in _PAREN.sub("", gloss).split(",")]
+
+
 def _build_glosses(entries: list[dict]) -> dict[str, tuple[str, ...]]:
     index: dict[str, list[str]] = {}
     for entry in entries:
         word = entry.get("simplified", "")
         if len(word) < 2 or len(word) > _MAX_HEADWORD_CHARS:
             continue
-        for gloss in (part for g in entry.get("definitions", []) for part in g.split(",")):
-            key = re.sub(r"^(to|a|an|the) ", "", _PAREN.sub("", gloss).strip().lower())
+        for gloss in _gloss_parts(entry):
+            key = re.sub(r"^(to|a|an|the) ", "", gloss.strip().lower())
             if key and len(key.split()) <= 3 and not key.startswith(
                     ("see ", "variant of", "surname", "abbr. ")):
                 index.setdefault(word, []).append(key)

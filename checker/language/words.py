@@ -79,6 +79,10 @@ class Unit:
     whole: bool = False
     """A word a passage holds only whole: a prefix's compound (非居民用水总量),
     whose parts a passage may say of other things (居民用水总量, 非居民用水价格)."""
+    readings: tuple[persons.Name, ...] = ()
+    """For a name written in pinyin that no dictionary knows ("Hongtai",
+    "Qingchuan"), its syllables: a Chinese passage holds it when characters
+    there read so (宏泰, 青川), as it holds a person's name."""
     weight: float = 1.0
 
 
@@ -577,7 +581,12 @@ def _latin_units(text: str, vocabulary: _UserVocabulary) -> list[Unit]:
                 name = word[0].isupper() and (start > 0 or not found)
                 forms = _cjk_forms(found) + _composed(words, i, text, vocabulary) \
                     + (_POSSESSIVE.sub("", word).lower(),)   # "Acme's" is said by "Acme Corp"
-                units.append(Unit(word, forms=forms, stems=(stem(word),), name=name))
+                # A name in pinyin ("Hongtai Electric", "Qingchuan") may be
+                # written in characters: of two syllables or more.
+                readings = tuple(persons.latin_name_variants([_POSSESSIVE.sub("", word)])) \
+                    if name and not found else ()
+                units.append(Unit(word, forms=forms, stems=(stem(word),), name=name,
+                                  readings=readings))
         i += taken
     return units
 

@@ -14,7 +14,7 @@ import pytest
 import yaml
 
 from checker import pipeline
-from checker.language.grammar import within_reach
+from checker.language.grammar import within_clause, within_reach
 from checker.language.lexicon import load_lexicon
 from checker.language.words import LATIN_WORD, stem
 from checker.model import Bearing, Claim, Stance
@@ -46,10 +46,14 @@ def _scoped_cue_long_way(claim, passage_text: str, kind: str, adjacent: bool = F
     found |= {m.start() for m in LATIN_WORD.finditer(text) if stem(m.group()) in stems}
     starts = sorted(found)
     for _, end, surface in claim.cues(passage_text, kind):
+        if kind == "modal" and align._names_plan(claim, surface):
+            continue
         for at in starts:
             if at < end:
                 continue
-            if not text[end:at].strip() if adjacent else within_reach(text[end:at]):
+            # A plan word reaches to the end of its clause, a negation a few words.
+            reach = within_clause if kind == "modal" else within_reach
+            if not text[end:at].strip() if adjacent else reach(text[end:at]):
                 return surface
             break
     return ""

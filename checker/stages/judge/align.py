@@ -62,7 +62,7 @@ from checker.language.numerals import (
     states_month_day,
 )
 from checker.language.numerals import units as numeral_units
-from checker.language.values import counts_plural, format_value
+from checker.language.values import counts_plural, format_value, parse_values
 from checker.language.words import (
     CJK_RUN,
     LATIN_WORD,
@@ -181,6 +181,9 @@ def unit_share(unit: Unit, where: Side, lexicon: Lexicon) -> float:
     if any(_stands_in(variant, where.text) for variant in unit.variants):
         return 1.0
     if unit.person and any(persons.find_name(where.text, name) for name in unit.person):
+        return 1.0
+    if unit.readings and CJK_RUN.search(where.text) \
+            and any(persons.find_name(where.text, name) for name in unit.readings):
         return 1.0
     if unit.stems and all(s in where.stems for s in unit.stems):
         return 1.0
@@ -431,7 +434,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                            for u in missing)
                and not (reports and not claim.reports) and not asks
                and not is_question(analysis.text) and not added_qualifier(claim, analysis.text)
-               and not ((scoped_cue(claim, analysis.text, "modal")
+               and not ((scoped_cue(claim, analysis.text, "modal", lexicon=lexicon)
                          or framing_cue(claim, analysis.text, "modal",
                                         _figure_at(agreeing, analysis))) and not claim.modal)
                # "The company denied that it had laid off 500 workers".
@@ -2089,7 +2092,7 @@ def framing_cue(claim: OpenClaim, passage_text: str, kind: str, figure: int = -1
     return ""
 
 
-_CLAUSE_CUES = ("dispute", "report")
+_CLAUSE_CUES = ("dispute", "report", "modal")
 
 
 def scoped_cue(claim: OpenClaim, passage_text: str, kind: str, adjacent: bool = False,
@@ -2116,6 +2119,8 @@ def scoped_cue(claim: OpenClaim, passage_text: str, kind: str, adjacent: bool = 
     found |= {m.start() for m in LATIN_WORD.finditer(text) if stem(m.group()) in stems}
     starts = sorted(found)
     for start, end, surface in cues:
+        if kind == "modal" and _names_plan(claim, surface):
+            continue   # "abandoned plans for a wind farm" is about the plan
         for at in starts:
             if at < end:
                 continue
@@ -2130,6 +2135,15 @@ def scoped_cue(claim: OpenClaim, passage_text: str, kind: str, adjacent: bool = 
     return ""
 
 
+def _names_plan(claim: OpenClaim, cue: str) -> bool:
+    """Whether the claim itself names the plan the modal word CUE makes
+    (plans, 计划): its first word, as a word of the claim's text."""
+    head = cue.split()[0].lower() if cue.isascii() else cue
+    if not head.isascii():
+        return head in claim.text
+    return stem(head) in {stem(w) for w in LATIN_WORD.findall(claim.text.lower())}
+
+
 def _stated_outside(claim: OpenClaim, text: str, cues: Sequence[tuple[int, int, str]],
                     lexicon: Lexicon) -> bool:
     """Whether TEXT (lower case) holds the claim, its words and its figures,
@@ -2140,10 +2154,19 @@ def _stated_outside(claim: OpenClaim, text: str, cues: Sequence[tuple[int, int, 
         for i in range(start, clauses[clause_index(clauses, start)][1] if clauses else len(text)):
             outside[i] = " "
     rest = "".join(outside)
-    if not all(v.surface.lower() in rest for v in claim.values) \
-            or not all(n in rest for n in claim.numbers):
+    if not all(n in rest for n in claim.numbers):
         return False
+    if claim.values:
+        stated = _parsed_values(rest)
+        if not all(any(compare.comparable(value, v) and compare.relation(value, v) == "agree"
+                       for v in stated) for value in claim.values):
+            return False
     return coverage(claim, [side_of_text(rest)], lexicon)[0] >= SUPPORT_COVERAGE
+
+
+@lru_cache(maxsize=4096)
+def _parsed_values(text: str) -> tuple[Value, ...]:
+    return tuple(parse_values(text))
 
 
 def _denies_too(claim: OpenClaim, text: str) -> bool:

@@ -678,7 +678,7 @@ def _forecast(claim: OpenClaim, stance: Stance, lexicon: Lexicon) -> bool:
     if not stance.comparisons:
         return False
     clause = normalise_for_match(_figure_clause(stance))
-    cue = scoped_cue(claim, clause, "modal")
+    cue = scoped_cue(claim, clause, "modal", lexicon=lexicon)
     if not cue or cue.isascii():
         return bool(cue)
     return not (cue in lexicon.grammar("zh").naming_modals
