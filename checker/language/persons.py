@@ -228,7 +228,13 @@ def find_name(text: str, name: Name) -> list[tuple[int, int]]:
         if all(_CJK.match(text[i + k]) and readings(text[i + k]) & name[k] for k in range(n)):
             hits.append((i, i + n))
     for m in _LATIN_NAME.finditer(text):
-        if any(names_match(name, variant)
-               for variant in latin_name_variants(re.split(r"[ -]", m.group()))):
-            hits.append(m.span())
-    return sorted(hits)
+        # The run may hold a title or a word before the name ("Midfielder Li
+        # Junhao"): each run of two words or more within it is tried.
+        words = [(w.start(), w.end()) for w in re.finditer(r"[A-Za-z]+", m.group())]
+        for first in range(len(words) - 1):
+            for last in range(len(words) - 1, first, -1):
+                start, end = m.start() + words[first][0], m.start() + words[last][1]
+                if any(names_match(name, variant)
+                       for variant in latin_name_variants(re.split(r"[ -]", text[start:end]))):
+                    hits.append((start, end))
+    return sorted(set(hits))

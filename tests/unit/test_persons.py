@@ -151,3 +151,9 @@ def test_a_leading_name_needs_a_surname_when_surnames_are_given():
     assert leading_chinese_name("华为2023年营收7042亿元", surnames) is None
     assert leading_chinese_name("比亚迪2023年销量302万辆", surnames) is None
     assert leading_chinese_name("张鹏是智谱的董事长", surnames) == (0, 2)
+
+
+def test_find_name_reads_a_name_inside_a_longer_capitalised_run():
+    name = chinese_name("李俊豪")
+    text = "Midfielder Li Junhao has joined, said Coach Junhao Li Smith"
+    assert [text[s:e] for s, e in find_name(text, name)] == ["Li Junhao", "Junhao Li"]
