@@ -42,6 +42,13 @@ from checker.stages.judge.requirements import SLOT_TYPES, required_measures
 def judge(view: ClaimView, passage: Passage, analysis: Analysis, lexicon: Lexicon,
           document_entities: frozenset[str] = frozenset(),
           paragraph_entities: frozenset[str] = frozenset()) -> Stance:
+    if view.asserted and not view.qualifiers and not any(
+            compare.comparable(f.value, frame.value) for f in view.asserted
+            for frame in analysis.frames):
+        # No figure of the passage can be compared with the claim's (another
+        # currency, another kind): what follows would find none to weigh.
+        # (A third of the candidates of a large archive.)
+        return Stance(passage, Bearing.NONE, 0.0, "")
     if view.qualifiers and not _qualifiers_present(view, analysis, lexicon, document_entities,
                                                    paragraph_entities):
         other = _slot_filled_otherwise(view, passage, analysis, lexicon)
