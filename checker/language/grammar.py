@@ -26,7 +26,7 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dis
               "exclusive", "universal", "halts", "deictic_periods", "role_prepositions",
               "object_prepositions",
               "comparison_words", "designators", "unsettled", "shares", "single_slot",
-              "once_intransitive", "part_of", "part_words", "part_openers", "totals",
+              "once_intransitive", "speech_verbs", "part_of", "part_words", "part_openers", "totals",
               "list_joiners",
               "hyphen_prefixes", "statement_words", "level_before", "start_before", "start_opens",
               "change_before", "naming_modals", "role_modifiers", "partitives", "list_closers",
@@ -201,6 +201,9 @@ class Grammar:
     single_slot: tuple[str, ...] = ()
     """Words of a relation that holds one place or organisation (founded,
     graduated, 成立, 领投): another one named there contradicts."""
+    speech_verbs: tuple[str, ...] = ()
+    """Verbs with which a speaker opens what they say (表示, said): a clause
+    ending in one introduces the speaker, it is no statement to deny."""
     part_of: tuple[str, ...] = ()
     """Words between a part and the whole it is of ("23 of the 40 cables",
     "3 out of 10"): the figure after them is the whole."""

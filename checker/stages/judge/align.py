@@ -1990,12 +1990,42 @@ def _scoped_denials(claim: OpenClaim, text: str, lexicon: Lexicon) -> list[tuple
     for start, end, surface in found:
         first, last = clauses[clause_index(clauses, start)]
         rest = text[first:start] + " " + text[end:last]
-        if coverage(claim, [side_of_text(rest)], lexicon)[0] >= DENIAL_COVERAGE \
-                or _points_back(claim, text[first:start]) \
-                or _bare_verdict(rest) and (not first or coverage(
-                    claim, [side_of_text(text[:first])], lexicon)[0] >= DENIAL_COVERAGE):
+        # (Its subject may stand in a sentence before: what is said of it
+        # must stand here.)
+        own = core_coverage(claim, side_of_text(rest), lexicon) >= DENIAL_COVERAGE
+        # A verdict on the clauses before it: pointing back, or bare.
+        back = (_points_back(claim, text[first:start]) or _bare_verdict(rest) and (
+            not first or coverage(claim, [side_of_text(text[:first])], lexicon)[0]
+            >= DENIAL_COVERAGE)) \
+            and not _said_apart(claim, text, clauses[:clause_index(clauses, start)], lexicon)
+        if own or back:
             kept.append((start, end, surface))
     return kept
+
+
+def _said_apart(claim: OpenClaim, text: str, before: Sequence[tuple[int, int]],
+                lexicon: Lexicon) -> bool:
+    """Whether the clauses BEFORE a verdict say the claim only where the
+    verdict does not point: in a clause naming a speaker ("营养科主任林晓梅
+    表示,") or in one that says it negated, unreported ("……同食不会产生任何
+    有毒物质, 这种说法并无科学依据": the verdict agrees with it and points at
+    the rumour)."""
+    speakers = [(s, e) for s, e in before if claim.cues(text[s:e].rstrip(" ,，:："), "speech_verbs")
+                and _ends_with_cue(claim, text[s:e], "speech_verbs")]
+    spoken = " ".join(text[s:e] for s, e in speakers)
+    if spoken and coverage(claim, [side_of_text(spoken)], lexicon)[0] >= DENIAL_COVERAGE:
+        return True
+    said = " ".join(text[s:e] for s, e in before if (s, e) not in speakers)
+    # The clause right before the verdict is the one it answers.
+    last = text[slice(*before[-1])] if before and before[-1] not in speakers else ""
+    return bool(last) and bool(claim.cues(last, "negation")) and not claim.cues(said, "report") \
+        and coverage(claim, [side_of_text(said)], lexicon)[0] >= DENIAL_COVERAGE
+
+
+def _ends_with_cue(claim: OpenClaim, clause: str, kind: str) -> bool:
+    """Whether CLAUSE ends with a KIND word (but punctuation)."""
+    stripped = clause.rstrip(" ,，:：")
+    return any(end == len(stripped) for _, end, _ in claim.cues(stripped, kind))
 
 
 def _points_back(claim: OpenClaim, opening: str) -> bool:
@@ -2040,8 +2070,12 @@ def _names_a_thing(claim: OpenClaim, text: str, cue: tuple[int, int, str]) -> bo
         return True
     # Talked of, not called so: "platforms that spread misinformation",
     # "objects from Greek myth" (``topic_before`` in the grammar).
-    before = [w.lower() for w in LATIN_WORD.findall(text[max(0, start - 30):start])][-2:]
-    if any(w in grammar("en").topic_before for w in before):
+    # (The word before, or the one before a capitalised one: "from Greek
+    # myth"; not "The study found no evidence".)
+    before = LATIN_WORD.findall(text[max(0, start - 30):start])[-2:]
+    topic = grammar("en").topic_before
+    if before and (before[-1].lower() in topic or len(before) == 2
+                   and before[-1][:1].isupper() and before[0].lower() in topic):
         return True
     after = _NEXT_LATIN_WORD.match(text, end)
     if after is None:
