@@ -528,6 +528,8 @@ def change_part(text: str, start: int) -> str:
     return "start" if _opened_start(before) else ""
 
 
+# Remembered: a passage's figure is read for every claim it is compared with.
+@lru_cache(maxsize=16384)
 def figure_role(text: str, start: int, end: int) -> str:
     """What the figure at START:END of TEXT (normalised) is of a partitive:
     'whole' ("23 of the bridge's 40 cables": 40; "a third of the site's

@@ -133,7 +133,7 @@ def find_latin_names(text: str, blocked: Sequence[tuple[int, int]],
                      surnames: Sequence[str]) -> list[tuple[int, int, list[Name]]]:
     """Latin person names in a claim, not inside entity names, whose surname
     (first or last word) reads as a Chinese surname."""
-    surname_readings = set().union(*(readings(s[0]) for s in surnames if len(s) == 1))
+    surname_readings = _surname_readings(tuple(surnames))
     found = []
     for m in _LATIN_NAME.finditer(text):
         if any(m.start() < e and s < m.end() for s, e in blocked):
@@ -145,6 +145,12 @@ def find_latin_names(text: str, blocked: Sequence[tuple[int, int]],
         if variants:
             found.append((m.start(), m.end(), variants))
     return found
+
+
+@cache
+def _surname_readings(surnames: tuple[str, ...]) -> frozenset[str]:
+    """The readings of the one-character surnames, worked out once."""
+    return frozenset().union(*(readings(s[0]) for s in surnames if len(s) == 1))
 
 
 def chinese_name_at(text: str, pos: int, surnames: Sequence[str]) -> tuple[int, int] | None:
