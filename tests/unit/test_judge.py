@@ -389,3 +389,14 @@ def test_a_count_given_otherwise_quotes_the_hyphenated_noun(tmp_path, lexicon):
     assert result.verdict.value == "contradicted"
     assert "12 co-sponsors" in result.reason
     assert Bearing.CONTRADICTS in {e.stance for e in result.evidence}
+
+
+def test_a_not_found_reason_names_no_internal_placeholder(tmp_path, lexicon):
+    # An unnamed company's noun (该公司, 甲公司) is a subject that matches
+    # nothing; the reason says "the claim's subject", not its id.
+    (tmp_path / "a.txt").write_text("乙公司一季度营收增长30%。\n", encoding="utf-8")
+    index = build_corpus([tmp_path], lexicon).index
+    result = check_claim(Claim(id="c", text="甲公司一季度营收增长30%"), index, lexicon)
+    assert result.verdict.value == "not_found"
+    assert "unnamed" not in result.reason
+    assert result.reason.startswith("the claim's subject")

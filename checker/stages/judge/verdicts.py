@@ -744,7 +744,8 @@ def _states_figure(clause: str) -> bool:
 def _near_miss(view: ClaimView, index: PassageIndex, lexicon: Lexicon) -> str:
     """What was close, for a not_found reason: the best-ranked passage about
     the same subject and measure, or at least the subject."""
-    names = ", ".join(view.subjects) or "the claim's subject"
+    # (An unnamed company's noun, "该市", "the company", is no name to give.)
+    names = ", ".join(s for s in view.subjects if s != "unnamed") or "the claim's subject"
     measures = ", ".join(view.measures) or "the claimed measure"
     if view.measures:
         # Every subject (named or inherited) and one of the claim's measures.
