@@ -1101,5 +1101,8 @@ def _content_terms(text: str) -> tuple[str, ...]:
     if not words:
         return tuple(dict.fromkeys(_CJK_TERM.findall(text)))
     terms = [w.lower().strip(".'-") for w in words]
+    # A possessive is its noun's term too: "the glacier's area" is found by
+    # "glacier".
+    terms += [t[:-2] for t in terms if t.endswith("'s") and len(t) > 3]
     terms += _CJK_TERM.findall(text)
     return tuple(dict.fromkeys(filter(None, terms)))

@@ -361,7 +361,7 @@ def test_mentions_are_sorted_and_point_into_the_text(lexicon):
 
 
 def test_content_terms_are_words_and_bigrams():
-    assert content_terms("Zhipu's GLM 大模型") == ("zhipu's", "glm", "大模", "模型")
+    assert content_terms("Zhipu's GLM 大模型") == ("zhipu's", "glm", "zhipu", "大模", "模型")
     assert content_terms("智") == ("智",)
 
 
@@ -552,3 +552,9 @@ def test_a_passage_read_again_gives_what_analyse_gives_in_any_discourse(
     assert stage._kept[0] <= (5 + 2 if bounded else 480)
     if not bounded:
         assert total < 480 // 2
+
+
+def test_a_possessive_gives_its_noun_as_a_term_too():
+    terms = content_terms("The glacier's area shrank, Chen's team said.")
+    assert "glacier's" in terms and "glacier" in terms and "chen" in terms
+    assert "'s" not in terms and "s" not in terms
