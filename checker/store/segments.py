@@ -123,6 +123,31 @@ def _block_crcs(data: bytes | memoryview) -> tuple[int, ...]:
     return tuple(zlib.crc32(data[i:i + BLOCK]) for i in range(0, len(data), BLOCK))
 
 
+_LAYOUT_ROUNDS = 16
+"""Rounds of ``laid_out``: offsets only grow with the header (more digits)
+and the header with them, so the layout settles, in a round more for each
+power of ten the offsets cross on the way (four rounds seen)."""
+
+
+def laid_out(described: list[tuple], lengths: Sequence[int],
+             header_of: Callable[[list[tuple]], bytes]) -> tuple[list[tuple], bytes]:
+    """The arrays DESCRIBED (name, type, length, offset, block checksums;
+    LENGTHS their sizes in bytes) placed one after another, aligned, after
+    the header HEADER_OF(them) makes, and that header: each round places
+    them after the last round's header until the places no longer change."""
+    for _ in range(_LAYOUT_ROUNDS):
+        header = header_of(described)
+        at = _align(_HEAD.size + len(header))
+        placed = []
+        for (n, t, length, _, crcs), size in zip(described, lengths):
+            placed.append((n, t, length, at, crcs))
+            at = _align(at + size)
+        if placed == described:
+            return described, header
+        described = placed
+    raise OSError("segment layout did not settle")   # (never seen: see _LAYOUT_ROUNDS)
+
+
 def write_segment(folder: CacheFolder, digests: Sequence[str], sizes: Sequence[int],
                   postings: PostingIndex) -> str:
     """Save POSTINGS (of the documents DIGESTS with SIZES passages, in that
@@ -135,25 +160,13 @@ def write_segment(folder: CacheFolder, digests: Sequence[str], sizes: Sequence[i
               "text_hashes": postings.text_hashes, **encode_terms(postings.term_starts, postings.term_passages)}
     arrays = [(n, np.ascontiguousarray(tables[n], dtype=t)) for n, t in _TYPES.items()]
     # Offsets depend on the header's length, which depends on the offsets'
-    # digits: lay the arrays out after a header padded to a fixed bound.
+    # digits: ``laid_out`` settles both.
     datas = [memoryview(a).cast("B") for _, a in arrays]
-    described = []
-    for (n, a), data in zip(arrays, datas):
-        described.append((n, a.dtype.str, len(a), 0, _block_crcs(data)))
-    for _ in range(3):
-        meta = SegmentMeta(folder.key, tuple(zip(digests, sizes)), postings.size,
-                           tuple(postings.feature_names), tuple(described))
-        header = _codec().dumps(meta)
-        at = _align(_HEAD.size + len(header))
-        placed = []
-        for (n, t, length, _, crcs), data in zip(described, datas):
-            placed.append((n, t, length, at, crcs))
-            at = _align(at + len(data))
-        if placed == described:
-            break
-        described = placed
-    else:   # pragma: no cover - the layout settles in two rounds
-        raise OSError("segment layout did not settle")
+    described = [(n, a.dtype.str, len(a), 0, _block_crcs(data))
+                 for (n, a), data in zip(arrays, datas)]
+    described, header = laid_out(described, [len(d) for d in datas], lambda placed: _codec().dumps(
+        SegmentMeta(folder.key, tuple(zip(digests, sizes)), postings.size,
+                    tuple(postings.feature_names), tuple(placed))))
     chunks = [_HEAD.pack(MAGIC, len(header), hashlib.sha256(header).digest()), header]
     at = _HEAD.size + len(header)
     for (_, _, _, offset, _), data in zip(described, datas):

@@ -285,3 +285,21 @@ def test_merging_segments_that_serve_nothing_any_more_drops_them(sources, tmp_pa
     merged = pipeline.build_index([sources], run=RunOptions(cache_dir=cache))
     assert len(merged.index.postings.segments) == 1 and len(_segments(cache)) == 1
     assert report(sources, cache) == report(sources, None)
+def test_the_layout_settles_when_offsets_cross_powers_of_ten_round_after_round():
+    # A header that writes its offsets in digits: the first placing after an
+    # empty header puts the arrays below 1,000, the next one past it, which
+    # lengthens the header again (a real segment of a two-passage document
+    # needed four rounds, and three were allowed).
+    from checker.store.segments import _HEAD, laid_out
+
+    def header_of(described):
+        return b" " * 852 + ",".join(str(d[3]) for d in described).encode()
+
+    lengths = [8] * 12   # (placed after 880, then past 1,000: four rounds; three were allowed)
+    described = [(f"a{i}", "<i8", n // 8, 0, ()) for i, n in enumerate(lengths)]
+    placed, header = laid_out(described, lengths, header_of)
+    assert header == header_of(placed)
+    ends = [d[3] + n for d, n in zip(placed, lengths)]
+    assert placed[0][3] >= _HEAD.size + len(header)
+    assert all(later[3] >= end for later, end in zip(placed[1:], ends))
+    assert [d[3] for d in placed] == sorted(d[3] for d in placed)
