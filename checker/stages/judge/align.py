@@ -323,7 +323,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     if swapped is not None:
         return swapped
     core = core_coverage(claim, here, lexicon)
-    if core < MIN_BEARING_COVERAGE:
+    if core < MIN_BEARING_COVERAGE and not _opposite_aside(claim, here, lexicon):
         return _none(passage)
     if before and _names_its_own(claim, analysis, here, lexicon):
         before = []   # its subject is its own, not the sentence before's
@@ -854,6 +854,20 @@ def _opposite_word(claim: OpenClaim, here: Side, before: Sequence[Analysis], lex
                                       if found[0] not in u.surface.lower()))
     full = _with_context(rest, here, before[:NEIGHBOURS], lexicon)[0]
     return found if full >= POLARITY_COVERAGE and len(rest.units) >= MIN_SUPPORT_UNITS - 1 else None
+
+
+def _opposite_aside(claim: OpenClaim, here: Side, lexicon: Lexicon) -> bool:
+    """Whether the passage (HERE) says the opposite of a word of the claim
+    and, that word aside, holds what the claim says of its subject: "fell to
+    4.1 percent" against "Unemployment rose to 4.1 percent", whose only word
+    besides its names is the one reversed."""
+    found = opposed(claim.text, here.text)
+    if not found:
+        return False
+    rest = replace(claim, units=tuple(u for u in claim.units
+                                      if found[0] not in u.surface.lower()))
+    return bool(rest.units) and len(rest.units) < len(claim.units) \
+        and core_coverage(rest, here, lexicon) >= MIN_BEARING_COVERAGE
 
 
 def _figure_at(agreeing: Sequence[Value], analysis: Analysis) -> int:
@@ -1842,6 +1856,7 @@ def _other_names(claim: OpenClaim, text: str, start: int, end: int,
     names += [m.group() for m in LATIN_WORD.finditer(text, start, end) if m.group()[0].isupper()
               and not is_stop_word(m.group()) and not months_named(m.group())
               and (text[:m.start()].strip() or _NAME_AFTER.match(text, m.end())
+                   or m.group().endswith("'s")   # "Harbin's population grew …"
                    or _in_subjects_place(claim, text, m.end()))]
     claimed = claim.text.lower()
     # A Latin name the claim has in another form ("Brava's") or translated
