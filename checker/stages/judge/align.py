@@ -459,6 +459,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
         return _none(passage)  # "Only Zhipu …" is not stated by "Zhipu …"
     if aligned and claim.universal and not claim.cues(analysis.text, "universal"):
         return _none(passage)  # "All of the districts …" is not stated by "12 of the 48 …"
+    if aligned and before and _all_borrowed(claim, analysis, here, lexicon):
+        return _none(passage)  # "… fell to 4.1%. The population grew." says nothing of it
     if aligned and numbers_stated and not months_missing \
             and not opposed(claim.text, here.text, _figure_at(agreeing, analysis)) \
             and not opposed(claim.text, here.text, kind="contrasts") \
@@ -854,6 +856,20 @@ def _opposite_word(claim: OpenClaim, here: Side, before: Sequence[Analysis], lex
                                       if found[0] not in u.surface.lower()))
     full = _with_context(rest, here, before[:NEIGHBOURS], lexicon)[0]
     return found if full >= POLARITY_COVERAGE and len(rest.units) >= MIN_SUPPORT_UNITS - 1 else None
+
+
+def _all_borrowed(claim: OpenClaim, analysis: Analysis, here: Side, lexicon: Lexicon) -> bool:
+    """Whether the passage would take both the claim's subject and its
+    figures from the sentence before, holding neither itself: each may be
+    lent ("It employs 3,500 people"; "Lincoln was elected in 1860. He was
+    assassinated in 1865."), not both, or any sentence with the claim's
+    verb ("The population grew last year.") would state "Unemployment in
+    Vestria rose to 4.1 percent" after a sentence giving 4.1%."""
+    if not claim.values or not any(unit_share(u, here, lexicon) < 1.0
+                                   for u in _leading_names(claim)):
+        return False
+    own, _ = _values(claim, analysis, (), lexicon)
+    return not own
 
 
 def _opposite_aside(claim: OpenClaim, here: Side, lexicon: Lexicon) -> bool:
