@@ -9,6 +9,7 @@ passage means for a claim (that is ``checker.stages.judge.align``).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from importlib import resources
@@ -27,6 +28,7 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dis
               "object_prepositions",
               "comparison_words", "designators", "unsettled", "shares", "single_slot",
               "once_intransitive", "speech_verbs", "part_of", "part_words", "part_openers", "totals",
+              "determiners",
               "list_joiners",
               "hyphen_prefixes", "statement_words", "level_before", "start_before", "start_opens",
               "change_before", "naming_modals", "role_modifiers", "partitives", "list_closers",
@@ -213,6 +215,9 @@ class Grammar:
     part_openers: tuple[str, ...] = ()
     """Words opening a part of the whole said before (其中, "of which"): the
     figure after them counts only those of the whole its clause says."""
+    determiners: tuple[str, ...] = ()
+    """Words that may stand between ``part_of`` and the whole (the, its,
+    these), as a possessive may ("of the bridge's 40")."""
     totals: tuple[str, ...] = ()
     """Words right before a figure that give it as a whole (has, employs, a
     total of, 共有): such a claim is stated by a whole, not by a part."""
@@ -541,8 +546,8 @@ def figure_role(text: str, start: int, end: int) -> str:
     english = grammar("en")
     if english.part_of and _whole_before().search(before):
         return "whole"
-    if _part_after().match(after) or re.search(r"\ball\s+$", before):
-        return "part"
+    if _part_after().match(after) or _ends_with_word(before.rstrip(), english.universal, True):
+        return "part"   # "23 of the 40", "all 40"
     for language in ("zh", "en"):
         rules = grammar(language)
         latin = language == "en"
@@ -561,9 +566,11 @@ def part_said(text: str, source_text: str, start: int, end: int) -> bool:
     烫伤): a word of two Chinese characters or a Latin content word of it."""
     clause = _CLAUSE_BREAK.split(source_text[end:].lower())[0]
     lowered = text.lower()
-    pieces = [clause[i:i + 2] for i in range(len(clause) - 1) if _CJK_PAIR.fullmatch(clause[i:i + 2])]
-    pieces += [w for w in re.findall(r"[a-z][a-z-]+", clause) if not is_stop_word(w)]
-    return any(p in lowered for p in pieces[1:] or pieces)
+    # (Not the first pair: it holds the figure's classifier, 起造 of 3起造成.)
+    pairs = [clause[i:i + 2] for i in range(1, len(clause) - 1)
+             if _CJK_PAIR.fullmatch(clause[i:i + 2])]
+    words = [w for w in re.findall(r"[a-z][a-z-]+", clause) if not is_stop_word(w)]
+    return any(p in lowered for p in (*pairs, *words))
 
 
 @cache
@@ -571,19 +578,24 @@ def _whole_before() -> re.Pattern[str]:
     """A part then ``part_of`` words then determiners, ending where the
     figure begins: "23 of the bridge's ", "a third of the site's "."""
     rules = grammar("en")
-    parts = "|".join(re.escape(w) for w in sorted(rules.part_words, key=len, reverse=True))
-    links = "|".join(re.escape(w) for w in sorted(rules.part_of, key=len, reverse=True))
-    return re.compile(rf"(?:[0-9][0-9,.]*%?|\b(?:{parts or '(?!x)x'}))\s+(?:{links})\s+"
-                      rf"(?:(?:the|its|their|his|her|our|these|those|[a-z-]+'s)\s+)*$")
+    parts = _alternatives(rules.part_words)
+    return re.compile(rf"(?:[0-9][0-9,.]*%?|\b(?:{parts}))\s+(?:{_alternatives(rules.part_of)})"
+                      rf"\s+(?:(?:{_alternatives(rules.determiners)}|[a-z-]+'s)\s+)*$")
 
 
 @cache
 def _part_after() -> re.Pattern[str]:
     """After a figure: ``part_of`` words, determiners and another figure
     ("23 of the bridge's 40 …"): the figure is the part."""
-    links = "|".join(re.escape(w) for w in sorted(grammar("en").part_of, key=len, reverse=True))
-    return re.compile(rf"\s*(?:[a-z-]+\s+)?(?:{links or '(?!x)x'})\s+"
-                      rf"(?:(?:the|its|their|his|her|our|these|those|[a-z-]+'s)\s+)*[0-9]")
+    rules = grammar("en")
+    return re.compile(rf"\s*(?:[a-z-]+\s+)?(?:{_alternatives(rules.part_of)})\s+"
+                      rf"(?:(?:{_alternatives(rules.determiners)}|[a-z-]+'s)\s+)*[0-9]")
+
+
+def _alternatives(words: Sequence[str]) -> str:
+    """WORDS as a regex alternation, longest first; one that matches
+    nothing when there are none."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!x)x"
 
 
 _CJK_PAIR = re.compile(r"[\u3400-\u9fff]{2}")
