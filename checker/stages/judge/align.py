@@ -2041,8 +2041,7 @@ def _said_apart(claim: OpenClaim, text: str, before: Sequence[tuple[int, int]],
     表示,") or in one that says it negated, unreported ("……同食不会产生任何
     有毒物质, 这种说法并无科学依据": the verdict agrees with it and points at
     the rumour)."""
-    speakers = [(s, e) for s, e in before if claim.cues(text[s:e].rstrip(" ,，:："), "speech_verbs")
-                and _ends_with_cue(claim, text[s:e], "speech_verbs")]
+    speakers = [(s, e) for s, e in before if _ends_with_cue(claim, text[s:e], "speech_verbs")]
     spoken = " ".join(text[s:e] for s, e in speakers)
     if spoken and coverage(claim, [side_of_text(spoken)], lexicon)[0] >= DENIAL_COVERAGE:
         return True
