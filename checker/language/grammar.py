@@ -28,7 +28,7 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dis
               "object_prepositions",
               "comparison_words", "designators", "unsettled", "shares", "single_slot",
               "once_intransitive", "speech_verbs", "part_of", "part_words", "part_openers", "totals",
-              "determiners",
+              "determiners", "personal_pronouns",
               "list_joiners",
               "hyphen_prefixes", "statement_words", "level_before", "start_before", "start_opens",
               "change_before", "naming_modals", "role_modifiers", "partitives", "list_closers",
@@ -215,6 +215,9 @@ class Grammar:
     part_openers: tuple[str, ...] = ()
     """Words opening a part of the whole said before (其中, "of which"): the
     figure after them counts only those of the whole its clause says."""
+    personal_pronouns: tuple[str, ...] = ()
+    """Words standing for a person named before (他, she): an item after a
+    semicolon that says one goes on speaking of that person."""
     determiners: tuple[str, ...] = ()
     """Words that may stand between ``part_of`` and the whole (the, its,
     these), as a possessive may ("of the bridge's 40")."""
@@ -424,6 +427,12 @@ def _found_cues(text: str, kind: str, extra: tuple[str, ...],
             if not latin and kind in ("negation", "absence") \
                     and match.end() - match.start() == 1 and is_prefix(text, match.start()):
                 continue
+            # 计划 of 计划书 (a business plan) or 计划经济 plans nothing. (Not
+            # a cue of one character: jieba glues one to a name it does not
+            # know, 智谱拟|募资.)
+            if not latin and kind == "modal" and match.end() - match.start() > 1 \
+                    and _inside_word(text, match.start(), match.end()):
+                continue
             found.append((match.start(), match.end(), text[match.start():match.end()]))
     return tuple(sorted(found))
 
@@ -432,6 +441,30 @@ def is_prefix(text: str, at: int) -> bool:
     """Whether the Chinese character at AT of TEXT is a prefix of the word
     after it, by jieba's part-of-speech tag ("h": 非 of 非居民, "non-
     resident"), not a word of its own."""
+    word = _word_at(text, at)
+    return word is not None and word[0] == at and word[1] == at + 1 and word[2] == PREFIX_TAG
+
+
+def says_pronoun(text: str) -> bool:
+    """Whether TEXT holds a personal pronoun of either grammar as a word of
+    its own (他, not 他 of 其他; "he", not "the")."""
+    for start, end, surface in find_cues(text, "personal_pronouns"):
+        if surface.isascii() or not _inside_word(text, start, end):
+            return True
+    return False
+
+
+def _inside_word(text: str, start: int, end: int) -> bool:
+    """Whether the Chinese characters START:END of TEXT lie inside one longer
+    word as jieba cuts their run (计划 of 计划书), not a word themselves (nor
+    across words: 若|是因为 keeps 若是)."""
+    word = _word_at(text, start)
+    return word is not None and word[1] >= end and (word[0] < start or word[1] > end)
+
+
+def _word_at(text: str, at: int) -> tuple[int, int, str] | None:
+    """The word of TEXT's run of Chinese characters holding AT, as jieba
+    cuts and tags the run: (start, end, tag)."""
     import rjieba
 
     start = at
@@ -442,12 +475,10 @@ def is_prefix(text: str, at: int) -> bool:
         end += 1
     offset = start
     for word, tag in rjieba.tag(text[start:end]):
-        if offset == at:
-            return len(word) == 1 and tag == PREFIX_TAG
+        if offset <= at < offset + len(word):
+            return offset, offset + len(word), tag
         offset += len(word)
-        if offset > at:
-            return False
-    return False
+    return None
 
 
 PREFIX_TAG = "h"

@@ -136,3 +136,19 @@ def test_a_prefix_negates_nothing_but_the_same_character_alone_does():
     assert not is_prefix("这并非事实", 3)
     assert [c[2] for c in find_cues("非居民用水价格", "negation")] == []
     assert [c[2] for c in find_cues("这并非事实", "negation")] == ["并非"]
+
+
+def test_a_plan_word_inside_a_longer_word_plans_nothing():
+    assert find_cues("他带着一份创业计划书离开", "modal") == []
+    assert [c[2] for c in find_cues("该市计划于明年起提高额度", "modal")] == ["计划"]
+    # A cue jieba cuts across words is still one: 若|是因为.
+    assert [c[2] for c in find_cues("若是因为心脏问题", "modal")] == ["若是"]
+
+
+def test_a_personal_pronoun_is_found_as_a_word_of_its_own():
+    from checker.language.grammar import says_pronoun
+
+    assert says_pronoun("但在2021年12月,他带着计划离开")
+    assert says_pronoun("in 2021 she left the firm")
+    assert not says_pronoun("其他公司也离开")
+    assert not says_pronoun("the firm left")

@@ -626,11 +626,19 @@ def _event_dated_otherwise(claim: OpenClaim, analysis: Analysis,
     for word in words:
         pattern = rf"(?<![a-z]){re.escape(word)}(?![a-z])" if word.isascii() else re.escape(word)
         for found in re.finditer(pattern, text):
-            if word in once and not _object_free(text, found.end(), lexicon):
+            if word in once and word.isascii() and not _object_free(text, found.end(), lexicon):
                 continue   # "opened a museum in 1990" dates the museum
-            start, end = clauses[clause_index(clauses, found.start())]
+            at = clause_index(clauses, found.start())
+            start, end = clauses[at]
             stated = [v for v in analysis.values if v.kind == "date" and start <= v.start < end
                       and compare.comparable(claimed, v)]
+            # Or a short clause before it giving the time ("但在2021年12月,就在
+            # 商汤上市前两周,他……离开").
+            for first, last in reversed(clauses[max(0, at - 2):at]):
+                if stated or last - first > _DATE_CLAUSE:
+                    break
+                stated = [v for v in analysis.values if v.kind == "date"
+                          and first <= v.start < last and compare.comparable(claimed, v)]
             relations = [compare.relation(claimed, v) for v in stated]
             if stated and "agree" not in relations and "disagree" in relations:
                 return claimed, next(v for v, r in zip(stated, relations) if r == "disagree")
@@ -639,7 +647,12 @@ def _event_dated_otherwise(claim: OpenClaim, analysis: Analysis,
 
 def _without_object(word: str, text: str, lexicon: Lexicon) -> bool:
     """Whether WORD stands in TEXT (lower-cased) with no object after it
-    anywhere: "the bridge opened in 1932", "was signed on 4 March"."""
+    anywhere: "the bridge opened in 1932", "was signed on 4 March". A
+    Chinese verb is taken with its object ("于2021年12月离开商汤"): the
+    object's words must stand in the passage too, so the date is of that
+    one event."""
+    if not word.isascii():
+        return word in text
     found = [m.end() for m in re.finditer(rf"(?<![a-z]){re.escape(word)}(?![a-z])", text)]
     return bool(found) and all(_object_free(text, end, lexicon) for end in found)
 

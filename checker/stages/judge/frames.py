@@ -24,6 +24,7 @@ from dataclasses import dataclass, fields
 from functools import cached_property
 
 from checker.language import persons
+from checker.language.grammar import says_pronoun
 from checker.language.lexicon import Lexicon
 from checker.language.values import format_value
 from checker.language.words import opens_with_name
@@ -575,6 +576,8 @@ def _role_attached(text: str, analysis: Analysis, pos: int, lexicon: Lexicon) ->
 # Where what a sentence says of one person ends: "CEO张鹏毕业于清华;
 # 董事长刘德兵拥有……博士学位" lists people one after another.
 _PERSON_LIST_BREAK = re.compile(r"[;。!?]")
+_ITEM_BREAKS = ";"
+"""Of ``_PERSON_LIST_BREAK``, those that end an item of a list, not a sentence."""
 
 
 def person_span(text: str, clauses: Sequence[tuple[int, int]], pos: int) -> str:
@@ -587,6 +590,15 @@ def person_span(text: str, clauses: Sequence[tuple[int, int]], pos: int) -> str:
     start = clauses[at][0] if clauses else 0
     stop = _PERSON_LIST_BREAK.search(text, pos)
     end = stop.start() if stop else len(text)
+    # An item after a semicolon that speaks of "him" and names no one else
+    # goes on with the person ("在商汤期间,闫俊杰……;但在2021年12月,……他……离开").
+    while stop is not None and stop.group() in _ITEM_BREAKS:
+        following = _PERSON_LIST_BREAK.search(text, stop.end())
+        item = text[stop.end():following.start() if following else len(text)]
+        if not says_pronoun(item) or opens_with_name(item.lstrip()):
+            break
+        stop = following
+        end = stop.start() if stop else len(text)
     for first, _ in clauses[at + 1:]:
         if first >= end:
             break
