@@ -324,7 +324,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
         return swapped
     core = core_coverage(claim, here, lexicon)
     if core < MIN_BEARING_COVERAGE and not _opposite_aside(claim, here, lexicon):
-        return _none(passage)
+        return _denied_generally(claim, passage, analysis, here, before, lexicon) \
+            or _none(passage)
     if before and _names_its_own(claim, analysis, here, lexicon):
         before = []   # its subject is its own, not the sentence before's
     full, missing = _with_context(claim, here, before[:NEIGHBOURS], lexicon)
@@ -883,6 +884,50 @@ def _all_borrowed(claim: OpenClaim, analysis: Analysis, here: Side, lexicon: Lex
         return False
     own, _ = _values(claim, analysis, (), lexicon)
     return not own
+
+
+def _denied_generally(claim: OpenClaim, passage: Passage, analysis: Analysis, here: Side,
+                      before: Sequence[Analysis], lexicon: Lexicon) -> Stance | None:
+    """A contradiction by a passage that calls false what the claim says
+    without its closing adjunct: "rumours that the Ferris Dam had failed
+    were untrue" refutes "The Ferris Dam failed during the storm" a
+    fortiori. Not where the passage dates it otherwise, and weaker than a
+    denial of the claim whole."""
+    if claim.denies or not claim.cues(analysis.text, "denial"):
+        return None
+    general = _without_adjunct(claim)
+    if general is claim or core_coverage(general, here, lexicon) < DENIAL_COVERAGE:
+        return None
+    agreeing, _ = _values(claim, analysis, before[:1], lexicon)
+    if any(v.kind == "date" and v not in agreeing for v in claim.values) \
+            and any(v.kind == "date" for v in analysis.values):
+        return None
+    full = _with_context(general, here, before[:NEIGHBOURS], lexicon)[0]
+    denial = _scoped_denials(general, analysis.text, lexicon)
+    if not denial or full < DENIAL_COVERAGE or any(
+            (u.name or u.entity) and _absent(u, here, before, lexicon) for u in general.units):
+        return None   # (every name of it there: "the Kelso Dam" says nothing of a bridge)
+    return Stance(passage, Bearing.CONTRADICTS, 0.4 + 0.3 * full,
+                  f"the source calls false what the claim says and more ({denial[0][2]}), "
+                  f"{passage.source}:{passage.line}", strong=False)
+
+
+def _without_adjunct(claim: OpenClaim) -> OpenClaim:
+    """CLAIM without the words of its closing prepositional phrase ("during
+    the storm", "in Ohio"'s words but names), when words are left before
+    it; CLAIM itself when it has none (English: the grammar's prepositions
+    of time and objects)."""
+    english = grammar("en")
+    words = {*english.before_period, *english.object_prepositions}
+    lowered = claim.text.lower()
+    starts = [m.start() for m in LATIN_WORD.finditer(lowered) if m.group() in words]
+    if not starts:
+        return claim
+    cut = starts[-1]
+    kept = tuple(u for u in claim.units if u.name or u.entity or u.person or u.month
+                 or lowered.find(u.surface.lower()) < cut)
+    said = [u for u in kept if not (u.name or u.entity or u.person)]
+    return replace(claim, units=kept) if said and len(kept) < len(claim.units) else claim
 
 
 def _opposite_aside(claim: OpenClaim, here: Side, lexicon: Lexicon) -> bool:
