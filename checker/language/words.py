@@ -725,7 +725,7 @@ def _cjk_units(text: str, vocabulary: _UserVocabulary,
 
     units = []
     for run in runs:
-        for word, kind in _cut_names(run, surnames):
+        for word, kind in _cut_words(run, surnames):
             if kind == "name":
                 units.append(Unit(word, forms=(word,), name=True, variants=_variants(word)))
                 continue
@@ -742,7 +742,7 @@ def _cjk_units(text: str, vocabulary: _UserVocabulary,
     return units
 
 
-def _cut_names(run: str, surnames: Collection[str]) -> list[tuple[str, str]]:
+def _cut_words(run: str, surnames: Collection[str]) -> list[tuple[str, str]]:
     """RUN (Chinese characters) cut into words by jieba, each with its kind:
     "name" for a person's name the tagger did not know whole (a surname it
     tags as a name's, then the single characters of the given name: 李涓子
