@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Collection, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from checker.language import dictfiles
@@ -95,6 +95,13 @@ def latin_name_variants(words: Sequence[str]) -> list[Name]:
             if 2 <= len(name) <= 4 and name not in variants:
                 variants.append(name)
     return variants
+
+
+@lru_cache(maxsize=4096)
+def _variants_of(words: str) -> tuple[Name, ...]:
+    """``latin_name_variants`` of capitalised WORDS of a passage, worked out
+    once (every candidate passage is read for a claim's names)."""
+    return tuple(latin_name_variants(re.split(r"[ -]", words)))
 
 
 def _product(options: Sequence[list[list[str]]]) -> list[list[list[str]]]:
@@ -240,7 +247,6 @@ def find_name(text: str, name: Name) -> list[tuple[int, int]]:
         for first in range(len(words) - 1):
             for last in range(len(words) - 1, first, -1):
                 start, end = m.start() + words[first][0], m.start() + words[last][1]
-                if any(names_match(name, variant)
-                       for variant in latin_name_variants(re.split(r"[ -]", text[start:end]))):
+                if any(names_match(name, variant) for variant in _variants_of(text[start:end])):
                     hits.append((start, end))
     return sorted(set(hits))

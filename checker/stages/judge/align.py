@@ -866,8 +866,7 @@ def _opposite_word(claim: OpenClaim, here: Side, before: Sequence[Analysis], lex
     found = opposed(claim.text, here.text)
     if not found:
         return None
-    rest = replace(claim, units=tuple(u for u in claim.units
-                                      if found[0] not in u.surface.lower()))
+    rest = _without_word(claim, found[0])
     full = _with_context(rest, here, before[:NEIGHBOURS], lexicon)[0]
     return found if full >= POLARITY_COVERAGE and len(rest.units) >= MIN_SUPPORT_UNITS - 1 else None
 
@@ -938,10 +937,14 @@ def _opposite_aside(claim: OpenClaim, here: Side, lexicon: Lexicon) -> bool:
     found = opposed(claim.text, here.text)
     if not found:
         return False
-    rest = replace(claim, units=tuple(u for u in claim.units
-                                      if found[0] not in u.surface.lower()))
+    rest = _without_word(claim, found[0])
     return bool(rest.units) and len(rest.units) < len(claim.units) \
         and core_coverage(rest, here, lexicon) >= MIN_BEARING_COVERAGE
+
+
+def _without_word(claim: OpenClaim, word: str) -> OpenClaim:
+    """CLAIM without the units that hold WORD (the one a passage reverses)."""
+    return replace(claim, units=tuple(u for u in claim.units if word not in u.surface.lower()))
 
 
 def _figure_at(agreeing: Sequence[Value], analysis: Analysis) -> int:
