@@ -1036,7 +1036,10 @@ def _distance(hit: TermHit, value: Value) -> int:
 # "53.4 million for the first nine months of 2025".
 @cache
 def _period_after(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(rf"\s*(?:{'|'.join(map(re.escape, words)) or '(?!x)x'})\s*$", re.IGNORECASE)
+    # The figure's counted noun may stand between ("1.8 million cars in
+    # 2023"): up to three lower-case words, no clause break.
+    return re.compile(rf"(?:\s+[a-z][a-z-]*){{0,3}}\s*"
+                      rf"(?:{'|'.join(map(re.escape, words)) or '(?!x)x'})\s*$", re.IGNORECASE)
 
 
 def _date_after(text: str, value: Value, values: Sequence[Value], lexicon: Lexicon) -> Value | None:
