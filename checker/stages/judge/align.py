@@ -478,6 +478,12 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
         claimed, stated = swapped_number
         return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
                       f"sources say {stated}, not {claimed}, {where}")
+    rival = _rival_figure(claim, analysis, lexicon) \
+        if aligned and numbers_stated and not months_missing else None
+    if rival:
+        claimed, stated = rival
+        return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
+                      f"sources say {stated}, not {claimed}, {where}")
     dated = _event_dated_otherwise(claim, analysis, lexicon) \
         if worded and numbers_agree and not months_missing and not claim.relation else None
     if dated:
@@ -1203,6 +1209,14 @@ def _other_count(claim: OpenClaim, text: str) -> tuple[str, str] | None:
         if len(nouns) != 1:
             continue
         noun = nouns.pop()
+        # The claim's number written with no noun after it may count the
+        # claim's noun, left out: "opened 48 clinics, while the capital
+        # opened 17" does not deny "the capital opened 17 clinics"; unless
+        # it is another period's ("1,450 …, up from 980 in December").
+        if any((not (after := _noun_after(text, end)) or is_stop_word(after))
+               and not _other_period_after(claim, text, end)
+               for end in _number_ends(text, int(number))):
+            continue
         counts = [(value, start, end) for value, start, end in _counts(text)
                   if _noun_after(text, end) == noun]
         if len({value for value, _, _ in counts}) == 1 and counts[0][0] != int(number):
@@ -1213,9 +1227,19 @@ def _other_count(claim: OpenClaim, text: str) -> tuple[str, str] | None:
     return None
 
 
+def _other_period_after(claim: OpenClaim, text: str, end: int) -> bool:
+    """Whether the clause of TEXT after a number ending at END names a month
+    or a year the claim does not ("980 in December")."""
+    rest = text[end:]
+    rest = rest[:min((rest.find(p) for p in ",;:." if p in rest), default=len(rest))]
+    years = set(re.findall(r"(?<![0-9])(?:1[89]|20)[0-9]{2}(?![0-9])", rest))
+    return bool(months_named(rest) - {u.month for u in claim.units}) \
+        or any(year not in claim.text for year in years)
+
+
 def _number_ends(text: str, value: int) -> list[int]:
     """Where the numbers TEXT writes with VALUE end, in digits or English words."""
-    return [m.end() for m in re.finditer(r"(?<![0-9.,])[0-9]+(?![0-9.,])", text)
+    return [m.end() for m in re.finditer(r"(?<![0-9.,])[0-9]+(?![0-9]|[.,][0-9])", text)
             if int(m.group()) == value] \
         + [end for _, end, found in english_numbers(text) if found == value]
 
@@ -1647,6 +1671,71 @@ def _spot_apart(claim: OpenClaim, units: Sequence[Unit], at: int, rivals: Sequen
     names_only = all(u.name or u.entity or u.person or " " in u.surface and _capitalised(u.surface)
                      for u in taken)
     return _has_own_word(claim, analysis, clauses[own], lexicon, names_only)
+
+
+def _rival_figure(claim: OpenClaim, analysis: Analysis,
+                  lexicon: Lexicon) -> tuple[str, str] | None:
+    """The claim's figure and the passage's other figure (as written), when
+    the claim's stands only in another fact's clause (``bound_apart``) and
+    the clause holding what that clause lacks states a figure of its kind
+    that differs, with no word of its own: "Tesla delivered 1.8 million cars
+    in 2023, while BYD delivered 3 million" refutes "BYD delivered 1.8
+    million cars"; in "300 schools and 120 hospitals" 120 refutes "300
+    hospitals". What the clause leaves out it shares with the clause of the
+    claim's figure."""
+    text = analysis.text.lower()
+    clauses = fact_clauses(text, analysis.values)
+    for value in (v for v in claim.values if v.kind in CONTRADICTING_KINDS):
+        spots = [v.start for v in analysis.values if compare.comparable(value, v)
+                 and compare.relation(value, v) == "agree"]
+        rivals = {v.start: v.surface for v in analysis.values if compare.comparable(value, v)
+                  and compare.relation(value, v) == "disagree"
+                  and compare.may_refute(value, claim.text, v, analysis.text)}
+        found = _rival_clause_figures(claim, value.start, spots, rivals, clauses, analysis,
+                                      lexicon)
+        if found:
+            return format_value(value), found
+    # A number no value reads ("48 clinics", "opened 17"): another whole number
+    # outside every value is its rival.
+    loose = [m for m in _BARE_NUMBER.finditer(text)
+             if not any(v.start <= m.start() < v.end for v in analysis.values)]
+    for digits in (n for n in claim.numbers if _BARE_NUMBER.fullmatch(n)):
+        spots = [m.start() for m in loose if m.group() == digits]
+        rivals = {m.start(): m.group() for m in loose if m.group() != digits}
+        found = _rival_clause_figures(claim, claim.text.lower().find(digits), spots, rivals,
+                                      clauses, analysis, lexicon)
+        if found:
+            return digits, found
+    return None
+
+
+def _rival_clause_figures(claim: OpenClaim, at: int, spots: Sequence[int],
+                          rivals: dict[int, str], clauses: Sequence[tuple[int, int]],
+                          analysis: Analysis, lexicon: Lexicon) -> str:
+    """The one figure (as written) among RIVALS that ``_rival_figure`` finds
+    for the claim's figure at AT, written in the passage at SPOTS; ''."""
+    if not spots or not rivals:
+        return ""
+    units = [u for u in _fact_units(claim, at) if u.weight > 0]
+    if not all(_spot_apart(claim, units, spot, list(rivals), clauses, analysis, lexicon)
+               for spot in spots):
+        return ""
+    text = analysis.text.lower()
+    sides = [side_of_text(text[slice(*clause)]) for clause in clauses]
+    spot_clauses = {clause_index(clauses, spot) for spot in spots}
+
+    def holds(i: int, unit: Unit) -> bool:
+        return unit_share(unit, sides[i], lexicon) == 1.0
+
+    lacking = [u for u in units if not any(holds(i, u) for i in spot_clauses)]
+    found = set()
+    for start, written in rivals.items():
+        own = clause_index(clauses, start)
+        if own in spot_clauses or _has_own_word(claim, analysis, clauses[own], lexicon):
+            continue
+        if lacking and all(holds(own, u) for u in lacking):
+            found.add(written)
+    return found.pop() if len(found) == 1 else ""
 
 
 def _dated_otherwise(claim: OpenClaim, value: Value, at: int,
