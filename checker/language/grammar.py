@@ -28,7 +28,7 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dis
               "object_prepositions",
               "comparison_words", "designators", "unsettled", "shares", "single_slot",
               "once_intransitive", "speech_verbs", "part_of", "part_words", "part_openers", "totals",
-              "determiners", "personal_pronouns",
+              "determiners", "personal_pronouns", "quote_mentions",
               "list_joiners",
               "hyphen_prefixes", "statement_words", "level_before", "start_before", "start_opens",
               "change_before", "naming_modals", "role_modifiers", "partitives", "list_closers",
@@ -218,6 +218,10 @@ class Grammar:
     personal_pronouns: tuple[str, ...] = ()
     """Words standing for a person named before (他, she): an item after a
     semicolon that says one goes on speaking of that person."""
+    quote_mentions: tuple[str, ...] = ()
+    """Words right after a closing quotation mark that make the quotation a
+    thing talked about ("“……去世”的消息在网上传播": 的): what it says is
+    mentioned, not asserted."""
     determiners: tuple[str, ...] = ()
     """Words that may stand between ``part_of`` and the whole (the, its,
     these), as a possessive may ("of the bridge's 40")."""

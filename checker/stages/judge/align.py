@@ -337,7 +337,10 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                                     before[:NEIGHBOURS])
     called_false = _scoped_denials(claim, analysis.text, lexicon)
     denial = called_false if not disagreeing else []
-    if denial and not claim.denies and full >= DENIAL_COVERAGE:
+    # A figure of the claim the sentence does not state is no figure it
+    # calls false ("该消息系谣言" against "……从艺已超过60年").
+    figures_said = all(v in agreeing for v in claim.values if v.kind in NUMERIC_KINDS)
+    if denial and not claim.denies and full >= DENIAL_COVERAGE and figures_said:
         return Stance(passage, Bearing.CONTRADICTS, 0.5 + 0.3 * full,
                       f"the source calls it false ({denial[0][2]}), {where}")
     # A report word governs the clause it stands in, or the one it opens
@@ -345,7 +348,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     # ("……,计划冲刺A股;但……后,传闻称其可能放弃A股").
     reports = bool(claim.cues(analysis.text, "report")) and bool(
         scoped_cue(claim, analysis.text, "report", lexicon=lexicon)
-        or framing_cue(claim, analysis.text, "report"))
+        or framing_cue(claim, analysis.text, "report")) \
+        or _quoted_mention(claim, analysis.text, lexicon)
     # A passage that ends by confirming what it reports ("有人说……是谣言,其实
     # 确有其事") is not refuted by a denial beside it.
     confirms = not denial and bool(claim.cues(analysis.text, "affirmation"))
@@ -2339,14 +2343,64 @@ def scoped_cue(claim: OpenClaim, passage_text: str, kind: str, adjacent: bool = 
             if at < end:
                 continue
             gap = text[end:at]
-            if not gap.strip() if adjacent else within_clause(gap) if kind in _CLAUSE_CUES \
-                    else within_reach(gap, surface):
+            if not gap.strip() if adjacent \
+                    else within_clause(gap) or kind == "report" and _speech_carries(claim, gap) \
+                    if kind in _CLAUSE_CUES else within_reach(gap, surface):
                 if lexicon is not None and kind in _CLAUSE_CUES \
-                        and _stated_outside(claim, text, cues, lexicon):
+                        and _stated_outside(claim, text, cues, lexicon, kind):
                     return ""
                 return surface
             break
     return ""
+
+
+def _quoted_mention(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
+    """Whether the passage says the claim only inside a quotation it names as
+    a thing (``quote_mentions``: "一则“马青山因心脏病突发去世”的消息在社交平台
+    传播"), which mentions the claim rather than asserting it."""
+    words = [w for language in ("zh", "en") for w in grammar(language).quote_mentions]
+    spans = [m.span() for m in _QUOTATION.finditer(text)
+             if any(text.startswith(w, m.end()) for w in words)]
+    if not spans:
+        return False
+    inside = " ".join(text[start:end] for start, end in spans)
+    outside = list(text)
+    for start, end in spans:
+        outside[start:end] = " " * (end - start)
+    return coverage(claim, [side_of_text(inside)], lexicon)[0] >= SUPPORT_COVERAGE \
+        and coverage(claim, [side_of_text("".join(outside))], lexicon)[0] < SUPPORT_COVERAGE
+
+
+_QUOTATION = re.compile(r"\u201c[^\u201d]*\u201d|\u300c[^\u300d]*\u300d|\u300e[^\u300f]*\u300f")
+
+
+def _speech_carries(claim: OpenClaim, gap: str) -> bool:
+    """Whether a report word's reach goes on over GAP, to the end of its
+    sentence: the first clause break in it follows or opens a verb of saying
+    ("……的图片在家长群中流传, 称因流感高发, 全市中小学将停课7天")."""
+    if _SENTENCE_END.search(gap):
+        return False
+    first = min((gap.find(mark) for mark in ",\uff0c" if mark in gap), default=-1)
+    if first < 0:
+        return False
+    before, after = gap[:first], gap[first + 1:].lstrip()
+    return _ends_with_cue(claim, before, "speech_verbs") or any(
+        start == 0 for start, _, _ in claim.cues(after, "speech_verbs"))
+
+
+def _reach_end(claim: OpenClaim, text: str, clauses: Sequence[tuple[int, int]],
+               start: int, end: int, kind: str) -> int:
+    """Where the reach of a KIND word at START-END of TEXT ends: its clause's
+    end, or for a report word carried by a verb of saying its sentence's."""
+    clause_end = clauses[clause_index(clauses, start)][1] if clauses else len(text)
+    if kind != "report":
+        return clause_end
+    found = _SENTENCE_END.search(text, end)
+    sentence_end = found.start() if found else len(text)
+    return sentence_end if _speech_carries(claim, text[end:sentence_end]) else clause_end
+
+
+_SENTENCE_END = re.compile(r"[;!?\uff1b\uff01\uff1f\u3002]|\.(?![0-9])")
 
 
 def _names_plan(claim: OpenClaim, cue: str) -> bool:
@@ -2359,13 +2413,13 @@ def _names_plan(claim: OpenClaim, cue: str) -> bool:
 
 
 def _stated_outside(claim: OpenClaim, text: str, cues: Sequence[tuple[int, int, str]],
-                    lexicon: Lexicon) -> bool:
+                    lexicon: Lexicon, kind: str) -> bool:
     """Whether TEXT (lower case) holds the claim, its words and its figures,
-    outside the reach of every one of CUES (each to the end of its clause)."""
+    outside the reach of every one of CUES, KIND words (``_reach_end``)."""
     clauses = split_clauses(text)
     outside = list(text)
-    for start, _, _ in cues:
-        for i in range(start, clauses[clause_index(clauses, start)][1] if clauses else len(text)):
+    for start, end, _ in cues:
+        for i in range(start, _reach_end(claim, text, clauses, start, end, kind)):
             outside[i] = " "
     rest = "".join(outside)
     if not all(n in rest for n in claim.numbers):
