@@ -1632,7 +1632,9 @@ def fact_clauses(text: str, values: Sequence[Value] = ()) -> list[tuple[int, int
     """TEXT's clauses, cut also before a conjunction that opens one ("… and
     died on …", "… while costs rose …": ``clause_conjunctions`` of the
     grammar), except inside a value ("between 1990 and 2020")."""
-    cuts = []
+    # A list of labelled figures ("旺季120元、淡季80元") is a list of facts:
+    # cut after each figure the enumeration comma follows.
+    cuts = [v.end for v in values if text.startswith(_LIST_COMMA, v.end)]
     for language in ("en", "zh"):
         for word in grammar(language).clause_conjunctions:
             pattern = rf"\s{re.escape(word)}\s" if word.isascii() else re.escape(word)
@@ -1731,7 +1733,11 @@ def _rival_clause_figures(claim: OpenClaim, at: int, spots: Sequence[int],
     def holds(i: int, unit: Unit) -> bool:
         return unit_share(unit, sides[i], lexicon) == 1.0
 
-    lacking = [u for u in units if not any(holds(i, u) for i in spot_clauses)]
+    # What the clauses before the figure's say sets its scene ("景区门票价格
+    # ……, 目前仍为旺季120元、淡季80元").
+    rival_clauses = {clause_index(clauses, start) for start in rivals}
+    scene = [i for i in range(max(spot_clauses) + 1) if i not in rival_clauses]
+    lacking = [u for u in units if not any(holds(i, u) for i in scene)]
     found = set()
     for start, written in rivals.items():
         own = clause_index(clauses, start)
