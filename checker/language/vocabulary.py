@@ -142,8 +142,10 @@ def _build_glosses(entries: list[dict]) -> dict[str, tuple[str, ...]]:
             continue
         for gloss in _gloss_parts(entry):
             key = re.sub(r"^(to|a|an|the) ", "", gloss.strip().lower())
+            # (Not "CL:个[ge4]", the note of a noun's classifier: a gloss
+            # that thousands of nouns share, 上午 and 上级 among them.)
             if key and len(key.split()) <= 3 and not key.startswith(
-                    ("see ", "variant of", "surname", "abbr. ")):
+                    ("see ", "variant of", "surname", "abbr. ", "cl:")):
                 index.setdefault(word, []).append(key)
     # An abbreviation (清华) has the glosses of what it abbreviates (清华大学).
     for full, abbreviations in _abbreviations(entries).items():

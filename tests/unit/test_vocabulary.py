@@ -148,6 +148,16 @@ def test_an_abbreviation_is_a_word_for_what_it_abbreviates():
     assert not any(g.startswith("abbr.") for gs in chinese.values() for g in gs)
 
 
+def test_a_classifier_note_is_no_gloss():
+    # "CL:个[ge4]" follows thousands of nouns: read as a gloss, it made 上级
+    # and 下午 words for 上午, and "上午" stood in "下午".
+    entries = [{"simplified": "上午", "definitions": ["morning", "CL:個|个[ge4]"]},
+               {"simplified": "上级", "definitions": ["higher authorities", "CL:個|个[ge4]"]}]
+    chinese = vocabulary._build_glosses(entries)
+    assert chinese["上午"] == ("morning",)
+    assert chinese["上级"] == ("higher authorities",)
+
+
 def test_a_word_with_a_sense_that_is_no_name_is_common():
     entries = [{"simplified": "新建", "definitions": ["Xinjian district of Nanchang", "newly built"]},
                {"simplified": "南京", "definitions": ["Nanjing subprovincial city",
