@@ -28,7 +28,8 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dis
               "object_prepositions",
               "comparison_words", "designators", "unsettled", "shares", "single_slot",
               "once_intransitive", "speech_verbs", "part_of", "part_words", "part_openers", "totals",
-              "determiners", "personal_pronouns", "quote_mentions",
+              "determiners", "personal_pronouns", "quote_mentions", "aside_openers",
+              "name_titles",
               "list_joiners",
               "hyphen_prefixes", "statement_words", "level_before", "start_before", "start_opens",
               "change_before", "naming_modals", "role_modifiers", "partitives", "list_closers",
@@ -218,6 +219,12 @@ class Grammar:
     personal_pronouns: tuple[str, ...] = ()
     """Words standing for a person named before (他, she): an item after a
     semicolon that says one goes on speaking of that person."""
+    name_titles: tuple[str, ...] = ()
+    """Titles written before a surname ("President Obama", "Dr Crane"): the
+    surname after one is still the person's alone, not another's name."""
+    aside_openers: tuple[str, ...] = ()
+    """Words opening an aside between commas that a negation reaches over
+    ("not, as is sometimes claimed, by envoys of the Emperor": as)."""
     quote_mentions: tuple[str, ...] = ()
     """Words right after a closing quotation mark that make the quotation a
     thing talked about ("“……去世”的消息在网上传播": 的): what it says is
@@ -366,12 +373,31 @@ def within_reach(gap: str, cue: str = "") -> bool:
     无 of "无问芯穹、硅基流动" (a name) negates nothing of 硅基流动."""
     if len(cue) == 1 and _LIST_MARK in gap and _CJK.fullmatch(cue):
         return False
+    gap = _without_aside(gap)
     # Nor does any cue reach past the end of its clause ("Without subsidies,
     # the plant produced …").
     if not within_clause(gap):
         return False
     return len(_CJK.sub("", gap).split()) <= NEGATION_REACH_WORDS \
         and sum(len(r) for r in _CJK.findall(gap)) <= NEGATION_REACH_CJK
+
+
+def _without_aside(gap: str) -> str:
+    """GAP without an aside between commas that opens it ("not, as is
+    sometimes claimed, by …" reaches "by"): ``aside_openers``."""
+    found = _ASIDE.match(gap)
+    if not found:
+        return gap
+    opener = found.group(1).split()[0].lower() if found.group(1).split() else ""
+    words = {*grammar("en").aside_openers, *grammar("zh").aside_openers}
+    if opener in words or any(found.group(1).startswith(w) for w in words if not w.isascii()):
+        return found.group(2)
+    return gap
+
+
+# ", as is sometimes claimed, rest": a short aside, then what it stands before.
+_ASIDE = re.compile(r"\s*[,\uff0c]\s*([^,;:.!?\uff0c\uff1b\uff1a\u3002\uff01\uff1f]{1,40})"
+                    r"[,\uff0c](.*)\Z", re.DOTALL)
 
 
 def within_clause(gap: str) -> bool:

@@ -455,6 +455,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                and not _borrowed_over_another(claim, here, lexicon)
                and not _owned_otherwise(claim, analysis.text)
                and not _placed_otherwise(claim, analysis.text)
+               and not _name_run_apart(claim, analysis.text)
                and not _asked_nearby(claim, before, after, lexicon))
     aligned = worded and values_agree
     if aligned and claim.relation and numbers_stated and not months_missing \
@@ -1762,6 +1763,44 @@ def _dated_otherwise(claim: OpenClaim, value: Value, at: int,
         if relations and "agree" not in relations and "disagree" in relations:
             return True
     return False
+
+
+def _name_run_apart(claim: OpenClaim, text: str) -> bool:
+    """Whether a run of capitalised words of the claim ("Thomas Crane") has
+    its words in the passage TEXT only apart, each in another name ("Ada
+    Crane …, her brother Thomas"): the run is not written there, and its
+    last word stands only after another capitalised word that is no title
+    ("President Obama" still says Obama)."""
+    titles = set(grammar("en").name_titles)
+    for run in _NAME_RUN.finditer(claim.text):
+        words = [w for w in run.group().split()]
+        while words and is_stop_word(words[0]):
+            words = words[1:]
+        if len(words) < 2 or months_named(" ".join(words)):
+            continue
+        joined = r"\s+(?:[A-Z]\.\s+)?".join(map(re.escape, words))
+        if re.search(rf"(?<![A-Za-z]){joined}(?![a-z])", text):
+            continue
+        last = words[-1]
+        places = [m.start() for m in re.finditer(rf"(?<![A-Za-z]){re.escape(last)}(?![a-z])",
+                                                 text)]
+        if places and not any(_alone_at(text, at, words, titles) for at in places):
+            return True
+    return False
+
+
+def _alone_at(text: str, at: int, words: Sequence[str], titles: Collection[str]) -> bool:
+    """Whether the word at AT of TEXT is not the end of another name: the
+    word before it is no capitalised word, or a title, or one of WORDS."""
+    before = re.search(r"([A-Za-z][A-Za-z.'-]*)\s+\Z", text[:at])
+    if before is None:
+        return True
+    word = before.group(1)
+    return not word[0].isupper() or word.rstrip(".").lower() in titles or word in words
+
+
+# Capitalised words in a row ("Thomas Crane", "The Merrow Canal").
+_NAME_RUN = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z'-]*(?:\s+[A-Z][A-Za-z'-]*)+")
 
 
 def _capitalised(surface: str) -> bool:
