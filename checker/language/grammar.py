@@ -29,7 +29,7 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dis
               "comparison_words", "designators", "unsettled", "shares", "single_slot",
               "once_intransitive", "speech_verbs", "part_of", "part_words", "part_openers", "totals",
               "determiners", "personal_pronouns", "quote_mentions", "aside_openers",
-              "name_titles",
+              "name_titles", "contrast_conjunctions",
               "list_joiners",
               "hyphen_prefixes", "statement_words", "level_before", "start_before", "start_opens",
               "change_before", "naming_modals", "role_modifiers", "partitives", "list_closers",
@@ -219,6 +219,10 @@ class Grammar:
     personal_pronouns: tuple[str, ...] = ()
     """Words standing for a person named before (他, she): an item after a
     semicolon that says one goes on speaking of that person."""
+    contrast_conjunctions: tuple[str, ...] = ()
+    """Conjunctions that open a clause saying something else of the same
+    subject (but, whereas; 但, 却): "found him guilty of fraud but acquitted
+    him of money laundering" says guilty of fraud only."""
     name_titles: tuple[str, ...] = ()
     """Titles written before a surname ("President Obama", "Dr Crane"): the
     surname after one is still the person's alone, not another's name."""

@@ -92,6 +92,9 @@ POLARITY_COVERAGE = 0.75
 NEGATED_CLAIM_COVERAGE = 0.6
 """Share a passage must hold to refute a negated claim by stating it plainly
 ("Sea level rise is not going to happen" / "sea levels will rise by 50 cm")."""
+# How near a negation stands before the word a negated claim negates, for the
+# passage to be negating something of its own there (``_negation_apart``).
+NEAR_WORDS, NEAR_CJK = 4, 6
 MIN_SUPPORT_UNITS = 3
 """Words a claim must have for alignment alone to support it ("Polar bear
 numbers are increasing" has three); two are enough with an agreeing value or
@@ -354,7 +357,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     # 确有其事") is not refuted by a denial beside it.
     confirms = not denial and bool(claim.cues(analysis.text, "affirmation"))
     neighbour = "" if confirms or disagreeing else _neighbour_denial(claim, before, after) \
-        if reports else _verdict_after(claim, after)
+        if reports else "" if _beside_quotation(claim, analysis.text, lexicon) \
+        else _verdict_after(claim, after)
     if neighbour and not claim.denies and full >= DENIAL_COVERAGE:
         return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
                       f"a source reports the claim and a sentence beside it calls it false "
@@ -378,7 +382,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     # would add none") is not refuted by the plain statement.
     if full >= polarity and numbers_agree and not disagreeing and plainly and not asks \
             and bool(negation) != claim.negated and not claim.denies \
-            and not claim.cues(claim.text, "conditions"):
+            and not claim.cues(claim.text, "conditions") \
+            and not (claim.negated and _negation_apart(claim, analysis.text, lexicon)):
         said = negation or "without the claim's negation"
         return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
                       f"the source says the opposite ({said}), {where}")
@@ -951,6 +956,58 @@ def _opposite_aside(claim: OpenClaim, here: Side, lexicon: Lexicon) -> bool:
     rest = _without_word(claim, found[0])
     return bool(rest.units) and len(rest.units) < len(claim.units) \
         and core_coverage(rest, here, lexicon) >= MIN_BEARING_COVERAGE
+
+
+def _negation_apart(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
+    """Whether TEXT says the word a negated claim negates in a clause that
+    negates something itself ("found no increase in the risk" against "has
+    not been found to raise the risk"), or says it of something else, in a
+    clause that a contrast conjunction parts from the claim's other words
+    ("found Aske guilty of fraud but acquitted him of money laundering"
+    against "not guilty of money laundering")."""
+    negated = [claim.units[i] for i in claim.negated_units]
+    if not negated:
+        return False
+    lowered = text.lower()
+    cuts = []
+    for language in ("en", "zh"):
+        for word in grammar(language).contrast_conjunctions:
+            pattern = rf"\s{re.escape(word)}\s" if word.isascii() else re.escape(word)
+            cuts += [m.start() for m in re.finditer(pattern, lowered)]
+    clauses = [(first, last) for start, end in split_clauses(lowered)
+               for first, last in pairwise([start, *sorted(c for c in cuts if start < c < end),
+                                            end])]
+    sides = [side_of_text(lowered[first:last]) for first, last in clauses]
+    holding = [i for i, here in enumerate(sides)
+               if any(unit_share(u, here, lexicon) == 1.0 for u in negated)]
+    for i in holding:
+        clause = lowered[slice(*clauses[i])]
+        places = [at for u in negated for f in u.forms if f for at in _starts(f, clause)]
+        places += [m.start() for m in LATIN_WORD.finditer(clause)
+                   if stem(m.group()) in {s for u in negated for s in u.stems}]
+        # Before the word or right after it ("found no increase").
+        if any(_near(clause[end:at] if end <= at else clause[at:start])
+               for start, end, _ in claim.cues(clause, "negation") for at in places):
+            return True
+    words = [u for u in claim.units if u.weight > 0 and not (u.name or u.entity or u.person)]
+    for i in holding:
+        lacking = [u for u in words if unit_share(u, sides[i], lexicon) < 1.0]
+        if not lacking:
+            return False
+        # The clause right before or after it, across the contrast word.
+        parted = [j for j in (i - 1, i + 1) if 0 <= j < len(clauses)
+                  and max(clauses[i][0], clauses[j][0]) in cuts]
+        if not any(all(unit_share(u, sides[j], lexicon) == 1.0 for u in lacking)
+                   for j in parted):
+            return False
+    return bool(holding)
+
+
+def _near(gap: str) -> bool:
+    """Whether GAP, between a negation and a word, is short: a few words
+    ("no increase in the risk"), wider than a negation's own reach."""
+    return len(LATIN_WORD.findall(gap)) <= NEAR_WORDS \
+        and sum(len(r) for r in CJK_RUN.findall(gap)) <= NEAR_CJK
 
 
 def _without_word(claim: OpenClaim, word: str) -> OpenClaim:
@@ -2404,16 +2461,32 @@ def _quoted_mention(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
     a thing (``quote_mentions``: "一则“马青山因心脏病突发去世”的消息在社交平台
     传播"), which mentions the claim rather than asserting it."""
     words = [w for language in ("zh", "en") for w in grammar(language).quote_mentions]
+    shares = _quotation_coverage(claim, text, lexicon, words)
+    return shares is not None and shares[0] >= SUPPORT_COVERAGE and shares[1] < SUPPORT_COVERAGE
+
+
+def _beside_quotation(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
+    """Whether the passage quotes something and says the claim outside the
+    quotation only: a verdict after it ("该说法纯属谣言") is on what it quotes
+    ("一段称“……”的短视频……传播, 播放量超过200万次")."""
+    shares = _quotation_coverage(claim, text, lexicon)
+    return shares is not None and shares[1] >= SUPPORT_COVERAGE and shares[0] < DENIAL_COVERAGE
+
+
+def _quotation_coverage(claim: OpenClaim, text: str, lexicon: Lexicon,
+                        followers: Sequence[str] | None = None) -> tuple[float, float] | None:
+    """The claim's coverage inside TEXT's quotations (with FOLLOWERS, those
+    one of them follows) and outside them; None without quotations."""
     spans = [m.span() for m in _QUOTATION.finditer(text)
-             if any(text.startswith(w, m.end()) for w in words)]
+             if followers is None or any(text.startswith(w, m.end()) for w in followers)]
     if not spans:
-        return False
+        return None
     inside = " ".join(text[start:end] for start, end in spans)
     outside = list(text)
     for start, end in spans:
         outside[start:end] = " " * (end - start)
-    return coverage(claim, [side_of_text(inside)], lexicon)[0] >= SUPPORT_COVERAGE \
-        and coverage(claim, [side_of_text("".join(outside))], lexicon)[0] < SUPPORT_COVERAGE
+    return coverage(claim, [side_of_text(inside)], lexicon)[0], \
+        coverage(claim, [side_of_text("".join(outside))], lexicon)[0]
 
 
 _QUOTATION = re.compile(r"\u201c[^\u201d]*\u201d|\u300c[^\u300d]*\u300d|\u300e[^\u300f]*\u300f")
