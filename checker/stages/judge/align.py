@@ -461,6 +461,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                and not _owned_otherwise(claim, analysis.text)
                and not _placed_otherwise(claim, analysis.text)
                and not _name_run_apart(claim, analysis.text)
+               and not _parties_swapped(claim, analysis.text, lexicon)
                and not _asked_nearby(claim, before, after, lexicon))
     aligned = worded and values_agree
     if aligned and claim.relation and numbers_stated and not months_missing \
@@ -1822,6 +1823,42 @@ def _dated_otherwise(claim: OpenClaim, value: Value, at: int,
         relations = [compare.relation(claimed, d) for d in dates if compare.comparable(claimed, d)]
         if relations and "agree" not in relations and "disagree" in relations:
             return True
+    return False
+
+
+def _parties_swapped(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
+    """Whether TEXT (a passage's, in English) says a verb of the claim
+    between two of its parties the other way round, in one clause and in
+    the active voice: "Ostrelia agreed to pay Varnland" does not say
+    "Varnland paid Ostrelia". A claim's order said in the clause too, or a
+    passive marker between the first party and the verb, keeps it."""
+    if CJK_RUN.search(claim.text):
+        return False
+    claim_text = claim.text.lower()
+    parties = sorted((u for u in claim.units if names_a_party(u, claim.text)
+                      and _first_at(u, claim_text) >= 0), key=lambda u: _first_at(u, claim_text))
+    lowered = text.lower()
+    passive = set(grammar("en").passive_markers)
+    for first, second in pairwise(parties):
+        low, high = _first_at(first, claim_text), _first_at(second, claim_text)
+        verbs = [u for u in claim.units if low < _first_at(u, claim_text) < high
+                 and u not in parties and u.weight > 0]
+        if not verbs:
+            continue
+        for start, end in split_clauses(lowered):
+            clause = lowered[start:end]
+            words = list(LATIN_WORD.finditer(clause))
+            at_verb = [m.start() for m in words
+                       if unit_share(verbs[0], side_of_text(m.group()), lexicon) == 1.0]
+            at_first = [at for f in first.forms if f for at in _starts(f, clause)]
+            at_second = [at for f in second.forms if f for at in _starts(f, clause)]
+            if not (at_verb and at_first and at_second):
+                continue
+            if any(a < v < b for v in at_verb for a in at_first for b in at_second):
+                continue   # said the claim's way round too
+            if any(b < v < a and not passive & {m.group() for m in words if b < m.start() < v}
+                   for v in at_verb for a in at_first for b in at_second):
+                return True
     return False
 
 
