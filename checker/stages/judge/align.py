@@ -462,6 +462,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                and not _placed_otherwise(claim, analysis.text)
                and not _name_run_apart(claim, analysis.text)
                and not _parties_swapped(claim, analysis.text, lexicon)
+               and not _subject_as_object(claim, analysis.text, lexicon)
                and not _asked_nearby(claim, before, after, lexicon))
     aligned = worded and values_agree
     if aligned and claim.relation and numbers_stated and not months_missing \
@@ -1860,6 +1861,44 @@ def _parties_swapped(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
                    for v in at_verb for a in at_first for b in at_second):
                 return True
     return False
+
+
+def _subject_as_object(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
+    """Whether a Chinese claim's subject (the name it opens with) stands in
+    TEXT only as the object of a verb, in clauses that lack the rest of the
+    claim, which clauses of the sentence's own subject say: in "东湾流浪以2比1
+    击败北区骏马, 夺得联赛冠军" the title is 东湾流浪's, not 北区骏马's."""
+    if not CJK_RUN.match(claim.text):
+        return False
+    first = min(claim.units, key=lambda u: _first_at(u, claim.text), default=None)
+    if first is None or _first_at(first, claim.text) != 0 or not CJK_RUN.match(first.surface) \
+            or not (first.name or first.entity or first.person or any(
+                tag in _NAME_TAGS for _, tag in _tagged(first.surface))):
+        return False
+    rest = [u for u in claim.units if u is not first and u.weight > 0]
+    clauses = split_clauses(text)
+    places = [at for f in first.forms if f for at in _starts(f, text)]
+    if not places or not rest:
+        return False
+    for at in places:
+        start, end = clauses[clause_index(clauses, at)]
+        if all(unit_share(u, side_of_text(text[start:end]), lexicon) == 1.0 for u in rest):
+            return False
+        if not _object_at(text[start:at]):
+            return False
+    return True
+
+
+def _object_at(before: str) -> bool:
+    """Whether a word after BEFORE (its clause up to it) is a verb's object:
+    a verb right before it ("击败北区骏马"). (Not one before 的, which as often
+    makes a relative clause of the subject: "由沈阳执导的都市情感剧".)"""
+    tags = [tag for word, tag in _tagged(before) if word.strip()]
+    return bool(tags) and tags[-1].startswith("v") and tags[-1] != "vn"
+
+
+# jieba's tags of names: persons, places, organisations, other proper nouns.
+_NAME_TAGS = frozenset({"nr", "ns", "nt", "nz", "nrt", "nrfg"})
 
 
 def _name_run_apart(claim: OpenClaim, text: str) -> bool:
