@@ -29,7 +29,7 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dis
               "comparison_words", "designators", "unsettled", "shares", "single_slot",
               "once_intransitive", "speech_verbs", "part_of", "part_words", "part_openers", "totals",
               "determiners", "personal_pronouns", "quote_mentions", "aside_openers",
-              "name_titles", "contrast_conjunctions",
+              "name_titles", "contrast_conjunctions", "light_verbs",
               "list_joiners",
               "hyphen_prefixes", "statement_words", "level_before", "start_before", "start_opens",
               "change_before", "naming_modals", "role_modifiers", "partitives", "list_closers",
@@ -219,6 +219,9 @@ class Grammar:
     personal_pronouns: tuple[str, ...] = ()
     """Words standing for a person named before (他, she): an item after a
     semicolon that says one goes on speaking of that person."""
+    light_verbs: tuple[str, ...] = ()
+    """Verbs that only bring in a figure ("posted revenue of $8.6 billion",
+    实现营收86.4亿元): a claim with a figure need not find them said."""
     contrast_conjunctions: tuple[str, ...] = ()
     """Conjunctions that open a clause saying something else of the same
     subject (but, whereas; 但, 却): "found him guilty of fraud but acquitted

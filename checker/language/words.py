@@ -217,6 +217,10 @@ def read_open_claim(text: str, analysis: Analysis, lexicon: Lexicon,
         # that X is not so; a passage stating X need not say "happen" too.
         weighted = tuple(replace(u, weight=0.0) if _existential(u, existential) else u
                          for u in weighted)
+    if any(v.kind != "date" for v in values):
+        light = {w for lang in ("zh", "en") for w in grammar(lang).light_verbs}
+        weighted = tuple(replace(u, weight=0.0) if u.surface.lower() in light else u
+                         for u in weighted)
     periods = tuple(next((f.time for f in analysis.frames if f.value.start == v.start), None)
                     for v in values)
     return OpenClaim(units=weighted, values=values, text=text, periods=periods,
