@@ -30,6 +30,7 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dis
               "once_intransitive", "speech_verbs", "part_of", "part_words", "part_openers", "totals",
               "determiners", "personal_pronouns", "quote_mentions", "aside_openers",
               "name_titles", "contrast_conjunctions", "light_verbs",
+              "disjunctions",
               "list_joiners",
               "hyphen_prefixes", "statement_words", "level_before", "start_before", "start_opens",
               "change_before", "naming_modals", "role_modifiers", "partitives", "list_closers",
@@ -219,6 +220,9 @@ class Grammar:
     personal_pronouns: tuple[str, ...] = ()
     """Words standing for a person named before (他, she): an item after a
     semicolon that says one goes on speaking of that person."""
+    disjunctions: tuple[str, ...] = ()
+    """Words joining alternatives ("good or excellent", 优或良): a passage
+    holding either holds the claim's word."""
     light_verbs: tuple[str, ...] = ()
     """Verbs that only bring in a figure ("posted revenue of $8.6 billion",
     实现营收86.4亿元): a claim with a figure need not find them said."""

@@ -788,7 +788,10 @@ def _plural(unit: str, number: float) -> str:
     irregular = units()["plurals"]
     if unit in irregular:
         return irregular[unit]
-    return unit[:-1] + "ies" if unit.endswith("y") else unit + "s"
+    # "company": companies; "day", "key": days, keys (a vowel before the y).
+    if unit.endswith("y") and unit[-2:-1] not in ("a", "e", "o", "u"):
+        return unit[:-1] + "ies"
+    return unit + "s"
 
 
 def _number_phrase(value: Value, suffix: str = "", unit: str = "") -> str:

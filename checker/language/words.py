@@ -207,7 +207,7 @@ def read_open_claim(text: str, analysis: Analysis, lexicon: Lexicon,
     units += [_with_initials(u) for u in _latin_units(rest, vocabulary)]
     units += _cjk_units(rest, vocabulary, lexicon.surnames)
     units += _value_modifiers(text, analysis.values, [(m.start, m.end) for m in analysis.mentions])
-    units = _dedupe(units)
+    units = _dedupe(_alternatives_merged(text, units))
     weighted = tuple(_weighted(u, document_frequency, passages) for u in units)
     negations = cues_of("negation")
     existential = user.get("existential", ())
@@ -933,6 +933,33 @@ def _glossed(word: str) -> tuple[tuple[str, ...], ...]:
         if stems:
             options.append(stems)
     return tuple(dict.fromkeys(options))
+
+
+def _alternatives_merged(text: str, units: Sequence[Unit]) -> list[Unit]:
+    """UNITS with two words the claim (TEXT) joins by a disjunction ("good or
+    excellent", 优或良) made one unit that either of them stands for."""
+    words = [w for lang in ("zh", "en") for w in grammar(lang).disjunctions]
+    if not words:
+        return list(units)
+    lowered = text.lower()
+    merged = list(units)
+    for word in words:
+        pattern = rf"\s+{re.escape(word)}\s+" if word.isascii() else re.escape(word)
+        for found in re.finditer(pattern, lowered):
+            left = next((u for u in merged if lowered.endswith(u.surface.lower(), 0, found.start())
+                         and not (u.entity or u.measure or u.person)), None)
+            right = next((u for u in merged if lowered.startswith(u.surface.lower(), found.end())
+                          and not (u.entity or u.measure or u.person)), None)
+            if left is None or right is None or left is right:
+                continue
+            options = tuple(o for u in (left, right)
+                            for o in ((u.stems,) if u.stems else ()) + u.glossed)
+            either = Unit(f"{left.surface} {word} {right.surface}",
+                          forms=tuple(dict.fromkeys(left.forms + right.forms)), glossed=options,
+                          name=left.name and right.name,
+                          variants=tuple(dict.fromkeys(left.variants + right.variants)))
+            merged = [either if u is left else u for u in merged if u is not right]
+    return merged
 
 
 def _dedupe(units: Sequence[Unit]) -> list[Unit]:

@@ -490,6 +490,13 @@ def test_not_values(text):
     assert values(text) == []
 
 
+def test_a_unit_ending_in_a_vowel_and_y_takes_s():
+    from checker.language.numerals import _plural
+
+    assert [_plural(u, 298) for u in ("day", "key", "company", "party")] == \
+        ["days", "keys", "companies", "parties"]
+
+
 def test_qian_is_top_only_as_a_rank():
     # 目前 "now", 此前 "before", 前9个月 / 前两周 (time) are no top-N.
     assert summary("目前三家企业") == [("三家企业", "count", "3 companies")]
