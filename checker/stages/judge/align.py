@@ -478,6 +478,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not opposed(claim.text, here.text, _figure_at(agreeing, analysis)) \
             and not opposed(claim.text, here.text, kind="contrasts") \
             and not _month_elsewhere(claim, analysis, _figure_at(agreeing, analysis)) \
+            and not (_planned_figure(claim, agreeing, analysis) and not claim.modal) \
             and not other_modifier(claim, here, lexicon) and not listed_apart(claim, here, lexicon) \
             and not slot_apart(claim, here, lexicon) and not bound_apart(claim, analysis, lexicon):
         covered = len(claim.units) - len(missing)
@@ -1026,6 +1027,22 @@ def _figure_at(agreeing: Sequence[Value], analysis: Analysis) -> int:
                 if compare.comparable(value, stated) and compare.relation(value, stated) == "agree":
                     return stated.start
     return -1
+
+
+def _planned_figure(claim: OpenClaim, agreeing: Sequence[Value], analysis: Analysis) -> bool:
+    """Whether a figure of the claim stands in the passage only right after a
+    plan word ("below the government's target of 5%", 目标为5%): a goal, not
+    what came in."""
+    cues = claim.cues(analysis.text, "modal")
+    if not cues:
+        return False
+    for value in (v for v in agreeing if v.kind != "date"):
+        spots = [s.start for s in analysis.values if compare.comparable(value, s)
+                 and compare.relation(value, s) == "agree"]
+        if spots and all(any(end <= at and within_reach(analysis.text[end:at], surface)
+                             for _, end, surface in cues) for at in spots):
+            return True
+    return False
 
 
 def _month_elsewhere(claim: OpenClaim, analysis: Analysis, figure: int) -> bool:

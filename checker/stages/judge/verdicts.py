@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from checker.language.grammar import find_cues, opposed
+from checker.language.grammar import find_cues, opposed, within_reach
 from checker.language.lexicon import Lexicon
 from checker.language.normalise import normalise_for_match
 from checker.language.numerals import months_named
@@ -674,10 +674,17 @@ def _forecast(claim: OpenClaim, stance: Stance, lexicon: Lexicon) -> bool:
     """Whether a plan word stands right before the claim's words in the clause
     of the figure STANCE compared ("The IMF forecast growth of 3.1%", "该公司
     拟募资30亿元"), other than one naming the measure ("预期营收":
-    ``naming_modals``)."""
+    ``naming_modals``), or right before the figure ("a target of 5%")."""
     if not stance.comparisons:
         return False
     clause = normalise_for_match(_figure_clause(stance))
+    # Right before the figure itself: "below the government's target of 5%".
+    for comparison in stance.comparisons:
+        at = clause.find(normalise_for_match(comparison.source_value))
+        if at >= 0 and any(end <= at and within_reach(clause[end:at], surface)
+                           and surface not in lexicon.grammar("zh").naming_modals
+                           for _, end, surface in claim.cues(clause, "modal")):
+            return True
     cue = scoped_cue(claim, clause, "modal", lexicon=lexicon)
     if not cue or cue.isascii():
         return bool(cue)
