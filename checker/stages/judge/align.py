@@ -383,6 +383,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     if full >= polarity and numbers_agree and not disagreeing and plainly and not asks \
             and bool(negation) != claim.negated and not claim.denies \
             and not claim.cues(claim.text, "conditions") \
+            and not (negation and _other_alternative_denied(claim, analysis, lexicon)) \
             and not (claim.negated and _negation_apart(claim, analysis.text, lexicon)):
         said = negation or "without the claim's negation"
         return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
@@ -959,6 +960,40 @@ def _opposite_aside(claim: OpenClaim, here: Side, lexicon: Lexicon) -> bool:
     rest = _without_word(claim, found[0])
     return bool(rest.units) and len(rest.units) < len(claim.units) \
         and core_coverage(rest, here, lexicon) >= MIN_BEARING_COVERAGE
+
+
+def _other_alternative_denied(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) -> bool:
+    """Whether the passage's negated clause denies another alternative than
+    the claim's (it holds a word of its own), which a clause beside it
+    affirms: "该影片实为在花莲县拍摄的旧影片, 并非在大坑地区拍摄" affirms
+    "影片是在花莲拍摄的" (the claim's 花莲 stands beside, with the verb the
+    negated clause shares with the claim); "青禾科技在北京成立, 并非在上海成立"
+    still denies "青禾科技在上海成立"."""
+    lowered = analysis.text.lower()
+    clauses = split_clauses(lowered)
+    first = _first_unit(claim)
+    words = [u for u in claim.units if u.weight > 0 and not (u.entity or u.person)]
+    sides = [side_of_text(lowered[slice(*c)]) for c in clauses]
+    negated = [i for i, (start, end) in enumerate(clauses)
+               if scoped_cue(claim, lowered[start:end], "negation")]
+    # The negation word itself is no word of the clause's own.
+    blanked = list(analysis.text)
+    for start, end, _ in claim.cues(lowered, "negation"):
+        blanked[start:end] = " " * (end - start)
+    unnegated = replace(analysis, text="".join(blanked))
+    for i in negated:
+        held = [u for u in words if unit_share(u, sides[i], lexicon) == 1.0]
+        # (Not the claim's subject, which a negated clause need not repeat.)
+        lacking = [u for u in words if u not in held and u is not first]
+        if not lacking or not held or not _has_own_word(claim, unnegated, clauses[i], lexicon):
+            return False
+        beside = [j for j in (i - 1, i + 1) if 0 <= j < len(clauses) and j not in negated
+                  and not claim.cues(lowered[slice(*clauses[j])], "negation")]
+        if not any(any(unit_share(u, sides[j], lexicon) == 1.0 for u in lacking)
+                   and any(unit_share(u, sides[j], lexicon) == 1.0 for u in held)
+                   for j in beside):
+            return False
+    return bool(negated)
 
 
 def _negation_apart(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
