@@ -311,7 +311,18 @@ def _measures_match(required: Sequence[str], source: Frame, lexicon: Lexicon) ->
     for measure in required:
         if not any(lexicon.measure_covers(measure, m) for m in source.measures):
             return False
-    return any(lexicon.measure_covers(source.head_measure, m) for m in required)
+    if not any(lexicon.measure_covers(source.head_measure, m) for m in required):
+        return False
+    # What a change is of: the measure nearest the figure besides its head
+    # (``Frame.measures`` is nearest first). In "营收为86.4亿元, 同比增长67.5%,
+    # 归母净利润为19.2亿元, 同比增长112%" 112% is the profit's growth, not the
+    # revenue's, though revenue is in its sentence.
+    head = source.head_measure
+    bases = [r for r in required if not lexicon.measure_covers(head, r)
+             and not lexicon.measure_covers(r, head)]
+    others = [m for m in source.measures if m != head and not lexicon.measure_covers(head, m)
+              and not lexicon.measure_covers(m, head)]
+    return not bases or not others or any(lexicon.measure_covers(r, others[0]) for r in bases)
 
 
 def _time_supports(claim_time: Value | None, source_time: Value | None) -> bool:
