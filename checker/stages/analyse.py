@@ -813,8 +813,23 @@ def _pair_respectively(text: str, frames: tuple[Frame, ...], values: Sequence[Va
     markers = _cues(text, "respectively", lexicon, folded)
     if not markers:
         return _pair_years(text, frames, values)
-    marker_start, marker_end, _ = markers[0]
-    after = [f for f in frames if f.value.start >= marker_end and f.value.kind != "date"]
+    # Each marker pairs the values up to the next one ("2023年及2024年分别录得研发
+    # 开支4.36亿元及5.71亿元, 同期亏损分别为6.02亿元及7.48亿元").
+    for (marker_start, marker_end, _), following in zip(
+            markers, [*(m[0] for m in markers[1:]), len(text)]):
+        frames = _pair_after(frames, values, clauses, clause_subjects,
+                             marker_start, marker_end, following)
+    return frames
+
+
+def _pair_after(frames: tuple[Frame, ...], values: Sequence[Value],
+                clauses: Sequence[tuple[int, int]],
+                clause_subjects: Sequence[tuple[tuple[str, ...], bool]],
+                marker_start: int, marker_end: int, until: int) -> tuple[Frame, ...]:
+    """FRAMES with the values between a "respectively" (MARKER_START to
+    MARKER_END) and UNTIL paired with the subjects or dates before it."""
+    after = [f for f in frames if marker_end <= f.value.start < until
+             and f.value.kind != "date"]
     if len(after) < 2:
         return frames
     subjects, _ = clause_subjects[clause_index(clauses, marker_start)]

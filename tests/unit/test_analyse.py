@@ -260,6 +260,15 @@ def test_respectively_pairs_values_with_dates_in_order(lexicon):
     assert frame(analysis, "3亿元").time.surface == "2024年"
 
 
+def test_each_respectively_pairs_the_values_up_to_the_next(lexicon):
+    analysis = last(lexicon, "2023年及2024年,该公司分别录得研发开支4.36亿元及5.71亿元,"
+                             "同期亏损分别为6.02亿元及7.48亿元。")
+    assert frame(analysis, "4.36亿元").time.surface == "2023年"
+    assert frame(analysis, "5.71亿元").time.surface == "2024年"
+    assert frame(analysis, "6.02亿元").time.surface == "2023年"
+    assert frame(analysis, "7.48亿元").time.surface == "2024年"
+
+
 def test_respectively_pairs_values_with_subjects_in_order(lexicon):
     analysis = last(lexicon, "智谱和MiniMax分别亏损62亿元和92亿元。")
     assert frame(analysis, "62亿元").subjects == ("zhipu",)
