@@ -129,6 +129,9 @@ class OpenClaim:
     periods: tuple[Value | None, ...] = ()
     """For each of ``values``, the period the claim gives it ("从2023年的11.97万
     增长到2025年9月的177.16万": 2023 for 11.97万), or None."""
+    heads: tuple[str, ...] = ()
+    """For each of ``values``, the lexicon measure the claim heads it with
+    ("raised $180 million": fundraising), or ''."""
 
     def cues(self, text: str, kind: str) -> list[tuple[int, int, str]]:
         """``grammar.find_cues`` with the user's words of KIND."""
@@ -204,7 +207,7 @@ def read_open_claim(text: str, analysis: Analysis, lexicon: Lexicon,
     titles = [m for m in _TITLE.finditer(rest) if m.group(1).strip()]
     units += [Unit(m.group(1), forms=(m.group(1).lower(),), name=True) for m in titles]
     rest = _blank(rest, [m.span() for m in titles])
-    units += [_with_initials(u) for u in _latin_units(rest, vocabulary)]
+    units += _with_descriptors(rest, [_with_initials(u) for u in _latin_units(rest, vocabulary)])
     units += _cjk_units(rest, vocabulary, lexicon.surnames)
     units += _value_modifiers(text, analysis.values, [(m.start, m.end) for m in analysis.mentions])
     units = _dedupe(_alternatives_merged(text, units))
@@ -223,7 +226,9 @@ def read_open_claim(text: str, analysis: Analysis, lexicon: Lexicon,
                          for u in weighted)
     periods = tuple(next((f.time for f in analysis.frames if f.value.start == v.start), None)
                     for v in values)
-    return OpenClaim(units=weighted, values=values, text=text, periods=periods,
+    heads = tuple(next((f.head_measure for f in analysis.frames if f.value.start == v.start), "")
+                  for v in values)
+    return OpenClaim(units=weighted, values=values, text=text, periods=periods, heads=heads,
                      relation=_relates_two(text, analysis, weighted, cues_of("relations")),
                      exclusive=_excludes_others(text, analysis, cues_of("exclusive")),
                      universal=_excludes_others(text, analysis, [
@@ -516,6 +521,35 @@ class _UserVocabulary:
 
     def is_stop_word(self, word: str) -> bool:
         return is_stop_word(word) or word.lower() in self.stop_words
+
+
+def _with_descriptors(text: str, units: list[Unit]) -> list[Unit]:
+    """UNITS with a name in pinyin ("Chiheng", read as characters) and the
+    capitalised words right after it ("Autodrive", "Power's") made one name:
+    a company's name in English whose Chinese form the passage writes (驰衡
+    智驾, 沃川动力) translates its descriptor loosely, so the name is found
+    by its reading; an English passage holds it written so."""
+    merged: list[Unit] = []
+    i = 0
+    while i < len(units):
+        unit = units[i]
+        at = text.find(unit.surface)
+        j = i + 1
+        end = at + len(unit.surface)
+        while unit.readings and at >= 0 and j < len(units) and units[j].name \
+                and not (units[j].entity or units[j].measure or units[j].person) \
+                and text.startswith(units[j].surface, end + 1) and text[end] == " ":
+            end += 1 + len(units[j].surface)
+            j += 1
+        if j > i + 1:
+            phrase = _POSSESSIVE.sub("", text[at:end])
+            merged.append(Unit(phrase, forms=(phrase.lower(),),
+                               stems=tuple(s for u in units[i:j] for s in u.stems),
+                               name=True, readings=unit.readings))
+        else:
+            merged.append(unit)
+        i = j
+    return merged
 
 
 def _latin_units(text: str, vocabulary: _UserVocabulary) -> list[Unit]:

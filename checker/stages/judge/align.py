@@ -2728,7 +2728,8 @@ def _values(claim: OpenClaim, analysis: Analysis, context: Sequence[Analysis],
     # "68% … last year": the year depends on when the source was written, so
     # a figure the passage dates itself ("down from 68% in 2019") is not it.
     deictic = not dates and bool(claim.cues(claim.text, "deictic_periods"))
-    for value, period in zip(claim.values, claim.periods or [None] * len(claim.values)):
+    for value, period, head in zip(claim.values, claim.periods or [None] * len(claim.values),
+                                   claim.heads or [""] * len(claim.values)):
         # A figure the claim gives a period of its own is compared for that
         # period only; else for any of the claim's dates.
         periods = [period] if period is not None else dates
@@ -2739,6 +2740,7 @@ def _values(claim: OpenClaim, analysis: Analysis, context: Sequence[Analysis],
                      and compare.same_part(value, claim.text, s, owner.text)
                      and compare.same_role(value, claim.text, s, owner.text)
                      and _bound_to(s, owner, entities, lexicon, named if owner is analysis else ())
+                     and _measured_as(s, owner, head, lexicon)
                      and not _pronoun_for_another(claim, owner.text, s.start, lexicon)
                      and (value.kind == "date" or _of_period(s, owner, periods, snapshot, as_of))]
         # The claim's figure stated as the other side of a comparison is
@@ -2877,6 +2879,22 @@ def _bound_to(value: Value, analysis: Analysis, entities: Sequence[str], lexicon
     return any(e == s or e in lexicon.entity_ancestors(s)
                or e in named and s in lexicon.entity_ancestors(e)
                for e in entities for s in frame.subjects)
+
+
+def _measured_as(value: Value, analysis: Analysis, head: str, lexicon: Lexicon) -> bool:
+    """Whether the passage's sum VALUE may be of the lexicon measure HEAD the
+    claim gives its figure: the measure the passage's frame heads it with is
+    that one, a kind of it or more general, or either has none.
+    "C轮融资金额为6.5亿元, ……投后估值达到85亿元" gives 85亿元 to the
+    valuation, not to money raised."""
+    # (Sums of money only: a change's head, growth or decline, is also the
+    # direction the opposite-word test weighs.)
+    if not head or value.kind != "amount":
+        return True
+    frame = _frame_of(value, analysis)
+    if frame is None or not frame.head_measure:
+        return True
+    return lexicon.measures_related(frame.head_measure, head)
 
 
 def _compared_alike(claim: OpenClaim, value: Value, source: Value, text: str) -> bool:
