@@ -2884,9 +2884,9 @@ def _bound_to(value: Value, analysis: Analysis, entities: Sequence[str], lexicon
 def _measured_as(value: Value, analysis: Analysis, head: str, lexicon: Lexicon) -> bool:
     """Whether the passage's sum VALUE may be of the lexicon measure HEAD the
     claim gives its figure: the measure the passage's frame heads it with is
-    that one, a kind of it or more general, or either has none.
-    "C轮融资金额为6.5亿元, ……投后估值达到85亿元" gives 85亿元 to the
-    valuation, not to money raised."""
+    that one or more general, or either has none. "C轮融资金额为6.5亿元, ……
+    投后估值达到85亿元" gives 85亿元 to the valuation, not to money raised;
+    overseas revenue says nothing for or against all revenue."""
     # (Sums of money only: a change's head, growth or decline, is also the
     # direction the opposite-word test weighs.)
     if not head or value.kind != "amount":
@@ -2894,7 +2894,7 @@ def _measured_as(value: Value, analysis: Analysis, head: str, lexicon: Lexicon) 
     frame = _frame_of(value, analysis)
     if frame is None or not frame.head_measure:
         return True
-    return lexicon.measures_related(frame.head_measure, head)
+    return lexicon.measure_covers(frame.head_measure, head)
 
 
 def _compared_alike(claim: OpenClaim, value: Value, source: Value, text: str) -> bool:
