@@ -1961,7 +1961,7 @@ def _name_run_apart(claim: OpenClaim, text: str) -> bool:
     ("President Obama" still says Obama)."""
     titles = set(grammar("en").name_titles)
     for run in _NAME_RUN.finditer(claim.text):
-        words = [w for w in run.group().split()]
+        words = run.group().split()
         while words and is_stop_word(words[0]):
             words = words[1:]
         if len(words) < 2 or months_named(" ".join(words)):
