@@ -399,7 +399,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     # A figure the passage calls false ("wrongly stated that it cost $12
     # million") is no figure against the claim's.
     disagreeing = [(c, v) for c, v in disagreeing
-                   if not figure_of_another(claim, analysis.text, v.start, lexicon, analysis.values)]
+                   if not figure_of_another(claim, analysis.text, v.start, lexicon, analysis.values)
+                   and not figure_apart(claim, analysis, v.start, lexicon)]
     # The sentence before lends a number only to a passage that writes none
     # ("Lincoln was elected in 1860. He was assassinated in 1865.").
     lenders = (analysis,) if _BARE_NUMBER.search(analysis.text) else (analysis, *before[:1])
@@ -1792,6 +1793,28 @@ def _spot_apart(claim: OpenClaim, units: Sequence[Unit], at: int, rivals: Sequen
     names_only = all(u.name or u.entity or u.person or " " in u.surface and _capitalised(u.surface)
                      for u in taken)
     return _has_own_word(claim, analysis, clauses[own], lexicon, names_only)
+
+
+def figure_apart(claim: OpenClaim, analysis: Analysis, at: int, lexicon: Lexicon) -> bool:
+    """Whether the passage's figure at AT is another fact's than the claim's:
+    its clause, with a word of its own, lacks a word of the claim (but its
+    subject's names) that neither it nor the clauses before it hold, and
+    another clause of the passage holds that word. "北美市场贡献收入12.7亿元,
+    欧洲市场……, 其余来自东南亚……" gives 12.7亿元 to North America, no
+    figure against a claim of Southeast Asia's revenue."""
+    text = analysis.text.lower()
+    clauses = fact_clauses(text, analysis.values)
+    own = clause_index(clauses, at)
+    leading = {id(u) for u in _leading_names(claim)}
+    words = [u for u in claim.units if u.weight > 0 and id(u) not in leading
+             and not u.entity and not u.measure]
+    sides = [side_of_text(text[slice(*c)]) for c in clauses]
+    lacking = [u for u in words
+               if not any(unit_share(u, sides[i], lexicon) == 1.0 for i in range(own + 1))]
+    if not lacking or not any(unit_share(u, sides[i], lexicon) == 1.0 for u in lacking
+                              for i in range(own + 1, len(clauses))):
+        return False
+    return _has_own_word(claim, analysis, clauses[own], lexicon)
 
 
 def _rival_figure(claim: OpenClaim, analysis: Analysis,

@@ -53,6 +53,7 @@ from checker.stages.judge.align import (
     core_coverage,
     coverage,
     denials,
+    figure_apart,
     figure_of_another,
     framing_cue,
     is_question,
@@ -314,6 +315,7 @@ def _check_view(claim: Claim, view: ClaimView, index: PassageIndex, lexicon: Lex
     if lexicon_judge and any(s.stance == Bearing.CONTRADICTS for s in stances):
         words = words or open_claim(view, index, lexicon)
         stances = _undenied_contradictions(words, stances)
+        stances = _contradictions_of_the_fact(words, stances, index, lexicon)
     if stances:
         words = words or open_claim(view, index, lexicon)
         stances = _of_claims_subject(view, words, stances, lexicon)
@@ -651,6 +653,24 @@ def _undenied_contradictions(claim: OpenClaim, stances: Sequence[Stance]) -> lis
     the claim's."""
     return [s for s in stances if s.stance != Bearing.CONTRADICTS or claim.denies
             or not denials(claim, normalise_for_match(s.passage.text))]
+
+
+def _contradictions_of_the_fact(claim: OpenClaim, stances: Sequence[Stance],
+                                index: PassageIndex, lexicon: Lexicon) -> list[Stance]:
+    """The lexicon judge's contradictions kept only where the figure compared
+    is the claim's fact's, not another's (``align.figure_apart``): "华东市场
+    贡献收入8.6亿元, ……, 其余来自西北……" says nothing of 西北's revenue."""
+    kept = []
+    for stance in stances:
+        if stance.stance == Bearing.CONTRADICTS and stance.comparisons \
+                and any(v.kind != "date" for v in parse_values(stance.comparisons[0].source_value)):
+            passage = stance.passage
+            analysis = index.up_to(passage.source, passage.index, 0)[-1].analysis
+            at = analysis.text.find(normalise_for_match(stance.comparisons[0].source_value))
+            if at >= 0 and figure_apart(claim, analysis, at, lexicon):
+                continue
+        kept.append(stance)
+    return kept
 
 
 def _bound_supports(claim: OpenClaim, stances: Sequence[Stance], index: PassageIndex,
