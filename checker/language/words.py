@@ -534,6 +534,12 @@ def _with_descriptors(text: str, units: list[Unit]) -> list[Unit]:
     while i < len(units):
         unit = units[i]
         at = text.find(unit.surface)
+        if unit.surface[:1].isupper() and not unit.readings and i + 1 < len(units) \
+                and units[i + 1].name and _names_only(unit.forms):
+            # A word a dictionary knows only as a name ("Lanxi": 兰溪, a
+            # place) may be another name that reads so (澜汐机器人).
+            unit = replace(unit, name=True,
+                           readings=tuple(persons.latin_name_variants([unit.surface])))
         j = i + 1
         end = at + len(unit.surface)
         while unit.readings and at >= 0 and j < len(units) and units[j].name \
@@ -550,6 +556,15 @@ def _with_descriptors(text: str, units: list[Unit]) -> list[Unit]:
             merged.append(unit)
         i = j
     return merged
+
+
+def _names_only(translations: Sequence[str]) -> bool:
+    """Whether every Chinese word of TRANSLATIONS is one a dictionary knows
+    only as a name (兰溪, a place; not 竿头 of "acme")."""
+    from checker.language.vocabulary import is_common_word
+
+    words = [t for t in translations if CJK_RUN.fullmatch(t)]
+    return bool(words) and not any(is_common_word(t) for t in words)
 
 
 def _latin_units(text: str, vocabulary: _UserVocabulary) -> list[Unit]:
@@ -621,6 +636,8 @@ def _latin_units(text: str, vocabulary: _UserVocabulary) -> list[Unit]:
                     + (_POSSESSIVE.sub("", word).lower(),)   # "Acme's" is said by "Acme Corp"
                 # A name in pinyin ("Hongtai Electric", "Qingchuan") may be
                 # written in characters: of two syllables or more.
+                # Also one a dictionary knows only as a name ("Lanxi": 兰溪, a
+                # place), which may be another name that reads so (澜汐).
                 readings = tuple(persons.latin_name_variants([_POSSESSIVE.sub("", word)])) \
                     if name and not found else ()
                 units.append(Unit(word, forms=forms, stems=(stem(word),), name=name,
