@@ -636,8 +636,6 @@ def _latin_units(text: str, vocabulary: _UserVocabulary) -> list[Unit]:
                     + (_POSSESSIVE.sub("", word).lower(),)   # "Acme's" is said by "Acme Corp"
                 # A name in pinyin ("Hongtai Electric", "Qingchuan") may be
                 # written in characters: of two syllables or more.
-                # Also one a dictionary knows only as a name ("Lanxi": 兰溪, a
-                # place), which may be another name that reads so (澜汐).
                 readings = tuple(persons.latin_name_variants([_POSSESSIVE.sub("", word)])) \
                     if name and not found else ()
                 units.append(Unit(word, forms=forms, stems=(stem(word),), name=name,

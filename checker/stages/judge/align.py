@@ -92,9 +92,11 @@ POLARITY_COVERAGE = 0.75
 NEGATED_CLAIM_COVERAGE = 0.6
 """Share a passage must hold to refute a negated claim by stating it plainly
 ("Sea level rise is not going to happen" / "sea levels will rise by 50 cm")."""
-# How near a negation stands before the word a negated claim negates, for the
-# passage to be negating something of its own there (``_negation_apart``).
-NEAR_WORDS, NEAR_CJK = 4, 6
+NEAR_WORDS = 4
+NEAR_CJK = 6
+"""How near (Latin words, Chinese characters) a negation stands to the word a
+negated claim negates for the passage to negate something of its own there
+(``_negation_apart``): wider than a negation's own reach."""
 MIN_SUPPORT_UNITS = 3
 """Words a claim must have for alignment alone to support it ("Polar bear
 numbers are increasing" has three); two are enough with an agreeing value or
@@ -357,8 +359,9 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     # 确有其事") is not refuted by a denial beside it.
     confirms = not denial and bool(claim.cues(analysis.text, "affirmation"))
     neighbour = "" if confirms or disagreeing else _neighbour_denial(claim, before, after) \
-        if reports else "" if _beside_quotation(claim, analysis.text, lexicon) \
-        else _verdict_after(claim, after)
+        if reports else _verdict_after(claim, after)
+    if neighbour and not reports and _beside_quotation(claim, analysis.text, lexicon):
+        neighbour = ""   # the verdict after is on what the passage quotes
     if neighbour and not claim.denies and full >= DENIAL_COVERAGE:
         return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
                       f"a source reports the claim and a sentence beside it calls it false "
@@ -1008,14 +1011,8 @@ def _negation_apart(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
     if not negated:
         return False
     lowered = text.lower()
-    cuts = []
-    for language in ("en", "zh"):
-        for word in grammar(language).contrast_conjunctions:
-            pattern = rf"\s{re.escape(word)}\s" if word.isascii() else re.escape(word)
-            cuts += [m.start() for m in re.finditer(pattern, lowered)]
-    clauses = [(first, last) for start, end in split_clauses(lowered)
-               for first, last in pairwise([start, *sorted(c for c in cuts if start < c < end),
-                                            end])]
+    cuts = _word_cuts(lowered, ("contrast_conjunctions",))
+    clauses = _cut(lowered, cuts)
     sides = [side_of_text(lowered[first:last]) for first, last in clauses]
     holding = [i for i, here in enumerate(sides)
                if any(unit_share(u, here, lexicon) == 1.0 for u in negated)]
@@ -1067,18 +1064,24 @@ def _figure_at(agreeing: Sequence[Value], analysis: Analysis) -> int:
 
 def _planned_figure(claim: OpenClaim, agreeing: Sequence[Value], analysis: Analysis) -> bool:
     """Whether a figure of the claim stands in the passage only right after a
-    plan word ("below the government's target of 5%", 目标为5%): a goal, not
-    what came in."""
-    cues = claim.cues(analysis.text, "modal")
-    if not cues:
+    plan word (``planned_at``)."""
+    if not claim.cues(analysis.text, "modal"):
         return False
     for value in (v for v in agreeing if v.kind != "date"):
         spots = [s.start for s in analysis.values if compare.comparable(value, s)
                  and compare.relation(value, s) == "agree"]
-        if spots and all(any(end <= at and within_reach(analysis.text[end:at], surface)
-                             for _, end, surface in cues) for at in spots):
+        if spots and all(planned_at(claim, analysis.text, at) for at in spots):
             return True
     return False
+
+
+def planned_at(claim: OpenClaim, text: str, at: int) -> bool:
+    """Whether a plan word stands right before the figure at AT of TEXT
+    ("below the government's target of 5%", 目标为5.5%): a goal, not what
+    came in. Not a word naming the measure ("预期营收": ``naming_modals``)."""
+    naming = grammar("zh").naming_modals
+    return any(end <= at and within_reach(text[end:at], surface) and surface not in naming
+               for _, end, surface in claim.cues(text, "modal"))
 
 
 def _month_elsewhere(claim: OpenClaim, analysis: Analysis, figure: int) -> bool:
@@ -1748,18 +1751,30 @@ def fact_clauses(text: str, values: Sequence[Value] = ()) -> list[tuple[int, int
     # A list of labelled figures ("旺季120元、淡季80元") is a list of facts:
     # cut after each figure the enumeration comma follows.
     cuts = [v.end for v in values if text.startswith(_LIST_COMMA, v.end)]
+    # The other side of a comparison is a fact of its own too ("14 percent of
+    # patients taking the drug compared with 5 percent of those on placebo").
+    cuts += _word_cuts(text, ("clause_conjunctions", "comparison_words"), values)
+    return _cut(text, cuts)
+
+
+def _word_cuts(text: str, kinds: Sequence[str], values: Sequence[Value] = ()) -> list[int]:
+    """Where a word of the grammar's KINDS opens a clause in TEXT (a Latin
+    word between spaces), outside VALUES."""
+    cuts = []
     for language in ("en", "zh"):
-        # The other side of a comparison is a fact of its own too ("14 percent
-        # of patients taking the drug compared with 5 percent of those on placebo").
-        for word in (*grammar(language).clause_conjunctions,
-                     *grammar(language).comparison_words):
-            pattern = rf"\s{re.escape(word)}\s" if word.isascii() else re.escape(word)
-            cuts += [m.start() for m in re.finditer(pattern, text)
-                     if not any(v.start <= m.start() < v.end for v in values)]
+        for kind in kinds:
+            for word in getattr(grammar(language), kind):
+                pattern = rf"\s{re.escape(word)}\s" if word.isascii() else re.escape(word)
+                cuts += [m.start() for m in re.finditer(pattern, text)
+                         if not any(v.start <= m.start() < v.end for v in values)]
+    return cuts
+
+
+def _cut(text: str, cuts: Sequence[int]) -> list[tuple[int, int]]:
+    """TEXT's clauses, each cut again at CUTS."""
     spans = []
     for start, end in split_clauses(text):
-        inner = sorted(c for c in cuts if start < c < end)
-        for at in inner:
+        for at in sorted(c for c in cuts if start < c < end):
             spans.append((start, at))
             start = at
         spans.append((start, end))
@@ -2315,10 +2330,11 @@ def _in_subjects_place(claim: OpenClaim, text: str, end: int) -> bool:
     return stem(word) in unit.stems or word in (f.lower() for f in unit.forms)
 
 
-def _tagged(run: str) -> list[tuple[str, str]]:
+@lru_cache(maxsize=4096)
+def _tagged(run: str) -> tuple[tuple[str, str], ...]:
     import rjieba
 
-    return rjieba.tag(run)
+    return tuple(rjieba.tag(run))
 
 
 def _leading_names(claim: OpenClaim) -> list[Unit]:

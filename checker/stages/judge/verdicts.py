@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from checker.language.grammar import find_cues, opposed, within_reach
+from checker.language.grammar import find_cues, opposed
 from checker.language.lexicon import Lexicon
 from checker.language.normalise import normalise_for_match
 from checker.language.numerals import months_named
@@ -64,6 +64,7 @@ from checker.stages.judge.align import (
     named_otherwise,
     names_another,
     other_modifier,
+    planned_at,
     rate_units,
     refers_back,
     related_in_order,
@@ -701,9 +702,7 @@ def _forecast(claim: OpenClaim, stance: Stance, lexicon: Lexicon) -> bool:
     # Right before the figure itself: "below the government's target of 5%".
     for comparison in stance.comparisons:
         at = clause.find(normalise_for_match(comparison.source_value))
-        if at >= 0 and any(end <= at and within_reach(clause[end:at], surface)
-                           and surface not in lexicon.grammar("zh").naming_modals
-                           for _, end, surface in claim.cues(clause, "modal")):
+        if at >= 0 and planned_at(claim, clause, at):
             return True
     cue = scoped_cue(claim, clause, "modal", lexicon=lexicon)
     if not cue or cue.isascii():
