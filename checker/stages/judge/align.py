@@ -37,7 +37,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from checker.language import persons
@@ -158,8 +158,11 @@ def side(analysis: Analysis) -> Side:
     return made
 
 
+@lru_cache(maxsize=8192)
 def side_of_text(text: str) -> Side:
-    """A passage known only by its normalised text (no lexicon mentions)."""
+    """A passage known only by its normalised text (no lexicon mentions).
+    Remembered: the clauses of a passage are read again for every claim
+    that ranks it."""
     return Side(text.lower(), passage_stems(text), frozenset(), frozenset())
 
 
@@ -1748,26 +1751,38 @@ def fact_clauses(text: str, values: Sequence[Value] = ()) -> list[tuple[int, int
     """TEXT's clauses, cut also before a conjunction that opens one ("… and
     died on …", "… while costs rose …": ``clause_conjunctions`` of the
     grammar), except inside a value ("between 1990 and 2020")."""
+    return list(_fact_clauses(text, tuple(values)))
+
+
+@lru_cache(maxsize=4096)
+def _fact_clauses(text: str, values: tuple[Value, ...]) -> tuple[tuple[int, int], ...]:
+    # Remembered: every claim that ranks a passage asks for its clauses.
     # A list of labelled figures ("旺季120元、淡季80元") is a list of facts:
     # cut after each figure the enumeration comma follows.
     cuts = [v.end for v in values if text.startswith(_LIST_COMMA, v.end)]
     # The other side of a comparison is a fact of its own too ("14 percent of
     # patients taking the drug compared with 5 percent of those on placebo").
     cuts += _word_cuts(text, ("clause_conjunctions", "comparison_words"), values)
-    return _cut(text, cuts)
+    return tuple(_cut(text, cuts))
 
 
 def _word_cuts(text: str, kinds: Sequence[str], values: Sequence[Value] = ()) -> list[int]:
     """Where a word of the grammar's KINDS opens a clause in TEXT (a Latin
     word between spaces), outside VALUES."""
     cuts = []
-    for language in ("en", "zh"):
-        for kind in kinds:
-            for word in getattr(grammar(language), kind):
-                pattern = rf"\s{re.escape(word)}\s" if word.isascii() else re.escape(word)
-                cuts += [m.start() for m in re.finditer(pattern, text)
-                         if not any(v.start <= m.start() < v.end for v in values)]
+    for pattern in _cut_patterns(tuple(kinds)):
+        cuts += [m.start() for m in pattern.finditer(text)
+                 if not any(v.start <= m.start() < v.end for v in values)]
     return cuts
+
+
+@cache
+def _cut_patterns(kinds: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """One pattern per word of the grammar's KINDS, in both languages (a
+    word may stand inside another, so each is found on its own)."""
+    return tuple(re.compile(rf"\s{re.escape(word)}\s" if word.isascii() else re.escape(word))
+                 for language in ("en", "zh") for kind in kinds
+                 for word in getattr(grammar(language), kind))
 
 
 def _cut(text: str, cuts: Sequence[int]) -> list[tuple[int, int]]:

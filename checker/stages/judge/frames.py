@@ -545,6 +545,16 @@ def _time_key(time: Value | None) -> str:
     return f"{time.low:g}-{time.high:g}"
 
 
+def first_source_surface(stance: Stance) -> str:
+    """The first source value a stance compared, as written ('' when none),
+    without writing a lazy contradiction's comparisons (``_Contradiction``)."""
+    lazy = stance.__dict__.get("_matches")
+    if lazy is not None and "comparisons" not in stance.__dict__:
+        _, matches = lazy
+        return matches[0].source.value.surface if matches else ""
+    return stance.comparisons[0].source_value if stance.comparisons else ""
+
+
 def _where(passage: Passage) -> str:
     return f"{passage.source}:{passage.line}"
 

@@ -81,7 +81,7 @@ from checker.stages.judge.facts import (
     fact_views,
     read_claim,
 )
-from checker.stages.judge.frames import forget_claim, judge, person_spans
+from checker.stages.judge.frames import first_source_surface, forget_claim, judge, person_spans
 from checker.stages.judge.requirements import retrieval_filter
 
 CANDIDATE_LIMIT = 200
@@ -663,15 +663,20 @@ def _contradictions_of_the_fact(claim: OpenClaim, stances: Sequence[Stance],
     贡献收入8.6亿元, ……, 其余来自西北……" says nothing of 西北's revenue."""
     kept = []
     for stance in stances:
-        if stance.stance == Bearing.CONTRADICTS and stance.comparisons \
-                and any(v.kind != "date" for v in parse_values(stance.comparisons[0].source_value)):
+        surface = first_source_surface(stance) if stance.stance == Bearing.CONTRADICTS else ""
+        if surface and _not_only_dates(surface):
             passage = stance.passage
             analysis = index.up_to(passage.source, passage.index, 0)[-1].analysis
-            at = analysis.text.find(normalise_for_match(stance.comparisons[0].source_value))
+            at = analysis.text.find(normalise_for_match(surface))
             if at >= 0 and figure_apart(claim, analysis, at, lexicon):
                 continue
         kept.append(stance)
     return kept
+
+
+@lru_cache(maxsize=4096)
+def _not_only_dates(surface: str) -> bool:
+    return any(v.kind != "date" for v in parse_values(surface))
 
 
 def _bound_supports(claim: OpenClaim, stances: Sequence[Stance], index: PassageIndex,
