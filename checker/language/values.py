@@ -273,7 +273,9 @@ def _reading(match: re.Match[str], number: Number, currency: str,
             and _year_ok(int(number.value), marked=_marks_year(match))
         return None if is_year else ("duration", "day", duration_forms()[key(match["dur"])])
     if match["cur"]:
-        return "amount", currency_forms()[1][key(match["cur"])], 1.0
+        # A currency named before the number names it, 元 after it being
+        # only the word for a unit of money (港币4万元, 新台币500万元).
+        return "amount", currency or currency_forms()[1][key(match["cur"])], 1.0
     if match["mul"]:
         counted = key(match["mul"]) == "times" and match["scale"]
         return ("count", "time", 1.0) if counted else ("multiple", "", 1.0)

@@ -35,6 +35,9 @@ ABOUT_SLACK = 0.02
 # The most a round number may be off from what it rounds: 5% either side
 # ("1亿" accepts 0.95亿-1.05亿; "$70 million" 66.5-73.5 million).
 ROUND_SLACK = 0.05
+# The most a whole percentage may be off from what it rounds: a tenth of it
+# ("5%" accepts 4.8%; "2%" is not 1.5%, however a writer rounds).
+PERCENT_ROUND_SLACK = 0.1
 # Two lower (or two upper) bounds whose figures are this far apart disagree:
 # "over 110 million" and 超1100万 are not the same statement, nor are 突破2.15亿
 # and 突破1.15亿 (a bound is written near its figure). A claimed bound this far
@@ -201,11 +204,14 @@ def _slack(value: Value, capped: bool = True) -> float:
     """What a stated number allows either side: half its last digit, but for
     a magnitude (money, a count) never more than ROUND_SLACK of it: "1亿" is a
     round number for 0.97亿, not for 0.51亿. A percentage keeps its digits
-    ("3%" allows 3.2%). Uncapped, it is what the writer's rounding may hide,
+    ("3%" allows 3.2%), a whole one within a tenth of it ("2%" is not 1.5%).
+    Uncapped, it is what the writer's rounding may hide,
     which keeps a more precise claim from contradicting a round source."""
     slack = 0.5 * value.precision
     if capped and value.kind in ("amount", "count"):
         slack = min(slack, ROUND_SLACK * abs(value.anchor))
+    elif capped and value.kind == "percent" and value.precision >= 1:
+        slack = min(slack, PERCENT_ROUND_SLACK * abs(value.anchor))
     if value.hedge == "about":
         slack = max(slack, ABOUT_SLACK * abs(value.anchor))
     return slack
