@@ -539,10 +539,26 @@ def related_in_order(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
                 continue
             places = _party_spans(lowered, at, until)
             if len(places) == len(spans) and all(
-                    _said_between(u, lowered, low, high)
-                    for group, (low, high) in zip(groups, places) for u in group):
+                    _party_said(u, i, groups, places, claim_text, lowered)
+                    for i, group in enumerate(groups) for u in group):
                 return True
     return False
+
+
+def _party_said(unit: Unit, at: int, groups: Sequence[Sequence[Unit]],
+                places: Sequence[tuple[int, int]], claim_text: str, text: str) -> bool:
+    """Whether the party word UNIT of the claim (in group AT of GROUPS)
+    stands in its place in TEXT: within the relation's clause (PLACES).
+    Of a Chinese claim's words before the verb (all its words are parties),
+    only the first, its subject, need stand there; the others may be said
+    earlier in the sentence ("总冠军赛第六战……举行,主场的竹风勇士以98比91击败
+    台中雷鹰" for "竹风勇士在总冠军赛第六战……击败台中雷鹰"), or not at all (what
+    a passage lacks is weighed by its coverage), but not after the verb."""
+    low, high = places[at]
+    if at != 0 or len(places) != 2 or not CJK_RUN.match(unit.surface) \
+            or unit is min(groups[0], key=lambda u: _first_at(u, claim_text)):
+        return _said_between(unit, text, low, high)
+    return _said_between(unit, text, 0, high) or not _said_between(unit, text, 0, len(text))
 
 
 def _content_words(claim: OpenClaim) -> int:
