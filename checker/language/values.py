@@ -701,7 +701,8 @@ def _english_rank(text: str, pos: int) -> _Cand | None:
         return _ordinal(pos, match.end(), int(match["n"]))
     if match := res["verb"].match(text, pos):
         return _ordinal(match.start("n"), match.end(), _rank_number(match["n"]))
-    if (match := res["word"].match(text, pos)) and not _after_cardinal(text, pos):
+    if (match := res["word"].match(text, pos)) and (not _after_cardinal(text, pos)
+                                                     or _rank_follows(text, match.end())):
         return _ordinal(pos, match.end(), _rank_number(match["w"] or match["a"]))
     if match and match["w"] and key(_latin_word_before(text, pos - 1)) in ("a", "an") \
             and not text.startswith("-", match.end()):
@@ -723,6 +724,13 @@ def _english_rank(text: str, pos: int) -> _Cand | None:
         return _fraction_of(text, article, word.end(), Number(1.0, 1.0),
                             Number(float(denominator), 1.0))
     return None
+
+
+def _rank_follows(text: str, end: int) -> bool:
+    """Whether the word after an ordinal ending at END makes it a rank ("a
+    fifth straight year", "a third term"): ``rank_after`` of the multiples."""
+    word = re.match(r"\s+([A-Za-z]+)", text[end:end + 20])
+    return bool(word) and key(word.group(1)) in units()["multiples"]["rank_after"]
 
 
 def _latin_rules(text: str, pos: int) -> list[_Cand]:
