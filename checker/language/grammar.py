@@ -30,7 +30,7 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dis
               "once_intransitive", "speech_verbs", "part_of", "part_words", "part_openers", "totals",
               "determiners", "personal_pronouns", "quote_mentions", "aside_openers",
               "name_titles", "contrast_conjunctions", "light_verbs",
-              "disjunctions",
+              "disjunctions", "comparison_marks",
               "list_joiners",
               "hyphen_prefixes", "statement_words", "level_before", "start_before", "start_opens",
               "change_before", "naming_modals", "role_modifiers", "partitives", "list_closers",
@@ -230,6 +230,9 @@ class Grammar:
     """Conjunctions that open a clause saying something else of the same
     subject (but, whereas; 但, 却): "found him guilty of fraud but acquitted
     him of money laundering" says guilty of fraud only."""
+    comparison_marks: tuple[str, ...] = ()
+    """Words between the two things a comparison compares (than; 比): a
+    passage comparing the claim's two the other way round does not state it."""
     name_titles: tuple[str, ...] = ()
     """Titles written before a surname ("President Obama", "Dr Crane"): the
     surname after one is still the person's alone, not another's name."""

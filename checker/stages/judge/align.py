@@ -47,6 +47,7 @@ from checker.language.grammar import (
     is_chinese_stop_word,
     is_stop_word,
     opposed,
+    says_pronoun,
     within_clause,
     within_reach,
 )
@@ -470,6 +471,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                and not _placed_otherwise(claim, analysis.text)
                and not _name_run_apart(claim, analysis.text)
                and not _parties_swapped(claim, analysis.text, lexicon)
+               and not _compared_the_other_way(claim, analysis.text, lexicon)
                and not _subject_as_object(claim, analysis.text, lexicon)
                and not _asked_nearby(claim, before, after, lexicon))
     aligned = worded and values_agree
@@ -549,16 +551,25 @@ def _party_said(unit: Unit, at: int, groups: Sequence[Sequence[Unit]],
                 places: Sequence[tuple[int, int]], claim_text: str, text: str) -> bool:
     """Whether the party word UNIT of the claim (in group AT of GROUPS)
     stands in its place in TEXT: within the relation's clause (PLACES).
-    Of a Chinese claim's words before the verb (all its words are parties),
-    only the first, its subject, need stand there; the others may be said
-    earlier in the sentence ("总冠军赛第六战……举行,主场的竹风勇士以98比91击败
+    The first, its subject, may be a personal pronoun there instead. Of a
+    Chinese claim's words before the verb (all its words are parties), only
+    the first need stand there; the others may be said earlier in the sentence ("总冠军赛第六战……举行,主场的竹风勇士以98比91击败
     台中雷鹰" for "竹风勇士在总冠军赛第六战……击败台中雷鹰"), or not at all (what
     a passage lacks is weighed by its coverage), but not after the verb."""
     low, high = places[at]
-    if at != 0 or len(places) != 2 or not CJK_RUN.match(unit.surface) \
+    if _said_between(unit, text, low, high):
+        return True
+    if at != 0:
+        return False
+    absent = not _said_between(unit, text, 0, len(text))
+    # The subject may be a person named before and referred to here ("In
+    # 1911 he succeeded Piet Langard …"): the judge finds the name before.
+    if absent and says_pronoun(text[low:high]):
+        return True
+    if len(places) != 2 or not CJK_RUN.match(unit.surface) \
             or unit is min(groups[0], key=lambda u: _first_at(u, claim_text)):
-        return _said_between(unit, text, low, high)
-    return _said_between(unit, text, 0, high) or not _said_between(unit, text, 0, len(text))
+        return False
+    return absent or _said_between(unit, text, 0, high)
 
 
 def _content_words(claim: OpenClaim) -> int:
@@ -1982,6 +1993,63 @@ def _parties_swapped(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
                    for v in at_verb for a in at_first for b in at_second):
                 return True
     return False
+
+
+def _compared_the_other_way(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
+    """Whether TEXT (a passage's, normalised) compares the two things the
+    claim compares the other way round: a word of the claim's side before
+    the comparison mark (than, 比; ``comparison_marks``) stands in the
+    passage only after one, and a word of its other side only before it,
+    in one clause ("化纤衣物比棉质衣物更容易产生静电" against "棉质衣物比化纤
+    衣物更容易产生静电")."""
+    claim_text = claim.text.lower()
+    marks = _comparison_marks(claim_text)
+    if not marks:
+        return False
+    lowered = text.lower()
+    clauses = split_clauses(claim_text)
+    for at, end in marks:
+        low, high = clauses[clause_index(clauses, at)]
+        before = side_of_text(claim_text[low:at])
+        after = side_of_text(claim_text[end:high])
+        first = [u for u in claim.units if _holds(before, u, lexicon) and not _holds(after, u, lexicon)]
+        second = [u for u in claim.units if _holds(after, u, lexicon) and not _holds(before, u, lexicon)]
+        if not first or not second:
+            continue
+        passage_clauses = split_clauses(lowered)
+        for mark_at, mark_end in _comparison_marks(lowered):
+            start, stop = passage_clauses[clause_index(passage_clauses, mark_at)]
+            left = side_of_text(lowered[start:mark_at])
+            right = side_of_text(lowered[mark_end:stop])
+            if any(_holds(right, u, lexicon) and not _holds(left, u, lexicon) for u in first) \
+                    and any(_holds(left, u, lexicon) and not _holds(right, u, lexicon)
+                            for u in second):
+                return True
+    return False
+
+
+def _holds(where: Side, unit: Unit, lexicon: Lexicon) -> bool:
+    return unit_share(unit, where, lexicon) == 1.0
+
+
+def _comparison_marks(text: str) -> list[tuple[int, int]]:
+    """Spans of the comparison marks of TEXT (lower case): Latin ones as whole
+    words, Chinese ones only as words of their own, as jieba cuts their run
+    (比, not 比 of 同比 or 比例)."""
+    spans = []
+    marks = [mark for language in ("en", "zh") for mark in grammar(language).comparison_marks]
+    for mark in (m for m in marks if m.isascii()):
+        spans += [m.span() for m in re.finditer(rf"\b{re.escape(mark)}\b", text)]
+    chinese = [m for m in marks if not m.isascii()]
+    for run in CJK_RUN.finditer(text) if chinese else ():
+        if not any(mark in run.group() for mark in chinese):
+            continue
+        offset = run.start()
+        for word, _ in _tagged(run.group()):
+            if word in chinese:
+                spans.append((offset, offset + len(word)))
+            offset += len(word)
+    return sorted(spans)
 
 
 def _subject_as_object(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
