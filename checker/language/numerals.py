@@ -339,6 +339,30 @@ def currency_forms() -> tuple[dict[str, str], dict[str, str]]:
     return before, after
 
 
+def same_money_word(claim_surface: str, source_surface: str) -> bool:
+    """Whether a claimed amount names no currency, only a word any currency's
+    unit may be (元 of 1200元: ``generic_money_words``), and the source's is
+    written with that word too (新台币1200元, 港币4万元): the claim's currency is
+    then what the source names, not CNY. ("1200元" against "1200美元" stays
+    a units trap: 美元 is a currency's name.)"""
+    generic = _generic_money_words()
+    claim_word = _money_word(claim_surface)
+    return claim_word in generic and _money_word(source_surface) == claim_word \
+        and not any(form in key(claim_surface) for form in currency_forms()[0])
+
+
+@cache
+def _generic_money_words() -> frozenset[str]:
+    return frozenset(key(word) for word in units().get("generic_money_words", []))
+
+
+def _money_word(surface: str) -> str:
+    """The longest currency word written after the figure of SURFACE ('' if none)."""
+    written = key(surface)
+    return max((form for form in currency_forms()[1] if written.endswith(form)),
+               key=len, default="")
+
+
 @cache
 def hedge_forms() -> dict[str, str]:
     """Every hedge surface form (before or after the number) → its meaning."""

@@ -91,7 +91,7 @@ def parse_values(text: str) -> list[Value]:
                 for cand in rules[match.lastgroup](text, match.start())]   # (see _anchors)
     if not proposed:
         return []   # most sentences of prose
-    chosen = _distribute_units(text, _merge_ranges(text, _resolve(proposed)))
+    chosen = _distribute_units(text, _merge_ranges(text, _join_sections(text, _resolve(proposed))))
     # A numeral too long for a float (four hundred nines) is no figure.
     return [_to_value(text, c) for c in chosen
             if c.kind and not c.bare and math.isfinite(c.anchor)]
@@ -854,6 +854,32 @@ def _resolve(proposed: list[_Cand]) -> list[_Cand]:
             chosen.append(cand)
             reach = cand.end
     return chosen
+
+
+_CJK_CHARACTER = re.compile(r"[\u3400-\u9fff]")
+
+
+def _join_sections(text: str, chosen: list[_Cand]) -> list[_Cand]:
+    """1亿5千万元, 3万5千人, 新台币1亿5千万元: a number in digits ending in a
+    Chinese scale word, then right after it a smaller one, is one figure,
+    the sum (in the currency named before it, if one is)."""
+    joined: list[_Cand] = []
+    for cand in chosen:
+        prev = joined[-1] if joined else None
+        if prev is not None and prev.end == cand.start and not prev.bare \
+                and (prev.kind == "count" and prev.unit == "" or prev.kind == cand.kind == "amount") \
+                and prev.scale > 1.0 and _CJK_CHARACTER.match(text, prev.end - 1) \
+                and cand.kind in QUANTITY_KINDS and cand.hedge in ("exact", "about") \
+                and not cand.bare and 0 < cand.number * cand.scale < prev.scale:
+            head = prev.anchor if prev.kind == "amount" \
+                else (_in_units_of(prev, cand) or (prev.anchor, 0.0))[0]
+            total = head + cand.anchor
+            joined[-1] = replace(cand, start=prev.start, anchor=total, number=total / cand.factor,
+                                 unit=prev.unit if prev.kind == "amount" else cand.unit,
+                                 hedge=prev.hedge if prev.hedge != "exact" else cand.hedge)
+        else:
+            joined.append(cand)
+    return joined
 
 
 def _gap_in(gap: str, name: str, *, spaced: bool = False) -> bool:

@@ -26,6 +26,7 @@ from dataclasses import replace
 from datetime import date
 
 from checker.language.grammar import change_part, figure_role, part_said
+from checker.language.numerals import same_money_word
 from checker.model import Value
 
 POINT_HEDGES = ("exact", "about")
@@ -59,7 +60,8 @@ def comparable(claim: Value, source: Value) -> bool:
         # No exchange rates: another currency is compared only for the same
         # figure (4.65亿元 against 4.65亿美元), which it then contradicts.
         return bool(claim.unit) and (claim.unit == source.unit or bool(source.unit)
-                                     and claim.anchor == source.anchor != 0)
+                                     and claim.anchor == source.anchor != 0
+                                     or same_money_word(claim.surface, source.surface))
     if claim.kind == "count":
         return not claim.unit or not source.unit or claim.unit == source.unit
     if claim.kind == "physical":
@@ -150,7 +152,8 @@ def relation(claim: Value, source: Value) -> str:
     claim, source = as_percent(claim, source), as_percent(source, claim)
     if claim.kind in ("amount", "count") and _orders_apart(claim.anchor, source.anchor):
         return "neither"
-    if claim.kind == "amount" and claim.unit != source.unit:
+    if claim.kind == "amount" and claim.unit != source.unit \
+            and not same_money_word(claim.surface, source.surface):
         return "disagree" if claim.anchor == source.anchor else "neither"
     if claim.kind == "date":
         return _interval_relation((claim.low, claim.high), (source.low, source.high))

@@ -349,9 +349,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     # A figure of the claim the sentence does not state is no figure it
     # calls false ("该消息系谣言" against "……从艺已超过60年").
     figures_said = all(v in agreeing for v in claim.values if v.kind in NUMERIC_KINDS)
-    if denial and not claim.denies and full >= DENIAL_COVERAGE and figures_said:
-        return Stance(passage, Bearing.CONTRADICTS, 0.5 + 0.3 * full,
-                      f"the source calls it false ({denial[0][2]}), {where}")
+    negation = _scoped_negation(claim, analysis, lexicon)
     # A report word governs the clause it stands in, or the one it opens
     # ("网传,……"); a rumour later in the sentence reports something else
     # ("……,计划冲刺A股;但……后,传闻称其可能放弃A股").
@@ -359,6 +357,15 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
         scoped_cue(claim, analysis.text, "report", lexicon=lexicon)
         or framing_cue(claim, analysis.text, "report")) \
         or _quoted_mention(claim, analysis.text, lexicon)
+    # A negated claim the passage states negated after a verdict pointing
+    # back ("该说法没有科学依据,目前没有任何一种食物能够治愈糖尿病") agrees with
+    # it; one the passage reports ("网传'喝一瓶啤酒不算酒驾'的说法是错误的",
+    # "有流言称,剃成光头,就不会有头皮屑") is denied.
+    if denial and not claim.denies and full >= DENIAL_COVERAGE and figures_said \
+            and not (claim.negated and negation and not reports
+                     and _verdict_then_negation(claim, analysis.text, denial[0], negation)):
+        return Stance(passage, Bearing.CONTRADICTS, 0.5 + 0.3 * full,
+                      f"the source calls it false ({denial[0][2]}), {where}")
     # A passage that ends by confirming what it reports ("有人说……是谣言,其实
     # 确有其事") is not refuted by a denial beside it.
     confirms = not denial and bool(claim.cues(analysis.text, "affirmation"))
@@ -374,7 +381,6 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     # opposite.
     asks = bool(claim.cues(analysis.text, "unsettled")) and not claim.unsettled
     values_agree = len(agreeing) == len(claim.values)
-    negation = _scoped_negation(claim, analysis, lexicon)
     # A date the passage does not state does not keep it from saying the
     # opposite ("2020年5月,已有……药物" / "到目前为止,尚无……药物").
     numbers_agree = all(v in agreeing for v in claim.values if v.kind in NUMERIC_KINDS)
@@ -2581,6 +2587,16 @@ def _ends_with_cue(claim: OpenClaim, clause: str, kind: str) -> bool:
     """Whether CLAUSE ends with a KIND word (but punctuation)."""
     stripped = clause.rstrip(" ,，:：")
     return any(end == len(stripped) for _, end, _ in claim.cues(stripped, kind))
+
+
+def _verdict_then_negation(claim: OpenClaim, text: str, denial: tuple[int, int, str],
+                           negation: str) -> bool:
+    """Whether the DENIAL of TEXT is a verdict pointing back at what was said
+    before it (``_points_back``: "该说法没有科学依据") and the NEGATION stands
+    after it, the speaker's own statement."""
+    clauses = split_clauses(text)
+    start = clauses[clause_index(clauses, denial[0])][0]
+    return _points_back(claim, text[start:denial[0]]) and text.find(negation, denial[1]) >= 0
 
 
 def _points_back(claim: OpenClaim, opening: str) -> bool:
