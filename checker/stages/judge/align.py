@@ -373,7 +373,10 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
         if reports else _verdict_after(claim, after)
     if neighbour and not reports and _beside_quotation(claim, analysis.text, lexicon):
         neighbour = ""   # the verdict after is on what the passage quotes
-    if neighbour and not claim.denies and full >= DENIAL_COVERAGE:
+    # The reported passage must say it as the claim does: a denial of "将全面
+    # 禁止机车……" beside it agrees with "从未规划全面禁止机车……".
+    if neighbour and not claim.denies and full >= DENIAL_COVERAGE \
+            and bool(negation) == claim.negated:
         return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
                       f"a source reports the claim and a sentence beside it calls it false "
                       f"({neighbour}), {where}")
@@ -393,8 +396,11 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     # agrees with a source negating it.
     # A claim under a condition ("If the effect were saturated, more CO2
     # would add none") is not refuted by the plain statement.
+    # (A rumour the passage reports, "网传……将全面禁止……", is not what it says.)
     if full >= polarity and numbers_agree and not disagreeing and plainly and not asks \
             and bool(negation) != claim.negated and not claim.denies \
+            and not (reports and not claim.reports) \
+            and not (negation and _said_plainly_apart(claim, analysis, lexicon)) \
             and not claim.cues(claim.text, "conditions") \
             and not (negation and _other_alternative_denied(claim, analysis, lexicon)) \
             and not (claim.negated and _negation_apart(claim, analysis.text, lexicon)):
@@ -2587,6 +2593,26 @@ def _ends_with_cue(claim: OpenClaim, clause: str, kind: str) -> bool:
     """Whether CLAUSE ends with a KIND word (but punctuation)."""
     stripped = clause.rstrip(" ,，:：")
     return any(end == len(stripped) for _, end, _ in claim.cues(stripped, kind))
+
+
+def _said_plainly_apart(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) -> bool:
+    """Whether a clause of the passage with no negation states the claim by
+    itself, its words and figures: the negation beside it negates something
+    else ("……最高罚款为新台币1200元,并无3万元罚则"; "builds no nest of its own
+    and instead lays its eggs in the nests of the fen warbler")."""
+    text = analysis.text.lower()
+    for start, end in fact_clauses(text, analysis.values):
+        clause = text[start:end]
+        if claim.cues(clause, "negation") or not all(n in clause for n in claim.numbers):
+            continue
+        if claim.values:
+            stated = _parsed_values(clause)
+            if not all(any(compare.comparable(value, v) and compare.relation(value, v) == "agree"
+                           for v in stated) for value in claim.values):
+                continue
+        if coverage(claim, [side_of_text(clause)], lexicon)[0] >= SUPPORT_COVERAGE:
+            return True
+    return False
 
 
 def _verdict_then_negation(claim: OpenClaim, text: str, denial: tuple[int, int, str],
