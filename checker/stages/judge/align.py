@@ -1852,16 +1852,37 @@ def _spot_apart(claim: OpenClaim, units: Sequence[Unit], at: int, rivals: Sequen
             if i == own or i not in rival_clauses]
     lacking = [u for u in units if u.weight > 0
                and all(unit_share(u, where, lexicon) < 1.0 for where in held)]
+    # A clause holding a figure and what it did only ("增长7.4%") goes on with
+    # the clause before it when that states a figure of another kind: "城镇
+    # 居民……为41260元,增长5.2%;农村居民……为21870元,增长7.4%" gives 7.4% to 农村.
+    figured = rival_clauses | {own}
     taken = [u for u in lacking if any(
         unit_share(u, side_of_text(text[slice(*clauses[i])]), lexicon) == 1.0
-        for i in rival_clauses)]
+        for r in rival_clauses for i in _figure_clauses(claim, r, figured, clauses, analysis,
+                                                        lexicon))]
     if not taken:
         return False
     # Only the subject lacking, the clause may go on saying of it ("Darwin was
     # born in 1809 and died in 1882"): it is another's only with a name of its own.
     names_only = all(u.name or u.entity or u.person or " " in u.surface and _capitalised(u.surface)
                      for u in taken)
-    return _has_own_word(claim, analysis, clauses[own], lexicon, names_only)
+    return any(_has_own_word(claim, analysis, clauses[i], lexicon, names_only)
+               for i in _figure_clauses(claim, own, figured, clauses, analysis, lexicon))
+
+
+def _figure_clauses(claim: OpenClaim, at: int, figured: Collection[int],
+                    clauses: Sequence[tuple[int, int]], analysis: Analysis,
+                    lexicon: Lexicon) -> list[int]:
+    """Clause AT, and the one before it when AT says nothing of its own but
+    its figure (增长7.4%) and the one before states a quantity of another kind
+    than the FIGURED clauses' (the fact it goes on with; a period before it,
+    "即便2025年前9个月有所控制,仍占73.6%", only dates it)."""
+    if at > 0 and at - 1 not in figured and any(
+            clauses[at - 1][0] <= v.start < clauses[at - 1][1] and v.kind in NUMERIC_KINDS
+            for v in analysis.values) \
+            and not _has_own_word(claim, analysis, clauses[at], lexicon):
+        return [at - 1, at]
+    return [at]
 
 
 def figure_apart(claim: OpenClaim, analysis: Analysis, at: int, lexicon: Lexicon) -> bool:
