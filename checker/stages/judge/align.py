@@ -565,9 +565,10 @@ def _party_said(unit: Unit, at: int, groups: Sequence[Sequence[Unit]],
     stands in its place in TEXT: within the relation's clause (PLACES).
     The first, its subject, may be a personal pronoun there instead. Of a
     Chinese claim's words before the verb (all its words are parties), only
-    the first need stand there; the others may be said earlier in the sentence ("总冠军赛第六战……举行,主场的竹风勇士以98比91击败
-    台中雷鹰" for "竹风勇士在总冠军赛第六战……击败台中雷鹰"), or not at all (what
-    a passage lacks is weighed by its coverage), but not after the verb."""
+    the first need stand there; the others may be said earlier in the
+    sentence ("总冠军赛第六战……举行,主场的竹风勇士以98比91击败台中雷鹰" for
+    "竹风勇士在总冠军赛第六战……击败台中雷鹰"), or not at all (what a passage
+    lacks is weighed by its coverage), but not after the verb."""
     low, high = places[at]
     if _said_between(unit, text, low, high):
         return True
@@ -2619,21 +2620,24 @@ def _ends_with_cue(claim: OpenClaim, clause: str, kind: str) -> bool:
 def _said_plainly_apart(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) -> bool:
     """Whether a clause of the passage with no negation states the claim by
     itself, its words and figures: the negation beside it negates something
-    else ("……最高罚款为新台币1200元,并无3万元罚则"; "builds no nest of its own
-    and instead lays its eggs in the nests of the fen warbler")."""
+    else ("……最高罚款为新台币1200元,并无3万元罚则")."""
     text = analysis.text.lower()
     for start, end in fact_clauses(text, analysis.values):
         clause = text[start:end]
-        if claim.cues(clause, "negation") or not all(n in clause for n in claim.numbers):
-            continue
-        if claim.values:
-            stated = _parsed_values(clause)
-            if not all(any(compare.comparable(value, v) and compare.relation(value, v) == "agree"
-                           for v in stated) for value in claim.values):
-                continue
-        if coverage(claim, [side_of_text(clause)], lexicon)[0] >= SUPPORT_COVERAGE:
+        if not claim.cues(clause, "negation") and _figures_stated(claim, clause) \
+                and coverage(claim, [side_of_text(clause)], lexicon)[0] >= SUPPORT_COVERAGE:
             return True
     return False
+
+
+def _figures_stated(claim: OpenClaim, text: str) -> bool:
+    """Whether TEXT writes the claim's numbers and states a value agreeing
+    with each of its values."""
+    if not all(n in text for n in claim.numbers):
+        return False
+    stated = _parsed_values(text) if claim.values else ()
+    return all(any(compare.comparable(value, v) and compare.relation(value, v) == "agree"
+                   for v in stated) for value in claim.values)
 
 
 def _verdict_then_negation(claim: OpenClaim, text: str, denial: tuple[int, int, str],
@@ -2872,14 +2876,8 @@ def _stated_outside(claim: OpenClaim, text: str, cues: Sequence[tuple[int, int, 
         for i in range(start, _reach_end(claim, text, clauses, start, end, kind)):
             outside[i] = " "
     rest = "".join(outside)
-    if not all(n in rest for n in claim.numbers):
-        return False
-    if claim.values:
-        stated = _parsed_values(rest)
-        if not all(any(compare.comparable(value, v) and compare.relation(value, v) == "agree"
-                       for v in stated) for value in claim.values):
-            return False
-    return coverage(claim, [side_of_text(rest)], lexicon)[0] >= SUPPORT_COVERAGE
+    return _figures_stated(claim, rest) \
+        and coverage(claim, [side_of_text(rest)], lexicon)[0] >= SUPPORT_COVERAGE
 
 
 @lru_cache(maxsize=4096)
