@@ -30,7 +30,7 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dis
               "once_intransitive", "speech_verbs", "part_of", "part_words", "part_openers", "totals",
               "determiners", "personal_pronouns", "quote_mentions", "aside_openers",
               "name_titles", "contrast_conjunctions", "light_verbs",
-              "disjunctions", "comparison_marks",
+              "disjunctions", "comparison_marks", "distributives",
               "list_joiners",
               "hyphen_prefixes", "statement_words", "level_before", "start_before", "start_opens",
               "change_before", "naming_modals", "role_modifiers", "partitives", "list_closers",
@@ -233,6 +233,9 @@ class Grammar:
     comparison_marks: tuple[str, ...] = ()
     """Words between the two things a comparison compares (than; 比): a
     passage comparing the claim's two the other way round does not state it."""
+    distributives: tuple[str, ...] = ()
+    """Words that give a figure to each of the names before it (each, 各):
+    "Acme and Beta each raised $5 million" says Acme raised it."""
     name_titles: tuple[str, ...] = ()
     """Titles written before a surname ("President Obama", "Dr Crane"): the
     surname after one is still the person's alone, not another's name."""

@@ -484,6 +484,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                and not _name_run_apart(claim, analysis.text)
                and not _parties_swapped(claim, analysis.text, lexicon)
                and not _compared_the_other_way(claim, analysis.text, lexicon)
+               and not held_jointly(claim, analysis.text)
                and not _subject_as_object(claim, analysis.text, lexicon)
                and not _asked_nearby(claim, before, after, lexicon))
     aligned = worded and values_agree
@@ -2064,6 +2065,67 @@ def _compared_the_other_way(claim: OpenClaim, text: str, lexicon: Lexicon) -> bo
 
 def _holds(where: Side, unit: Unit, lexicon: Lexicon) -> bool:
     return unit_share(unit, where, lexicon) == 1.0
+
+
+def held_jointly(claim: OpenClaim, text: str) -> bool:
+    """Whether TEXT (a passage's, normalised) gives the claim's amount or
+    count for one of the claim's names joined by a list word with another
+    name the claim lacks, and not to each (``distributives``): "around
+    3,200 residents of Brackenridge and the neighbouring village of Tolley
+    Cross" is no figure of Brackenridge alone."""
+    figures = [v for v in claim.values if v.kind in ("amount", "count")]
+    if not figures or claim.cues(text, "distributives"):
+        return False
+    clauses = split_clauses(text)
+    # Only in the clause of a figure agreeing with the claim's ("北京智谱华章和
+    # 上海稀宇科技……递交招股文件,前者拟募资51亿港元" gives 51亿港元 to one).
+    held = {clause_index(clauses, v.start) for v in _parsed_values(text)
+            if any(compare.comparable(f, v) and compare.relation(f, v) == "agree"
+                   for f in figures)}
+    claim_text = claim.text.lower()
+    joiners = [w for language in ("en", "zh") for w in grammar(language).list_joiners
+               if w not in grammar(language).disjunctions]
+    lowered = text.lower()
+    ends = [at + len(form) for unit in claim.units if names_a_party(unit, claim.text)
+            for form in unit.forms if form for at in _starts(form.lower(), lowered)]
+    # A Chinese claim's subject is what it opens with, as far as the passage
+    # writes the same characters (岚启科技 of "岚启科技和Novaris……").
+    if CJK_RUN.match(claim_text):
+        for at in _starts(claim_text[:2], lowered):
+            end = at
+            while end - at < len(claim_text) and end < len(lowered) \
+                    and lowered[end] == claim_text[end - at]:
+                end += 1
+            ends.append(end)
+    return any(clause_index(clauses, end - 1) in held
+               and _joined_name(text[end:], joiners, claim_text) for end in ends)
+
+
+_JOINED_LATIN = re.compile(r"\s+(?:[a-z][\w'-]*\s+){0,5}?([A-Z][\w'-]+)")
+
+
+def _joined_name(after: str, joiners: Sequence[str], claim_text: str) -> bool:
+    """Whether AFTER (the text after a name) opens with a list word and then,
+    within a few words, a name that CLAIM_TEXT does not hold."""
+    for joiner in joiners:
+        if joiner.isascii():
+            found = re.match(rf"\s+{re.escape(joiner)}\b", after)
+            name = _JOINED_LATIN.match(after, found.end()) if found else None
+            if name and name.group(1).lower() not in claim_text:
+                return True
+        elif after.startswith(joiner):
+            rest = after[len(joiner):len(joiner) + 12]
+            latin = _NAME_RUN_START.match(rest)
+            run = CJK_RUN.match(rest)
+            words = _tagged(run.group()) if run else ()
+            name = latin.group() if latin else words[0][0] \
+                if words and words[0][1] in _NAME_TAGS else ""
+            if name and name.lower() not in claim_text:
+                return True
+    return False
+
+
+_NAME_RUN_START = re.compile(r"[A-Z][\w'-]*")
 
 
 def _comparison_marks(text: str) -> list[tuple[int, int]]:

@@ -56,6 +56,7 @@ from checker.stages.judge.align import (
     figure_apart,
     figure_of_another,
     framing_cue,
+    held_jointly,
     is_question,
     judge_open,
     kind_names,
@@ -641,7 +642,8 @@ def _asserted_supports(claim: OpenClaim, stances: Sequence[Stance],
                     or scoped_cue(claim, text, "report", lexicon=lexicon) and not claim.reports \
                     or scoped_cue(claim, text, "dispute", lexicon=lexicon) and not claim.denies \
                     or other_modifier(claim, here := side_of_text(text), lexicon) \
-                    or listed_apart(claim, here, lexicon) or slot_apart(claim, here, lexicon):
+                    or listed_apart(claim, here, lexicon) or slot_apart(claim, here, lexicon) \
+                    or held_jointly(claim, text):
                 continue
         kept.append(stance)
     return kept
