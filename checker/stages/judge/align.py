@@ -484,7 +484,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                and not _name_run_apart(claim, analysis.text)
                and not _parties_swapped(claim, analysis.text, lexicon)
                and not _compared_the_other_way(claim, analysis.text, lexicon)
-               and not held_jointly(claim, analysis.text)
+               and not held_jointly(claim, analysis.text, lexicon)
                and not _subject_as_object(claim, analysis.text, lexicon)
                and not _asked_nearby(claim, before, after, lexicon))
     aligned = worded and values_agree
@@ -2067,7 +2067,7 @@ def _holds(where: Side, unit: Unit, lexicon: Lexicon) -> bool:
     return unit_share(unit, where, lexicon) == 1.0
 
 
-def held_jointly(claim: OpenClaim, text: str) -> bool:
+def held_jointly(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
     """Whether TEXT (a passage's, normalised) gives the claim's amount or
     count for one of the claim's names joined by a list word with another
     name the claim lacks, and not to each (``distributives``): "around
@@ -2077,17 +2077,30 @@ def held_jointly(claim: OpenClaim, text: str) -> bool:
     if not figures or claim.cues(text, "distributives"):
         return False
     clauses = split_clauses(text)
-    # Only in the clause of a figure agreeing with the claim's ("北京智谱华章和
-    # 上海稀宇科技……递交招股文件,前者拟募资51亿港元" gives 51亿港元 to one).
-    held = {clause_index(clauses, v.start) for v in _parsed_values(text)
-            if any(compare.comparable(f, v) and compare.relation(f, v) == "agree"
-                   for f in figures)}
+    # Only in the clause of a figure agreeing with the claim's, or in those
+    # right before it that state no figure ("智譜和MiniMax,兩家公司在過去三年里
+    # 燒了近110億元"); "……递交招股文件,前者拟募资51亿港元" gives it to one.
+    values = _parsed_values(text)
+    figured = {clause_index(clauses, v.start) for v in values}
+    held = set()
+    for v in values:
+        if any(compare.comparable(f, v) and compare.relation(f, v) == "agree" for f in figures):
+            at = clause_index(clauses, v.start)
+            held.add(at)
+            while at > 0 and at - 1 not in figured:
+                at -= 1
+                held.add(at)
     claim_text = claim.text.lower()
     joiners = [w for language in ("en", "zh") for w in grammar(language).list_joiners
                if w not in grammar(language).disjunctions]
     lowered = text.lower()
-    ends = [at + len(form) for unit in claim.units if names_a_party(unit, claim.text)
-            for form in unit.forms if form for at in _starts(form.lower(), lowered)]
+    starts = [(at, at + len(form)) for unit in claim.units if names_a_party(unit, claim.text)
+              for form in unit.forms if form for at in _starts(form.lower(), lowered)]
+    if any(clause_index(clauses, at) in held
+           and _joined_before(claim, text[max(0, at - _BEFORE_CHARS):at], joiners, lexicon)
+           for at, _ in starts):
+        return True
+    ends = [end for _, end in starts]
     # A Chinese claim's subject is what it opens with, as far as the passage
     # writes the same characters (岚启科技 of "岚启科技和Novaris……").
     if CJK_RUN.match(claim_text):
@@ -2126,6 +2139,42 @@ def _joined_name(after: str, joiners: Sequence[str], claim_text: str) -> bool:
 
 
 _NAME_RUN_START = re.compile(r"[A-Z][\w'-]*")
+_BEFORE_CHARS = 80
+
+
+def _joined_before(claim: OpenClaim, before: str, joiners: Sequence[str],
+                   lexicon: Lexicon) -> bool:
+    """Whether BEFORE (the text before a name of the claim) ends with another
+    name and a list word ("Brackenridge and the neighbouring village of", 智谱和):
+    a capitalised word, Chinese characters ending in a noun as jieba tags
+    it, or a lexicon entity the claim does not name."""
+    claim_text = claim.text.lower()
+    own = {u.entity for u in claim.units if u.entity}
+    for joiner in joiners:
+        if joiner.isascii():
+            found = re.search(rf"([A-Z][\w'-]+)\s+{re.escape(joiner)}\s+(?:[a-z][\w'-]*\s+){{0,5}}$",
+                              before)
+            if found and found.group(1).lower() not in claim_text:
+                return True
+            continue
+        if not before.endswith(joiner):
+            continue
+        head = before[:-len(joiner)]
+        named = {hit.id for hit in lexicon.entity_matcher.find(head) if hit.end == len(head)}
+        if named & own:
+            continue   # the claim names it too ("Zhipu and MiniMax …" for 智谱和MiniMax)
+        if named:
+            return True
+        latin = re.search(r"([A-Z][\w'-]*)$", head)
+        run = re.search(r"[\u3400-\u9fff]+$", head)
+        words = _tagged(run.group()) if run else ()
+        # A noun phrase of Chinese characters joined to the claim's name is
+        # another holder ("岚启科技和Novaris,两家公司……").
+        name = latin.group(1) if latin else run.group() \
+            if words and words[-1][1].startswith("n") else ""
+        if name and name.lower() not in claim_text:
+            return True
+    return False
 
 
 def _comparison_marks(text: str) -> list[tuple[int, int]]:

@@ -643,7 +643,7 @@ def _asserted_supports(claim: OpenClaim, stances: Sequence[Stance],
                     or scoped_cue(claim, text, "dispute", lexicon=lexicon) and not claim.denies \
                     or other_modifier(claim, here := side_of_text(text), lexicon) \
                     or listed_apart(claim, here, lexicon) or slot_apart(claim, here, lexicon) \
-                    or held_jointly(claim, text):
+                    or held_jointly(claim, text, lexicon):
                 continue
         kept.append(stance)
     return kept
