@@ -1003,10 +1003,26 @@ def _to_value(text: str, cand: _Cand) -> Value:
         low, high = cand.low, cand.high
     else:
         low, high = _interval(cand.anchor, cand.precision, cand.hedge)
-    return Value(kind=cand.kind, low=_tidy(low), high=_tidy(high), anchor=_tidy(cand.anchor),
+    anchor, start = cand.anchor, cand.start
+    if _minus_before(text, start) and cand.kind in _SIGNED_KINDS:
+        # "净利润分别为-1.37亿元、-0.64亿元": a loss written as a negative profit.
+        low, high, anchor, start = -high, -low, -anchor, start - 1
+    return Value(kind=cand.kind, low=_tidy(low), high=_tidy(high), anchor=_tidy(anchor),
                  precision=_tidy(cand.precision), unit=cand.unit, hedge=cand.hedge,
-                 start=cand.start, end=cand.end, surface=text[cand.start:cand.end],
-                 role=_role(text, cand.start))
+                 start=start, end=cand.end, surface=text[start:cand.end],
+                 role=_role(text, start))
+
+
+_SIGNED_KINDS = frozenset({"amount", "percent"})
+
+
+def _minus_before(text: str, start: int) -> bool:
+    """Whether a minus sign stands right before the figure at START: after a
+    space, a separator or a verb, not inside a word or between figures
+    ("COVID-19", "2022-2024", "10-15%")."""
+    return start > 0 and text[start - 1] in "-\u2212" and (
+        start == 1 or not (text[start - 2].isascii() and text[start - 2].isalnum()
+                           or text[start - 2] in "%.)"))
 
 
 # "每赚一元钱,就要赔掉六元": an amount right after 每 + a verb is a unit of a
@@ -1044,6 +1060,8 @@ def years_of(value: Value) -> list[Value]:
 def joins_list(gap: str) -> bool:
     """Whether GAP, the text between two figures, is what stands between the
     items of a list ("、", "和", ", ", " and ")."""
+    # A sign before the next figure is the figure's ("、-0.64亿元").
+    gap = gap.rstrip("-+\u2212")
     core = gap.strip(" ,\uff0c")
     return not core or any(_gap_in(g, "list_separators", spaced=True)
                            for g in (gap, core, f" {core} "))

@@ -817,21 +817,28 @@ def _pair_respectively(text: str, frames: tuple[Frame, ...], values: Sequence[Va
     # 开支4.36亿元及5.71亿元, 同期亏损分别为6.02亿元及7.48亿元").
     for (marker_start, marker_end, _), following in zip(
             markers, [*(m[0] for m in markers[1:]), len(text)]):
-        frames = _pair_after(frames, values, clauses, clause_subjects,
+        frames = _pair_after(text, frames, values, clauses, clause_subjects,
                              marker_start, marker_end, following)
     return frames
 
 
-def _pair_after(frames: tuple[Frame, ...], values: Sequence[Value],
+def _pair_after(text: str, frames: tuple[Frame, ...], values: Sequence[Value],
                 clauses: Sequence[tuple[int, int]],
                 clause_subjects: Sequence[tuple[tuple[str, ...], bool]],
                 marker_start: int, marker_end: int, until: int) -> tuple[Frame, ...]:
     """FRAMES with the values between a "respectively" (MARKER_START to
-    MARKER_END) and UNTIL paired with the subjects or dates before it."""
-    after = [f for f in frames if marker_end <= f.value.start < until
-             and f.value.kind != "date"]
+    MARKER_END) and UNTIL paired with the subjects or dates before it; or,
+    where none follow it, the values of the list it closes ("… were 158
+    million, 264 million and 391 million yuan respectively") with those
+    before that list."""
+    figures = sorted((f for f in frames if f.value.kind != "date"), key=lambda f: f.value.start)
+    after = _joined_run([f for f in figures if marker_end <= f.value.start < until], text)
     if len(after) < 2:
-        return frames
+        before = [f for f in figures if f.value.end <= marker_start]
+        after = _joined_run(before[::-1], text, backwards=True)[::-1]
+        if len(after) < 2 or text[after[-1].value.end:marker_start].strip(" ,"):
+            return frames
+        marker_start = after[0].value.start
     subjects, _ = clause_subjects[clause_index(clauses, marker_start)]
     dates = [v for v in values if v.kind == "date" and v.role == "value"
              and v.end <= marker_start]
@@ -850,6 +857,18 @@ def _pair_after(frames: tuple[Frame, ...], values: Sequence[Value],
                                   head_measure=frame.head_measure, value=frame.value,
                                   time=new_time, subject_explicit=frame.subject_explicit)
     return tuple(paired.get(id(f), f) for f in frames)
+
+
+def _joined_run(listed: list[Frame], text: str, backwards: bool = False) -> list[Frame]:
+    """The first frames of LISTED (in text order, or reversed when BACKWARDS)
+    whose figures are joined as the items of one list: in "收入分别为1.58亿元、
+    2.64亿元及3.91亿元，2025年首六个月收入为2.27亿元" the last figure has a
+    period of its own and is no item of the list."""
+    for i, (a, b) in enumerate(pairwise(listed)):
+        first, second = (b, a) if backwards else (a, b)
+        if not joins_list(text[first.value.end:second.value.start]):
+            return listed[:i + 1]
+    return listed
 
 
 def _pair_years(text: str, frames: tuple[Frame, ...], values: Sequence[Value]) -> tuple[Frame, ...]:

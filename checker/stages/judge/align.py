@@ -63,7 +63,7 @@ from checker.language.numerals import (
     states_month_day,
 )
 from checker.language.numerals import units as numeral_units
-from checker.language.values import counts_plural, format_value, parse_values
+from checker.language.values import counts_plural, format_value, joins_list, parse_values
 from checker.language.words import (
     CJK_RUN,
     LATIN_WORD,
@@ -1647,7 +1647,7 @@ def bound_apart(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) -> bool:
         spots = [v for v in analysis.values if compare.comparable(value, v)
                  and compare.relation(value, v) == "agree"]
         rivals = [v for v in analysis.values if compare.comparable(value, v) and v not in spots]
-        if not (spots and rivals):
+        if not (spots and rivals) or value.kind == "date" and _dated_by_list(claim, value, analysis):
             continue
         units = _fact_units(claim, value.start)
         if all(_spot_apart(claim, units, v.start, [r.start for r in rivals], clauses, analysis,
@@ -1667,6 +1667,18 @@ def bound_apart(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) -> bool:
                 _spot_apart(claim, units, at, rivals, clauses, analysis, lexicon) for at in spots):
             return True
     return False
+
+
+def _dated_by_list(claim: OpenClaim, date_value: Value, analysis: Analysis) -> bool:
+    """Whether the passage pairs a figure of the claim with its date
+    DATE_VALUE through a list ("2022年、2023年和2024年分别实现营收……, 同期净利润
+    分别为……和0.3亿元" gives 0.3亿元 to 2024, a date of another clause)."""
+    numbers = [v for v in claim.values if v.kind in NUMERIC_KINDS]
+    return any(f.time is not None and compare.comparable(date_value, f.time)
+               and compare.relation(date_value, f.time) == "agree"
+               and any(compare.comparable(n, f.value) and compare.relation(n, f.value) == "agree"
+                       for n in numbers)
+               for f in analysis.frames)
 
 
 def _named_apart(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) -> bool:
@@ -1732,12 +1744,22 @@ def _listed_otherwise(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) ->
     figures."""
     text = analysis.text.lower()
     clauses = split_clauses(text)
-    for start, _, _ in claim.cues(text, "respectively"):
+    numeric = [v for v in analysis.values if v.kind in NUMERIC_KINDS]
+    for start, end, _ in claim.cues(text, "respectively"):
         first, last = clauses[clause_index(clauses, start)]
-        listed = [v for v in analysis.values if first <= v.start < last
-                  and v.kind in NUMERIC_KINDS]
-        items = _list_words(text[first:min(start, listed[0].start if listed else start)])
-        if len(listed) < 2 or len(items) != len(listed):
+        listed = [v for v in numeric if first <= v.start < last]
+        closed = _list_closed_by(text, numeric, start)
+        if len(listed) < 2 and len(closed) > 1:
+            # "… losses of $5 million and $7 million, respectively": the
+            # list stands before the word, in the clause of its first figure.
+            listed = closed
+            first = clauses[clause_index(clauses, closed[0].start)][0]
+        head_end = min(start, listed[0].start if listed else start)
+        items = _list_words(text[first:head_end])
+        periods = [v for v in analysis.values if v.kind == "date" and first <= v.start < head_end]
+        # A list of periods ("2022年、2023年及2024年收入分别为……") pairs the
+        # figures with its dates (the frames say which), not with words.
+        if len(listed) < 2 or len(items) != len(listed) or len(periods) == len(listed):
             continue
         owners = {i for i, item in enumerate(items) for u in claim.units
                   if unit_share(u, side_of_text(item), lexicon) == 1.0}
@@ -1747,6 +1769,20 @@ def _listed_otherwise(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) ->
             if agree and len(owners) == 1 and not owners & agree:
                 return True
     return False
+
+
+def _list_closed_by(text: str, values: Sequence[Value], at: int) -> list[Value]:
+    """The figures of the list that ends right before AT in TEXT (an English
+    "respectively" closes it), first to last; [] when none ends there."""
+    before = [v for v in values if v.end <= at]
+    if not before or text[before[-1].end:at].strip(" ,"):
+        return []
+    run = [before[-1]]
+    for value in reversed(before[:-1]):
+        if not joins_list(text[value.end:run[0].start]):
+            break
+        run.insert(0, value)
+    return run
 
 
 def _list_words(head: str) -> list[str]:
@@ -1985,6 +2021,13 @@ def _dated_otherwise(claim: OpenClaim, value: Value, at: int,
     million in 2022" gives 1.8 million to 2023, not 2022."""
     start, end = clauses[clause_index(clauses, at)]
     dates = [v for v in analysis.values if v.kind == "date" and start <= v.start < end]
+    # A figure of a list paired with a list of periods ("in 2022, 2023 and
+    # 2024 was 158, 264 and 391 million respectively") has its own period.
+    listed = any(joins_list(analysis.text[a.end:b.start])
+                 for a, b in pairwise(d for d in dates if d.start < at))
+    paired = [f.time for f in analysis.frames if f.value.start == at and f.time is not None
+              and listed]
+    dates = paired or dates
     for claimed in claim.values:
         if claimed is value or claimed.kind != "date":
             continue
@@ -2468,6 +2511,25 @@ def _names_its_own(claim: OpenClaim, analysis: Analysis, here: Side, lexicon: Le
     return names_another(claim, analysis.text, lexicon)
 
 
+def names_kind_subject(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
+    """Whether normalised TEXT names the Chinese name of a kind the claim
+    opens with, its subject (金川公司……), whole or written apart; True for a
+    claim that opens otherwise."""
+    lowered = text.lower()
+    kinds = lexicon.grammar("zh").name_kinds
+    return all(name.lower() in lowered or _written_apart(name, units, lowered, kinds)
+               for name, units in kind_subject(claim, lexicon))
+
+
+def kind_subject(claim: OpenClaim, lexicon: Lexicon) -> list[tuple[str, tuple[Unit, ...]]]:
+    """The Chinese name of a kind the claim opens with (金川公司营收……), with
+    its words, when it is a word and a kind (not 县|政府, not 该市|共有|医院,
+    where the segmenter's words run on to a kind word); else []."""
+    return [(name, units) for name, units in _kind_names(claim, lexicon.grammar("zh").name_kinds)
+            if claim.text.startswith(name) and len(units) == 2
+            and len(units[0].surface) > 1][:1]
+
+
 def named_otherwise(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
     """Whether the passage (normalised TEXT) lacks a Chinese name of a kind
     the claim gives (金川公司, 青石中学) and names another of its own: "白石公司
@@ -2528,9 +2590,11 @@ def _other_names(claim: OpenClaim, text: str, start: int, end: int,
         # The segmenter cuts a name of a kind apart (金川|公司, 乙|公司): the
         # noun before the kind word is its name, not a pronoun, numeral or
         # adjective (该|公司, 两家|公司, 新|公司).
-        names += [w + k for (w, tag), (k, _) in pairwise(tagged) if k in kinds
+        # Nor a noun a demonstrative governs (该|季度|公司: the company, in
+        # that quarter) or a word of time (去年|公司).
+        names += [w + k for (_, before), (w, tag), (k, _) in pairwise3(tagged) if k in kinds
                   and (tag.startswith("n") or len(w) > 1 and tag not in _NOT_NAME_TAGS)
-                  and not is_chinese_stop_word(w)]
+                  and before != "r" and not is_chinese_stop_word(w)]
         names += [w for w, tag in tagged if persons and tag == "nr" and len(w) > 1
                   or any(w.endswith(k) and len(w) > len(k) + 1 for k in kinds)]
     # A sentence's first word is capitalised anyway: a name only where a name
@@ -2556,7 +2620,13 @@ _NAME_AFTER = re.compile(r"\s*,|'s\b|\s+[A-Z]")
 
 
 # jieba's tags of words that do not name: pronouns, numerals, adjectives, adverbs.
-_NOT_NAME_TAGS = frozenset({"r", "m", "mq", "a", "ad", "d", "zg", "q"})
+def pairwise3(tagged: Sequence[tuple[str, str]]) -> list[tuple[tuple[str, str], ...]]:
+    """Each pair of TAGGED words with the word before the pair (("", "") first)."""
+    padded = [("", ""), *tagged]
+    return list(zip(padded, padded[1:], padded[2:]))
+
+
+_NOT_NAME_TAGS = frozenset({"r", "m", "mq", "a", "ad", "d", "zg", "q", "t"})
 
 
 def _in_subjects_place(claim: OpenClaim, text: str, end: int) -> bool:
@@ -2592,6 +2662,16 @@ def _leading_names(claim: OpenClaim) -> list[Unit]:
     named_ids = {id(u) for u in claim.units if u.entity or u.name
                  or claim.text.startswith(u.surface) and u.surface[:1].isupper()
                  and " " not in u.surface and not u.measure}
+    # The segmenter cuts an invented Chinese name (星河|云智): a word no
+    # dictionary glosses written right after a name is the rest of it.
+    ends = {text.find(u.surface.lower()) + len(u.surface) for u in claim.units
+            if id(u) in named_ids}
+    for unit in claim.units:
+        at = text.find(unit.surface.lower())
+        if at in ends and id(unit) not in named_ids and CJK_RUN.fullmatch(unit.surface) \
+                and CJK_RUN.match(text[at - 1]) and not (unit.glossed or unit.measure or unit.entity):
+            named_ids.add(id(unit))
+            ends.add(at + len(unit.surface))
     said = [text.find(u.surface.lower()) for u in claim.units if id(u) not in named_ids]
     first = min((at for at in said if at >= 0), default=-1)
     named = [(at, u) for u in claim.units if id(u) in named_ids
@@ -3051,7 +3131,7 @@ def _values(claim: OpenClaim, analysis: Analysis, context: Sequence[Analysis],
                      and compare.same_role(value, claim.text, s, owner.text)
                      and _bound_to(s, owner, entities, lexicon, named if owner is analysis else ())
                      and _measured_as(s, owner, head, lexicon)
-                     and not _pronoun_for_another(claim, owner.text, s.start, lexicon)
+                     and not pronoun_for_another(claim, owner.text, s.start, lexicon)
                      and (value.kind == "date" or _of_period(s, owner, periods, snapshot, as_of))]
         # The claim's figure stated as the other side of a comparison is
         # neither agreeing nor refuted: the passage states it of another.
@@ -3234,7 +3314,7 @@ def _compared(claim: OpenClaim, text: str, at: int) -> bool:
     return False
 
 
-def _pronoun_for_another(claim: OpenClaim, text: str, at: int, lexicon: Lexicon) -> bool:
+def pronoun_for_another(claim: OpenClaim, text: str, at: int, lexicon: Lexicon) -> bool:
     """Whether the figure at AT of TEXT stands in a clause whose subject is
     前者 or 后者 (the former, the latter) standing for the other of a pair the
     claim's first name is one of: in "蓝海集团和远山科技的营收分别为……,前者

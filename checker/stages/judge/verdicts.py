@@ -63,9 +63,12 @@ from checker.stages.judge.align import (
     listed_apart,
     may_bear,
     named_otherwise,
+    names_kind_subject,
+    kind_subject,
     names_another,
     other_modifier,
     planned_at,
+    pronoun_for_another,
     rate_units,
     refers_back,
     related_in_order,
@@ -320,7 +323,7 @@ def _check_view(claim: Claim, view: ClaimView, index: PassageIndex, lexicon: Lex
         stances = _contradictions_of_the_fact(words, stances, index, lexicon)
     if stances:
         words = words or open_claim(view, index, lexicon)
-        stances = _of_claims_subject(view, words, stances, lexicon)
+        stances = _of_claims_subject(view, words, stances, index, lexicon)
     if not stances and open_alignment:
         # The lexicon judge found nothing to compare: judge by alignment.
         words = words or open_claim(view, index, lexicon)
@@ -328,7 +331,7 @@ def _check_view(claim: Claim, view: ClaimView, index: PassageIndex, lexicon: Lex
                    if s.stance != Bearing.NONE]
         if view.person:
             stances = _said_of_person(view, words, stances, lexicon)
-        stances = _of_claims_subject(view, words, stances, lexicon)
+        stances = _of_claims_subject(view, words, stances, index, lexicon)
     heads = {f.head_measure for f in view.asserted if f.head_measure}
     snapshot = bool(heads) and all(lexicon.measures[h].snapshot for h in heads)
     # decide reads the near miss only for not_found, i.e. when no passage
@@ -339,19 +342,35 @@ def _check_view(claim: Claim, view: ClaimView, index: PassageIndex, lexicon: Lex
 
 
 def _of_claims_subject(view: ClaimView, claim: OpenClaim, stances: Sequence[Stance],
-                       lexicon: Lexicon) -> list[Stance]:
+                       index: PassageIndex, lexicon: Lexicon) -> list[Stance]:
     """Stances kept only where the passage may speak of the claim's subject:
     a company or school the claim names by a name the lexicon does not know
-    is not any other of its kind ("金川公司" / "白石公司"), and a claim whose
+    is not any other of its kind ("金川公司" / "白石公司") and is named in the
+    passage or a sentence before it in its paragraph ("该季度公司营业收入……"
+    after "青溪云联……发布财报" is not 金川公司's), and a claim whose
     subject is a pronoun with nothing to refer to ("Its revenue rose 12%",
     其…, no context) is not about a company the passage names."""
     unresolved = not view.claim.context and not any(u.entity or u.name for u in claim.units) \
         and any(m.kind == "pronoun" and m.start == 0 for m in view.analysis.mentions)
-    if not stances or not (unresolved or kind_names(claim, lexicon)):
+    named = bool(kind_names(claim, lexicon))
+    opens = bool(kind_subject(claim, lexicon))
+    if not stances or not (unresolved or named):
         return list(stances)   # (most claims: no passage needs reading again)
     return [s for s in stances
             if not named_otherwise(claim, text := normalise_for_match(s.passage.text), lexicon)
-            and not (unresolved and names_another(claim, text, lexicon))]
+            and not (unresolved and names_another(claim, text, lexicon))
+            and not (opens and not _kind_name_near(claim, s.passage, text, index, lexicon))]
+
+
+def _kind_name_near(claim: OpenClaim, passage: Passage, text: str, index: PassageIndex,
+                    lexicon: Lexicon) -> bool:
+    """Whether the passage (normalised TEXT) or a sentence before it in its
+    paragraph names the name of a kind the claim opens with."""
+    if names_kind_subject(claim, text, lexicon):
+        return True
+    return any(names_kind_subject(claim, p.analysis.text, lexicon)
+               for p in index.up_to(passage.source, passage.index, NEIGHBOURS)[:-1]
+               if p.passage.paragraph == passage.paragraph)
 
 
 def judge_candidates(view: ClaimView, index: PassageIndex, lexicon: Lexicon) -> list[Stance]:
@@ -404,6 +423,9 @@ def _aligned_stances(claim: OpenClaim, stances: Sequence[Stance],
     every name it gives: with no subject to bind them, a figure and a measure
     word alone ("发布" in 2010) do not make a passage about the claim, and
     "founded in 1998" does not say "in Seattle"."""
+    # The first word of the Chinese name of a kind the claim opens with
+    # (金川|公司) names its subject as a name does.
+    own = {id(units[0]) for _, units in kind_subject(claim, lexicon)}
     kept = []
     for stance in stances:
         # Nor do words alone say which of two names led the round or came
@@ -411,10 +433,22 @@ def _aligned_stances(claim: OpenClaim, stances: Sequence[Stance],
         if claim.relation and stance.stance == Bearing.SUPPORTS:
             continue
         share, missing = coverage(claim, [side_of_text(stance.passage.text)], lexicon)
-        if share >= CORE_COVERAGE and not any(u.name for u in missing) \
-                and not (stance.stance == Bearing.CONTRADICTS and _of_another(claim, stance, lexicon)):
+        if share >= CORE_COVERAGE and not any(u.name or id(u) in own for u in missing) \
+                and not (stance.stance == Bearing.CONTRADICTS and _of_another(claim, stance, lexicon)) \
+                and not (stance.stance == Bearing.SUPPORTS and _of_the_other(claim, stance, lexicon)):
             kept.append(stance)
     return kept
+
+
+def _of_the_other(claim: OpenClaim, stance: Stance, lexicon: Lexicon) -> bool:
+    """Whether every figure a support compared stands in a clause of 前者 or
+    后者 (the former, the latter) that is the other of the pair the claim's
+    name is one of (``align.pronoun_for_another``): "A和B的营收分别为……, 前者
+    同比增长12%" gives 12% to A, whatever year the list is dated."""
+    text = normalise_for_match(stance.passage.text)
+    places = [text.find(c.source_value) for c in stance.comparisons]
+    return bool(places) and all(at >= 0 and pronoun_for_another(claim, text, at, lexicon)
+                                for at in places)
 
 
 def _of_another(claim: OpenClaim, stance: Stance, lexicon: Lexicon) -> bool:
