@@ -30,7 +30,8 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dis
               "once_intransitive", "speech_verbs", "part_of", "part_words", "part_openers", "totals",
               "determiners", "personal_pronouns", "quote_mentions", "aside_openers",
               "name_titles", "contrast_conjunctions", "light_verbs",
-              "disjunctions", "comparison_marks", "distributives",
+              "disjunctions", "comparison_marks", "distributives", "remainders",
+              "verb_continuers",
               "list_joiners",
               "hyphen_prefixes", "statement_words", "level_before", "start_before", "start_opens",
               "change_before", "naming_modals", "role_modifiers", "partitives", "list_closers",
@@ -236,6 +237,13 @@ class Grammar:
     distributives: tuple[str, ...] = ()
     """Words that give a figure to each of the names before it (each, 各):
     "Acme and Beta each raised $5 million" says Acme raised it."""
+    remainders: tuple[str, ...] = ()
+    """Words opening a clause about what is left of a whole (the rest, 其余):
+    in "……收入占比约为65%，其余来自数据中心业务" 65% is not the data centres'."""
+    verb_continuers: tuple[str, ...] = ()
+    """Words opening a clause that goes on with the verb phrase before it,
+    under its subject and its plan word (并, 并且): "计划……扩充至3,000辆，并进入
+    中东市场" plans the entry too."""
     name_titles: tuple[str, ...] = ()
     """Titles written before a surname ("President Obama", "Dr Crane"): the
     surname after one is still the person's alone, not another's name."""
@@ -422,7 +430,18 @@ def within_clause(gap: str) -> bool:
     return not any(mark in gap for mark in _CLAUSE_MARKS)
 
 
+def continues_clause(gap: str) -> bool:
+    """Whether a word after GAP is in the clause of the word before it, or
+    in clauses that go on with its verb phrase, each opened by a word of the
+    grammar's ``verb_continuers`` after a comma ("……至3,000辆，并进入")."""
+    pieces = re.split("[,\uff0c]", _DIGIT_COMMA.sub("", gap))
+    words = tuple(w for language in ("zh", "en") for w in grammar(language).verb_continuers)
+    return all(within_clause(p) for p in pieces) and bool(words) and all(
+        p.lstrip().startswith(words) for p in pieces[1:])
+
+
 _LIST_MARK = "\u3001"   # 、, the Chinese enumeration comma
+_DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d)")   # 3,000: a thousands separator
 _CLAUSE_MARKS = ",;:.!?\uff0c\uff1b\uff1a\u3002\uff01\uff1f"
 
 

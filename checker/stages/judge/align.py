@@ -43,6 +43,7 @@ from itertools import pairwise
 from checker.language import persons
 from checker.language.grammar import (
     change_part,
+    continues_clause,
     grammar,
     is_chinese_stop_word,
     is_stop_word,
@@ -503,7 +504,9 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not _month_elsewhere(claim, analysis, _figure_at(agreeing, analysis)) \
             and not (_planned_figure(claim, agreeing, analysis) and not claim.modal) \
             and not other_modifier(claim, here, lexicon) and not listed_apart(claim, here, lexicon) \
-            and not slot_apart(claim, here, lexicon) and not bound_apart(claim, analysis, lexicon):
+            and not slot_apart(claim, here, lexicon) and not bound_apart(claim, analysis, lexicon) \
+            and not named_after_figure(claim, analysis.text, _figure_at(agreeing, analysis)) \
+            and not remainder_apart(claim, analysis.text, _figure_at(agreeing, analysis)):
         covered = len(claim.units) - len(missing)
         return Stance(passage, Bearing.SUPPORTS, 0.5 + 0.3 * full,
                       f"the passage states the claim ({covered}/{len(claim.units)} of its "
@@ -654,6 +657,64 @@ def _first_at(unit: Unit, text: str) -> int:
 def _said_between(unit: Unit, text: str, low: int, high: int) -> bool:
     return any(low <= at and at + len(f) <= high
                for f in unit.forms if f for at in _starts(f.lower(), text))
+
+
+def named_after_figure(claim: OpenClaim, text: str, at: int) -> bool:
+    """Whether the claim's subject stands in TEXT (a passage's, normalised)
+    only after its figure at AT, past a semicolon: in "芯澜科技……营收分别为
+    4.86亿元、9.12亿元和8.37亿元;同期昊微半导体营收分别为……" 8.37亿元 is
+    芯澜科技's, not 昊微半导体's. A subject the passage does not name is left
+    to the other tests."""
+    if at < 0:
+        return False
+    lowered = text.lower()
+    firsts = []
+    for unit in _leading_names(claim):
+        spots = _unit_spots(unit, text, lowered)
+        if not spots:
+            return False
+        firsts.append(min(spots))
+    return bool(firsts) and min(firsts) > at and bool(_SEMICOLON.search(text, at, min(firsts)))
+
+
+_SEMICOLON = re.compile(r"[;\uff1b]")
+
+
+def _unit_spots(unit: Unit, text: str, lowered: str) -> list[int]:
+    """Where UNIT (a name) stands in TEXT: a form, or a reading of it."""
+    spots = [at for f in unit.forms if f for at in _starts(f.lower(), lowered)]
+    for name in (*unit.person, *unit.readings):
+        spots += [start for start, _ in persons.find_name(text, name)]
+    return spots
+
+
+def remainder_apart(claim: OpenClaim, text: str, at: int) -> bool:
+    """Whether a word of the claim stands in TEXT (a passage's, normalised)
+    only in clauses about what is left of a whole (opened by a word of the
+    grammar's ``remainders``), not in the clause of the claim's figure at AT:
+    "游戏……收入占比约为65%，其余来自数据中心业务" does not say 65% came from
+    data centres."""
+    lowered = text.lower()
+    words = [w for language in ("en", "zh") for w in grammar(language).remainders]
+    if at < 0 or not any(w in lowered for w in words):
+        return False   # (most passages)
+    openers = [w for language in ("en", "zh") for w in grammar(language).clause_conjunctions]
+    clauses = fact_clauses(lowered)
+    opened = set()
+    for i, (start, end) in enumerate(clauses):
+        head = lowered[start:end].lstrip(" ,")
+        head = next((head[len(o):].lstrip() for o in openers if head.startswith(o + " ")), head)
+        if any(head.startswith(w) for w in words):
+            opened.add(i)
+    if not opened or clause_index(clauses, at) in opened:
+        return False
+    for unit in claim.units:
+        if unit.name or unit.entity or unit.weight <= 0:
+            continue
+        spots = {clause_index(clauses, a) for f in unit.forms if f for a in _starts(f.lower(), lowered)}
+        if spots and spots <= opened:
+            return True
+    return False
 
 
 def figure_of_another(claim: OpenClaim, text: str, at: int, lexicon: Lexicon,
@@ -2662,13 +2723,15 @@ def _leading_names(claim: OpenClaim) -> list[Unit]:
     named_ids = {id(u) for u in claim.units if u.entity or u.name
                  or claim.text.startswith(u.surface) and u.surface[:1].isupper()
                  and " " not in u.surface and not u.measure}
-    # The segmenter cuts an invented Chinese name (星河|云智): a word no
-    # dictionary glosses written right after a name is the rest of it.
+    # The segmenter cuts an invented Chinese name (星河|云智): a word of two
+    # characters or more that no dictionary glosses written right after a
+    # name is the rest of it.
     ends = {text.find(u.surface.lower()) + len(u.surface) for u in claim.units
             if id(u) in named_ids}
     for unit in claim.units:
         at = text.find(unit.surface.lower())
-        if at in ends and id(unit) not in named_ids and CJK_RUN.fullmatch(unit.surface) \
+        if at in ends and id(unit) not in named_ids and len(unit.surface) > 1 \
+                and CJK_RUN.fullmatch(unit.surface) \
                 and CJK_RUN.match(text[at - 1]) and not (unit.glossed or unit.measure or unit.entity):
             named_ids.add(id(unit))
             ends.add(at + len(unit.surface))
@@ -2974,6 +3037,7 @@ def scoped_cue(claim: OpenClaim, passage_text: str, kind: str, adjacent: bool = 
             gap = text[end:at]
             if not gap.strip() if adjacent \
                     else within_clause(gap) or kind == "report" and _speech_carries(claim, gap) \
+                    or kind == "modal" and continues_clause(gap) \
                     if kind in _CLAUSE_CUES else within_reach(gap, surface):
                 if lexicon is not None and kind in _CLAUSE_CUES \
                         and _stated_outside(claim, text, cues, lexicon, kind):
@@ -3038,6 +3102,14 @@ def _reach_end(claim: OpenClaim, text: str, clauses: Sequence[tuple[int, int]],
     """Where the reach of a KIND word at START-END of TEXT ends: its clause's
     end, or for a report word carried by a verb of saying its sentence's."""
     clause_end = clauses[clause_index(clauses, start)][1] if clauses else len(text)
+    if kind == "modal":
+        # A plan reaches over the clauses that go on with its verb phrase
+        # ("计划……扩充至3,000辆，并进入中东市场").
+        at = clause_index(clauses, start) if clauses else 0
+        while at + 1 < len(clauses) and continues_clause(text[clause_end:clauses[at + 1][1]]):
+            at += 1
+            clause_end = clauses[at][1]
+        return clause_end
     if kind != "report":
         return clause_end
     found = _SENTENCE_END.search(text, end)

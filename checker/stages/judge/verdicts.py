@@ -62,6 +62,7 @@ from checker.stages.judge.align import (
     kind_names,
     listed_apart,
     may_bear,
+    named_after_figure,
     named_otherwise,
     names_kind_subject,
     kind_subject,
@@ -73,6 +74,7 @@ from checker.stages.judge.align import (
     refers_back,
     related_in_order,
     relation_key,
+    remainder_apart,
     scoped_cue,
     side,
     side_of_text,
@@ -677,7 +679,9 @@ def _asserted_supports(claim: OpenClaim, stances: Sequence[Stance],
                     or scoped_cue(claim, text, "dispute", lexicon=lexicon) and not claim.denies \
                     or other_modifier(claim, here := side_of_text(text), lexicon) \
                     or listed_apart(claim, here, lexicon) or slot_apart(claim, here, lexicon) \
-                    or held_jointly(claim, text, lexicon):
+                    or held_jointly(claim, text, lexicon) \
+                    or named_after_figure(claim, text, _figure_in(stance, text)) \
+                    or remainder_apart(claim, text, _figure_in(stance, text)):
                 continue
         kept.append(stance)
     return kept
