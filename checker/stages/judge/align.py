@@ -3165,6 +3165,21 @@ def _starts(word: str, text: str) -> list[int]:
     return found
 
 
+def _base_dated_as(claim: OpenClaim, base: Value, owner: Analysis, dates: Sequence[Value]) -> bool:
+    """Whether the comparison base BASE of OWNER is dated right after it
+    ("up from 4.9% in May", "down from 68% in 2019") as the claim dates its
+    figure: by a date agreeing with one of DATES, or the claim's month."""
+    after = [v for v in owner.values if v.kind == "date" and base.end <= v.start <= base.end + 12
+             and within_clause(owner.text[base.end:v.start])]
+    near = _CLAUSE_MARK.split(owner.text[base.end:base.end + 16])[0]
+    return any(compare.comparable(d, v) and compare.relation(d, v) == "agree"
+               for d in dates for v in after[:1]) \
+        or any(u.month and u.month in months_named(near, alone=True) for u in claim.units)
+
+
+_CLAUSE_MARK = re.compile(r"[,;:!?\uff0c\uff1b\uff1a\u3002\uff01\uff1f]|\.(?![0-9])")
+
+
 def _values(claim: OpenClaim, analysis: Analysis, context: Sequence[Analysis],
             lexicon: Lexicon, document: Sequence[Analysis] = (),
             ) -> tuple[list[Value], list[tuple[Value, Value]]]:
@@ -3197,6 +3212,11 @@ def _values(claim: OpenClaim, analysis: Analysis, context: Sequence[Analysis],
         periods = [period] if period is not None else dates
         relations = [(compare.relation(value, s), s, owner) for s, owner in source
                      if compare.comparable(value, s)
+                     # A comparison's base ("up from 68%", 较上年的3亿) is
+                     # another time's figure than the claim's own, unless
+                     # dated as the claim is ("up from 4.9% in May").
+                     and (s.role != "base" or value.role == "base" or value.kind == "date"
+                          or _base_dated_as(claim, s, owner, dates))
                      and not (deictic and _dated(s, owner))
                      and _same_head(value, claim.text, s, owner.text)
                      and compare.same_part(value, claim.text, s, owner.text)
