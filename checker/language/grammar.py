@@ -31,7 +31,7 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dis
               "determiners", "personal_pronouns", "quote_mentions", "aside_openers",
               "name_titles", "contrast_conjunctions", "light_verbs",
               "disjunctions", "comparison_marks", "distributives", "remainders",
-              "verb_continuers",
+              "verb_continuers", "corrections", "report_origins",
               "list_joiners",
               "hyphen_prefixes", "statement_words", "level_before", "start_before", "start_opens",
               "change_before", "naming_modals", "role_modifiers", "partitives", "list_closers",
@@ -240,6 +240,12 @@ class Grammar:
     remainders: tuple[str, ...] = ()
     """Words opening a clause about what is left of a whole (the rest, 其余):
     in "……收入占比约为65%，其余来自数据中心业务" 65% is not the data centres'."""
+    corrections: tuple[str, ...] = ()
+    """Words after a negation that say what is true instead (而是, but rather):
+    "视频中的鱼并非食人鱼，而是淡水白鲳" negates 食人鱼, not 淡水白鲳."""
+    report_origins: tuple[str, ...] = ()
+    """Words after a report word that say where the report came from (源于,
+    started after): what follows them is not what the report says."""
     verb_continuers: tuple[str, ...] = ()
     """Words opening a clause that goes on with the verb phrase before it,
     under its subject and its plan word (并, 并且): "计划……扩充至3,000辆，并进入

@@ -376,8 +376,11 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
         neighbour = ""   # the verdict after is on what the passage quotes
     # The reported passage must say it as the claim does: a denial of "将全面
     # 禁止机车……" beside it agrees with "从未规划全面禁止机车……".
+    # Nor is a report dated otherwise ("… will strike Varno on 3 June") the
+    # claim's ("… struck the Varno area on 21 May").
     if neighbour and not claim.denies and full >= DENIAL_COVERAGE \
-            and bool(negation) == claim.negated:
+            and bool(negation) == claim.negated \
+            and not _dated_apart(claim, analysis, agreeing):
         return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
                       f"a source reports the claim and a sentence beside it calls it false "
                       f"({neighbour}), {where}")
@@ -3035,6 +3038,8 @@ def scoped_cue(claim: OpenClaim, passage_text: str, kind: str, adjacent: bool = 
             if at < end:
                 continue
             gap = text[end:at]
+            if _reach_cut(gap, kind) or kind == "negation" and _corrected(text, end, starts):
+                break   # "并非食人鱼,而是淡水白鲳", "该传言源于……的一份征求意见稿"
             if not gap.strip() if adjacent \
                     else within_clause(gap) or kind == "report" and _speech_carries(claim, gap) \
                     or kind == "modal" and continues_clause(gap) \
@@ -3045,6 +3050,54 @@ def scoped_cue(claim: OpenClaim, passage_text: str, kind: str, adjacent: bool = 
                 return surface
             break
     return ""
+
+
+def _dated_apart(claim: OpenClaim, analysis: Analysis, agreeing: Sequence[Value]) -> bool:
+    """Whether a date of the claim is not among the passage's AGREEING values
+    while the passage gives another date of the same kind, or a month the
+    claim names (21 May) is not named there while another is (3 June)."""
+    named = months_named(analysis.text, alone=True)
+    return any(v.kind == "date" and v not in agreeing
+               and any(s.kind == "date" and compare.comparable(v, s) for s in analysis.values)
+               for v in claim.values) \
+        or bool(named) and any(u.month and u.month not in named for u in claim.units) \
+        or _decimal_apart(claim, analysis.text)
+
+
+def _decimal_apart(claim: OpenClaim, text: str) -> bool:
+    """Whether the claim writes a decimal number the passage does not while
+    the passage writes another ("a magnitude 4.2 earthquake" / "a magnitude
+    7.5 earthquake"): no value the parser reads, but a measure all the same."""
+    written = {m.group() for m in _DECIMAL.finditer(text)}
+    return bool(written) and any(m.group() not in written for m in _DECIMAL.finditer(claim.text))
+
+
+_DECIMAL = re.compile(r"(?<![0-9.,])[0-9]+\.[0-9]+(?![0-9])")
+
+
+def _corrected(text: str, end: int, starts: Sequence[int]) -> bool:
+    """Whether a correction word (``corrections``) follows the negation that
+    ends at END of TEXT in its sentence, with a word of the claim (at one of
+    STARTS) after it: "视频中的鱼并非食人鱼,而是淡水白鲳" says what the fish
+    is, though 鱼 of 食人鱼 stands right after the negation."""
+    found = _SENTENCE_END.search(text, end)
+    stop = found.start() if found else len(text)
+    corrections = [at for language in ("en", "zh") for word in grammar(language).corrections
+                   if (at := text.find(word, end, stop)) >= 0]
+    return bool(corrections) and any(min(corrections) < at < stop for at in starts)
+
+
+def _reach_cut(gap: str, kind: str) -> bool:
+    """Whether GAP, between a KIND word and a word of the claim, ends the
+    word's reach: a negation at a correction that says what is true instead
+    (``corrections``: "并非食人鱼,而是淡水白鲳"), a report word at what the
+    report came from (``report_origins``: "该传言源于……发布的一份征求意见稿",
+    "The rumour appears to have started after a … quake hit …")."""
+    field = {"negation": "corrections", "report": "report_origins"}.get(kind)
+    if field is None:
+        return False
+    return any(_stands_in(word, gap) for language in ("en", "zh")
+               for word in getattr(grammar(language), field))
 
 
 def _quoted_mention(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
