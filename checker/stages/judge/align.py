@@ -3133,7 +3133,10 @@ def _quotation_coverage(claim: OpenClaim, text: str, lexicon: Lexicon,
         coverage(claim, [side_of_text("".join(outside))], lexicon)[0]
 
 
-_QUOTATION = re.compile(r"\u201c[^\u201d]*\u201d|\u300c[^\u300d]*\u300d|\u300e[^\u300f]*\u300f")
+# Straight quotes count around Chinese text, where they stand for “ ” (text
+# typed on a Latin keyboard); around English text they as often quote speech.
+_QUOTATION = re.compile(r"\u201c[^\u201d]*\u201d|\u300c[^\u300d]*\u300d|\u300e[^\u300f]*\u300f"
+                        r'|"[^"]*[\u3400-\u9fff][^"]*"')
 
 
 def _speech_carries(claim: OpenClaim, gap: str) -> bool:
