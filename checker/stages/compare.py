@@ -129,6 +129,9 @@ def may_refute(value: Value, text: str, other: Value, other_text: str) -> bool:
 _UNCHANGING_KINDS = ("date", "duration")
 
 
+FRACTION_PRECISION = 5.0
+"""Percentage points a fraction stands for as a percentage (its slack is half)."""
+
 # Scale slips are factors of 10 to 10^4 (3亿 read as 3 billion, 7000万 as
 # 7,000); two figures further apart than this are different quantities, not a
 # misstatement of one ("每赚一元钱,就要赔掉六元" says nothing about a 6.2
@@ -143,8 +146,11 @@ def as_percent(value: Value, other: Value) -> Value:
     if value.kind != "multiple" or other.kind != "percent" or other.unit == "pp" \
             or not 0 < value.high < 1:
         return value
+    # A fraction is a round share ("about a third" of 35%): the nearest
+    # twentieth, whatever digits 1/3 has.
     return replace(value, kind="percent", unit="", low=value.low * 100, high=value.high * 100,
-                   anchor=value.anchor * 100, precision=value.precision * 100)
+                   anchor=value.anchor * 100,
+                   precision=max(value.precision * 100, FRACTION_PRECISION))
 
 
 def relation(claim: Value, source: Value) -> str:

@@ -339,6 +339,11 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     if before and _names_its_own(claim, analysis, here, lexicon):
         before = []   # its subject is its own, not the sentence before's
     full, missing = _with_context(claim, here, before[:NEIGHBOURS], lexicon)
+    # The setting a claim closes with ("… injured in the floods") may be the
+    # article's, stated in the sentence before ("… after floods struck …").
+    setting = _setting_before(claim, here, before[:NEIGHBOURS], lexicon)
+    if setting:
+        core = max(core, core_coverage(_without_units(claim, setting), here, lexicon))
     where = f"{passage.source}:{passage.line}"
 
     # A denial of another figure than the claim's ("wrongly said it cost $40
@@ -424,6 +429,11 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     disagreeing = [(c, v) for c, v in disagreeing
                    if not figure_of_another(claim, analysis.text, v.start, lexicon, analysis.values)
                    and not figure_apart(claim, analysis, v.start, lexicon)]
+    if _BARE_NUMBER.search(analysis.text):
+        # Nor does the sentence before lend one against a passage writing a
+        # number of its own ("… 14 people still missing. The number of
+        # injured was unchanged at 212.").
+        disagreeing = [(c, v) for c, v in disagreeing if v in analysis.values]
     # The sentence before lends a number only to a passage that writes none
     # ("Lincoln was elected in 1860. He was assassinated in 1865.").
     lenders = (analysis,) if _BARE_NUMBER.search(analysis.text) else (analysis, *before[:1])
@@ -450,7 +460,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     leading = _leading_names(claim)
     gap = max((u.weight * (1 - share) for u in missing
                if (share := unit_share(u, here, lexicon)) < 0.5
-               and not (u in leading and before) and not u.month), default=0.0)
+               and not (u in leading and before) and u not in setting and not u.month),
+              default=0.0)
     # A month the claim names is checked apart: absent, it blocks support;
     # another in its place contradicts (``_other_month``).
     months_missing = [u for u in missing if u.month and _absent(u, here, before, lexicon)]
@@ -1041,6 +1052,36 @@ def _denied_generally(claim: OpenClaim, passage: Passage, analysis: Analysis, he
     return Stance(passage, Bearing.CONTRADICTS, 0.4 + 0.3 * full,
                   f"the source calls false what the claim says and more ({denial[0][2]}), "
                   f"{passage.source}:{passage.line}", strong=False)
+
+
+def _setting_before(claim: OpenClaim, here: Side, before: Sequence[Analysis],
+                    lexicon: Lexicon) -> list[Unit]:
+    """The words of the claim's closing prepositional phrase (``_without_adjunct``:
+    "in the floods", "during the storm") that the passage lacks and the
+    sentence before it holds, every one of them; else []."""
+    if not before or claim.values and not _BARE_NUMBER.search(here.text):
+        return []   # (nor to a passage borrowing the claim's figure too)
+    general = _without_adjunct(claim)
+    if general is claim:
+        return []
+    kept = {id(u) for u in general.units}
+    setting = [u for u in claim.units if id(u) not in kept]
+    if len(setting) > _SETTING_WORDS:
+        return []   # more than a setting: "in the placebo group withdrew because …"
+    absent = [u for u in setting if unit_share(u, here, lexicon) < 1.0]
+    previous = [side(b) for b in before]
+    if absent and all(any(unit_share(u, p, lexicon) == 1.0 for p in previous) for u in absent):
+        return absent
+    return []
+
+
+_SETTING_WORDS = 2
+"""Words a closing phrase may hold to be a setting the sentence before may state."""
+
+
+def _without_units(claim: OpenClaim, units: Sequence[Unit]) -> OpenClaim:
+    dropped = {id(u) for u in units}
+    return replace(claim, units=tuple(u for u in claim.units if id(u) not in dropped))
 
 
 def _without_adjunct(claim: OpenClaim) -> OpenClaim:
@@ -2549,7 +2590,7 @@ def _with_context(claim: OpenClaim, here: Side, before: Sequence[Analysis],
     held = 0.0
     missing = []
     joint = None
-    leading = _leading_names(claim)
+    leading = _leading_names(claim) + _setting_before(claim, here, before, lexicon)
     for unit in claim.units:
         share = unit_share(unit, here, lexicon)
         if unit in leading:
