@@ -220,7 +220,9 @@ def _left_context(text: str, pos: int) -> tuple[int, str, str]:
     return pos - reach, hedge, currency
 
 
-def _role(text: str, start: int) -> str:
+def _role(text: str, start: int, end: int | None = None) -> str:
+    if end is not None and grammar.difference_re().match(text, end):
+        return "difference"   # "cost 600 million euros more than its budget"
     before = text[start - 1] if start else ""
     if not (before.isspace() or before in grammar.base_last_chars()) or not before:
         return "value"
@@ -1010,7 +1012,7 @@ def _to_value(text: str, cand: _Cand) -> Value:
     return Value(kind=cand.kind, low=_tidy(low), high=_tidy(high), anchor=_tidy(anchor),
                  precision=_tidy(cand.precision), unit=cand.unit, hedge=cand.hedge,
                  start=start, end=cand.end, surface=text[start:cand.end],
-                 role=_role(text, start))
+                 role=_role(text, start, cand.end))
 
 
 _SIGNED_KINDS = frozenset({"amount", "percent"})

@@ -177,7 +177,8 @@ def read_open_claim(text: str, analysis: Analysis, lexicon: Lexicon,
             units.append(Unit(mention.surface, forms=_match_forms((mention.surface, *terms)),
                               qualifier=mention.id))
         covered.append((mention.start, mention.end))
-    values = tuple(v for v in analysis.values if v.role == "value")
+    # A difference ("600 million euros more than …") is a figure no level states.
+    values = tuple(v for v in analysis.values if v.role in ("value", "difference"))
     covered += [(v.start, v.end) for v in analysis.values]
     user = dict(lexicon.grammar_words)
 

@@ -3314,6 +3314,9 @@ def _values(claim: OpenClaim, analysis: Analysis, context: Sequence[Analysis],
                      # dated as the claim is ("up from 4.9% in May").
                      and (s.role != "base" or value.role == "base" or value.kind == "date"
                           or _base_dated_as(claim, s, owner, dates))
+                     # A difference ("600 million euros more than its
+                     # budget") is compared with differences only.
+                     and (s.role == "difference") == (value.role == "difference")
                      and not (deictic and _dated(s, owner))
                      and _same_head(value, claim.text, s, owner.text)
                      and compare.same_part(value, claim.text, s, owner.text)

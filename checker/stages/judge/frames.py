@@ -87,6 +87,10 @@ def judge(view: ClaimView, passage: Passage, analysis: Analysis, lexicon: Lexico
         return Stance(passage, Bearing.NONE, 0.0, "")
     if view.person:
         return _judge_person(view, passage, analysis, lexicon)
+    if any(v.role == "difference" for v in view.analysis.values):
+        # "cost 600 million euros more than its budget": its words are not
+        # the claim without its figure.
+        return Stance(passage, Bearing.NONE, 0.0, "")
     return _judge_coverage(view, passage, analysis, lexicon)
 
 
