@@ -31,7 +31,7 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dis
               "determiners", "personal_pronouns", "quote_mentions", "aside_openers",
               "name_titles", "contrast_conjunctions", "light_verbs",
               "disjunctions", "comparison_marks", "distributives", "remainders",
-              "verb_continuers", "corrections", "report_origins",
+              "verb_continuers", "corrections", "report_origins", "restating_verbs",
               "list_joiners",
               "hyphen_prefixes", "statement_words", "level_before", "start_before", "start_opens",
               "change_before", "naming_modals", "role_modifiers", "partitives", "list_closers",
@@ -246,6 +246,10 @@ class Grammar:
     report_origins: tuple[str, ...] = ()
     """Words after a report word that say where the report came from (源于,
     started after): what follows them is not what the report says."""
+    restating_verbs: tuple[str, ...] = ()
+    """Verbs that give a new figure of the measure the clause before names
+    (增至, rose to): "2023年交付新车5.2万辆，2024年增至9.8万辆" gives 9.8万辆 to
+    deliveries, not to a fact of its own."""
     verb_continuers: tuple[str, ...] = ()
     """Words opening a clause that goes on with the verb phrase before it,
     under its subject and its plan word (并, 并且): "计划……扩充至3,000辆，并进入

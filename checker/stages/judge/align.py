@@ -688,7 +688,20 @@ def named_after_figure(claim: OpenClaim, text: str, at: int) -> bool:
         if not spots:
             return False
         firsts.append(min(spots))
-    return bool(firsts) and min(firsts) > at and bool(_SEMICOLON.search(text, at, min(firsts)))
+    if not firsts or min(firsts) <= at:
+        return False
+    first = min(firsts)
+    if _SEMICOLON.search(text, at, first):
+        return True
+    # Or past a comma, in a clause with a figure of the kind of its own
+    # ("算川云以8.7%的市场份额排名第二，澄域数据以5.1%的份额排名第四").
+    values = _parsed_values(text)
+    figure = next((v for v in values if v.start == at), None)
+    clauses = split_clauses(text)
+    own = clause_index(clauses, first)
+    return figure is not None and own != clause_index(clauses, at) and any(
+        v.kind == figure.kind and v.start > first and clause_index(clauses, v.start) == own
+        for v in values)
 
 
 _SEMICOLON = re.compile(r"[;\uff1b]")
@@ -2440,10 +2453,12 @@ def _has_own_word(claim: OpenClaim, analysis: Analysis, span: tuple[int, int],
         for i in range(max(v.start, start), min(v.end, span[1])):
             blanked[i - start] = " "
     rest = "".join(blanked)
-    # "… and 5% respectively" is the list's figure, not a fact of its own.
+    # "… and 5% respectively" is the list's figure, not a fact of its own; nor
+    # is a verb giving the measure before a new figure ("2023年交付新车5.2万辆，
+    # 2024年增至9.8万辆", "…, and rose to 98,000 in 2024").
     for language in ("en", "zh"):
-        for word in grammar(language).respectively:
-            rest = rest.replace(word, " " * len(word))
+        for word in (*grammar(language).respectively, *grammar(language).restating_verbs):
+            rest = re.sub(re.escape(word), " " * len(word), rest, flags=re.IGNORECASE)
     for unit in claim.units:
         for form in (*unit.forms, *unit.variants):
             if form:

@@ -686,6 +686,8 @@ def _judge_person(view: ClaimView, passage: Passage, analysis: Analysis,
         candidate = persons.chinese_name(text[span[0]:span[0] + len(view.person[0])])
         if any(persons.names_match(candidate, name) for name in view.person):
             continue
+        if _role_names_claimed(view, text, measures, wanted, lexicon):
+            continue   # two firms' founders: the claim's is named with its role too
         subjects, explicit = subjects_at(analysis, mention.start)
         if not subjects_match(view.subjects, subjects, lexicon) or not subjects:
             continue
@@ -696,6 +698,22 @@ def _judge_person(view: ClaimView, passage: Passage, analysis: Analysis,
                       (Comparison(view.person_surface, _original(passage, span[0], span[1] - span[0]),
                                   view.person_surface, found, "same pinyin"),))
     return Stance(passage, Bearing.NONE, 0.0, "")
+
+
+def _role_names_claimed(view: ClaimView, text: str, measures: Sequence[Mention],
+                        wanted: Sequence[str], lexicon: Lexicon) -> bool:
+    """Whether TEXT names the claim's person right after a role word of the
+    claim's ("创始人孟棠……；……创始人钱越"): the passage gives the role to two
+    people, and which firm each leads is not for a contradiction to guess."""
+    for mention in measures:
+        if not any(lexicon.measure_covers(w, mention.id) for w in wanted):
+            continue
+        span = _name_after(text, mention.end, lexicon)
+        if span and any(persons.names_match(
+                persons.chinese_name(text[span[0]:span[0] + len(name)]), name)
+                for name in view.person):
+            return True
+    return False
 
 
 def _words_covered(words: Sequence[str], text: str) -> bool:
