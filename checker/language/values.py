@@ -31,10 +31,11 @@ from __future__ import annotations
 import calendar
 import math
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
+from itertools import pairwise
 
 from checker.language import numerals as grammar
 from checker.language.numerals import (
@@ -1057,6 +1058,16 @@ def years_of(value: Value) -> list[Value]:
         years.append(replace(value, low=low, high=high, anchor=low, precision=high - low + 1,
                              unit="year" if whole else "period", hedge="exact"))
     return years
+
+
+def joined_run(values: Sequence[Value], text: str) -> int:
+    """How many of VALUES (in text order, or in reverse) from the first on
+    are the items of one list in TEXT, joined by what ``joins_list`` reads."""
+    for i, (a, b) in enumerate(pairwise(values)):
+        first, second = (a, b) if a.start < b.start else (b, a)
+        if not joins_list(text[first.end:second.start]):
+            return i + 1
+    return len(values)
 
 
 def joins_list(gap: str) -> bool:

@@ -31,7 +31,7 @@ from operator import attrgetter
 from checker.language.grammar import find_cues, grammar
 from checker.language.lexicon import Lexicon, Pronoun, TermHit, fold_case
 from checker.language.numerals import MONTH_AFTER
-from checker.language.values import joins_list, parse_values, per_unit_before, years_of
+from checker.language.values import joined_run, joins_list, parse_values, per_unit_before, years_of
 from checker.model import Analysis, Frame, Mention, Value
 
 NUMERIC_KINDS = ("amount", "percent", "count", "duration", "ordinal", "multiple", "physical")
@@ -835,7 +835,7 @@ def _pair_after(text: str, frames: tuple[Frame, ...], values: Sequence[Value],
     after = _joined_run([f for f in figures if marker_end <= f.value.start < until], text)
     if len(after) < 2:
         before = [f for f in figures if f.value.end <= marker_start]
-        after = _joined_run(before[::-1], text, backwards=True)[::-1]
+        after = _joined_run(before[::-1], text)[::-1]
         if len(after) < 2 or text[after[-1].value.end:marker_start].strip(" ,"):
             return frames
         marker_start = after[0].value.start
@@ -859,16 +859,11 @@ def _pair_after(text: str, frames: tuple[Frame, ...], values: Sequence[Value],
     return tuple(paired.get(id(f), f) for f in frames)
 
 
-def _joined_run(listed: list[Frame], text: str, backwards: bool = False) -> list[Frame]:
-    """The first frames of LISTED (in text order, or reversed when BACKWARDS)
-    whose figures are joined as the items of one list: in "收入分别为1.58亿元、
-    2.64亿元及3.91亿元，2025年首六个月收入为2.27亿元" the last figure has a
-    period of its own and is no item of the list."""
-    for i, (a, b) in enumerate(pairwise(listed)):
-        first, second = (b, a) if backwards else (a, b)
-        if not joins_list(text[first.value.end:second.value.start]):
-            return listed[:i + 1]
-    return listed
+def _joined_run(listed: list[Frame], text: str) -> list[Frame]:
+    """The first frames of LISTED (in text order, or reversed) whose figures
+    are the items of one list: in "收入分别为1.58亿元、2.64亿元及3.91亿元，
+    2025年首六个月收入为2.27亿元" the last figure has a period of its own."""
+    return listed[:joined_run([f.value for f in listed], text)]
 
 
 def _pair_years(text: str, frames: tuple[Frame, ...], values: Sequence[Value]) -> tuple[Frame, ...]:

@@ -64,7 +64,13 @@ from checker.language.numerals import (
     states_month_day,
 )
 from checker.language.numerals import units as numeral_units
-from checker.language.values import counts_plural, format_value, joins_list, parse_values
+from checker.language.values import (
+    counts_plural,
+    format_value,
+    joined_run,
+    joins_list,
+    parse_values,
+)
 from checker.language.words import (
     CJK_RUN,
     LATIN_WORD,
@@ -1895,12 +1901,8 @@ def _list_closed_by(text: str, values: Sequence[Value], at: int) -> list[Value]:
     before = [v for v in values if v.end <= at]
     if not before or text[before[-1].end:at].strip(" ,"):
         return []
-    run = [before[-1]]
-    for value in reversed(before[:-1]):
-        if not joins_list(text[value.end:run[0].start]):
-            break
-        run.insert(0, value)
-    return run
+    backwards = before[::-1]
+    return backwards[:joined_run(backwards, text)][::-1]
 
 
 def _list_words(head: str) -> list[str]:
