@@ -1573,10 +1573,15 @@ def _swapped_word(claim: OpenClaim, passage: Passage, analysis: Analysis, here: 
     the claim's other words, every one of which it must hold."""
     if len(claim.units) < MIN_SUPPORT_UNITS or claim.negated or claim.denies or claim.numbers:
         return None
-    # Read for every candidate passage: stop at the second word it lacks.
+    # Read for every candidate passage: stop at the second word it lacks,
+    # the words of one name of a kind (北京|大学) counting as one.
     missing: list[Unit] = []
+    named = _kind_name_of(claim, lexicon)
     for unit in claim.units:
         if unit_share(unit, here, lexicon) < 1.0:
+            if missing and named.get(id(unit)) is not None \
+                    and named.get(id(unit)) == named.get(id(missing[0])):
+                continue
             missing.append(unit)
             if len(missing) > 1:
                 return None
@@ -1598,6 +1603,14 @@ def _swapped_word(claim: OpenClaim, passage: Passage, analysis: Analysis, here: 
                       f"sources name {other} where the claim has {name}, "
                       f"{passage.source}:{passage.line}")
     return None
+
+
+def _kind_name_of(claim: OpenClaim, lexicon: Lexicon) -> dict[int, str]:
+    """The Chinese name of a kind of two words (北京|大学) each of the claim's
+    words is part of, by the word's id (a longer run the segmenter's words
+    make, 所长|李强|拥有|中国|科学院, is no one name)."""
+    return {id(u): name for name, units in _kind_names(claim, lexicon.grammar("zh").name_kinds)
+            if len(units) == 2 for u in units}
 
 
 def _other_of_kind(claim: OpenClaim, missing: Sequence[Unit], passage: Passage, text: str,
@@ -2540,14 +2553,14 @@ def _other_in_slot(claim: OpenClaim, surface: str, text: str,
     ("博士毕业于" over "本科毕业于"); where the claim's own word stands in a
     place that agrees as long, the slot is its."""
     at = claim.text.find(surface)
-    if len(surface) < 3 or not CJK_RUN.fullmatch(surface) or at < SLOT_CONTEXT:
-        return ""
-    left = claim.text[at - SLOT_CONTEXT:at]
-    if not CJK_RUN.fullmatch(left) or left not in text:
+    if len(surface) < 3 or not CJK_RUN.fullmatch(surface) or at < 0:
         return ""
     # A name of another kind in the slot is another thing too (浙江大学 /
     # 麻省理工学院).
     kinds = [k for k in kinds if surface.endswith(k)] + [surface[-2:]] + list(kinds)
+    left = claim.text[max(0, at - SLOT_CONTEXT):at]
+    if len(left) < SLOT_CONTEXT or not CJK_RUN.fullmatch(left) or left not in text:
+        return _other_before(claim, surface, text, kinds)
     pattern = re.escape(left) + rf"([\u3400-\u9fff]{{1,{len(surface) + 4}}}?)" \
         + f"({'|'.join(map(re.escape, dict.fromkeys(kinds)))})"
     best, agreed, own = "", 0, 0
@@ -2561,6 +2574,43 @@ def _other_in_slot(claim: OpenClaim, surface: str, text: str,
         elif length > agreed:
             best, agreed = other, length
     return best if agreed > own else ""
+
+
+def _other_before(claim: OpenClaim, surface: str, text: str, kinds: Sequence[str]) -> str:
+    """``_other_in_slot`` where the slot is told by the characters right
+    after the claim's word ("……北京大学博士" / "……也是清华大学博士"): the other
+    word of its kind TEXT writes before them, else ''."""
+    end = claim.text.find(surface) + len(surface)
+    right = CJK_RUN.match(claim.text, end)
+    right_text = right.group()[:SLOT_CONTEXT] if right else ""
+    if len(right_text) < SLOT_CONTEXT or right_text not in text:
+        return ""
+    pattern = f"({'|'.join(map(re.escape, dict.fromkeys(kinds)))}){re.escape(right_text)}"
+    own_kind = next((k for k in kinds if surface.endswith(k)), "")
+    if not own_kind or len(surface) - len(own_kind) > _NAME_CHARS:
+        return ""   # (a run the segmenter's words make look like a name)
+    others = []
+    for match in re.finditer(pattern, text):
+        kind = match.group(1)
+        reach = max(1, len(surface) - len(kind))
+        start = match.start()
+        while start > match.start() - reach and start > 0 and CJK_RUN.match(text[start - 1]):
+            start -= 1
+        other = text[start:match.end(1)]
+        if len(other) <= len(kind) or other in surface or surface in other \
+                or _in_order(surface, other) or _in_order(other, surface):
+            return ""   # the claim's word, one of its kind with no name, or its short form
+        if not all(tag[:1] in _NAME_TAG_STARTS for _, tag in _tagged(text[start:match.start(1)])):
+            continue    # not a name before the kind word (仍是|集团)
+        others.append(other)
+    return others[0] if len(set(others)) == 1 else ""
+
+
+_NAME_CHARS = 4
+"""Characters of a name before its kind word that a slot is read for."""
+_NAME_TAG_STARTS = frozenset("njxg")
+"""jieba's tags (first letter) of the words of a name: nouns, names, abbreviations,
+strings it does not know, morphemes."""
 
 
 def _in_order(short: str, long: str) -> bool:
