@@ -938,6 +938,12 @@ _CHINESE_NUMERAL = "零一二两三四五六七八九十百千万亿"
 NUMBER_CHARACTER_RE = re.compile(rf"[0-9{_CHINESE_NUMERAL}]")
 """A digit or a Chinese numeral character (a number may start there)."""
 _NUMERAL_RUN_RE = re.compile(rf"[{_CHINESE_NUMERAL}]{{2,}}")
+_NUMERAL_WORD_RE = re.compile(rf"[{_CHINESE_NUMERAL}]+")
+
+
+def is_numeral_word(word: str) -> bool:
+    """Whether WORD is a Chinese number written in words only (四, 三十)."""
+    return bool(_NUMERAL_WORD_RE.fullmatch(word))
 
 
 def numeral_run_at(text: str, pos: int) -> bool:

@@ -56,6 +56,7 @@ from checker.language.lexicon import Lexicon
 from checker.language.numerals import (
     dateline_days,
     english_numbers,
+    is_numeral_word,
     month_name,
     months_named,
     states_any_month,
@@ -278,8 +279,7 @@ def may_bear(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) -> bool:
     of ANALYSIS: false when the passage itself holds too little of the claim,
     which it decides before it reads the sentences around the passage (so
     they need not be fetched)."""
-    if refers_back(analysis):
-        claim = _subject_named(claim)
+    claim = _subject_named(claim) if refers_back(analysis) else _head_named(claim, analysis.text)
     return bool(claim.units) and \
         core_coverage(claim, side(analysis), lexicon) >= MIN_BEARING_COVERAGE
 
@@ -318,6 +318,35 @@ def _subject_named(claim: OpenClaim) -> OpenClaim:
     return replace(claim, units=units)
 
 
+def _head_named(claim: OpenClaim, text: str,
+                before: Sequence[Analysis] | None = None) -> OpenClaim:
+    """CLAIM with the words of its opening Chinese name taken for its
+    subject's name when the passage (TEXT) opens with that name's last two
+    characters, its head noun ("禾川青溪河特大桥全长3.8公里" / "大桥全长3.8公里,
+    ……"): the passage refers back, and the name may stand in the sentence
+    before."""
+    head = text[:2]
+    if len(head) < 2 or not CJK_RUN.fullmatch(head) or _leading_names(claim):
+        return claim
+    placed = sorted(((at, u) for u in claim.units
+                     if (at := claim.text.find(u.surface)) >= 0 and CJK_RUN.fullmatch(u.surface)),
+                    key=lambda pair: (pair[0], -len(pair[1].surface)))
+    subject, end = [], 0
+    for at, unit in placed:
+        if at != end or unit.measure or unit.entity:
+            break
+        subject.append(unit)
+        end = at + len(unit.surface)
+        # The name must stand whole in a sentence before, when they are read
+        # ("水利局称白石" is no name the passage refers back to).
+        if claim.text[:end].endswith(head) and len(subject) > 1 and (
+                before is None or any(claim.text[:end] in b.text for b in before)):
+            named = {id(u) for u in subject}
+            return replace(claim, units=tuple(replace(u, name=True) if id(u) in named else u
+                                              for u in claim.units))
+    return claim
+
+
 def _first_unit(claim: OpenClaim, skipped: Collection[int] = ()) -> Unit | None:
     """The unit written first in the claim, but those whose ids are SKIPPED."""
     lowered = claim.text.lower()
@@ -334,6 +363,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
         return _none(passage)
     if before and refers_back(analysis):
         claim = _subject_named(claim)
+    elif before:
+        claim = _head_named(claim, analysis.text, before[:NEIGHBOURS])
     here = side(analysis)
     swapped = _swapped_word(claim, passage, analysis, here, lexicon)
     if swapped is not None:
@@ -484,6 +515,9 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                and bool(negation) == claim.negated
                and not any((u.name or u.entity) and _absent(u, here, before, lexicon)
                            for u in missing)
+               # A number in words the parser read as no figure ("双向四车道"
+               # / 双向六车道) is a figure the passage must state.
+               and not any(is_numeral_word(u.surface) for u in missing)
                and not (reports and not claim.reports) and not asks
                and not is_question(analysis.text) and not added_qualifier(claim, analysis.text)
                and not ((scoped_cue(claim, analysis.text, "modal", lexicon=lexicon)
