@@ -375,10 +375,10 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             or _none(passage)
     if before and _names_its_own(claim, analysis, here, lexicon):
         before = []   # its subject is its own, not the sentence before's
-    full, missing = _with_context(claim, here, before[:NEIGHBOURS], lexicon)
     # The setting a claim closes with ("… injured in the floods") may be the
     # article's, stated in the sentence before ("… after floods struck …").
     setting = _setting_before(claim, here, before[:NEIGHBOURS], lexicon)
+    full, missing = _with_context(claim, here, before[:NEIGHBOURS], lexicon, setting)
     if setting:
         core = max(core, core_coverage(_without_units(claim, setting), here, lexicon))
     where = f"{passage.source}:{passage.line}"
@@ -2679,11 +2679,13 @@ def core_coverage(claim: OpenClaim, here: Side, lexicon: Lexicon) -> float:
 
 
 def _with_context(claim: OpenClaim, here: Side, before: Sequence[Analysis],
-                  lexicon: Lexicon) -> tuple[float, list[Unit]]:
+                  lexicon: Lexicon, setting: Sequence[Unit] | None = None,
+                  ) -> tuple[float, list[Unit]]:
     """Coverage of the passage, where the claim's entities and names may also
     be found in the sentence before it (a subject stated once and referred to
-    later: "It employs 3,500 people"); its other words may not, or a passage
-    would borrow the predicate of its neighbour."""
+    later: "It employs 3,500 people"), and so may its closing SETTING
+    (``_setting_before``, read here when not given); its other words may
+    not, or a passage would borrow the predicate of its neighbour."""
     if not before:
         return coverage(claim, [here], lexicon)
     previous = [side(b) for b in before]
@@ -2691,7 +2693,9 @@ def _with_context(claim: OpenClaim, here: Side, before: Sequence[Analysis],
     held = 0.0
     missing = []
     joint = None
-    leading = _leading_names(claim) + _setting_before(claim, here, before, lexicon)
+    if setting is None:
+        setting = _setting_before(claim, here, before, lexicon)
+    leading = [*_leading_names(claim), *setting]
     for unit in claim.units:
         share = unit_share(unit, here, lexicon)
         if unit in leading:
@@ -3369,13 +3373,12 @@ def _base_dated_as(claim: OpenClaim, base: Value, owner: Analysis, dates: Sequen
     figure: by a date agreeing with one of DATES, or the claim's month."""
     after = [v for v in owner.values if v.kind == "date" and base.end <= v.start <= base.end + 12
              and within_clause(owner.text[base.end:v.start])]
-    near = _CLAUSE_MARK.split(owner.text[base.end:base.end + 16])[0]
+    near = owner.text[base.end:base.end + 16]
+    first, end = split_clauses(near)[0]
+    near = near[:end] if first == 0 else ""
     return any(compare.comparable(d, v) and compare.relation(d, v) == "agree"
                for d in dates for v in after[:1]) \
         or any(u.month and u.month in months_named(near, alone=True) for u in claim.units)
-
-
-_CLAUSE_MARK = re.compile(r"[,;:!?\uff0c\uff1b\uff1a\u3002\uff01\uff1f]|\.(?![0-9])")
 
 
 def _values(claim: OpenClaim, analysis: Analysis, context: Sequence[Analysis],
