@@ -32,6 +32,7 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dis
               "name_titles", "contrast_conjunctions", "light_verbs",
               "disjunctions", "comparison_marks", "distributives", "remainders",
               "verb_continuers", "corrections", "report_origins", "restating_verbs",
+              "figure_openers", "prohibitions",
               "list_joiners",
               "hyphen_prefixes", "statement_words", "level_before", "start_before", "start_opens",
               "change_before", "naming_modals", "role_modifiers", "partitives", "list_closers",
@@ -250,6 +251,13 @@ class Grammar:
     """Verbs that give a new figure of the measure the clause before names
     (增至, rose to): "2023年交付新车5.2万辆，2024年增至9.8万辆" gives 9.8万辆 to
     deliveries, not to a fact of its own."""
+    prohibitions: tuple[str, ...] = ()
+    """Words that forbid what follows them (禁止, banned from): "禁止电动自行车
+    行驶" says what "电动自行车不得行驶" says, with no negation word."""
+    figure_openers: tuple[str, ...] = ()
+    """Words opening a clause that gives only a figure, of what the clause
+    before it says (为, at): in "最大降雨出现在梅岭镇，为263毫米" 263毫米 is the
+    largest fall's, not the average's of the clause before that."""
     verb_continuers: tuple[str, ...] = ()
     """Words opening a clause that goes on with the verb phrase before it,
     under its subject and its plan word (并, 并且): "计划……扩充至3,000辆，并进入

@@ -449,7 +449,9 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not (negation and _said_plainly_apart(claim, analysis, lexicon)) \
             and not claim.cues(claim.text, "conditions") \
             and not (negation and _other_alternative_denied(claim, analysis, lexicon)) \
-            and not (claim.negated and _negation_apart(claim, analysis.text, lexicon)):
+            and not (claim.negated and _negation_apart(claim, analysis.text, lexicon)) \
+            and not (claim.negated and not negation
+                     and scoped_cue(claim, analysis.text, "prohibitions")):
         said = negation or "without the claim's negation"
         return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
                       f"the source says the opposite ({said}), {where}")
@@ -2081,13 +2083,23 @@ def _figure_clauses(claim: OpenClaim, at: int, figured: Collection[int],
     """Clause AT, and the one before it when AT says nothing of its own but
     its figure (增长7.4%) and the one before states a quantity of another kind
     than the FIGURED clauses' (the fact it goes on with; a period before it,
-    "即便2025年前9个月有所控制,仍占73.6%", only dates it)."""
-    if at > 0 and at - 1 not in figured and any(
+    "即便2025年前9个月有所控制,仍占73.6%", only dates it), or AT opens with a
+    word giving a figure of what the clause before says ("最大降雨出现在梅岭镇,
+    为263毫米")."""
+    if at > 0 and at - 1 not in figured and (any(
             clauses[at - 1][0] <= v.start < clauses[at - 1][1] and v.kind in NUMERIC_KINDS
-            for v in analysis.values) \
+            for v in analysis.values) or _opens_with_figure_word(analysis.text[slice(*clauses[at])])) \
             and not _has_own_word(claim, analysis, clauses[at], lexicon):
         return [at - 1, at]
     return [at]
+
+
+def _opens_with_figure_word(clause: str) -> bool:
+    """Whether CLAUSE opens with a word that gives a figure of what the
+    clause before it says (为, at)."""
+    clause = clause.lstrip().lower()
+    return any(clause.startswith(word) and (CJK_RUN.match(word) or not clause[len(word):][:1].isalnum())
+               for language in ("en", "zh") for word in grammar(language).figure_openers)
 
 
 def figure_apart(claim: OpenClaim, analysis: Analysis, at: int, lexicon: Lexicon) -> bool:
@@ -3171,7 +3183,11 @@ def scoped_cue(claim: OpenClaim, passage_text: str, kind: str, adjacent: bool = 
     # A plan word governs the places and names after it too ("计划明年在科创板
     # 上市"); other cues only what is said of them.
     said = [u for u in claim.units if kind == "modal" or not u.entity and not u.name]
-    found = {at for u in said for f in (*u.forms, *u.variants) if f for at in _starts(f, text)}
+    # A near synonym counts where the word itself is not said: "委托……检验所检测,
+    # 结果均未检出塑胶成分" tested the samples, though 检出 (a variant of
+    # 检测) stands after 未.
+    found = {at for u in said for f in (*u.forms, *_unsaid_variants(u, text)) if f
+             for at in _starts(f, text)}
     # English words of the passage whose stem is one of the claim's (or of
     # its Chinese words' glosses): "is not open" for 不对……开放.
     stems = {s for u in said for s in (*u.stems, *(s for g in u.glossed for s in g))}
@@ -3196,6 +3212,11 @@ def scoped_cue(claim: OpenClaim, passage_text: str, kind: str, adjacent: bool = 
                 return surface
             break
     return ""
+
+
+def _unsaid_variants(unit: Unit, text: str) -> tuple[str, ...]:
+    """UNIT's variants, when TEXT holds none of its forms; else ()."""
+    return () if any(f and f in text for f in unit.forms) else unit.variants
 
 
 def _dated_apart(claim: OpenClaim, analysis: Analysis, agreeing: Sequence[Value]) -> bool:
