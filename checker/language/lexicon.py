@@ -216,6 +216,8 @@ class Lexicon:
     qualifier_terms: tuple[tuple[str, str], ...] = ()
     relative_years: dict[str, int] | None = None
     relative_days: dict[str, int] | None = None
+    deictic_years: dict[str, int] | None = None
+    """Years relative to the document's own date ("去年", "last year")."""
     glossary: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
     """User glossary entries: (English terms, Chinese terms), added to
     ``checker/data/glossary.yaml`` for open alignment."""
@@ -383,6 +385,7 @@ def _load_cached(extra_paths: tuple[str, ...]) -> Lexicon:
                               for t in q["terms"]),
         relative_years=dict(names_doc.get("relative_years", {})),
         relative_days=dict(names_doc.get("relative_days", {})),
+        deictic_years=dict(names_doc.get("deictic_years", {})),
         glossary=tuple(glossary),
         grammar_words=tuple((k, tuple(dict.fromkeys(v))) for k, v in sorted(grammar_words.items())),
     )

@@ -63,6 +63,11 @@ class Discourse:
     measures: tuple[str, ...] = ()
     """The measures the sentence just before named, in the same paragraph
     (for "这项支出" after "云服务费用")."""
+    opened: bool = False
+    """Whether a sentence of the document has been read."""
+    now: Value | None = None
+    """The day the document was written: that of a dateline opening its
+    first sentence ("LONDON, 14 February 2024 —"), for "last year", 去年."""
 
 
 def split_clauses(text: str) -> tuple[tuple[int, int], ...]:
@@ -95,10 +100,16 @@ class _Said:
     date: Value | None
     """The last date it states (the next sentence's period), None if none."""
     measures: tuple[str, ...]
+    dateline: Value | None = None
+    """A day it opens with (within ``DATELINE_REACH`` characters), None if none."""
 
 
 DATE_REACH = 3
 """Sentences after a date within which a relative date is read against it."""
+
+DATELINE_REACH = 40
+"""Characters from a document's start within which a day dates it (a
+dateline: "LONDON, 14 February 2024 —", "新华社北京2024年3月5日电")."""
 
 
 def _carried(said: _Said, discourse: Discourse) -> Discourse:
@@ -108,7 +119,8 @@ def _carried(said: _Said, discourse: Discourse) -> Discourse:
     return Discourse(topic=said.topic or discourse.topic,
                      group=discourse.group if said.group is None else said.group,
                      last_date=last_date, date_age=age,
-                     period=said.date, measures=said.measures)
+                     period=said.date, measures=said.measures, opened=True,
+                     now=discourse.now if discourse.opened else said.dateline)
 
 
 def analyse(text: str, lexicon: Lexicon, clauses: Sequence[tuple[int, int]] | None = None,
@@ -317,7 +329,15 @@ def _read_sentence(text: str, lexicon: Lexicon, clause_spans: tuple[tuple[int, i
     dates = [v for v in values if v.kind == "date" and v.role == "value"]
     return analysis, _Said(topic=topic or (), group=groups[-1] if groups else None,
                            date=dates[-1] if dates else None,
-                           measures=tuple(dict.fromkeys(h.id for h in measures)))
+                           measures=tuple(dict.fromkeys(h.id for h in measures)),
+                           dateline=_dateline(values))
+
+
+def _dateline(values: Sequence[Value]) -> Value | None:
+    """The day a sentence opens with, within ``DATELINE_REACH`` characters:
+    a document's first sentence so dates the document."""
+    return next((v for v in values if v.kind == "date" and v.unit == "day"
+                 and v.start < DATELINE_REACH), None)
 
 
 _START = attrgetter("start")
@@ -1005,6 +1025,15 @@ def _relative_dates(text: str, lexicon: Lexicon, values: Sequence[Value],
 
     found: list[Value] = []
     years, days = lexicon.derived("relative dates", _relative_date_patterns)
+    for word, offset, pattern in lexicon.derived("deictic years", _deictic_year_patterns):
+        if word not in text.lower():
+            continue
+        now = discourse.now if discourse.opened else _dateline(values)
+        if now is None:
+            continue
+        year = date.fromordinal(int(now.low)).year + offset
+        found += [_date_value(date(year, 1, 1).toordinal(), date(year, 12, 31).toordinal(),
+                              "year", m) for m in pattern.finditer(text)]
     for word, offset, pattern in years:
         if word not in text:
             continue
@@ -1047,6 +1076,14 @@ def _relative_date_patterns(lexicon: Lexicon) -> tuple[tuple[tuple[str, int, re.
             tuple((w, n, re.compile(re.escape(w))) for w, n in (lexicon.relative_days or {}).items()))
 
 
+def _deictic_year_patterns(lexicon: Lexicon) -> tuple[tuple[str, int, re.Pattern[str]], ...]:
+    """The words of years relative to the document's date, longest first,
+    each with its offset and its regex (a Latin word whole, any case)."""
+    words = sorted((lexicon.deictic_years or {}).items(), key=lambda kv: -len(kv[0]))
+    return tuple((w.lower(), n, re.compile(r"(?<![A-Za-z])" + re.escape(w) + r"(?![A-Za-z])",
+                                           re.IGNORECASE)) for w, n in words)
+
+
 def _date_value(low: int, high: int, unit: str, match: re.Match) -> Value:
     return Value(kind="date", low=float(low), high=float(high), anchor=float(low),
                  precision=float(high - low + 1), unit=unit, start=match.start(),
@@ -1059,6 +1096,9 @@ def _distance(hit: TermHit, value: Value) -> int:
     if value.end <= hit.start:
         return hit.start - value.end
     return 0
+
+
+_WORDS_BETWEEN = re.compile(r"(?:\s+[a-z][a-z-]*){0,3}\s*", re.IGNORECASE)
 
 
 # Between an English figure and the period it is for: "1.25 billion in 2024",
@@ -1079,10 +1119,14 @@ def _date_after(text: str, value: Value, values: Sequence[Value], lexicon: Lexic
     words = lexicon.grammar("en").before_period
     following = [v for v in values if v.start >= value.end]
     limit = min((v.start for v in following if v.kind != "date"), default=len(text))
+    deictic = lexicon.deictic_years or {}
     for date_value in following:
         if date_value.kind == "date" and date_value.role == "value" \
                 and date_value.start < limit \
-                and _period_after(words).fullmatch(text[value.end:date_value.start]):
+                and (_period_after(words).fullmatch(text[value.end:date_value.start])
+                     # "rose to £212m last year": the word is the period.
+                     or date_value.surface.lower() in deictic
+                     and _WORDS_BETWEEN.fullmatch(text[value.end:date_value.start])):
             return date_value
     return None
 
