@@ -32,7 +32,7 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dis
               "name_titles", "contrast_conjunctions", "light_verbs",
               "disjunctions", "comparison_marks", "distributives", "remainders",
               "verb_continuers", "corrections", "report_origins", "restating_verbs",
-              "figure_openers", "prohibitions",
+              "figure_openers", "prohibitions", "superlative_words",
               "list_joiners",
               "hyphen_prefixes", "statement_words", "level_before", "start_before", "start_opens",
               "change_before", "naming_modals", "role_modifiers", "partitives", "list_closers",
@@ -251,6 +251,9 @@ class Grammar:
     """Verbs that give a new figure of the measure the clause before names
     (增至, rose to): "2023年交付新车5.2万辆，2024年增至9.8万辆" gives 9.8万辆 to
     deliveries, not to a fact of its own."""
+    superlative_words: tuple[str, ...] = ()
+    """Words before an adjective that make it a superlative (最: 最大 for
+    "largest", whose base form "large" a dictionary glosses 大)."""
     prohibitions: tuple[str, ...] = ()
     """Words that forbid what follows them (禁止, banned from): "禁止电动自行车
     行驶" says what "电动自行车不得行驶" says, with no negation word."""

@@ -207,7 +207,26 @@ def translations(word: str) -> tuple[str, ...]:
     for form in _base_forms(word):
         found.extend(glossary.get(form, ()))
         found.extend(index.get(form, ()))
+    if not found and " " not in word:
+        found = _superlatives(word)
     return tuple(dict.fromkeys(found))
+
+
+def _superlatives(word: str) -> list[str]:
+    """Chinese superlatives of an English one the dictionary lacks: a
+    superlative word (最) before each one-character term of its base form
+    ("largest" → large → 大 → 最大; highest, biggest, earliest)."""
+    if not word.endswith("est") or len(word) < 6:
+        return []
+    stem = word[:-3]
+    bases = [stem, stem + "e"]
+    if stem[-1] == stem[-2] and stem[-1] not in "aeiou":
+        bases.append(stem[:-1])          # biggest → big
+    if stem.endswith("i"):
+        bases.append(stem[:-1] + "y")    # earliest → early
+    index = _english_index()
+    return [mark + term for base in bases for term in index.get(base, ()) if len(term) == 1
+            for mark in grammar("zh").superlative_words]
 
 
 # Little words a dictionary gloss puts between the two words of a compound

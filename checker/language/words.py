@@ -536,10 +536,11 @@ def _with_descriptors(text: str, units: list[Unit]) -> list[Unit]:
         unit = units[i]
         at = text.find(unit.surface)
         if unit.surface[:1].isupper() and not unit.readings and i + 1 < len(units) \
-                and units[i + 1].name and _names_only(unit.forms):
+                and units[i + 1].name:
             # A word a dictionary knows only as a name ("Lanxi": 兰溪, a
-            # place) may be another name that reads so (澜汐机器人).
-            unit = replace(unit, name=True,
+            # place) may be another name that reads so (澜汐机器人); a
+            # first word before a name may be one ("Chiming Volcano": 赤溟).
+            unit = replace(unit, name=unit.name or _names_only(unit.forms),
                            readings=tuple(persons.latin_name_variants([unit.surface])))
         j = i + 1
         end = at + len(unit.surface)
@@ -636,9 +637,10 @@ def _latin_units(text: str, vocabulary: _UserVocabulary) -> list[Unit]:
                 forms = _cjk_forms(found) + _composed(words, i, text, vocabulary) \
                     + (_POSSESSIVE.sub("", word).lower(),)   # "Acme's" is said by "Acme Corp"
                 # A name in pinyin ("Hongtai Electric", "Qingchuan") may be
-                # written in characters: of two syllables or more.
+                # written in characters: of two syllables or more, even where
+                # a dictionary knows the word ("the Chiming Volcano": 赤溟).
                 readings = tuple(persons.latin_name_variants([_POSSESSIVE.sub("", word)])) \
-                    if name and not found else ()
+                    if name else ()
                 units.append(Unit(word, forms=forms, stems=(stem(word),), name=name,
                                   readings=readings))
         i += taken
