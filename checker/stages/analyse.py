@@ -1025,8 +1025,9 @@ def _relative_dates(text: str, lexicon: Lexicon, values: Sequence[Value],
 
     found: list[Value] = []
     years, days = lexicon.derived("relative dates", _relative_date_patterns)
+    lowered = text.lower()
     for word, offset, pattern in lexicon.derived("deictic years", _deictic_year_patterns):
-        if word not in text.lower():
+        if word not in lowered:
             continue
         now = discourse.now if discourse.opened else _dateline(values)
         if now is None:
@@ -1098,17 +1099,18 @@ def _distance(hit: TermHit, value: Value) -> int:
     return 0
 
 
-_WORDS_BETWEEN = re.compile(r"(?:\s+[a-z][a-z-]*){0,3}\s*", re.IGNORECASE)
+# The figure's counted noun may stand between a figure and its period ("1.8
+# million cars in 2023"): up to three lower-case words, no clause break.
+_NOUN_BETWEEN = r"(?:\s+[a-z][a-z-]*){0,3}\s*"
+_WORDS_BETWEEN = re.compile(_NOUN_BETWEEN, re.IGNORECASE)
 
 
 # Between an English figure and the period it is for: "1.25 billion in 2024",
 # "53.4 million for the first nine months of 2025".
 @cache
 def _period_after(words: tuple[str, ...]) -> re.Pattern[str]:
-    # The figure's counted noun may stand between ("1.8 million cars in
-    # 2023"): up to three lower-case words, no clause break.
-    return re.compile(rf"(?:\s+[a-z][a-z-]*){{0,3}}\s*"
-                      rf"(?:{'|'.join(map(re.escape, words)) or '(?!x)x'})\s*$", re.IGNORECASE)
+    return re.compile(_NOUN_BETWEEN + rf"(?:{'|'.join(map(re.escape, words)) or '(?!x)x'})\s*$",
+                      re.IGNORECASE)
 
 
 def _date_after(text: str, value: Value, values: Sequence[Value], lexicon: Lexicon) -> Value | None:
