@@ -217,6 +217,8 @@ class Lexicon:
     relative_years: dict[str, int] | None = None
     relative_days: dict[str, int] | None = None
     deictic_years: dict[str, int] | None = None
+    relative_periods: dict[str, int] | None = None
+    """The period of the last date some years on ("上年同期": a year before)."""
     """Years relative to the document's own date ("去年", "last year")."""
     glossary: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
     """User glossary entries: (English terms, Chinese terms), added to
@@ -386,6 +388,7 @@ def _load_cached(extra_paths: tuple[str, ...]) -> Lexicon:
         relative_years=dict(names_doc.get("relative_years", {})),
         relative_days=dict(names_doc.get("relative_days", {})),
         deictic_years=dict(names_doc.get("deictic_years", {})),
+        relative_periods=dict(names_doc.get("relative_periods", {})),
         glossary=tuple(glossary),
         grammar_words=tuple((k, tuple(dict.fromkeys(v))) for k, v in sorted(grammar_words.items())),
     )

@@ -221,7 +221,9 @@ def _left_context(text: str, pos: int) -> tuple[int, str, str]:
     return pos - reach, hedge, currency
 
 
-def _role(text: str, start: int, end: int | None = None) -> str:
+def role_at(text: str, start: int, end: int | None = None) -> str:
+    """The role of a value at START..END of TEXT: 'base' after a comparison
+    marker (较2024年, up from), 'difference' before "more than", else 'value'."""
     if end is not None and grammar.difference_re().match(text, end):
         return "difference"   # "cost 600 million euros more than its budget"
     before = text[start - 1] if start else ""
@@ -1013,7 +1015,7 @@ def _to_value(text: str, cand: _Cand) -> Value:
     return Value(kind=cand.kind, low=_tidy(low), high=_tidy(high), anchor=_tidy(anchor),
                  precision=_tidy(cand.precision), unit=cand.unit, hedge=cand.hedge,
                  start=start, end=cand.end, surface=text[start:cand.end],
-                 role=_role(text, start, cand.end))
+                 role=role_at(text, start, cand.end))
 
 
 _SIGNED_KINDS = frozenset({"amount", "percent"})

@@ -31,7 +31,14 @@ from operator import attrgetter
 from checker.language.grammar import find_cues, grammar
 from checker.language.lexicon import Lexicon, Pronoun, TermHit, fold_case
 from checker.language.numerals import MONTH_AFTER
-from checker.language.values import joined_run, joins_list, parse_values, per_unit_before, years_of
+from checker.language.values import (
+    joined_run,
+    joins_list,
+    parse_values,
+    per_unit_before,
+    role_at,
+    years_of,
+)
 from checker.model import Analysis, Frame, Mention, Value
 
 NUMERIC_KINDS = ("amount", "percent", "count", "duration", "ordinal", "multiple", "physical")
@@ -1035,6 +1042,18 @@ def _relative_dates(text: str, lexicon: Lexicon, values: Sequence[Value],
         year = date.fromordinal(int(now.low)).year + offset
         found += [_date_value(date(year, 1, 1).toordinal(), date(year, 12, 31).toordinal(),
                               "year", m) for m in pattern.finditer(text)]
+    for word, offset, pattern in lexicon.derived("relative periods", _relative_period_patterns):
+        if word not in lowered:
+            continue
+        for m in pattern.finditer(text):
+            # Only opening its clause does it date the clause's figures ("上年
+            # 同期营收为1.13亿元"); elsewhere it names what a figure is compared
+            # with ("从上年同期的5512.1万降至5104.5万", "较上年同期增长").
+            before = text[:m.start()].rstrip()
+            anchor = anchor_for(m.start())
+            if anchor is not None and (not before or _CLAUSE_BREAK.match(before[-1])):
+                found.append(_date_value(_years_on(anchor.low, offset),
+                                         _years_on(anchor.high, offset), anchor.unit, m))
     for word, offset, pattern in years:
         if word not in text:
             continue
@@ -1078,17 +1097,39 @@ def _relative_date_patterns(lexicon: Lexicon) -> tuple[tuple[tuple[str, int, re.
 
 
 def _deictic_year_patterns(lexicon: Lexicon) -> tuple[tuple[str, int, re.Pattern[str]], ...]:
-    """The words of years relative to the document's date, longest first,
-    each with its offset and its regex (a Latin word whole, any case)."""
-    words = sorted((lexicon.deictic_years or {}).items(), key=lambda kv: -len(kv[0]))
+    """The words of years relative to the document's date, with their offsets."""
+    return _word_patterns(lexicon.deictic_years or {})
+
+
+def _relative_period_patterns(lexicon: Lexicon) -> tuple[tuple[str, int, re.Pattern[str]], ...]:
+    """The words of a period some years from the last date, with their offsets."""
+    return _word_patterns(lexicon.relative_periods or {})
+
+
+def _word_patterns(words: dict[str, int]) -> tuple[tuple[str, int, re.Pattern[str]], ...]:
+    """WORDS, longest first, each lower-cased with its offset and its regex
+    (a Latin word whole, any case)."""
     return tuple((w.lower(), n, re.compile(r"(?<![A-Za-z])" + re.escape(w) + r"(?![A-Za-z])",
-                                           re.IGNORECASE)) for w, n in words)
+                                           re.IGNORECASE))
+                 for w, n in sorted(words.items(), key=lambda kv: -len(kv[0])))
+
+
+def _years_on(ordinal: float, years: int) -> int:
+    """The day YEARS years on from the day ORDINAL (28 February for 29)."""
+    day = date.fromordinal(int(ordinal))
+    try:
+        return day.replace(year=day.year + years).toordinal()
+    except ValueError:
+        return day.replace(year=day.year + years, day=28).toordinal()
 
 
 def _date_value(low: int, high: int, unit: str, match: re.Match) -> Value:
+    # "较上年同期增长71.7%": the year is the comparison's base, not the
+    # period of the figure after it.
     return Value(kind="date", low=float(low), high=float(high), anchor=float(low),
                  precision=float(high - low + 1), unit=unit, start=match.start(),
-                 end=match.end(), surface=match.group(0))
+                 end=match.end(), surface=match.group(0),
+                 role=role_at(match.string, match.start()))
 
 
 def _distance(hit: TermHit, value: Value) -> int:

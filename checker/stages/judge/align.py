@@ -2053,28 +2053,114 @@ def _spot_apart(claim: OpenClaim, units: Sequence[Unit], at: int, rivals: Sequen
     rival_clauses = {clause_index(clauses, r) for r in rivals} - {own}
     if not rival_clauses:
         return False
-    # What the clauses before it with no figure of the kind say sets the
-    # scene for it too ("国内AI助手排名中,豆包……分列月活前三").
-    held = [side_of_text(text[slice(*clauses[i])]) for i in range(own + 1)
-            if i == own or i not in rival_clauses]
-    lacking = [u for u in units if u.weight > 0
-               and all(unit_share(u, where, lexicon) < 1.0 for where in held)]
     # A clause holding a figure and what it did only ("增长7.4%") goes on with
     # the clause before it when that states a figure of another kind: "城镇
     # 居民……为41260元,增长5.2%;农村居民……为21870元,增长7.4%" gives 7.4% to 农村.
     figured = rival_clauses | {own}
+    rival_facts = {i for r in rival_clauses
+                   for i in _figure_clauses(claim, r, figured, clauses, analysis, lexicon)}
+    own_facts = _figure_clauses(claim, own, figured, clauses, analysis, lexicon)
+    if _modifier_swapped(claim, text, [clauses[i] for i in own_facts],
+                         [clauses[i] for i in rival_facts]):
+        return True
+    # What the clauses before it with no figure of the kind say sets the
+    # scene for it too ("国内AI助手排名中,豆包……分列月活前三").
+    held = [side_of_text(text[slice(*clauses[i])]) for i in range(own + 1)
+            if i == own or i not in rival_clauses]
+    # So does the subject a rival's clause before it opens with, when the
+    # claim opens with it too and the figure's clauses name no one of their
+    # own ("澄泉智算实现营收2.46亿元,……,净亏损收窄至1.37亿元"; not "宁德时代营收
+    # 4009亿元;比亚迪营收6023亿元", "……黄美玲,后者得票率为44.1%").
+    subjects = [] if any(_names_own(claim, analysis, clauses[i], lexicon) for i in own_facts) \
+        else [side_of_text(_clause_subject(text[slice(*clauses[i])]))
+              for i in sorted(rival_clauses) if i < own]
+    opening = _opening_run(claim)
+    lacking = [u for u in units if u.weight > 0
+               and all(unit_share(u, where, lexicon) < 1.0 for where in held)]
+    if all(u in opening and any(unit_share(u, where, lexicon) == 1.0 for where in subjects)
+           for u in lacking):
+        return False   # only the subject lacking, and the sentence's subject it is
     taken = [u for u in lacking if any(
         unit_share(u, side_of_text(text[slice(*clauses[i])]), lexicon) == 1.0
-        for r in rival_clauses for i in _figure_clauses(claim, r, figured, clauses, analysis,
-                                                        lexicon))]
+        for i in rival_facts)]
     if not taken:
         return False
     # Only the subject lacking, the clause may go on saying of it ("Darwin was
     # born in 1809 and died in 1882"): it is another's only with a name of its own.
     names_only = all(u.name or u.entity or u.person or " " in u.surface and _capitalised(u.surface)
                      for u in taken)
-    return any(_has_own_word(claim, analysis, clauses[i], lexicon, names_only)
-               for i in _figure_clauses(claim, own, figured, clauses, analysis, lexicon))
+    return any(_has_own_word(claim, analysis, clauses[i], lexicon, names_only) for i in own_facts)
+
+
+def _names_own(claim: OpenClaim, analysis: Analysis, span: tuple[int, int],
+               lexicon: Lexicon) -> bool:
+    """Whether the passage's clause at SPAN names something of its own: an
+    entity the claim lacks, a pronoun (后者, 其), or a name."""
+    entities = {u.entity for u in claim.units if u.entity}
+    start, end = span
+    clause = analysis.text[start:end]
+    return any(start <= m.start < end and (m.kind == "pronoun" or m.kind == "entity"
+                                           and m.id not in entities)
+               for m in analysis.mentions) \
+        or bool(_other_names(claim, analysis.text, start, end, lexicon, persons=True)) \
+        or any(tag.startswith("nr") and len(word) > 1 and word not in claim.text
+               for run in CJK_RUN.findall(clause) for word, tag in _tagged(run))
+
+
+def _clause_subject(clause: str) -> str:
+    """The words a Chinese clause opens with before its first verb (澄泉|智算
+    of "澄泉智算实现营收2.46亿元"), or '' when it has none."""
+    words: list[str] = []
+    # (The segmenter may tag a name's first word a verb: 启明|光电.)
+    for word, tag in _tagged(clause.strip()):
+        if tag.startswith("v") and words:
+            return "".join(words)
+        words.append(word)
+    return ""
+
+
+def _opening_run(claim: OpenClaim) -> list[Unit]:
+    """The claim's Chinese words written one after another from its start
+    (澄泉|智算 of "澄泉智算2025年上半年……"): its subject."""
+    claimed = claim.text.lower()
+    run, at = [], 0
+    for unit in sorted(claim.units, key=lambda u: claimed.find(u.surface.lower())):
+        if claimed.find(unit.surface.lower()) != at or not CJK_RUN.fullmatch(unit.surface) \
+                or unit.measure or run and _tagged(unit.surface)[0][1].startswith("v") \
+                or len(run) == OPENING_WORDS:
+            break
+        run.append(unit)
+        at += len(unit.surface)
+    return run
+
+
+OPENING_WORDS = 3
+"""The most words of a Chinese claim's opening run read as its subject."""
+
+
+def _modifier_swapped(claim: OpenClaim, text: str, own: Sequence[tuple[int, int]],
+                      rivals: Sequence[tuple[int, int]]) -> bool:
+    """Whether a Chinese compound of the claim (货物|吞吐量) stands in a
+    rival figure's clauses (RIVALS of TEXT) while the figure's OWN clauses
+    give its head another noun before it (集装箱吞吐量): in "货物吞吐量5.92亿吨,
+    同比增长6.4%;集装箱吞吐量1630万标准箱,同比增长9.1%" 9.1% is the
+    containers'."""
+    claimed = claim.text.lower()
+    own_text = "".join(text[start:end] + "," for start, end in own)
+    rival_text = "".join(text[start:end] + "," for start, end in rivals)
+    words = {u.surface.lower() for u in claim.units}
+    ordered = sorted(words, key=claimed.find)
+    for first, head in pairwise(ordered):
+        compound = first + head
+        if not (CJK_RUN.fullmatch(compound) and compound in claimed and compound in rival_text) \
+                or compound in own_text:
+            continue
+        for run in CJK_RUN.findall(own_text):
+            tagged = _tagged(run)
+            if any(word == head and tag_before.startswith("n") and before not in words
+                   for (before, tag_before), (word, _) in pairwise(tagged)):
+                return True
+    return False
 
 
 def _figure_clauses(claim: OpenClaim, at: int, figured: Collection[int],
@@ -2520,10 +2606,10 @@ def _has_own_word(claim: OpenClaim, analysis: Analysis, span: tuple[int, int],
     for language in ("en", "zh"):
         for word in (*grammar(language).respectively, *grammar(language).restating_verbs):
             rest = re.sub(re.escape(word), " " * len(word), rest, flags=re.IGNORECASE)
-    for unit in claim.units:
-        for form in (*unit.forms, *unit.variants):
-            if form:
-                rest = re.sub(re.escape(form), " " * len(form), rest, flags=re.IGNORECASE)
+    # Longest first: 增长 blanked first would leave the 同比 of 同比增长.
+    for form in sorted({f for u in claim.units for f in (*u.forms, *u.variants) if f},
+                       key=lambda f: (-len(f), f)):
+        rest = re.sub(re.escape(form), " " * len(form), rest, flags=re.IGNORECASE)
     words = [w for w in LATIN_WORD.findall(rest) if not is_stop_word(w) and not w.isdigit()]
     stems = {s for u in claim.units for s in (*u.stems, *(s for g in u.glossed for s in g))}
     # A month the claim does not name is the clause's own ("…, up from 4.9%

@@ -716,6 +716,19 @@ def _role_names_claimed(view: ClaimView, text: str, measures: Sequence[Mention],
     return False
 
 
+def _subjects_within(subjects: Sequence[str], analysis: Analysis, start: int, end: int,
+                     clauses: Sequence[int]) -> bool:
+    """Whether each of SUBJECTS is named in ANALYSIS's text between START and
+    END, or is the subject of one of its CLAUSES that a pronoun there points
+    back to (该公司)."""
+    within = [m for m in analysis.mentions if start <= m.start < end]
+    named = {m.id for m in within if m.kind == "entity"}
+    if any(m.kind == "pronoun" for m in within):
+        named |= {s for i in clauses if i < len(analysis.clause_subjects)
+                  for s in analysis.clause_subjects[i][0]}
+    return all(s in named for s in subjects)
+
+
 def _words_covered(words: Sequence[str], text: str) -> bool:
     from checker.language.vocabulary import translations
 
@@ -793,10 +806,15 @@ def _judge_coverage(view: ClaimView, passage: Passage, analysis: Analysis,
     spans = analysis.clauses or ((0, len(text)),)
     windows = [(spans[i][0], spans[min(i + COVERAGE_CLAUSES, len(spans)) - 1][1])
                for i in range(len(spans))]
+    # With the claim's subjects: "B轮融资,由腾讯领投;……C轮融资,……老股东腾讯、
+    # 红杉中国继续加注" does not say 红杉中国 led the B round.
+    windows = [(start, end) for i, (start, end) in enumerate(windows)
+               if _subjects_within(view.subjects, analysis, start, end,
+                                   range(i, min(i + COVERAGE_CLAUSES, len(spans))))]
     options = [[word] if re.match(r"[\u3400-\u9fff]", word) else translations(word)
                for word in words]
-    covered = max(sum(_covers(found, text[start:end]) for found in options)
-                  for start, end in windows)
+    covered = max((sum(_covers(found, text[start:end]) for found in options)
+                   for start, end in windows), default=0)
     ratio = covered / len(words)
     if ratio >= 0.75 and covered >= 1:
         return Stance(passage, Bearing.SUPPORTS, 0.5 + 0.2 * ratio + 0.1 * _bigram_similarity(
