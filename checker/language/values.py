@@ -403,7 +403,8 @@ def _bare_digits(text: str, pos: int, match: re.Match[str]) -> list[_Cand]:
     a count when a hedge or currency stands before them, else bare."""
     start, hedge, currency = _left_context(text, pos)
     year = int(match["ar"]) if len(match["ar"]) == 4 and match["ar"].isdigit() else 0
-    if hedge and not currency and _year_ok(year) and _after_year_preposition(text, start):
+    if hedge and not currency and _year_ok(year) and (_after_year_preposition(text, start)
+                                                       or _YEAR_END.match(text, match.end())):
         return [c for c in [_months(start, match.end(), year, 1, 12, "year")] if c]
     if hedge or currency:
         return _quantity_reading(text, pos, match, parse_arabic(match["ar"]), start, hedge,
@@ -415,6 +416,11 @@ def _bare_digits(text: str, pos: int, match: re.Match[str]) -> list[_Cand]:
     separated = kind == "count" and "," in match["ar"]
     return [_Cand(pos, match.end(), kind, anchor=number.value, precision=number.precision,
                   priority=priority, number=number.value, bare=not separated)]
+
+
+# What may follow a hedged year that ends its clause ("will peak around 2035
+# and then decline"): a count stands before what it counts.
+_YEAR_END = re.compile(r"\s*(?:[,.;:!?)\]]|$|(?:and|then|or|but)\b)", re.IGNORECASE)
 
 
 def _after_year_preposition(text: str, start: int) -> bool:

@@ -205,7 +205,9 @@ def read_open_claim(text: str, analysis: Analysis, lexicon: Lexicon,
     rest = _blank(rest, [span for _, span in named])
     # A title in title marks (《跨过鸭绿江》) names one work: a name, whole,
     # that may stand in the sentence before ("该片在北京举行了首映式").
-    titles = [m for m in _TITLE.finditer(rest) if m.group(1).strip()]
+    # So does a short Chinese term in quotation marks (“新三样”, 「星语」).
+    titles = [m for m in [*_TITLE.finditer(rest), *_QUOTED_TERM.finditer(rest)]
+              if m.group(1).strip()]
     units += [Unit(m.group(1), forms=(m.group(1).lower(),), name=True) for m in titles]
     rest = _blank(rest, [m.span() for m in titles])
     units += _with_descriptors(rest, [_with_initials(u) for u in _latin_units(rest, vocabulary)])
@@ -762,6 +764,10 @@ def _adjacent(text: str, run: Sequence[tuple[str, int]]) -> bool:
 
 _TITLE = re.compile(r"《([^《》]{1,40})》")
 """A work's title in Chinese title marks."""
+
+_QUOTED_TERM = re.compile(r"[“「\"]([\u3400-\u9fff][\u3400-\u9fffA-Za-z0-9]{1,5})[”」\"]")
+"""A short Chinese term in quotation marks: a name (a longer quotation is
+what someone said)."""
 
 
 def _cjk_forms(words: Sequence[str]) -> tuple[str, ...]:

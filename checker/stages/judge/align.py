@@ -405,6 +405,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     # it; one the passage reports ("网传'喝一瓶啤酒不算酒驾'的说法是错误的",
     # "有流言称,剃成光头,就不会有头皮屑") is denied.
     if denial and not claim.denies and full >= DENIAL_COVERAGE and figures_said \
+            and _figures_written(claim, analysis, before[:1], lexicon) \
             and not (claim.negated and negation and not reports
                      and _verdict_then_negation(claim, analysis.text, denial[0], negation)):
         return Stance(passage, Bearing.CONTRADICTS, 0.5 + 0.3 * full,
@@ -444,6 +445,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     # would add none") is not refuted by the plain statement.
     # (A rumour the passage reports, "网传……将全面禁止……", is not what it says.)
     if full >= polarity and numbers_agree and not disagreeing and plainly and not asks \
+            and (not negation or _figures_written(claim, analysis, before[:1], lexicon)) \
             and bool(negation) != claim.negated and not claim.denies \
             and not (reports and not claim.reports) \
             and not (negation and _said_plainly_apart(claim, analysis, lexicon)) \
@@ -488,7 +490,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                       f"sources say {stated.surface} ({format_value(stated)}), not "
                       f"{format_value(claimed)}, {where}")
     window = _window_refutation(claim, analysis, here, core, before[:1], after[:1], lexicon)
-    if window and not disagreeing and numbers_agree and not asks:
+    if window and not disagreeing and numbers_agree and not asks \
+            and _figures_written(claim, analysis, before[:1], lexicon):
         # Weaker than a passage stating the claim whole: it does not make
         # the sources disagree with one (``decide``).
         return Stance(passage, Bearing.CONTRADICTS, 0.4 + 0.3 * core,
@@ -3298,6 +3301,23 @@ def scoped_cue(claim: OpenClaim, passage_text: str, kind: str, adjacent: bool = 
                 return surface
             break
     return ""
+
+
+def _figures_written(claim: OpenClaim, analysis: Analysis, before: Sequence[Analysis],
+                     lexicon: Lexicon) -> bool:
+    """Whether the passage states each figure of the claim, or the sentence
+    BEFORE it writes the very number: what a denial or a negation calls false
+    ("相关说法不属实" after a rumour about tax rebates) is not any figure of
+    the sentence before that satisfies the claim's bound ("出口增速超过11%"
+    by "……出口增长41.5%"), while a rumour's own figure it is ("1200元").
+    """
+    numbers = [v for v in claim.values if v.kind in NUMERIC_KINDS]
+    if not numbers:
+        return True
+    agreeing, _ = _values(claim, analysis, (), lexicon)
+    return all(v in agreeing or any(compare.comparable(v, s) and s.anchor == v.anchor
+                                    for b in before for s in b.values)
+               for v in numbers)
 
 
 def _unsaid_variants(unit: Unit, text: str) -> tuple[str, ...]:
