@@ -512,14 +512,16 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
         core = core_coverage(rest, here, lexicon)
         full = _with_context(rest, here, before[:NEIGHBOURS], lexicon)[0]
     denied_nearby = bool(_neighbour_denial(claim, before, after, lexicon)) and not claim.denies
+    kind_named = _kind_name_of(claim, lexicon) if missing else {}
     # Two words are enough with a value (agreeing, to support) or a number written the same.
     enough = _content_words(claim) >= MIN_SUPPORT_UNITS \
         or bool(claim.values or claim.numbers) and len(claim.units) >= 2
     worded = (enough and full >= SUPPORT_COVERAGE and core >= CORE_COVERAGE
                and gap <= MAX_MISSING_WEIGHT * claim.total_weight and not denied_nearby
                and bool(negation) == claim.negated
-               and not any((u.name or u.entity) and _absent(u, here, before, lexicon)
-                           for u in missing)
+               # So do the words of a Chinese name of a kind (滨海|农业大学).
+               and not any((u.name or u.entity or id(u) in kind_named)
+                           and _absent(u, here, before, lexicon) for u in missing)
                # A number in words the parser read as no figure ("双向四车道"
                # / 双向六车道) is a figure the passage must state.
                and not any(is_numeral_word(u.surface) for u in missing)
