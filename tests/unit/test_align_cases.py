@@ -51,7 +51,7 @@ def test_open_case(path, case, tmp_path_factory):
 
 
 def test_a_denied_claim_names_the_denial():
-    path = FILES[0]
+    path = ROOT / "tests" / "cases" / "open" / "general.yaml"
     case = next(c for c in yaml.safe_load(path.read_text(encoding="utf-8"))["cases"]
                 if c["id"] == "denied-en")
     corpus = _corpus(path, pytest.TempPathFactory.from_config if False else _Factory())

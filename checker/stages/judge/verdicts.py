@@ -327,6 +327,11 @@ def _check_view(claim: Claim, view: ClaimView, index: PassageIndex, lexicon: Lex
     if stances:
         words = words or open_claim(view, index, lexicon)
         stances = _of_claims_subject(view, words, stances, index, lexicon)
+    if open_alignment and stances and all(s.stance == Bearing.SUPPORTS for s in stances):
+        # Another document may say otherwise in words the lexicon judge does
+        # not bind ("公司2024年营收为4.68亿元" after a paragraph naming the
+        # firm): its contradiction makes the sources disagree.
+        stances = stances + _contradicted_elsewhere(view, words, stances, index, lexicon)
     if not stances and open_alignment:
         # The lexicon judge found nothing to compare: judge by alignment.
         words = words or open_claim(view, index, lexicon)
@@ -417,6 +422,16 @@ def judge_open_candidates(view: ClaimView, index: PassageIndex, lexicon: Lexicon
         stances.append(judge_open(claim, item.passage, item.analysis, lexicon,
                                   [b.analysis for b in before], [a.analysis for a in after]))
     return stances
+
+
+def _contradicted_elsewhere(view: ClaimView, words: OpenClaim, supports: Sequence[Stance],
+                            index: PassageIndex, lexicon: Lexicon) -> list[Stance]:
+    """The open judge's strong contradictions of the claim from documents
+    none of SUPPORTS comes from."""
+    sources = {s.passage.source for s in supports}
+    found = [s for s in judge_open_candidates(view, index, lexicon, words)
+             if s.stance == Bearing.CONTRADICTS and s.strong and s.passage.source not in sources]
+    return _of_claims_subject(view, words, found, index, lexicon) if found else []
 
 
 def _aligned_stances(claim: OpenClaim, stances: Sequence[Stance],
