@@ -327,10 +327,12 @@ def _check_view(claim: Claim, view: ClaimView, index: PassageIndex, lexicon: Lex
     if stances:
         words = words or open_claim(view, index, lexicon)
         stances = _of_claims_subject(view, words, stances, index, lexicon)
-    if open_alignment and stances and all(s.stance == Bearing.SUPPORTS for s in stances):
-        # Another document may say otherwise in words the lexicon judge does
-        # not bind ("公司2024年营收为4.68亿元" after a paragraph naming the
-        # firm): its contradiction makes the sources disagree.
+    if open_alignment and stances and all(s.stance == Bearing.SUPPORTS for s in stances) \
+            and any(v.kind != "date" for v in view.analysis.values):
+        # Another document may give the claim's figure otherwise in words
+        # the lexicon judge does not bind ("公司2024年营收为4.68亿元" after a
+        # paragraph naming the firm): its contradiction makes the sources
+        # disagree. (Only for a claim with a figure: that is what it finds.)
         stances = stances + _contradicted_elsewhere(view, words, stances, index, lexicon)
     if not stances and open_alignment:
         # The lexicon judge found nothing to compare: judge by alignment.
