@@ -2076,15 +2076,17 @@ def _spot_apart(claim: OpenClaim, units: Sequence[Unit], at: int, rivals: Sequen
     # claim opens with it too and the figure's clauses name no one of their
     # own ("澄泉智算实现营收2.46亿元,……,净亏损收窄至1.37亿元"; not "宁德时代营收
     # 4009亿元;比亚迪营收6023亿元", "……黄美玲,后者得票率为44.1%").
-    subjects = [] if any(_names_own(claim, analysis, clauses[i], lexicon) for i in own_facts) \
-        else [side_of_text(_clause_subject(text[slice(*clauses[i])]))
-              for i in sorted(rival_clauses) if i < own]
-    opening = _opening_run(claim)
     lacking = [u for u in units if u.weight > 0
                and all(unit_share(u, where, lexicon) < 1.0 for where in held)]
-    if all(u in opening and any(unit_share(u, where, lexicon) == 1.0 for where in subjects)
-           for u in lacking):
-        return False   # only the subject lacking, and the sentence's subject it is
+    if not lacking:
+        return False
+    opening = _opening_run(claim)
+    if all(u in opening for u in lacking) \
+            and not any(_names_own(claim, analysis, clauses[i], lexicon) for i in own_facts):
+        subjects = [side_of_text(_clause_subject(text[slice(*clauses[i])]))
+                    for i in sorted(rival_clauses) if i < own]
+        if all(any(unit_share(u, where, lexicon) == 1.0 for where in subjects) for u in lacking):
+            return False   # only the subject lacking, and the sentence's subject it is
     taken = [u for u in lacking if any(
         unit_share(u, side_of_text(text[slice(*clauses[i])]), lexicon) == 1.0
         for i in rival_facts)]
@@ -2103,13 +2105,10 @@ def _names_own(claim: OpenClaim, analysis: Analysis, span: tuple[int, int],
     entity the claim lacks, a pronoun (后者, 其), or a name."""
     entities = {u.entity for u in claim.units if u.entity}
     start, end = span
-    clause = analysis.text[start:end]
     return any(start <= m.start < end and (m.kind == "pronoun" or m.kind == "entity"
                                            and m.id not in entities)
                for m in analysis.mentions) \
-        or bool(_other_names(claim, analysis.text, start, end, lexicon, persons=True)) \
-        or any(tag.startswith("nr") and len(word) > 1 and word not in claim.text
-               for run in CJK_RUN.findall(clause) for word, tag in _tagged(run))
+        or bool(_other_names(claim, analysis.text, start, end, lexicon, persons=True))
 
 
 def _clause_subject(clause: str) -> str:
@@ -2908,7 +2907,7 @@ def _other_names(claim: OpenClaim, text: str, start: int, end: int,
         names += [w + k for (_, before), (w, tag), (k, _) in pairwise3(tagged) if k in kinds
                   and (tag.startswith("n") or len(w) > 1 and tag not in _NOT_NAME_TAGS)
                   and before != "r" and not is_chinese_stop_word(w)]
-        names += [w for w, tag in tagged if persons and tag == "nr" and len(w) > 1
+        names += [w for w, tag in tagged if persons and tag.startswith("nr") and len(w) > 1
                   or any(w.endswith(k) and len(w) > len(k) + 1 for k in kinds)]
     # A sentence's first word is capitalised anyway: a name only where a name
     # reads so ("Ericsson, a rival, …", "Southfield Markets earned …"), or
