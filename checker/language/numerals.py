@@ -588,7 +588,7 @@ def chinese_date_re() -> re.Pattern[str]:
 
     2025年 / 2025年全年 / 2025年度 (year); 2021年底, 2025年初 (year, about);
     2025年上半年, 2025下半年 (half); 2025年前9个月, 2025年前9月, 2025年前三季度
-    (period from January); 2025年第三季度, 2025年Q3 (quarter); 2025年1-6月,
+    2025年首九个月 (period from January); 2025年第三季度, 2025年Q3 (quarter); 2025年1-6月,
     2025年1月至6月 (period); 2025年12月, 2025年6月中旬 (month); 2026年1月8日,
     2025年截至9月30日 (day).
     """
@@ -596,7 +596,8 @@ def chinese_date_re() -> re.Pattern[str]:
     seps = alternation(s.strip() for s in units()["range_separators"] if not is_latin(s))
     quarter = re.escape(d["chinese_quarter"])
     inner = "|".join([
-        rf"前(?P<first>\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})个?(?P<first_unit>月|{quarter})",
+        (rf"(?:{alternation(d['chinese_first_part'])})"
+         rf"(?P<first>\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})个?(?P<first_unit>月|{quarter})"),
         rf"第?(?P<q>[1-4一二三四]){quarter}|[Qq](?P<q2>[1-4])",
         rf"(?P<m1>\d{{1,2}})月?{seps}(?P<m2>\d{{1,2}})月",
         (rf"(?:{alternation(d['as_of'])})?(?P<m>\d{{1,2}})月"
@@ -958,8 +959,19 @@ def states_month(text: str, month: int) -> bool:
 
 
 def states_month_day(text: str, month: int, day: int) -> bool:
-    """Whether TEXT writes the day with its month, without a year ("12月20日")."""
-    return bool(re.search(rf"(?<!\d){month}月{day}[日号]", text))
+    """Whether TEXT writes the day with its month, with or without a year
+    ("12月20日", "20 December", "December 20th")."""
+    if re.search(rf"(?<!\d){month}月{day}[日号]", text):
+        return True
+    months = units()["dates"]["months"]
+    for match in _english_month_re().finditer(text):
+        if months[match.group(1).lower()] != month:
+            continue
+        before = _DAY_BEFORE_RE.search(text, 0, match.start())
+        after = _DAY_AFTER_RE.match(text, match.end())
+        if before and int(before["d"]) == day or after and int(after["d"]) == day:
+            return True
+    return False
 
 
 def states_any_month(text: str) -> bool:
@@ -1021,6 +1033,10 @@ _DIGIT_MONTH_RE = re.compile(r"(?<![\d.])(1[0-2]|0?[1-9])月")
 _CHINESE_MONTH_RE = re.compile(r"(?<![一二三四五六七八九十两零〇])(十[一二]?|[一二三四五六七八九])月")
 _MAY_MONTH_RE = re.compile(r"\b(?:in|of|since|until|by|from|to|early|late|mid-?|last|next|this)"
                            r"\s+may\b|\bmay\s+\d", re.IGNORECASE)
+
+
+_DAY_BEFORE_RE = re.compile(r"(?<!\d)(?P<d>[1-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?\s+$")
+_DAY_AFTER_RE = re.compile(r"\s+(?P<d>[1-3]?\d)(?:st|nd|rd|th)?(?![\d:])")
 
 
 @cache

@@ -175,6 +175,10 @@ COUNTS = [
     # A Chinese numeral holding 万 or 亿 is a figure before a word no unit
     # list knows, as "1亿" is.
     ("累计接种疫苗超过一亿剂次", "超过一亿", 1e8, 1e8, "", "over"),
+    # Cases and incidents are counted with classifiers of their own.
+    ("今年累计个案增至17宗", "17宗", 17.0, 1.0, "case", "exact"),
+    ("新增本土确诊病例3例", "3例", 3.0, 1.0, "case", "exact"),
+    ("共发生5起事故", "5起", 5.0, 1.0, "incident", "exact"),
     ("库存三百万剂", "三百万", 3e6, 1e6, "", "exact"),
 ]
 
@@ -251,6 +255,9 @@ DATES = [
      "period", "range"),
     ("二〇二五年", "二〇二五年", (2025, 1, 1), (2025, 12, 31), "year", "exact"),
     ("2025年前三季度", "2025年前三季度", (2025, 1, 1), (2025, 9, 30), "period", "exact"),
+    # 首 and 头 count months from January as 前 does (首九個月, Hong Kong filings).
+    ("公司2025年首九个月收入", "2025年首九个月", (2025, 1, 1), (2025, 9, 30), "period", "exact"),
+    ("2025年头三季度", "2025年头三季度", (2025, 1, 1), (2025, 9, 30), "period", "exact"),
     ("2025年1月至6月", "2025年1月至6月", (2025, 1, 1), (2025, 6, 30), "period", "exact"),
     ("on Sept. 30, 2025", "Sept. 30, 2025", (2025, 9, 30), (2025, 9, 30), "day", "exact"),
     ("by mid-2025", "mid-2025", (2025, 1, 1), (2025, 12, 31), "year", "about"),
@@ -909,6 +916,18 @@ def test_months_named_alone_leave_out_the_ends_of_a_range():
     assert months_named("一至三月", alone=True) == set()
     assert months_named("3月27日24时", alone=True) == {3}
 
+
+
+def test_a_day_is_found_with_its_month_in_either_language():
+    from checker.language.numerals import states_month_day
+
+    text = "今日（2025年6月9日）起招股，至6月12日截止，预计6月17日挂牌"
+    assert states_month_day(text, 6, 17) and not states_month_day(text, 6, 1)
+    assert states_month_day("shares list on 17 June, after the offer opens", 6, 17)
+    assert states_month_day("It listed on June 17th.", 6, 17)
+    assert not states_month_day("It listed on June 17th.", 7, 17)
+    # A count after a month is no day of it.
+    assert not states_month_day("In June 170 people came", 6, 17)
 
 
 def test_a_chinese_age_is_a_count_of_years_of_age():

@@ -469,7 +469,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     # million") is no figure against the claim's.
     disagreeing = [(c, v) for c, v in disagreeing
                    if not figure_of_another(claim, analysis.text, v.start, lexicon, analysis.values)
-                   and not figure_apart(claim, analysis, v.start, lexicon)]
+                   and not figure_apart(claim, analysis, v.start, lexicon)
+                   and not figure_modifies_other(claim, analysis.text, v.start, lexicon)]
     if _BARE_NUMBER.search(analysis.text):
         # Nor does the sentence before lend one against a passage writing a
         # number of its own ("… 14 people still missing. The number of
@@ -567,6 +568,9 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not other_modifier(claim, here, lexicon) and not listed_apart(claim, here, lexicon) \
             and not slot_apart(claim, here, lexicon) and not bound_apart(claim, analysis, lexicon) \
             and not named_after_figure(claim, analysis.text, _figure_at(agreeing, analysis)) \
+            and not any(figure_modifies_other(claim, analysis.text, at, lexicon)
+                        for at in _agreeing_spots(agreeing, analysis)) \
+            and not _rival_fact_apart(claim, analysis, agreeing, lexicon) \
             and not remainder_apart(claim, analysis.text, _figure_at(agreeing, analysis)):
         covered = len(claim.units) - len(missing)
         return Stance(passage, Bearing.SUPPORTS, 0.5 + 0.3 * full,
@@ -804,6 +808,53 @@ def figure_of_another(claim: OpenClaim, text: str, at: int, lexicon: Lexicon,
     if not leading or any(_said_between(u, lowered, start, at) for u in leading):
         return False
     return bool(_other_names(claim, text, start, at, lexicon))
+
+
+def figure_modifies_other(claim: OpenClaim, text: str, at: int, lexicon: Lexicon) -> bool:
+    """Whether the figure at AT of TEXT (a passage's, normalised) stands in a
+    phrase modifying a noun after it (``relative_markers``) that is not the
+    claim's subject: "包括2021年上市的玄武晶核" dates 玄武晶核's listing, not
+    深瞳算力's. The phrase must say what happened to the noun once (a
+    ``single_slot`` or ``once_intransitive`` word), the figure's clause must
+    name none of the claim's leading names (or the words a Chinese claim
+    opens with), and the noun must hold a word of its own the claim lacks."""
+    if at < 0:
+        return False
+    lowered = text.lower()
+    clauses = split_clauses(lowered)
+    start, end = clauses[clause_index(clauses, at)]
+    leading = _leading_names(claim) or opening_run(claim)
+    if not leading or any(_said_between(u, lowered, start, end) for u in leading):
+        return False
+    figure = next((v for v in _parsed_values(text) if v.start == at), None)
+    after = figure.end if figure else at
+    marked = [found for marker in grammar("zh").relative_markers
+              if 0 <= (found := lowered.find(marker, after, end)) <= after + _RELATIVE_CHARS]
+    if not marked:
+        return False
+    # Only a phrase saying what happened to the noun once (上市, 成立, 出生)
+    # makes it a thing of its own; "支持20万汉字上下文输入的长文本处理能力"
+    # says what the subject's capability is.
+    zh = grammar("zh")
+    phrase = lowered[after:min(marked)]
+    if not any(word in phrase for word in (*zh.single_slot, *zh.once_intransitive)):
+        return False
+    head = CJK_RUN.match(lowered, min(marked) + 1)
+    if head is None:
+        return False
+    for word, tag in _tagged(head.group()):
+        if tag[:1] in ("v", "p", "u", "c"):
+            break
+        if len(word) > 1 and not is_chinese_stop_word(word) and word not in zh.name_kinds \
+                and not any(unit_share(u, side_of_text(word), lexicon) == 1.0
+                            for u in claim.units):
+            return True
+    return False
+
+
+_RELATIVE_CHARS = 10
+"""The most characters between a figure and the particle ending the phrase
+it stands in (2021年在港交所主板上市的)."""
 
 
 def _event_dated_otherwise(claim: OpenClaim, analysis: Analysis,
@@ -1258,6 +1309,27 @@ def _near(gap: str) -> bool:
 def _without_word(claim: OpenClaim, word: str) -> OpenClaim:
     """CLAIM without the units that hold WORD (the one a passage reverses)."""
     return replace(claim, units=tuple(u for u in claim.units if word not in u.surface.lower()))
+
+
+def _rival_fact_apart(claim: OpenClaim, analysis: Analysis, agreeing: Sequence[Value],
+                      lexicon: Lexicon) -> bool:
+    """Whether the passage's figure agreeing with the claim's first figure
+    (not a date) is another fact's, whose clause holds words the claim says
+    of that figure and a rival figure of its kind (``figure_apart``)."""
+    for value in agreeing:
+        if value.kind != "date":
+            for stated in analysis.values:
+                if compare.comparable(value, stated) and compare.relation(value, stated) == "agree":
+                    return figure_apart(claim, analysis, stated.start, lexicon, stated.kind, value)
+    return False
+
+
+def _agreeing_spots(agreeing: Sequence[Value], analysis: Analysis) -> list[int]:
+    """Where in the passage the figures agreeing with the claim's stand,
+    dates too."""
+    return [stated.start for stated in analysis.values
+            if any(compare.comparable(value, stated) and compare.relation(value, stated) == "agree"
+                   for value in agreeing)]
 
 
 def _figure_at(agreeing: Sequence[Value], analysis: Analysis) -> int:
@@ -2080,7 +2152,7 @@ def _spot_apart(claim: OpenClaim, units: Sequence[Unit], at: int, rivals: Sequen
                and all(unit_share(u, where, lexicon) < 1.0 for where in held)]
     if not lacking:
         return False
-    opening = _opening_run(claim)
+    opening = opening_run(claim)
     if all(u in opening for u in lacking) \
             and not any(_names_own(claim, analysis, clauses[i], lexicon) for i in own_facts):
         subjects = [side_of_text(_clause_subject(text[slice(*clauses[i])]))
@@ -2123,7 +2195,7 @@ def _clause_subject(clause: str) -> str:
     return ""
 
 
-def _opening_run(claim: OpenClaim) -> list[Unit]:
+def opening_run(claim: OpenClaim) -> list[Unit]:
     """The claim's Chinese words written one after another from its start
     (澄泉|智算 of "澄泉智算2025年上半年……"): its subject."""
     claimed = claim.text.lower()
@@ -2192,26 +2264,61 @@ def _opens_with_figure_word(clause: str) -> bool:
                for language in ("en", "zh") for word in grammar(language).figure_openers)
 
 
-def figure_apart(claim: OpenClaim, analysis: Analysis, at: int, lexicon: Lexicon) -> bool:
+def figure_apart(claim: OpenClaim, analysis: Analysis, at: int, lexicon: Lexicon,
+                 rival_kind: str = "", claimed: Value | None = None) -> bool:
     """Whether the passage's figure at AT is another fact's than the claim's:
     its clause, with a word of its own, lacks a word of the claim (but its
     subject's names) that neither it nor the clauses before it hold, and
     another clause of the passage holds that word. "北美市场贡献收入12.7亿元,
     欧洲市场……, 其余来自东南亚……" gives 12.7亿元 to North America, no
-    figure against a claim of Southeast Asia's revenue."""
+    figure against a claim of Southeast Asia's revenue. With RIVAL_KIND, that
+    clause or the one after it must state a figure of that kind ("前五大客户
+    贡献收入占比为63.5%,最大客户为……驰远汽车,占比22.8%"): a claim's word for
+    something else it says ("是传统公司均值的2倍") makes no rival fact. With
+    CLAIMED (the claim's figure compared), only the words the claim says of
+    it count ("……41.7万人受灾,5.8万人紧急转移安置": 转移 is the 5.8万's)."""
     text = analysis.text.lower()
     clauses = fact_clauses(text, analysis.values)
     own = clause_index(clauses, at)
     leading = {id(u) for u in _leading_names(claim)}
-    words = [u for u in claim.units if u.weight > 0 and id(u) not in leading
+    said = _fact_units(claim, claimed.start) if claimed is not None else claim.units
+    words = [u for u in said if u.weight > 0 and id(u) not in leading
              and not u.entity and not u.measure]
     sides = [side_of_text(text[slice(*c)]) for c in clauses]
     lacking = [u for u in words
                if not any(unit_share(u, sides[i], lexicon) == 1.0 for i in range(own + 1))]
+    rivals = range(own + 1, len(clauses))
+    if rival_kind:
+        # The clause itself, or a clause after it giving only the figure
+        # ("……最大客户为驰远汽车,占比22.8%").
+        figured = {clause_index(clauses, v.start) for v in analysis.values if v.kind == rival_kind}
+        continued = {clause_index(clauses, v.start) - 1 for v in analysis.values
+                     if v.kind == rival_kind and _figure_only(text, clauses, v)}
+        rivals = [i for i in range(own + 1, len(clauses)) if i in figured | continued]
     if not lacking or not any(unit_share(u, sides[i], lexicon) == 1.0 for u in lacking
-                              for i in range(own + 1, len(clauses))):
+                              for i in rivals):
         return False
     return _has_own_word(claim, analysis, clauses[own], lexicon)
+
+
+def quotes(text: str, fragment: str) -> bool:
+    """Whether TEXT (normalised) holds FRAGMENT (normalised: a clause of a
+    claim) inside quotation marks: what a source quotes, to call it false
+    ("传言宣称「白宫拼命封锁消息」,不符事实"), it says of the claim's words."""
+    fragment = fragment.strip(" ,;.，；。!！?？")
+    return len(fragment) >= QUOTED_CLAUSE_CHARS and any(
+        fragment in m.group() for m in _QUOTATION.finditer(text))
+
+
+QUOTED_CLAUSE_CHARS = 5
+"""The fewest characters of a claim's clause that a quotation of it holds."""
+
+
+def _figure_only(text: str, clauses: Sequence[tuple[int, int]], value: Value) -> bool:
+    """Whether VALUE's clause of TEXT says little but it ("占比22.8%")."""
+    start, end = clauses[clause_index(clauses, value.start)]
+    rest = (text[start:value.start] + text[value.end:end]).strip(" ,;.，；。")
+    return len(rest) <= FRAME_CHARS
 
 
 def _rival_figure(claim: OpenClaim, analysis: Analysis,
@@ -2797,7 +2904,7 @@ def _with_context(claim: OpenClaim, here: Side, before: Sequence[Analysis],
     joint = None
     if setting is None:
         setting = _setting_before(claim, here, before, lexicon)
-    leading = [*_leading_names(claim), *setting]
+    leading = [*(_leading_names(claim) or _opening_subject_left(claim, here, lexicon)), *setting]
     for unit in claim.units:
         share = unit_share(unit, here, lexicon)
         if unit in leading:
@@ -2811,6 +2918,49 @@ def _with_context(claim: OpenClaim, here: Side, before: Sequence[Analysis],
         if share < 1.0:
             missing.append(unit)
     return held / total, missing
+
+
+def _opening_subject_left(claim: OpenClaim, here: Side, lexicon: Lexicon) -> list[Unit]:
+    """The words a Chinese claim naming no name opens with (its subject,
+    ``opening_run``), when the passage names no subject of its own
+    (``names_no_subject``) and the claim compares nothing: "港湾今年麻疹累计17宗" may take 港湾 from "港湾特区
+    卫生防护中心……公布……" before "这是本月录得的第4宗麻疹个案,今年累计个案增至
+    17宗"; not from a sentence before "玄武晶核则于2021年上市"."""
+    opening = opening_run(claim)
+    if not opening or not names_no_subject(claim, here.text, lexicon):
+        return []
+    # A claim comparing two things ("澜屿高原夏季升温比冬季更明显") needs its
+    # words where the passage compares them: the subject lent would leave
+    # the comparison unread ("升温在冬季最为明显").
+    return [] if _comparison_marks(claim.text.lower()) else opening
+
+
+def names_no_subject(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
+    """Whether the first clause of TEXT (a passage's, normalised) has no
+    subject of its own before its verb: none at all ("来自23个国家和地区的……企业
+    参展"), or only pronouns, times, numbers, grammar words and the claim's
+    words ("这是……", "付费用户方面,……"), or a word the claim opens with
+    ("城南片区仅因……抢修" for "禾丰城南……")."""
+    clauses = split_clauses(text)
+    if not clauses:
+        return False
+    opening = opening_run(claim)
+    words = []
+    for word, tag in _tagged(text[slice(*clauses[0])].strip()):
+        if tag.startswith("v"):
+            break
+        words.append((word, tag))
+    if any(unit_share(u, side_of_text(word), lexicon) == 1.0 for word, _ in words for u in opening):
+        return True
+    return all(is_chinese_stop_word(word) or tag[:1] in _SUBJECTLESS_TAGS or not CJK_RUN.match(word)
+               or any(unit_share(u, side_of_text(word), lexicon) == 1.0 for u in claim.units)
+               for word, tag in words)
+
+
+_SUBJECTLESS_TAGS = frozenset("rmtpdqxucf")
+"""jieba's tags of words that name no subject: pronouns, numbers, times,
+prepositions, adverbs, classifiers, punctuation, particles, conjunctions,
+places of direction (前, 上)."""
 
 
 def _names_its_own(claim: OpenClaim, analysis: Analysis, here: Side, lexicon: Lexicon) -> bool:

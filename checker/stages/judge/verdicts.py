@@ -11,14 +11,15 @@ several clauses that no passage holds whole is judged clause by clause.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import replace
+from datetime import date
 from functools import lru_cache
 
 from checker.language.grammar import find_cues, opposed
 from checker.language.lexicon import Lexicon
 from checker.language.normalise import normalise_for_match
-from checker.language.numerals import months_named
+from checker.language.numerals import months_named, states_month_day
 from checker.language.values import parse_values
 from checker.language.words import (
     CJK_RUN,
@@ -29,12 +30,14 @@ from checker.language.words import (
     read_open_claim,
 )
 from checker.model import (
+    Analysis,
     Bearing,
     Claim,
     ClaimResult,
     Evidence,
     Passage,
     Stance,
+    Value,
     Verdict,
 )
 from checker.stages.analyse import clause_index
@@ -46,6 +49,7 @@ from checker.stages.judge.align import (
     CORE_COVERAGE,
     MAX_MISSING_WEIGHT,
     NEIGHBOURS,
+    QUOTED_CLAUSE_CHARS,
     SUPPORT_COVERAGE,
     Side,
     added_qualifier,
@@ -55,6 +59,7 @@ from checker.stages.judge.align import (
     coverage,
     denials,
     figure_apart,
+    figure_modifies_other,
     figure_of_another,
     framing_cue,
     held_jointly,
@@ -68,9 +73,12 @@ from checker.stages.judge.align import (
     named_otherwise,
     names_another,
     names_kind_subject,
+    names_no_subject,
+    opening_run,
     other_modifier,
     planned_at,
     pronoun_for_another,
+    quotes,
     rate_units,
     refers_back,
     related_in_order,
@@ -253,8 +261,17 @@ def _check_clauses(claim: Claim, view: ClaimView, clauses: Sequence[str], whole:
         text = f"{head}, {clause}"
         # With two clauses, the first with the second is the claim itself.
         joined = whole if len(clauses) == 2 else check(text)
-        if joined.verdict == Verdict.NOT_FOUND and first.verdict == Verdict.SUPPORTED:
+        alone = None
+        if joined.verdict == Verdict.NOT_FOUND and len(clause) >= QUOTED_CLAUSE_CHARS:
+            # A clause a source quotes to call false ("传言宣称「……」,不符事实")
+            # is refuted there, whatever the clause before it says.
             alone = check(clause)
+            if alone.verdict == Verdict.CONTRADICTED and any(
+                    e.stance == Bearing.CONTRADICTS and quotes(normalise_for_match(e.excerpt), clause)
+                    for e in alone.evidence):
+                text, joined = clause, alone
+        if joined.verdict == Verdict.NOT_FOUND and first.verdict == Verdict.SUPPORTED:
+            alone = alone or check(clause)
             if alone.verdict == Verdict.SUPPORTED:
                 if head_words is None:
                     head_words = [u for u in open_claim(head_view, index, lexicon).units
@@ -265,9 +282,13 @@ def _check_clauses(claim: Claim, view: ClaimView, clauses: Sequence[str], whole:
     if all(r.verdict == Verdict.SUPPORTED for _, r in results):
         return decide_facts(claim, results)
     words = open_claim(view, index, lexicon)
+    # A passage quoting the clause it refutes ("传言宣称「……」,不符事实")
+    # speaks of the claim, however little else of it it holds.
     if any(e.stance == Bearing.CONTRADICTS
-           and coverage(words, [_side_of(e)], lexicon)[0] >= CLAUSE_REFUTATION_COVERAGE
-           for _, r in results if r.verdict == Verdict.CONTRADICTED for e in r.evidence):
+           and (coverage(words, [_side_of(e)], lexicon)[0] >= CLAUSE_REFUTATION_COVERAGE
+                or quotes(normalise_for_match(e.excerpt), clause))
+           for clause, (_, r) in zip(clauses, results) if r.verdict == Verdict.CONTRADICTED
+           for e in r.evidence):
         return decide_facts(claim, results)
     return whole
 
@@ -311,6 +332,8 @@ def _check_view(claim: Claim, view: ClaimView, index: PassageIndex, lexicon: Lex
         stances = _named_contradictions(words, stances, lexicon)
     if lexicon_judge and stances:
         stances = _same_phase(view, stances)
+        words = words or open_claim(view, index, lexicon)
+        stances = _of_opening_subject(words, stances, index, lexicon)
     if lexicon_judge and any(s.stance == Bearing.SUPPORTS for s in stances):
         words = words or open_claim(view, index, lexicon)
         stances = _modified_supports(view, words, stances, lexicon)
@@ -403,15 +426,19 @@ def open_claim(view: ClaimView, index: PassageIndex, lexicon: Lexicon) -> OpenCl
 
 
 def judge_open_candidates(view: ClaimView, index: PassageIndex, lexicon: Lexicon,
-                          claim: OpenClaim | None = None) -> list[Stance]:
+                          claim: OpenClaim | None = None,
+                          skip_sources: Container[str] = ()) -> list[Stance]:
     """Stances by open alignment (``checker.stages.judge.align``) of the passages that
-    share the most rare words with the claim (CLAIM: its words, if read)."""
+    share the most rare words with the claim (CLAIM: its words, if read), but
+    for those of SKIP_SOURCES."""
     claim = claim or open_claim(view, index, lexicon)
     if not claim.units:
         return []
     stances = []
     for number in index.term_candidates(claim.terms, OPEN_CANDIDATE_LIMIT):
         item = index.item(number)
+        if item.passage.source in skip_sources:
+            continue
         # Most candidates hold too little of the claim for judge_open to
         # read their neighbours: those are not fetched.
         before, after = index.neighbours(number, NEIGHBOURS) \
@@ -431,8 +458,8 @@ def _contradicted_elsewhere(view: ClaimView, words: OpenClaim, supports: Sequenc
     """The open judge's strong contradictions of the claim from documents
     none of SUPPORTS comes from."""
     sources = {s.passage.source for s in supports}
-    found = [s for s in judge_open_candidates(view, index, lexicon, words)
-             if s.stance == Bearing.CONTRADICTS and s.strong and s.passage.source not in sources]
+    found = [s for s in judge_open_candidates(view, index, lexicon, words, skip_sources=sources)
+             if s.stance == Bearing.CONTRADICTS and s.strong]
     return _of_claims_subject(view, words, found, index, lexicon) if found else []
 
 
@@ -491,6 +518,40 @@ def _said_of_person(view: ClaimView, claim: OpenClaim, stances: Sequence[Stance]
         if spans and max(core_coverage(claim, s, lexicon) for s in spans) >= CORE_COVERAGE:
             kept.append(stance)
     return kept
+
+
+def _of_opening_subject(claim: OpenClaim, stances: Sequence[Stance], index: PassageIndex,
+                        lexicon: Lexicon) -> list[Stance]:
+    """The lexicon judge's stances kept only where the passage, or a sentence
+    before it in its paragraph, holds a word of the subject a Chinese claim
+    opens with (``align.opening_run``) when that subject is no entity of the
+    lexicon, or where the passage names no subject of its own and its
+    document names that subject before it (``align.names_no_subject``): the
+    exchange of "玄武晶核於2021年在港股上市" is the lexicon's subject, but a
+    passage on another firm's listing there ("深瞳算力……于2024年12月5日在
+    港交所上市") says nothing of 玄武晶核."""
+    opening = [u for u in opening_run(claim) if u.weight > 0]
+    if len(opening) < 2 or any(u.entity for u in opening):
+        return list(stances)
+    kept = []
+    for stance in stances:
+        passage = stance.passage
+        earlier = index.up_to(passage.source, passage.index, SUBJECT_REACH)
+        near = [p for p in earlier[-NEIGHBOURS - 1:] if p.passage.paragraph == passage.paragraph]
+        if not near:
+            near = earlier[-1:]
+        if any(unit_share(u, side_of_text(p.analysis.text), lexicon) == 1.0
+               for u in opening for p in near) \
+                or names_no_subject(claim, earlier[-1].analysis.text, lexicon) and any(
+                    unit_share(u, side_of_text(p.analysis.text), lexicon) == 1.0
+                    for u in opening for p in earlier[:-1]):
+            kept.append(stance)
+    return kept
+
+
+SUBJECT_REACH = 30
+"""The most passages before one where its document may name the subject the
+passage goes on about without naming it."""
 
 
 def _named_contradictions(claim: OpenClaim, stances: Sequence[Stance],
@@ -718,15 +779,25 @@ def _contradictions_of_the_fact(claim: OpenClaim, stances: Sequence[Stance],
                                 index: PassageIndex, lexicon: Lexicon) -> list[Stance]:
     """The lexicon judge's contradictions kept only where the figure compared
     is the claim's fact's, not another's (``align.figure_apart``): "华东市场
-    贡献收入8.6亿元, ……, 其余来自西北……" says nothing of 西北's revenue."""
+    贡献收入8.6亿元, ……, 其余来自西北……" says nothing of 西北's revenue; nor
+    is a date one where the passage writes the claim's day otherwise."""
+    days = {(when.month, when.day) for v in claim.values if v.kind == "date" and v.unit == "day"
+            for when in [date.fromordinal(int(v.low))]}
     kept = []
     for stance in stances:
         surface = first_source_surface(stance) if stance.stance == Bearing.CONTRADICTS else ""
-        if surface and _not_only_dates(surface):
+        if surface:
             passage = stance.passage
             analysis = index.up_to(passage.source, passage.index, 0)[-1].analysis
             at = analysis.text.find(normalise_for_match(surface))
-            if at >= 0 and figure_apart(claim, analysis, at, lexicon):
+            if at >= 0 and (_not_only_dates(surface) and figure_apart(claim, analysis, at, lexicon)
+                            or figure_modifies_other(claim, analysis.text, at, lexicon)):
+                continue
+            # A passage writing the claim's day without its year ("……今日（2025年
+            # 6月9日）起招股,預計6月17日掛牌") may date it so: its dated day is
+            # another event's.
+            if not _not_only_dates(surface) and any(states_month_day(analysis.text, *d)
+                                                     for d in days):
                 continue
         kept.append(stance)
     return kept
@@ -742,7 +813,10 @@ def _bound_supports(claim: OpenClaim, stances: Sequence[Stance], index: PassageI
     """The lexicon judge's supports kept only where the passage binds the
     claim's figures to what the claim binds them to (``align.bound_apart``):
     "founded in 1901 and moved to its current site in 1965" does not date the
-    founding 1965."""
+    founding 1965, nor "包括2021年上市的玄武晶核" 深瞳算力's listing 2021
+    (``align.figure_modifies_other``); and the figure compared is the claim's
+    fact's, not a rival figure's of its kind (``align.figure_apart``): in "前五大客户贡献收入占比为63.5%，最大
+    客户为……驰远汽车，占比22.8%" 63.5% is not 驰远汽车's."""
     kept = []
     for stance in stances:
         if stance.stance == Bearing.SUPPORTS:
@@ -750,8 +824,25 @@ def _bound_supports(claim: OpenClaim, stances: Sequence[Stance], index: PassageI
             analysis = index.up_to(passage.source, passage.index, 0)[-1].analysis
             if bound_apart(claim, analysis, lexicon):
                 continue
+            surface = first_source_surface(stance)
+            at = analysis.text.find(normalise_for_match(surface)) if surface else -1
+            if at >= 0 and (figure_modifies_other(claim, analysis.text, at, lexicon)
+                            or _not_only_dates(surface) and figure_apart(
+                                claim, analysis, at, lexicon, _kind_at(analysis, at),
+                                _claimed(claim, stance))):
+                continue
         kept.append(stance)
     return kept
+
+
+def _kind_at(analysis: Analysis, at: int) -> str:
+    return next((v.kind for v in analysis.values if v.start == at), "")
+
+
+def _claimed(claim: OpenClaim, stance: Stance) -> Value | None:
+    """The claim's figure STANCE compared first, or None."""
+    written = stance.comparisons[0].claim_value if stance.comparisons else ""
+    return next((v for v in claim.values if v.surface == written), None)
 
 
 def _forecast(claim: OpenClaim, stance: Stance, lexicon: Lexicon) -> bool:
