@@ -32,7 +32,7 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dis
               "name_titles", "contrast_conjunctions", "light_verbs",
               "disjunctions", "comparison_marks", "distributives", "remainders",
               "verb_continuers", "corrections", "report_origins", "restating_verbs",
-              "figure_openers", "prohibitions", "superlative_words", "relative_markers",
+              "figure_openers", "prohibitions", "superlative_words", "relative_markers", "appeals",
               "list_joiners",
               "hyphen_prefixes", "statement_words", "level_before", "start_before", "start_opens",
               "change_before", "naming_modals", "role_modifiers", "partitives", "list_closers",
@@ -261,6 +261,9 @@ class Grammar:
     """Words opening a clause that gives only a figure, of what the clause
     before it says (为, at): in "最大降雨出现在梅岭镇，为263毫米" 263毫米 is the
     largest fall's, not the average's of the clause before that."""
+    appeals: tuple[str, ...] = ()
+    """Words by which a source urges others to act (呼吁, urged): what it
+    urges ("呼吁市民……确认已接种疫苗") is neither done nor its opposite."""
     relative_markers: tuple[str, ...] = ()
     """Particles that end a phrase modifying the noun after them (的): in
     "包括2021年上市的玄武晶核" 2021 dates 玄武晶核's listing, not the

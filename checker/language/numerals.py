@@ -958,6 +958,12 @@ def states_month(text: str, month: int) -> bool:
     return bool(re.search(rf"(?<!\d){month}月", text))
 
 
+def written_year(year: int) -> str:
+    """YEAR as Chinese text writes it before the part of it a figure is for
+    (2024年, of 2024年首九个月)."""
+    return f"{year}年"
+
+
 def states_month_day(text: str, month: int, day: int) -> bool:
     """Whether TEXT writes the day with its month, with or without a year
     ("12月20日", "20 December", "December 20th")."""

@@ -30,7 +30,7 @@ from operator import attrgetter
 
 from checker.language.grammar import find_cues, grammar
 from checker.language.lexicon import Lexicon, Pronoun, TermHit, fold_case
-from checker.language.numerals import MONTH_AFTER
+from checker.language.numerals import MONTH_AFTER, written_year
 from checker.language.values import (
     joined_run,
     joins_list,
@@ -1040,8 +1040,9 @@ def _relative_dates(text: str, lexicon: Lexicon, values: Sequence[Value],
         if now is None:
             continue
         year = date.fromordinal(int(now.low)).year + offset
-        found += [_date_value(date(year, 1, 1).toordinal(), date(year, 12, 31).toordinal(),
-                              "year", m) for m in pattern.finditer(text)]
+        found += [_narrowed_deictic(text, m, year)
+                  or _date_value(date(year, 1, 1).toordinal(), date(year, 12, 31).toordinal(),
+                                 "year", m) for m in pattern.finditer(text)]
     for word, offset, pattern in lexicon.derived("relative periods", _relative_period_patterns):
         if word not in lowered:
             continue
@@ -1085,6 +1086,27 @@ def _relative_dates(text: str, lexicon: Lexicon, values: Sequence[Value],
             kept.append(v)
             taken.append(v)
     return kept
+
+
+def _narrowed_deictic(text: str, match: re.Match, year: int) -> Value | None:
+    """The part of the year YEAR that the words after a relative year word
+    (MATCH) narrow it to, read as they would be after the year written out:
+    今年首九个月 as 2024年首九个月, 去年上半年 as 2023年上半年; None when they
+    narrow nothing."""
+    written = written_year(year)
+    following = text[match.end():match.end() + _NARROWING_CHARS]
+    narrowed = next((v for v in parse_values(written + following)
+                     if v.start == 0 and v.kind == "date"), None)
+    if narrowed is None or narrowed.end <= len(written) or narrowed.unit == "year":
+        return None
+    end = match.end() + narrowed.end - len(written)
+    return Value(kind="date", low=narrowed.low, high=narrowed.high, anchor=narrowed.low,
+                 precision=narrowed.precision, unit=narrowed.unit, start=match.start(), end=end,
+                 surface=text[match.start():end], role=role_at(text, match.start()))
+
+
+_NARROWING_CHARS = 12
+"""Characters after a relative year word read for the part of the year they name."""
 
 
 def _relative_date_patterns(lexicon: Lexicon) -> tuple[tuple[tuple[str, int, re.Pattern[str]], ...],

@@ -567,3 +567,17 @@ def test_a_possessive_gives_its_noun_as_a_term_too():
     terms = content_terms("The glacier's area shrank, Chen's team said.")
     assert "glacier's" in terms and "glacier" in terms and "chen" in terms
     assert "'s" not in terms and "s" not in terms
+
+
+def test_a_year_relative_to_the_dateline_is_narrowed_by_the_words_after_it(lexicon):
+    text = "霞湾警务处2024年10月12日公布，今年首九个月共接获诈骗案举报21,437宗，去年上半年为9,870宗。"
+    dates = {v.surface: v for v in last(lexicon, text).values if v.kind == "date"}
+    nine = dates["今年首九个月"]
+    assert (nine.unit, date.fromordinal(int(nine.low)), date.fromordinal(int(nine.high))) \
+        == ("period", date(2024, 1, 1), date(2024, 9, 30))
+    half = dates["去年上半年"]
+    assert (half.unit, date.fromordinal(int(half.high))) == ("half", date(2023, 6, 30))
+    # "今年以来" narrows nothing: the year it is.
+    since = last(lexicon, "2024年3月5日电 今年以来营收增长5%。").values
+    assert [(v.surface, v.unit) for v in since if v.kind == "date"][-1] == ("今年", "year")
+

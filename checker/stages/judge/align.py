@@ -399,7 +399,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     reports = bool(claim.cues(analysis.text, "report")) and bool(
         scoped_cue(claim, analysis.text, "report", lexicon=lexicon)
         or framing_cue(claim, analysis.text, "report")) \
-        or _quoted_mention(claim, analysis.text, lexicon)
+        or _quoted_mention(claim, analysis.text, lexicon) \
+        or _reported_quotation(claim, analysis.text, lexicon)
     # A negated claim the passage states negated after a verdict pointing
     # back ("该说法没有科学依据,目前没有任何一种食物能够治愈糖尿病") agrees with
     # it; one the passage reports ("网传'喝一瓶啤酒不算酒驾'的说法是错误的",
@@ -421,7 +422,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     # 禁止机车……" beside it agrees with "从未规划全面禁止机车……".
     # Nor is a report dated otherwise ("… will strike Varno on 3 June") the
     # claim's ("… struck the Varno area on 21 May").
-    if neighbour and not claim.denies and full >= DENIAL_COVERAGE \
+    if neighbour and not claim.denies and full >= DENIAL_COVERAGE and figures_said \
             and bool(negation) == claim.negated \
             and not _dated_apart(claim, analysis, agreeing):
         return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
@@ -453,7 +454,11 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not (negation and _other_alternative_denied(claim, analysis, lexicon)) \
             and not (claim.negated and _negation_apart(claim, analysis.text, lexicon)) \
             and not (claim.negated and not negation
-                     and scoped_cue(claim, analysis.text, "prohibitions")):
+                     and scoped_cue(claim, analysis.text, "prohibitions")) \
+            and not (scoped_cue(claim, analysis.text, "appeals", lexicon=lexicon)
+                     and not claim.cues(claim.text, "appeals")):
+        # (What a passage urges, "呼吁市民……确认已接种", it does not state:
+        # neither the claim nor its opposite.)
         said = negation or "without the claim's negation"
         return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
                       f"the source says the opposite ({said}), {where}")
@@ -570,7 +575,9 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not named_after_figure(claim, analysis.text, _figure_at(agreeing, analysis)) \
             and not any(figure_modifies_other(claim, analysis.text, at, lexicon)
                         for at in _agreeing_spots(agreeing, analysis)) \
+            and not _predicate_modifies_other(claim, analysis.text, lexicon) \
             and not _rival_fact_apart(claim, analysis, agreeing, lexicon) \
+            and not segment_apart(claim, analysis, _figure_at(agreeing, analysis), lexicon) \
             and not remainder_apart(claim, analysis.text, _figure_at(agreeing, analysis)):
         covered = len(claim.units) - len(missing)
         return Stance(passage, Bearing.SUPPORTS, 0.5 + 0.3 * full,
@@ -766,6 +773,18 @@ def _unit_spots(unit: Unit, text: str, lowered: str) -> list[int]:
     return spots
 
 
+def _first_spans(units: Sequence[Unit], text: str, lowered: str) -> list[tuple[int, int]] | None:
+    """Where each of UNITS first stands in TEXT (``_unit_spots``), or None
+    when one does not."""
+    spans = []
+    for unit in units:
+        spots = _unit_spots(unit, text, lowered)
+        if not spots:
+            return None
+        spans.append((min(spots), min(spots) + len(unit.surface)))
+    return spans
+
+
 def remainder_apart(claim: OpenClaim, text: str, at: int) -> bool:
     """Whether a word of the claim stands in TEXT (a passage's, normalised)
     only in clauses about what is left of a whole (opened by a word of the
@@ -795,6 +814,24 @@ def remainder_apart(claim: OpenClaim, text: str, at: int) -> bool:
     return False
 
 
+def opening_after_figure(claim: OpenClaim, text: str, at: int) -> bool:
+    """Whether the words a Chinese claim opens with (its subject,
+    ``opening_run``) stand in TEXT (a passage's, normalised) only after its
+    figure at AT, not joined to it by a phrase ending in 的: in "D轮融资约13.2
+    亿元,领投方为嘉禾产业集团" the figure is the round's, not what 嘉禾产业集团
+    put in; "营收13.2亿元的嘉禾集团" gives it to 嘉禾集团."""
+    opening = opening_run(claim)
+    if at < 0 or not opening:
+        return False
+    lowered = text.lower()
+    spans = _first_spans(opening, text, lowered)
+    if spans is None:
+        return False
+    first = min(start for start, _ in spans)
+    return first > at and not any(
+        marker in lowered[at:first] for marker in grammar("zh").relative_markers)
+
+
 def figure_of_another(claim: OpenClaim, text: str, at: int, lexicon: Lexicon,
                       values: Sequence[Value] = ()) -> bool:
     """Whether the figure at AT of TEXT (a passage's) is another subject's:
@@ -810,46 +847,63 @@ def figure_of_another(claim: OpenClaim, text: str, at: int, lexicon: Lexicon,
     return bool(_other_names(claim, text, start, at, lexicon))
 
 
-def figure_modifies_other(claim: OpenClaim, text: str, at: int, lexicon: Lexicon) -> bool:
-    """Whether the figure at AT of TEXT (a passage's, normalised) stands in a
-    phrase modifying a noun after it (``relative_markers``) that is not the
-    claim's subject: "包括2021年上市的玄武晶核" dates 玄武晶核's listing, not
-    深瞳算力's. The phrase must say what happened to the noun once (a
-    ``single_slot`` or ``once_intransitive`` word), the figure's clause must
-    name none of the claim's leading names (or the words a Chinese claim
-    opens with), and the noun must hold a word of its own the claim lacks."""
+def figure_modifies_other(claim: OpenClaim, text: str, at: int, lexicon: Lexicon,
+                          last: int = -1) -> bool:
+    """Whether what the claim says at AT of TEXT (a passage's, normalised: its
+    figure, or its words from AT to LAST) stands in a phrase modifying a noun
+    after it (``relative_markers``) that is not the claim's subject:
+    "包括2021年上市的玄武晶核" dates 玄武晶核's listing, not 深瞳算力's; in
+    "2019年成立的星岚汽车、……上市的驰越科技以及总部位于青屿市的蓝湾动力" each
+    phrase is its noun's. The noun must hold a word of its own the claim
+    lacks and none of its subject's (its leading names, or the words a
+    Chinese claim opens with), and be a name (one the segmenter tags, or a
+    name of a kind) or follow a phrase saying
+    what happened to it once (上市, 成立; ``single_slot``): "支持20万汉字上下文
+    输入的长文本处理能力" says what the subject's capability is. Nor is it
+    another's after a copula ("深瞳算力是2024年上市的首家……公司")."""
     if at < 0:
         return False
     lowered = text.lower()
     clauses = split_clauses(lowered)
     start, end = clauses[clause_index(clauses, at)]
     leading = _leading_names(claim) or opening_run(claim)
-    if not leading or any(_said_between(u, lowered, start, end) for u in leading):
+    if not leading:
         return False
-    figure = next((v for v in _parsed_values(text) if v.start == at), None)
-    after = figure.end if figure else at
-    marked = [found for marker in grammar("zh").relative_markers
-              if 0 <= (found := lowered.find(marker, after, end)) <= after + _RELATIVE_CHARS]
+    if last < 0:
+        figure = next((v for v in _parsed_values(text) if v.start == at), None)
+        last = figure.end if figure else at
+    zh = grammar("zh")
+    marked = [found for marker in zh.relative_markers
+              if 0 <= (found := lowered.find(marker, last, end)) <= last + _RELATIVE_CHARS]
     if not marked:
         return False
-    # Only a phrase saying what happened to the noun once (上市, 成立, 出生)
-    # makes it a thing of its own; "支持20万汉字上下文输入的长文本处理能力"
-    # says what the subject's capability is.
-    zh = grammar("zh")
-    phrase = lowered[after:min(marked)]
-    if not any(word in phrase for word in (*zh.single_slot, *zh.once_intransitive)):
+    marker = min(marked)
+    phrase = lowered[at:marker]
+    # The phrase is one item of a list, or the clause's first words.
+    if any(joiner in phrase for joiner in (_LIST_COMMA, *zh.list_joiners)):
         return False
-    head = CJK_RUN.match(lowered, min(marked) + 1)
+    if any(_said_between(u, lowered, start, at) for u in leading) \
+            and any(c in lowered[start:at] for c in zh.copulas):
+        return False   # "深瞳算力是……上市的首家公司": the noun is the subject
+    head = CJK_RUN.match(lowered, marker + 1)
     if head is None:
         return False
+    once = any(word in phrase for word in (*zh.single_slot, *zh.once_intransitive))
+    own = named = False
     for word, tag in _tagged(head.group()):
-        if tag[:1] in ("v", "p", "u", "c"):
+        if tag[:1] in ("v", "p", "u", "c") or word in _LIST_COMMA:
             break
+        # (A name of a kind, 机场 of 东湖机场, is no word of the subject's own.)
+        if word not in zh.name_kinds \
+                and any(unit_share(u, side_of_text(word), lexicon) == 1.0 for u in leading):
+            return False
         if len(word) > 1 and not is_chinese_stop_word(word) and word not in zh.name_kinds \
                 and not any(unit_share(u, side_of_text(word), lexicon) == 1.0
                             for u in claim.units):
-            return True
-    return False
+            own = True
+            named = named or tag in _NAME_TAGS
+        named = named or any(word.endswith(k) and len(word) > len(k) for k in zh.name_kinds)
+    return own and (named or once)
 
 
 _RELATIVE_CHARS = 10
@@ -1311,6 +1365,40 @@ def _without_word(claim: OpenClaim, word: str) -> OpenClaim:
     return replace(claim, units=tuple(u for u in claim.units if word not in u.surface.lower()))
 
 
+def segment_apart(claim: OpenClaim, analysis: Analysis, at: int, lexicon: Lexicon) -> bool:
+    """Whether the passage's figure at AT stands in one of its parts between
+    semicolons that lacks a word of the claim (but its subject's names) that
+    another part holds, and that has a word of its own: in "其中网上购物骗案
+    8,216宗,……;投资骗案4,105宗,但涉款达17.2亿元" 17.2亿元 is the investment
+    frauds', not the online-shopping ones'. The word must name which of
+    several things the claim's compound is (网上购物|骗案) where the part gives
+    its head (骗案) too. Parts a semicolon separates are facts of their own,
+    whatever kinds of figure they hold."""
+    text = analysis.text.lower()
+    cuts = [m.end() for m in _SEMICOLON.finditer(text)]
+    if at < 0 or not cuts:
+        return False
+    bounds = [0, *cuts, len(text)]
+    parts = list(pairwise(bounds))
+    own = next(i for i, (start, end) in enumerate(parts) if start <= at < end or end == len(text))
+    leading = {id(u) for u in (*_leading_names(claim), *opening_run(claim))}
+    words = [u for u in claim.units if u.weight > 0 and id(u) not in leading and not u.entity
+             and not u.measure and len(u.surface) > 1]
+    own_text = text[slice(*parts[own])]
+    here = side_of_text(own_text)
+    others = [side_of_text(text[start:end]) for i, (start, end) in enumerate(parts) if i != own]
+    claimed = claim.text.lower()
+    heads = {u.surface.lower(): h.surface.lower() for u in words for h in claim.units
+             if CJK_RUN.fullmatch(u.surface + h.surface)
+             and claimed.find(u.surface.lower() + h.surface.lower()) >= 0}
+    # Only a word naming which of several things (网上购物 of 网上购物|骗案, where
+    # the part has 投资骗案), not the sentence's subject stated once before.
+    taken = [u for u in words if unit_share(u, here, lexicon) < 1.0
+             and any(unit_share(u, other, lexicon) == 1.0 for other in others)
+             and heads.get(u.surface.lower(), "\0") in own_text]
+    return bool(taken) and _has_own_word(claim, analysis, parts[own], lexicon)
+
+
 def _rival_fact_apart(claim: OpenClaim, analysis: Analysis, agreeing: Sequence[Value],
                       lexicon: Lexicon) -> bool:
     """Whether the passage's figure agreeing with the claim's first figure
@@ -1322,6 +1410,29 @@ def _rival_fact_apart(claim: OpenClaim, analysis: Analysis, agreeing: Sequence[V
                 if compare.comparable(value, stated) and compare.relation(value, stated) == "agree":
                     return figure_apart(claim, analysis, stated.start, lexicon, stated.kind, value)
     return False
+
+
+def _predicate_modifies_other(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
+    """Whether what a claim says of its subject, besides its figures, stands
+    in TEXT (a passage's, normalised) together in a phrase modifying a noun
+    that is not its subject (``figure_modifies_other``): "总部位于青屿市的蓝湾
+    动力" does not place 星岚汽车's head office."""
+    subject = {id(u) for u in (_leading_names(claim) or opening_run(claim))}
+    words = [u for u in claim.units if id(u) not in subject and u.weight > 0
+             and len(u.surface) > 1 and CJK_RUN.fullmatch(u.surface)]
+    if not subject or not words:
+        return False
+    lowered = text.lower()
+    spans = _first_spans(words, text, lowered)
+    if spans is None:
+        return False
+    at, last = min(a for a, _ in spans), max(b for _, b in spans)
+    return last - at <= _PREDICATE_CHARS and figure_modifies_other(claim, text, at, lexicon, last)
+
+
+_PREDICATE_CHARS = 16
+"""The most characters over which a claim's words, found together, are read
+as one phrase of the passage."""
 
 
 def _agreeing_spots(agreeing: Sequence[Value], analysis: Analysis) -> list[int]:
@@ -3403,7 +3514,7 @@ def framing_cue(claim: OpenClaim, passage_text: str, kind: str, figure: int = -1
     return ""
 
 
-_CLAUSE_CUES = ("dispute", "report", "modal")
+_CLAUSE_CUES = ("dispute", "report", "modal", "appeals")
 
 
 def scoped_cue(claim: OpenClaim, passage_text: str, kind: str, adjacent: bool = False,
@@ -3533,6 +3644,17 @@ def _quoted_mention(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
     return shares is not None and shares[0] >= SUPPORT_COVERAGE and shares[1] < SUPPORT_COVERAGE
 
 
+def _reported_quotation(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
+    """Whether the passage says the claim only inside a quotation after a
+    report word ("一段……视频在网络流传,……配文称“……超市销售塑料大米……”"): it
+    reports the claim, whatever clause the report word stands in."""
+    cues = claim.cues(text, "report")
+    if not cues:
+        return False
+    shares = _quotation_coverage(claim, text, lexicon, after=min(start for start, _, _ in cues))
+    return shares is not None and shares[0] >= SUPPORT_COVERAGE and shares[1] < SUPPORT_COVERAGE
+
+
 def _beside_quotation(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
     """Whether the passage quotes something and says the claim outside the
     quotation only: a verdict after it ("该说法纯属谣言") is on what it quotes
@@ -3542,11 +3664,14 @@ def _beside_quotation(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
 
 
 def _quotation_coverage(claim: OpenClaim, text: str, lexicon: Lexicon,
-                        followers: Sequence[str] | None = None) -> tuple[float, float] | None:
+                        followers: Sequence[str] | None = None,
+                        after: int = -1) -> tuple[float, float] | None:
     """The claim's coverage inside TEXT's quotations (with FOLLOWERS, those
-    one of them follows) and outside them; None without quotations."""
+    one of them follows; with AFTER, those opening after it) and outside
+    them; None without quotations."""
     spans = [m.span() for m in _QUOTATION.finditer(text)
-             if followers is None or any(text.startswith(w, m.end()) for w in followers)]
+             if (followers is None or any(text.startswith(w, m.end()) for w in followers))
+             and m.start() > after]
     if not spans:
         return None
     inside = " ".join(text[start:end] for start, end in spans)

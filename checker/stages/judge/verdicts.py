@@ -74,6 +74,7 @@ from checker.stages.judge.align import (
     names_another,
     names_kind_subject,
     names_no_subject,
+    opening_after_figure,
     opening_run,
     other_modifier,
     planned_at,
@@ -85,6 +86,7 @@ from checker.stages.judge.align import (
     relation_key,
     remainder_apart,
     scoped_cue,
+    segment_apart,
     side,
     side_of_text,
     slot_apart,
@@ -481,10 +483,20 @@ def _aligned_stances(claim: OpenClaim, stances: Sequence[Stance],
             continue
         share, missing = coverage(claim, [side_of_text(stance.passage.text)], lexicon)
         if share >= CORE_COVERAGE and not any(u.name or id(u) in own for u in missing) \
-                and not (stance.stance == Bearing.CONTRADICTS and _of_another(claim, stance, lexicon)) \
+                and not (stance.stance == Bearing.CONTRADICTS
+                         and (_of_another(claim, stance, lexicon)
+                              or _opening_after(claim, stance))) \
                 and not (stance.stance == Bearing.SUPPORTS and _of_the_other(claim, stance, lexicon)):
             kept.append(stance)
     return kept
+
+
+def _opening_after(claim: OpenClaim, stance: Stance) -> bool:
+    """Whether the claim's opening words stand in the passage only after the
+    figure a contradiction compared (``align.opening_after_figure``)."""
+    text = normalise_for_match(stance.passage.text)
+    surface = first_source_surface(stance)
+    return bool(surface) and opening_after_figure(claim, text, text.find(surface))
 
 
 def _of_the_other(claim: OpenClaim, stance: Stance, lexicon: Lexicon) -> bool:
@@ -781,8 +793,7 @@ def _contradictions_of_the_fact(claim: OpenClaim, stances: Sequence[Stance],
     is the claim's fact's, not another's (``align.figure_apart``): "华东市场
     贡献收入8.6亿元, ……, 其余来自西北……" says nothing of 西北's revenue; nor
     is a date one where the passage writes the claim's day otherwise."""
-    days = {(when.month, when.day) for v in claim.values if v.kind == "date" and v.unit == "day"
-            for when in [date.fromordinal(int(v.low))]}
+    days = _days_of(claim.values)
     kept = []
     for stance in stances:
         surface = first_source_surface(stance) if stance.stance == Bearing.CONTRADICTS else ""
@@ -794,13 +805,22 @@ def _contradictions_of_the_fact(claim: OpenClaim, stances: Sequence[Stance],
                             or figure_modifies_other(claim, analysis.text, at, lexicon)):
                 continue
             # A passage writing the claim's day without its year ("……今日（2025年
-            # 6月9日）起招股,預計6月17日掛牌") may date it so: its dated day is
-            # another event's.
-            if not _not_only_dates(surface) and any(states_month_day(analysis.text, *d)
-                                                     for d in days):
+            # 6月9日）起招股,預計6月17日掛牌") may date it so: another day it
+            # dates is another event's.
+            stated = _days_of(surface)
+            if stated and not stated & days and not _not_only_dates(surface) \
+                    and any(states_month_day(analysis.text, *d) for d in days):
                 continue
         kept.append(stance)
     return kept
+
+
+def _days_of(values: Sequence[Value] | str) -> set[tuple[int, int]]:
+    """The (month, day) of each day among VALUES (or the values of a text)."""
+    if isinstance(values, str):
+        values = parse_values(values)
+    return {(when.month, when.day) for v in values if v.kind == "date" and v.unit == "day"
+            for when in [date.fromordinal(int(v.low))]}
 
 
 @lru_cache(maxsize=4096)
@@ -827,9 +847,10 @@ def _bound_supports(claim: OpenClaim, stances: Sequence[Stance], index: PassageI
             surface = first_source_surface(stance)
             at = analysis.text.find(normalise_for_match(surface)) if surface else -1
             if at >= 0 and (figure_modifies_other(claim, analysis.text, at, lexicon)
-                            or _not_only_dates(surface) and figure_apart(
+                            or _not_only_dates(surface) and (figure_apart(
                                 claim, analysis, at, lexicon, _kind_at(analysis, at),
-                                _claimed(claim, stance))):
+                                _claimed(claim, stance))
+                                or segment_apart(claim, analysis, at, lexicon))):
                 continue
         kept.append(stance)
     return kept
