@@ -857,10 +857,10 @@ def figure_modifies_other(claim: OpenClaim, text: str, at: int, lexicon: Lexicon
     phrase is its noun's. The noun must hold a word of its own the claim
     lacks and none of its subject's (its leading names, or the words a
     Chinese claim opens with), and be a name (one the segmenter tags, or a
-    name of a kind) or follow a phrase saying
-    what happened to it once (上市, 成立; ``single_slot``): "支持20万汉字上下文
-    输入的长文本处理能力" says what the subject's capability is. Nor is it
-    another's after a copula ("深瞳算力是2024年上市的首家……公司")."""
+    name of a kind) or follow a phrase saying what happened to it once (上市,
+    成立; ``single_slot``): "支持20万汉字上下文输入的长文本处理能力" says what
+    the subject's capability is. Nor is it another's after a copula
+    ("深瞳算力是2024年上市的首家……公司")."""
     if at < 0:
         return False
     lowered = text.lower()
@@ -1380,7 +1380,7 @@ def segment_apart(claim: OpenClaim, analysis: Analysis, at: int, lexicon: Lexico
         return False
     bounds = [0, *cuts, len(text)]
     parts = list(pairwise(bounds))
-    own = next(i for i, (start, end) in enumerate(parts) if start <= at < end or end == len(text))
+    own = next((i for i, (start, end) in enumerate(parts) if start <= at < end), len(parts) - 1)
     leading = {id(u) for u in (*_leading_names(claim), *opening_run(claim))}
     words = [u for u in claim.units if u.weight > 0 and id(u) not in leading and not u.entity
              and not u.measure and len(u.surface) > 1]
@@ -3034,9 +3034,10 @@ def _with_context(claim: OpenClaim, here: Side, before: Sequence[Analysis],
 def _opening_subject_left(claim: OpenClaim, here: Side, lexicon: Lexicon) -> list[Unit]:
     """The words a Chinese claim naming no name opens with (its subject,
     ``opening_run``), when the passage names no subject of its own
-    (``names_no_subject``) and the claim compares nothing: "港湾今年麻疹累计17宗" may take 港湾 from "港湾特区
-    卫生防护中心……公布……" before "这是本月录得的第4宗麻疹个案,今年累计个案增至
-    17宗"; not from a sentence before "玄武晶核则于2021年上市"."""
+    (``names_no_subject``) and the claim compares nothing: "港湾今年麻疹累计
+    17宗" may take 港湾 from "港湾特区卫生防护中心……公布……" before "这是本月
+    录得的第4宗麻疹个案,今年累计个案增至17宗"; not from a sentence before
+    "玄武晶核则于2021年上市"."""
     opening = opening_run(claim)
     if not opening or not names_no_subject(claim, here.text, lexicon):
         return []

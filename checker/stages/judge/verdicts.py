@@ -496,7 +496,8 @@ def _opening_after(claim: OpenClaim, stance: Stance) -> bool:
     figure a contradiction compared (``align.opening_after_figure``)."""
     text = normalise_for_match(stance.passage.text)
     surface = first_source_surface(stance)
-    return bool(surface) and opening_after_figure(claim, text, text.find(surface))
+    return bool(surface) and opening_after_figure(claim, text,
+                                                  text.find(normalise_for_match(surface)))
 
 
 def _of_the_other(claim: OpenClaim, stance: Stance, lexicon: Lexicon) -> bool:
@@ -550,8 +551,6 @@ def _of_opening_subject(claim: OpenClaim, stances: Sequence[Stance], index: Pass
         passage = stance.passage
         earlier = index.up_to(passage.source, passage.index, SUBJECT_REACH)
         near = [p for p in earlier[-NEIGHBOURS - 1:] if p.passage.paragraph == passage.paragraph]
-        if not near:
-            near = earlier[-1:]
         if any(unit_share(u, side_of_text(p.analysis.text), lexicon) == 1.0
                for u in opening for p in near) \
                 or names_no_subject(claim, earlier[-1].analysis.text, lexicon) and any(
@@ -807,7 +806,7 @@ def _contradictions_of_the_fact(claim: OpenClaim, stances: Sequence[Stance],
             # A passage writing the claim's day without its year ("……今日（2025年
             # 6月9日）起招股,預計6月17日掛牌") may date it so: another day it
             # dates is another event's.
-            stated = _days_of(surface)
+            stated = _days_of(parse_values(surface))
             if stated and not stated & days and not _not_only_dates(surface) \
                     and any(states_month_day(analysis.text, *d) for d in days):
                 continue
@@ -815,10 +814,8 @@ def _contradictions_of_the_fact(claim: OpenClaim, stances: Sequence[Stance],
     return kept
 
 
-def _days_of(values: Sequence[Value] | str) -> set[tuple[int, int]]:
-    """The (month, day) of each day among VALUES (or the values of a text)."""
-    if isinstance(values, str):
-        values = parse_values(values)
+def _days_of(values: Sequence[Value]) -> set[tuple[int, int]]:
+    """The (month, day) of each day among VALUES."""
     return {(when.month, when.day) for v in values if v.kind == "date" and v.unit == "day"
             for when in [date.fromordinal(int(v.low))]}
 
@@ -835,8 +832,10 @@ def _bound_supports(claim: OpenClaim, stances: Sequence[Stance], index: PassageI
     "founded in 1901 and moved to its current site in 1965" does not date the
     founding 1965, nor "包括2021年上市的玄武晶核" 深瞳算力's listing 2021
     (``align.figure_modifies_other``); and the figure compared is the claim's
-    fact's, not a rival figure's of its kind (``align.figure_apart``): in "前五大客户贡献收入占比为63.5%，最大
-    客户为……驰远汽车，占比22.8%" 63.5% is not 驰远汽车's."""
+    fact's, not a rival figure's of its kind (``align.figure_apart``; in
+    "前五大客户贡献收入占比为63.5%，最大客户为……驰远汽车，占比22.8%" 63.5% is
+    not 驰远汽车's) nor another part's between semicolons
+    (``align.segment_apart``)."""
     kept = []
     for stance in stances:
         if stance.stance == Bearing.SUPPORTS:
