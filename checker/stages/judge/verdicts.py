@@ -41,6 +41,7 @@ from checker.model import (
     Verdict,
 )
 from checker.stages.analyse import clause_index
+from checker.stages.compare import comparable
 from checker.stages.decide import decide, decide_facts
 from checker.stages.index import (
     PassageIndex,
@@ -428,18 +429,20 @@ def open_claim(view: ClaimView, index: PassageIndex, lexicon: Lexicon) -> OpenCl
 
 
 def judge_open_candidates(view: ClaimView, index: PassageIndex, lexicon: Lexicon,
-                          claim: OpenClaim | None = None,
-                          skip_sources: Container[str] = ()) -> list[Stance]:
+                          claim: OpenClaim | None = None, skip_sources: Container[str] = (),
+                          figures: Sequence[Value] = ()) -> list[Stance]:
     """Stances by open alignment (``checker.stages.judge.align``) of the passages that
     share the most rare words with the claim (CLAIM: its words, if read), but
-    for those of SKIP_SOURCES."""
+    for those of SKIP_SOURCES and, with FIGURES, those stating no figure
+    comparable with one of them."""
     claim = claim or open_claim(view, index, lexicon)
     if not claim.units:
         return []
     stances = []
     for number in index.term_candidates(claim.terms, OPEN_CANDIDATE_LIMIT):
         item = index.item(number)
-        if item.passage.source in skip_sources:
+        if item.passage.source in skip_sources or figures and not any(
+                comparable(f, v) for f in figures for v in item.analysis.values):
             continue
         # Most candidates hold too little of the claim for judge_open to
         # read their neighbours: those are not fetched.
@@ -460,7 +463,10 @@ def _contradicted_elsewhere(view: ClaimView, words: OpenClaim, supports: Sequenc
     """The open judge's strong contradictions of the claim from documents
     none of SUPPORTS comes from."""
     sources = {s.passage.source for s in supports}
-    found = [s for s in judge_open_candidates(view, index, lexicon, words, skip_sources=sources)
+    # (A passage stating no figure of the claim's kinds has none to refute it with.)
+    figures = [v for v in words.values if v.kind != "date"]
+    found = [s for s in judge_open_candidates(view, index, lexicon, words, skip_sources=sources,
+                                              figures=figures)
              if s.stance == Bearing.CONTRADICTS and s.strong]
     return _of_claims_subject(view, words, found, index, lexicon) if found else []
 
