@@ -954,8 +954,8 @@ def numeral_run_at(text: str, pos: int) -> bool:
 
 
 def states_month(text: str, month: int) -> bool:
-    """Whether TEXT writes MONTH on its own, without a year ("12月")."""
-    return bool(re.search(rf"(?<!\d){month}月", text))
+    """Whether TEXT writes MONTH ("12月", "十二月", "December")."""
+    return month in months_named(text)
 
 
 def written_year(year: int) -> str:

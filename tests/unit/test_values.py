@@ -918,6 +918,15 @@ def test_months_named_alone_leave_out_the_ends_of_a_range():
 
 
 
+def test_a_month_is_found_in_either_language():
+    from checker.language.numerals import states_month
+
+    assert states_month("截至12月底", 12) and states_month("十二月", 12)
+    assert states_month("covered by ice at the end of January", 1)
+    assert states_month("on May 3 the plant opened", 5)
+    assert not states_month("the plant may open", 5)
+
+
 def test_a_day_is_found_with_its_month_in_either_language():
     from checker.language.numerals import states_month_day
 
