@@ -356,9 +356,11 @@ def _first_unit(claim: OpenClaim, skipped: Collection[int] = ()) -> Unit | None:
 
 
 def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: Lexicon,
-               before: Sequence[Analysis] = (), after: Sequence[Analysis] = ()) -> Stance:
+               before: Sequence[Analysis] = (), after: Sequence[Analysis] = (),
+               in_paragraph: int | None = None) -> Stance:
     """How PASSAGE bears on CLAIM by alignment. BEFORE and AFTER are the
-    sentences around it in its document, nearest first."""
+    sentences around it in its document, nearest first; IN_PARAGRAPH, when
+    given, how many of BEFORE stand in its paragraph."""
     if not claim.units:
         return _none(passage)
     if before and refers_back(analysis):
@@ -414,7 +416,10 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     # A passage that ends by confirming what it reports ("有人说……是谣言,其实
     # 确有其事") is not refuted by a denial beside it.
     confirms = not denial and bool(claim.cues(analysis.text, "affirmation"))
-    neighbour = "" if confirms or disagreeing else _neighbour_denial(claim, before, after) \
+    # (A verdict closing the paragraph before, "该消息纯属谣言", is on what
+    # that paragraph reports, not on what this one goes on to say.)
+    neighbour = "" if confirms or disagreeing else _neighbour_denial(
+        claim, before if in_paragraph is None else before[:in_paragraph], after) \
         if reports else _verdict_after(claim, after)
     if neighbour and not reports and _beside_quotation(claim, analysis.text, lexicon):
         neighbour = ""   # the verdict after is on what the passage quotes

@@ -448,13 +448,16 @@ def judge_open_candidates(view: ClaimView, index: PassageIndex, lexicon: Lexicon
         # read their neighbours: those are not fetched.
         before, after = index.neighbours(number, NEIGHBOURS) \
             if may_bear(claim, item.analysis, lexicon) else ([], [])
+        in_paragraph = next((i for i, b in enumerate(before)
+                             if b.passage.paragraph != item.passage.paragraph), len(before))
         # Earlier sentences lend names only within the paragraph, or to a
         # passage opening with a word that refers back ("The company …", 该公司).
         if not refers_back(item.analysis):
             before = [b for b in before if b.passage.paragraph == item.passage.paragraph] \
                 or before[:1]
         stances.append(judge_open(claim, item.passage, item.analysis, lexicon,
-                                  [b.analysis for b in before], [a.analysis for a in after]))
+                                  [b.analysis for b in before], [a.analysis for a in after],
+                                  in_paragraph))
     return stances
 
 
