@@ -480,7 +480,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     disagreeing = [(c, v) for c, v in disagreeing
                    if not figure_of_another(claim, analysis.text, v.start, lexicon, analysis.values)
                    and not figure_apart(claim, analysis, v.start, lexicon)
-                   and not figure_modifies_other(claim, analysis.text, v.start, lexicon)]
+                   and not figure_modifies_other(claim, analysis.text, v.start, lexicon)
+                   and not opening_after_figure(claim, analysis.text, v.start)]
     if _BARE_NUMBER.search(analysis.text):
         # Nor does the sentence before lend one against a passage writing a
         # number of its own ("… 14 people still missing. The number of
@@ -822,9 +823,9 @@ def remainder_apart(claim: OpenClaim, text: str, at: int) -> bool:
 def opening_after_figure(claim: OpenClaim, text: str, at: int) -> bool:
     """Whether the words a Chinese claim opens with (its subject,
     ``opening_run``) stand in TEXT (a passage's, normalised) only after its
-    figure at AT, not joined to it by a phrase ending in 的: in "D轮融资约13.2
-    亿元,领投方为嘉禾产业集团" the figure is the round's, not what 嘉禾产业集团
-    put in; "营收13.2亿元的嘉禾集团" gives it to 嘉禾集团."""
+    figure at AT, in a later clause, not joined to it by a phrase ending in
+    的: in "D轮融资约13.2亿元,领投方为嘉禾产业集团" the figure is the round's,
+    not what 嘉禾产业集团 put in; "营收13.2亿元的嘉禾集团" gives it to 嘉禾集团."""
     opening = opening_run(claim)
     if at < 0 or not opening:
         return False
@@ -833,7 +834,10 @@ def opening_after_figure(claim: OpenClaim, text: str, at: int) -> bool:
     if spans is None:
         return False
     first = min(start for start, _ in spans)
-    return first > at and not any(
+    # In the figure's own clause the words after it may still be its owner's
+    # title and name ("第二人民医院……主任医师韩立新").
+    clauses = split_clauses(lowered)
+    return first > at and clause_index(clauses, first) != clause_index(clauses, at) and not any(
         marker in lowered[at:first] for marker in grammar("zh").relative_markers)
 
 
