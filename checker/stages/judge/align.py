@@ -571,20 +571,21 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
         return _none(passage)  # "All of the districts …" is not stated by "12 of the 48 …"
     if aligned and before and _all_borrowed(claim, analysis, here, lexicon):
         return _none(passage)  # "… fell to 4.1%. The population grew." says nothing of it
+    figure_at = _figure_at(agreeing, analysis) if aligned else -1
     if aligned and numbers_stated and not months_missing \
-            and not opposed(claim.text, here.text, _figure_at(agreeing, analysis)) \
+            and not opposed(claim.text, here.text, figure_at) \
             and not opposed(claim.text, here.text, kind="contrasts") \
-            and not _month_elsewhere(claim, analysis, _figure_at(agreeing, analysis)) \
+            and not _month_elsewhere(claim, analysis, figure_at) \
             and not (_planned_figure(claim, agreeing, analysis) and not claim.modal) \
             and not other_modifier(claim, here, lexicon) and not listed_apart(claim, here, lexicon) \
             and not slot_apart(claim, here, lexicon) and not bound_apart(claim, analysis, lexicon) \
-            and not named_after_figure(claim, analysis.text, _figure_at(agreeing, analysis)) \
-            and not any(figure_modifies_other(claim, analysis.text, at, lexicon)
-                        for at in _agreeing_spots(agreeing, analysis)) \
+            and not named_after_figure(claim, analysis.text, figure_at) \
+            and not any(figure_modifies_other(claim, analysis.text, s.start, lexicon)
+                        for _, s in _agreeing_pairs(agreeing, analysis)) \
             and not _predicate_modifies_other(claim, analysis.text, lexicon) \
             and not _rival_fact_apart(claim, analysis, agreeing, lexicon) \
-            and not segment_apart(claim, analysis, _figure_at(agreeing, analysis), lexicon) \
-            and not remainder_apart(claim, analysis.text, _figure_at(agreeing, analysis)):
+            and not segment_apart(claim, analysis, figure_at, lexicon) \
+            and not remainder_apart(claim, analysis.text, figure_at):
         covered = len(claim.units) - len(missing)
         return Stance(passage, Bearing.SUPPORTS, 0.5 + 0.3 * full,
                       f"the passage states the claim ({covered}/{len(claim.units)} of its "
@@ -1413,12 +1414,9 @@ def _rival_fact_apart(claim: OpenClaim, analysis: Analysis, agreeing: Sequence[V
     """Whether the passage's figure agreeing with the claim's first figure
     (not a date) is another fact's, whose clause holds words the claim says
     of that figure and a rival figure of its kind (``figure_apart``)."""
-    for value in agreeing:
-        if value.kind != "date":
-            for stated in analysis.values:
-                if compare.comparable(value, stated) and compare.relation(value, stated) == "agree":
-                    return figure_apart(claim, analysis, stated.start, lexicon, stated.kind, value)
-    return False
+    pair = next(((v, s) for v, s in _agreeing_pairs(agreeing, analysis) if v.kind != "date"), None)
+    return pair is not None and figure_apart(claim, analysis, pair[1].start, lexicon,
+                                             pair[1].kind, pair[0])
 
 
 def _predicate_modifies_other(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
@@ -1444,23 +1442,17 @@ _PREDICATE_CHARS = 16
 as one phrase of the passage."""
 
 
-def _agreeing_spots(agreeing: Sequence[Value], analysis: Analysis) -> list[int]:
-    """Where in the passage the figures agreeing with the claim's stand,
-    dates too."""
-    return [stated.start for stated in analysis.values
-            if any(compare.comparable(value, stated) and compare.relation(value, stated) == "agree"
-                   for value in agreeing)]
+def _agreeing_pairs(agreeing: Sequence[Value], analysis: Analysis) -> list[tuple[Value, Value]]:
+    """Each of the claim's AGREEING figures with each figure of the passage
+    agreeing with it, in the claim's order."""
+    return [(value, stated) for value in agreeing for stated in analysis.values
+            if compare.comparable(value, stated) and compare.relation(value, stated) == "agree"]
 
 
 def _figure_at(agreeing: Sequence[Value], analysis: Analysis) -> int:
     """Where in the passage the first of the claim's agreeing figures stands
     (not a date), or -1."""
-    for value in agreeing:
-        if value.kind != "date":
-            for stated in analysis.values:
-                if compare.comparable(value, stated) and compare.relation(value, stated) == "agree":
-                    return stated.start
-    return -1
+    return next((s.start for v, s in _agreeing_pairs(agreeing, analysis) if v.kind != "date"), -1)
 
 
 def _planned_figure(claim: OpenClaim, agreeing: Sequence[Value], analysis: Analysis) -> bool:
@@ -3048,7 +3040,9 @@ def _opening_subject_left(claim: OpenClaim, here: Side, lexicon: Lexicon) -> lis
     录得的第4宗麻疹个案,今年累计个案增至17宗"; not from a sentence before
     "玄武晶核则于2021年上市"."""
     opening = opening_run(claim)
-    if not opening or not names_no_subject(claim, here.text, lexicon):
+    # (Only a word the passage lacks is lent: most passages need no segmenting.)
+    if all(unit_share(u, here, lexicon) == 1.0 for u in opening) \
+            or not names_no_subject(claim, here.text, lexicon):
         return []
     # A claim comparing two things ("澜屿高原夏季升温比冬季更明显") needs its
     # words where the passage compares them: the subject lent would leave
