@@ -28,7 +28,7 @@ from functools import cache, lru_cache
 from itertools import islice, pairwise
 from operator import attrgetter
 
-from checker.language.grammar import find_cues, grammar
+from checker.language.grammar import change_part, find_cues, grammar
 from checker.language.lexicon import Lexicon, Pronoun, TermHit, fold_case
 from checker.language.numerals import MONTH_AFTER, written_year
 from checker.language.values import (
@@ -785,9 +785,12 @@ def _frame(text: str, value: Value, values: Sequence[Value], entities: Sequence[
     # (A stable sort: the measure's number breaks ties, and no hit is compared.)
     if measure_clauses is None:
         measure_clauses = [clause_index(clauses, h.start) for h in measures]
+    # Not one past a semicolon after it: "业务量……,同比增长19.4%;快递业务收入
+    # ……" is no growth of revenue.
     ordered = [hit for *_, hit in sorted(
         (at != ci, at > ci, _distance(hit, value), hit.start, n, hit)
-        for n, (hit, at) in enumerate(zip(measures, measure_clauses)))]
+        for n, (hit, at) in enumerate(zip(measures, measure_clauses))
+        if hit.start < value.end or not _SEMICOLONS.search(text, value.end, hit.start))]
     fitting = [h for h in ordered if value.kind in lexicon.measures[h.id].value_kinds]
     # A label of the value's point (LABELS) heads it only when nothing else can.
     if labels:
@@ -796,10 +799,13 @@ def _frame(text: str, value: Value, values: Sequence[Value], entities: Sequence[
     head = _share_head(text, value, fitting, lexicon) or (fitting[0].id if fitting else "")
     measure_ids = tuple(dict.fromkeys([h.id for h in ordered]))
     time = None if value.kind == "date" else (
-        _date_after(text, value, values, lexicon) or _time_for(value, values, clauses, ci))
+        _date_after(text, value, values, lexicon) or _time_for(text, value, values, clauses, ci))
     return Frame(subjects=subjects, measures=measure_ids, head_measure=head, value=value,
                  time=time, subject_explicit=explicit)
 
+
+
+_SEMICOLONS = re.compile("[;\uff1b]")
 
 
 # How far a measure may stand before the share word that makes it the part
@@ -1196,13 +1202,36 @@ def _date_after(text: str, value: Value, values: Sequence[Value], lexicon: Lexic
     return None
 
 
-def _time_for(value: Value, values: Sequence[Value], clauses: Sequence[tuple[int, int]],
-              ci: int) -> Value | None:
+def _time_for(text: str, value: Value, values: Sequence[Value],
+              clauses: Sequence[tuple[int, int]], ci: int) -> Value | None:
     dates = [v for v in values if v.kind == "date" and v.role == "value" and v.end <= value.start]
+    if dates and change_part(text, value.start) == "level":
+        # The date of where a change started ("渗透率由2023年的38.5%提升至47.1%",
+        # "from 38.5% in 2023 to 47.1%") is not the level's it reached.
+        dates = [d for d in dates if not dates_start(text, d, values, value)]
     same_clause = [d for d in dates if clause_index(clauses, d.start) == ci]
     if same_clause:
         return same_clause[-1]
     return dates[-1] if dates else None
+
+
+def dates_start(text: str, date_value: Value, values: Sequence[Value], level: Value) -> bool:
+    """Whether DATE_VALUE labels the figure where a change started, standing
+    between it and LEVEL (the figure the change reached): after a word of
+    start and before a possessive (由2023年的38.5%), or after the figure with
+    a preposition of time (from 38.5% in 2023; not "fell 37% in 2023")."""
+    chinese, english = grammar("zh"), grammar("en")
+    opened = text[:date_value.start].rstrip().endswith(tuple(chinese.start_before) or ("\0",))
+    for figure in values:
+        if figure.kind == "date" or figure is level or figure.start >= level.start:
+            continue
+        if opened and date_value.end <= figure.start \
+                and text[date_value.end:figure.start].strip() in chinese.possessive:
+            return True
+        if figure.end <= date_value.start and change_part(text, figure.start) == "start" \
+                and text[figure.end:date_value.start].strip().lower() in english.before_period:
+            return True
+    return False
 
 
 # --- content terms -------------------------------------------------------------

@@ -87,7 +87,7 @@ from checker.language.words import (
 )
 from checker.model import Analysis, Bearing, Frame, Passage, Stance, Value
 from checker.stages import compare
-from checker.stages.analyse import clause_index, split_clauses
+from checker.stages.analyse import clause_index, dates_start, split_clauses
 
 SUPPORT_COVERAGE = 0.8
 """Share of the claim's weight a passage must hold to support it."""
@@ -403,6 +403,12 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
         or framing_cue(claim, analysis.text, "report")) \
         or _quoted_mention(claim, analysis.text, lexicon) \
         or _reported_quotation(claim, analysis.text, lexicon)
+    # A message the passage quotes, which a sentence beside it calls false
+    # ("收到简讯,内容称「……」。" / "……该简讯为诈骗讯息"), is reported, whatever
+    # word brings it in; a quotation no one calls false may be a source's own
+    # words.
+    if not reports and not claim.negated and _quoted_only(claim, analysis.text, lexicon):
+        reports = any(verdict_clause(claim, a.text) for a in (analysis, *after[:1]))
     # A negated claim the passage states negated after a verdict pointing
     # back ("该说法没有科学依据,目前没有任何一种食物能够治愈糖尿病") agrees with
     # it; one the passage reports ("网传'喝一瓶啤酒不算酒驾'的说法是错误的",
@@ -469,7 +475,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                       f"the source says the opposite ({said}), {where}")
     dates_agree = all(v in agreeing for v in claim.values if v.kind not in NUMERIC_KINDS)
     # "Polar bear numbers are increasing" / "……populations are declining".
-    swapped = _opposite_word(claim, here, before, lexicon, negation) \
+    swapped = _opposite_word(claim, here, before, lexicon, negation,
+                             analysis, _figure_at(agreeing, analysis)) \
         if not asks and not disagreeing and numbers_agree and dates_agree else None
     if swapped:
         claimed, stated = swapped
@@ -556,6 +563,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                and not _owned_otherwise(claim, analysis.text)
                and not _placed_otherwise(claim, analysis.text)
                and not _name_run_apart(claim, analysis.text)
+               and not _name_in_other_conjunct(claim, analysis, lexicon)
                and not _parties_swapped(claim, analysis.text, lexicon)
                and not _compared_the_other_way(claim, analysis.text, lexicon)
                and not held_jointly(claim, analysis.text, lexicon)
@@ -585,6 +593,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not _predicate_modifies_other(claim, analysis.text, lexicon) \
             and not _rival_fact_apart(claim, analysis, agreeing, lexicon) \
             and not segment_apart(claim, analysis, figure_at, lexicon) \
+            and not _said_across_segments(claim, analysis, lexicon) \
             and not remainder_apart(claim, analysis.text, figure_at):
         covered = len(claim.units) - len(missing)
         return Stance(passage, Bearing.SUPPORTS, 0.5 + 0.3 * full,
@@ -1175,15 +1184,29 @@ def _item_at(items: Sequence[tuple[int, int]], at: int) -> int:
 
 
 def _opposite_word(claim: OpenClaim, here: Side, before: Sequence[Analysis], lexicon: Lexicon,
-                   negation: str) -> tuple[str, str] | None:
+                   negation: str, analysis: Analysis, figure_at: int = -1,
+                   ) -> tuple[str, str] | None:
     """The claim's word and the opposite one the passage says in its place,
     when the passage holds the rest of the claim as a passage saying the
-    opposite must (``POLARITY_COVERAGE``), without a negation of its own."""
+    opposite must (``POLARITY_COVERAGE``), without a negation of its own;
+    around the claim's figure, at FIGURE_AT, not after a conjunction opening
+    another fact ("revenue of 1.84 billion dollars, up 9% …, while rival
+    Harcastle said its sales fell 3%" does not say the 9% fell)."""
     if negation or claim.negated or claim.denies:
         return None
     found = opposed(claim.text, here.text)
     if not found:
         return None
+    if figure_at >= 0:
+        # From the clause before the figure's ("营收下降, 为1.84亿元") to a
+        # conjunction opening another fact after it.
+        lowered = analysis.text.lower()
+        clauses = split_clauses(lowered)
+        own = clause_index(clauses, figure_at)
+        end = min((c for c in _word_cuts(lowered, ("clause_conjunctions",), analysis.values)
+                   if c > figure_at), default=len(lowered))
+        if found[1].lower() not in lowered[clauses[max(own - 1, 0)][0]:end]:
+            return None
     rest = _without_word(claim, found[0])
     full = _with_context(rest, here, before[:NEIGHBOURS], lexicon)[0]
     return found if full >= POLARITY_COVERAGE and len(rest.units) >= MIN_SUPPORT_UNITS - 1 else None
@@ -1273,7 +1296,9 @@ def _without_adjunct(claim: OpenClaim) -> OpenClaim:
     cut = starts[-1]
     kept = tuple(u for u in claim.units if u.name or u.entity or u.person or u.month
                  or lowered.find(u.surface.lower()) < cut)
-    said = [u for u in kept if not (u.name or u.entity or u.person)]
+    # (Words said before it besides names and dates: a claim opening "On
+    # November 19" has no closing phrase to drop.)
+    said = [u for u in kept if not (u.name or u.entity or u.person or u.month)]
     return replace(claim, units=kept) if said and len(kept) < len(claim.units) else claim
 
 
@@ -1407,6 +1432,68 @@ def segment_apart(claim: OpenClaim, analysis: Analysis, at: int, lexicon: Lexico
              and any(unit_share(u, other, lexicon) == 1.0 for other in others)
              and heads.get(u.surface.lower(), "\0") in own_text]
     return bool(taken) and _has_own_word(claim, analysis, parts[own], lexicon)
+
+
+def _said_across_segments(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) -> bool:
+    """Whether the claim stands in the passage only across parts a semicolon
+    separates, none holding nearly all of it (``SUPPORT_COVERAGE`` of its
+    weight, with what none holds, as lent from the sentence before): in
+    "全年合併營收412.5億元,年增9.8%,創歷史新高;稅後純益38.6億元,年減3.1%" the
+    record is the revenue's, not the net profit's (``segment_apart``: such
+    parts are facts of their own); or a figure or a measure of it stands
+    only in another part than the one saying most of it. A part with a word pointing back
+    ("…; 1,500 died when it sank") has the words of the parts before it."""
+    text = analysis.text.lower()
+    cuts = [m.end() for m in _SEMICOLON.finditer(text)]
+    if not cuts:
+        return False   # (most passages)
+    words = [u for u in claim.units if u.weight > 0]
+    spans = list(pairwise([0, *cuts, len(text)]))
+    held = [{id(u) for u in words if unit_share(u, side_of_text(text[start:end]), lexicon) == 1.0}
+            for start, end in spans]
+    anywhere = set().union(*held)
+    # The subject the claim opens with, stated once where the sentence opens,
+    # is each part's ("2024年澜港完成货物吞吐量……;集装箱吞吐量……").
+    topic = held[0] & {id(u) for u in (*_leading_names(claim), *opening_run(claim))}
+    openers = set(grammar("en").referring_openers)
+    for i, (start, end) in enumerate(spans):
+        part = text[start:end]
+        # (So does a Chinese part naming no subject before its verb: "……纷纷
+        # 押注;次月又完成A轮融资,吸引蓝海创投参与".)
+        if i and (openers & {w.lower() for w in LATIN_WORD.findall(part)}
+                  or any(w in part for w in grammar("zh").referring_openers)
+                  or _opens_without_subject(part)):
+            held[i] |= set().union(*held[:i])
+        held[i] |= topic
+    total = sum(u.weight for u in words)
+    if not total:
+        return False
+    shares = [sum(u.weight for u in words if id(u) in h or id(u) not in anywhere) / total
+              for h in held]
+    if max(shares) < SUPPORT_COVERAGE:
+        return True
+    # A figure of the claim stated only in another part than the one saying
+    # the rest is that part's fact ("快递业务量完成1586亿件,同比增长19.4%;快递
+    # 业务收入1.37万亿元,同比增长13.2%": 13.2% is not the parcels' growth).
+    best = {i for i, share in enumerate(shares) if share == max(shares)}
+    # So is a measure of it stated only in another part than one with a
+    # measure of its own (净利润 there, 营收 here: "营收86.2亿元,……,创历史新高;
+    # 净利润7.9亿元").
+    for unit in (u for u in words if u.measure and id(u) in anywhere):
+        if all(id(unit) not in held[i] and any(
+                m.kind == "measure" and spans[i][0] <= m.start < spans[i][1]
+                and m.id in lexicon.measures and not lexicon.measures_related(unit.measure, m.id)
+                for m in analysis.mentions) for i in best):
+            return True
+    for value in claim.values:
+        if value.kind not in NUMERIC_KINDS:
+            continue
+        parts = {i for i, (start, end) in enumerate(spans) for stated in analysis.values
+                 if start <= stated.start < end and compare.comparable(value, stated)
+                 and compare.relation(value, stated) == "agree"}
+        if parts and not parts & best:
+            return True
+    return False
 
 
 def _rival_fact_apart(claim: OpenClaim, analysis: Analysis, agreeing: Sequence[Value],
@@ -2005,11 +2092,15 @@ def bound_apart(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) -> bool:
     figure of what the clause before it names."""
     text = analysis.text.lower()
     clauses = fact_clauses(text, analysis.values)
+    paired: list[Value] = []   # the claim's dates the passage gives its figure
     for value in claim.values:
         spots = [v for v in analysis.values if compare.comparable(value, v)
                  and compare.relation(value, v) == "agree"]
         rivals = [v for v in analysis.values if compare.comparable(value, v) and v not in spots]
-        if not (spots and rivals) or value.kind == "date" and _dated_by_list(claim, value, analysis):
+        if value.kind == "date" and spots and rivals and _dated_by_list(claim, value, analysis):
+            paired.append(value)
+            continue
+        if not (spots and rivals):
             continue
         units = _fact_units(claim, value.start)
         if all(_spot_apart(claim, units, v.start, [r.start for r in rivals], clauses, analysis,
@@ -2022,6 +2113,8 @@ def bound_apart(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) -> bool:
     # A number with a letter or character joined to it ("101大楼", "3D") names
     # something rather than counting it.
     for digits in (n for n in claim.numbers if _BARE_NUMBER.fullmatch(n)):
+        if any(digits in v.surface for v in paired):
+            continue
         spots = [m.start() for m in numbers if m.group() == digits]
         rivals = [m.start() for m in numbers if m.group() != digits]
         units = _fact_units(claim, claim.text.find(digits))
@@ -2509,6 +2602,10 @@ def _dated_otherwise(claim: OpenClaim, value: Value, at: int,
     million in 2022" gives 1.8 million to 2023, not 2022."""
     start, end = clauses[clause_index(clauses, at)]
     dates = [v for v in analysis.values if v.kind == "date" and start <= v.start < end]
+    # (Nor by the date of where a change started: "由2023年的38.5%提升至47.1%".)
+    figure = next((v for v in analysis.values if v.start == at), None)
+    if figure is not None and change_part(analysis.text, at) == "level":
+        dates = [d for d in dates if not dates_start(analysis.text, d, analysis.values, figure)]
     # A figure of a list paired with a list of periods ("in 2022, 2023 and
     # 2024 was 158, 264 and 391 million respectively") has its own period.
     listed = any(joins_list(analysis.text[a.end:b.start])
@@ -2790,6 +2887,51 @@ def _name_run_apart(claim: OpenClaim, text: str) -> bool:
     return False
 
 
+def _name_in_other_conjunct(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) -> bool:
+    """Whether a name the claim gives what it says of its subject stands in
+    the passage only in another clause than the claim's other words, the
+    clauses parts a conjunction joins, each with a predicate of its own: in
+    "It was founded in 1962 by the Kestrel Horticultural Society and is
+    managed today by the Fenwick Parks Trust" the trust did not found the
+    garden and the society does not manage it. The later clause needs a word
+    of its own the claim lacks, and where it holds the claim's other words, a
+    name of its own; the claim's subject may stand in either ("Ruiz joined
+    Arden in 1990 and became its chief executive in 2001")."""
+    openers = grammar("en").clause_conjunctions
+    text = analysis.text
+    if not any(f" {w} " in text for w in openers):
+        return False   # (most passages)
+    lowered = text.lower()
+    clauses = fact_clauses(lowered, analysis.values)
+    if len(clauses) < 2:
+        return False
+
+    def places(unit: Unit) -> set[int]:
+        return {clause_index(clauses, at) for at in _unit_spots(unit, text, lowered)}
+
+    def conjunct(i: int) -> bool:
+        return any(lowered[clauses[i][0]:].lstrip(" ,").startswith(w + " ") for w in openers)
+
+    said = [places(u) for u in claim.units if not (u.name or u.entity) and u.weight > 0]
+    said = [p for p in said if p]
+    common = set.intersection(*said) if said else set()
+    if not common:
+        return False
+    subject = {id(u) for u in _leading_names(claim)}
+    for unit in claim.units:
+        spots = places(unit) if unit.name and id(unit) not in subject else set()
+        if not spots or spots & common:
+            continue
+        if all(i > min(common) and conjunct(i) and _has_own_word(claim, analysis, clauses[i], lexicon)
+               for i in spots):
+            return True
+        if all(i > max(spots) and conjunct(i)
+               and _has_own_word(claim, analysis, clauses[i], lexicon, names_only=True)
+               for i in common):
+            return True
+    return False
+
+
 def _alone_at(text: str, at: int, words: Sequence[str], titles: Collection[str]) -> bool:
     """Whether the word at AT of TEXT is not the end of another name: the
     word before it is no capitalised word, or a title, or one of WORDS."""
@@ -3060,16 +3202,38 @@ def names_no_subject(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
     if not clauses:
         return False
     opening = opening_run(claim)
+    words = _before_verb(text[slice(*clauses[0])])
+    if any(unit_share(u, side_of_text(word), lexicon) == 1.0 for word, _ in words for u in opening):
+        return True
+    return all(_subjectless(word, tag)
+               or any(unit_share(u, side_of_text(word), lexicon) == 1.0 for u in claim.units)
+               for word, tag in words)
+
+
+def _before_verb(clause: str) -> list[tuple[str, str]]:
+    """The words of a Chinese CLAUSE before its first verb, with jieba's tags."""
     words = []
-    for word, tag in _tagged(text[slice(*clauses[0])].strip()):
+    for word, tag in _tagged(clause.strip()):
         if tag.startswith("v"):
             break
         words.append((word, tag))
-    if any(unit_share(u, side_of_text(word), lexicon) == 1.0 for word, _ in words for u in opening):
-        return True
-    return all(is_chinese_stop_word(word) or tag[:1] in _SUBJECTLESS_TAGS or not CJK_RUN.match(word)
-               or any(unit_share(u, side_of_text(word), lexicon) == 1.0 for u in claim.units)
-               for word, tag in words)
+    return words
+
+
+def _opens_without_subject(text: str) -> bool:
+    """Whether TEXT opens with a Chinese clause naming no subject before its
+    verb, only a time or an adverb ("次月又完成A轮融资"): it goes on with the
+    subject before it. (Not one opening with what the segmenter calls a
+    verb: 快递 of 快递业务收入 is tagged one.)"""
+    clauses = split_clauses(text)
+    if not clauses or not CJK_RUN.match(first := text[slice(*clauses[0])].lstrip(" ,")):
+        return False
+    words = _before_verb(first)
+    return bool(words) and all(_subjectless(word, tag) for word, tag in words)
+
+
+def _subjectless(word: str, tag: str) -> bool:
+    return is_chinese_stop_word(word) or tag[:1] in _SUBJECTLESS_TAGS or not CJK_RUN.match(word)
 
 
 _SUBJECTLESS_TAGS = frozenset("rmtpdqxucf")
@@ -3278,6 +3442,24 @@ def _verdict_after(claim: OpenClaim, after: Sequence[Analysis]) -> str:
         return ""
     cues = denials(claim, after[0].text)
     return cues[0][2] if cues else ""
+
+
+def verdict_clause(claim: OpenClaim, text: str) -> str:
+    """A denial word of TEXT in a clause that says nothing else ("该简讯为
+    诈骗讯息", "这是谣言"): a verdict on what was said before it."""
+    clauses = split_clauses(text)
+    for start, end, surface in denials(claim, text):
+        first, last = clauses[clause_index(clauses, start)]
+        # Or one whose denial follows a word pointing back, after whoever
+        # says it ("人社厅回应称这是谣言").
+        if _bare_verdict(text[first:start] + " " + text[end:last]) or any(
+                start - first - cue_end <= _VERDICT_GAP
+                for _, cue_end, _ in claim.cues(text[first:start], "verdict_subjects")):
+            return surface
+    return ""
+
+
+_VERDICT_GAP = 2   # 这是|谣言, 该消息系|谣言, "this is | false"
 
 
 def _neighbour_denial(claim: OpenClaim, before: Sequence[Analysis], after: Sequence[Analysis],
@@ -3653,9 +3835,14 @@ def _reported_quotation(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
     report word ("一段……视频在网络流传,……配文称“……超市销售塑料大米……”"): it
     reports the claim, whatever clause the report word stands in."""
     cues = claim.cues(text, "report")
-    if not cues:
-        return False
-    shares = _quotation_coverage(claim, text, lexicon, after=min(start for start, _, _ in cues))
+    return bool(cues) and _quoted_only(claim, text, lexicon,
+                                       after=min(start for start, _, _ in cues))
+
+
+def _quoted_only(claim: OpenClaim, text: str, lexicon: Lexicon, after: int = -1) -> bool:
+    """Whether TEXT says the claim only inside a quotation (opening after
+    AFTER)."""
+    shares = _quotation_coverage(claim, text, lexicon, after=after)
     return shares is not None and shares[0] >= SUPPORT_COVERAGE and shares[1] < SUPPORT_COVERAGE
 
 
@@ -3868,8 +4055,29 @@ def _same_head(value: Value, text: str, other: Value, other_text: str) -> bool:
         return True
     after, other_after = text[value.end:value.end + 1], other_text[other.end:other.end + 1]
     if not (CJK_RUN.match(after) and CJK_RUN.match(other_after)):
-        return True
+        # In English, the noun after them, past a list of ordinals ("the
+        # third goal" / "in the 23rd and 67th minutes").
+        words, other_words = _ranked_words(text, value.end), _ranked_words(other_text, other.end)
+        return not (words and other_words) or bool(words & other_words)
     return after == other_after
+
+
+def _ranked_words(text: str, end: int) -> set[str]:
+    """The stems of the two English words after an ordinal ending at END of
+    TEXT, past "and" and further ordinals, up to a grammar word ("free game"
+    of "top-3 free game", "minutes" of "23rd and 67th minutes")."""
+    found = _RANKED_WORDS.match(text, end)
+    words = found.group(1).split() if found else []
+    kept = []
+    for word in words:
+        if is_stop_word(word):
+            break
+        kept.append(stem(word.lower()))
+    return set(kept)
+
+
+_RANKED_WORDS = re.compile(
+    r"(?:\s*(?:,|and|or)\s*[0-9]+(?:st|nd|rd|th))*\s+([A-Za-z][a-z]+(?:\s+[A-Za-z][a-z]+)?)")
 
 
 def _unowned_date_agrees(value: Value, analysis: Analysis, lexicon: Lexicon) -> bool:

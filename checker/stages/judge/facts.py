@@ -176,7 +176,8 @@ def fact_views(view: ClaimView, lexicon: Lexicon) -> list[tuple[str, ClaimView]]
                 for m in view.analysis.mentions):
             # A share said of what the clause before named ("R&D spending was
             # $450 million, equal to 514% of its total revenue"): its own
-            # clause names only the whole it is a share of.
+            # clause names only the whole it is a share of. So is a change
+            # ("快递业务收入达1.37万亿元，同比增长19.4%": the revenue's growth).
             before = clause_index(view.analysis.clauses, ordered[i - 1].value.start)
             measures = tuple(dict.fromkeys((*own, *(
                 m.id for m in view.analysis.mentions if m.kind == "measure"

@@ -92,6 +92,7 @@ from checker.stages.judge.align import (
     side_of_text,
     slot_apart,
     unit_share,
+    verdict_clause,
 )
 from checker.stages.judge.facts import (
     ClaimView,
@@ -256,6 +257,11 @@ def _check_clauses(claim: Claim, view: ClaimView, clauses: Sequence[str], whole:
                            lexicon_judge=False)
 
     head = clauses[0]
+    words = open_claim(view, index, lexicon)
+    if any(verdict_clause(words, clause) for clause in clauses[1:]):
+        # "有网帖称……每月增加600元,……回应称这是谣言": the clauses before the
+        # verdict are what the claim reports, not facts it states.
+        return whole
     head_view = read_claim(replace(claim, text=head), lexicon)
     first = check(head, head_view)
     head_words: list[Unit] | None = None  # read when a clause alone needs them
@@ -284,7 +290,6 @@ def _check_clauses(claim: Claim, view: ClaimView, clauses: Sequence[str], whole:
         results.append((text, joined))
     if all(r.verdict == Verdict.SUPPORTED for _, r in results):
         return decide_facts(claim, results)
-    words = open_claim(view, index, lexicon)
     # A passage quoting the clause it refutes ("传言宣称「……」,不符事实")
     # speaks of the claim, however little else of it it holds.
     if any(e.stance == Bearing.CONTRADICTS
