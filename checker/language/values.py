@@ -33,7 +33,7 @@ import math
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from itertools import pairwise
 
@@ -93,9 +93,39 @@ def parse_values(text: str) -> list[Value]:
     if not proposed:
         return []   # most sentences of prose
     chosen = _distribute_units(text, _merge_ranges(text, _join_sections(text, _resolve(proposed))))
+    ended = [_period_ended(text, c) if c.kind == "date" and c.unit == "day" else c
+             for c in chosen]
+    grown = [c for c, before in zip(ended, chosen) if c is not before]
+    if grown:
+        # (The words it took in are no value of their own: 六个月 of 止六个月.)
+        chosen = [c for c in ended if any(c is g for g in grown) or not any(
+            g.start < c.end and c.start < g.end for g in grown)]
     # A numeral too long for a float (four hundred nines) is no figure.
     return [_to_value(text, c) for c in chosen
             if c.kind and not c.bare and math.isfinite(c.anchor)]
+
+
+def _period_ended(text: str, cand: _Cand) -> _Cand:
+    """The day CAND read as the last of the period of months the words after
+    or before it give (截至2024年12月31日止年度, "the year ended 31 December
+    2024": the year 2024), when it ends a month; else CAND."""
+    dates = units()["dates"]
+    end, months = cand.end, 0
+    for words, count in dates.get("period_ended_after", {}).items():
+        if text.startswith(words, cand.end):
+            end, months = cand.end + len(words), count
+            break
+    if not months:
+        before = text[max(0, cand.start - _WINDOW):cand.start].rstrip().lower()
+        months = next((count for words, count in dates.get("period_ended_before", {}).items()
+                       if before.endswith(words)), 0)
+    last = date.fromordinal(int(cand.low)) if cand.low is not None else None
+    if not months or last is None or (last + timedelta(days=1)).day != 1 or months > 12:
+        return cand
+    month = last.month - months + 1
+    first = date(last.year + (month - 1) // 12, (month - 1) % 12 + 1, 1)
+    unit = "year" if months == 12 and first.month == 1 else "period"
+    return _date(cand.start, end, first, last, unit)
 
 
 def _anchors(text: str) -> Iterator[tuple[str, int]]:

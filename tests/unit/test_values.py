@@ -275,6 +275,18 @@ DATES = [
      "exact"),
     # ... or a year preposition with no plural noun after the number.
     ("The tower was completed in 1889.", "1889", (1889, 1, 1), (1889, 12, 31), "year", "exact"),
+    # The last day of a period of months it names (annual and interim reports).
+    ("截至2024年12月31日止年度业绩", "2024年12月31日止年度", (2024, 1, 1), (2024, 12, 31), "year",
+     "exact"),
+    ("截至2025年6月30日止六个月", "2025年6月30日止六个月", (2025, 1, 1), (2025, 6, 30), "period",
+     "exact"),
+    ("for the year ended 31 March 2025", "31 March 2025", (2024, 4, 1), (2025, 3, 31), "period",
+     "exact"),
+    ("for the nine months ended September 30, 2024", "September 30, 2024", (2024, 1, 1),
+     (2024, 9, 30), "period", "exact"),
+    # (a day with no such words stays a day: 截至 alone is "as of")
+    ("截至2024年12月31日,员工共1200人", "2024年12月31日", (2024, 12, 31), (2024, 12, 31), "day",
+     "exact"),
 ]
 
 

@@ -333,7 +333,7 @@ def _check_view(claim: Claim, view: ClaimView, index: PassageIndex, lexicon: Lex
     words = None  # the claim's words, read once and only when needed
     if stances and not view.subjects:
         words = open_claim(view, index, lexicon)
-        stances = _aligned_stances(words, stances, lexicon)
+        stances = _aligned_stances(words, stances, index, lexicon)
     elif not view.person and any(s.stance == Bearing.CONTRADICTS for s in stances):
         # (A claim about a person is contradicted precisely by another name.)
         words = open_claim(view, index, lexicon)
@@ -479,13 +479,15 @@ def _contradicted_elsewhere(view: ClaimView, words: OpenClaim, supports: Sequenc
     return _of_claims_subject(view, words, found, index, lexicon) if found else []
 
 
-def _aligned_stances(claim: OpenClaim, stances: Sequence[Stance],
+def _aligned_stances(claim: OpenClaim, stances: Sequence[Stance], index: PassageIndex,
                      lexicon: Lexicon) -> list[Stance]:
     """The lexicon judge's stances on a claim that names no known subject,
     kept only where the passage also holds most of the claim's words and
     every name it gives: with no subject to bind them, a figure and a measure
     word alone ("发布" in 2010) do not make a passage about the claim, and
-    "founded in 1998" does not say "in Seattle"."""
+    "founded in 1998" does not say "in Seattle". The subject the claim opens
+    with may stand in a sentence before in the paragraph, the passage naming
+    no other ("味庭餐饮集团……公布……业绩。集团收入为人民币62.3亿元")."""
     # The first word of the Chinese name of a kind the claim opens with
     # (金川|公司) names its subject as a name does.
     own = {id(units[0]) for _, units in kind_subject(claim, lexicon)}
@@ -496,6 +498,9 @@ def _aligned_stances(claim: OpenClaim, stances: Sequence[Stance],
         if claim.relation and stance.stance == Bearing.SUPPORTS:
             continue
         share, missing = coverage(claim, [side_of_text(stance.passage.text)], lexicon)
+        if missing and share < CORE_COVERAGE:
+            share, missing = _with_subject_before(claim, stance.passage, share, missing,
+                                                  index, lexicon)
         if share >= CORE_COVERAGE and not any(u.name or id(u) in own for u in missing) \
                 and not (stance.stance == Bearing.CONTRADICTS
                          and (_of_another(claim, stance, lexicon)
@@ -503,6 +508,26 @@ def _aligned_stances(claim: OpenClaim, stances: Sequence[Stance],
                 and not (stance.stance == Bearing.SUPPORTS and _of_the_other(claim, stance, lexicon)):
             kept.append(stance)
     return kept
+
+
+def _with_subject_before(claim: OpenClaim, passage: Passage, share: float,
+                         missing: list[Unit], index: PassageIndex,
+                         lexicon: Lexicon) -> tuple[float, list[Unit]]:
+    """The claim's coverage by PASSAGE with the sentences before it in its
+    paragraph, when only words of the subject the claim opens with are
+    MISSING, those sentences hold them and the passage names no subject of
+    its own; else SHARE and MISSING."""
+    opening = {id(u) for u in opening_run(claim)}
+    text = normalise_for_match(passage.text)
+    if not opening or any(id(u) not in opening for u in missing) \
+            or names_another(claim, text, lexicon):
+        return share, missing
+    before = [side_of_text(p.analysis.text)
+              for p in index.up_to(passage.source, passage.index, NEIGHBOURS)[:-1]
+              if p.passage.paragraph == passage.paragraph]
+    if not before or any(all(unit_share(u, b, lexicon) < 1.0 for b in before) for u in missing):
+        return share, missing
+    return coverage(claim, [side_of_text(text), *before], lexicon)
 
 
 def _opening_after(claim: OpenClaim, stance: Stance) -> bool:
