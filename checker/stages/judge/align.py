@@ -309,7 +309,7 @@ def _subject_named(claim: OpenClaim) -> OpenClaim:
     """CLAIM with its first word taken for its subject's name, for a passage
     that refers back to a subject: the subject ("Mount Everest", 华为) may
     then stand in the sentence before ("… It stands 8,849 metres …")."""
-    if _leading_names(claim):
+    if leading_names(claim):
         return claim
     first = _first_unit(claim)
     if first is None:
@@ -326,7 +326,7 @@ def _head_named(claim: OpenClaim, text: str,
     ……"): the passage refers back, and the name may stand in the sentence
     before."""
     head = text[:2]
-    if len(head) < 2 or not CJK_RUN.fullmatch(head) or _leading_names(claim):
+    if len(head) < 2 or not CJK_RUN.fullmatch(head) or leading_names(claim):
         return claim
     placed = sorted(((at, u) for u in claim.units
                      if (at := claim.text.find(u.surface)) >= 0 and CJK_RUN.fullmatch(u.surface)),
@@ -518,7 +518,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     # The heaviest word the passage lacks; a long word only a piece of which
     # is there ("大学" of 斯坦福大学 in 卡内基梅隆大学) is lacked too. Names and
     # entities may stand in the sentences before; wholly absent, they block.
-    leading = _leading_names(claim)
+    leading = leading_names(claim)
     gap = max((u.weight * (1 - share) for u in missing
                if (share := unit_share(u, here, lexicon)) < 0.5
                and not (u in leading and before) and u not in setting and not u.month),
@@ -757,7 +757,7 @@ def named_after_figure(claim: OpenClaim, text: str, at: int) -> bool:
         return False
     lowered = text.lower()
     firsts = []
-    for unit in _leading_names(claim):
+    for unit in leading_names(claim):
         spots = _unit_spots(unit, text, lowered)
         if not spots:
             return False
@@ -860,7 +860,7 @@ def figure_of_another(claim: OpenClaim, text: str, at: int, lexicon: Lexicon,
     lowered = text.lower()
     clauses = fact_clauses(lowered, values)
     start, _ = clauses[clause_index(clauses, at)]
-    leading = _leading_names(claim)
+    leading = leading_names(claim)
     if not leading or any(_said_between(u, lowered, start, at) for u in leading):
         return False
     return bool(_other_names(claim, text, start, at, lexicon))
@@ -885,7 +885,7 @@ def figure_modifies_other(claim: OpenClaim, text: str, at: int, lexicon: Lexicon
     lowered = text.lower()
     clauses = split_clauses(lowered)
     start, end = clauses[clause_index(clauses, at)]
-    leading = _leading_names(claim) or opening_run(claim)
+    leading = leading_names(claim) or opening_run(claim)
     if not leading:
         return False
     if last < 0:
@@ -1071,7 +1071,7 @@ def other_modifier(claim: OpenClaim, here: Side, lexicon: Lexicon) -> str:
     placed = sorted(((at, u) for u in claim.units
                      if (at := lowered.find(u.surface.lower())) >= 0), key=lambda p: p[0])
     own = [f.lower() for u in claim.units for f in (*u.forms, *u.variants)]
-    leading = {id(u) for u in _leading_names(claim)}
+    leading = {id(u) for u in leading_names(claim)}
     for (start, modifier), (at, head) in pairwise(placed):
         between = claim.text[start + len(modifier.surface):at]
         if between.strip(" -") or modifier.entity or modifier.name or modifier.measure \
@@ -1220,7 +1220,7 @@ def _all_borrowed(claim: OpenClaim, analysis: Analysis, here: Side, lexicon: Lex
     verb ("The population grew last year.") would state "Unemployment in
     Vestria rose to 4.1 percent" after a sentence giving 4.1%."""
     if not claim.values or not any(unit_share(u, here, lexicon) < 1.0
-                                   for u in _leading_names(claim)):
+                                   for u in leading_names(claim)):
         return False
     own, _ = _values(claim, analysis, (), lexicon)
     return not own
@@ -1416,7 +1416,7 @@ def segment_apart(claim: OpenClaim, analysis: Analysis, at: int, lexicon: Lexico
     bounds = [0, *cuts, len(text)]
     parts = list(pairwise(bounds))
     own = next((i for i, (start, end) in enumerate(parts) if start <= at < end), len(parts) - 1)
-    leading = {id(u) for u in (*_leading_names(claim), *opening_run(claim))}
+    leading = {id(u) for u in (*leading_names(claim), *opening_run(claim))}
     words = [u for u in claim.units if u.weight > 0 and id(u) not in leading and not u.entity
              and not u.measure and len(u.surface) > 1]
     own_text = text[slice(*parts[own])]
@@ -1454,7 +1454,7 @@ def _said_across_segments(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon
     anywhere = set().union(*held)
     # The subject the claim opens with, stated once where the sentence opens,
     # is each part's ("2024年澜港完成货物吞吐量……;集装箱吞吐量……").
-    topic = held[0] & {id(u) for u in (*_leading_names(claim), *opening_run(claim))}
+    topic = held[0] & {id(u) for u in (*leading_names(claim), *opening_run(claim))}
     openers = set(grammar("en").referring_openers)
     for i, (start, end) in enumerate(spans):
         part = text[start:end]
@@ -1511,7 +1511,7 @@ def _predicate_modifies_other(claim: OpenClaim, text: str, lexicon: Lexicon) -> 
     in TEXT (a passage's, normalised) together in a phrase modifying a noun
     that is not its subject (``figure_modifies_other``): "总部位于青屿市的蓝湾
     动力" does not place 星岚汽车's head office."""
-    subject = {id(u) for u in (_leading_names(claim) or opening_run(claim))}
+    subject = {id(u) for u in (leading_names(claim) or opening_run(claim))}
     words = [u for u in claim.units if id(u) not in subject and u.weight > 0
              and len(u.surface) > 1 and CJK_RUN.fullmatch(u.surface)]
     if not subject or not words:
@@ -2150,7 +2150,7 @@ def _named_apart(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) -> bool
     # Persons: a name of two capitalised words or a Chinese name's reading
     # (an organisation first in a claim is as often where the figure comes
     # from: "In QuestMobile's data, …", "Bloomberg reported that …").
-    leading = _leading_names(claim)
+    leading = leading_names(claim)
     subjects = [u for u in leading if u.person] or _capitalised_run(claim, leading)
     if not subjects:
         return False
@@ -2485,7 +2485,7 @@ def figure_apart(claim: OpenClaim, analysis: Analysis, at: int, lexicon: Lexicon
     text = analysis.text.lower()
     clauses = fact_clauses(text, analysis.values)
     own = clause_index(clauses, at)
-    leading = {id(u) for u in _leading_names(claim)}
+    leading = {id(u) for u in leading_names(claim)}
     said = _fact_units(claim, claimed.start) if claimed is not None else claim.units
     words = [u for u in said if u.weight > 0 and id(u) not in leading
              and not u.entity and not u.measure]
@@ -2917,7 +2917,7 @@ def _name_in_other_conjunct(claim: OpenClaim, analysis: Analysis, lexicon: Lexic
     common = set.intersection(*said) if said else set()
     if not common:
         return False
-    subject = {id(u) for u in _leading_names(claim)}
+    subject = {id(u) for u in leading_names(claim)}
     for unit in claim.units:
         spots = places(unit) if unit.name and id(unit) not in subject else set()
         if not spots or spots & common:
@@ -3133,7 +3133,7 @@ def core_coverage(claim: OpenClaim, here: Side, lexicon: Lexicon) -> float:
     """Coverage, in the passage itself, of what the claim says of its subject
     (its words other than entities and names, which may stand in an earlier
     sentence); of everything when it has no other words."""
-    leading = {id(u) for u in _leading_names(claim)}
+    leading = {id(u) for u in leading_names(claim)}
     said = [u for u in claim.units if not (u.entity or u.name or id(u) in leading)]
     if not said:
         return coverage(claim, [here], lexicon)[0]
@@ -3158,7 +3158,7 @@ def _with_context(claim: OpenClaim, here: Side, before: Sequence[Analysis],
     joint = None
     if setting is None:
         setting = _setting_before(claim, here, before, lexicon)
-    leading = [*(_leading_names(claim) or _opening_subject_left(claim, here, lexicon)), *setting]
+    leading = [*(leading_names(claim) or _opening_subject_left(claim, here, lexicon)), *setting]
     for unit in claim.units:
         share = unit_share(unit, here, lexicon)
         if unit in leading:
@@ -3247,7 +3247,7 @@ def _names_its_own(claim: OpenClaim, analysis: Analysis, here: Side, lexicon: Le
     from the sentence before) and names another subject of its own: a
     Chinese name of a kind (金川公司) or a capitalised Latin word the claim
     lacks ("Brava's sales rose 4%. 金川公司……增长6%" says nothing of Brava's)."""
-    if not any(unit_share(u, here, lexicon) < 1.0 for u in _leading_names(claim)):
+    if not any(unit_share(u, here, lexicon) < 1.0 for u in leading_names(claim)):
         return False
     return names_another(claim, analysis.text, lexicon)
 
@@ -3338,6 +3338,11 @@ def _other_names(claim: OpenClaim, text: str, start: int, end: int,
                   and before != "r" and not is_chinese_stop_word(w)]
         names += [w for w, tag in tagged if persons and tag.startswith("nr") and len(w) > 1
                   or any(w.endswith(k) and len(w) > len(k) + 1 for k in kinds)]
+    # (A word the dictionary knows as a common noun names no one: 上市公司, 子公司.)
+    if names:
+        from checker.language.vocabulary import is_common_word
+
+        names = [name for name in names if not is_common_word(name)]
     # A sentence's first word is capitalised anyway: a name only where a name
     # reads so ("Ericsson, a rival, …", "Southfield Markets earned …"), or
     # where it stands in the claim's subject's place, before the claim's
@@ -3374,7 +3379,7 @@ def _in_subjects_place(claim: OpenClaim, text: str, end: int) -> bool:
     """Whether the word after END of TEXT is the claim's first word after its
     leading names: the word before END then stands where the claim's subject
     does."""
-    leading = {id(u) for u in _leading_names(claim)}
+    leading = {id(u) for u in leading_names(claim)}
     if not leading:
         return False
     unit = _first_unit(claim, leading)
@@ -3392,7 +3397,7 @@ def _tagged(run: str) -> tuple[tuple[str, str], ...]:
     return tuple(rjieba.tag(run))
 
 
-def _leading_names(claim: OpenClaim) -> list[Unit]:
+def leading_names(claim: OpenClaim) -> list[Unit]:
     """The claim's entities and names written before its other words: its
     subject, which a passage may have stated a sentence before ("It employs
     …"). A name after them ("half of them in Japan") is what the claim says
@@ -4242,7 +4247,7 @@ def pronoun_for_another(claim: OpenClaim, text: str, at: int, lexicon: Lexicon) 
     joins = [c.lower() for c in lexicon.conjunctions]
     # The claim's first name: a name or entity, else a name of a kind the
     # segmenter cut (远山|科技), else its first word.
-    leading = _leading_names(claim)[:1]
+    leading = leading_names(claim)[:1]
     first = _first_unit(claim)
     names = [f for u in leading for f in u.forms if f] or kind_names(claim, lexicon)[:1] \
         or ([first.surface.lower()] if first is not None else [])

@@ -68,6 +68,7 @@ from checker.stages.judge.align import (
     judge_open,
     kind_names,
     kind_subject,
+    leading_names,
     listed_apart,
     may_bear,
     named_after_figure,
@@ -515,11 +516,13 @@ def _with_subject_before(claim: OpenClaim, passage: Passage, share: float,
                          lexicon: Lexicon) -> tuple[float, list[Unit]]:
     """The claim's coverage by PASSAGE with the sentences before it in its
     paragraph, when only words of the subject the claim opens with are
-    MISSING, those sentences hold them and the passage names no subject of
-    its own; else SHARE and MISSING."""
-    opening = {id(u) for u in opening_run(claim)}
+    MISSING, those sentences hold them and the passage, in Chinese, names no
+    subject of its own; else SHARE and MISSING."""
+    opening = {id(u) for u in (*opening_run(claim), *leading_names(claim))}
     text = normalise_for_match(passage.text)
-    if not opening or any(id(u) not in opening for u in missing) \
+    # (Chinese passages only: an English one refers back with a pronoun the
+    # open judge reads, and binds the claim's other names by its clauses.)
+    if not opening or not CJK_RUN.search(text) or any(id(u) not in opening for u in missing) \
             or names_another(claim, text, lexicon):
         return share, missing
     before = [side_of_text(p.analysis.text)
