@@ -1074,8 +1074,10 @@ _PER_UNIT = re.compile(r"每[^月年天日周季百千万亿\d][^,;:]{0,1}$")
 
 def per_unit_before(before: str) -> bool:
     """Whether BEFORE, the few characters before an amount, make it the unit
-    of a ratio ("每赚一元钱") rather than a figure."""
-    return bool(_PER_UNIT.search(before))
+    of a ratio ("每赚一元钱") rather than a figure; not a rate per thing
+    counted ("每人新台币3000元", 每户: a classifier after 每)."""
+    found = _PER_UNIT.search(before)
+    return bool(found) and found.group()[1] not in units()["classifiers"]
 
 
 def years_of(value: Value) -> list[Value]:
