@@ -30,7 +30,7 @@ from operator import attrgetter
 
 from checker.language.grammar import change_part, find_cues, grammar
 from checker.language.lexicon import Lexicon, Pronoun, TermHit, fold_case
-from checker.language.numerals import MONTH_AFTER, written_year
+from checker.language.numerals import MONTH_AFTER, units, written_year
 from checker.language.values import (
     joined_run,
     joins_list,
@@ -1061,6 +1061,7 @@ def _relative_dates(text: str, lexicon: Lexicon, values: Sequence[Value],
             if anchor is not None and (not before or _CLAUSE_BREAK.match(before[-1])):
                 found.append(_date_value(_years_on(anchor.low, offset),
                                          _years_on(anchor.high, offset), anchor.unit, m))
+    found += _year_parts(text, lowered, anchor_for)
     for word, offset, pattern in years:
         if word not in text:
             continue
@@ -1094,18 +1095,41 @@ def _relative_dates(text: str, lexicon: Lexicon, values: Sequence[Value],
     return kept
 
 
-def _narrowed_deictic(text: str, match: re.Match, year: int) -> Value | None:
+def _year_parts(text: str, lowered: str, anchor_for) -> list[Value]:
+    """Parts of a year written without it and opening a clause (上半年, "in
+    the first quarter"), in the year of the last date before them when that
+    date lies in one year: "……发布2024年半年度报告。上半年,公司……" is the first
+    half of 2024."""
+    found = []
+    for word in units()["dates"].get("parts_without_year", ()):
+        if word not in lowered:
+            continue
+        for m in re.finditer(re.escape(word), lowered):
+            before = lowered[:m.start()].rstrip()
+            anchor = anchor_for(m.start())
+            if anchor is None or before and not _CLAUSE_BREAK.match(before[-1]):
+                continue
+            first, last = date.fromordinal(int(anchor.low)), date.fromordinal(int(anchor.high))
+            if first.year == last.year:
+                found += [v for v in [_narrowed_deictic(text, m, first.year, word)] if v]
+    return found
+
+
+def _narrowed_deictic(text: str, match: re.Match, year: int, word: str = "") -> Value | None:
     """The part of the year YEAR that the words after a relative year word
     (MATCH) narrow it to, read as they would be after the year written out:
     今年首九个月 as 2024年首九个月, 去年上半年 as 2023年上半年; None when they
     narrow nothing."""
     written = written_year(year)
-    following = text[match.end():match.end() + _NARROWING_CHARS]
-    narrowed = next((v for v in parse_values(written + following)
-                     if v.start == 0 and v.kind == "date"), None)
-    if narrowed is None or narrowed.end <= len(written) or narrowed.unit == "year":
+    # (WORD: the part of the year itself, read after the year: 上半年, "in
+    # the first half" as "the first half of 2024".)
+    english = word.startswith("in the ")
+    following = word if word else text[match.end():match.end() + _NARROWING_CHARS]
+    probe = f"{word[3:]} of {year}" if english else written + following
+    narrowed = next((v for v in parse_values(probe) if v.start == 0 and v.kind == "date"), None)
+    if narrowed is None or narrowed.unit == "year" or not english and narrowed.end <= len(written):
         return None
-    end = match.end() + narrowed.end - len(written)
+    end = match.end() if word else match.end() + narrowed.end - len(written)
     return Value(kind="date", low=narrowed.low, high=narrowed.high, anchor=narrowed.low,
                  precision=narrowed.precision, unit=narrowed.unit, start=match.start(), end=end,
                  surface=text[match.start():end], role=role_at(text, match.start()))

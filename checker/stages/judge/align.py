@@ -568,6 +568,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                and not _compared_the_other_way(claim, analysis.text, lexicon)
                and not held_jointly(claim, analysis.text, lexicon)
                and not _subject_as_object(claim, analysis.text, lexicon)
+               and not _done_by_another(claim, analysis.text)
                and not _asked_nearby(claim, before, after, lexicon))
     aligned = worded and values_agree
     if aligned and claim.relation and numbers_stated and not months_missing \
@@ -858,12 +859,45 @@ def figure_of_another(claim: OpenClaim, text: str, at: int, lexicon: Lexicon,
     claim's own ("Norway ranked first in the index, Denmark second …": first
     is Norway's, not Denmark's). VALUES: the passage's, not to be cut."""
     lowered = text.lower()
+    if _rival_of_kind(claim, lowered, at):
+        return True
     clauses = fact_clauses(lowered, values)
     start, _ = clauses[clause_index(clauses, at)]
     leading = leading_names(claim)
     if not leading or any(_said_between(u, lowered, start, at) for u in leading):
         return False
     return bool(_other_names(claim, text, start, at, lexicon))
+
+
+def _rival_of_kind(claim: OpenClaim, lowered: str, at: int) -> bool:
+    """Whether the words before the figure at AT of LOWERED (a passage's,
+    back to a semicolon) give the head of the compound a Chinese claim opens
+    with another modifier where they last name it: "同省竞品禾岭酒业……营收为
+    52.7亿元,同比增长9.8%" is a rival's growth, not 澄泉|酒业's; "一级医疗机构
+    ……,三级医疗机构维持60%" is 三级's. (Not after a word pointing back: 该公司
+    is the claim's company.)"""
+    opening = opening_run(claim)
+    if len(opening) < 2 or not CJK_RUN.fullmatch(head := opening[-1].surface.lower()) \
+            or len(head) < 2:
+        return False
+    start = max(lowered.rfind(";", 0, at), lowered.rfind("\uff1b", 0, at)) + 1
+    last = lowered.rfind(head, start, at)   # the nearest before the figure decides
+    if last < 0:
+        return False
+    modifier = opening[-2].surface.lower()
+    if len(modifier) < 2 or not CJK_RUN.fullmatch(modifier):
+        return False   # (江屿|省|居民: a place's kind word is no modifier of 居民)
+    before = lowered[max(start, last - len(modifier)):last]
+    # (The claim's modifier a word or two before it is its own: 城乡居民基本|
+    # 养老保险 for 城乡居民|养老保险.)
+    near = lowered[max(start, last - len(modifier) - _MODIFIER_GAP):last]
+    return len(before) == len(modifier) and bool(CJK_RUN.fullmatch(before)) \
+        and modifier not in near \
+        and not any(before.endswith(p) for p in grammar("zh").referring_openers)
+
+
+_MODIFIER_GAP = 3
+"""Characters a compound's modifier may stand before its head, a word between."""
 
 
 def figure_modifies_other(claim: OpenClaim, text: str, at: int, lexicon: Lexicon,
@@ -2849,6 +2883,27 @@ def _subject_as_object(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
         if not _object_at(text[start:at]):
             return False
     return True
+
+
+def _done_by_another(claim: OpenClaim, text: str) -> bool:
+    """Whether TEXT (a passage's, in English) gives a verb of the claim in the
+    passive with another agent than the name the claim opens with: "The
+    original verdict had been delivered by Judge Conrad Mayhew" does not say
+    "Justice Holloway delivered the original verdict"."""
+    opening = _NAME_RUN.match(claim.text)
+    if opening is None or " by " not in text:
+        return False
+    named = {w.lower() for w in LATIN_WORD.findall(claim.text)}
+    verbs = {stem(w.lower()) for w in LATIN_WORD.findall(claim.text[opening.end():])
+             if not is_stop_word(w)}
+    # (An agent the claim names is its own: "Acme was acquired by Globex".)
+    return any(stem(found.group(1).lower()) in verbs
+               and not {w.lower() for w in LATIN_WORD.findall(found.group(2))} & named
+               for found in _PASSIVE_AGENT.finditer(text))
+
+
+# A verb in the passive and the name after "by" ("delivered by Judge Conrad Mayhew").
+_PASSIVE_AGENT = re.compile(r"\b([a-z]+ed)\s+by\s+((?:[A-Z][\w.'-]*\s?)+)")
 
 
 def _object_at(before: str) -> bool:

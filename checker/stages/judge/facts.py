@@ -86,7 +86,12 @@ def read_claim(claim: Claim, lexicon: Lexicon) -> ClaimView:
     if not asserted and durations:
         asserted = [f for f in frames if f.value.kind == "duration"]
         durations = []
-    time = dates[-1] if asserted and dates else None
+    # (Or the period the figure's own frame has, written in the claim, where
+    # no date stands alone: "截至2024年12月31日止年度收益为……"; not a draft's
+    # sentence before, whose date may be of something else.)
+    own = asserted[0].time if len(asserted) == 1 else None
+    time = dates[-1] if asserted and dates else own \
+        if own is not None and text[own.start:own.end] == own.surface else None
     if not asserted:
         asserted = [f for f in frames if f.value.kind == "date"]
 
