@@ -1475,8 +1475,9 @@ def _said_across_segments(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon
     "全年合併營收412.5億元,年增9.8%,創歷史新高;稅後純益38.6億元,年減3.1%" the
     record is the revenue's, not the net profit's (``segment_apart``: such
     parts are facts of their own); or a figure or a measure of it stands
-    only in another part than the one saying most of it. A part with a word pointing back
-    ("…; 1,500 died when it sank") has the words of the parts before it."""
+    only in another part than the one saying most of it. A part with a word
+    pointing back ("…; 1,500 died when it sank") has the words of the parts
+    before it."""
     text = analysis.text.lower()
     cuts = [m.end() for m in _SEMICOLON.finditer(text)]
     if not cuts:
