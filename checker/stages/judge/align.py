@@ -4095,6 +4095,9 @@ def _values(claim: OpenClaim, analysis: Analysis, context: Sequence[Analysis],
         if any(owner is analysis for _, _, owner in relations):
             relations = [(r, s, owner) for r, s, owner in relations if owner is analysis]
         texts = [analysis.text, *(a.text for a in context)]
+        if not any(r == "agree" for r, _, _ in relations) \
+                and _change_computed(claim, value, analysis, entities, lexicon):
+            relations.append(("agree", value, analysis))
         if any(r == "agree" for r, _, _ in relations) or value.kind == "date" \
                 and not any(r == "disagree" for r, _, _ in relations) \
                 and (_date_without_year(value, texts)
@@ -4106,6 +4109,41 @@ def _values(claim: OpenClaim, analysis: Analysis, context: Sequence[Analysis],
             disagreeing.extend((value, s) for r, s, owner in relations if r == "disagree"
                                and compare.may_refute(value, claim.text, s, owner.text))
     return agreeing, disagreeing
+
+
+def _change_computed(claim: OpenClaim, value: Value, analysis: Analysis,
+                     entities: Sequence[str], lexicon: Lexicon) -> bool:
+    """Whether the claim's VALUE, a change ("减少了124家", "提高了8.6个百分点",
+    "increased by 145 million euros"), is the difference between where a
+    change the passage states started and the level it reached, in one
+    clause ("由年初的2,410家减少至2,286家", "由2023年的38.5%提升至47.1%")."""
+    if value.kind not in ("count", "amount", "percent") \
+            or change_part(claim.text, value.start) != "change":
+        return False
+    starts = grammar("zh").start_before + grammar("en").start_before
+    clauses = split_clauses(analysis.text)
+    lowered = analysis.text.lower()
+    for level in analysis.values:
+        if level.kind != value.kind or change_part(analysis.text, level.start) != "level" \
+                or not _bound_to(level, analysis, entities, lexicon):
+            continue
+        first, _ = clauses[clause_index(clauses, level.start)]
+        before = [v for v in analysis.values if v.kind == level.kind and first <= v.start
+                  and v.end <= level.start and v.unit == level.unit]
+        if not before or not any(w in lowered[first:before[-1].start].split() or
+                                 not w.isascii() and w in lowered[first:before[-1].start]
+                                 for w in starts):
+            continue
+        start = before[-1]
+        unit = "pp" if value.unit == "pp" and level.kind == "percent" else level.unit
+        size = abs(level.anchor - start.anchor)
+        if unit != value.unit and value.kind != "count":
+            continue
+        change = replace(level, low=size, high=size, anchor=size, hedge="exact", unit=unit,
+                         precision=max(level.precision, start.precision))
+        if compare.comparable(value, change) and compare.relation(value, change) == "agree":
+            return True
+    return False
 
 
 def _same_head(value: Value, text: str, other: Value, other_text: str) -> bool:
