@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import operator
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache, lru_cache
@@ -1095,7 +1095,8 @@ def _relative_dates(text: str, lexicon: Lexicon, values: Sequence[Value],
     return kept
 
 
-def _year_parts(text: str, lowered: str, anchor_for) -> list[Value]:
+def _year_parts(text: str, lowered: str,
+                anchor_for: Callable[[int], Value | None]) -> list[Value]:
     """Parts of a year written without it and opening a clause (上半年, "in
     the first quarter"), in the year of the last date before them when that
     date lies in one year: "……发布2024年半年度报告。上半年,公司……" is the first
