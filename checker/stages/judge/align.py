@@ -4130,10 +4130,9 @@ def _change_computed(claim: OpenClaim, value: Value, analysis: Analysis,
         first, _ = clauses[clause_index(clauses, level.start)]
         before = [v for v in analysis.values if v.kind == level.kind and first <= v.start
                   and v.end <= level.start and v.unit == level.unit]
-        if not before or not any(w in lowered[first:before[-1].start].split() or
-                                 not w.isascii() and w in lowered[first:before[-1].start]
-                                 for w in starts):
-            continue
+        opening = lowered[first:before[-1].start] if before else ""
+        if not any(w in opening.split() if w.isascii() else w in opening for w in starts):
+            continue   # (no word before it says where the change started: 由, from)
         start = before[-1]
         unit = "pp" if value.unit == "pp" and level.kind == "percent" else level.unit
         size = abs(level.anchor - start.anchor)

@@ -44,6 +44,7 @@ from checker.stages.analyse import clause_index
 from checker.stages.compare import comparable
 from checker.stages.decide import decide, decide_facts
 from checker.stages.index import (
+    AnalysedPassage,
     PassageIndex,
 )
 from checker.stages.judge.align import (
@@ -411,8 +412,13 @@ def _kind_name_near(claim: OpenClaim, passage: Passage, text: str, index: Passag
     if names_kind_subject(claim, text, lexicon):
         return True
     return any(names_kind_subject(claim, p.analysis.text, lexicon)
-               for p in index.up_to(passage.source, passage.index, NEIGHBOURS)[:-1]
-               if p.passage.paragraph == passage.paragraph)
+               for p in _paragraph_before(passage, index))
+
+
+def _paragraph_before(passage: Passage, index: PassageIndex) -> list[AnalysedPassage]:
+    """The sentences before PASSAGE in its paragraph, up to ``NEIGHBOURS``."""
+    return [p for p in index.up_to(passage.source, passage.index, NEIGHBOURS)[:-1]
+            if p.passage.paragraph == passage.paragraph]
 
 
 def judge_candidates(view: ClaimView, index: PassageIndex, lexicon: Lexicon) -> list[Stance]:
@@ -525,9 +531,7 @@ def _with_subject_before(claim: OpenClaim, passage: Passage, share: float,
     if not opening or not CJK_RUN.search(text) or any(id(u) not in opening for u in missing) \
             or names_another(claim, text, lexicon):
         return share, missing
-    before = [side_of_text(p.analysis.text)
-              for p in index.up_to(passage.source, passage.index, NEIGHBOURS)[:-1]
-              if p.passage.paragraph == passage.paragraph]
+    before = [side_of_text(p.analysis.text) for p in _paragraph_before(passage, index)]
     if not before or any(all(unit_share(u, b, lexicon) < 1.0 for b in before) for u in missing):
         return share, missing
     return coverage(claim, [side_of_text(text), *before], lexicon)
@@ -725,9 +729,8 @@ def _named_supports(view: ClaimView, claim: OpenClaim, stances: Sequence[Stance]
             wanting = [u for u in named if unit_share(u, own, lexicon) < 1.0]
             # The sentences before are read only when the passage lacks a name
             # (most supports name all: reading them was a fifth of a run's reads).
-            sides = [side(p.analysis) for p in index.up_to(passage.source, passage.index,
-                                                           NEIGHBOURS)[:-1]
-                     if p.passage.paragraph == passage.paragraph] if wanting else []
+            sides = [side(p.analysis) for p in _paragraph_before(passage, index)] \
+                if wanting else []
             if not all(any(unit_share(u, where, lexicon) == 1.0 for where in sides)
                        for u in wanting):
                 continue
