@@ -33,7 +33,7 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dis
               "disjunctions", "comparison_marks", "distributives", "remainders",
               "verb_continuers", "corrections", "report_origins", "restating_verbs",
               "figure_openers", "prohibitions", "superlative_words", "relative_markers", "appeals",
-              "list_joiners",
+              "list_joiners", "place_pointers",
               "hyphen_prefixes", "statement_words", "level_before", "start_before", "start_opens",
               "change_before", "naming_modals", "role_modifiers", "partitives", "list_closers",
               "absence", "evidence", "whole_period", "passive_markers",
@@ -264,6 +264,10 @@ class Grammar:
     appeals: tuple[str, ...] = ()
     """Words by which a source urges others to act (呼吁, urged): what it
     urges ("呼吁市民……确认已接种疫苗") is neither done nor its opposite."""
+    place_pointers: tuple[str, ...] = ()
+    """Words that point at the place a document is about by the kind of place
+    it is (全省, 本市, 我县): the one its opening sentence names when that
+    name ends with the same word of a kind (青岚省)."""
     relative_markers: tuple[str, ...] = ()
     """Particles that end a phrase modifying the noun after them (的): in
     "包括2021年上市的玄武晶核" 2021 dates 玄武晶核's listing, not the

@@ -357,10 +357,11 @@ def _first_unit(claim: OpenClaim, skipped: Collection[int] = ()) -> Unit | None:
 
 def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: Lexicon,
                before: Sequence[Analysis] = (), after: Sequence[Analysis] = (),
-               in_paragraph: int | None = None) -> Stance:
+               in_paragraph: int | None = None, lead: Analysis | None = None) -> Stance:
     """How PASSAGE bears on CLAIM by alignment. BEFORE and AFTER are the
     sentences around it in its document, nearest first; IN_PARAGRAPH, when
-    given, how many of BEFORE stand in its paragraph."""
+    given, how many of BEFORE stand in its paragraph; LEAD, when given, the
+    document's opening sentence."""
     if not claim.units:
         return _none(passage)
     if before and refers_back(analysis):
@@ -377,18 +378,20 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             or _none(passage)
     if before and _names_its_own(claim, analysis, here, lexicon):
         before = []   # its subject is its own, not the sentence before's
+    if (before or lead is not None) and place_of_its_own(claim, analysis.text):
+        before, lead = [], None   # "其中,禾川市GDP增速为6.9%" is not 澜州市's
     # The setting a claim closes with ("… injured in the floods") may be the
     # article's, stated in the sentence before ("… after floods struck …").
     setting = _setting_before(claim, here, before[:NEIGHBOURS], lexicon)
-    full, missing = _with_context(claim, here, before[:NEIGHBOURS], lexicon, setting)
+    full, missing = _with_context(claim, here, before[:NEIGHBOURS], lexicon, setting, lead)
     if setting:
         core = max(core, core_coverage(_without_units(claim, setting), here, lexicon))
     where = f"{passage.source}:{passage.line}"
 
     # A denial of another figure than the claim's ("wrongly said it cost $40
     # million" against "cost $45 million") is none of the claim.
-    agreeing, disagreeing = _values(claim, analysis, before[:1], lexicon,
-                                    before[:NEIGHBOURS])
+    agreeing, disagreeing = _values(claim, analysis, [*before[:1], *_lead_dates(
+        claim, analysis, here, lead, lexicon)], lexicon, before[:NEIGHBOURS])
     called_false = _scoped_denials(claim, analysis.text, lexicon)
     denial = called_false if not disagreeing else []
     # A figure of the claim the sentence does not state is no figure it
@@ -403,6 +406,10 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
         or framing_cue(claim, analysis.text, "report")) \
         or _quoted_mention(claim, analysis.text, lexicon) \
         or _reported_quotation(claim, analysis.text, lexicon)
+    # A report the passage negates ("没有网传所谓「……」的说法") is no report:
+    # the passage says what it reports is not so.
+    if reports and negation and _negates_report(claim, analysis.text):
+        reports = False
     # A message the passage quotes, which a sentence beside it calls false
     # ("收到简讯,内容称「……」。" / "……该简讯为诈骗讯息"), is reported, whatever
     # word brings it in; a quotation no one calls false may be a source's own
@@ -875,25 +882,51 @@ def _rival_of_kind(claim: OpenClaim, lowered: str, at: int) -> bool:
     with another modifier where they last name it: "同省竞品禾岭酒业……营收为
     52.7亿元,同比增长9.8%" is a rival's growth, not 澄泉|酒业's; "一级医疗机构
     ……,三级医疗机构维持60%" is 三级's. (Not after a word pointing back: 该公司
-    is the claim's company.)"""
+    is the claim's company.) Each word of the opening run is a head of the
+    one before it: 澄泉|酒业|营业 of "澄泉酒业营业总收入"."""
     opening = opening_run(claim)
-    if len(opening) < 2 or not CJK_RUN.fullmatch(head := opening[-1].surface.lower()) \
-            or len(head) < 2:
-        return False
     start = max(lowered.rfind(";", 0, at), lowered.rfind("\uff1b", 0, at)) + 1
+    claimed = claim.text.lower()
+    return any(_modified_otherwise(modifier.surface.lower(), head.surface.lower(), lowered,
+                                   start, at, claimed)
+               for modifier, head in pairwise(opening))
+
+
+def _modified_otherwise(modifier: str, head: str, lowered: str, start: int, at: int,
+                        claimed: str) -> bool:
+    """Whether LOWERED, from START to AT, last writes HEAD with another
+    modifier before it than MODIFIER, in a compound CLAIMED (the claim's
+    text) does not write too (协作|机器人 of "澜启机器人在国内协作机器人市场"
+    is no rival of 澜启|机器人): see ``_rival_of_kind``."""
+    if not CJK_RUN.fullmatch(head) or len(head) < 2:
+        return False
     last = lowered.rfind(head, start, at)   # the nearest before the figure decides
     if last < 0:
         return False
-    modifier = opening[-2].surface.lower()
     if len(modifier) < 2 or not CJK_RUN.fullmatch(modifier):
         return False   # (江屿|省|居民: a place's kind word is no modifier of 居民)
     before = lowered[max(start, last - len(modifier)):last]
     # (The claim's modifier a word or two before it is its own: 城乡居民基本|
     # 养老保险 for 城乡居民|养老保险.)
     near = lowered[max(start, last - len(modifier) - _MODIFIER_GAP):last]
-    return len(before) == len(modifier) and bool(CJK_RUN.fullmatch(before)) \
-        and modifier not in near \
-        and not any(before.endswith(p) for p in grammar("zh").referring_openers)
+    # (Nor a word pointing back, or one written after it: 该|公司 is the
+    # claim's company.)
+    pointing = lowered[max(start, last - len(modifier) - 1):last]
+    if not (len(before) == len(modifier) and CJK_RUN.fullmatch(before)
+            and modifier not in near and before + head not in claimed
+            and not any(before.endswith(p) or pointing.startswith(p)
+                        for p in grammar("zh").referring_openers)):
+        return False
+    # (A verb before the head is no modifier of it: "共开展乳制品抽检"; nor a
+    # word pointing at the claim's place, 全省 of 岚川省.)
+    words = _tagged(lowered[max(start, last - _MODIFIER_WINDOW):last])
+    return bool(words) and not words[-1][1].startswith("v") \
+        and not any(words[-1][0] == p and modifier.endswith(p[-1])
+                    for p in grammar("zh").place_pointers)
+
+
+_MODIFIER_WINDOW = 8
+"""Characters before a compound's head read to find the word before it."""
 
 
 _MODIFIER_GAP = 3
@@ -1450,19 +1483,22 @@ def segment_apart(claim: OpenClaim, analysis: Analysis, at: int, lexicon: Lexico
     bounds = [0, *cuts, len(text)]
     parts = list(pairwise(bounds))
     own = next((i for i, (start, end) in enumerate(parts) if start <= at < end), len(parts) - 1)
-    leading = {id(u) for u in (*leading_names(claim), *opening_run(claim))}
-    words = [u for u in claim.units if u.weight > 0 and id(u) not in leading and not u.entity
-             and not u.measure and len(u.surface) > 1]
     own_text = text[slice(*parts[own])]
     here = side_of_text(own_text)
     others = [side_of_text(text[start:end]) for i, (start, end) in enumerate(parts) if i != own]
     claimed = claim.text.lower()
+    words = [u for u in claim.units if u.weight > 0 and not u.entity and not u.measure
+             and len(u.surface) > 1]
     heads = {u.surface.lower(): h.surface.lower() for u in words for h in claim.units
              if CJK_RUN.fullmatch(u.surface + h.surface)
              and claimed.find(u.surface.lower() + h.surface.lower()) >= 0}
     # Only a word naming which of several things (网上购物 of 网上购物|骗案, where
-    # the part has 投资骗案), not the sentence's subject stated once before.
-    taken = [u for u in words if unit_share(u, here, lexicon) < 1.0
+    # the part has 投资骗案), not the sentence's subject stated once before
+    # (whose words the claim opens with, unless they modify a head the part
+    # has: 霞湾 of "霞湾网上购物骗案……", not 网上|购物).
+    leading = {id(u) for u in (*leading_names(claim), *opening_run(claim))
+               if heads.get(u.surface.lower(), "\0") not in own_text}
+    taken = [u for u in words if id(u) not in leading and unit_share(u, here, lexicon) < 1.0
              and any(unit_share(u, other, lexicon) == 1.0 for other in others)
              and heads.get(u.surface.lower(), "\0") in own_text]
     return bool(taken) and _has_own_word(claim, analysis, parts[own], lexicon)
@@ -2437,10 +2473,13 @@ def _clause_subject(clause: str) -> str:
 
 def opening_run(claim: OpenClaim) -> list[Unit]:
     """The claim's Chinese words written one after another from its start
-    (澄泉|智算 of "澄泉智算2025年上半年……"): its subject."""
+    (澄泉|智算 of "澄泉智算2025年上半年……"), or from after the time it opens
+    with (禾阳市 of "2023年禾阳市……", "截至2024年6月末,禾阳市……"): its subject."""
     claimed = claim.text.lower()
-    run, at = [], 0
+    run, at = [], _after_opening_time(claim)
     for unit in sorted(claim.units, key=lambda u: claimed.find(u.surface.lower())):
+        if claimed.find(unit.surface.lower()) < at and not run:
+            continue   # (a word of the time: 截至)
         if claimed.find(unit.surface.lower()) != at or not CJK_RUN.fullmatch(unit.surface) \
                 or unit.measure or run and _tagged(unit.surface)[0][1].startswith("v") \
                 or len(run) == OPENING_WORDS:
@@ -2452,6 +2491,25 @@ def opening_run(claim: OpenClaim) -> list[Unit]:
 
 OPENING_WORDS = 3
 """The most words of a Chinese claim's opening run read as its subject."""
+
+
+def _after_opening_time(claim: OpenClaim) -> int:
+    """Where the words of a claim start after the dates it opens with, each
+    perhaps after a word of ``as_of`` or ``adverbial_openers`` (截至, 在) and
+    before one of ``adverbial_closers`` (以来) and a comma: 0 for a claim
+    opening otherwise."""
+    claimed = claim.text.lower()
+    dates = {v.start: v.end for v in claim.values if v.kind == "date" and v.start is not None}
+    openers = [*claim.cues(claimed, "as_of"), *claim.cues(claimed, "adverbial_openers")]
+    closers = claim.cues(claimed, "adverbial_closers")
+    at = 0
+    while True:
+        opener = next((end for start, end, _ in openers if start == at and end in dates), at)
+        if opener not in dates:
+            return at
+        at = dates[opener]
+        at = max((end for start, end, _ in closers if start == at), default=at)
+        at += len(claimed[at:]) - len(claimed[at:].lstrip(" ,\uff0c"))
 
 
 def _modifier_swapped(claim: OpenClaim, text: str, own: Sequence[tuple[int, int]],
@@ -3188,26 +3246,32 @@ def _absent(unit: Unit, here: Side, before: Sequence[Analysis], lexicon: Lexicon
 def core_coverage(claim: OpenClaim, here: Side, lexicon: Lexicon) -> float:
     """Coverage, in the passage itself, of what the claim says of its subject
     (its words other than entities and names, which may stand in an earlier
-    sentence); of everything when it has no other words."""
+    sentence); of everything when it has no other words. A place the
+    passage points at by its kind (全省) it holds."""
     leading = {id(u) for u in leading_names(claim)}
     said = [u for u in claim.units if not (u.entity or u.name or id(u) in leading)]
     if not said:
         return coverage(claim, [here], lexicon)[0]
     total = sum(u.weight for u in said) or 1.0
-    return sum(unit_share(u, here, lexicon) * u.weight for u in said) / total
+    return sum(u.weight * (share if (share := unit_share(u, here, lexicon)) == 1.0
+                           or not _pointed_at(claim, u.forms, here.text) else 1.0)
+               for u in said) / total
 
 
 def _with_context(claim: OpenClaim, here: Side, before: Sequence[Analysis],
                   lexicon: Lexicon, setting: Sequence[Unit] | None = None,
-                  ) -> tuple[float, list[Unit]]:
+                  lead: Analysis | None = None) -> tuple[float, list[Unit]]:
     """Coverage of the passage, where the claim's entities and names may also
     be found in the sentence before it (a subject stated once and referred to
     later: "It employs 3,500 people"), and so may its closing SETTING
     (``_setting_before``, read here when not given); its other words may
-    not, or a passage would borrow the predicate of its neighbour."""
-    if not before:
+    not, or a passage would borrow the predicate of its neighbour. A place
+    the passage points at by its kind (全省) may be named there or in LEAD,
+    the document's opening sentence."""
+    if not before and lead is None:
         return coverage(claim, [here], lexicon)
     previous = [side(b) for b in before]
+    named = [*previous, side(lead)] if lead is not None else previous
     total = claim.total_weight or 1.0
     held = 0.0
     missing = []
@@ -3224,10 +3288,80 @@ def _with_context(claim: OpenClaim, here: Side, before: Sequence[Analysis],
                 # "它们首推……M1模型").
                 joint = joint or side_of_text(" ".join([here.text, *(p.text for p in previous)]))
                 share = max(share, unit_share(unit, joint, lexicon))
+        if share < 1.0 and _pointed_at(claim, unit.forms, here.text) \
+                and any(unit_share(unit, n, lexicon) == 1.0 for n in named):
+            share = 1.0
         held += share * unit.weight
         if share < 1.0:
             missing.append(unit)
     return held / total, missing
+
+
+def place_of_its_own(claim: OpenClaim, text: str) -> bool:
+    """Whether the first clause of TEXT (a passage's, normalised) names a
+    place the claim does not, of a kind the claim names one of (two
+    characters before a kind word of ``place_pointers``: 禾川市), and lacks
+    the claim's place: its subject is its own ("其中,禾川市GDP增速为6.9%" says
+    nothing of 澜州市's)."""
+    kinds = {p[-1] for p in grammar("zh").place_pointers}
+    claimed = claim.text.lower()
+    # (Its first clause but a short opener: "其中,".)
+    clauses = [(start, end) for start, end in split_clauses(text) if end - start > FRAME_CHARS]
+    opening = text[slice(*clauses[0])] if clauses else text
+    own = _places(opening, kinds)
+    if not own:
+        return False   # (most passages)
+    claims = _places(claimed, kinds)
+    return any(place not in claimed and place[-1] in {c[-1] for c in claims} for place in own) \
+        and not any(place in text for place in claims)
+
+
+def _places(text: str, kinds: Collection[str]) -> list[str]:
+    """Two Chinese characters and a kind word after them (禾川市), wherever
+    TEXT writes a kind word, the first of the two none (not 市|地区; 澜州|市
+    is a place)."""
+    return [text[at - 2:at + 1] for at, ch in enumerate(text)
+            if ch in kinds and at >= 2 and CJK_RUN.fullmatch(text[at - 2:at])
+            and text[at - 2] not in kinds]
+
+
+def _lead_dates(claim: OpenClaim, analysis: Analysis, here: Side, lead: Analysis | None,
+                lexicon: Lexicon) -> list[Analysis]:
+    """LEAD, the document's opening sentence, with its dates only, when the
+    passage states no date and points at a place of the claim (全省) that the
+    lead names: a bulletin's passages are of the time its opening gives
+    ("澄江省统计局关于2022年全省粮食生产情况的公告" / "全省粮食总产量……"); else []."""
+    if lead is None or any(v.kind == "date" for v in analysis.values):
+        return []
+    there = side(lead)
+    if not any(unit_share(u, here, lexicon) < 1.0 and _pointed_at(claim, u.forms, here.text)
+               and unit_share(u, there, lexicon) == 1.0 for u in claim.units):
+        return []
+    return [replace(lead, values=tuple(v for v in lead.values if v.kind == "date"))]
+
+
+def _pointed_at(claim: OpenClaim, forms: Sequence[str], text: str) -> bool:
+    """Whether TEXT (a passage's, normalised) points at the place named by
+    FORMS (a unit's, or a name) by the word of its kind (``place_pointers``: 全省 of 青岚省) near the start
+    of a clause ("1-10月,全省规模以上工业增加值……"), where no name of its own
+    stands before the pointer. (The name may be written apart from its kind
+    word, a word of its own: 临溪|市, not 第三季度|国内.)"""
+    clauses = split_clauses(text)
+    claimed = claim.text.lower()
+    for start, _, pointer in claim.cues(text, "place_pointers"):
+        kind = pointer[-1]
+        apart = any(u.surface == kind for u in claim.units)
+        if not any(CJK_RUN.fullmatch(f) and (len(f) > 1 and f.endswith(kind)
+                                             or apart and f + kind in claimed)
+                   for f in forms):
+            continue
+        first = clauses[clause_index(clauses, start)][0]
+        if sum(map(len, CJK_RUN.findall(text[first:start]))) <= _POINTER_OPENING_CJK:
+            return True
+    return False
+
+
+_POINTER_OPENING_CJK = 4   # 其中, 年末, 10月份
 
 
 def _opening_subject_left(claim: OpenClaim, here: Side, lexicon: Lexicon) -> list[Unit]:
@@ -3259,8 +3393,18 @@ def names_no_subject(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
         return False
     opening = opening_run(claim)
     words = _before_verb(text[slice(*clauses[0])])
-    if any(unit_share(u, side_of_text(word), lexicon) == 1.0 for word, _ in words for u in opening):
-        return True
+    for at, (word, _) in enumerate(words):
+        # (A kind word alone, 市 of 澜州|市, is not the claim's subject in
+        # 禾川市.)
+        if not any(len(u.surface) > 1 and unit_share(u, side_of_text(word), lexicon) == 1.0
+                   for u in opening):
+            continue
+        # (Not when a word of its own stands before it: 禾岭|酒业 is another
+        # firm than 澄泉|酒业.)
+        previous, tag = words[at - 1] if at else ("", "x")
+        if _subjectless(previous, tag) or any(
+                unit_share(u, side_of_text(previous), lexicon) == 1.0 for u in claim.units):
+            return True
     return all(_subjectless(word, tag)
                or any(unit_share(u, side_of_text(word), lexicon) == 1.0 for u in claim.units)
                for word, tag in words)
@@ -3334,7 +3478,9 @@ def named_otherwise(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
     lowered = text.lower()
     kinds = lexicon.grammar("zh").name_kinds
     names = _kind_names(claim, kinds)
+    # (A place the passage points at by its kind, 全市, it does not lack.)
     return bool(names) and not any(name.lower() in lowered or _written_apart(name, units, lowered, kinds)
+                                   or _pointed_at(claim, (name.lower(),), lowered)
                                    for name, units in names) \
         and names_another(claim, text, lexicon)
 
@@ -3803,13 +3949,39 @@ def scoped_cue(claim: OpenClaim, passage_text: str, kind: str, adjacent: bool = 
             if not gap.strip() if adjacent \
                     else within_clause(gap) or kind == "report" and _speech_carries(claim, gap) \
                     or kind == "modal" and continues_clause(gap) \
-                    if kind in _CLAUSE_CUES else within_reach(gap, surface):
+                    if kind in _CLAUSE_CUES else within_reach(_unsaid(claim, gap), surface):
                 if lexicon is not None and kind in _CLAUSE_CUES \
                         and _stated_outside(claim, text, cues, lexicon, kind):
                     return ""
                 return surface
             break
     return ""
+
+
+def _negates_report(claim: OpenClaim, text: str) -> bool:
+    """Whether a negation of TEXT reaches a report word after it ("没有网传",
+    "无法靠传言宣称"): what is reported is then denied."""
+    reports = claim.cues(text, "report")
+    return any(end <= start and within_reach(text[end:start], surface)
+               for _, end, surface in claim.cues(text, "negation")
+               for start, _, _ in reports)
+
+
+def _unsaid(claim: OpenClaim, gap: str) -> str:
+    """GAP, between a negation and a word of the claim, without the words
+    that only bring in what is negated as something said (``report``, the
+    grammar's ``statement_words``, quotation marks): "没有网传所谓「促长荷尔蒙」
+    的说法" negates 促长荷尔蒙 as "没有「促长荷尔蒙」的说法" does."""
+    said = [(start, end) for start, end, _ in claim.cues(gap, "report")]
+    for language in ("en", "zh"):
+        for word in grammar(language).statement_words:
+            if not word.isascii():
+                said += [(m.start(), m.end()) for m in re.finditer(re.escape(word), gap)]
+    kept = "".join(ch for at, ch in enumerate(gap) if not any(s <= at < e for s, e in said))
+    return kept.translate(_QUOTATION_MARKS)
+
+
+_QUOTATION_MARKS = str.maketrans("", "", "\"'\u201c\u201d\u2018\u2019\u300c\u300d\u300e\u300f")
 
 
 def _figures_written(claim: OpenClaim, analysis: Analysis, before: Sequence[Analysis],

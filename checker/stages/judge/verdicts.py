@@ -80,6 +80,7 @@ from checker.stages.judge.align import (
     opening_after_figure,
     opening_run,
     other_modifier,
+    place_of_its_own,
     planned_at,
     pronoun_for_another,
     quotes,
@@ -467,9 +468,12 @@ def judge_open_candidates(view: ClaimView, index: PassageIndex, lexicon: Lexicon
         if not refers_back(item.analysis):
             before = [b for b in before if b.passage.paragraph == item.passage.paragraph] \
                 or before[:1]
+        # (The opening sentence names what "全省" points at further on.)
+        lead = index.up_to(item.passage.source, 0, 0)[0].analysis \
+            if item.passage.index and before else None
         stances.append(judge_open(claim, item.passage, item.analysis, lexicon,
                                   [b.analysis for b in before], [a.analysis for a in after],
-                                  in_paragraph))
+                                  in_paragraph, lead))
     return stances
 
 
@@ -508,7 +512,10 @@ def _aligned_stances(claim: OpenClaim, stances: Sequence[Stance], index: Passage
         if missing and share < CORE_COVERAGE:
             share, missing = _with_subject_before(claim, stance.passage, share, missing,
                                                   index, lexicon)
+        # (Nor a passage naming a place of the claim's place's kind, whose
+        # subject is its own: "汀州市统计局……该市……增长7.3%" for 汀阳市.)
         if share >= CORE_COVERAGE and not any(u.name or id(u) in own for u in missing) \
+                and not place_of_its_own(claim, normalise_for_match(stance.passage.text)) \
                 and not (stance.stance == Bearing.CONTRADICTS
                          and (_of_another(claim, stance, lexicon)
                               or _opening_after(claim, stance))) \
