@@ -866,7 +866,7 @@ def figure_of_another(claim: OpenClaim, text: str, at: int, lexicon: Lexicon,
     claim's own ("Norway ranked first in the index, Denmark second …": first
     is Norway's, not Denmark's). VALUES: the passage's, not to be cut."""
     lowered = text.lower()
-    if _rival_of_kind(claim, lowered, at):
+    if _rival_of_kind(claim, lowered, at) or _whole_before_part(claim, lowered, at, lexicon):
         return True
     clauses = fact_clauses(lowered, values)
     start, _ = clauses[clause_index(clauses, at)]
@@ -874,6 +874,30 @@ def figure_of_another(claim: OpenClaim, text: str, at: int, lexicon: Lexicon,
     if not leading or any(_said_between(u, lowered, start, at) for u in leading):
         return False
     return bool(_other_names(claim, text, start, at, lexicon))
+
+
+def _whole_before_part(claim: OpenClaim, lowered: str, at: int, lexicon: Lexicon) -> bool:
+    """Whether the figure at AT of LOWERED (a passage's) is said of a whole
+    before a word opening its parts (``part_openers``: 其中, "of which") that
+    names a word of the subject the claim opens with that its sentence does
+    not write before the figure: in "2023年全市粮食总产量……增长2.4%,其中禾丰县、丰南县
+    产量分别占全市的12.4%和15.8%" 2.4% is the city's, not 禾丰县's."""
+    subject = [u for u in (*leading_names(claim), *opening_run(claim)) if len(u.surface) > 1]
+    if not subject:
+        return False
+    start = max(lowered.rfind(mark, 0, at) for mark in _SENTENCE_ENDS) + 1
+    ends = [e for mark in _SENTENCE_ENDS if (e := lowered.find(mark, at)) >= 0]
+    end = min(ends, default=len(lowered))
+    before = side_of_text(lowered[start:at])
+    unsaid = [u for u in subject if unit_share(u, before, lexicon) < 1.0]
+    for _, opener_end, _ in claim.cues(lowered[at:end], "part_openers"):
+        part = side_of_text(lowered[at + opener_end:end])
+        if any(unit_share(u, part, lexicon) == 1.0 for u in unsaid):
+            return True
+    return False
+
+
+_SENTENCE_ENDS = ("\u3002", "!", "?", "\uff01", "\uff1f", ";", "\uff1b")
 
 
 def _rival_of_kind(claim: OpenClaim, lowered: str, at: int) -> bool:
@@ -2634,9 +2658,12 @@ def _rival_figure(claim: OpenClaim, analysis: Analysis,
     for value in (v for v in claim.values if v.kind in CONTRADICTING_KINDS):
         spots = [v.start for v in analysis.values if compare.comparable(value, v)
                  and compare.relation(value, v) == "agree"]
+        # (Not another subject's: the whole's before 其中 that names the claim's.)
         rivals = {v.start: v.surface for v in analysis.values if compare.comparable(value, v)
                   and compare.relation(value, v) == "disagree"
-                  and compare.may_refute(value, claim.text, v, analysis.text)}
+                  and compare.may_refute(value, claim.text, v, analysis.text)
+                  and not figure_of_another(claim, analysis.text, v.start, lexicon,
+                                            analysis.values)}
         found = _rival_clause_figures(claim, value.start, spots, rivals, clauses, analysis,
                                       lexicon)
         if found:
@@ -3319,10 +3346,19 @@ def place_of_its_own(claim: OpenClaim, text: str) -> bool:
 def _places(text: str, kinds: Collection[str]) -> list[str]:
     """Two Chinese characters and a kind word after them (禾川市), wherever
     TEXT writes a kind word, the first of the two none (not 市|地区; 澜州|市
-    is a place)."""
+    is a place), and not as a word pointing at a place (年|全县). The kind
+    word must end a word: not 省 of 省外, 市 of 市场."""
+    if not any(ch in kinds for ch in text):
+        return []
+    pointers = grammar("zh").place_pointers
+    ends, at = set(), 0
+    for word, _ in _tagged(text):
+        at += len(word)
+        ends.add(at)
     return [text[at - 2:at + 1] for at, ch in enumerate(text)
-            if ch in kinds and at >= 2 and CJK_RUN.fullmatch(text[at - 2:at])
-            and text[at - 2] not in kinds]
+            if ch in kinds and at >= 2 and at + 1 in ends and CJK_RUN.fullmatch(text[at - 2:at])
+            and text[at - 2] not in kinds
+            and not any(text.endswith(p, 0, at + 1) for p in pointers)]
 
 
 def _lead_dates(claim: OpenClaim, analysis: Analysis, here: Side, lead: Analysis | None,
