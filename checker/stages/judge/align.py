@@ -3326,10 +3326,10 @@ def _with_context(claim: OpenClaim, here: Side, before: Sequence[Analysis],
 
 def place_of_its_own(claim: OpenClaim, text: str) -> bool:
     """Whether the first clause of TEXT (a passage's, normalised) names a
-    place the claim does not, of a kind the claim names one of (two
-    characters before a kind word of ``place_pointers``: 禾川市), and lacks
-    the claim's place: its subject is its own ("其中,禾川市GDP增速为6.9%" says
-    nothing of 澜州市's)."""
+    place (two characters before a kind word of ``place_pointers``: 禾川市)
+    the claim does not, when the claim names one and the passage lacks it:
+    its subject is its own ("其中,禾川市GDP增速为6.9%" says nothing of 澜州市's,
+    "云岫省……全省……增长17.5%" nothing of 白岫州's)."""
     kinds = {p[-1] for p in grammar("zh").place_pointers}
     claimed = claim.text.lower()
     # (Its first clause but a short opener: "其中,".)
@@ -3339,7 +3339,7 @@ def place_of_its_own(claim: OpenClaim, text: str) -> bool:
     if not own:
         return False   # (most passages)
     claims = _places(claimed, kinds)
-    return any(place not in claimed and place[-1] in {c[-1] for c in claims} for place in own) \
+    return bool(claims) and any(place not in claimed for place in own) \
         and not any(place in text for place in claims)
 
 
@@ -3347,9 +3347,12 @@ def _places(text: str, kinds: Collection[str]) -> list[str]:
     """Two Chinese characters and a kind word after them (禾川市), wherever
     TEXT writes a kind word, the first of the two none (not 市|地区; 澜州|市
     is a place), and not as a word pointing at a place (年|全县). The kind
-    word must end a word: not 省 of 省外, 市 of 市场."""
+    word must end a word, and not a common one: not 省 of 省外, 市 of 市场,
+    镇 of 城镇."""
     if not any(ch in kinds for ch in text):
         return []
+    from checker.language.vocabulary import is_common_word
+
     pointers = grammar("zh").place_pointers
     ends, at = set(), 0
     for word, _ in _tagged(text):
@@ -3358,7 +3361,8 @@ def _places(text: str, kinds: Collection[str]) -> list[str]:
     return [text[at - 2:at + 1] for at, ch in enumerate(text)
             if ch in kinds and at >= 2 and at + 1 in ends and CJK_RUN.fullmatch(text[at - 2:at])
             and text[at - 2] not in kinds
-            and not any(text.endswith(p, 0, at + 1) for p in pointers)]
+            and not any(text.endswith(p, 0, at + 1) for p in pointers)
+            and not is_common_word(text[at - 1:at + 1])]
 
 
 def _lead_dates(claim: OpenClaim, analysis: Analysis, here: Side, lead: Analysis | None,
