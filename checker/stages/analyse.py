@@ -1055,10 +1055,13 @@ def _relative_dates(text: str, lexicon: Lexicon, values: Sequence[Value],
         for m in pattern.finditer(text):
             # Only opening its clause does it date the clause's figures ("上年
             # 同期营收为1.13亿元"); elsewhere it names what a figure is compared
-            # with ("从上年同期的5512.1万降至5104.5万", "较上年同期增长").
+            # with ("从上年同期的5512.1万降至5104.5万", "较上年同期增长"), and
+            # dates the figure right after it and a possessive ("高于上年同期的
+            # 6200万元": that period's level).
             before = text[:m.start()].rstrip()
             anchor = anchor_for(m.start())
-            if anchor is not None and (not before or _CLAUSE_BREAK.match(before[-1])):
+            if anchor is not None and (not before or _CLAUSE_BREAK.match(before[-1])
+                                       or _owns_next_figure(text, m.start(), m.end(), values)):
                 found.append(_date_value(_years_on(anchor.low, offset),
                                          _years_on(anchor.high, offset), anchor.unit, m))
     found += _year_parts(text, lowered, anchor_for)
@@ -1152,6 +1155,17 @@ def _relative_date_patterns(lexicon: Lexicon) -> tuple[tuple[tuple[str, int, re.
 def _deictic_year_patterns(lexicon: Lexicon) -> tuple[tuple[str, int, re.Pattern[str]], ...]:
     """The words of years relative to the document's date, with their offsets."""
     return _word_patterns(lexicon.deictic_years or {})
+
+
+def _owns_next_figure(text: str, start: int, end: int, values: Sequence[Value]) -> bool:
+    """Whether a figure stands right after END of TEXT and a possessive
+    (上年同期的|6200万元), and no word of a change's start before START (从上年
+    同期的5512.1万降至……: the figures of a change are dated as before)."""
+    if text[:start].rstrip().endswith(tuple(grammar("zh").start_before) or ("\0",)):
+        return False
+    rest = text[end:]
+    mark = next((p for p in grammar("zh").possessive if rest.startswith(p)), "")
+    return bool(mark) and any(v.start == end + len(mark) and v.kind != "date" for v in values)
 
 
 def _relative_period_patterns(lexicon: Lexicon) -> tuple[tuple[str, int, re.Pattern[str]], ...]:
