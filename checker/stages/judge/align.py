@@ -3382,10 +3382,11 @@ def _lead_dates(claim: OpenClaim, analysis: Analysis, here: Side, lead: Analysis
 
 def _pointed_at(claim: OpenClaim, forms: Sequence[str], text: str) -> bool:
     """Whether TEXT (a passage's, normalised) points at the place named by
-    FORMS (a unit's, or a name) by the word of its kind (``place_pointers``: 全省 of 青岚省) near the start
-    of a clause ("1-10月,全省规模以上工业增加值……"), where no name of its own
-    stands before the pointer. (The name may be written apart from its kind
-    word, a word of its own: 临溪|市, not 第三季度|国内.)"""
+    FORMS (a unit's, or a name) by the word of its kind (``place_pointers``:
+    全省 of 青岚省) near the start of a clause ("1-10月,全省规模以上工业增加
+    值……"), where no name of its own stands before the pointer. (The name may
+    be written apart from its kind word, a word of its own: 临溪|市, not
+    第三季度|国内.)"""
     clauses = split_clauses(text)
     claimed = claim.text.lower()
     for start, _, pointer in claim.cues(text, "place_pointers"):

@@ -468,9 +468,11 @@ def judge_open_candidates(view: ClaimView, index: PassageIndex, lexicon: Lexicon
         if not refers_back(item.analysis):
             before = [b for b in before if b.passage.paragraph == item.passage.paragraph] \
                 or before[:1]
-        # (The opening sentence names what "全省" points at further on.)
+        # (The opening sentence names what "全省" points at further on; read
+        # only for a passage with such a word.)
         lead = index.up_to(item.passage.source, 0, 0)[0].analysis \
-            if item.passage.index and before else None
+            if item.passage.index and before \
+            and claim.cues(item.analysis.text, "place_pointers") else None
         stances.append(judge_open(claim, item.passage, item.analysis, lexicon,
                                   [b.analysis for b in before], [a.analysis for a in after],
                                   in_paragraph, lead))
@@ -512,8 +514,8 @@ def _aligned_stances(claim: OpenClaim, stances: Sequence[Stance], index: Passage
         if missing and share < CORE_COVERAGE:
             share, missing = _with_subject_before(claim, stance.passage, share, missing,
                                                   index, lexicon)
-        # (Nor a passage naming a place of the claim's place's kind, whose
-        # subject is its own: "汀州市统计局……该市……增长7.3%" for 汀阳市.)
+        # (Nor a passage naming a place the claim does not, whose subject is
+        # its own: "汀州市统计局……该市……增长7.3%" for 汀阳市.)
         if share >= CORE_COVERAGE and not any(u.name or id(u) in own for u in missing) \
                 and not place_of_its_own(claim, normalise_for_match(stance.passage.text)) \
                 and not (stance.stance == Bearing.CONTRADICTS
