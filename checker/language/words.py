@@ -546,8 +546,10 @@ def _with_descriptors(text: str, units: list[Unit]) -> list[Unit]:
                            readings=tuple(persons.latin_name_variants([unit.surface])))
         j = i + 1
         end = at + len(unit.surface)
+        # (A possessive ends the name: "Tingzhou's GDP" is Tingzhou's.)
         while unit.readings and at >= 0 and j < len(units) and units[j].name \
                 and not (units[j].entity or units[j].measure or units[j].person) \
+                and not _POSSESSIVE.search(text[at:end]) \
                 and text.startswith(units[j].surface, end + 1) and text[end] == " ":
             end += 1 + len(units[j].surface)
             j += 1
