@@ -855,19 +855,32 @@ def tagged_names(text: str) -> tuple[tuple[str, int, str], ...]:
     """The Chinese place and organisation names jieba's tagger finds in TEXT:
     (word, start, kind) with KIND "place" or "organisation". A word the
     dictionary also gives a sense that is no name (新建 "newly built", 上市,
-    城市, which the tagger guesses are places) is not taken for one."""
+    城市, which the tagger guesses are places) is not taken for one. A name
+    the tagger does not know as a place but ending in the word of a kind of
+    place (the last characters of the grammar's ``place_pointers``: 禾川市,
+    潮屿|市) is one."""
     if not CJK_RUN.search(text):
         return ()
     import rjieba
 
     from checker.language.vocabulary import is_common_word
 
+    kinds = {p[-1] for p in grammar("zh").place_pointers}
     found = []
     for run in CJK_RUN.finditer(text):
         at = run.start()
+        before = ""
         for word, tag in rjieba.tag(run.group()):
             if tag in _NAME_TAGS and not is_common_word(word):
                 found.append((word, at, _NAME_TAGS[tag]))
+            elif word[-1] in kinds and not is_common_word(word[-2:]):
+                # (Cut apart: 潮屿|市, 渚|州市.)
+                if len(word) >= 3:
+                    found.append((word, at, "place"))
+                elif len(before) + len(word) == 3 and CJK_RUN.fullmatch(before) \
+                        and not is_common_word(before):
+                    found.append((before + word, at - len(before), "place"))
+            before = word
             at += len(word)
     return tuple(found)
 
