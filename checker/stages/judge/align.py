@@ -596,6 +596,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not other_modifier(claim, here, lexicon) and not listed_apart(claim, here, lexicon) \
             and not slot_apart(claim, here, lexicon) and not bound_apart(claim, analysis, lexicon) \
             and not named_after_figure(claim, analysis.text, figure_at) \
+            and not part_figure(claim, analysis.text, figure_at, lexicon) \
             and not any(figure_modifies_other(claim, analysis.text, s.start, lexicon)
                         for _, s in _agreeing_pairs(agreeing, analysis)) \
             and not _predicate_modifies_other(claim, analysis.text, lexicon) \
@@ -787,6 +788,28 @@ def named_after_figure(claim: OpenClaim, text: str, at: int) -> bool:
 
 
 _SEMICOLON = re.compile(r"[;\uff1b]")
+
+
+def part_figure(claim: OpenClaim, text: str, at: int, lexicon: Lexicon) -> bool:
+    """Whether the figure at AT of TEXT (a passage's, normalised) is a part's:
+    it stands after a word opening a part of its sentence (``part_openers``:
+    其中, "of which") with a place or organisation the claim does not name
+    between them ("海外的收入占比为47%,其中日本是最大的海外市场,贡献了约19%
+    的收入": Japan's share, not the overseas markets')."""
+    if at < 0:
+        return False
+    lowered = text.lower()
+    start = max(lowered.rfind(mark, 0, at) for mark in _SENTENCE_ENDS) + 1
+    openers = claim.cues(lowered[start:at], "part_openers")
+    if not openers:
+        return False   # (most passages)
+    part = start + openers[-1][1]
+    claimed = claim.text.lower()
+    forms = {f.lower() for u in claim.units for f in u.forms if f}
+    return any(word.lower() not in claimed and not any(word.lower() in f or f in word.lower()
+                                                       for f in forms if len(f) > 1)
+               for word, _, _ in tagged_names(text[part:at])) \
+        or bool(_other_names(claim, text, part, at, lexicon))
 
 
 def _unit_spots(unit: Unit, text: str, lowered: str) -> list[int]:
