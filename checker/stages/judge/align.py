@@ -3838,6 +3838,13 @@ def _said_apart(claim: OpenClaim, text: str, before: Sequence[tuple[int, int]],
         and coverage(claim, [side_of_text(said)], lexicon)[0] >= DENIAL_COVERAGE
 
 
+def opens_with_speaker(claim: OpenClaim, text: str) -> bool:
+    """Whether TEXT's first clause names who speaks ("郑雅琳表示,"): what
+    follows is what they said, of whatever subject."""
+    clauses = split_clauses(text)
+    return bool(clauses) and _ends_with_cue(claim, text[slice(*clauses[0])], "speech_verbs")
+
+
 def _ends_with_cue(claim: OpenClaim, clause: str, kind: str) -> bool:
     """Whether CLAUSE ends with a KIND word (but punctuation)."""
     stripped = clause.rstrip(" ,，:：")

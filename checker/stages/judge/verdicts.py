@@ -79,6 +79,7 @@ from checker.stages.judge.align import (
     names_no_subject,
     opening_after_figure,
     opening_run,
+    opens_with_speaker,
     other_modifier,
     place_of_its_own,
     planned_at,
@@ -593,8 +594,11 @@ def _of_opening_subject(claim: OpenClaim, stances: Sequence[Stance], index: Pass
     """The lexicon judge's stances kept only where the passage, or a sentence
     before it in its paragraph, holds a word of the subject a Chinese claim
     opens with (``align.opening_run``) when that subject is no entity of the
-    lexicon, or where the passage names no subject of its own and its
-    document names that subject before it (``align.names_no_subject``): the
+    lexicon, or where the passage names no subject of its own, nor do the
+    sentences before it in its paragraph but to name a speaker ("极光语义成立于
+    2022年……。……贡献了其八成以上收入" goes on about 极光语义; "郑雅琳表示,……"
+    about no one but her firm), and its document names that subject before it
+    (``align.names_no_subject``): the
     exchange of "玄武晶核於2021年在港股上市" is the lexicon's subject, but a
     passage on another firm's listing there ("深瞳算力……于2024年12月5日在
     港交所上市") says nothing of 玄武晶核."""
@@ -610,7 +614,9 @@ def _of_opening_subject(claim: OpenClaim, stances: Sequence[Stance], index: Pass
                for u in opening for p in near) \
                 or names_no_subject(claim, earlier[-1].analysis.text, lexicon) and any(
                     unit_share(u, side_of_text(p.analysis.text), lexicon) == 1.0
-                    for u in opening for p in earlier[:-1]):
+                    for u in opening for p in earlier[:-1]) \
+                and all(names_no_subject(claim, p.analysis.text, lexicon)
+                        or opens_with_speaker(claim, p.analysis.text) for p in near[:-1]):
             kept.append(stance)
     return kept
 
