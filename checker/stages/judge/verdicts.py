@@ -595,13 +595,13 @@ def _of_opening_subject(claim: OpenClaim, stances: Sequence[Stance], index: Pass
     before it in its paragraph, holds a word of the subject a Chinese claim
     opens with (``align.opening_run``) when that subject is no entity of the
     lexicon, or where the passage names no subject of its own, nor do the
-    sentences before it in its paragraph but to name a speaker ("极光语义成立于
-    2022年……。……贡献了其八成以上收入" goes on about 极光语义; "郑雅琳表示,……"
-    about no one but her firm), and its document names that subject before it
-    (``align.names_no_subject``): the
+    sentences before it in its paragraph but to name a speaker, and its
+    document names that subject before it (``align.names_no_subject``): the
     exchange of "玄武晶核於2021年在港股上市" is the lexicon's subject, but a
     passage on another firm's listing there ("深瞳算力……于2024年12月5日在
-    港交所上市") says nothing of 玄武晶核."""
+    港交所上市") says nothing of 玄武晶核; "极光语义成立于2022年……。……贡献了其
+    八成以上收入" goes on about 极光语义, "郑雅琳表示,……" about no one but the
+    firm the document names."""
     opening = [u for u in opening_run(claim) if u.weight > 0]
     if len(opening) < 2 or any(u.entity for u in opening):
         return list(stances)
