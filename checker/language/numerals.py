@@ -699,7 +699,8 @@ def rank_res() -> dict[str, re.Pattern[str]]:
     verb: ranked 6, ranked sixth, ranks No. 2 (the value is the number);
     word: sixth, fifth, first place, second largest ("first" and "second"
     alone are too common to be ranks); one: number one, top spot; fraction:
-    a seventh, one seventh, two-thirds (not a rank).
+    a seventh, one seventh, two-thirds (not a rank); share: one in ten, 3
+    out of 4 (not "91 in 2019": the second number is no year).
     """
     o = units()["ordinals"]
     words = o["english"]
@@ -720,6 +721,9 @@ def rank_res() -> dict[str, re.Pattern[str]]:
             rf"(?P<a>(?i:an?)|{english_pattern()})[\s-]"
             rf"(?P<d>{alternation([*denominators, *(w + 's' for w in words), *words])})"
             r"(?![A-Za-z])"),
+        "share": re.compile(
+            rf"(?P<a>\d{{1,3}}|{english_pattern()})\s(?i:{alternation(units()['multiples']['share_joiners'])})"
+            rf"\s(?P<b>\d{{1,3}}(?:,\d{{3}})*|{english_pattern()})(?![\d.,]?\d)(?!\s?%)"),
     }
 
 

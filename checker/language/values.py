@@ -370,6 +370,10 @@ def _quantity(text: str, pos: int) -> list[_Cand]:
     match = grammar.quantity_re().match(text, pos)
     if match is not None and match.lastgroup == "ar":
         return _bare_digits(text, pos, match)
+    if match is not None and match["zh"] and _magnitude_only(match["zh"]):
+        bounded = _bounded_magnitude(text, pos, match)
+        if bounded is not None:
+            return bounded
     number = _numeral(match) if match else None
     if match is None or number is None:
         return []
@@ -415,6 +419,49 @@ def _quantity_reading(text: str, pos: int, match: re.Match[str], number: Number,
         if _after_name(text, pos):
             cand.kind, cand.priority = "", P_NAME
     return [cand]
+
+
+def _magnitude_only(written: str) -> bool:
+    """A Chinese numeral of places and sections only (万, 亿, 千万, 万亿)."""
+    return all(c in _numeral_places() for c in written)
+
+
+def _bounded_magnitude(text: str, pos: int, match: re.Match[str]) -> list[_Cand] | None:
+    """A magnitude written alone after a bound, read as one of it: 破亿 (over
+    100 million), 近万人, 超千万元; None when no bound stands before it, or when
+    a word goes on after it that is no unit (突破万亿大关, 千万不要: a figure
+    of speech or another word)."""
+    end = match.end("zh")
+    if _vague(text, pos, end):
+        return None
+    start, hedge, currency = _left_context(text, pos)
+    if hedge in ("", "exact"):
+        start, hedge = _magnitude_bound(text, pos)
+        if not hedge:
+            return None
+    unit_follows = match.end() > end
+    if not unit_follows and _CJK_CHARACTER.match(text, end):
+        return None
+    number = parse_chinese(units()["numbers"]["magnitude_one"] + match["zh"])
+    if number is None:
+        return None
+    cands = _quantity_reading(text, pos, match, number, start, hedge, currency)
+    for cand in cands:
+        if cand.bare:     # (no unit: a count, as 1亿 is)
+            cand.kind, cand.start, cand.bare, cand.priority = "count", start, False, P_VALUE
+    return cands
+
+
+def _magnitude_bound(text: str, pos: int) -> tuple[int, str]:
+    """(start, meaning) of a colloquial bound right before POS (破, 过), not
+    negated (不过万 "no more than ten thousand"); else (POS, '')."""
+    numbers = units()["numbers"]
+    for word, meaning in numbers["magnitude_bounds"].items():
+        at = pos - len(word)
+        if at >= 0 and text.startswith(word, at) \
+                and not (at and text[at - 1] in numbers["magnitude_bound_negations"]):
+            return at, meaning
+    return pos, ""
 
 
 def _metres_meant(text: str, scale_word: str, end: int) -> bool:
@@ -702,8 +749,18 @@ def _digit_rules(text: str, pos: int) -> list[_Cand]:
     length = run.end() - pos if run else 0
     after = text[pos + length:pos + length + 1] or "\0"
     rules = _digit_rules_for(min(length, 9), after, text[pos] == "0")
-    found = [cand for rule in rules if (cand := rule(text, pos)) is not None]
+    found = [cand for rule in (*rules, _share_in) if (cand := rule(text, pos)) is not None]
     return found + _quantity(text, pos)
+
+
+def _share_in(text: str, pos: int) -> _Cand | None:
+    """'one in ten', '3 out of 4': a share, as 1/10 is."""
+    match = grammar.rank_res()["share"].match(text, pos)
+    if match is None:
+        return None
+    top, bottom = (parse_arabic(w) if w[0].isdigit() else parse_english(w)
+                   for w in (match["a"], match["b"]))
+    return _fraction_of(text, pos, match.end(), top, bottom)
 
 
 @cache
@@ -781,7 +838,8 @@ def _latin_rules(text: str, pos: int) -> list[_Cand]:
         return []
     if match := grammar.URL_RE.match(text, pos):
         return [_block(pos, match.end(), P_NAME)]
-    found = [cand for rule in (_english_date, _english_rank, _english_half, _english_fold)
+    found = [cand for rule in (_english_date, _english_rank, _english_half, _english_fold,
+                               _share_in)
              if (cand := rule(text, pos)) is not None]
     return found + _quantity(text, pos)
 

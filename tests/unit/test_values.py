@@ -201,6 +201,38 @@ def test_count_hedge_intervals():
     assert exact.low == exact.high == exact.anchor == 5e6
 
 
+def test_a_magnitude_written_alone_after_a_bound_is_one_of_it():
+    # 破亿, 过万, 近万人: a headline's figure with no digit before 万 or 亿.
+    assert summary("票房破亿元") == [("破亿元", "amount", "over 100 million CNY")]
+    over = one("粉丝过亿", "过亿")
+    assert (over.kind, over.unit, over.low, over.high) == ("count", "", 1e8, INF)
+    assert one("票房破千万", "破千万").low == 1e7
+    assert one("成交额突破万亿", "突破万亿").low == 1e12
+    nearly = one("近万名观众到场", "近万名")
+    assert (nearly.unit, nearly.hedge, nearly.anchor) == ("person", "nearly", 1e4)
+    assert one("超万家企业参与", "超万家企业").unit == "company"
+
+
+def test_one_in_ten_is_a_share():
+    share = one("reported in about one in ten patients", "about one in ten")
+    assert (share.kind, share.anchor, share.hedge) == ("multiple", pytest.approx(0.1), "about")
+    assert one("3 out of 4 voters", "3 out of 4").anchor == pytest.approx(0.75)
+    assert one("one in 1,000 people", "one in 1,000").anchor == pytest.approx(0.001)
+    assert one("fewer than one in five adults", "fewer than one in five").hedge == "under"
+    # The second number is no year, and a share is not a percentage's base.
+    assert summary("rose to 84 in 2019") == [("2019", "date", "2019")]
+    assert [v.kind for v in values("1 in 5% of cases")] == ["percent"]
+
+
+@pytest.mark.parametrize("text", [
+    "千万不要相信", "经过万般努力", "突破万亿大关", "人数不过万", "观众上万人", "万一出问题",
+])
+def test_a_magnitude_alone_is_no_figure_without_a_bound_and_a_unit_or_an_end(text):
+    # A word going on after it (大关, 般) makes it a figure of speech; 不过 is
+    # "no more than", which no bound reads; 上万 is vague.
+    assert values(text) == []
+
+
 # -------------------------------------------------------------------- dates
 
 DATES = [
