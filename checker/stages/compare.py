@@ -171,8 +171,9 @@ def relation(claim: Value, source: Value) -> str:
     if relation == "neither" and (_bounds_far_apart(claim, source)
                                   or _bounds_exclude(claim, source)):
         return "disagree"
-    if relation == "agree" and _bound_far_from_figure(claim, source):
-        return "neither"
+    if relation == "agree" and (_bound_far_from_figure(claim, source)
+                                or _bounds_far_apart(claim, source)):
+        return "neither"   # ("up to 1.5 cm" is not how one says "as much as 1.5 mm")
     return relation
 
 
@@ -181,7 +182,8 @@ def _bound_far_from_figure(claim: Value, source: Value) -> bool:
     "over $250 million" is not how one states 6亿美元, though 6亿 is over it
     (a bound is written near the figure it bounds)."""
     if claim.hedge not in (*_LOWER_BOUNDS, *_UPPER_BOUNDS) or source.hedge not in POINT_HEDGES \
-            or claim.anchor <= 0 or source.anchor <= 0 or claim.kind not in ("amount", "count"):
+            or claim.anchor <= 0 or source.anchor <= 0 \
+            or claim.kind not in ("amount", "count", "physical"):
         return False
     return max(claim.anchor, source.anchor) / min(claim.anchor, source.anchor) >= BOUND_GAP
 

@@ -177,6 +177,13 @@ def test_tolerance_text(text, tolerance):
     ("不到1000万用户", "300万用户", "neither"),
     ("不到1000万用户", "950万用户", "agree"),
     ("超过20%", "60%", "agree"),                   # a share keeps its bound: only money and counts
+    ("up to 15 mm", "1.5 mm", "neither"),          # lengths too
+    # Two bounds in one direction are written near one figure: "up to 1.5
+    # cm" does not say "as much as 1.5 mm", though 1.5 mm is under 1.5 cm.
+    ("up to 1.5 cm", "as much as 1.5 mm", "neither"),
+    ("up to 1.5 mm", "as much as 1.5 mm", "agree"),
+    ("超过1000万", "突破1100万", "agree"),
+    ("超过100万", "突破1100万", "neither"),
 ])
 def test_a_bound_far_from_the_figure_it_holds_does_not_agree(claim, source, expected):
     assert relation(value(claim), value(source)) == expected
