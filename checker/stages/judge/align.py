@@ -588,6 +588,10 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     if aligned and before and _all_borrowed(claim, analysis, here, lexicon):
         return _none(passage)  # "… fell to 4.1%. The population grew." says nothing of it
     figure_at = _figure_at(agreeing, analysis) if aligned else -1
+    if aligned and figure_at < 0 and claim.numbers:
+        # A number the parser read as no figure ("砍下31分") stands where the
+        # passage writes it: another fact's there, as a figure would be.
+        figure_at = _written_at(claim, analysis.text)
     if aligned and numbers_stated and not months_missing \
             and not opposed(claim.text, here.text, figure_at) \
             and not opposed(claim.text, here.text, kind="contrasts") \
@@ -1871,6 +1875,15 @@ def _writes_number(text: str, number: str, counted: str = "", claim_text: str = 
     return number.isdigit() and any(
         value == int(number) and (not counted or _noun_after(text, end) == counted)
         for _, end, value in english_numbers(text))
+
+
+def _written_at(claim: OpenClaim, text: str) -> int:
+    """Where TEXT first writes the claim's first number no value was read
+    from (``_writes_number``), or -1."""
+    number = claim.numbers[0]
+    after = "(?![0-9])" if number[-1:].isdigit() else ""
+    found = re.search(rf"(?<![0-9.,]){re.escape(number)}{after}", text.lower())
+    return found.start() if found else -1
 
 
 def _noun_after(text: str, at: int) -> str:
@@ -3948,8 +3961,10 @@ def _scoped_negation(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) -> 
     """A negation word of the passage right before one of the claim's words
     found there: "尚无专门用于预防…的药物" negates what "已有专门预防…的药物"
     asserts, while a negation elsewhere in the sentence ("未上市的公司")
-    says nothing about the claim's words."""
-    return scoped_cue(claim, analysis.text, "negation")
+    says nothing about the claim's words. A negation before one of the
+    claim's names negates what is said of it too: "总部并不在上海" does not
+    state "总部在上海"."""
+    return scoped_cue(claim, analysis.text, "negation", names=True)
 
 
 # Characters a clause may hold besides a cue word for the cue to frame the
@@ -3986,7 +4001,7 @@ _CLAUSE_CUES = ("dispute", "report", "modal", "appeals")
 
 
 def scoped_cue(claim: OpenClaim, passage_text: str, kind: str, adjacent: bool = False,
-               lexicon: Lexicon | None = None) -> str:
+               lexicon: Lexicon | None = None, names: bool = False) -> str:
     """A KIND word of the passage ('negation', 'modal'; PASSAGE_TEXT: its
     normalised text) right before one of the claim's words found there (with
     ADJACENT, with nothing but spaces between them), or ''. A 'dispute' or
@@ -3994,14 +4009,15 @@ def scoped_cue(claim: OpenClaim, passage_text: str, kind: str, adjacent: bool = 
     had cut 200 jobs", "It is rumoured that the singer earned …"; with
     LEXICON, not when the passage states the claim outside that reach too
     ("共有12名跑者……接受救治,网传'有跑者……猝死'的消息不实" reports only the
-    rumour, though a word of the claim stands in it)."""
+    rumour, though a word of the claim stands in it). With NAMES, a cue
+    before one of the claim's names counts too."""
     cues = claim.cues(passage_text, kind)
     if not cues:
         return ""   # (most passages: the claim's words need not be looked for)
     text = passage_text.lower()
     # A plan word governs the places and names after it too ("计划明年在科创板
     # 上市"); other cues only what is said of them.
-    said = [u for u in claim.units if kind == "modal" or not u.entity and not u.name]
+    said = [u for u in claim.units if kind == "modal" or names or not u.entity and not u.name]
     # A near synonym counts where the word itself is not said: "委托……检验所检测,
     # 结果均未检出塑胶成分" tested the samples, though 检出 (a variant of
     # 检测) stands after 未.

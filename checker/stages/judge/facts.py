@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from checker.language import persons
-from checker.language.grammar import find_cues, is_stop_word
+from checker.language.grammar import change_part, find_cues, is_stop_word
 from checker.language.lexicon import Lexicon
 from checker.language.normalise import normalise_for_match
 from checker.language.numerals import NUMBER_CHARACTER_RE, numeral_run_at
@@ -146,6 +146,13 @@ def fact_views(view: ClaimView, lexicon: Lexicon) -> list[tuple[str, ClaimView]]
         fallback = view.time if not spread or view.time is None or clause_index(
             view.analysis.clauses, view.time.start) == clause_index(
             view.analysis.clauses, frame.value.start) else None
+        # Nor is a level reached the period of the figure it started from
+        # ("dropped from 91% in 2019 to 84%": 84% is not 2019's).
+        if fallback is not None and frame.time is None \
+                and change_part(text, frame.value.start) == "level" \
+                and any(f.time is fallback and change_part(text, f.value.start) == "start"
+                        for f in ordered):
+            fallback = None
         time = None if frame.value.kind == "date" else frame.time or fallback
         end = max(frame.value.end, time.end if time and time.start < limit else 0)
         words = text[frame.value.start:end].strip()
@@ -225,6 +232,16 @@ def claim_clauses(view: ClaimView) -> list[str]:
     if carry is not None and pieces:
         pieces[-1] = (pieces[-1][0], len(text))
     return [text[start:end].strip() for start, end in pieces] if len(pieces) >= 2 else []
+
+
+def ends_with_speech_verb(piece: str) -> bool:
+    """Whether the clause PIECE only brings in what a speaker says
+    ("柯承远在致词中强调,", "The minister said")."""
+    end = len(piece.rstrip(_CLAUSE_END))
+    return any(stop == end for _, stop, _ in find_cues(piece, "speech_verbs"))
+
+
+_CLAUSE_END = " ,:;\"'"
 
 
 def related_entity(entity: str, subjects: Sequence[str], lexicon: Lexicon) -> bool:

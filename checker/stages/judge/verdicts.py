@@ -101,6 +101,7 @@ from checker.stages.judge.align import (
 from checker.stages.judge.facts import (
     ClaimView,
     claim_clauses,
+    ends_with_speech_verb,
     fact_views,
     read_claim,
 )
@@ -267,9 +268,13 @@ def _check_clauses(claim: Claim, view: ClaimView, clauses: Sequence[str], whole:
         # verdict are what the claim reports, not facts it states.
         return whole
     head_view = read_claim(replace(claim, text=head), lexicon)
-    first = check(head, head_view)
+    # A head that only brings in what a speaker says ("柯承远在致词中强调,")
+    # states no fact of its own: its words count only with what is said.
+    speech = ends_with_speech_verb(head)
+    first = None if speech else check(head, head_view)
     head_words: list[Unit] | None = None  # read when a clause alone needs them
-    results = [(head, first)]
+    results = [] if first is None else [(head, first)]
+    judged = clauses[1:] if first is None else clauses
     for clause in clauses[1:]:
         text = f"{head}, {clause}"
         # With two clauses, the first with the second is the claim itself.
@@ -283,7 +288,8 @@ def _check_clauses(claim: Claim, view: ClaimView, clauses: Sequence[str], whole:
                     e.stance == Bearing.CONTRADICTS and quotes(normalise_for_match(e.excerpt), clause)
                     for e in alone.evidence):
                 text, joined = clause, alone
-        if joined.verdict == Verdict.NOT_FOUND and first.verdict == Verdict.SUPPORTED:
+        if joined.verdict == Verdict.NOT_FOUND and first is not None \
+                and first.verdict == Verdict.SUPPORTED:
             alone = alone or check(clause)
             if alone.verdict == Verdict.SUPPORTED:
                 if head_words is None:
@@ -299,7 +305,7 @@ def _check_clauses(claim: Claim, view: ClaimView, clauses: Sequence[str], whole:
     if any(e.stance == Bearing.CONTRADICTS
            and (coverage(words, [_side_of(e)], lexicon)[0] >= CLAUSE_REFUTATION_COVERAGE
                 or quotes(normalise_for_match(e.excerpt), clause))
-           for clause, (_, r) in zip(clauses, results) if r.verdict == Verdict.CONTRADICTED
+           for clause, (_, r) in zip(judged, results) if r.verdict == Verdict.CONTRADICTED
            for e in r.evidence):
         return decide_facts(claim, results)
     return whole
