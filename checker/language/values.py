@@ -325,8 +325,10 @@ def _reading(match: re.Match[str], number: Number, currency: str,
         return "count", unit or "", 1.0
     if currency:
         return "amount", currency, 1.0
-    if match["scale"] or (match["ar"] and hedge not in ("", "exact")) \
-            or _sectioned(match["zh"]):
+    # A bound before a numeral makes it a figure: 超过400, 逾四百 (one
+    # character alone may be a word's: 超一流).
+    bounded = hedge not in ("", "exact") and bool(match["ar"] or len(match["zh"] or "") >= 2)
+    if match["scale"] or bounded or _sectioned(match["zh"]):
         return "count", "", 1.0
     return "", "", 1.0
 
@@ -429,8 +431,9 @@ def _magnitude_only(written: str) -> bool:
 def _bounded_magnitude(text: str, pos: int, match: re.Match[str]) -> list[_Cand] | None:
     """A magnitude written alone after a bound, read as one of it: 破亿 (over
     100 million), 近万人, 超千万元; None when no bound stands before it, or when
-    a word goes on after it that is no unit (突破万亿大关, 千万不要: a figure
-    of speech or another word)."""
+    a word goes on after it that is no unit (千万不要: another word); no
+    figure when a bound stands before it and such a word after it (突破万亿
+    大关: a figure of speech)."""
     end = match.end("zh")
     if _vague(text, pos, end):
         return None
@@ -441,7 +444,7 @@ def _bounded_magnitude(text: str, pos: int, match: re.Match[str]) -> list[_Cand]
             return None
     unit_follows = match.end() > end
     if not unit_follows and _CJK_CHARACTER.match(text, end):
-        return None
+        return []
     number = parse_chinese(units()["numbers"]["magnitude_one"] + match["zh"])
     if number is None:
         return None

@@ -213,6 +213,13 @@ def test_a_magnitude_written_alone_after_a_bound_is_one_of_it():
     assert one("超万家企业参与", "超万家企业").unit == "company"
 
 
+def test_a_bound_before_a_chinese_numeral_makes_it_a_figure():
+    # As 超过400 is one; a lone character after 超 may be a word's (超一流).
+    over = one("询问电话已逾四百通", "逾四百")
+    assert (over.kind, over.anchor, over.hedge) == ("count", 400, "over")
+    assert values("超一流的球队") == []
+
+
 def test_one_in_ten_is_a_share():
     share = one("reported in about one in ten patients", "about one in ten")
     assert (share.kind, share.anchor, share.hedge) == ("multiple", pytest.approx(0.1), "about")
