@@ -309,6 +309,9 @@ class Grammar:
     name a pair alike, so its groups are the union of both languages' words."""
     irregular_forms: tuple[tuple[str, str], ...] = ()
     """Irregular word forms and the word each is a form of (said: say; men: man)."""
+    abbreviated_places: tuple[tuple[str, str], ...] = ()
+    """One-character short names of places and the names they stand for (沪:
+    上海, 粤: 广东), read where the segmenter tags the character an abbreviation."""
     spelling_endings: tuple[tuple[str, str], ...] = ()
     """Word endings of one spelling and the other spelling's (British our,
     ise, tre: American or, ize, ter), so "vapour" and "vapor" are one word."""
@@ -358,6 +361,11 @@ def grammar(language: str) -> Grammar:
     if not isinstance(forms, dict) or not all(
             isinstance(k, str) and isinstance(v, str) for k, v in forms.items()):
         raise LexiconError("irregular_forms must map words to words", file=path)
+    places = doc.get("abbreviated_places", {})
+    if not isinstance(places, dict) or not all(
+            isinstance(k, str) and len(k) == 1 and isinstance(v, str) and v
+            for k, v in places.items()):
+        raise LexiconError("abbreviated_places must map characters to names", file=path)
     endings = doc.get("spelling_endings", {})
     if not isinstance(endings, dict) or not all(
             isinstance(k, str) and k.isalpha() and isinstance(v, str) and v.isalpha()
@@ -384,6 +392,7 @@ def grammar(language: str) -> Grammar:
                    clitic_characters=frozenset(clitics),
                    opposites=_pairs(opposites), contrasts=_pairs(contrasts),
                    irregular_forms=tuple(sorted((k.lower(), v.lower()) for k, v in forms.items())),
+                   abbreviated_places=tuple(sorted(places.items())),
                    spelling_endings=tuple(sorted((k.lower(), v.lower())
                                                  for k, v in endings.items())),
                    **words)

@@ -18,7 +18,7 @@ import os
 import re
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from checker.language import persons
@@ -796,6 +796,10 @@ def _cjk_units(text: str, vocabulary: _UserVocabulary,
             if kind == "prefixed":
                 units.append(Unit(word, forms=(word,), whole=True))
                 continue
+            if kind == "abbreviation":
+                # A place, which a passage may name in full (在沪: 在上海).
+                units.append(Unit(word, forms=(word, _abbreviated_places()[word]), name=True))
+                continue
             word = _trimmed(word, vocabulary.edge_characters)
             if word and not is_chinese_stop_word(word) and word not in vocabulary.stop_words:
                 glossed = _glossed(word) + tuple(
@@ -812,7 +816,8 @@ def _cut_words(run: str, surnames: Collection[str]) -> list[tuple[str, str]]:
     tags as a name's, then the single characters of the given name: 李涓子
     comes as 李 涓 子; a name without its person would go unchecked, since
     single characters weigh little), "prefixed" for a prefix and the words
-    it qualifies, else ""."""
+    it qualifies, "abbreviation" for a place's one-character short name
+    (沪 of 在沪举办: the grammar's ``abbreviated_places``), else ""."""
     import rjieba
 
     tagged = rjieba.tag(run)
@@ -830,6 +835,13 @@ def _cut_words(run: str, surnames: Collection[str]) -> list[tuple[str, str]]:
             words.append(("".join(w for w, _ in tagged[at:end]), "prefixed"))
             at = end
             continue
+        # (Only after a preposition or a verb, 在沪, 赴港: the tagger also
+        # calls the 川 of a name it does not know, 峤川氢能, an abbreviation.)
+        if tag == _ABBREVIATION_TAG and word in _abbreviated_places() \
+                and at and tagged[at - 1][1][:1] in _BEFORE_PLACE_TAGS:
+            words.append((word, "abbreviation"))
+            at += 1
+            continue
         given = persons.given_name_after(tagged, at) \
             if len(word) == 1 and tag.startswith(persons.PERSON_TAG) and word in surnames else 0
         if given:
@@ -843,6 +855,17 @@ def _cut_words(run: str, surnames: Collection[str]) -> list[tuple[str, str]]:
 
 _NOUN_TAG = "n"
 """jieba's part-of-speech tag of nouns (n, nz, ns …: kinds of them)."""
+
+_ABBREVIATION_TAG = "j"
+"""jieba's tag of an abbreviation (沪 of 在沪举办, 京沪)."""
+
+_BEFORE_PLACE_TAGS = frozenset("pv")
+"""jieba's tags of prepositions and verbs (在, 赴, 返), which a place follows."""
+
+
+@cache
+def _abbreviated_places() -> dict[str, str]:
+    return dict(grammar("zh").abbreviated_places)
 
 # jieba's tags of the names whose kind tells one slot: a place (ns) and an
 # organisation (nt). Its person tag (nr) is left: it marks many a guessed
@@ -1054,7 +1077,7 @@ def _weighted(unit: Unit, document_frequency: Callable[[str], int], passages: in
     frequencies = [document_frequency(t) for t in _unit_terms(unit)]
     df = max((f for f in frequencies if f > 0), default=0)
     weight = math.log((passages + 1) / (df + 0.5))
-    if len(unit.forms) == 1 and len(unit.forms[0]) == 1 and CJK_RUN.match(unit.forms[0]):
+    if len(unit.surface) == 1 and CJK_RUN.match(unit.surface):
         weight = SINGLE_CHARACTER_WEIGHT
     return replace(unit, weight=max(weight, _MIN_WEIGHT))
 

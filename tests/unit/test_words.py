@@ -94,6 +94,15 @@ def test_a_chinese_name_the_tagger_cuts_apart_is_one_name(text, name, lexicon):
     assert not {"涓", "子"} & set(found)
 
 
+def test_a_places_short_name_is_the_place(lexicon):
+    # 沪 of 在沪举办 is Shanghai, a name a passage must hold (or name in
+    # full); the same character inside a word (沪指 is tagged apart) or a
+    # character the tagger does not call an abbreviation (深 of 深度) is not.
+    short = units("澜芯科技在沪举办发布会", lexicon)["沪"]
+    assert short.name and "上海" in short.forms
+    assert "深" not in units("该研究有深度", lexicon)
+
+
 def test_a_surname_before_a_verb_is_no_name(lexicon):
     # 马 is a surname; 马上 is "at once", 说 a verb.
     found = units("王说马上涨价", lexicon)
