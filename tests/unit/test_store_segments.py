@@ -303,3 +303,10 @@ def test_the_layout_settles_when_offsets_cross_powers_of_ten_round_after_round()
     assert placed[0][3] >= _HEAD.size + len(header)
     assert all(later[3] >= end for later, end in zip(placed[1:], ends))
     assert [d[3] for d in placed] == sorted(d[3] for d in placed)
+
+
+@pytest.mark.parametrize("values", [[], [3], [5, 1, 5, 2, 1], list(range(9, -1, -1)) * 2])
+def test_distinct_values_are_those_np_unique_gives(values):
+    array = np.array(values, dtype=np.int64)
+    found = segments._distinct(array)
+    assert found.dtype == array.dtype and found.tolist() == np.unique(array).tolist()
