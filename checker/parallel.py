@@ -25,13 +25,15 @@ import hashlib
 import os
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
-from typing import Any, Protocol, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, Self, TypeVar
 
 from checker.errors import ClusterError, ConfigError
+
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
 
 C = TypeVar("C")
 T = TypeVar("T")
@@ -194,7 +196,10 @@ def _exit_with_parent(parent: int) -> None:
 
 @contextmanager
 def _pool(jobs: int, context: Any) -> Iterator[ProcessPoolExecutor]:
+    # Imported here: a run in one process (most small runs) never needs
+    # the pool and multiprocessing (7-12 ms of start-up).
     import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
 
     # fork: the workers share the parent's lexicon, matchers and postings
     # without pickling them; elsewhere CONTEXT is pickled to each worker.
