@@ -475,19 +475,21 @@ def _check_claims(claims: Sequence[Claim], corpus: Corpus, lexicon: Lexicon, *,
     # so claims in file order read many passages again); in the same chunks,
     # one worker reads them and ranks them, not every worker. (Results keep
     # claim order.)
-    order = sorted(range(len(unique)), key=lambda i: _topic(unique[i].text, lexicon))
     if not executor.remote and executor.workers > 1 and len(unique) >= 2 * _CLAIMS_PER_JOB:
         load_dictionaries(c.text for c in unique)
-    answers = [0] * len(unique)   # claims each judged one answers
-    for position in mine:
-        answers[position] += 1
-    covered = [0]   # claims answered once the first N of ORDER are judged
-    for position in order:
-        covered.append(covered[-1] + answers[position])
     judged: list[ClaimResult] = [None] * len(unique)  # type: ignore[list-item]
     # (Marking the spans inside too: the first allocations after the
-    # collections are restored would scan everything judging kept.)
+    # collections are restored would scan everything judging kept. The
+    # topics too: building the lexicon's matchers makes enough objects for a
+    # full collection, 10 ms of a small run, over everything loaded.)
     with _rare_full_collections():
+        order = sorted(range(len(unique)), key=lambda i: _topic(unique[i].text, lexicon))
+        answers = [0] * len(unique)   # claims each judged one answers
+        for position in mine:
+            answers[position] += 1
+        covered = [0]   # claims answered once the first N of ORDER are judged
+        for position in order:
+            covered.append(covered[-1] + answers[position])
         judged_in_order = parallel.map_chunks(
             jobs, _check_chunk, [unique[i] for i in order], _Work(lexicon, corpus=corpus),
             per_chunk=_CLAIMS_PER_JOB, warm_up=_WARM_UP_CLAIMS,
