@@ -50,9 +50,8 @@ def readings(char: str) -> frozenset[str]:
 @cache
 def _pinyin_table() -> dictfiles.Table | dictfiles.Entries:
     """Character → its tone-less readings; "" → every syllable."""
-    from importlib.metadata import version
-
-    key = dictfiles.table_key(f"pypinyin {version('pypinyin')}", Path(__file__).read_bytes())
+    key = dictfiles.table_key(f"pypinyin {dictfiles.installed_version('pypinyin')}",
+                              Path(__file__).read_bytes())
     return dictfiles.load_table("pinyin", key, lambda _names: {"pinyin": _build_pinyin_table()})
 
 

