@@ -55,6 +55,7 @@ from checker.cli.output import (
 )
 from checker.cli.process import (
     Terminated,
+    import_pipeline,
     on_sigterm,
     raise_terminated,
     reserve_standard_streams,
@@ -267,7 +268,7 @@ def verify_command(ctx: click.Context, claims_paths: tuple[str, ...], sources: t
     for claims_file in files:  # one corpus per set of sources, in the order first named
         key = (resolve_sources(sources, claims_file), resolve_lexicons(lexicons, claims_file))
         runs.setdefault(key, []).append(claims_file)
-    from checker import pipeline  # late: bad input is reported without loading the stages
+    pipeline = import_pipeline()  # late: bad input is reported without loading the stages
 
     reports = [pipeline.verify_claims([c for f in group for c in f.claims], source_paths,
                                       lexicon_paths,
@@ -311,7 +312,7 @@ def check_command(ctx: click.Context, draft_paths: tuple[str, ...], sources: tup
                           hint="give one draft, or leave out --emit-claims")
     source_paths = resolve_sources(sources, None)
     lexicon_paths = resolve_lexicons(lexicons, None)
-    from checker import pipeline
+    pipeline = import_pipeline()
 
     run = pipeline.RunOptions(**corpus_kwargs, progress=_progress(options.quiet))
     checked = [pipeline.check_draft(path, source_paths, lexicon_paths, run=run)
@@ -431,7 +432,7 @@ def quote_command(text: str, sources: tuple[str, ...], lexicons: tuple[str, ...]
         check_stdout()
     source_paths = resolve_sources(sources, None)
     lexicon_paths = resolve_lexicons(lexicons, None)
-    from checker import pipeline
+    pipeline = import_pipeline()
 
     quotes = pipeline.quote(text, source_paths, lexicon_paths, top=top, context=context,
                             run=pipeline.RunOptions(**corpus_kwargs))
@@ -456,7 +457,7 @@ def index_command(sources: tuple[str, ...], lexicons: tuple[str, ...], quiet: bo
     corpus_kwargs = _corpus_kwargs(given)
     source_paths = resolve_sources(sources, None)
     lexicon_paths = resolve_lexicons(lexicons, None)
-    from checker import pipeline
+    pipeline = import_pipeline()
 
     corpus = pipeline.build_index(source_paths, lexicon_paths,
                                   run=pipeline.RunOptions(**corpus_kwargs,
