@@ -451,7 +451,11 @@ no grammar: "Norvik is building a wind farm" must say building.)"""
 # A number the value parser did not read, with the letter or character after
 # it: "20日", "3D", "5G", "00后", "24时"; inside a Latin word ("COVID-19",
 # "GPT-4") it is part of the word instead.
-_NUMBER = re.compile(r"(?<![A-Za-z0-9-])[0-9][0-9.,]*[A-Za-z\u3400-\u9fff]?")
+# A score is one number: "4比1", "98:91" (not a 4 and a 1击 of 击败).
+SCORE_MARK = "(?:比|:)"
+SCORE = re.compile(rf"([0-9]+){SCORE_MARK}([0-9]+)(?![0-9])")
+_NUMBER = re.compile(rf"(?<![A-Za-z0-9-])(?:[0-9]+{SCORE_MARK}[0-9]+(?![0-9])"
+                     r"|[0-9][0-9.,]*[A-Za-z\u3400-\u9fff]?)")
 
 
 def _unread_numbers(text: str) -> tuple[str, ...]:

@@ -75,6 +75,8 @@ from checker.language.values import (
 from checker.language.words import (
     CJK_RUN,
     LATIN_WORD,
+    SCORE,
+    SCORE_MARK,
     OpenClaim,
     Unit,
     is_verb,
@@ -504,9 +506,13 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     # The sentence before lends a number only to a passage that writes none
     # ("Lincoln was elected in 1860. He was assassinated in 1865.").
     lenders = (analysis,) if _BARE_NUMBER.search(analysis.text) else (analysis, *before[:1])
+    # A number in a name (5号线, line 5) is the subject's: a passage referring
+    # back to it ("该线路全长……") finds it where it finds the subject.
     numbers_stated = all(any(_writes_number(a.text.lower(), n, _counted(claim.text, n),
                                             claim.text)
-                             for a in lenders) for n in claim.numbers)
+                             for a in (*lenders, *before[:NEIGHBOURS])
+                             if a in lenders or _designates(claim.text, n))
+                         for n in claim.numbers)
     # A figure of a passage lacking the claim's other numbers ("71% of 16- to
     # 24-year-olds" against the 62% of all adults) is another group's.
     if full >= SUPPORT_COVERAGE and disagreeing and dates_agree and not called_false \
@@ -539,9 +545,10 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
         full = _with_context(rest, here, before[:NEIGHBOURS], lexicon)[0]
     denied_nearby = bool(_neighbour_denial(claim, before, after, lexicon)) and not claim.denies
     kind_named = _kind_name_of(claim, lexicon) if missing else {}
-    # Two words are enough with a value (agreeing, to support) or a number written the same.
+    # Two words are enough with a value (agreeing, to support) or a number
+    # written the same, though a phrase holds both ("The trial ran": trial run).
     enough = _content_words(claim) >= MIN_SUPPORT_UNITS \
-        or bool(claim.values or claim.numbers) and len(claim.units) >= 2
+        or bool(claim.values or claim.numbers) and _content_words(claim) >= 2
     worded = (enough and full >= SUPPORT_COVERAGE and core >= CORE_COVERAGE
                and gap <= MAX_MISSING_WEIGHT * claim.total_weight and not denied_nearby
                and bool(negation) == claim.negated
@@ -649,6 +656,13 @@ def related_in_order(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
         # A Chinese party need not be a name the claim reads as one (银河科技).
         parties = claim.units if CJK_RUN.match(surface) else names
         spans = _party_spans(claim_text, start, end)
+        if CJK_RUN.match(surface) and len(spans) == 2:
+            # The party after the word ends at the next verb: "击败江北队夺得
+            # 总冠军" relates 江北队, and goes on to say what else was done.
+            verbs = [at for u in parties if is_verb(u.surface)
+                     and spans[1][0] <= (at := _first_at(u, claim_text)) < spans[1][1]]
+            if verbs:
+                spans = [spans[0], (spans[1][0], min(verbs))]
         groups = [[u for u in parties if low <= _first_at(u, claim_text) < high]
                   for low, high in spans]
         if sum(bool(g) for g in groups) < 2:
@@ -1196,12 +1210,19 @@ def other_modifier(claim: OpenClaim, here: Side, lexicon: Lexicon) -> str:
                 or id(modifier) in leading \
                 or modifier.qualifier or modifier.person or modifier.month \
                 or is_verb(modifier.surface) \
-                or unit_share(modifier, here, lexicon) == 1.0 \
                 or unit_share(head, here, lexicon) < 1.0:
             continue
         found = [modifier_before(text, i) for f in head.forms if len(f) >= 2
                  for i in _starts(f.lower(), text)]
-        if found and all(w and not any(w in o or o in w for o in own) for w in found):
+        # A title before a person's name ("麻醉科主任柯致远") is the person's,
+        # whatever else the passage says the modifier of: "心外科主任柯致远"
+        # gives another of its kind (麻醉科 is in a list of departments).
+        elsewhere = unit_share(modifier, here, lexicon) == 1.0
+        if elsewhere and not persons.chinese_name_at(lowered, at + len(head.surface),
+                                                     lexicon.surnames):
+            continue
+        if found and all(w and not any(w in o or o in w for o in own)
+                         and (not elsewhere or _of_kind(w, modifier.surface)) for w in found):
             return found[0]
     return ""
 
@@ -1209,6 +1230,13 @@ def other_modifier(claim: OpenClaim, here: Side, lexicon: Lexicon) -> str:
 # What parts the items of a Chinese list: 、 between them, a list joiner of
 # the grammar (和, 及) before the last.
 _LIST_COMMA = "、"
+
+
+def _of_kind(word: str, other: str) -> bool:
+    """Whether two Chinese words of two characters or more end in the same
+    kind word (心外科, 麻醉科): two of one kind."""
+    return len(word) >= 2 and len(other) >= 2 and CJK_RUN.fullmatch(word + other) is not None \
+        and word[-1] == other[-1] and word != other
 
 
 def listed_apart(claim: OpenClaim, here: Side, lexicon: Lexicon) -> bool:
@@ -1864,12 +1892,11 @@ def _writes_number(text: str, number: str, counted: str = "", claim_text: str = 
     if len(month) == 1 and number[:-1].isdigit():
         # A month, said alone: "今年1-3月" does not say 3月.
         return month <= months_named(text, alone=True)
-    after = "(?![0-9])" if number[-1:].isdigit() else ""
     own = claim_text.lower().find(number) if claim_text else -1
     if any((not counted or _noun_after(text, m.end()) == counted)
            and (own < 0 or compare.roles_agree(claim_text, own, own + len(number), text,
                                                m.start(), m.end()))
-           for m in re.finditer(rf"(?<![0-9.,]){re.escape(number)}{after}", text)):
+           for m in _number_pattern(number).finditer(text)):
         return True
     # Written in words: "Three hundred residents" writes 300.
     return number.isdigit() and any(
@@ -1880,10 +1907,18 @@ def _writes_number(text: str, number: str, counted: str = "", claim_text: str = 
 def _written_at(claim: OpenClaim, text: str) -> int:
     """Where TEXT first writes the claim's first number no value was read
     from (``_writes_number``), or -1."""
-    number = claim.numbers[0]
-    after = "(?![0-9])" if number[-1:].isdigit() else ""
-    found = re.search(rf"(?<![0-9.,]){re.escape(number)}{after}", text.lower())
+    found = _number_pattern(claim.numbers[0]).search(text.lower())
     return found.start() if found else -1
+
+
+def _number_pattern(number: str) -> re.Pattern[str]:
+    """How a passage writes NUMBER, a number of a claim no value was read
+    from: not inside a longer number; a score with either mark (4比1, 4:1)."""
+    score = SCORE.fullmatch(number)
+    if score:
+        return re.compile(rf"(?<![0-9.,]){score[1]}{SCORE_MARK}{score[2]}(?![0-9])")
+    after = "(?![0-9])" if number[-1:].isdigit() else ""
+    return re.compile(rf"(?<![0-9.,]){re.escape(number)}{after}")
 
 
 def _noun_after(text: str, at: int) -> str:
@@ -1906,10 +1941,18 @@ def _counted(text: str, number: str) -> str:
 def _other_number(claim: OpenClaim, text: str) -> tuple[str, str] | None:
     """A number the claim writes with a word after it that no value reads
     ("9月", a month without its year) and the passage states otherwise, with
-    the same word after it ("10月"), everything else aligned: (claimed,
+    the same word after it ("10月"), or a score it writes otherwise (2比1
+    for 2比0), everything else aligned: (claimed,
     stated), or None. A passage that also writes the claim's number ("新华社
     北京3月28日电……截至3月27日24时") states it."""
     for number in claim.numbers:
+        score = SCORE.fullmatch(number)
+        if score:
+            # A score the passage writes otherwise, its only one: 2比1 for 2比0.
+            written = {(m[1], m[2]): m.group() for m in SCORE.finditer(text.lower())}
+            if (score[1], score[2]) not in written and len(written) == 1:
+                return number, next(iter(written.values()))
+            continue
         found = re.fullmatch(r"([0-9]+)([^0-9.,])", number)
         if not found or _designates(claim.text, number):
             continue
