@@ -722,13 +722,26 @@ def _parties_around(text: str, start: int, end: int, analysis: Analysis) -> bool
     def party(piece: str) -> bool:
         return sum(map(len, CJK_RUN.findall(piece))) >= 2 or bool(LATIN_WORD.search(piece))
 
-    if party(blank[clause[0]:start]) and party(blank[end:clause[1]]):
+    after = blank[end:clause[1]]
+    # (Not a word the relation's noun is the subject of: "制造业投资增长13.4%",
+    # investment, is no one investing in 增长.)
+    if party(blank[clause[0]:start]) and party(after) and not _opens_with_verb(after):
         return True
     # "阿里巴巴被银河科技收购": both parties before the verb, around 被.
     before = blank[clause[0]:start]
     marks = [before.rfind(m) for m in grammar("zh").passive_markers]
     mark = max(marks, default=-1)
     return mark > 0 and party(before[:mark]) and party(before[mark + 1:])
+
+
+def _opens_with_verb(text: str) -> bool:
+    """Whether the Chinese TEXT opens with a word jieba tags as a verb."""
+    run = CJK_RUN.match(text.lstrip())
+    if run is None:
+        return False
+    import rjieba
+
+    return rjieba.tag(run.group())[0][1] == "v"
 
 
 def _in_range(text: str, start: int, end: int) -> bool:

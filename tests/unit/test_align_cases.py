@@ -48,6 +48,8 @@ def test_open_case(path, case, tmp_path_factory):
         top = result.evidence[0]
         places = case["evidence"] if isinstance(case["evidence"], list) else [case["evidence"]]
         assert f"{Path(top.source).name}:{top.line}" in places, result.evidence
+    if case.get("reason"):   # what the reason must quote: the figure that refutes
+        assert case["reason"] in result.reason, result.reason
 
 
 def test_a_denied_claim_names_the_denial():

@@ -44,6 +44,7 @@ from checker.language import persons
 from checker.language.grammar import (
     change_part,
     continues_clause,
+    figure_role,
     grammar,
     is_chinese_stop_word,
     is_stop_word,
@@ -583,6 +584,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                and not held_jointly(claim, analysis.text, lexicon)
                and not _subject_as_object(claim, analysis.text, lexicon)
                and not _done_by_another(claim, analysis.text)
+               and not _named_in_a_title(claim, analysis.text)
                and not _asked_nearby(claim, before, after, lexicon))
     aligned = worded and values_agree
     if aligned and claim.relation and numbers_stated and not months_missing \
@@ -599,7 +601,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
         # A number the parser read as no figure ("砍下31分") stands where the
         # passage writes it: another fact's there, as a figure would be.
         figure_at = _written_at(claim, analysis.text)
-    if aligned and numbers_stated and not months_missing \
+    part_rival = _rival_part(claim, analysis.text) if aligned else None
+    if aligned and numbers_stated and not months_missing and not part_rival \
             and not opposed(claim.text, here.text, figure_at) \
             and not opposed(claim.text, here.text, kind="contrasts") \
             and not _month_elsewhere(claim, analysis, figure_at) \
@@ -620,7 +623,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                       f"the passage states the claim ({covered}/{len(claim.units)} of its "
                       f"words{_values_text(agreeing)}), {where}")
     swapped_number = (_other_month(months_missing, analysis, before[:1])
-                      or _other_number(claim, analysis.text)) if aligned else None
+                      or part_rival or _other_number(claim, analysis.text)) if aligned else None
     if swapped_number:
         claimed, stated = swapped_number
         return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
@@ -1186,6 +1189,36 @@ def is_question(text: str) -> bool:
     opened = sum(text.count(q) for q in _OPENING_QUOTES)
     closed = sum(text.count(q) for q in _CLOSING_QUOTES)
     return opened <= closed and text.count('"') % 2 == 0
+
+
+def _named_in_a_title(claim: OpenClaim, text: str) -> bool:
+    """Whether the Chinese subject the claim opens with stands in TEXT only
+    inside quotation marks that go on to name something else ("锦程物流数据
+    泄露案" in quotation marks is a case, not the company of "锦程物流被处罚款
+    ……")."""
+    run = opening_run(claim)
+    claimed = claim.text.lower()
+    at = claimed.find(run[0].surface.lower()) if run else -1
+    if at < 0:
+        return False
+    subject = claimed[at:at + sum(len(u.surface) for u in run)]
+    lowered = text.lower()
+    spots = [m.start() for m in re.finditer(re.escape(subject), lowered)]
+    if not spots:
+        return False
+    for at in spots:
+        opened = max(lowered.rfind(q, 0, at) for q in _OPENING_QUOTES)
+        closed = max(lowered.rfind(q, 0, at) for q in _CLOSING_QUOTES)
+        end = min((i for q in _CLOSING_QUOTES if (i := lowered.find(q, at)) >= 0), default=-1)
+        rest = "".join(CJK_RUN.findall(lowered[at + len(subject):end])) if end > 0 else ""
+        # (What the quotation goes on with, the claim does not say: 数据泄露案;
+        # a quotation holding the claim's other words is what it speaks of:
+        # "一段题为'芮茶记奶茶检出塑化剂……'的短视频" for 芮茶记"塑化剂"视频.)
+        quoted = lowered[opened:end]
+        if not opened > closed or len(rest) < 2 or rest[:2] in claimed or any(
+                f in quoted for u in claim.units if u not in run for f in u.forms if f):
+            return False
+    return True
 
 
 _OPENING_QUOTES = "\u201c\u300c\u300e\u2018"   # “ 「 『 ‘
@@ -2029,6 +2062,37 @@ def _counts(text: str) -> list[tuple[float, int, int]]:
         + [(value, start, end) for start, end, value in english_numbers(text)]
 
 
+def _partitives(text: str) -> list[tuple[float, float, str]]:
+    """The parts TEXT (lower case) gives of a whole, counted ("two of the
+    district's six centres", "23 of the bridge's 40 cables"): (part, whole,
+    as written), the whole a figure ``figure_role`` reads as one."""
+    counts = sorted(_counts(text), key=lambda c: c[1])
+    found = []
+    for (part, part_start, part_end), (whole, start, end) in pairwise(counts):
+        between = text[part_end:start]
+        if figure_role(text, start, end) == "whole" and len(between) <= _PARTITIVE_GAP \
+                and _PARTITIVE_OF.search(between):
+            found.append((part, whole, text[part_start:end]))
+    return found
+
+
+_PARTITIVE_GAP = 30
+_PARTITIVE_OF = re.compile(r"^\s+of\s")
+
+
+def _rival_part(claim: OpenClaim, text: str) -> tuple[str, str] | None:
+    """The claim's part of a whole and the passage's other part of the same
+    whole, when the passage gives no such part as the claim's: "two of the
+    district's six centres" against "three of the district's six": (claimed,
+    stated), or None."""
+    stated = _partitives(text.lower())
+    for part, whole, written in _partitives(claim.text.lower()):
+        rivals = [w for p, wh, w in stated if wh == whole and p != part]
+        if rivals and not any(wh == whole and p == part for p, wh, _ in stated):
+            return written, rivals[0]
+    return None
+
+
 def _window_refutation(claim: OpenClaim, analysis: Analysis, here: Side, core: float,
                        before: Sequence[Analysis], after: Sequence[Analysis],
                        lexicon: Lexicon) -> str:
@@ -2703,7 +2767,28 @@ def figure_apart(claim: OpenClaim, analysis: Analysis, at: int, lexicon: Lexicon
     if not lacking or not any(unit_share(u, sides[i], lexicon) == 1.0 for u in lacking
                               for i in rivals):
         return False
+    if own and not _has_own_word(claim, analysis, clauses[own], lexicon) \
+            and _continues_figure(text[slice(*clauses[own])]):
+        # A clause giving only the change of what the one before names
+        # ("……零售总额为1,512亿元,同比增长4.7%") has that clause's words.
+        return _has_own_word(claim, analysis, (clauses[own - 1][0], clauses[own][1]), lexicon)
     return _has_own_word(claim, analysis, clauses[own], lexicon)
+
+
+def _continues_figure(clause: str) -> bool:
+    """Whether CLAUSE only goes on with a figure of what the clause before
+    names: it opens with a figure word (为), a comparison's base (同比) or a
+    direction (增长, fell)."""
+    opening = clause.lstrip().lower()
+    return _opens_with_figure_word(clause) or any(
+        opening.startswith(word) for word in _change_openers())
+
+
+@cache
+def _change_openers() -> tuple[str, ...]:
+    return tuple(w for language in ("zh", "en") for name, *groups in grammar(language).contrasts
+                 + grammar(language).opposites if name in ("base", "direction")
+                 for group in groups for w in group if CJK_RUN.match(w))
 
 
 def quotes(text: str, fragment: str) -> bool:
@@ -3364,7 +3449,7 @@ def core_coverage(claim: OpenClaim, here: Side, lexicon: Lexicon) -> float:
         return coverage(claim, [here], lexicon)[0]
     total = sum(u.weight for u in said) or 1.0
     return sum(u.weight * (share if (share := unit_share(u, here, lexicon)) == 1.0
-                           or not _pointed_at(claim, u.forms, here.text) else 1.0)
+                           or not pointed_at(claim, u.forms, here.text) else 1.0)
                for u in said) / total
 
 
@@ -3398,7 +3483,7 @@ def _with_context(claim: OpenClaim, here: Side, before: Sequence[Analysis],
                 # "它们首推……M1模型").
                 joint = joint or side_of_text(" ".join([here.text, *(p.text for p in previous)]))
                 share = max(share, unit_share(unit, joint, lexicon))
-        if share < 1.0 and _pointed_at(claim, unit.forms, here.text) \
+        if share < 1.0 and pointed_at(claim, unit.forms, here.text) \
                 and any(unit_share(unit, n, lexicon) == 1.0 for n in named):
             share = 1.0
         held += share * unit.weight
@@ -3457,13 +3542,13 @@ def _lead_dates(claim: OpenClaim, analysis: Analysis, here: Side, lead: Analysis
     if lead is None or any(v.kind == "date" for v in analysis.values):
         return []
     there = side(lead)
-    if not any(unit_share(u, here, lexicon) < 1.0 and _pointed_at(claim, u.forms, here.text)
+    if not any(unit_share(u, here, lexicon) < 1.0 and pointed_at(claim, u.forms, here.text)
                and unit_share(u, there, lexicon) == 1.0 for u in claim.units):
         return []
     return [replace(lead, values=tuple(v for v in lead.values if v.kind == "date"))]
 
 
-def _pointed_at(claim: OpenClaim, forms: Sequence[str], text: str) -> bool:
+def pointed_at(claim: OpenClaim, forms: Sequence[str], text: str) -> bool:
     """Whether TEXT (a passage's, normalised) points at the place named by
     FORMS (a unit's, or a name) by the word of its kind (``place_pointers``:
     全省 of 青岚省) near the start of a clause ("1-10月,全省规模以上工业增加
@@ -3604,7 +3689,7 @@ def named_otherwise(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
     names = _kind_names(claim, kinds)
     # (A place the passage points at by its kind, 全市, it does not lack.)
     return bool(names) and not any(name.lower() in lowered or _written_apart(name, units, lowered, kinds)
-                                   or _pointed_at(claim, (name.lower(),), lowered)
+                                   or pointed_at(claim, (name.lower(),), lowered)
                                    for name, units in names) \
         and names_another(claim, text, lexicon)
 

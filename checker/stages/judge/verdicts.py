@@ -83,6 +83,7 @@ from checker.stages.judge.align import (
     other_modifier,
     place_of_its_own,
     planned_at,
+    pointed_at,
     pronoun_for_another,
     quotes,
     rate_units,
@@ -518,11 +519,21 @@ def _aligned_stances(claim: OpenClaim, stances: Sequence[Stance], index: Passage
         if claim.relation and stance.stance == Bearing.SUPPORTS:
             continue
         share, missing = coverage(claim, [side_of_text(stance.passage.text)], lexicon)
-        if missing and share < CORE_COVERAGE:
+        # (A subject missing may stand before too: "……全市……制造业投资增长13.4%"
+        # after an opening sentence naming the city.)
+        if missing and (share < CORE_COVERAGE or any(u.name or id(u) in own for u in missing)):
             share, missing = _with_subject_before(claim, stance.passage, share, missing,
                                                   index, lexicon)
         # (Nor a passage naming a place the claim does not, whose subject is
         # its own: "汀州市统计局……该市……增长7.3%" for 汀阳市.)
+        # (Nor does a figure refute the claim in a passage lacking what it
+        # measures, a quantity: "……GDP……增长5.8%" says nothing of manufacturing
+        # investment. A change, a date or a rank may be said otherwise.)
+        if stance.stance == Bearing.CONTRADICTS and any(
+                u.measure in lexicon.measures
+                and {"amount", "count"} & set(lexicon.measures[u.measure].value_kinds)
+                for u in missing):
+            continue
         if share >= CORE_COVERAGE and not any(u.name or id(u) in own for u in missing) \
                 and not place_of_its_own(claim, normalise_for_match(stance.passage.text)) \
                 and not (stance.stance == Bearing.CONTRADICTS
@@ -548,6 +559,10 @@ def _with_subject_before(claim: OpenClaim, passage: Passage, share: float,
             or names_another(claim, text, lexicon):
         return share, missing
     before = [side_of_text(p.analysis.text) for p in _paragraph_before(passage, index)]
+    if passage.index and all(pointed_at(claim, u.forms, text) for u in missing):
+        # (A place the passage points at by its kind, 全市 of 澄河市, is the
+        # one the document's opening sentence names, as for the open judge.)
+        before.append(side_of_text(index.up_to(passage.source, 0, 0)[0].analysis.text))
     if not before or any(all(unit_share(u, b, lexicon) < 1.0 for b in before) for u in missing):
         return share, missing
     return coverage(claim, [side_of_text(text), *before], lexicon)
@@ -866,8 +881,12 @@ def _contradictions_of_the_fact(claim: OpenClaim, stances: Sequence[Stance],
             passage = stance.passage
             analysis = index.up_to(passage.source, passage.index, 0)[-1].analysis
             at = analysis.text.find(normalise_for_match(surface))
-            if at >= 0 and (_not_only_dates(surface) and figure_apart(claim, analysis, at, lexicon)
-                            or figure_modifies_other(claim, analysis.text, at, lexicon)):
+            # (Nor one in another part between semicolons than the claim's
+            # words: "……零售总额……增长4.7%;……而制造业投资增长13.4%".)
+            if at >= 0 and (_not_only_dates(surface) and (
+                    figure_apart(claim, analysis, at, lexicon)
+                    or segment_apart(claim, analysis, at, lexicon))
+                    or figure_modifies_other(claim, analysis.text, at, lexicon)):
                 continue
             # A passage writing the claim's day without its year ("……今日（2025年
             # 6月9日）起招股,預計6月17日掛牌") may date it so: another day it
