@@ -3120,10 +3120,14 @@ def _subject_as_object(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
     击败北区骏马, 夺得联赛冠军" the title is 东湾流浪's, not 北区骏马's."""
     if not CJK_RUN.match(claim.text):
         return False
+    from checker.language.vocabulary import is_common_word
+
     first = min(claim.units, key=lambda u: _first_at(u, claim.text), default=None)
+    # (A name the tagger does not know, 银湖|飞马, is no word a dictionary has.)
     if first is None or _first_at(first, claim.text) != 0 or not CJK_RUN.match(first.surface) \
             or not (first.name or first.entity or first.person or any(
-                tag in _NAME_TAGS for _, tag in _tagged(first.surface))):
+                tag in _NAME_TAGS for _, tag in _tagged(first.surface))
+                or len(first.surface) >= 2 and not is_common_word(first.surface)):
         return False
     rest = [u for u in claim.units if u is not first and u.weight > 0]
     clauses = split_clauses(text)
@@ -3162,10 +3166,22 @@ _PASSIVE_AGENT = re.compile(r"\b([a-z]+ed)\s+by\s+((?:[A-Z][\w.'-]*\s?)+)")
 
 def _object_at(before: str) -> bool:
     """Whether a word after BEFORE (its clause up to it) is a verb's object:
-    a verb right before it ("击败北区骏马"). (Not one before 的, which as often
-    makes a relative clause of the subject: "由沈阳执导的都市情感剧".)"""
+    a verb right before it ("击败北区骏马"), or before a word that describes
+    and 的 ("压倒同分的银湖飞马"). (Not a verb right before 的, nor its object,
+    which as often make a relative clause of the subject: "由沈阳执导的都市
+    情感剧", "位于九龙的康怡联合医院".)"""
     tags = [tag for word, tag in _tagged(before) if word.strip()]
+    if len(tags) >= 3 and tags[-1] == _DE_TAG and tags[-2][:1] in _DESCRIBING_TAGS:
+        tags = tags[:-2]
     return bool(tags) and tags[-1].startswith("v") and tags[-1] != "vn"
+
+
+_DE_TAG = "uj"
+"""jieba's tag of the particle 的."""
+
+_DESCRIBING_TAGS = frozenset("adbmq")
+"""jieba's tags of adjectives, adverbs, distinguishing words, numerals and
+measure words: what describes a noun, not an object."""
 
 
 # jieba's tags of names: persons, places, organisations, other proper nouns.
