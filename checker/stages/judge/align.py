@@ -549,7 +549,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     # Two words are enough with a value (agreeing, to support) or a number
     # written the same, though a phrase holds both ("The trial ran": trial run).
     enough = _content_words(claim) >= MIN_SUPPORT_UNITS \
-        or bool(claim.values or claim.numbers) and _content_words(claim) >= 2
+        or bool(claim.values or claim.numbers) and _content_words(claim) >= 2 \
+        or _two_words_together(claim, analysis.text)
     worded = (enough and full >= SUPPORT_COVERAGE and core >= CORE_COVERAGE
                and gap <= MAX_MISSING_WEIGHT * claim.total_weight and not denied_nearby
                and bool(negation) == claim.negated
@@ -585,6 +586,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                and not _subject_as_object(claim, analysis.text, lexicon)
                and not _done_by_another(claim, analysis.text)
                and not _named_in_a_title(claim, analysis.text)
+               and not _negated_again(claim, analysis.text, lexicon)
                and not _asked_nearby(claim, before, after, lexicon))
     aligned = worded and values_agree
     if aligned and claim.relation and numbers_stated and not months_missing \
@@ -705,6 +707,34 @@ def _party_said(unit: Unit, at: int, groups: Sequence[Sequence[Unit]],
             or unit is min(groups[0], key=lambda u: _first_at(u, claim_text)):
         return False
     return absent or _said_between(unit, text, 0, high)
+
+
+def _two_words_together(claim: OpenClaim, text: str) -> bool:
+    """Whether a claim of two words says what TEXT says of them in one
+    breath: the two in the claim's order, a short link between them and no
+    clause break ("微波属于非电离辐射" for "微波是一种非电离辐射")."""
+    if len(claim.units) != 2 or _content_words(claim) != 2:
+        return False
+    lowered = text.lower()
+    first, second = sorted(claim.units, key=lambda u: _first_at(u, claim.text))
+    for head in (f for f in first.forms if f):
+        for at in _starts(head, lowered):
+            link = lowered[at + len(head):at + len(head) + _LINK_CHARS + max(map(len, second.forms))]
+            if any(0 < (i := link.find(f)) <= _LINK_CHARS and not _CLAUSE_BREAK.search(link[:i])
+                   and not set(link[:i]) & _negating_characters() for f in second.forms if f):
+                return True
+    return False
+
+
+@cache
+def _negating_characters() -> frozenset[str]:
+    """The one-character negations (不, 非, 未): none may stand in the link
+    ("微波属于非电离辐射" does not say 微波是电离辐射)."""
+    return frozenset(w for w in grammar("zh").negation if len(w) == 1)
+
+
+_LINK_CHARS = 4
+_CLAUSE_BREAK = re.compile(r"[,;:!?。，；：！？]")
 
 
 def _content_words(claim: OpenClaim) -> int:
@@ -1191,6 +1221,21 @@ def is_question(text: str) -> bool:
     return opened <= closed and text.count('"') % 2 == 0
 
 
+def _negated_again(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
+    """Whether a negated claim stands in a clause of TEXT that holds more
+    negations than the claim: "隔夜茶并非完全没有问题" and "这并不意味着吃多少
+    都没关系" deny what "隔夜茶完全没有问题", "吃多少都没关系" say."""
+    if not claim.negated:
+        return False
+    own = len(claim.cues(claim.text, "negation"))
+    for start, end in split_clauses(text):
+        clause = text[start:end]
+        if len(claim.cues(clause, "negation")) > own \
+                and coverage(claim, [side_of_text(clause)], lexicon)[0] >= SUPPORT_COVERAGE:
+            return True
+    return False
+
+
 def _named_in_a_title(claim: OpenClaim, text: str) -> bool:
     """Whether the Chinese subject the claim opens with stands in TEXT only
     inside quotation marks that go on to name something else ("锦程物流数据
@@ -1613,10 +1658,17 @@ def segment_apart(claim: OpenClaim, analysis: Analysis, at: int, lexicon: Lexico
     # (An English word of a claim on a Chinese passage has no head written
     # after it there: "AI hardware accounted for 15.2% of …'s revenue", where
     # AI智能硬件 is another part's than the 15.2%.)
+    # (Nor does a qualifier the claim gives its figure stand only in another
+    # part, where the figure's part gives another of its group: "B+轮……融资
+    # 金额为6亿元;……Pre-IPO轮……" is not the Pre-IPO round's amount.)
+    groups = lexicon.qualifier_groups or {}
+    rivals = {groups.get(m.id) for m in analysis.mentions if m.kind == "qualifier"
+              and parts[own][0] <= m.start < parts[own][1]}
     taken = [u for u in words if id(u) not in leading and unit_share(u, here, lexicon) < 1.0
              and any(unit_share(u, other, lexicon) == 1.0 for other in others)
              and (heads.get(u.surface.lower(), "\0") in own_text
-                  or LATIN_WORD.fullmatch(u.surface) and CJK_RUN.search(own_text))]
+                  or LATIN_WORD.fullmatch(u.surface) and CJK_RUN.search(own_text)
+                  or u.qualifier and groups.get(u.qualifier) in rivals)]
     return bool(taken) and _has_own_word(claim, analysis, parts[own], lexicon)
 
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass, fields
 from functools import cached_property
 
 from checker.language import persons
-from checker.language.grammar import says_pronoun
+from checker.language.grammar import find_cues, says_pronoun
 from checker.language.lexicon import Lexicon
 from checker.language.values import format_value
 from checker.language.words import opens_with_name
@@ -813,6 +813,11 @@ def _judge_coverage(view: ClaimView, passage: Passage, analysis: Analysis,
                                    range(i, min(i + COVERAGE_CLAUSES, len(spans))))]
     options = [[word] if re.match(r"[\u3400-\u9fff]", word) else translations(word)
                for word in words]
+    # (Words of a window that negates them do not say the claim, nor a
+    # negated claim's words one that does not: "补充维生素C并不能降低感冒的发生
+    # 率" is no support of "补充维生素C能降低感冒的发生率".)
+    windows = [(start, end) for start, end in windows
+               if bool(find_cues(text[start:end], "negation")) == view.negated]
     covered = max((sum(_covers(found, text[start:end]) for found in options)
                    for start, end in windows), default=0)
     ratio = covered / len(words)

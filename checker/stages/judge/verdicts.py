@@ -882,10 +882,13 @@ def _contradictions_of_the_fact(claim: OpenClaim, stances: Sequence[Stance],
             analysis = index.up_to(passage.source, passage.index, 0)[-1].analysis
             at = analysis.text.find(normalise_for_match(surface))
             # (Nor one in another part between semicolons than the claim's
-            # words: "……零售总额……增长4.7%;……而制造业投资增长13.4%".)
+            # words: "……零售总额……增长4.7%;……而制造业投资增长13.4%"; nor one
+            # after several of the group of the claim's qualifier, all of
+            # theirs: "完成天使轮、A轮……及Pre-IPO轮共五轮融资,累计融资额约27亿元".)
             if at >= 0 and (_not_only_dates(surface) and (
                     figure_apart(claim, analysis, at, lexicon)
-                    or segment_apart(claim, analysis, at, lexicon))
+                    or segment_apart(claim, analysis, at, lexicon)
+                    or _after_qualifiers_of_group(claim, analysis, at, lexicon))
                     or figure_modifies_other(claim, analysis.text, at, lexicon)):
                 continue
             # A passage writing the claim's day without its year ("……今日（2025年
@@ -897,6 +900,20 @@ def _contradictions_of_the_fact(claim: OpenClaim, stances: Sequence[Stance],
                 continue
         kept.append(stance)
     return kept
+
+
+def _after_qualifiers_of_group(claim: OpenClaim, analysis: Analysis, at: int,
+                               lexicon: Lexicon) -> bool:
+    """Whether the passage names, before its figure at AT and in its part
+    between semicolons, two or more qualifiers of the group of one the claim
+    gives (rounds: "天使轮、A轮……及Pre-IPO轮共五轮融资,累计……"): the figure
+    is then theirs together."""
+    groups = lexicon.qualifier_groups or {}
+    claimed = {groups.get(u.qualifier) for u in claim.units if u.qualifier}
+    part = analysis.text.rfind(";", 0, at) + 1
+    named = {m.id for m in analysis.mentions if m.kind == "qualifier"
+             and part <= m.start < at and groups.get(m.id) in claimed}
+    return len(named) >= 2
 
 
 def _days_of(values: Sequence[Value]) -> set[tuple[int, int]]:
