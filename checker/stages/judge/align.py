@@ -498,6 +498,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                    if not figure_of_another(claim, analysis.text, v.start, lexicon, analysis.values)
                    and not figure_apart(claim, analysis, v.start, lexicon)
                    and not figure_modifies_other(claim, analysis.text, v.start, lexicon)
+                   and not _measured_otherwise(claim, analysis, v.start, lexicon)
                    and not opening_after_figure(claim, analysis.text, v.start)]
     if _BARE_NUMBER.search(analysis.text):
         # Nor does the sentence before lend one against a passage writing a
@@ -1219,6 +1220,23 @@ def is_question(text: str) -> bool:
     opened = sum(text.count(q) for q in _OPENING_QUOTES)
     closed = sum(text.count(q) for q in _CLOSING_QUOTES)
     return opened <= closed and text.count('"') % 2 == 0
+
+
+def _measured_otherwise(claim: OpenClaim, analysis: Analysis, at: int, lexicon: Lexicon) -> bool:
+    """Whether the passage's figure at AT stands in a clause naming a
+    quantity (a lexicon measure of amounts or counts) the claim does not,
+    and none the claim does: "with like-for-like sales up 3.4%" says nothing
+    of pre-tax profit."""
+    quantity = {m for m in lexicon.measures
+                if {"amount", "count"} & set(lexicon.measures[m].value_kinds)}
+    claimed = {u.measure for u in claim.units if u.measure in quantity}
+    if not claimed:
+        return False
+    clauses = fact_clauses(analysis.text.lower(), analysis.values)
+    start, end = clauses[clause_index(clauses, at)]
+    own = {m.id for m in analysis.mentions
+           if m.kind == "measure" and m.id in quantity and start <= m.start < end}
+    return bool(own) and not any(lexicon.measures_related(c, o) for c in claimed for o in own)
 
 
 def _negated_again(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
