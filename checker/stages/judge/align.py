@@ -1269,11 +1269,11 @@ def _named_in_a_title(claim: OpenClaim, text: str) -> bool:
     spots = [m.start() for m in re.finditer(re.escape(subject), lowered)]
     if not spots:
         return False
-    for at in spots:
-        opened = max(lowered.rfind(q, 0, at) for q in _OPENING_QUOTES)
-        closed = max(lowered.rfind(q, 0, at) for q in _CLOSING_QUOTES)
-        end = min((i for q in _CLOSING_QUOTES if (i := lowered.find(q, at)) >= 0), default=-1)
-        rest = "".join(CJK_RUN.findall(lowered[at + len(subject):end])) if end > 0 else ""
+    for spot in spots:
+        opened = max(lowered.rfind(q, 0, spot) for q in _OPENING_QUOTES)
+        closed = max(lowered.rfind(q, 0, spot) for q in _CLOSING_QUOTES)
+        end = min((i for q in _CLOSING_QUOTES if (i := lowered.find(q, spot)) >= 0), default=-1)
+        rest = "".join(CJK_RUN.findall(lowered[spot + len(subject):end])) if end > 0 else ""
         # (What the quotation goes on with, the claim does not say: 数据泄露案;
         # a quotation holding the claim's other words is what it speaks of:
         # "一段题为'芮茶记奶茶检出塑化剂……'的短视频" for 芮茶记"塑化剂"视频.)
@@ -2847,8 +2847,8 @@ def figure_apart(claim: OpenClaim, analysis: Analysis, at: int, lexicon: Lexicon
 
 def _continues_figure(clause: str) -> bool:
     """Whether CLAUSE only goes on with a figure of what the clause before
-    names: it opens with a figure word (为), a comparison's base (同比) or a
-    direction (增长, fell)."""
+    names: it opens with a figure word (为), or with a comparison's base
+    (同比) or a direction (增长) of the Chinese grammar's word pairs."""
     opening = clause.lstrip().lower()
     return _opens_with_figure_word(clause) or any(
         opening.startswith(word) for word in _change_openers())
@@ -2856,6 +2856,7 @@ def _continues_figure(clause: str) -> bool:
 
 @cache
 def _change_openers() -> tuple[str, ...]:
+    """The Chinese words of the grammar's ``base`` and ``direction`` pairs."""
     return tuple(w for language in ("zh", "en") for name, *groups in grammar(language).contrasts
                  + grammar(language).opposites if name in ("base", "direction")
                  for group in groups for w in group if CJK_RUN.match(w))

@@ -909,7 +909,7 @@ def _after_qualifiers_of_group(claim: OpenClaim, analysis: Analysis, at: int,
     gives (rounds: "天使轮、A轮……及Pre-IPO轮共五轮融资,累计……"): the figure
     is then theirs together."""
     groups = lexicon.qualifier_groups or {}
-    claimed = {groups.get(u.qualifier) for u in claim.units if u.qualifier}
+    claimed = {groups[u.qualifier] for u in claim.units if u.qualifier in groups}
     part = analysis.text.rfind(";", 0, at) + 1
     named = {m.id for m in analysis.mentions if m.kind == "qualifier"
              and part <= m.start < at and groups.get(m.id) in claimed}
