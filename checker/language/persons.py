@@ -173,9 +173,28 @@ def chinese_name_at(text: str, pos: int, surnames: Sequence[str]) -> tuple[int, 
     while end < len(text) and given < 2 and _CJK.match(text[end]) and text[end] not in _NAME_STOP:
         end += 1
         given += 1
+    if given < 2 and end < len(text) and text[end] in _NAME_STOP:
+        # A grammar character may be a name's (杜若溪, 陈之恒): when the tagger
+        # reads a person's name of three characters there, it is one.
+        tagged = _tagged_from(text, pos)
+        if tagged and len(tagged[0][0]) == length + 2 and tagged[0][1].startswith(PERSON_TAG):
+            return pos, pos + length + 2
     if given == 0:
         return None
     return pos, end
+
+
+def _tagged_from(text: str, pos: int) -> tuple[tuple[str, str], ...]:
+    """jieba's words and tags of the Chinese run of TEXT from POS on."""
+    run = _CJK_RUN.match(text, pos)
+    return _tagged(run.group()) if run else ()
+
+
+@lru_cache(maxsize=4096)
+def _tagged(run: str) -> tuple[tuple[str, str], ...]:
+    import rjieba
+
+    return tuple(rjieba.tag(run))
 
 
 def leading_chinese_name(text: str, surnames: Collection[str] = ()) -> tuple[int, int] | None:

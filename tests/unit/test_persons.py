@@ -157,3 +157,14 @@ def test_find_name_reads_a_name_inside_a_longer_capitalised_run():
     name = chinese_name("李俊豪")
     text = "Midfielder Li Junhao has joined, said Coach Junhao Li Smith"
     assert [text[s:e] for s, e in find_name(text, name)] == ["Li Junhao", "Junhao Li"]
+
+
+def test_a_name_holding_a_grammar_character_is_read_where_the_tagger_reads_it():
+    # 若 of 杜若溪 is also "if": the tagger reads the three characters as a
+    # person's name, so they are one; 王若是 ("if Wang is") is no name of three.
+    from checker.language.lexicon import load_lexicon
+
+    surnames = load_lexicon().surnames
+    text = "知行教育创始人杜若溪则是北京航空航天大学计算机硕士"
+    assert chinese_name_at(text, text.index("杜"), surnames) == (7, 10)
+    assert chinese_name_at("王若是不来", 0, surnames) is None

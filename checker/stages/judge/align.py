@@ -587,6 +587,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                and not _subject_as_object(claim, analysis.text, lexicon)
                and not _done_by_another(claim, analysis.text)
                and not _named_in_a_title(claim, analysis.text)
+               and not _titled_otherwise(claim, analysis.text, lexicon)
                and not _negated_again(claim, analysis.text, lexicon)
                and not _asked_nearby(claim, before, after, lexicon))
     aligned = worded and values_agree
@@ -1326,6 +1327,41 @@ def other_modifier(claim: OpenClaim, here: Side, lexicon: Lexicon) -> str:
 # What parts the items of a Chinese list: 、 between them, a list joiner of
 # the grammar (和, 及) before the last.
 _LIST_COMMA = "、"
+
+
+def _titled_otherwise(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
+    """Whether the claim gives a person a title with a word before it
+    ("知芽教育创始人是韩明哲") and TEXT writes that title before the person's
+    name with another word before it, one the claim does not say ("慧语科技
+    创始人韩明哲"): the title the passage gives is another's."""
+    from checker.language.vocabulary import is_common_word
+
+    claimed = claim.text.lower()
+    lowered = text.lower()
+    linking = grammar("zh").before_name
+    joiners = (*grammar("zh").role_joiners, *grammar("en").role_joiners, _LIST_COMMA)
+    for unit in claim.units:
+        head = unit.surface.lower()
+        at = claimed.find(head)
+        if at < 0 or not CJK_RUN.fullmatch(head) or unit.name:
+            continue
+        after = at + len(head)
+        after += next((len(w) for w in linking if claimed.startswith(w, after)), 0)
+        span = persons.chinese_name_at(claimed, after, lexicon.surnames)
+        own = modifier_before(claimed, at)
+        # (A person's name: not 区间测 of 设置区间测速, whose first two
+        # characters are a dictionary's word.)
+        if span is None or not own or is_common_word(claimed[span[0]:span[0] + 2]):
+            continue
+        name = claimed[span[0]:span[1]]
+        for spot in _starts(head + name, lowered):
+            # (Not another title joined to it: "创立发起人兼首席科学家唐杰".)
+            if lowered[:spot].endswith(joiners):
+                continue
+            theirs = modifier_before(lowered, spot)
+            if theirs and theirs != own and theirs not in claimed:
+                return True
+    return False
 
 
 def _of_kind(word: str, other: str) -> bool:
