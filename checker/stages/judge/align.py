@@ -620,6 +620,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not _predicate_modifies_other(claim, analysis.text, lexicon) \
             and not _rival_fact_apart(claim, analysis, agreeing, lexicon) \
             and not segment_apart(claim, analysis, figure_at, lexicon) \
+            and not referring_figure_apart(claim, analysis, figure_at, lexicon) \
             and not _said_across_segments(claim, analysis, lexicon) \
             and not remainder_apart(claim, analysis.text, figure_at):
         covered = len(claim.units) - len(missing)
@@ -2860,9 +2861,14 @@ def figure_apart(claim: OpenClaim, analysis: Analysis, at: int, lexicon: Lexicon
     words = [u for u in said if u.weight > 0 and id(u) not in leading
              and not u.entity and not u.measure]
     sides = [side_of_text(text[slice(*c)]) for c in clauses]
+    # A clause referring back (", its highest level in three years" after
+    # "pushing the participation rate up to 63.2%") has the clause before for
+    # its subject, not the clauses before that.
+    first = own - 1 if _refers_to_clause_before(text, clauses, own) \
+        and _has_own_word(claim, analysis, clauses[own - 1], lexicon) else 0
     lacking = [u for u in words
-               if not any(unit_share(u, sides[i], lexicon) == 1.0 for i in range(own + 1))]
-    rivals = range(own + 1, len(clauses))
+               if not any(unit_share(u, sides[i], lexicon) == 1.0 for i in range(first, own + 1))]
+    rivals = [*range(first), *range(own + 1, len(clauses))]
     if rival_kind:
         # The clause itself, or a clause after it giving only the figure
         # ("……最大客户为驰远汽车,占比22.8%").
@@ -2873,6 +2879,8 @@ def figure_apart(claim: OpenClaim, analysis: Analysis, at: int, lexicon: Lexicon
     if not lacking or not any(unit_share(u, sides[i], lexicon) == 1.0 for u in lacking
                               for i in rivals):
         return False
+    if first:
+        return True   # (the clause before has a word of its own, read above)
     if own and not _has_own_word(claim, analysis, clauses[own], lexicon) \
             and _continues_figure(text[slice(*clauses[own])]):
         # A clause giving only the change of what the one before names
@@ -2896,6 +2904,26 @@ def _change_openers() -> tuple[str, ...]:
     return tuple(w for language in ("zh", "en") for name, *groups in grammar(language).contrasts
                  + grammar(language).opposites if name in ("base", "direction")
                  for group in groups for w in group if CJK_RUN.match(w))
+
+
+def _refers_to_clause_before(text: str, clauses: Sequence[tuple[int, int]], own: int) -> bool:
+    """Whether the clause OWN of TEXT (lower case) opens with an English word
+    referring back (its, their) to what the clause before names."""
+    first = LATIN_WORD.match(text[slice(*clauses[own])].lstrip()) if own else None
+    return first is not None and first.group() in grammar("en").referring_openers
+
+
+def referring_figure_apart(claim: OpenClaim, analysis: Analysis, at: int,
+                           lexicon: Lexicon) -> bool:
+    """``figure_apart`` for a figure in a clause referring back to the one
+    before it: "The unemployment rate rose to 4.3%, …, pushing the
+    participation rate up to 63.2%, its highest level in three years" does
+    not say the unemployment rate is at its highest in three years."""
+    if at < 0:
+        return False
+    clauses = fact_clauses(analysis.text.lower(), analysis.values)
+    return _refers_to_clause_before(analysis.text.lower(), clauses, clause_index(clauses, at)) \
+        and figure_apart(claim, analysis, at, lexicon)
 
 
 def quotes(text: str, fragment: str) -> bool:
