@@ -187,11 +187,13 @@ def chinese_name_at(text: str, pos: int, surnames: Sequence[str]) -> tuple[int, 
 def _tagged_from(text: str, pos: int) -> tuple[tuple[str, str], ...]:
     """jieba's words and tags of the Chinese run of TEXT from POS on."""
     run = _CJK_RUN.match(text, pos)
-    return _tagged(run.group()) if run else ()
+    return tagged_words(run.group()) if run else ()
 
 
 @lru_cache(maxsize=4096)
-def _tagged(run: str) -> tuple[tuple[str, str], ...]:
+def tagged_words(run: str) -> tuple[tuple[str, str], ...]:
+    """jieba's words of RUN with their part-of-speech tags, remembered (a
+    passage's clauses are read again for every claim it is a candidate of)."""
     import rjieba
 
     return tuple(rjieba.tag(run))

@@ -737,11 +737,7 @@ def _parties_around(text: str, start: int, end: int, analysis: Analysis) -> bool
 def _opens_with_verb(text: str) -> bool:
     """Whether the Chinese TEXT opens with a word jieba tags as a verb."""
     run = CJK_RUN.match(text.lstrip())
-    if run is None:
-        return False
-    import rjieba
-
-    return rjieba.tag(run.group())[0][1] == "v"
+    return run is not None and persons.tagged_words(run.group())[0][1] == "v"
 
 
 def _in_range(text: str, start: int, end: int) -> bool:

@@ -66,6 +66,7 @@ from checker.language.numerals import (
     states_month_day,
 )
 from checker.language.numerals import units as numeral_units
+from checker.language.persons import tagged_words
 from checker.language.values import (
     counts_plural,
     format_value,
@@ -1020,7 +1021,7 @@ def _modified_otherwise(modifier: str, head: str, lowered: str, start: int, at: 
         return False
     # (A verb before the head is no modifier of it: "共开展乳制品抽检"; nor a
     # word pointing at the claim's place, 全省 of 岚川省.)
-    words = _tagged(lowered[max(start, last - _MODIFIER_WINDOW):last])
+    words = tagged_words(lowered[max(start, last - _MODIFIER_WINDOW):last])
     return bool(words) and not words[-1][1].startswith("v") \
         and not any(words[-1][0] == p and modifier.endswith(p[-1])
                     for p in grammar("zh").place_pointers)
@@ -1077,7 +1078,7 @@ def figure_modifies_other(claim: OpenClaim, text: str, at: int, lexicon: Lexicon
         return False
     once = any(word in phrase for word in (*zh.single_slot, *zh.once_intransitive))
     own = named = False
-    for word, tag in _tagged(head.group()):
+    for word, tag in tagged_words(head.group()):
         if tag[:1] in ("v", "p", "u", "c") or word in _LIST_COMMA:
             break
         # (A name of a kind, 机场 of 东湖机场, is no word of the subject's own.)
@@ -1316,8 +1317,7 @@ def other_modifier(claim: OpenClaim, here: Side, lexicon: Lexicon) -> str:
         # whatever else the passage says the modifier of: "心外科主任柯致远"
         # gives another of its kind (麻醉科 is in a list of departments).
         elsewhere = unit_share(modifier, here, lexicon) == 1.0
-        if elsewhere and not persons.chinese_name_at(lowered, at + len(head.surface),
-                                                     lexicon.surnames):
+        if elsewhere and not _person_named_at(lowered, at + len(head.surface), lexicon):
             continue
         if found and all(w and not any(w in o or o in w for o in own)
                          and (not elsewhere or _of_kind(w, modifier.surface)) for w in found):
@@ -1335,8 +1335,6 @@ def _titled_otherwise(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
     ("知芽教育创始人是韩明哲") and TEXT writes that title before the person's
     name with another word before it, one the claim does not say ("慧语科技
     创始人韩明哲"): the title the passage gives is another's."""
-    from checker.language.vocabulary import is_common_word
-
     claimed = claim.text.lower()
     lowered = text.lower()
     linking = grammar("zh").before_name
@@ -1348,11 +1346,9 @@ def _titled_otherwise(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
             continue
         after = at + len(head)
         after += next((len(w) for w in linking if claimed.startswith(w, after)), 0)
-        span = persons.chinese_name_at(claimed, after, lexicon.surnames)
+        span = _person_named_at(claimed, after, lexicon)
         own = modifier_before(claimed, at)
-        # (A person's name: not 区间测 of 设置区间测速, whose first two
-        # characters are a dictionary's word.)
-        if span is None or not own or is_common_word(claimed[span[0]:span[0] + 2]):
+        if span is None or not own:
             continue
         name = claimed[span[0]:span[1]]
         for spot in _starts(head + name, lowered):
@@ -1363,6 +1359,16 @@ def _titled_otherwise(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
             if theirs and theirs != own and theirs not in claimed:
                 return True
     return False
+
+
+def _person_named_at(text: str, at: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """The span of a Chinese person's name at AT of TEXT (a surname and one
+    or two characters), not one whose first two characters are a
+    dictionary's word (区间测 of 设置区间测速); else None."""
+    from checker.language.vocabulary import is_common_word
+
+    span = persons.chinese_name_at(text, at, lexicon.surnames)
+    return None if span is None or is_common_word(text[span[0]:span[0] + 2]) else span
 
 
 def _of_kind(word: str, other: str) -> bool:
@@ -2742,7 +2748,7 @@ def _clause_subject(clause: str) -> str:
     of "澄泉智算实现营收2.46亿元"), or '' when it has none."""
     words: list[str] = []
     # (The segmenter may tag a name's first word a verb: 启明|光电.)
-    for word, tag in _tagged(clause.strip()):
+    for word, tag in tagged_words(clause.strip()):
         if tag.startswith("v") and words:
             return "".join(words)
         words.append(word)
@@ -2759,7 +2765,7 @@ def opening_run(claim: OpenClaim) -> list[Unit]:
         if claimed.find(unit.surface.lower()) < at and not run:
             continue   # (a word of the time: 截至)
         if claimed.find(unit.surface.lower()) != at or not CJK_RUN.fullmatch(unit.surface) \
-                or unit.measure or run and _tagged(unit.surface)[0][1].startswith("v") \
+                or unit.measure or run and tagged_words(unit.surface)[0][1].startswith("v") \
                 or len(run) == OPENING_WORDS:
             break
         run.append(unit)
@@ -2808,7 +2814,7 @@ def _modifier_swapped(claim: OpenClaim, text: str, own: Sequence[tuple[int, int]
                 or compound in own_text:
             continue
         for run in CJK_RUN.findall(own_text):
-            tagged = _tagged(run)
+            tagged = tagged_words(run)
             if any(word == head and tag_before.startswith("n") and before not in words
                    for (before, tag_before), (word, _) in pairwise(tagged)):
                 return True
@@ -3181,7 +3187,7 @@ def _joined_name(after: str, joiners: Sequence[str], claim_text: str) -> bool:
             rest = after[len(joiner):len(joiner) + 12]
             latin = _NAME_RUN_START.match(rest)
             run = CJK_RUN.match(rest)
-            words = _tagged(run.group()) if run else ()
+            words = tagged_words(run.group()) if run else ()
             name = latin.group() if latin else words[0][0] \
                 if words and words[0][1] in _NAME_TAGS else ""
             if name and name.lower() not in claim_text:
@@ -3218,7 +3224,7 @@ def _joined_before(claim: OpenClaim, before: str, joiners: Sequence[str],
             return True
         latin = re.search(r"([A-Z][\w'-]*)$", head)
         run = re.search(r"[\u3400-\u9fff]+$", head)
-        words = _tagged(run.group()) if run else ()
+        words = tagged_words(run.group()) if run else ()
         # A noun phrase of Chinese characters joined to the claim's name is
         # another holder ("岚启科技和Novaris,两家公司……").
         name = latin.group(1) if latin else run.group() \
@@ -3241,7 +3247,7 @@ def _comparison_marks(text: str) -> list[tuple[int, int]]:
         if not any(mark in run.group() for mark in chinese):
             continue
         offset = run.start()
-        for word, _ in _tagged(run.group()):
+        for word, _ in tagged_words(run.group()):
             if word in chinese:
                 spans.append((offset, offset + len(word)))
             offset += len(word)
@@ -3261,7 +3267,7 @@ def _subject_as_object(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
     # (A name the tagger does not know, 银湖|飞马, is no word a dictionary has.)
     if first is None or _first_at(first, claim.text) != 0 or not CJK_RUN.match(first.surface) \
             or not (first.name or first.entity or first.person or any(
-                tag in _NAME_TAGS for _, tag in _tagged(first.surface))
+                tag in _NAME_TAGS for _, tag in tagged_words(first.surface))
                 or len(first.surface) >= 2 and not is_common_word(first.surface)):
         return False
     rest = [u for u in claim.units if u is not first and u.weight > 0]
@@ -3305,7 +3311,7 @@ def _object_at(before: str) -> bool:
     and 的 ("压倒同分的银湖飞马"). (Not a verb right before 的, nor its object,
     which as often make a relative clause of the subject: "由沈阳执导的都市
     情感剧", "位于九龙的康怡联合医院".)"""
-    tags = [tag for word, tag in _tagged(before) if word.strip()]
+    tags = [tag for word, tag in tagged_words(before) if word.strip()]
     if len(tags) >= 3 and tags[-1] == _DE_TAG and tags[-2][:1] in _DESCRIBING_TAGS:
         tags = tags[:-2]
     return bool(tags) and tags[-1].startswith("v") and tags[-1] != "vn"
@@ -3557,7 +3563,7 @@ def _other_before(claim: OpenClaim, surface: str, text: str, kinds: Sequence[str
         if len(other) <= len(kind) or other in surface or surface in other \
                 or _in_order(surface, other) or _in_order(other, surface):
             return ""   # the claim's word, one of its kind with no name, or its short form
-        if not all(tag[:1] in _NAME_TAG_STARTS for _, tag in _tagged(text[start:match.start(1)])):
+        if not all(tag[:1] in _NAME_TAG_STARTS for _, tag in tagged_words(text[start:match.start(1)])):
             continue    # not a name before the kind word (仍是|集团)
         others.append(other)
     return others[0] if len(set(others)) == 1 else ""
@@ -3674,7 +3680,7 @@ def _places(text: str, kinds: Collection[str]) -> list[str]:
 
     pointers = grammar("zh").place_pointers
     ends, at = set(), 0
-    for word, _ in _tagged(text):
+    for word, _ in tagged_words(text):
         at += len(word)
         ends.add(at)
     return [text[at - 2:at + 1] for at, ch in enumerate(text)
@@ -3773,7 +3779,7 @@ def names_no_subject(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
 def _before_verb(clause: str) -> list[tuple[str, str]]:
     """The words of a Chinese CLAUSE before its first verb, with jieba's tags."""
     words = []
-    for word, tag in _tagged(clause.strip()):
+    for word, tag in tagged_words(clause.strip()):
         if tag.startswith("v"):
             break
         words.append((word, tag))
@@ -3889,7 +3895,7 @@ def _other_names(claim: OpenClaim, text: str, start: int, end: int,
     kinds = lexicon.grammar("zh").name_kinds
     names = []
     for run in CJK_RUN.finditer(text, start, end):
-        tagged = _tagged(run.group())
+        tagged = tagged_words(run.group())
         # The segmenter cuts a name of a kind apart (金川|公司, 乙|公司): the
         # noun before the kind word is its name, not a pronoun, numeral or
         # adjective (该|公司, 两家|公司, 新|公司).
@@ -3950,13 +3956,6 @@ def _in_subjects_place(claim: OpenClaim, text: str, end: int) -> bool:
         return False
     word = after.group(1).lower()
     return stem(word) in unit.stems or word in (f.lower() for f in unit.forms)
-
-
-@lru_cache(maxsize=4096)
-def _tagged(run: str) -> tuple[tuple[str, str], ...]:
-    import rjieba
-
-    return tuple(rjieba.tag(run))
 
 
 def leading_names(claim: OpenClaim) -> list[Unit]:
