@@ -37,7 +37,8 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dis
               "hyphen_prefixes", "statement_words", "level_before", "start_before", "start_opens",
               "change_before", "naming_modals", "role_modifiers", "partitives", "list_closers",
               "absence", "evidence", "whole_period", "passive_markers",
-              "referring_openers", "verdict_subjects", "rate_words", "topic_before", "conditions")
+              "referring_openers", "verdict_subjects", "rate_words", "topic_before", "conditions",
+              "reported_things")
 """The word lists of a grammar file; a user lexicon may extend each of them."""
 _SET_KINDS = ("stop_words", "abbreviations", "stop_phrases")
 """List kinds the grammar keeps as sets (looked up word by word)."""
@@ -183,6 +184,10 @@ class Grammar:
     """Words for what would show a claim true (研究, 证据; evidence, studies):
     after an absence word in its clause, the pair denies what follows
     ("尚无明确的研究证明……", "no scientific evidence that …")."""
+    reported_things: tuple[str, ...] = ()
+    """Nouns for what someone reported (reports, suggestions; 报道, 传闻):
+    after a dispute word in reach, the pair denies what follows ("denied
+    reports that …", "dismissed suggestions that …", "否认了网传……")."""
     conditions: tuple[str, ...] = ()
     """Words that put a claim under a condition (if, unless, 如果): the plain
     statement of the opposite does not refute it."""
@@ -522,7 +527,7 @@ def _found_cues(text: str, kind: str, extra: tuple[str, ...],
                 not_negation: tuple[str, ...]) -> tuple[tuple[int, int, str], ...]:
     # Remembered: a passage is read again for every claim it is a candidate
     # of (29,000 look-ups of 5,800 texts in a run of 1,000 claims).
-    found = list(_unproven(text)) if kind == "denial" else []
+    found = [*_unproven(text), *_disputed_reports(text)] if kind == "denial" else []
     for pattern, masks, latin in _cue_patterns(kind, extra, not_negation):
         masked = _masked(text, masks, latin) if masks else text
         for match in pattern.finditer(masked):
@@ -597,13 +602,25 @@ def _unproven(text: str) -> list[tuple[int, int, str]]:
     """Denials made of an absence word and an evidence word after it in reach
     ("尚无明确的研究证明", "並無實證研究", "no scientific evidence"): what no
     evidence shows is denied, however the two are worded between."""
-    evidence = _found_cues(text, "evidence", (), ())
-    if not evidence:
-        return []
+    return _cue_pairs(text, "absence", "evidence")
+
+
+def _disputed_reports(text: str) -> list[tuple[int, int, str]]:
+    """Denials made of a dispute word and a word for what was reported after
+    it in reach ("denied online reports that …", "否认了网传……"): the report
+    is called false, as a denial word would."""
+    return _cue_pairs(text, "dispute", "reported_things")
+
+
+def _cue_pairs(text: str, first: str, then: str) -> list[tuple[int, int, str]]:
+    """Spans from a FIRST cue to a THEN cue after it within its reach."""
+    after = _found_cues(text, then, (), ())
+    if not after:
+        return []   # (most texts)
     found = []
-    for start, end, surface in _found_cues(text, "absence", (), ()):
-        reached = next((last for first, last, _ in evidence
-                        if first >= end and within_reach(text[end:first], surface)), None)
+    for start, end, surface in _found_cues(text, first, (), ()):
+        reached = next((last for at, last, _ in after
+                        if at >= end and within_reach(text[end:at], surface)), None)
         if reached is not None:
             found.append((start, reached, text[start:reached]))
     return found

@@ -351,6 +351,16 @@ def same_money_word(claim_surface: str, source_surface: str) -> bool:
         and not any(form in key(claim_surface) for form in currency_forms()[0])
 
 
+def unnamed_money_of(claim_currency: str, source_surface: str) -> bool:
+    """Whether a source's amount names no currency, only a word any of
+    several currencies' units may be (3.1億元), one of which the claim names
+    (``generic_money_currencies``: 港元, not 美元): which it is, the source's
+    readers know, not the checker."""
+    return claim_currency in units().get("generic_money_currencies", []) \
+        and _money_word(source_surface) in _generic_money_words() \
+        and not any(form in key(source_surface) for form in currency_forms()[0])
+
+
 @cache
 def _generic_money_words() -> frozenset[str]:
     return frozenset(key(word) for word in units().get("generic_money_words", []))

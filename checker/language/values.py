@@ -350,6 +350,24 @@ def _year_before_singular(match: re.Match[str], number: Number, noun: str) -> bo
                 and key(noun) not in _irregular_plurals())
 
 
+def _only_before(text: str, start: int) -> bool:
+    """Whether a word saying "only" (``only_words``) stands within
+    ``only_reach`` characters before START in its clause (words for English),
+    not after a negation: "只设一个", "only one"."""
+    numbers = units()["numbers"]
+    if start and text[start - 1].isascii():
+        words = text[max(0, start - 12):start].lower().split()
+        return bool(words) and words[-1] in numbers["only_words"]
+    before = text[max(0, start - numbers["only_reach"] - 1):start]
+    for word in numbers["only_words"]:
+        at = before.rfind(word)
+        if at >= 0 and not word.isascii():
+            gap = before[at + len(word):]
+            return not any(not c.isalnum() for c in gap) \
+                and before[:at][-1:] not in numbers["magnitude_bound_negations"]
+    return False
+
+
 def _combined_hedge(before: str, *after: str | None) -> str:
     """The hedge before the number (a meaning) unless it is 'exact', else the
     first telling one after it (余, 以上 are surface forms)."""
@@ -405,7 +423,8 @@ def _quantity_reading(text: str, pos: int, match: re.Match[str], number: Number,
                       precision=number.precision, unit="length",
                       hedge=_combined_hedge(pre_hedge, "", "", ""), number=number.value)]
     if kind == "count" and not scale_word \
-            and key(match["zh"] or match["en"] or "") in units()["numbers"]["article_ones"]:
+            and key(match["zh"] or match["en"] or "") in units()["numbers"]["article_ones"] \
+            and not _only_before(text, start):
         return []                          # 一名投资人, one of them: an article, not a count
     scale = scale_forms()[key(scale_word)] if scale_word else 1.0
     factor = scale * per_unit

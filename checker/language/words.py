@@ -168,7 +168,10 @@ def read_open_claim(text: str, analysis: Analysis, lexicon: Lexicon,
         elif mention.kind == "measure":
             measure = lexicon.measures.get(mention.id)
             forms = measure.terms if measure else (mention.surface,)
-            units.append(Unit(mention.surface, forms=_match_forms(forms), measure=mention.id))
+            # (Its English word's stem too: "fell ill" is said by "had fallen ill".)
+            units.append(Unit(mention.surface, forms=_match_forms(forms), measure=mention.id,
+                              stems=tuple(stem(w) for w in LATIN_WORD.findall(mention.surface)
+                                          if mention.surface.isascii() and not is_stop_word(w))))
         elif mention.kind != "qualifier":
             continue
         else:

@@ -26,7 +26,7 @@ from dataclasses import replace
 from datetime import date
 
 from checker.language.grammar import change_part, figure_role, part_said
-from checker.language.numerals import same_money_word
+from checker.language.numerals import same_money_word, unnamed_money_of
 from checker.model import Value
 
 POINT_HEDGES = ("exact", "about")
@@ -160,7 +160,8 @@ def relation(claim: Value, source: Value) -> str:
         return "neither"
     if claim.kind == "amount" and claim.unit != source.unit \
             and not same_money_word(claim.surface, source.surface):
-        return "disagree" if claim.anchor == source.anchor else "neither"
+        return "disagree" if claim.anchor == source.anchor \
+            and not unnamed_money_of(claim.unit, source.surface) else "neither"
     if claim.kind == "date":
         return _interval_relation((claim.low, claim.high), (source.low, source.high))
     if claim.hedge in POINT_HEDGES and source.hedge in POINT_HEDGES:
@@ -296,3 +297,15 @@ def for_period(claim_time: Value | None, source_time: Value | None,
     return (source_time.low == source_time.high == claim_time.high and opens_year
             and claim_time.high > claim_time.low
             and any(word in source_time.surface.lower() for word in as_of))
+
+
+def period_key(time: Value | None) -> str:
+    """The reporting period a value is for: a year, half, quarter or month.
+
+    A single day is an as-of or event date ("2025年12月30日 ... 递交招股文件,
+    前者拟募资51亿港元"), not a period, so it does not make the value another
+    fact than an undated one.
+    """
+    if time is None or time.unit == "day":
+        return ""
+    return f"{time.low:g}-{time.high:g}"

@@ -500,7 +500,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                    and not figure_apart(claim, analysis, v.start, lexicon)
                    and not figure_modifies_other(claim, analysis.text, v.start, lexicon)
                    and not _measured_otherwise(claim, analysis, v.start, lexicon)
-                   and not opening_after_figure(claim, analysis.text, v.start)]
+                   and not opening_after_figure(claim, analysis.text, v.start)
+                   and not held_jointly(claim, analysis.text, lexicon, v.start)]
     if _BARE_NUMBER.search(analysis.text):
         # Nor does the sentence before lend one against a passage writing a
         # number of its own ("… 14 people still missing. The number of
@@ -523,7 +524,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
         claimed, stated = disagreeing[0]
         return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
                       f"sources say {stated.surface} ({format_value(stated)}), not "
-                      f"{format_value(claimed)}, {where}")
+                      f"{format_value(claimed)}, {where}",
+                      time_key=_period_of(stated, analysis))
     window = _window_refutation(claim, analysis, here, core, before[:1], after[:1], lexicon)
     if window and not disagreeing and numbers_agree and not asks \
             and _figures_written(claim, analysis, before[:1], lexicon):
@@ -587,6 +589,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                and not held_jointly(claim, analysis.text, lexicon)
                and not _subject_as_object(claim, analysis.text, lexicon)
                and not _done_by_another(claim, analysis.text)
+               and not _possessor_only(claim, analysis.text)
                and not _named_in_a_title(claim, analysis.text)
                and not _titled_otherwise(claim, analysis.text, lexicon)
                and not _negated_again(claim, analysis.text, lexicon)
@@ -648,6 +651,17 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                       f"sources say {stated.surface} ({format_value(stated)}), not "
                       f"{format_value(claimed)}, {where}")
     return _none(passage)
+
+
+def _period_of(figure: Value, analysis: Analysis) -> str:
+    """The period the clause of a passage's FIGURE dates it to
+    (``compare.period_key``): "于2021年被处以罚款42万元" is a fine of 2021,
+    which does not make the sources disagree on an undated claim that another
+    passage states."""
+    clauses = split_clauses(analysis.text)
+    own = clause_index(clauses, figure.start)
+    return next((compare.period_key(v) for v in analysis.values
+                 if v.kind == "date" and clause_index(clauses, v.start) == own), "")
 
 
 def related_in_order(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
@@ -2728,6 +2742,13 @@ def _spot_apart(claim: OpenClaim, units: Sequence[Unit], at: int, rivals: Sequen
     # born in 1809 and died in 1882"): it is another's only with a name of its own.
     names_only = all(u.name or u.entity or u.person or " " in u.surface and _capitalised(u.surface)
                      for u in taken)
+    # A clause of time right before it sets its scene, with words of its own
+    # ("至2031年……全面入伙后, 将增至每日约7万人次": not the first year's).
+    setting = min(own_facts) - 1 if own_facts else -1
+    scene = text[slice(*clauses[setting])].rstrip() if setting >= 0 else ""
+    if scene and setting not in rival_clauses \
+            and any(end == len(scene) for _, end, _ in claim.cues(scene, "adverbial_closers")):
+        own_facts = [setting, *own_facts]
     return any(_has_own_word(claim, analysis, clauses[i], lexicon, names_only) for i in own_facts)
 
 
@@ -3124,12 +3145,14 @@ def _holds(where: Side, unit: Unit, lexicon: Lexicon) -> bool:
     return unit_share(unit, where, lexicon) == 1.0
 
 
-def held_jointly(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
+def held_jointly(claim: OpenClaim, text: str, lexicon: Lexicon, figure_at: int = -1) -> bool:
     """Whether TEXT (a passage's, normalised) gives the claim's amount or
-    count for one of the claim's names joined by a list word with another
-    name the claim lacks, and not to each (``distributives``): "around
-    3,200 residents of Brackenridge and the neighbouring village of Tolley
-    Cross" is no figure of Brackenridge alone."""
+    count (with FIGURE_AT, the figure written there) for one of the claim's names
+    joined by a list word with another name the claim lacks, and not to
+    each (``distributives``): "around 3,200 residents of Brackenridge and
+    the neighbouring village of Tolley Cross" is no figure of Brackenridge
+    alone, nor does "隨着祥澗灣及北嶺兩個大型屋邨陸續落成,……將有約2.6萬個公屋
+    單位供應" refute a figure of 祥澗灣's."""
     figures = [v for v in claim.values if v.kind in ("amount", "count")]
     if not figures or claim.cues(text, "distributives"):
         return False
@@ -3138,10 +3161,14 @@ def held_jointly(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
     # right before it that state no figure ("智譜和MiniMax,兩家公司在過去三年里
     # 燒了近110億元"); "……递交招股文件,前者拟募资51亿港元" gives it to one.
     values = _parsed_values(text)
-    figured = {clause_index(clauses, v.start) for v in values}
+    # (A count far below the claim's, "两个大型屋邨", counts the names listed.)
+    figured = {clause_index(clauses, v.start) for v in values
+               if not all(v.kind == "count" and 0 < v.anchor * _GROUP_COUNT_GAP < f.anchor
+                          for f in figures)}
     held = set()
     for v in values:
-        if any(compare.comparable(f, v) and compare.relation(f, v) == "agree" for f in figures):
+        if v.start == figure_at if figure_at >= 0 else any(
+                compare.comparable(f, v) and compare.relation(f, v) == "agree" for f in figures):
             at = clause_index(clauses, v.start)
             held.add(at)
             while at > 0 and at - 1 not in figured:
@@ -3170,6 +3197,10 @@ def held_jointly(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
     return any(clause_index(clauses, end - 1) in held
                and _joined_name(text[end:], joiners, claim_text) for end in ends)
 
+
+# How many times smaller than a claimed figure a count is that counts the
+# things a passage lists rather than stating the claim's quantity.
+_GROUP_COUNT_GAP = 1000
 
 _JOINED_LATIN = re.compile(r"\s+(?:[a-z][\w'-]*\s+){0,5}?([A-Z][\w'-]+)")
 
@@ -3299,6 +3330,34 @@ def _done_by_another(claim: OpenClaim, text: str) -> bool:
     return any(stem(found.group(1).lower()) in verbs
                and not {w.lower() for w in LATIN_WORD.findall(found.group(2))} & named
                for found in _PASSIVE_AGENT.finditer(text))
+
+
+def _possessor_only(claim: OpenClaim, text: str) -> bool:
+    """Whether the name an English claim opens with (its subject) stands in
+    TEXT only after the claim's verb, as the owner of something the claim
+    does not name: "…saved two championship points … before breaking
+    Karsavin's serve" does not say "Karsavin saved two championship points".
+    (Before it, an owner may be the subject's: "Medd's lawyers said he would
+    appeal".)"""
+    opening = _OPENING_NAME.match(claim.text)
+    if opening is None:
+        return False
+    verb = next((w for w in LATIN_WORD.findall(claim.text[opening.end():])
+                 if not is_stop_word(w)), "")
+    said_at = next((m.start() for m in LATIN_WORD.finditer(text)
+                    if verb and stem(m.group().lower()) == stem(verb.lower())), -1)
+    name = opening.group().split()[-1]
+    places = list(re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+    said = {stem(w.lower()) for w in LATIN_WORD.findall(claim.text)}
+    return said_at >= 0 and bool(places) and all(
+        at.start() > said_at and (owned := _OWNED_AFTER.match(text, at.end()))
+        and stem(owned.group(1).lower()) not in said for at in places)
+
+
+# A capitalised run opening a claim, not itself an owner ("Karsavin saved …").
+_OPENING_NAME = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?!['’\w-])")
+# An owner's mark and the word it owns ("'s serve").
+_OWNED_AFTER = re.compile(r"['’]s\s+([A-Za-z]+)")
 
 
 # A verb in the passive and the name after "by" ("delivered by Judge Conrad Mayhew").
@@ -3813,9 +3872,26 @@ def _names_its_own(claim: OpenClaim, analysis: Analysis, here: Side, lexicon: Le
     from the sentence before) and names another subject of its own: a
     Chinese name of a kind (金川公司) or a capitalised Latin word the claim
     lacks ("Brava's sales rose 4%. 金川公司……增长6%" says nothing of Brava's)."""
-    if not any(unit_share(u, here, lexicon) < 1.0 for u in leading_names(claim)):
+    # A person the claim names, whom the passage does not, is not the
+    # subject of a passage naming another person before the claim's words
+    # ("……对时任财务总监柯晓岚处以300万元罚款。此外,邬承志被采取……市场禁入措施").
+    person = any(unit_share(u, here, lexicon) < 1.0 for u in _chinese_persons(claim, lexicon))
+    if not person and not any(unit_share(u, here, lexicon) < 1.0 for u in leading_names(claim)):
         return False
-    return names_another(claim, analysis.text, lexicon)
+    return names_another(claim, analysis.text, lexicon, persons=person)
+
+
+def _chinese_persons(claim: OpenClaim, lexicon: Lexicon) -> list[Unit]:
+    """The claim's units that are Chinese persons' names, whole: a surname
+    and one or two characters the tagger reads as a person's name."""
+    found = []
+    for unit in claim.units:
+        at = claim.text.find(unit.surface)
+        if at >= 0 and len(unit.surface) > 1 and CJK_RUN.fullmatch(unit.surface) \
+                and _person_named_at(claim.text, at, lexicon) == (at, at + len(unit.surface)) \
+                and tagged_words(unit.surface)[0][1].startswith("nr"):
+            found.append(unit)
+    return found
 
 
 def names_kind_subject(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
@@ -3868,15 +3944,16 @@ def kind_names(claim: OpenClaim, lexicon: Lexicon) -> list[str]:
     return [name for name, _ in _kind_names(claim, lexicon.grammar("zh").name_kinds)]
 
 
-def names_another(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
+def names_another(claim: OpenClaim, text: str, lexicon: Lexicon, persons: bool = False) -> bool:
     """Whether TEXT names, before the first of the claim's other words it
     holds (where a subject stands), something the claim does not: a Chinese
-    name of a kind or a capitalised Latin word other than a grammar word."""
+    name of a kind or a capitalised Latin word other than a grammar word
+    (with PERSONS, a person's name the tagger marks too)."""
     lowered = text.lower()
     named = _named_units(claim, lexicon)
     words_at = [at for u in claim.units if id(u) not in named
                 for f in u.forms if f for at in _starts(f, lowered)]
-    return bool(_other_names(claim, text, 0, min(words_at, default=len(text)), lexicon))
+    return bool(_other_names(claim, text, 0, min(words_at, default=len(text)), lexicon, persons))
 
 
 def _named_units(claim: OpenClaim, lexicon: Lexicon) -> set[int]:

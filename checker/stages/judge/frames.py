@@ -475,7 +475,7 @@ def _judge_values(view: ClaimView, passage: Passage, analysis: Analysis,
         score = min(m.score for m in agreeing)
         return Stance(passage, Bearing.SUPPORTS, score, _support_reason(agreeing, passage),
                       tuple(_comparison(m) for m in agreeing),
-                      time_key=_time_key(agreeing[0].source.time))
+                      time_key=compare.period_key(agreeing[0].source.time))
     return Stance(passage, Bearing.NONE, 0.0, "")
 
 
@@ -518,7 +518,7 @@ def _contradiction(passage: Passage, top: _Match, matches: list[_Match]) -> Stan
     put(stance, "passage", passage)
     put(stance, "stance", Bearing.CONTRADICTS)
     put(stance, "score", top.score)
-    put(stance, "time_key", _time_key(top.source.time))
+    put(stance, "time_key", compare.period_key(top.source.time))
     put(stance, "strong", all(compare.is_strong(m.source.value) for m in matches))
     put(stance, "_matches", (top, matches))
     return stance
@@ -537,16 +537,6 @@ def _score(view: ClaimView, claim_frame: Frame, frame: Frame, required: Sequence
     return min(score, 1.0)
 
 
-def _time_key(time: Value | None) -> str:
-    """The reporting period a value is for: a year, half, quarter or month.
-
-    A single day is an as-of or event date ("2025年12月30日 ... 递交招股文件,
-    前者拟募资51亿港元"), not a period, so it does not make the value another
-    fact than an undated one.
-    """
-    if time is None or time.unit == "day":
-        return ""
-    return f"{time.low:g}-{time.high:g}"
 
 
 def first_source_surface(stance: Stance) -> str:
