@@ -931,17 +931,27 @@ def _format_value(value: Value) -> str:
     if value.kind == "physical":
         # In the dimension's base unit, or its large one for large figures
         # (6,647 km, not 6.6 million m).
+        # (… and a small one for small figures: 5.6 mg, not 0.0000056 kg.)
         unit, large, size = _BASE_UNITS.get(value.unit, (value.unit, "", 0))
+        small = _SMALL_UNITS.get(value.unit, ())
         if large and abs(value.anchor) >= size:
-            return _number_phrase(replace(value, anchor=value.anchor / size, low=value.low / size,
-                                          high=value.high / size,
-                                          precision=value.precision / size), unit=large)
-        return _number_phrase(value, unit=unit)
+            unit = large
+        elif small and 0 < abs(value.anchor) < 0.01:
+            unit, size = next(((name, of) for name, of in small if abs(value.anchor) >= of),
+                              small[-1])
+        else:
+            size = 1.0
+        return _number_phrase(replace(value, anchor=value.anchor / size, low=value.low / size,
+                                      high=value.high / size,
+                                      precision=value.precision / size), unit=unit)
     return value.surface
 
 
 _BASE_UNITS = {"length": ("m", "km", 1000.0), "mass": ("kg", "t", 1000.0),
                "temperature": ("°C", "", 0.0), "area": ("m²", "km²", 1e6)}
+# Smaller units, largest first, for figures under a hundredth of the base
+# unit: the largest the figure is one or more of.
+_SMALL_UNITS = {"length": (("mm", 0.001),), "mass": (("g", 0.001), ("mg", 1e-6), ("µg", 1e-9))}
 
 
 # --- numbers as news text writes them, for the stages ------------------------------

@@ -1155,9 +1155,11 @@ _PER_UNIT = re.compile(r"每[^月年天日周季百千万亿\d][^,;:]{0,1}$")
 def per_unit_before(before: str) -> bool:
     """Whether BEFORE, the few characters before an amount, make it the unit
     of a ratio ("每赚一元钱") rather than a figure; not a rate per thing
-    counted ("每人新台币3000元", 每户: a classifier after 每)."""
+    counted ("每人新台币3000元", 每户: a classifier after 每) or per measure
+    ("每公斤5.6毫克": a unit of measurement after 每)."""
     found = _PER_UNIT.search(before)
-    return bool(found) and found.group()[1] not in units()["classifiers"]
+    return bool(found) and found.group()[1] not in units()["classifiers"] \
+        and key(found.group()[1:]) not in physical_forms()
 
 
 def years_of(value: Value) -> list[Value]:

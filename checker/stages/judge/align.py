@@ -38,7 +38,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache, lru_cache
-from itertools import pairwise
+from itertools import accumulate, pairwise
 
 from checker.language import persons
 from checker.language.grammar import (
@@ -380,8 +380,12 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     if core < MIN_BEARING_COVERAGE and not _opposite_aside(claim, here, lexicon):
         return _denied_generally(claim, passage, analysis, here, before, lexicon) \
             or _none(passage)
-    if before and _names_its_own(claim, analysis, here, lexicon):
-        before = []   # its subject is its own, not the sentence before's
+    # A passage lacking the claim's subject and naming its own says nothing
+    # of the claim's, whatever it negates ("In the women's race, Lindqvist
+    # … fell short of her own course record").
+    names_own = bool(before or after) and _names_its_own(claim, analysis, here, lexicon)
+    if names_own:
+        before = after = []   # its subject is its own, not a sentence beside's
     if (before or lead is not None) and place_of_its_own(claim, analysis.text):
         before, lead = [], None   # "其中,禾川市GDP增速为6.9%" is not 澜州市's
     # The setting a claim closes with ("… injured in the floods") may be the
@@ -470,6 +474,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     if full >= polarity and numbers_agree and not disagreeing and plainly and not asks \
             and (not negation or _figures_written(claim, analysis, before[:1], lexicon)) \
             and bool(negation) != claim.negated and not claim.denies \
+            and not names_own \
             and not (reports and not claim.reports) \
             and not (negation and _said_plainly_apart(claim, analysis, lexicon)) \
             and not claim.cues(claim.text, "conditions") \
@@ -517,9 +522,14 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                              for a in (*lenders, *before[:NEIGHBOURS])
                              if a in lenders or _designates(claim.text, n))
                          for n in claim.numbers)
+    # A month the claim names is checked apart: absent, it blocks support,
+    # and a figure of another month refutes nothing; another in its place
+    # contradicts (``_other_month``).
+    months_missing = [u for u in missing if u.month and _absent(u, here, before, lexicon)]
     # A figure of a passage lacking the claim's other numbers ("71% of 16- to
     # 24-year-olds" against the 62% of all adults) is another group's.
     if full >= SUPPORT_COVERAGE and disagreeing and dates_agree and not called_false \
+            and not months_missing \
             and numbers_stated:
         claimed, stated = disagreeing[0]
         return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
@@ -533,6 +543,10 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
         # the sources disagree with one (``decide``).
         return Stance(passage, Bearing.CONTRADICTS, 0.4 + 0.3 * core,
                       f"the source says the opposite ({window}), {where}", strong=False)
+    if months_missing:
+        rest = _without_months(claim)
+        core = core_coverage(rest, here, lexicon)
+        full = _with_context(rest, here, before[:NEIGHBOURS], lexicon)[0]
     # The heaviest word the passage lacks; a long word only a piece of which
     # is there ("大学" of 斯坦福大学 in 卡内基梅隆大学) is lacked too. Names and
     # entities may stand in the sentences before; wholly absent, they block.
@@ -541,13 +555,6 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                if (share := unit_share(u, here, lexicon)) < 0.5
                and not (u in leading and before) and u not in setting and not u.month),
               default=0.0)
-    # A month the claim names is checked apart: absent, it blocks support;
-    # another in its place contradicts (``_other_month``).
-    months_missing = [u for u in missing if u.month and _absent(u, here, before, lexicon)]
-    if months_missing:
-        rest = _without_months(claim)
-        core = core_coverage(rest, here, lexicon)
-        full = _with_context(rest, here, before[:NEIGHBOURS], lexicon)[0]
     denied_nearby = bool(_neighbour_denial(claim, before, after, lexicon)) and not claim.denies
     kind_named = _kind_name_of(claim, lexicon) if missing else {}
     # Two words are enough with a value (agreeing, to support) or a number
@@ -590,6 +597,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                and not _subject_as_object(claim, analysis.text, lexicon)
                and not _done_by_another(claim, analysis.text)
                and not _possessor_only(claim, analysis.text)
+               and not _role_of_another(claim, analysis.text, lexicon)
                and not _named_in_a_title(claim, analysis.text)
                and not _titled_otherwise(claim, analysis.text, lexicon)
                and not _negated_again(claim, analysis.text, lexicon)
@@ -619,6 +627,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not slot_apart(claim, here, lexicon) and not bound_apart(claim, analysis, lexicon) \
             and not named_after_figure(claim, analysis.text, figure_at) \
             and not part_figure(claim, analysis.text, figure_at, lexicon) \
+            and not whole_figure(claim, analysis.text, figure_at) \
             and not any(figure_modifies_other(claim, analysis.text, s.start, lexicon)
                         for _, s in _agreeing_pairs(agreeing, analysis)) \
             and not _predicate_modifies_other(claim, analysis.text, lexicon) \
@@ -662,6 +671,14 @@ def _period_of(figure: Value, analysis: Analysis) -> str:
     own = clause_index(clauses, figure.start)
     return next((compare.period_key(v) for v in analysis.values
                  if v.kind == "date" and clause_index(clauses, v.start) == own), "")
+
+
+def numbers_written(claim: OpenClaim, text: str) -> bool:
+    """Whether TEXT (a passage's, normalised) writes each number of the
+    claim that no value reads (10 of 10月第二周, 28 of 28种)."""
+    lowered = text.lower()
+    return all(_writes_number(lowered, n, _counted(claim.text, n), claim.text)
+               for n in claim.numbers)
 
 
 def related_in_order(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
@@ -879,6 +896,31 @@ def part_figure(claim: OpenClaim, text: str, at: int, lexicon: Lexicon) -> bool:
                                                        for f in forms if len(f) > 1)
                for word, _, _ in tagged_names(text[part:at])) \
         or bool(_other_names(claim, text, part, at, lexicon))
+
+
+def whole_figure(claim: OpenClaim, text: str, at: int) -> bool:
+    """Whether the figure at AT of TEXT (a passage's, normalised) is a
+    whole's and the claim's subject one of its parts: the word the claim
+    opens with stands in the figure's sentence only after a word opening a
+    part of it (``part_openers``) written after the figure ("recovered assets
+    worth about 620 million yuan, including … a stake in a hotel" is no
+    figure of the stake)."""
+    if at < 0:
+        return False
+    lowered = text.lower()
+    end = min((e for mark in _SENTENCE_ENDS if (e := lowered.find(mark, at)) >= 0),
+              default=len(lowered))
+    openers = claim.cues(lowered[at:end], "part_openers")
+    if not openers:
+        return False   # (most passages)
+    part = at + openers[0][1]
+    claimed = claim.text.lower()
+    subject = min((u for u in claim.units if u.weight > 0 and _first_at(u, claimed) >= 0),
+                  key=lambda u: _first_at(u, claimed), default=None)
+    if subject is None:
+        return False
+    spots = [s for f in subject.forms if f for s in _starts(f.lower(), lowered)]
+    return bool(spots) and all(part <= s < end for s in spots)
 
 
 def _unit_spots(unit: Unit, text: str, lowered: str) -> list[int]:
@@ -2318,7 +2360,59 @@ def _other_of_kind(claim: OpenClaim, missing: Sequence[Unit], passage: Passage, 
             return Stance(passage, Bearing.CONTRADICTS, 0.75,
                           f"sources name {other} where the claim has {surface}, "
                           f"{passage.source}:{passage.line}")
+    for unit in claim.units:
+        other = _other_in_glossed_slot(claim, unit, text, kinds)
+        if other:
+            return Stance(passage, Bearing.CONTRADICTS, 0.75,
+                          f"sources name {other} where the claim has {unit.surface}, "
+                          f"{passage.source}:{passage.line}")
     return None
+
+
+def _other_in_glossed_slot(claim: OpenClaim, unit: Unit, text: str, kinds: Sequence[str]) -> str:
+    """For a claim's word in Latin letters whose Chinese forms are names of
+    a kind (Peking University: 北京大学), the other name of that kind a
+    Chinese passage (TEXT) writes right after the Chinese form of the claim's
+    word before it: "Yang did his undergraduate studies at Peking
+    University" against "杨植麟本科毕业于清华大学" (本科 for "undergraduate
+    studies"), where the claim's own does not stand after it ("received his
+    PhD from Tsinghua University" against "本科毕业于清华大学,博士毕业于卡内基
+    梅隆大学"); else ''."""
+    if CJK_RUN.search(unit.surface) or not CJK_RUN.search(text):
+        return ""
+    own = [f for f in unit.forms if CJK_RUN.fullmatch(f) and f.endswith(tuple(kinds))]
+    if not own:
+        return ""
+    kind = next(k for k in kinds if own[0].endswith(k))
+    claimed = claim.text.lower()
+    at = claimed.find(unit.surface.lower())
+    before = [u for u in claim.units if 0 <= claimed.find(u.surface.lower()) < at]
+    previous = max(before, key=lambda u: claimed.find(u.surface.lower()), default=None)
+    if previous is None:
+        return ""
+    found = []
+    for form in (f for f in previous.forms if f and CJK_RUN.fullmatch(f)):
+        for start in _starts(form, text):
+            after = text[start + len(form):start + len(form) + _GLOSSED_SLOT_CHARS]
+            run = CJK_RUN.match(after)
+            found.append(_kind_name_in(tagged_words(run.group()) if run else (), kind))
+    names = [n for n in found if n]
+    return "" if any(n in own for n in names) else next(iter(names), "")
+
+
+def _kind_name_in(words: Sequence[tuple[str, str]], kind: str) -> str:
+    """The first name of KIND among tagged WORDS: the nouns written together
+    that end in it (毕业|于|卡内基|梅隆|大学: 卡内基梅隆大学), more than the kind word."""
+    run = ""
+    for word, tag in words:
+        run = run + word if tag[:1] in ("n", "j", "x") else ""
+        if run.endswith(kind) and len(run) > len(kind):
+            return run
+    return ""
+
+
+# How far after the word before it a glossed slot's name may stand (本科毕业于清华大学).
+_GLOSSED_SLOT_CHARS = 10
 
 
 def _asserts(claim: OpenClaim, text: str) -> bool:
@@ -3511,6 +3605,11 @@ def _has_own_word(claim: OpenClaim, analysis: Analysis, span: tuple[int, int],
         words = [w for w in words if w[:1].isupper() and not months_named(w)]
     if any(stem(w.lower()) not in stems for w in words):
         return True
+    # A person it speaks of ("He was also fined 20 million yuan, while the
+    # company itself …") is a subject of its own for a claim naming no one.
+    if not any(u.person for u in claim.units) \
+            and _person_pronoun(rest) and not _person_pronoun(claim.text):
+        return True
     if names_only:
         entities = {u.entity for u in claim.units if u.entity}
         return any(m.kind == "entity" and m.id not in entities and start <= m.start < span[1]
@@ -3526,6 +3625,16 @@ def _has_own_word(claim: OpenClaim, analysis: Analysis, span: tuple[int, int],
                     unit_share(u, side_of_text(word), lexicon) == 1.0 for u in claim.units):
                 return True
     return False
+
+
+def _person_pronoun(text: str) -> bool:
+    """Whether TEXT holds a personal pronoun (``personal_pronouns``): a
+    Latin one as a word, a Chinese one as the segmenter's word (not 他 of 其他)."""
+    latin = {w.lower() for w in LATIN_WORD.findall(text)}
+    if latin & set(grammar("en").personal_pronouns):
+        return True
+    pronouns = set(grammar("zh").personal_pronouns)
+    return any(word in pronouns for run in CJK_RUN.findall(text) for word, _ in tagged_words(run))
 
 
 def _kind_names(claim: OpenClaim, kinds: Sequence[str]) -> list[tuple[str, tuple[Unit, ...]]]:
@@ -3881,15 +3990,77 @@ def _names_its_own(claim: OpenClaim, analysis: Analysis, here: Side, lexicon: Le
     return names_another(claim, analysis.text, lexicon, persons=person)
 
 
+def _role_of_another(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
+    """Whether a word of a Chinese claim about a person stands in TEXT (a
+    passage's, normalised) only in clauses naming another person and not
+    the claim's: in "栖梧影业由韩栖梧与葛知秋共同创立,目前由葛知秋担任总经理"
+    the general manager is 葛知秋, whatever else is said of 韩栖梧."""
+    if not CJK_RUN.match(claim.text):
+        return False
+    persons = _persons_named(claim.text, lexicon)
+    if not persons or not all(p in text for p in persons):
+        return False   # (most claims; a person the passage lacks is judged elsewhere)
+    lowered = text.lower()
+    clauses = split_clauses(text)
+    for unit in claim.units:
+        if any(unit.surface in p for p in persons) or unit.weight <= 0 \
+                or len(unit.surface) < 2 or not CJK_RUN.fullmatch(unit.surface):
+            continue
+        spots = {clause_index(clauses, at) for f in unit.forms if f
+                 for at in _starts(f.lower(), lowered)}
+        if spots and all(not any(p in text[slice(*clauses[i])] for p in persons)
+                         and _persons_named(text[slice(*clauses[i])], lexicon)
+                         for i in spots):
+            return True
+    return False
+
+
+def _persons_named(text: str, lexicon: Lexicon) -> list[str]:
+    """The Chinese persons' names TEXT gives: a surname and one or two
+    characters whose first two are no dictionary word, starting in a word
+    of ``_PERSON_WORD_TAGS`` (葛知秋; the tagger may glue a grammar
+    character to it: 由葛知|秋)."""
+    from checker.language.vocabulary import is_common_word
+
+    grammar_characters = grammar("zh").function_characters | set(grammar("zh").before_name)
+    found = []
+    for run in CJK_RUN.finditer(text):
+        words = tagged_words(run.group())
+        ends = set(accumulate((len(w) for w, _ in words), initial=run.start()))
+        at = run.start()
+        for word, tag in words:
+            # A name starts the word, or follows a grammar character glued to it.
+            starts = (at, at + 1) if word[0] in grammar_characters else (at,)
+            span = next((span for p in starts if tag in _PERSON_WORD_TAGS
+                         and (span := _person_named_at(text, p, lexicon))), None)
+            # ... and ends where a word does, or before a grammar character
+            # (林澜|科技 is a firm's name).
+            name = text[slice(*span)] if span else ""
+            # (A name of two characters only as the tagger reads one: 纪录 is a record.)
+            if name and (span[1] in ends or text[span[1]:span[1] + 1] in grammar_characters) \
+                    and not is_common_word(name) \
+                    and (len(name) > 2 or (word, tag) == (name, "nr")):
+                found.append(name)
+            at += len(word)
+    return found
+
+
+# Tags of the words a Chinese person's name may start in: the tagger's
+# person tags, a word it does not know, and the nouns and abbreviations it
+# glues a name into (由苗|见川).
+_PERSON_WORD_TAGS = frozenset({"nr", "nrfg", "nrt", "x", "n", "j"})
+
+
 def _chinese_persons(claim: OpenClaim, lexicon: Lexicon) -> list[Unit]:
     """The claim's units that are Chinese persons' names, whole: a surname
-    and one or two characters the tagger reads as a person's name."""
+    and one or two characters the tagger reads as a person's name, or as a
+    word it does not know (韩栖梧)."""
     found = []
     for unit in claim.units:
         at = claim.text.find(unit.surface)
         if at >= 0 and len(unit.surface) > 1 and CJK_RUN.fullmatch(unit.surface) \
                 and _person_named_at(claim.text, at, lexicon) == (at, at + len(unit.surface)) \
-                and tagged_words(unit.surface)[0][1].startswith("nr"):
+                and tagged_words(unit.surface)[0][1] in ("nr", "x"):
             found.append(unit)
     return found
 
@@ -3953,7 +4124,11 @@ def names_another(claim: OpenClaim, text: str, lexicon: Lexicon, persons: bool =
     named = _named_units(claim, lexicon)
     words_at = [at for u in claim.units if id(u) not in named
                 for f in u.forms if f for at in _starts(f, lowered)]
-    return bool(_other_names(claim, text, 0, min(words_at, default=len(text)), lexicon, persons))
+    end = min(words_at, default=len(text))
+    # A name before a speech verb is the speaker's, not the subject's ("Chief
+    # financial officer Dale Persson said the company would not pay …").
+    start = max((stop for _, stop, _ in claim.cues(text[:end], "speech_verbs")), default=0)
+    return bool(_other_names(claim, text, start, end, lexicon, persons))
 
 
 def _named_units(claim: OpenClaim, lexicon: Lexicon) -> set[int]:

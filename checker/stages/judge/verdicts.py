@@ -77,6 +77,7 @@ from checker.stages.judge.align import (
     names_another,
     names_kind_subject,
     names_no_subject,
+    numbers_written,
     opening_after_figure,
     opening_run,
     opens_with_speaker,
@@ -98,6 +99,7 @@ from checker.stages.judge.align import (
     slot_apart,
     unit_share,
     verdict_clause,
+    whole_figure,
 )
 from checker.stages.judge.facts import (
     ClaimView,
@@ -534,6 +536,11 @@ def _aligned_stances(claim: OpenClaim, stances: Sequence[Stance], index: Passage
                 and {"amount", "count"} & set(lexicon.measures[u.measure].value_kinds)
                 for u in missing):
             continue
+        # (Nor one lacking the month the claim names, here or in a sentence
+        # before: a figure of another month refutes nothing.)
+        if stance.stance == Bearing.CONTRADICTS \
+                and _lacking([u for u in missing if u.month], stance.passage, index, lexicon):
+            continue
         if share >= CORE_COVERAGE and not any(u.name or id(u) in own for u in missing) \
                 and not place_of_its_own(claim, normalise_for_match(stance.passage.text)) \
                 and not (stance.stance == Bearing.CONTRADICTS
@@ -542,6 +549,19 @@ def _aligned_stances(claim: OpenClaim, stances: Sequence[Stance], index: Passage
                 and not (stance.stance == Bearing.SUPPORTS and _of_the_other(claim, stance, lexicon)):
             kept.append(stance)
     return kept
+
+
+def _lacking(units: Sequence[Unit], passage: Passage, index: PassageIndex,
+             lexicon: Lexicon) -> bool:
+    """Whether one of UNITS (words a passage lacks) is, not even half of it,
+    in the passage, the sentences before it in its paragraph or its
+    document's first."""
+    if not units:
+        return False
+    around = [side_of_text(normalise_for_match(passage.text)),
+              *(side_of_text(p.analysis.text) for p in _paragraph_before(passage, index)),
+              side_of_text(index.up_to(passage.source, 0, 0)[0].analysis.text)]
+    return any(all(unit_share(u, b, lexicon) < 0.5 for b in around) for u in units)
 
 
 def _with_subject_before(claim: OpenClaim, passage: Passage, share: float,
@@ -605,9 +625,17 @@ def _said_of_person(view: ClaimView, claim: OpenClaim, stances: Sequence[Stance]
     kept = []
     for stance in stances:
         spans = [side_of_text(span) for span in person_spans(view, stance.passage.text)]
-        if spans and max(core_coverage(claim, s, lexicon) for s in spans) >= CORE_COVERAGE:
+        # (A word a contradiction finds another in place of is in no span.)
+        said = claim if stance.stance != Bearing.CONTRADICTS else _without_absent(
+            claim, side_of_text(normalise_for_match(stance.passage.text)), lexicon)
+        if spans and max(core_coverage(said, s, lexicon) for s in spans) >= CORE_COVERAGE:
             kept.append(stance)
     return kept
+
+
+def _without_absent(claim: OpenClaim, here: Side, lexicon: Lexicon) -> OpenClaim:
+    """CLAIM without the words the passage (HERE) lacks."""
+    return replace(claim, units=tuple(u for u in claim.units if unit_share(u, here, lexicon) > 0))
 
 
 def _of_opening_subject(claim: OpenClaim, stances: Sequence[Stance], index: PassageIndex,
@@ -852,6 +880,7 @@ def _asserted_supports(claim: OpenClaim, stances: Sequence[Stance],
                     or listed_apart(claim, here, lexicon) or slot_apart(claim, here, lexicon) \
                     or held_jointly(claim, text, lexicon) \
                     or named_after_figure(claim, text, _figure_in(stance, text)) \
+                    or whole_figure(claim, text, _figure_in(stance, text)) \
                     or remainder_apart(claim, text, _figure_in(stance, text)):
                 continue
         kept.append(stance)
@@ -885,6 +914,12 @@ def _contradictions_of_the_fact(claim: OpenClaim, stances: Sequence[Stance],
             # words: "……零售总额……增长4.7%;……而制造业投资增长13.4%"; nor one
             # after several of the group of the claim's qualifier, all of
             # theirs: "完成天使轮、A轮……及Pre-IPO轮共五轮融资,累计融资额约27亿元".)
+            # (Nor one of a passage lacking the month or another number the
+            # claim names, "禾丰县10月第二周……" against "11月第二周,……": its
+            # figure is another month's, or of no month said.)
+            if any(u.month and unit_share(u, side_of_text(analysis.text), lexicon) < 1.0
+                   for u in claim.units) or not numbers_written(claim, analysis.text):
+                continue
             if at >= 0 and (_not_only_dates(surface) and (
                     figure_apart(claim, analysis, at, lexicon)
                     or segment_apart(claim, analysis, at, lexicon)
