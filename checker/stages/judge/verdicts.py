@@ -123,6 +123,8 @@ def check_claim(claim: Claim, index: PassageIndex, lexicon: Lexicon) -> ClaimRes
     the claim's clauses without a value (``_unstated_clause``)."""
     view = read_claim(claim, lexicon)
     result = _check_claim(claim, view, index, lexicon)
+    if result.verdict == Verdict.NOT_FOUND:
+        result = _undated_support(claim, view, index, lexicon) or result
     if result.verdict != Verdict.SUPPORTED:
         return result
     unstated = _unstated_clause(view, result, index, lexicon)
@@ -216,6 +218,31 @@ def _sides_around(evidence: Sequence[Evidence], index: PassageIndex) -> list[Sid
             continue
         sides += [side(p.analysis) for p in items[max(0, at - NEIGHBOURS):at + NEIGHBOURS + 1]]
     return sides
+
+
+def _undated_support(claim: Claim, view: ClaimView, index: PassageIndex,
+                     lexicon: Lexicon) -> ClaimResult | None:
+    """The support of a claim opening with the day it was reported, as a
+    headline does ("2020年2月15日，央行：……调拨了近6000亿元新钞"), by passages
+    stating the rest and dating nothing themselves: a news article states
+    its own day once, apart from what it reports. None when the claim opens
+    otherwise or no such passage supports the rest."""
+    text = view.analysis.text
+    opening = next((v for v in view.analysis.values if v.start == 0), None)
+    if opening is None or opening.kind != "date" or opening.unit != "day" \
+            or text[opening.end:opening.end + 1] not in _HEADLINE_DATE_ENDS:
+        return None
+    rest = replace(claim, text=text[opening.end + 1:].strip())
+    result = _check_claim(rest, read_claim(rest, lexicon), index, lexicon)
+    if result.verdict != Verdict.SUPPORTED or any(
+            v.kind == "date" for e in result.evidence
+            for v in parse_values(normalise_for_match(e.excerpt))):
+        return None
+    return replace(result, claim=claim)
+
+
+# What closes a headline's opening day: "2020年2月15日，……".
+_HEADLINE_DATE_ENDS = (",", "\uff0c")
 
 
 def _check_claim(claim: Claim, view: ClaimView, index: PassageIndex,
