@@ -547,6 +547,22 @@ def _chinese_date(text: str, pos: int) -> _Cand | None:
     return _months(pos, end, year, 1, 12, "year")
 
 
+def _era_date(text: str, pos: int) -> _Cand | None:
+    """A date whose year is counted in an era (``dates.eras``: 民國113年9月12日
+    is 12 September 2024), read as its western year."""
+    eras = units()["dates"].get("eras", {})
+    era = next((word for word in eras if text.startswith(word, pos - len(word))), None)
+    digits = re.match(r"\d{1,3}(?=年)", text[pos:])
+    if era is None or digits is None:
+        return None
+    western = str(int(digits.group()) + eras[era])
+    cand = _chinese_date(western + text[digits.end() + pos:], 0)
+    if cand is None:
+        return None
+    cand.start, cand.end = pos - len(era), cand.end - len(western) + digits.end() + pos
+    return cand
+
+
 def _narrowed_year(match: re.Match[str], pos: int, end: int, year: int) -> _Cand | None:
     if match["first"]:
         months = _small_int(match["first"]) * (1 if match["first_unit"] == "月" else 3)
@@ -754,6 +770,7 @@ _DIGIT_RULES: tuple[tuple[Callable[[int, str, str], bool], _Rule], ...] = (
     (lambda n, c, first: first == "0" or n >= 9 or c in "后年", _label),
     (lambda n, c, first: n <= 2 and c in "月日号-~至到", _month_without_year),
     (lambda n, c, first: n == 4 and c in "年上下", _chinese_date),
+    (lambda n, c, first: n <= 3 and c == "年", _era_date),
     (lambda n, c, first: n == 4 and c in "-/.", _numeric_date),
     (lambda n, c, first: n == 4 and c in " HQ", _year_code),
     (lambda n, c, first: n <= 2 and c in "MHQ", _period_code),

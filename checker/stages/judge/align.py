@@ -121,6 +121,9 @@ MAX_MISSING_WEIGHT = 0.12
 """Heaviest share of the claim's weight one wholly absent word may have in a
 supporting passage: "吃荔枝会引发低血糖" is not supported by a passage that
 has every word but 引发, however light the others."""
+QUOTED_MATTER_COVERAGE = 0.5
+"""Share of a negated claim the quotations of a passage negating it in its
+own words must hold for those quotations to be what it calls false."""
 NEIGHBOURS = 2
 """Sentences either side of a passage where a denial of what it reports may stand."""
 WINDOW_COVERAGE = 0.6
@@ -431,7 +434,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     if denial and not claim.denies and full >= DENIAL_COVERAGE and figures_said \
             and _figures_written(claim, analysis, before[:1], lexicon) \
             and not (claim.negated and negation and not reports
-                     and _verdict_then_negation(claim, analysis.text, denial[0], negation)):
+                     and _verdict_then_negation(claim, analysis.text, denial[0], negation)) \
+            and not (claim.negated and _negated_unquoted(claim, analysis.text, lexicon)):
         return Stance(passage, Bearing.CONTRADICTS, 0.5 + 0.3 * full,
                       f"the source calls it false ({denial[0][2]}), {where}")
     # A passage that ends by confirming what it reports ("有人说……是谣言,其实
@@ -620,7 +624,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     part_rival = _rival_part(claim, analysis.text) if aligned else None
     if aligned and numbers_stated and not months_missing and not part_rival \
             and not opposed(claim.text, here.text, figure_at) \
-            and not opposed(claim.text, here.text, kind="contrasts") \
+            and not opposed(claim.text, here.text, figure_at, kind="contrasts") \
             and not _month_elsewhere(claim, analysis, figure_at) \
             and not (_planned_figure(claim, agreeing, analysis) and not claim.modal) \
             and not other_modifier(claim, here, lexicon) and not listed_apart(claim, here, lexicon) \
@@ -900,11 +904,12 @@ def part_figure(claim: OpenClaim, text: str, at: int, lexicon: Lexicon) -> bool:
 
 def whole_figure(claim: OpenClaim, text: str, at: int) -> bool:
     """Whether the figure at AT of TEXT (a passage's, normalised) is a
-    whole's and the claim's subject one of its parts: the word the claim
-    opens with stands in the figure's sentence only after a word opening a
-    part of it (``part_openers``) written after the figure ("recovered assets
-    worth about 620 million yuan, including … a stake in a hotel" is no
-    figure of the stake)."""
+    whole's and the claim's one of its parts: a word of the claim stands in
+    the passage only after a word opening a part of the figure's sentence
+    (``part_openers``) written after the figure ("recovered assets worth
+    about 620 million yuan, including … a stake in a hotel" is no figure of
+    the stake; "農業損失……約新台幣1.37億元，其中以高山蔬菜……受創最重" none of the
+    vegetables')."""
     if at < 0:
         return False
     lowered = text.lower()
@@ -914,13 +919,18 @@ def whole_figure(claim: OpenClaim, text: str, at: int) -> bool:
     if not openers:
         return False   # (most passages)
     part = at + openers[0][1]
-    claimed = claim.text.lower()
-    subject = min((u for u in claim.units if u.weight > 0 and _first_at(u, claimed) >= 0),
-                  key=lambda u: _first_at(u, claimed), default=None)
-    if subject is None:
+    # (A claim giving the part's figure too speaks of both: "……83名新生儿中,
+    # 有3名出现发热" for "共收治新生儿83名,其中3名……出现发热", "half of them".)
+    if any(at < v.start < end and compare.comparable(c, v) and compare.relation(c, v) == "agree"
+           for v in _parsed_values(text) for c in claim.values):
         return False
-    spots = [s for f in subject.forms if f for s in _starts(f.lower(), lowered)]
-    return bool(spots) and all(part <= s < end for s in spots)
+    for unit in claim.units:
+        if unit.weight <= 0 or unit.measure or unit.month:
+            continue
+        spots = [s for f in unit.forms if f for s in _starts(f.lower(), lowered)]
+        if spots and all(part <= s < end for s in spots):
+            return True
+    return False
 
 
 def _unit_spots(unit: Unit, text: str, lowered: str) -> list[int]:
@@ -1343,8 +1353,27 @@ def _named_in_a_title(claim: OpenClaim, text: str) -> bool:
     return True
 
 
+def _negated_unquoted(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
+    """Whether TEXT (a passage's, normalised) quotes something and negates
+    the claim's words outside the quotation: a negated claim it then states
+    in its own words, whatever it calls false in what it quotes ("登革熱……
+    並不會經由飲用水傳染……網傳內容「純屬謠言」" agrees with "喝自來水並不會感染
+    登革熱"; "有流言称,剃成光头,就不会有头皮屑" quotes nothing: it reports)."""
+    quoted = " ".join(m.group() for m in _QUOTATION.finditer(text))
+    if not quoted:
+        return False
+    # (What it quotes must be the claim's matter, not only its verdict:
+    # "流传该片因特效未完成而推迟上映的说法……称相关传言“完全不实”" reports the
+    # negation with the rest.)
+    if core_coverage(claim, side_of_text(quoted), lexicon) < QUOTED_MATTER_COVERAGE:
+        return False
+    unquoted = _QUOTATION.sub(lambda m: " " * len(m.group()), text)
+    return bool(scoped_cue(claim, unquoted, "negation", names=True))
+
+
 _OPENING_QUOTES = "\u201c\u300c\u300e\u2018"   # “ 「 『 ‘
 _CLOSING_QUOTES = "\u201d\u300d\u300f\u2019"   # ” 」 』 ’
+_QUOTATION = re.compile(rf"[{_OPENING_QUOTES}][^{_CLOSING_QUOTES}]*[{_CLOSING_QUOTES}]")
 
 
 def other_modifier(claim: OpenClaim, here: Side, lexicon: Lexicon) -> str:
@@ -2820,8 +2849,14 @@ def _spot_apart(claim: OpenClaim, units: Sequence[Unit], at: int, rivals: Sequen
                and all(unit_share(u, where, lexicon) < 1.0 for where in held)]
     if not lacking:
         return False
+    # (The claim's subject: its opening run, or a Chinese claim's words
+    # before its first figure or date, "青叶线延伸段第一期预计于2026年6月通车";
+    # an ordinal is part of a name there.)
     opening = opening_run(claim)
-    if all(u in opening for u in lacking) \
+    first_value = min((v.start for v in claim.values if v.kind != "ordinal"), default=-1)
+    subject = [u for u in claim.units if u in opening or CJK_RUN.match(claim.text)
+               and 0 <= claim.text.find(u.surface) < first_value]
+    if all(u in subject for u in lacking) \
             and not any(_names_own(claim, analysis, clauses[i], lexicon) for i in own_facts):
         subjects = [side_of_text(_clause_subject(text[slice(*clauses[i])]))
                     for i in sorted(rival_clauses) if i < own]

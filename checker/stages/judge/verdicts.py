@@ -11,6 +11,7 @@ several clauses that no passage holds whole is judged clause by clause.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Container, Sequence
 from dataclasses import replace
 from datetime import date
@@ -235,14 +236,24 @@ def _undated_support(claim: Claim, view: ClaimView, index: PassageIndex,
     rest = replace(claim, text=text[opening.end + 1:].strip())
     result = _check_claim(rest, read_claim(rest, lexicon), index, lexicon)
     if result.verdict != Verdict.SUPPORTED or any(
-            v.kind == "date" for e in result.evidence
-            for v in parse_values(normalise_for_match(e.excerpt))):
+            _dates_something(normalise_for_match(e.excerpt)) for e in result.evidence):
         return None
     return replace(result, claim=claim)
 
 
 # What closes a headline's opening day: "2020年2月15日，……".
 _HEADLINE_DATE_ENDS = (",", "\uff0c")
+
+
+def _dates_something(text: str) -> bool:
+    """Whether TEXT writes a date, a month or a day, whole or bare (9日,
+    4月发布, "in March"): an undated passage writes none."""
+    return any(v.kind == "date" for v in parse_values(text)) \
+        or bool(_BARE_MONTH_OR_DAY.search(text) or months_named(text))
+
+
+# A month or day written with its number alone (3月, 9日, 4号), as a dateline does.
+_BARE_MONTH_OR_DAY = re.compile(r"\d{1,2}\s*[\u6708\u65e5\u53f7]")
 
 
 def _check_claim(claim: Claim, view: ClaimView, index: PassageIndex,
@@ -897,7 +908,7 @@ def _asserted_supports(claim: OpenClaim, stances: Sequence[Stance],
                     or added_qualifier(claim, text) \
                     or claim.cues(text, "unsettled") and not claim.unsettled \
                     or opposed(claim.text, text, _figure_in(stance, text)) \
-                    or opposed(claim.text, text, kind="contrasts") \
+                    or opposed(claim.text, text, _figure_in(stance, text), kind="contrasts") \
                     or (framing_cue(claim, text, "modal", _figure_in(stance, text))
                         or _forecast(claim, stance, lexicon)) \
                     and not claim.modal \
