@@ -4019,7 +4019,8 @@ def _names_its_own(claim: OpenClaim, analysis: Analysis, here: Side, lexicon: Le
     # A person the claim names, whom the passage does not, is not the
     # subject of a passage naming another person before the claim's words
     # ("……对时任财务总监柯晓岚处以300万元罚款。此外,邬承志被采取……市场禁入措施").
-    person = any(unit_share(u, here, lexicon) < 1.0 for u in _chinese_persons(claim, lexicon))
+    person = CJK_RUN.match(claim.text) is not None and any(
+        name not in analysis.text for name in _persons_named(claim.text, lexicon))
     if not person and not any(unit_share(u, here, lexicon) < 1.0 for u in leading_names(claim)):
         return False
     return names_another(claim, analysis.text, lexicon, persons=person)
@@ -4084,20 +4085,6 @@ def _persons_named(text: str, lexicon: Lexicon) -> list[str]:
 # person tags, a word it does not know, and the nouns and abbreviations it
 # glues a name into (由苗|见川).
 _PERSON_WORD_TAGS = frozenset({"nr", "nrfg", "nrt", "x", "n", "j"})
-
-
-def _chinese_persons(claim: OpenClaim, lexicon: Lexicon) -> list[Unit]:
-    """The claim's units that are Chinese persons' names, whole: a surname
-    and one or two characters the tagger reads as a person's name, or as a
-    word it does not know (韩栖梧)."""
-    found = []
-    for unit in claim.units:
-        at = claim.text.find(unit.surface)
-        if at >= 0 and len(unit.surface) > 1 and CJK_RUN.fullmatch(unit.surface) \
-                and _person_named_at(claim.text, at, lexicon) == (at, at + len(unit.surface)) \
-                and tagged_words(unit.surface)[0][1] in ("nr", "x"):
-            found.append(unit)
-    return found
 
 
 def names_kind_subject(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
