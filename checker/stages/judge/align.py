@@ -426,7 +426,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     # word brings it in; a quotation no one calls false may be a source's own
     # words.
     if not reports and not claim.negated and _quoted_only(claim, analysis.text, lexicon):
-        reports = any(verdict_clause(claim, a.text) for a in (analysis, *after[:1]))
+        reports = any(verdict_clause(claim, a.text) for a in (analysis, *after[:1])) \
+            or bool(_neighbour_denial(claim, [], after, lexicon))
     # A negated claim the passage states negated after a verdict pointing
     # back ("该说法没有科学依据,目前没有任何一种食物能够治愈糖尿病") agrees with
     # it; one the passage reports ("网传'喝一瓶啤酒不算酒驾'的说法是错误的",
@@ -603,6 +604,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                and not _possessor_only(claim, analysis.text)
                and not _role_of_another(claim, analysis.text, lexicon)
                and not _named_in_a_title(claim, analysis.text)
+               and not _stated_in_a_title(claim, analysis.text, lexicon)
                and not _titled_otherwise(claim, analysis.text, lexicon)
                and not _negated_again(claim, analysis.text, lexicon)
                and not _asked_nearby(claim, before, after, lexicon))
@@ -625,6 +627,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     if aligned and numbers_stated and not months_missing and not part_rival \
             and not opposed(claim.text, here.text, figure_at) \
             and not opposed(claim.text, here.text, figure_at, kind="contrasts") \
+            and not (figure_at < 0 and _direction_elsewhere(claim, here.text)) \
             and not _month_elsewhere(claim, analysis, figure_at) \
             and not (_planned_figure(claim, agreeing, analysis) and not claim.modal) \
             and not other_modifier(claim, here, lexicon) and not listed_apart(claim, here, lexicon) \
@@ -632,6 +635,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not named_after_figure(claim, analysis.text, figure_at) \
             and not part_figure(claim, analysis.text, figure_at, lexicon) \
             and not whole_figure(claim, analysis.text, figure_at) \
+            and not _share_as_change(claim, analysis.text, figure_at) \
             and not any(figure_modifies_other(claim, analysis.text, s.start, lexicon)
                         for _, s in _agreeing_pairs(agreeing, analysis)) \
             and not _predicate_modifies_other(claim, analysis.text, lexicon) \
@@ -1369,6 +1373,27 @@ def _negated_unquoted(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
         return False
     unquoted = _QUOTATION.sub(lambda m: " " * len(m.group()), text)
     return bool(scoped_cue(claim, unquoted, "negation", names=True))
+
+
+def _stated_in_a_title(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
+    """Whether TEXT (a passage's, normalised) holds the claim only inside a
+    title in 《》 that is a headline, not a name: "一篇题为《澄星科技自研3纳米芯片
+    量产,……》的文章在……转发" reports what the article says. A short title
+    standing for a work the claim names (《悬崖之上》) is a name like any other."""
+    titles = _TITLE.findall(text)
+    if not titles:
+        return False   # (most passages)
+    named = [u for u in claim.units
+             if any(f and f in title and len(title) <= len(f) + _TITLE_SLACK
+                    for f in u.forms for title in titles)]
+    rest = _without_units(claim, named)
+    blanked = _TITLE.sub(lambda m: " " * len(m.group()), text)
+    return bool(rest.units) and core_coverage(rest, side_of_text(blanked), lexicon) < CORE_COVERAGE
+
+
+_TITLE = re.compile("\u300a([^\u300b]*)\u300b")   # 《……》
+# Characters a title may hold besides the name it is (《悬崖之上》, 《峰爆》第二季).
+_TITLE_SLACK = 4
 
 
 _OPENING_QUOTES = "\u201c\u300c\u300e\u2018"   # “ 「 『 ‘
@@ -3054,6 +3079,35 @@ def _continues_figure(clause: str) -> bool:
         opening.startswith(word) for word in _change_openers())
 
 
+def _direction_elsewhere(claim: OpenClaim, text: str) -> bool:
+    """Whether a word of the claim (not a name) stands in TEXT (a passage's,
+    normalised) only nearer the opposite of the claim's direction than its
+    own: "Coal's share … fell to 31 percent … Total power demand grew by 1.8
+    percent" does not say "Electricity demand … fell"."""
+    lowered = text.lower()
+    for unit in claim.units:
+        if unit.name or unit.entity or unit.weight <= 0:
+            continue
+        spots = [at for f in unit.forms if f for at in _starts(f.lower(), lowered)] + [
+            m.start() for m in LATIN_WORD.finditer(lowered) if stem(m.group()) in unit.stems]
+        if spots and all(opposed(claim.text, text, at) for at in spots):
+            return True
+    return False
+
+
+def _share_as_change(claim: OpenClaim, text: str, at: int) -> bool:
+    """Whether the claim gives its figure as a share (``shares``: 占四成)
+    and the passage's figure at AT, in a clause with no such word, is a
+    change (a ``base`` or ``direction`` word before it: "较上一年增加约四成")."""
+    if at < 0 or not claim.cues(claim.text, "shares") \
+            or any(word in claim.text for word in _change_openers()):
+        return False   # (nor a claim of a change of a share: "占比较上年提高了9个百分点")
+    clauses = split_clauses(text)
+    start, end = clauses[clause_index(clauses, at)]
+    return not claim.cues(text[start:end], "shares") \
+        and any(word in text[start:at] for word in _change_openers())
+
+
 @cache
 def _change_openers() -> tuple[str, ...]:
     """The Chinese words of the grammar's ``base`` and ``direction`` pairs."""
@@ -4027,26 +4081,31 @@ def _names_its_own(claim: OpenClaim, analysis: Analysis, here: Side, lexicon: Le
 
 
 def _role_of_another(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
-    """Whether a word of a Chinese claim about a person stands in TEXT (a
-    passage's, normalised) only in clauses naming another person and not
-    the claim's: in "栖梧影业由韩栖梧与葛知秋共同创立,目前由葛知秋担任总经理"
-    the general manager is 葛知秋, whatever else is said of 韩栖梧."""
-    if not CJK_RUN.match(claim.text):
-        return False
-    persons = _persons_named(claim.text, lexicon)
-    if not persons or not all(p in text for p in persons):
-        return False   # (most claims; a person the passage lacks is judged elsewhere)
+    """Whether a word of a claim about a person stands in TEXT (a passage's,
+    normalised, with Chinese persons' names) only in clauses naming another
+    person and not the claim's: in "栖梧影业由韩栖梧与葛知秋共同创立,目前由葛知秋
+    担任总经理" the general manager is 葛知秋, whatever else is said of 韩栖梧;
+    so for "Han Qiwu is the general manager" (a name in pinyin)."""
     lowered = text.lower()
+    if CJK_RUN.match(claim.text):
+        persons = [(name, ()) for name in _persons_named(claim.text, lexicon)]
+        spots = [_starts(name, lowered) for name, _ in persons]
+    else:
+        persons = [(u.surface, (u,)) for u in claim.units if u.person]
+        spots = [_unit_spots(u, text, lowered) for _, (u,) in persons]
+    if not persons or not all(spots) or not CJK_RUN.search(text):
+        return False   # (most claims; a person the passage lacks is judged elsewhere)
     clauses = split_clauses(text)
+    held = {clause_index(clauses, at) for places in spots for at in places}
+    named = [u for _, units in persons for u in units]
     for unit in claim.units:
-        if any(unit.surface in p for p in persons) or unit.weight <= 0 \
-                or len(unit.surface) < 2 or not CJK_RUN.fullmatch(unit.surface):
+        if unit in named or any(unit.surface in name for name, _ in persons) \
+                or unit.weight <= 0 or unit.entity or unit.name:
             continue
-        spots = {clause_index(clauses, at) for f in unit.forms if f
-                 for at in _starts(f.lower(), lowered)}
-        if spots and all(not any(p in text[slice(*clauses[i])] for p in persons)
-                         and _persons_named(text[slice(*clauses[i])], lexicon)
-                         for i in spots):
+        places = {clause_index(clauses, at) for f in unit.forms
+                  if f and CJK_RUN.fullmatch(f) and len(f) > 1 for at in _starts(f, lowered)}
+        if places and all(i not in held and _persons_named(text[slice(*clauses[i])], lexicon)
+                          for i in places):
             return True
     return False
 
