@@ -4951,6 +4951,10 @@ def _values(claim: OpenClaim, analysis: Analysis, context: Sequence[Analysis],
                      # budget") is compared with differences only.
                      and (s.role == "difference") == (value.role == "difference")
                      and not (deictic and _dated(s, owner))
+                     # A passage writing a day of its own (1月8日, no year)
+                     # borrows no date from the sentence before.
+                     and not (s.kind == "date" and owner is not analysis
+                              and _MONTH_DAY.search(analysis.text))
                      and _same_head(value, claim.text, s, owner.text)
                      and compare.same_part(value, claim.text, s, owner.text)
                      and compare.same_role(value, claim.text, s, owner.text)
@@ -4968,7 +4972,7 @@ def _values(claim: OpenClaim, analysis: Analysis, context: Sequence[Analysis],
         # 3 million." does not say BYD delivered 1.8 million.
         if any(owner is analysis for _, _, owner in relations):
             relations = [(r, s, owner) for r, s, owner in relations if owner is analysis]
-        texts = [analysis.text, *(a.text for a in context)]
+        texts = [analysis.text, *(a.text for a in context if not _MONTH_DAY.search(analysis.text))]
         if not any(r == "agree" for r, _, _ in relations) \
                 and _change_computed(claim, value, analysis, entities, lexicon):
             relations.append(("agree", value, analysis))
@@ -5228,6 +5232,10 @@ def pronoun_for_another(claim: OpenClaim, text: str, at: int, lexicon: Lexicon) 
                 or "former" in refers and any(before.endswith(j) for j in joins):
             return True
     return False
+
+
+# A month and day written without a year (1月8日).
+_MONTH_DAY = re.compile(r"\d{1,2}\s*\u6708\s*\d{1,2}\s*[\u65e5\u53f7]")
 
 
 def _values_text(values: Sequence[Value]) -> str:
