@@ -673,6 +673,10 @@ def _judge_person(view: ClaimView, passage: Passage, analysis: Analysis,
         span = _name_after(text, mention.end, lexicon)
         if not span:
             continue
+        # A former, deputy or acting holder (原首席执行官柏昭宁) holds no rival role.
+        if any(end == mention.start for _, end, _ in find_cues(text[:mention.start],
+                                                                "role_modifiers")):
+            continue
         candidate = persons.chinese_name(text[span[0]:span[0] + len(view.person[0])])
         if any(persons.names_match(candidate, name) for name in view.person):
             continue
