@@ -511,7 +511,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                    and not figure_modifies_other(claim, analysis.text, v.start, lexicon)
                    and not _measured_otherwise(claim, analysis, v.start, lexicon)
                    and not opening_after_figure(claim, analysis.text, v.start)
-                   and not held_jointly(claim, analysis.text, lexicon, v.start)]
+                   and not held_jointly(claim, analysis.text, lexicon, v.start)
+                   and not segment_figure(claim, analysis.text, v.start)]
     if _BARE_NUMBER.search(analysis.text):
         # Nor does the sentence before lend one against a passage writing a
         # number of its own ("… 14 people still missing. The number of
@@ -3091,6 +3092,29 @@ def _direction_elsewhere(claim: OpenClaim, text: str) -> bool:
         spots = [at for f in unit.forms if f for at in _starts(f.lower(), lowered)] + [
             m.start() for m in LATIN_WORD.finditer(lowered) if stem(m.group()) in unit.stems]
         if spots and all(opposed(claim.text, text, at) for at in spots):
+            return True
+    return False
+
+
+def segment_figure(claim: OpenClaim, text: str, at: int) -> bool:
+    """Whether the figure at AT of TEXT (a passage's, normalised) is a part's
+    the claim does not name: its clause names, before it, a part by a word
+    of ``generic_heads`` after a word the claim lacks ("其中,云计算业务收入为
+    52.6亿元" is no figure of the company's revenue)."""
+    if at < 0:
+        return False
+    clauses = split_clauses(text)
+    start, _ = clauses[clause_index(clauses, at)]
+    before = text[start:at].lower()
+    claimed = claim.text.lower()
+    for head in grammar("zh").generic_heads:
+        found = before.rfind(head)
+        if found <= 0 or head in claimed:
+            continue
+        run = CJK_RUN.search(before[:found][::-1])
+        narrowing = run.group()[::-1] if run and run.start() == 0 else ""
+        words = tagged_words(narrowing) if narrowing else ()
+        if words and words[-1][0] not in claimed:
             return True
     return False
 

@@ -95,6 +95,7 @@ from checker.stages.judge.align import (
     remainder_apart,
     scoped_cue,
     segment_apart,
+    segment_figure,
     side,
     side_of_text,
     slot_apart,
@@ -962,7 +963,8 @@ def _contradictions_of_the_fact(claim: OpenClaim, stances: Sequence[Stance],
                     figure_apart(claim, analysis, at, lexicon)
                     or segment_apart(claim, analysis, at, lexicon)
                     or _after_qualifiers_of_group(claim, analysis, at, lexicon))
-                    or figure_modifies_other(claim, analysis.text, at, lexicon)):
+                    or figure_modifies_other(claim, analysis.text, at, lexicon)
+                    or segment_figure(claim, analysis.text, at)):
                 continue
             # A passage writing the claim's day without its year ("……今日（2025年
             # 6月9日）起招股,預計6月17日掛牌") may date it so: another day it
