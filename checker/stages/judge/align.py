@@ -312,16 +312,28 @@ _DATE_CLAUSE = 16
 "On 15 December")."""
 
 
-def _subject_named(claim: OpenClaim) -> OpenClaim:
+def _subject_named(claim: OpenClaim, before: Analysis | None = None) -> OpenClaim:
     """CLAIM with its first word taken for its subject's name, for a passage
     that refers back to a subject: the subject ("Mount Everest", 华为) may
-    then stand in the sentence before ("… It stands 8,849 metres …")."""
+    then stand in the sentence before ("… It stands 8,849 metres …"). The
+    words of a Chinese name the segmenter cuts apart (云栈|科技) are taken
+    together when the sentence BEFORE writes them together ("云栈科技公布财报。
+    该公司营收为86.3亿元")."""
     if leading_names(claim):
         return claim
-    first = _first_unit(claim)
-    if first is None:
-        return claim
-    units = tuple(replace(u, name=True) if u is first else u for u in claim.units)
+    run = opening_run(claim)
+    # (The longest start of the run written there: 澜栈|科技 of 澜栈|科技|全年.)
+    while before is not None and len(run) > 1 \
+            and "".join(u.surface for u in run).lower() not in before.text.lower():
+        run = run[:-1]
+    if before is not None and len(run) > 1:
+        named = {id(u) for u in run}
+    else:
+        first = _first_unit(claim)
+        if first is None:
+            return claim
+        named = {id(first)}
+    units = tuple(replace(u, name=True) if id(u) in named else u for u in claim.units)
     return replace(claim, units=units)
 
 
@@ -372,7 +384,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     if not claim.units:
         return _none(passage)
     if before and refers_back(analysis):
-        claim = _subject_named(claim)
+        claim = _subject_named(claim, before[0])
     elif before:
         claim = _head_named(claim, analysis.text, before[:NEIGHBOURS])
     here = side(analysis)
