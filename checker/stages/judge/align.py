@@ -4986,7 +4986,8 @@ def _values(claim: OpenClaim, analysis: Analysis, context: Sequence[Analysis],
                      # A difference ("600 million euros more than its
                      # budget") is compared with differences only.
                      and (s.role == "difference") == (value.role == "difference")
-                     and not (deictic and _dated(s, owner))
+                     and not (deictic and (_dated(s, owner)
+                                           or _dated_otherwise_deictic(claim, s, owner)))
                      # A passage writing a day of its own (1月8日, no year)
                      # borrows no date from the sentence before.
                      and not (s.kind == "date" and owner is not analysis
@@ -5151,6 +5152,17 @@ def _dateline_agrees(value: Value, texts: Sequence[str], words: Sequence[str]) -
 def _frame_of(value: Value, analysis: Analysis) -> Frame | None:
     """The passage's frame of its VALUE, if any."""
     return next((f for f in analysis.frames if f.value.start == value.start), None)
+
+
+def _dated_otherwise_deictic(claim: OpenClaim, value: Value, analysis: Analysis) -> bool:
+    """Whether the clause of the passage's VALUE names a period relative to
+    the writing (``deictic_periods``) that the claim does not: "今年累计个案增至
+    17宗" is this year's, no count of the claim's 本月."""
+    clauses = split_clauses(analysis.text)
+    start, end = clauses[clause_index(clauses, value.start)]
+    claimed = {surface for _, _, surface in claim.cues(claim.text, "deictic_periods")}
+    return any(surface not in claimed
+               for _, _, surface in claim.cues(analysis.text[start:end], "deictic_periods"))
 
 
 def _dated(value: Value, analysis: Analysis) -> bool:
