@@ -575,11 +575,6 @@ def _aligned_stances(claim: OpenClaim, stances: Sequence[Stance], index: Passage
                 and {"amount", "count"} & set(lexicon.measures[u.measure].value_kinds)
                 for u in missing):
             continue
-        # (Nor one lacking the month the claim names, here or in a sentence
-        # before: a figure of another month refutes nothing.)
-        if stance.stance == Bearing.CONTRADICTS \
-                and _lacking([u for u in missing if u.month], stance.passage, index, lexicon):
-            continue
         if share >= CORE_COVERAGE and not any(u.name or id(u) in own for u in missing) \
                 and not place_of_its_own(claim, normalise_for_match(stance.passage.text)) \
                 and not (stance.stance == Bearing.CONTRADICTS
@@ -588,19 +583,6 @@ def _aligned_stances(claim: OpenClaim, stances: Sequence[Stance], index: Passage
                 and not (stance.stance == Bearing.SUPPORTS and _of_the_other(claim, stance, lexicon)):
             kept.append(stance)
     return kept
-
-
-def _lacking(units: Sequence[Unit], passage: Passage, index: PassageIndex,
-             lexicon: Lexicon) -> bool:
-    """Whether one of UNITS (words a passage lacks) is, not even half of it,
-    in the passage, the sentences before it in its paragraph or its
-    document's first."""
-    if not units:
-        return False
-    around = [side_of_text(normalise_for_match(passage.text)),
-              *(side_of_text(p.analysis.text) for p in _paragraph_before(passage, index)),
-              side_of_text(index.up_to(passage.source, 0, 0)[0].analysis.text)]
-    return any(all(unit_share(u, b, lexicon) < 0.5 for b in around) for u in units)
 
 
 def _with_subject_before(claim: OpenClaim, passage: Passage, share: float,
@@ -944,6 +926,13 @@ def _contradictions_of_the_fact(claim: OpenClaim, stances: Sequence[Stance],
     days = _days_of(claim.values)
     kept = []
     for stance in stances:
+        # (Nor one of a passage lacking the month or another number the claim
+        # names, "禾丰县10月第二周……" against "11月第二周,……": its figure is
+        # another month's, or of no month said.)
+        if stance.stance == Bearing.CONTRADICTS and (not numbers_written(
+                claim, text := normalise_for_match(stance.passage.text)) or any(
+                u.month and unit_share(u, side_of_text(text), lexicon) < 1.0 for u in claim.units)):
+            continue
         surface = first_source_surface(stance) if stance.stance == Bearing.CONTRADICTS else ""
         if surface:
             passage = stance.passage
@@ -953,12 +942,6 @@ def _contradictions_of_the_fact(claim: OpenClaim, stances: Sequence[Stance],
             # words: "……零售总额……增长4.7%;……而制造业投资增长13.4%"; nor one
             # after several of the group of the claim's qualifier, all of
             # theirs: "完成天使轮、A轮……及Pre-IPO轮共五轮融资,累计融资额约27亿元".)
-            # (Nor one of a passage lacking the month or another number the
-            # claim names, "禾丰县10月第二周……" against "11月第二周,……": its
-            # figure is another month's, or of no month said.)
-            if any(u.month and unit_share(u, side_of_text(analysis.text), lexicon) < 1.0
-                   for u in claim.units) or not numbers_written(claim, analysis.text):
-                continue
             if at >= 0 and (_not_only_dates(surface) and (
                     figure_apart(claim, analysis, at, lexicon)
                     or segment_apart(claim, analysis, at, lexicon)
