@@ -32,7 +32,7 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dis
               "name_titles", "contrast_conjunctions", "light_verbs",
               "disjunctions", "comparison_marks", "distributives", "remainders",
               "verb_continuers", "corrections", "report_origins", "restating_verbs",
-              "figure_openers", "prohibitions", "superlative_words", "relative_markers", "appeals",
+              "figure_openers", "prohibitions", "superlative_words", "relative_markers", "relative_pronouns", "appeals",
               "list_joiners", "place_pointers",
               "hyphen_prefixes", "statement_words", "level_before", "start_before", "start_opens",
               "change_before", "naming_modals", "role_modifiers", "partitives", "list_closers",
@@ -277,6 +277,9 @@ class Grammar:
     """Particles that end a phrase modifying the noun after them (的): in
     "包括2021年上市的玄武晶核" 2021 dates 玄武晶核's listing, not the
     sentence's subject's."""
+    relative_pronouns: tuple[str, ...] = ()
+    """Words opening a clause about the noun right before them (", where",
+    ", which"): what the clause says is that noun's."""
     verb_continuers: tuple[str, ...] = ()
     """Words opening a clause that goes on with the verb phrase before it,
     under its subject and its plan word (并, 并且): "计划……扩充至3,000辆，并进入
@@ -505,11 +508,24 @@ def _cue_pattern(words: tuple[str, ...], latin: bool) -> re.Pattern[str]:
     return re.compile("|".join(parts) or r"(?!x)x", re.IGNORECASE)
 
 
-def _masked(text: str, words: tuple[str, ...], latin: bool) -> str:
-    """TEXT with the words of WORDS blanked out (same length)."""
+def _masked(text: str, words: tuple[str, ...], latin: bool, kept: tuple[str, ...] = ()) -> str:
+    """TEXT with the words of WORDS blanked out (same length), except where a
+    longer word of KEPT begins with one: 不适合 is a negation, though 不适
+    (discomfort) is not."""
     if not words:
         return text
-    return _cue_pattern(words, latin).sub(lambda m: " " * len(m.group()), text)
+    return _mask_pattern(words, latin, kept).sub(lambda m: " " * len(m.group()), text)
+
+
+@cache
+def _mask_pattern(words: tuple[str, ...], latin: bool, kept: tuple[str, ...]) -> re.Pattern[str]:
+    if latin:
+        return _cue_pattern(words, latin)
+    parts = []
+    for word in sorted(set(words), key=lambda w: (-len(w), w)):
+        longer = sorted({k[len(word):] for k in kept if len(k) > len(word) and k.startswith(word)})
+        parts.append(re.escape(word) + (f"(?!{'|'.join(map(re.escape, longer))})" if longer else ""))
+    return re.compile("|".join(parts) or r"(?!x)x")
 
 
 def find_cues(text: str, kind: str, extra: tuple[str, ...] = (),
@@ -528,8 +544,8 @@ def _found_cues(text: str, kind: str, extra: tuple[str, ...],
     # Remembered: a passage is read again for every claim it is a candidate
     # of (29,000 look-ups of 5,800 texts in a run of 1,000 claims).
     found = [*_unproven(text), *_disputed_reports(text)] if kind == "denial" else []
-    for pattern, masks, latin in _cue_patterns(kind, extra, not_negation):
-        masked = _masked(text, masks, latin) if masks else text
+    for pattern, masks, words, latin in _cue_patterns(kind, extra, not_negation):
+        masked = _masked(text, masks, latin, words) if masks else text
         for match in pattern.finditer(masked):
             # (A title word is one capitalised: "said Vice President Harris".)
             if latin and kind != "role_modifiers" \
@@ -651,9 +667,10 @@ def _names_something(text: str, start: int, end: int) -> bool:
 
 @cache
 def _cue_patterns(kind: str, extra: tuple[str, ...], not_negation: tuple[str, ...]
-                  ) -> tuple[tuple[re.Pattern[str], tuple[str, ...], bool], ...]:
+                  ) -> tuple[tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...], bool], ...]:
     """Per language with KIND words: their regex, the words to mask before
-    matching, and whether the language is Latin (see ``find_cues``)."""
+    matching, the words themselves, and whether the language is Latin (see
+    ``find_cues``)."""
     patterns = []
     for language, latin in (("zh", False), ("en", True)):
         rules = grammar(language)
@@ -664,7 +681,7 @@ def _cue_patterns(kind: str, extra: tuple[str, ...], not_negation: tuple[str, ..
         # 不断 and 未来 hold a negation character but negate nothing.
         if kind in ("negation", "absence"):
             masks = rules.not_negation + tuple(w for w in not_negation if w.isascii() == latin)
-        patterns.append((_cue_pattern(words, latin), masks, latin))
+        patterns.append((_cue_pattern(words, latin), masks, words, latin))
     return tuple(patterns)
 
 

@@ -103,6 +103,10 @@ class OpenClaim:
     反驳, hoax, denied): a source's denial may then agree with it."""
     reports: bool
     """The claim itself reports a rumour (网传)."""
+    corrects: bool
+    """The claim reports something and says what it really is (网传……其实是):
+    it denies the report, and a source stating the correction supports it
+    without a denial of its own."""
     numbers: tuple[str, ...]
     """Numbers no value was read from, with the character after them ("20日",
     "3D", "5G"): support needs each written so in the passage, or it would
@@ -234,6 +238,7 @@ def read_open_claim(text: str, analysis: Analysis, lexicon: Lexicon,
                     for v in values)
     heads = tuple(next((f.head_measure for f in analysis.frames if f.value.start == v.start), "")
                   for v in values)
+    corrects = _corrects_report(cues_of("report"), cues_of("corrections"))
     return OpenClaim(units=weighted, values=values, text=text, periods=periods, heads=heads,
                      relation=_relates_two(text, analysis, weighted, cues_of("relations")),
                      exclusive=_excludes_others(text, analysis, cues_of("exclusive")),
@@ -244,7 +249,8 @@ def read_open_claim(text: str, analysis: Analysis, lexicon: Lexicon,
                          if not text[:start].rstrip().lower().endswith(" of")]),
                      negated=bool(negations),
                      negated_units=scoped,
-                     denies=bool(cues_of("denial") or cues_of("dispute")),
+                     denies=bool(cues_of("denial") or cues_of("dispute")) or corrects,
+                     corrects=corrects,
                      reports=bool(cues_of("report")),
                      modal=bool(cues_of("modal")),
                      unsettled=bool(cues_of("unsettled")),
@@ -625,6 +631,12 @@ def _latin_units(text: str, vocabulary: _UserVocabulary) -> list[Unit]:
                     text[max(0, start - 8):start + len(word) + 3]) else 0
                 if month and not _in_range(text, start, start + len(word)):
                     units.append(Unit(word, forms=(word.lower(),), month=month))
+            elif _designation(text, words, i, units):
+                # "Teodor-417 b", "Gliese 581 c": a letter naming one of a
+                # numbered name's members belongs to the name.
+                named = f"{units[-1].surface} {word}"
+                units[-1] = replace(units[-1], surface=named, forms=(named.lower(),),
+                                    stems=(*units[-1].stems, word.lower()), readings=())
             elif is_stop_word(word):
                 pass
             elif word.lower() in _number_words():
@@ -656,6 +668,22 @@ def _latin_units(text: str, vocabulary: _UserVocabulary) -> list[Unit]:
                                   readings=readings))
         i += taken
     return units
+
+
+def _designation(text: str, words: Sequence[tuple[str, int]], i: int,
+                 units: Sequence[Unit]) -> bool:
+    """Whether word I of WORDS is a single letter designating a member of
+    the name before it, the last unit, ending in a digit ("Teodor-417 b"),
+    a space between them; not the article of a phrase after ("Boeing 737 a
+    decade ago")."""
+    word, start = words[i]
+    if len(word) != 1 or not word.isalpha() or i == 0 or not units or not units[-1].name:
+        return False
+    before, at = words[i - 1]
+    after = text[start + 1:start + 3]
+    return before == units[-1].surface and before[-1:].isdigit() \
+        and text[at + len(before):start] == " " and not after[:1].isalnum() \
+        and not (word == "a" and after[:1] == " " and after[1:2].isalpha())
 
 
 def _person_units(text: str, surnames: Sequence[str],
@@ -786,6 +814,13 @@ _TITLE = re.compile(r"《([^《》]{1,40})》")
 _QUOTED_TERM = re.compile(r"[“「\"]([\u3400-\u9fff][\u3400-\u9fffA-Za-z0-9]{1,5})[”」\"]")
 """A short Chinese term in quotation marks: a name (a longer quotation is
 what someone said)."""
+
+
+def _corrects_report(reports: Sequence[tuple[int, int, str]],
+                     corrections: Sequence[tuple[int, int, str]]) -> bool:
+    """Whether a claim reports something and then says what it really is
+    ("网传……视频拍的其实是……"): it denies what it reports, as a debunk does."""
+    return bool(reports) and any(start > reports[0][1] for start, _, _ in corrections)
 
 
 def _cjk_forms(words: Sequence[str]) -> tuple[str, ...]:

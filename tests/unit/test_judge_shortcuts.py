@@ -45,8 +45,10 @@ def _scoped_cue_long_way(claim, passage_text: str, kind: str, adjacent: bool = F
     stems = {s for u in said for s in (*u.stems, *(s for g in u.glossed for s in g))}
     found |= {m.start() for m in LATIN_WORD.finditer(text) if stem(m.group()) in stems}
     starts = sorted(found)
-    for _, end, surface in claim.cues(passage_text, kind):
+    for start, end, surface in claim.cues(passage_text, kind):
         if kind == "modal" and align._names_plan(claim, surface):
+            continue
+        if kind == "negation" and align._negates_list_item(text, start, end):
             continue
         for at in starts:
             if at < end:
@@ -120,7 +122,7 @@ def test_a_passage_writing_the_claims_number_too_does_not_state_another():
     from checker.language.words import OpenClaim
     from checker.stages.judge.align import _other_number
 
-    claim = OpenClaim(units=(), values=(), negated=False, negated_units=(), denies=False,
+    claim = OpenClaim(units=(), values=(), negated=False, negated_units=(), denies=False, corrects=False,
                       reports=False, numbers=("27日",), terms=())
     assert _other_number(claim, "北京3月28日电,截至3月27日24时,全国累计报告接种") is None
     assert _other_number(claim, "北京3月28日电,全国累计报告接种") == ("27日", "28日")

@@ -209,7 +209,10 @@ def unit_share(unit: Unit, where: Side, lexicon: Lexicon) -> float:
     if unit.readings and CJK_RUN.search(where.text) \
             and any(persons.find_name(where.text, name) for name in unit.readings):
         return 1.0
-    if unit.stems and all(s in where.stems for s in unit.stems):
+    # (A numbered name is its forms: "Teodor-417" does not stand in the
+    # "Teodor-417 c" its stems are in.)
+    if unit.stems and all(s in where.stems for s in unit.stems) \
+            and not (unit.name and unit.surface[-1:].isdigit()):
         return 1.0
     if any(all(s in where.stems for s in option) for option in unit.glossed):
         return 1.0
@@ -250,6 +253,10 @@ def _whole_word(form: str) -> re.Pattern[str]:
             f"(?<!{re.escape(prefix)}-)" for prefix in grammar("en").hyphen_prefixes)
     if form[-1:].isascii() and form[-1:].isalnum():
         after = r"(?:s|es|'s|’s|er|est)?(?![A-Za-z0-9])"
+    if form[-1:].isdigit():
+        # Nor a numbered name's member the letter after it designates:
+        # "Teodor-417 c" is a planet of the star Teodor-417.
+        after += rf"(?!{_DESIGNATION.pattern})"
     return re.compile(before + re.escape(form) + after)
 
 
@@ -602,7 +609,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                         and not claim.cues(claim.text, "halts"))
                # "The council rejected the budget" is not said by "voted to
                # approve the budget": a claim's denial needs one in the passage.
-               and not (claim.denies and not _denies_too(claim, analysis.text))
+               and not (claim.denies and not claim.corrects and not _denies_too(claim, analysis.text))
                and not _qualified_otherwise(claim, analysis, lexicon)
                and not _borrowed_over_another(claim, here, lexicon)
                and not _owned_otherwise(claim, analysis.text)
@@ -616,6 +623,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                and not _done_by_another(claim, analysis.text)
                and not _possessor_only(claim, analysis.text)
                and not _role_of_another(claim, analysis.text, lexicon)
+               and not _clause_of_another_name(claim, analysis.text, lexicon)
                and not _named_in_a_title(claim, analysis.text)
                and not _stated_in_a_title(claim, analysis.text, lexicon)
                and not _titled_otherwise(claim, analysis.text, lexicon)
@@ -649,6 +657,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not part_figure(claim, analysis.text, figure_at, lexicon) \
             and not whole_figure(claim, analysis.text, figure_at) \
             and not _share_as_change(claim, analysis.text, figure_at) \
+            and not change_of_another(claim, analysis, figure_at, lexicon) \
+            and not sibling_at_figure(claim, analysis.text, figure_at) \
             and not any(figure_modifies_other(claim, analysis.text, s.start, lexicon)
                         for _, s in _agreeing_pairs(agreeing, analysis)) \
             and not _predicate_modifies_other(claim, analysis.text, lexicon) \
@@ -667,8 +677,11 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
         claimed, stated = swapped_number
         return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
                       f"sources say {stated}, not {claimed}, {where}")
+    # (Nor is a figure of a passage naming its own subject another of the
+    # claim's subject's: "The planet, designated Teodor-417 c, …" after a
+    # sentence naming the star Teodor-417.)
     rival = _rival_figure(claim, analysis, lexicon) \
-        if aligned and numbers_stated and not months_missing else None
+        if aligned and numbers_stated and not months_missing and not names_own else None
     if rival:
         claimed, stated = rival
         return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
@@ -3083,6 +3096,76 @@ def figure_apart(claim: OpenClaim, analysis: Analysis, at: int, lexicon: Lexicon
     return _has_own_word(claim, analysis, clauses[own], lexicon)
 
 
+def sibling_at_figure(claim: OpenClaim, text: str, at: int) -> bool:
+    """Whether the clause of the passage's figure at AT lacks a Chinese word
+    of the claim and holds one that differs from it only in its last
+    character: "以22.8%的零售额份额位居第一" gives a share of sales value, not
+    of the 零售量 (volume) the claim names, though the passage says 零售量 of
+    something else."""
+    if at < 0:
+        return False
+    clauses = split_clauses(text)
+    clause = text[slice(*clauses[clause_index(clauses, at)])].lower()
+    for unit in claim.units:
+        word = unit.surface
+        if unit.name or unit.entity or len(word) < 3 or not CJK_RUN.fullmatch(word) \
+                or any(f in clause for f in (*unit.forms, *unit.variants) if f):
+            continue
+        if any(len(w) == len(word) and w[:-1] == word[:-1] and w != word
+               for run in CJK_RUN.findall(clause) for w, _ in tagged_words(run)):
+            return True
+    return False
+
+
+def change_of_another(claim: OpenClaim, analysis: Analysis, at: int, lexicon: Lexicon) -> bool:
+    """Whether the passage's figure at AT is a change given in a clause of its
+    own right after a clause stating another quantity ("……资产总额为812.6亿元,
+    各项存款余额为689.3亿元,较年初增长7.5%": the deposits' growth): the clause
+    before names, ahead of its figure, nothing of what the claim says changed
+    (资产总额), which a clause before that names."""
+    if at < 0:
+        return False
+    text = analysis.text.lower()
+    clauses = fact_clauses(text, analysis.values)
+    own = clause_index(clauses, at)
+    if own < 1 or _has_own_word(claim, analysis, clauses[own], lexicon) \
+            or not text[slice(*clauses[own])].lstrip().startswith(
+                (*_change_openers(), *_base_markers())):
+        return False
+    start, end = clauses[own - 1]
+    figures = [v.start for v in analysis.values if start <= v.start < end and v.kind in NUMERIC_KINDS]
+    # (A clause before giving a change too, "同比增长9.3%,环比增长15.8%", goes
+    # on with the same quantity.)
+    if not figures or text[start:end].lstrip().startswith((*_change_openers(), *_base_markers())):
+        return False
+    head = _changed_word(claim)
+    if head is None or unit_share(head, side_of_text(text[start:min(figures)]), lexicon) > 0.0:
+        return False
+    # (Named with a figure of its own: "该行资产总额为642.3亿元", not in a
+    # report's name, "……排行榜显示".)
+    return any(unit_share(head, side_of_text(text[slice(*clauses[i])]), lexicon) == 1.0
+               and any(clauses[i][0] <= v.start < clauses[i][1] and v.kind in NUMERIC_KINDS
+                       for v in analysis.values)
+               for i in range(own - 1))
+
+
+def _changed_word(claim: OpenClaim) -> Unit | None:
+    """The claim's last word before the change it states (资产总额 of "……资产
+    总额较年初增长7.5%"): what changed."""
+    lowered = claim.text.lower()
+    opening = min((at for word in (*_change_openers(), *_base_markers())
+                   if (at := lowered.find(word)) > 0), default=-1)
+    placed = [(at, u) for u in claim.units if u.weight > 0
+              and 0 <= (at := lowered.find(u.surface.lower())) < opening]
+    return max(placed, key=lambda p: p[0])[1] if placed else None
+
+
+@cache
+def _base_markers() -> tuple[str, ...]:
+    """The Chinese words that bring in a comparison's base (较, 相比)."""
+    return tuple(w for w in numeral_units()["comparison_base"]["markers"] if CJK_RUN.match(w))
+
+
 def _continues_figure(clause: str) -> bool:
     """Whether CLAUSE only goes on with a figure of what the clause before
     names: it opens with a figure word (为), or with a comparison's base
@@ -4146,6 +4229,74 @@ def _role_of_another(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
     return False
 
 
+def _clause_of_another_name(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
+    """Whether the words an English claim says of its names stand in TEXT (a
+    passage's, normalised) only with another name: in a clause about the name
+    right before it (", where the district intends to add four portable
+    classrooms" after "Ridgeview Elementary", not the "Oakmere Elementary"
+    named before), or beside another person's name in apposition ("the
+    board's chair, Fiona Arkwright," does not make Ronan Gilly the chair)."""
+    if CJK_RUN.search(claim.text) or not text.isascii():
+        return False
+    names = [u for u in claim.units if (u.name or u.entity) and u.weight > 0]
+    words = [u for u in claim.units if not (u.name or u.entity) and u.weight > 0]
+    if not names or not words:
+        return False
+    return _said_in_relative_clause(names, words, text, lexicon) \
+        or _role_in_apposition(names, words, text)
+
+
+def _said_in_relative_clause(names: Sequence[Unit], words: Sequence[Unit], text: str,
+                             lexicon: Lexicon) -> bool:
+    pronouns = grammar("en").relative_pronouns
+    if not pronouns:
+        return False
+    for opener in re.finditer(rf",\s+(?:{'|'.join(map(re.escape, pronouns))})\b", text, re.IGNORECASE):
+        before, clause = text[:opener.start()], text[opener.end():]
+        antecedent = _TRAILING_NAME.search(before)
+        if antecedent is None:
+            continue
+        head = side_of_text(antecedent.group())
+        earlier = side_of_text(before[:len(before) - len(antecedent.group())])
+        # (Names sharing a word are still others': "Ridgeview Elementary"
+        # after "Oakmere Elementary".)
+        if not any(unit_share(u, head, lexicon) < 1.0 and unit_share(u, earlier, lexicon) == 1.0
+                   for u in names):
+            continue
+        inside = side_of_text(clause)
+        said = [u for u in words if unit_share(u, inside, lexicon) == 1.0
+                and unit_share(u, earlier, lexicon) < 1.0]
+        if sum(u.weight for u in said) * 2 >= sum(u.weight for u in words):
+            return True
+    return False
+
+
+_TRAILING_NAME = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z'-]*(?:\s+[A-Z][A-Za-z'-]*)+$")
+
+
+def _role_in_apposition(names: Sequence[Unit], words: Sequence[Unit], text: str) -> bool:
+    """Whether a word of the claim stands in TEXT only right before or after
+    a person's name in apposition that is none of the claim's ("the board's
+    chair, Fiona Arkwright,", "Fiona Arkwright, the board's chair")."""
+    own = {w for u in names for w in LATIN_WORD.findall(u.surface.lower())}
+    for unit in words:
+        if not unit.stems:
+            continue
+        spots = [m for m in LATIN_WORD.finditer(text) if stem(m.group().lower()) in unit.stems]
+        if spots and all(_in_apposition(text, m.start(), m.end(), own) for m in spots):
+            return True
+    return False
+
+
+def _in_apposition(text: str, start: int, end: int, own: Collection[str]) -> bool:
+    after = re.match(r",?\s*([A-Z][A-Za-z'-]*(?:\s+[A-Z][A-Za-z'-]*)+)\s*(?:,|$)", text[end:])
+    before = re.search(r"([A-Z][A-Za-z'-]*(?:\s+[A-Z][A-Za-z'-]*)+),\s+(?:the|a|an)\s+"
+                       r"(?:[\w'’]+\s+){0,3}$", text[:start])
+    found = after or before
+    return found is not None \
+        and not any(w.lower() in own for w in LATIN_WORD.findall(found.group(1)))
+
+
 def _persons_named(text: str, lexicon: Lexicon) -> list[str]:
     """The Chinese persons' names TEXT gives: a surname and one or two
     characters whose first two are no dictionary word, starting in a word
@@ -4285,7 +4436,9 @@ def _other_names(claim: OpenClaim, text: str, start: int, end: int,
     # where it stands in the claim's subject's place, before the claim's
     # word after it ("Tesla delivered …" for "BYD delivered …"); not
     # "Revenue rose …".
-    names += [m.group() for m in LATIN_WORD.finditer(text, start, end) if m.group()[0].isupper()
+    names += [m.group() + _DESIGNATION.match(text, m.end()).group()
+              if m.group()[-1].isdigit() and _DESIGNATION.match(text, m.end()) else m.group()
+              for m in LATIN_WORD.finditer(text, start, end) if m.group()[0].isupper()
               and not is_stop_word(m.group()) and not months_named(m.group())
               and (text[:m.start()].strip() or _NAME_AFTER.match(text, m.end())
                    or m.group().endswith("'s")   # "Harbin's population grew …"
@@ -4300,6 +4453,8 @@ def _other_names(claim: OpenClaim, text: str, start: int, end: int,
 
 
 _NAME_AFTER = re.compile(r"\s*,|'s\b|\s+[A-Z]")
+_DESIGNATION = re.compile(r" [b-hj-z](?![\w-])")
+"""The letter after a numbered name designating one of its members ("Teodor-417 c")."""
 
 
 # jieba's tags of words that do not name: pronouns, numerals, adjectives, adverbs.
@@ -4678,6 +4833,8 @@ def scoped_cue(claim: OpenClaim, passage_text: str, kind: str, adjacent: bool = 
     for start, end, surface in cues:
         if kind == "modal" and _names_plan(claim, surface):
             continue   # "abandoned plans for a wind farm" is about the plan
+        if kind == "negation" and _negates_list_item(text, start, end):
+            continue
         for at in starts:
             if at < end:
                 continue
@@ -4694,6 +4851,21 @@ def scoped_cue(claim: OpenClaim, passage_text: str, kind: str, adjacent: bool = 
                 return surface
             break
     return ""
+
+
+def _negates_list_item(text: str, start: int, end: int) -> bool:
+    """Whether the Chinese negation at START-END of TEXT opens a list's item
+    that a relative clause makes (", 以及无法使用其他……治疗方案的人群"): it
+    says who the item is, not that the sentence's predicate does not hold."""
+    before = text[:start].rstrip()
+    if not before.endswith((_LIST_COMMA, *grammar("zh").list_joiners)):
+        return False
+    clauses = split_clauses(text)
+    clause = text[end:clauses[clause_index(clauses, start)][1]].rstrip("。.;；!！ ")
+    # The item ends with the noun its relative clause describes (……的老人).
+    return any(0 < (at := clause.rfind(marker)) and 0 < len(clause) - at - len(marker) <= 4
+               and CJK_RUN.fullmatch(clause[at + len(marker):]) is not None
+               for marker in grammar("zh").relative_markers)
 
 
 def _negates_report(claim: OpenClaim, text: str) -> bool:

@@ -58,6 +58,7 @@ from checker.stages.judge.align import (
     added_qualifier,
     always_before,
     bound_apart,
+    change_of_another,
     core_coverage,
     coverage,
     denials,
@@ -96,6 +97,7 @@ from checker.stages.judge.align import (
     scoped_cue,
     segment_apart,
     segment_figure,
+    sibling_at_figure,
     side,
     side_of_text,
     slot_apart,
@@ -1009,7 +1011,9 @@ def _bound_supports(claim: OpenClaim, stances: Sequence[Stance], index: PassageI
                             or _not_only_dates(surface) and (figure_apart(
                                 claim, analysis, at, lexicon, _kind_at(analysis, at),
                                 _claimed(claim, stance))
-                                or segment_apart(claim, analysis, at, lexicon))):
+                                or segment_apart(claim, analysis, at, lexicon)
+                                or change_of_another(claim, analysis, at, lexicon)
+                                or sibling_at_figure(claim, analysis.text, at))):
                 continue
         kept.append(stance)
     return kept

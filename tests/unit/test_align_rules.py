@@ -1,0 +1,57 @@
+"""Single binding rules of the open judge, read on one passage: which figure
+or role a passage gives to which of a claim's words. (The corpus cases of
+``tests/cases/open`` show them in whole verdicts; a rule whose effect there
+depends on the weights the corpus gives is pinned here.)"""
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from checker import pipeline
+from checker.language.lexicon import load_lexicon
+from checker.language.normalise import normalise_for_match
+from checker.model import Claim
+from checker.stages.judge import align
+from checker.stages.judge.facts import read_claim
+from checker.stages.judge.verdicts import open_claim
+
+SWEEPERS = ("分品牌看，湾鸣电器以24.6%的零售额份额位居第一，拓岚智能以18.2%紧随其后。"
+            "国内洗地机市场零售量为86.2万台。")
+HARBOUR = ("The decision was taken on 3 March, the board's chair, Maren Holloway, confirmed, "
+           "and was carried by five votes to one, with Idris Talbot voting against.")
+
+
+@cache
+def _corpus(tmp_root: str, text: str):
+    from pathlib import Path
+
+    lexicon = load_lexicon()
+    folder = Path(tmp_root)
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "a.txt").write_text(text, encoding="utf-8")
+    return pipeline.build_corpus([folder], lexicon), lexicon
+
+
+def _claim(tmp_path, text: str, source: str):
+    corpus, lexicon = _corpus(str(tmp_path / "corpus"), source)
+    return open_claim(read_claim(Claim(id="c", text=text), lexicon), corpus.index, lexicon), lexicon
+
+
+@pytest.mark.parametrize("claim,apart", [
+    ("湾鸣电器一季度的零售量份额为24.6%", True),    # volume, where the figure is of value
+    ("湾鸣电器一季度的零售额份额为24.6%", False),
+])
+def test_a_word_differing_in_its_last_character_is_another_measure(tmp_path, claim, apart):
+    words, _ = _claim(tmp_path, claim, SWEEPERS)
+    text = normalise_for_match(SWEEPERS)
+    assert align.sibling_at_figure(words, text, text.find("24.6%")) is apart
+
+
+@pytest.mark.parametrize("claim,apart", [
+    ("Idris Talbot chairs the board.", True),
+    ("Maren Holloway chairs the board.", False),
+])
+def test_a_role_in_apposition_is_the_named_persons(tmp_path, claim, apart):
+    words, lexicon = _claim(tmp_path, claim, HARBOUR)
+    assert align._clause_of_another_name(words, normalise_for_match(HARBOUR), lexicon) is apart
