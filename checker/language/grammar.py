@@ -693,13 +693,19 @@ def change_part(text: str, start: int) -> str:
     5%, rose 5%, 增长5%: after a word of direction), or '' when the words
     before it do not say."""
     before = text[max(0, start - 24):start].rstrip().lower()
+    directions = _direction_words()
     for part, kind in (("level", "level_before"), ("start", "start_before"),
                        ("change", "change_before")):
         for language in ("zh", "en"):
             words = getattr(grammar(language), kind)
             if words and _ends_with_word(before, words, language == "en"):
+                # A Chinese particle of change (了) after a direction only:
+                # 增长了5%, not 抽取了9批次.
+                if kind == "change_before" and language == "zh" and not _ends_with_word(
+                        before[:-max(len(w) for w in words if before.endswith(w))],
+                        directions, False):
+                    continue
                 return part
-    directions = _direction_words()
     if _ends_with_word(before, directions, True) or _ends_with_word(before, directions, False):
         return "change"
     return "start" if _opened_start(before) else ""
@@ -783,9 +789,23 @@ def _opened_start(before: str) -> bool:
         if at < 0:
             continue
         between = before[at + len(word):]
-        if not _CLAUSE_BREAK.search(between) and not any(w in between for w in rules.level_before):
+        # (Not where a verb follows it: "从该公司仓库……共抽取样品9批次" is
+        # where samples were taken.)
+        if not _CLAUSE_BREAK.search(between) and not any(w in between for w in rules.level_before) \
+                and not _holds_verb(between):
             return True
     return False
+
+
+def _holds_verb(text: str) -> bool:
+    """Whether jieba tags a word of TEXT's Chinese runs a verb."""
+    import rjieba
+
+    return any(tag.startswith("v") for run in _CJK_RUN_RE.findall(text)
+               for _, tag in rjieba.tag(run))
+
+
+_CJK_RUN_RE = re.compile(r"[\u3400-\u9fff]+")
 
 
 _CLAUSE_BREAK = re.compile(r"[,，;；。!！?？:：]")

@@ -162,6 +162,13 @@ def chinese_chars() -> str:
 
 
 @cache
+def chinese_digits() -> str:
+    """The characters of the Chinese digits one to nine (一, 两, 九; not 零,
+    which begins words like 零售, nor 十, 万)."""
+    return "".join(d for d, v in units()["numbers"]["chinese_digits"].items() if v)
+
+
+@cache
 def chinese_pattern() -> str:
     """Chinese numeral run: "四", "十二", "两", "三千", "千万", "一亿两千万", "三点五"."""
     numbers = units()["numbers"]
@@ -573,10 +580,14 @@ def quantity_re() -> re.Pattern[str]:
     stop = alternation(u["english_gap_stopwords"])
     latin_nouns = alternation(n for n in nouns if is_latin(n))
     not_tenths = "".join(u["percent"]["tenths_not_before"])
+    # 三成五: 35%, a digit after 成 giving the hundredths.
+    tenth_digits = "".join(d for d, v in u["numbers"]["chinese_digits"].items() if 1 <= v <= 9
+                           and d not in u["numbers"].get("counting_only_digits", ()))
     tail = "|".join([
         rf"(?P<pct>{alternation(u['percent']['after'], spaced=True)})",
         rf"(?P<pts>{alternation(u['percent']['points_after'], spaced=True)})",
-        rf"(?P<tenths>{re.escape(u['percent']['tenths'])}(?![{not_tenths}]))",
+        (rf"(?P<tenths>{re.escape(u['percent']['tenths'])}(?![{not_tenths}]))"
+         rf"(?:(?P<hundredths>[{tenth_digits}])(?![{re.escape(chinese_chars())}]))?"),
         rf"(?P<dur>{alternation(duration_forms(), spaced=True)})",
         rf"(?P<cur>{alternation(currency_forms()[1], spaced=True)})",
         rf"(?P<mul>{alternation(u['multiples']['after'], spaced=True)})",
@@ -986,6 +997,16 @@ def written_year(year: int) -> str:
     """YEAR as Chinese text writes it before the part of it a figure is for
     (2024年, of 2024年首九个月)."""
     return f"{year}年"
+
+
+def month_day_at(text: str, number: str) -> tuple[int, int] | None:
+    """(month, day) when NUMBER, a day written in TEXT ("1日"), follows its
+    month there ("11月1日"); else None."""
+    found = re.search(rf"(?<!\d)(\d{{1,2}})月{re.escape(number)}", text)
+    if found is None or not re.fullmatch(r"\d{1,2}[日号]", number):
+        return None
+    month, day = int(found.group(1)), int(number[:-1])
+    return (month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
 
 
 def states_month_day(text: str, month: int, day: int) -> bool:

@@ -55,7 +55,7 @@ from checker.language.numerals import (
 )
 from checker.model import Value
 
-__all__ = ["format_value", "joins_list", "parse_values", "years_of"]
+__all__ = ["format_value", "joins_list", "parse_values", "year_parts_named", "years_of"]
 
 # Tie-break between candidates with the same span: the lower wins.
 P_NAME, P_DATE, P_VALUE, P_BLOCK, P_BARE = range(5)
@@ -83,6 +83,27 @@ class _Cand:
     factor: float = 1.0           # anchor = number × factor (scale × days per unit × ...)
     bare: bool = False            # no unit, scale or hedge: a value only if a range or list says
     year: bool = False            # a bare four-digit year, which may be a number in a range
+
+
+def year_parts_named(text: str) -> frozenset[tuple[int, int]]:
+    """The parts of a year TEXT names without a year ("in the first quarter",
+    上半年, 前三季度: units.yaml's ``parts_without_year``), as (first month,
+    last month), the longest phrase at each place."""
+    pattern, spans = _year_parts()
+    return frozenset(spans[key(m.group())] for m in pattern.finditer(text.lower()))
+
+
+@cache
+def _year_parts() -> tuple[re.Pattern[str], dict[str, tuple[int, int]]]:
+    spans = {}
+    for phrase in units()["dates"].get("parts_without_year", ()):
+        probe = f"{phrase} of 2001" if phrase.isascii() else f"2001年{phrase}"
+        found = next((v for v in parse_values(probe) if v.kind == "date"), None)
+        if found is not None:
+            spans[key(phrase)] = (date.fromordinal(int(found.low)).month,
+                                  date.fromordinal(int(found.high)).month)
+    ordered = sorted(spans, key=lambda p: (-len(p), p))
+    return re.compile("|".join(map(re.escape, ordered)) or r"(?!x)x"), spans
 
 
 def parse_values(text: str) -> list[Value]:
@@ -430,8 +451,12 @@ def _quantity_reading(text: str, pos: int, match: re.Match[str], number: Number,
     factor = scale * per_unit
     # (Fahrenheit: a scale of its own, not only another size of degree.)
     offset = physical_forms()[key(match["phys"])][2] if kind == "physical" else 0.0
+    precision = number.precision * factor
+    if kind == "percent" and match["hundredths"]:
+        # 三成五: three tenths and five hundredths, 35%.
+        offset, precision = float(units()["numbers"]["chinese_digits"][match["hundredths"]]), 1.0
     cand = _Cand(start, end, kind or "count", anchor=number.value * factor + offset,
-                 precision=number.precision * factor, unit=unit,
+                 precision=precision, unit=unit,
                  hedge=_combined_hedge(pre_hedge, match["approx"], _hedge_inside(match["dur"]),
                                        match["post"]),
                  number=number.value, scale=scale, factor=factor)

@@ -55,3 +55,42 @@ def test_a_word_differing_in_its_last_character_is_another_measure(tmp_path, cla
 def test_a_role_in_apposition_is_the_named_persons(tmp_path, claim, apart):
     words, lexicon = _claim(tmp_path, claim, HARBOUR)
     assert align._clause_of_another_name(words, normalise_for_match(HARBOUR), lexicon) is apart
+
+
+@pytest.mark.parametrize("claim,same", [
+    ("at more than 100 sites", False),     # a count of another noun than the passage's
+    ("in more than 100 countries", True),
+    ("more than 100", True),               # no noun: not told apart
+])
+def test_a_count_with_an_unknown_noun_counts_that_noun(claim, same):
+    from checker.language.values import parse_values
+    from checker.stages import compare
+
+    passage = "at 112 sites in nine countries"
+    value = next(v for v in parse_values(claim) if v.kind == "count")
+    countries = next(v for v in parse_values(passage) if v.kind == "count")
+    assert compare.same_counted(value, claim, countries, passage) is same
+
+
+@pytest.mark.parametrize("total,listed", [(8, True), (9, False), (5, False)])
+def test_counts_a_clause_lists_add_up_to_a_total(total, listed):
+    from checker.language.values import parse_values
+    from checker.stages.analyse import analyse
+
+    text = normalise_for_match("卫生局今年1月抽验粉圆5件、芋圆3件，检验结果均符合规定。")
+    analysis, _ = analyse(text, load_lexicon())
+    claimed = next(v for v in parse_values(f"抽验的{total}件粉圆及芋圆") if v.kind == "count")
+    stated = next(v for v in analysis.values if v.surface.startswith("3"))
+    assert align.listed_total(claimed, analysis, stated) is listed
+
+
+@pytest.mark.parametrize("text,figure,part", [
+    ("营收增长了5%", "5%", "change"),
+    ("县市场监管局共抽取了9批次样品", "9批次", ""),               # 了 after no direction
+    ("从该公司仓库和两家超市共抽取样品9批次", "9批次", ""),       # 从 before a verb: a place
+    ("估值从A轮的12亿美元升至25亿美元", "12亿", "start"),
+])
+def test_what_part_of_a_change_a_figure_is(text, figure, part):
+    from checker.language.grammar import change_part
+
+    assert change_part(text, text.find(figure)) == part

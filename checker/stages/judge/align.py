@@ -33,6 +33,7 @@ is ``analyse``) or decide verdicts (that is ``decide``).
 """
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
@@ -55,9 +56,12 @@ from checker.language.grammar import (
 )
 from checker.language.lexicon import Lexicon
 from checker.language.numerals import (
+    chinese_chars,
+    chinese_digits,
     dateline_days,
     english_numbers,
     is_numeral_word,
+    month_day_at,
     month_name,
     months_named,
     states_any_month,
@@ -73,6 +77,7 @@ from checker.language.values import (
     joined_run,
     joins_list,
     parse_values,
+    year_parts_named,
 )
 from checker.language.words import (
     CJK_RUN,
@@ -531,7 +536,9 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                    and not _measured_otherwise(claim, analysis, v.start, lexicon)
                    and not opening_after_figure(claim, analysis.text, v.start)
                    and not held_jointly(claim, analysis.text, lexicon, v.start)
-                   and not segment_figure(claim, analysis.text, v.start)]
+                   and not segment_figure(claim, analysis.text, v.start)
+                   and not sibling_at_figure(claim, analysis.text, v.start)
+                   and not listed_total(c, analysis, v)]
     if _BARE_NUMBER.search(analysis.text):
         # Nor does the sentence before lend one against a passage writing a
         # number of its own ("… 14 people still missing. The number of
@@ -563,7 +570,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                       time_key=_period_of(stated, analysis))
     window = _window_refutation(claim, analysis, here, core, before[:1], after[:1], lexicon)
     if window and not disagreeing and numbers_agree and not asks \
-            and _figures_written(claim, analysis, before[:1], lexicon):
+            and _figures_written(claim, analysis, before[:1], lexicon) \
+            and not _said_plainly_apart(claim, analysis, lexicon):
         # Weaker than a passage stating the claim whole: it does not make
         # the sources disagree with one (``decide``).
         return Stance(passage, Bearing.CONTRADICTS, 0.4 + 0.3 * core,
@@ -593,9 +601,6 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                # So do the words of a Chinese name of a kind (滨海|农业大学).
                and not any((u.name or u.entity or id(u) in kind_named)
                            and _absent(u, here, before, lexicon) for u in missing)
-               # A number in words the parser read as no figure ("双向四车道"
-               # / 双向六车道) is a figure the passage must state.
-               and not any(is_numeral_word(u.surface) for u in missing)
                and not (reports and not claim.reports) and not asks
                and not is_question(analysis.text) and not added_qualifier(claim, analysis.text)
                and not ((scoped_cue(claim, analysis.text, "modal", lexicon=lexicon)
@@ -629,6 +634,13 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                and not _titled_otherwise(claim, analysis.text, lexicon)
                and not _negated_again(claim, analysis.text, lexicon)
                and not _asked_nearby(claim, before, after, lexicon))
+    # A number in words the parser read as no figure ("双向四车道" / 双向六车道)
+    # is a figure the passage must state; one it states otherwise before the
+    # same word contradicts (``_other_numeral_before``).
+    numeral_missing = any(is_numeral_word(u.surface) for u in missing)
+    numeral_rival = _other_numeral_before(claim, analysis.text.lower()) \
+        if worded and values_agree and numeral_missing else None
+    worded = worded and not numeral_missing
     aligned = worded and values_agree
     if aligned and claim.relation and numbers_stated and not months_missing \
             and not related_in_order(claim, analysis.text, lexicon):
@@ -658,7 +670,10 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not whole_figure(claim, analysis.text, figure_at) \
             and not _share_as_change(claim, analysis.text, figure_at) \
             and not change_of_another(claim, analysis, figure_at, lexicon) \
-            and not sibling_at_figure(claim, analysis.text, figure_at) \
+            and not part_of_year_elsewhere(claim, analysis.text) \
+            and not sibling_at_figure(claim, analysis.text, _fact_at(claim, agreeing, analysis,
+                                                                     figure_at),
+                                      figure=figure_at >= 0) \
             and not any(figure_modifies_other(claim, analysis.text, s.start, lexicon)
                         for _, s in _agreeing_pairs(agreeing, analysis)) \
             and not _predicate_modifies_other(claim, analysis.text, lexicon) \
@@ -672,7 +687,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                       f"the passage states the claim ({covered}/{len(claim.units)} of its "
                       f"words{_values_text(agreeing)}), {where}")
     swapped_number = (_other_month(months_missing, analysis, before[:1])
-                      or part_rival or _other_number(claim, analysis.text)) if aligned else None
+                      or part_rival or _other_number(claim, analysis.text)) if aligned \
+        else numeral_rival
     if swapped_number:
         claimed, stated = swapped_number
         return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
@@ -688,7 +704,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                       f"sources say {stated}, not {claimed}, {where}")
     dated = _event_dated_otherwise(claim, analysis, lexicon) \
         if worded and numbers_agree and not months_missing and not claim.relation else None
-    if dated:
+    if dated and not sibling_at_figure(claim, analysis.text, dated[1].start):
         claimed, stated = dated
         return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
                       f"sources say {stated.surface} ({format_value(stated)}), not "
@@ -1978,6 +1994,23 @@ def _figure_at(agreeing: Sequence[Value], analysis: Analysis) -> int:
     return next((s.start for v, s in _agreeing_pairs(agreeing, analysis) if v.kind != "date"), -1)
 
 
+def _fact_at(claim: OpenClaim, agreeing: Sequence[Value], analysis: Analysis,
+             figure_at: int) -> int:
+    """Where the passage states what the claim says: its figure, else its
+    agreeing date, else the claim's heaviest word (not a name); or -1."""
+    if figure_at >= 0:
+        return figure_at
+    dated = next((s.start for _, s in _agreeing_pairs(agreeing, analysis)), -1)
+    if dated >= 0:
+        return dated
+    lowered = analysis.text.lower()
+    digits = chinese_digits()
+    spots = [(-u.weight, at) for u in claim.units if u.weight > 0 and not u.name and not u.entity
+             and u.surface[:1] not in digits   # (三期 of 分三期实施 says nothing where)
+             for f in u.forms[:1] if f and (at := lowered.find(f)) >= 0]
+    return min(spots)[1] if spots else -1
+
+
 def _planned_figure(claim: OpenClaim, agreeing: Sequence[Value], analysis: Analysis) -> bool:
     """Whether a figure of the claim stands in the passage only right after a
     plan word (``planned_at``)."""
@@ -2174,6 +2207,11 @@ def _writes_number(text: str, number: str, counted: str = "", claim_text: str = 
     if len(month) == 1 and number[:-1].isdigit():
         # A month, said alone: "今年1-3月" does not say 3月.
         return month <= months_named(text, alone=True)
+    # A day the claim writes with its month ("11月1日") is that month's: not
+    # said by "自10月1日……至11月15日".
+    day = month_day_at(claim_text.lower(), number) if claim_text else None
+    if day is not None:
+        return states_month_day(text, *day)
     own = claim_text.lower().find(number) if claim_text else -1
     if any((not counted or _noun_after(text, m.end()) == counted)
            and (own < 0 or compare.roles_agree(claim_text, own, own + len(number), text,
@@ -2284,6 +2322,28 @@ def _other_count(claim: OpenClaim, text: str) -> tuple[str, str] | None:
             noun_end = _NEXT_LATIN_WORD.match(text, end).end()
             noun_end += len(_HYPHENATED_REST.match(text, noun_end).group())   # "co-sponsors"
             return number, text[start:noun_end]
+    return None
+
+
+def _other_numeral_before(claim: OpenClaim, text: str) -> tuple[str, str] | None:
+    """A Chinese numeral the claim writes right before a word with no
+    classifier between (四|车道 of 双向四车道), which the passage writes only
+    with another numeral before that word (六车道): (claimed, stated), or
+    None."""
+    numerals = chinese_chars()
+    lowered = claim.text.lower()
+    for unit in claim.units:
+        if len(unit.surface) != 1 or unit.surface not in numerals:
+            continue
+        at = lowered.find(unit.surface)
+        noun = next((u.surface for u in claim.units if len(u.surface) >= 2
+                     and lowered.startswith(u.surface.lower(), at + 1)), "")
+        if not noun:
+            continue
+        stated = {text[i - 1:i + len(noun)] for i in _starts(noun.lower(), text)
+                  if i and text[i - 1] in numerals}
+        if len(stated) == 1 and unit.surface + noun not in stated:
+            return unit.surface + noun, stated.pop()
     return None
 
 
@@ -3096,25 +3156,69 @@ def figure_apart(claim: OpenClaim, analysis: Analysis, at: int, lexicon: Lexicon
     return _has_own_word(claim, analysis, clauses[own], lexicon)
 
 
-def sibling_at_figure(claim: OpenClaim, text: str, at: int) -> bool:
+def sibling_at_figure(claim: OpenClaim, text: str, at: int, figure: bool = True) -> bool:
     """Whether the clause of the passage's figure at AT lacks a Chinese word
     of the claim and holds one that differs from it only in its last
-    character: "以22.8%的零售额份额位居第一" gives a share of sales value, not
+    character ("以22.8%的零售额份额位居第一" gives a share of sales value, not
     of the 零售量 (volume) the claim names, though the passage says 零售量 of
-    something else."""
+    something else), or only in the numeral it opens with (一期工程 is not the
+    claim's 三期工程, though "分三期实施" stands in the sentence). Without
+    FIGURE (AT is where the passage says the claim's words), only the latter."""
     if at < 0:
         return False
+    # Its clause, or the item of a list it stands in (between a colon or
+    # semicolons: "一期工程……,长22.5公里,……;二期工程……").
+    # (A numbered word, in the whole sentence when no list parts it: "4号线
+    # 一期工程已获批复,……,总投资约148亿元".)
+    cuts = [m.end() for m in _LIST_ITEM_END.finditer(text)]
+    part = text[max((c for c in cuts if c <= at), default=0):
+                min((c for c in cuts if c > at), default=len(text))].lower()
     clauses = split_clauses(text)
     clause = text[slice(*clauses[clause_index(clauses, at)])].lower()
+    numerals = chinese_chars()
+    digits = chinese_digits()
     for unit in claim.units:
         word = unit.surface
-        if unit.name or unit.entity or len(word) < 3 or not CJK_RUN.fullmatch(word) \
-                or any(f in clause for f in (*unit.forms, *unit.variants) if f):
+        # (Not 万一 nor 千万: a digit, then no numeral.)
+        numbered = word[:1] in digits and not any(c in numerals for c in word[1:])
+        scope = part if numbered else clause
+        # (A numbered word is checked even where the claim's opening words
+        # are taken for a name the sentence before may give.)
+        if unit.name and not numbered or unit.entity or len(word) < (2 if numbered else 3) \
+                or not CJK_RUN.fullmatch(word) \
+                or any(f in scope for f in (*unit.forms, *unit.variants) if f):
             continue
-        if any(len(w) == len(word) and w[:-1] == word[:-1] and w != word
-               for run in CJK_RUN.findall(clause) for w, _ in tagged_words(run)):
+        if numbered and re.search(f"[{re.escape(digits)}]{re.escape(word[1:])}", scope):
+            return True
+        if not numbered and figure and any(len(w) == len(word) and w != word and w[:-1] == word[:-1]
+                                for run in CJK_RUN.findall(scope) for w, _ in tagged_words(run)):
             return True
     return False
+
+
+_LIST_ITEM_END = re.compile(r"[;:\uff1b\uff1a]")
+
+
+def listed_total(value: Value, analysis: Analysis, stated: Value) -> bool:
+    """Whether STATED, a figure of the passage, is one of several of its kind
+    and unit its clause lists ("抽验粉圆5件、芋圆3件") that add up to the
+    claim's VALUE ("抽验的8件粉圆及芋圆"): the claim counts them together."""
+    clauses = split_clauses(analysis.text)
+    own = clause_index(clauses, stated.start)
+    listed = [v.anchor for v in analysis.values if v.kind == stated.kind and v.unit == stated.unit
+              and clause_index(clauses, v.start) == own]
+    return len(listed) >= 2 and math.isclose(sum(listed), value.anchor, rel_tol=1e-9)
+
+
+def part_of_year_elsewhere(claim: OpenClaim, text: str) -> bool:
+    """Whether the claim names a part of a year without its year ("in the
+    first quarter", 一季度) and TEXT (a passage's) names only others ("in
+    the second quarter")."""
+    claimed = year_parts_named(claim.text)
+    if not claimed:
+        return False
+    stated = year_parts_named(text)
+    return bool(stated) and not claimed & stated
 
 
 def change_of_another(claim: OpenClaim, analysis: Analysis, at: int, lexicon: Lexicon) -> bool:
@@ -4626,9 +4730,14 @@ def _scoped_denials(claim: OpenClaim, text: str, lexicon: Lexicon) -> list[tuple
         # must stand here.)
         own = core_coverage(claim, side_of_text(rest), lexicon) >= DENIAL_COVERAGE
         # A verdict on the clauses before it: pointing back, or bare.
+        # (A bare verdict naming what was reported, "讯息内容与事实不符", is on
+        # the report, not on the source's own clauses before it, unless they
+        # report it: "……水位将上涨7米的消息,此消息为虚假消息".)
         back = (_points_back(claim, text[first:start]) or _bare_verdict(rest) and (
             not first or coverage(claim, [side_of_text(text[:first])], lexicon)[0]
-            >= DENIAL_COVERAGE)) \
+            >= DENIAL_COVERAGE) and not (claim.cues(rest, "reported_things")
+                                         and not claim.cues(text[:first], "report")
+                                         and not claim.cues(text[:first], "reported_things"))) \
             and not _said_apart(claim, text, clauses[:clause_index(clauses, start)], lexicon)
         if own or back:
             kept.append((start, end, surface))
@@ -4671,10 +4780,23 @@ def _said_plainly_apart(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) 
     itself, its words and figures: the negation beside it negates something
     else ("……最高罚款为新台币1200元,并无3万元罚则")."""
     text = analysis.text.lower()
-    for start, end in fact_clauses(text, analysis.values):
-        clause = text[start:end]
-        if not claim.cues(clause, "negation") and _figures_stated(claim, clause) \
-                and coverage(claim, [side_of_text(clause)], lexicon)[0] >= SUPPORT_COVERAGE:
+    clauses = [text[start:end] for start, end in fact_clauses(text, analysis.values)]
+    held = [coverage(claim, [side_of_text(c)], lexicon) for c in clauses]
+    negated = [(side_of_text(c), share) for c, (share, _) in zip(clauses, held)
+               if claim.cues(c, "negation")]
+    whole = side_of_text(text)
+    for clause, (share, missing) in zip(clauses, held):
+        # (A clause reporting it, "此前有媒体报道称……", does not state it.)
+        if claim.cues(clause, "negation") or claim.cues(clause, "report") \
+                or not _figures_stated(claim, clause):
+            continue
+        # (Or most of it, where the negated clauses hold little of it and the
+        # sentence nothing of what it lacks: "……并不含氯,因此……不可能产生二噁英,
+        # 而二噁英一般要在……燃烧含氯物料时才会形成"; not "built by the county
+        # militia, not, as is often said, by convicts".)
+        if share >= SUPPORT_COVERAGE or share >= DENIAL_COVERAGE and negated \
+                and all(h * 2 <= share for _, h in negated) \
+                and not any(unit_share(u, whole, lexicon) == 1.0 for u in missing):
             return True
     return False
 
@@ -4842,7 +4964,7 @@ def scoped_cue(claim: OpenClaim, passage_text: str, kind: str, adjacent: bool = 
             if _reach_cut(gap, kind) or kind == "negation" and _corrected(text, end, starts):
                 break   # "并非食人鱼,而是淡水白鲳", "该传言源于……的一份征求意见稿"
             if not gap.strip() if adjacent \
-                    else within_clause(gap) or kind == "report" and _speech_carries(claim, gap) \
+                    else within_clause(gap) or kind == "report" and _speech_carries(claim, gap, surface) \
                     or kind == "modal" and continues_clause(gap) \
                     if kind in _CLAUSE_CUES else within_reach(_unsaid(claim, gap), surface):
                 if lexicon is not None and kind in _CLAUSE_CUES \
@@ -5022,18 +5144,24 @@ _QUOTATION = re.compile(r"\u201c[^\u201d]*\u201d|\u300c[^\u300d]*\u300d|\u300e[^
                         r'|"[^"]*[\u3400-\u9fff][^"]*"')
 
 
-def _speech_carries(claim: OpenClaim, gap: str) -> bool:
-    """Whether a report word's reach goes on over GAP, to the end of its
-    sentence: the first clause break in it follows or opens a verb of saying
-    ("……的图片在家长群中流传, 称因流感高发, 全市中小学将停课7天")."""
+def _speech_carries(claim: OpenClaim, gap: str, cue: str = "") -> bool:
+    """Whether a report word (CUE) reaches on over GAP, the text after it,
+    to the end of its sentence: the first clause break in GAP follows or
+    opens a verb of saying ("……的图片在家长群中流传, 称因流感高发, 全市中小学将
+    停课7天"), or the report word is one ("一名女子声称, 今年……, 已造成……")."""
     if _SENTENCE_END.search(gap):
         return False
     first = min((gap.find(mark) for mark in ",\uff0c" if mark in gap), default=-1)
     if first < 0:
         return False
     before, after = gap[:first], gap[first + 1:].lstrip()
-    return _ends_with_cue(claim, before, "speech_verbs") or any(
-        start == 0 for start, _, _ in claim.cues(after, "speech_verbs"))
+    if _ends_with_cue(claim, before, "speech_verbs") or any(
+            start == 0 for start, _, _ in claim.cues(after, "speech_verbs")):
+        return True
+    # A report word that is itself a verb of saying reaches over the clauses
+    # after it up to another speaker's ("……报道称,……;对此……回应称,……").
+    return not before.strip() and _ends_with_cue(claim, cue, "speech_verbs") \
+        and not claim.cues(after, "speech_verbs") and not claim.cues(after, "dispute")
 
 
 def _reach_end(claim: OpenClaim, text: str, clauses: Sequence[tuple[int, int]],
@@ -5053,7 +5181,8 @@ def _reach_end(claim: OpenClaim, text: str, clauses: Sequence[tuple[int, int]],
         return clause_end
     found = _SENTENCE_END.search(text, end)
     sentence_end = found.start() if found else len(text)
-    return sentence_end if _speech_carries(claim, text[end:sentence_end]) else clause_end
+    return sentence_end if _speech_carries(claim, text[end:sentence_end], text[start:end]) \
+        else clause_end
 
 
 _SENTENCE_END = re.compile(r"[;!?\uff1b\uff01\uff1f\u3002]|\.(?![0-9])")
@@ -5181,6 +5310,10 @@ def _values(claim: OpenClaim, analysis: Analysis, context: Sequence[Analysis],
         # 3 million." does not say BYD delivered 1.8 million.
         if any(owner is analysis for _, _, owner in relations):
             relations = [(r, s, owner) for r, s, owner in relations if owner is analysis]
+        elif value.kind in NUMERIC_KINDS and any(v.kind in NUMERIC_KINDS for v in analysis.values):
+            # Nor a figure to a passage counting something else ("全线设互通
+            # 立交19座,其中……三期工程占8座" after the phases' lengths).
+            relations = []
         texts = [analysis.text, *(a.text for a in context if not _MONTH_DAY.search(analysis.text))]
         if not any(r == "agree" for r, _, _ in relations) \
                 and _change_computed(claim, value, analysis, entities, lexicon):
@@ -5235,7 +5368,10 @@ def _change_computed(claim: OpenClaim, value: Value, analysis: Analysis,
 def _same_head(value: Value, text: str, other: Value, other_text: str) -> bool:
     """Whether two ordinals rank the same kind of thing: when both are followed
     by a Chinese character, the same one ("第一名" and "第五名"; not "第一股",
-    the first listed, and "第十大……公司"). Other values always do."""
+    the first listed, and "第十大……公司"); whether two counts count it.
+    Other values always do."""
+    if not compare.same_counted(value, text, other, other_text):
+        return False
     if value.kind != "ordinal" or other.kind != "ordinal":
         return True
     after, other_after = text[value.end:value.end + 1], other_text[other.end:other.end + 1]

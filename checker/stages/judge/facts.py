@@ -155,6 +155,12 @@ def fact_views(view: ClaimView, lexicon: Lexicon) -> list[tuple[str, ClaimView]]
             fallback = None
         time = None if frame.value.kind == "date" else frame.time or fallback
         end = max(frame.value.end, time.end if time and time.start < limit else 0)
+        # A count with a noun the parser did not know keeps it: "more than 100
+        # sites", not "more than 100" for any count.
+        counted = _COUNTED_NOUN.match(text, end) \
+            if frame.value.kind == "count" and not frame.value.unit else None
+        if counted and counted.end() <= limit and not is_stop_word(counted.group(1)):
+            end = counted.end()
         words = text[frame.value.start:end].strip()
         label = f"{head} … {words}" if i and head else text[:end].strip()
         # Each fact is about its own figure's owner ("…, ByteDance Doubao 14.1%").
@@ -204,6 +210,8 @@ def fact_views(view: ClaimView, lexicon: Lexicon) -> list[tuple[str, ClaimView]]
                                      durations=durations)))
     return facts
 
+
+_COUNTED_NOUN = re.compile(r"\s+([A-Za-z][A-Za-z-]*)")
 
 # A clause shorter than this says too little to be a fact of its own ("郭树清:",
 # "据报道,", "In fact, the trend"): it joins the clause after it.

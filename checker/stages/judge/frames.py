@@ -24,7 +24,7 @@ from dataclasses import dataclass, fields
 from functools import cached_property
 
 from checker.language import persons
-from checker.language.grammar import find_cues, says_pronoun
+from checker.language.grammar import change_part, find_cues, says_pronoun
 from checker.language.lexicon import Lexicon
 from checker.language.values import format_value
 from checker.language.words import opens_with_name
@@ -436,9 +436,16 @@ def _judge_values(view: ClaimView, passage: Passage, analysis: Analysis,
             if not compare.same_part(claim_frame.value, view.analysis.text, frame.value,
                                      analysis.text) \
                     or not compare.same_role(claim_frame.value, view.analysis.text, frame.value,
-                                             analysis.text):
+                                             analysis.text) \
+                    or not compare.same_counted(claim_frame.value, view.analysis.text, frame.value,
+                                                analysis.text):
                 continue
             if not claim.subjects_match(frame.subjects):
+                continue
+            # Where a change started ("rose to $402 million from $187
+            # million") is an earlier time's figure: not an undated claim's.
+            if view.time is None and change_part(analysis.text, frame.value.start) == "start" \
+                    and change_part(view.analysis.text, claim_frame.value.start) != "start":
                 continue
             if not claim.measures_match(at, frame):
                 continue

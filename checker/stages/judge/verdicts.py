@@ -84,6 +84,7 @@ from checker.stages.judge.align import (
     opening_run,
     opens_with_speaker,
     other_modifier,
+    part_of_year_elsewhere,
     place_of_its_own,
     planned_at,
     pointed_at,
@@ -904,7 +905,8 @@ def _asserted_supports(claim: OpenClaim, stances: Sequence[Stance],
                     or held_jointly(claim, text, lexicon) \
                     or named_after_figure(claim, text, _figure_in(stance, text)) \
                     or whole_figure(claim, text, _figure_in(stance, text)) \
-                    or remainder_apart(claim, text, _figure_in(stance, text)):
+                    or remainder_apart(claim, text, _figure_in(stance, text)) \
+                    or part_of_year_elsewhere(claim, text):
                 continue
         kept.append(stance)
     return kept
@@ -931,9 +933,13 @@ def _contradictions_of_the_fact(claim: OpenClaim, stances: Sequence[Stance],
         # (Nor one of a passage lacking the month or another number the claim
         # names, "禾丰县10月第二周……" against "11月第二周,……": its figure is
         # another month's, or of no month said.)
+        # (Nor one of a passage stating what was, against a claim of what is
+        # expected or planned: "expects a full-year profit of $150 million to
+        # $200 million" against the quarter's $402 million.)
         if stance.stance == Bearing.CONTRADICTS and (not numbers_written(
                 claim, text := normalise_for_match(stance.passage.text)) or any(
-                u.month and unit_share(u, side_of_text(text), lexicon) < 1.0 for u in claim.units)):
+                u.month and unit_share(u, side_of_text(text), lexicon) < 1.0 for u in claim.units)
+                or claim.modal and not claim.cues(text, "modal")):
             continue
         surface = first_source_surface(stance) if stance.stance == Bearing.CONTRADICTS else ""
         if surface:
@@ -949,7 +955,8 @@ def _contradictions_of_the_fact(claim: OpenClaim, stances: Sequence[Stance],
                     or segment_apart(claim, analysis, at, lexicon)
                     or _after_qualifiers_of_group(claim, analysis, at, lexicon))
                     or figure_modifies_other(claim, analysis.text, at, lexicon)
-                    or segment_figure(claim, analysis.text, at)):
+                    or segment_figure(claim, analysis.text, at)
+                    or sibling_at_figure(claim, analysis.text, at)):
                 continue
             # A passage writing the claim's day without its year ("……今日（2025年
             # 6月9日）起招股,預計6月17日掛牌") may date it so: another day it
