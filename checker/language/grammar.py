@@ -701,9 +701,8 @@ def change_part(text: str, start: int) -> str:
             if words and _ends_with_word(before, words, language == "en"):
                 # A Chinese particle of change (了) after a direction only:
                 # 增长了5%, not 抽取了9批次.
-                if kind == "change_before" and language == "zh" and not _ends_with_word(
-                        before[:-max(len(w) for w in words if before.endswith(w))],
-                        directions, False):
+                if kind == "change_before" and language == "zh" and not _after_direction(
+                        before[:-max(len(w) for w in words if before.endswith(w))], directions):
                     continue
                 return part
     if _ends_with_word(before, directions, True) or _ends_with_word(before, directions, False):
@@ -777,6 +776,13 @@ def _alternatives(words: Sequence[str]) -> str:
 
 
 _CJK_PAIR = re.compile(r"[\u3400-\u9fff]{2}")
+
+
+def _after_direction(before: str, directions: tuple[str, ...]) -> bool:
+    """Whether BEFORE ends with a Chinese word of direction, or with the
+    character one ends with (涨 of 上涨: "每袋涨了8元")."""
+    return _ends_with_word(before, directions, False) \
+        or bool(before) and any(before[-1] == w[-1] for w in directions if not w.isascii())
 
 
 def _opened_start(before: str) -> bool:
