@@ -598,9 +598,18 @@ def quantity_re() -> re.Pattern[str]:
     ])
     return re.compile(
         rf"(?:(?P<ar>{ARABIC})|(?P<zh>{chinese_pattern()})|(?P<en>{english_pattern()}))"
-        rf"(?P<scale>{alternation(scale_forms(), spaced=True)})?"
+        rf"(?P<scale>{alternation(scale_forms(), spaced=True)}{_not_a_unit_start()})?"
         rf"(?P<approx>{alternation(hedge_words('after_number'))})?(?:{tail})?"
         rf"(?P<post>{alternation(hedge_words('after_unit'), spaced=True)})?")
+
+
+def _not_a_unit_start() -> str:
+    """A lookahead keeping a scale word from taking the first character of a
+    unit it begins (千 of 千卡, kcal: "900千卡" is 900 kcal, not 900,000)."""
+    rests = sorted({form[len(scale):] for form in physical_forms() for scale in scale_forms()
+                    if not scale.isascii() and form.startswith(scale) and len(form) > len(scale)},
+                   key=lambda r: (-len(r), r))
+    return f"(?!{'|'.join(map(re.escape, rests))})" if rests else ""
 
 
 @cache
@@ -959,7 +968,8 @@ def _format_value(value: Value) -> str:
 
 
 _BASE_UNITS = {"length": ("m", "km", 1000.0), "mass": ("kg", "t", 1000.0),
-               "temperature": ("°C", "", 0.0), "area": ("m²", "km²", 1e6)}
+               "temperature": ("°C", "", 0.0), "area": ("m²", "km²", 1e6),
+               "energy": ("kcal", "", 0.0)}
 # Smaller units, largest first, for figures under a hundredth of the base
 # unit: the largest the figure is one or more of.
 _SMALL_UNITS = {"length": (("mm", 0.001),), "mass": (("g", 0.001), ("mg", 1e-6), ("µg", 1e-9))}

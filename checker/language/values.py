@@ -1192,6 +1192,9 @@ def _minus_before(text: str, start: int) -> bool:
 # ratio, not a figure of the subject. 每月/每年/每天 ("每月现金消耗高达2790万美元")
 # name a period and do not count.
 _PER_UNIT = re.compile(r"每[^月年天日周季百千万亿\d][^,;:]{0,1}$")
+_RATE_BASE = re.compile(
+    r"(?:每|per)\s*(?P<number>[0-9][0-9,.]*)?\s*(?P<unit>[a-z\u3400-\u9fff]{1,12}?)"
+    r"\s*(?:约|约为|含|含有|为|达|of|约含|is|contains)?\s*$", re.IGNORECASE)
 
 
 def per_unit_before(before: str) -> bool:
@@ -1202,6 +1205,21 @@ def per_unit_before(before: str) -> bool:
     found = _PER_UNIT.search(before)
     return bool(found) and found.group()[1] not in units()["classifiers"] \
         and key(found.group()[1:]) not in physical_forms()
+
+
+def rate_base(text: str, start: int) -> float | None:
+    """How much of a measured thing the figure at START of TEXT is per, when
+    a rate word and a unit of measurement stand right before it ("每100克约含
+    900千卡": 0.1 kg; "每克": 0.001 kg; "per kilogram"), in the unit's base;
+    else None."""
+    found = _RATE_BASE.search(text[max(0, start - 16):start])
+    if found is None:
+        return None
+    unit = physical_forms().get(key(found.group("unit")))
+    if unit is None:
+        return None
+    number = parse_arabic(found.group("number")) if found.group("number") else None
+    return (number.value if number is not None else 1.0) * unit[1]
 
 
 def years_of(value: Value) -> list[Value]:

@@ -21,6 +21,7 @@ It does not decide whether two values are about the same thing (``judge``).
 """
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -28,6 +29,7 @@ from datetime import date
 
 from checker.language.grammar import change_part, figure_role, is_stop_word, part_said
 from checker.language.numerals import same_money_word, unnamed_money_of
+from checker.language.values import rate_base
 from checker.language.words import LATIN_WORD, stem
 from checker.model import Value
 
@@ -85,7 +87,11 @@ def same_part(value: Value, text: str, other: Value, other_text: str) -> bool:
     if value.kind in _UNCHANGING_KINDS or other.kind in _UNCHANGING_KINDS:
         return True
     own, theirs = change_part(text, value.start), change_part(other_text, other.start)
-    return not own or not theirs or own == theirs
+    if own and theirs and own != theirs:
+        return False
+    # Nor a rate per another quantity ("每100克约含900千卡" / "每克约含9千卡").
+    per, other_per = rate_base(text, value.start), rate_base(other_text, other.start)
+    return per is None or other_per is None or math.isclose(per, other_per, rel_tol=1e-6)
 
 
 def same_role(value: Value, text: str, other: Value, other_text: str) -> bool:

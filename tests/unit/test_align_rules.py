@@ -94,3 +94,16 @@ def test_what_part_of_a_change_a_figure_is(text, figure, part):
     from checker.language.grammar import change_part
 
     assert change_part(text, text.find(figure)) == part
+
+
+DIRECTOR = "春节档喜剧片《归乡列车》由新人导演葛清源执导、喜剧演员邵天佑领衔主演。"
+
+
+@pytest.mark.parametrize("claim,another", [
+    ("《归乡列车》由邵天佑执导", True),     # 执导 stands right after 葛清源
+    ("《归乡列车》由葛清源执导", False),
+    ("邵天佑领衔主演《归乡列车》", False),
+])
+def test_a_verb_right_after_another_persons_name_is_theirs(tmp_path, claim, another):
+    words, lexicon = _claim(tmp_path, claim, DIRECTOR)
+    assert align._done_by_another_person(words, normalise_for_match(DIRECTOR), lexicon) is another

@@ -628,7 +628,6 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                and not _done_by_another(claim, analysis.text)
                and not _possessor_only(claim, analysis.text)
                and not _role_of_another(claim, analysis.text, lexicon)
-               and not _clause_of_another_name(claim, analysis.text, lexicon)
                and not _named_in_a_title(claim, analysis.text)
                and not _stated_in_a_title(claim, analysis.text, lexicon)
                and not _titled_otherwise(claim, analysis.text, lexicon)
@@ -671,6 +670,9 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not _share_as_change(claim, analysis.text, figure_at) \
             and not change_of_another(claim, analysis, figure_at, lexicon) \
             and not part_of_year_elsewhere(claim, analysis.text) \
+            and not _clause_of_another_name(claim, analysis.text, lexicon) \
+            and not _done_by_another_person(claim, analysis.text, lexicon) \
+            and not _title_in_a_modifier(claim, analysis.text) \
             and not sibling_at_figure(claim, analysis.text, _fact_at(claim, agreeing, analysis,
                                                                      figure_at),
                                       figure=figure_at >= 0) \
@@ -4340,14 +4342,15 @@ def _clause_of_another_name(claim: OpenClaim, text: str, lexicon: Lexicon) -> bo
     classrooms" after "Ridgeview Elementary", not the "Oakmere Elementary"
     named before), or beside another person's name in apposition ("the
     board's chair, Fiona Arkwright," does not make Ronan Gilly the chair)."""
-    if CJK_RUN.search(claim.text) or not text.isascii():
+    if CJK_RUN.search(claim.text) or CJK_RUN.search(text):
         return False
     names = [u for u in claim.units if (u.name or u.entity) and u.weight > 0]
     words = [u for u in claim.units if not (u.name or u.entity) and u.weight > 0]
     if not names or not words:
         return False
     return _said_in_relative_clause(names, words, text, lexicon) \
-        or _role_in_apposition(names, words, text)
+        or _role_in_apposition(names, words, text) \
+        or _said_in_contrasted_clause(claim, names, words, text, lexicon)
 
 
 def _said_in_relative_clause(names: Sequence[Unit], words: Sequence[Unit], text: str,
@@ -4375,6 +4378,35 @@ def _said_in_relative_clause(names: Sequence[Unit], words: Sequence[Unit], text:
     return False
 
 
+def _said_in_contrasted_clause(claim: OpenClaim, names: Sequence[Unit], words: Sequence[Unit],
+                               text: str, lexicon: Lexicon) -> bool:
+    """Whether TEXT holds parts set against each other ("…, while …",
+    "…; …") and a word or number of the claim stands only in parts that
+    name another person and not the claim's names, which another part
+    holds: "Darnell Kirkby … was jailed for 16 years, while his lieutenant,
+    Callum Frewen, received 11 years" does not jail Frewen for 16."""
+    parts = [p for p in _CONTRAST_CUT.split(text) if p.strip()]
+    if len(parts) < 2:
+        return False
+    sides = [side_of_text(p) for p in parts]
+    own = [i for i, here in enumerate(sides)
+           if all(unit_share(u, here, lexicon) == 1.0 for u in names)]
+    if not own:
+        return False
+    others = {i for i, p in enumerate(parts) if i not in own
+              and any(not any(unit_share(u, side_of_text(run), lexicon) == 1.0 for u in names)
+                      for run in _NAME_RUN.findall(p))}
+    numbers = [n for n in re.findall(r"[0-9][0-9,.]*", claim.text)]
+    for unit in words:
+        held = {i for i, here in enumerate(sides) if unit_share(unit, here, lexicon) == 1.0}
+        if held and held <= others:
+            return True
+    return any((held := {i for i, p in enumerate(parts) if re.search(
+        rf"(?<![0-9.,]){re.escape(n)}(?![0-9])", p)}) and held <= others for n in numbers)
+
+
+_CONTRAST_CUT = re.compile(r",?\s+(?:while|whereas)\s+|;\s+", re.IGNORECASE)
+
 _TRAILING_NAME = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z'-]*(?:\s+[A-Z][A-Za-z'-]*)+$")
 
 
@@ -4399,6 +4431,61 @@ def _in_apposition(text: str, start: int, end: int, own: Collection[str]) -> boo
     found = after or before
     return found is not None \
         and not any(w.lower() in own for w in LATIN_WORD.findall(found.group(1)))
+
+
+def _title_in_a_modifier(claim: OpenClaim, text: str) -> bool:
+    """Whether each title of the claim (《风起青萍》) stands in TEXT only as the
+    object of a verb in a phrase modifying a noun after it ("曾执导《风起青萍》
+    的动画导演柯望舒"): the passage says who the noun is, nothing of the work."""
+    titles = [m.group() for m in _TITLE_MARKS.finditer(claim.text)]
+    if not titles:
+        return False
+    markers = grammar("zh").relative_markers
+    for title in titles:
+        spots = _starts(title.lower(), text.lower())
+        if not spots or not all(
+                text.startswith(markers, at + len(title)) and _verb_before(text, at)
+                for at in spots):
+            return False
+    return True
+
+
+def _verb_before(text: str, at: int) -> bool:
+    """Whether the Chinese word right before AT of TEXT is a verb, as jieba tags it."""
+    window = text[max(0, at - 12):at]
+    runs = list(CJK_RUN.finditer(window))
+    words = tagged_words(runs[-1].group()) if runs and runs[-1].end() == len(window) else ()
+    return bool(words) and words[-1][1].startswith("v")
+
+
+_TITLE_MARKS = re.compile("\u300a[^\u300b]{1,30}\u300b")
+
+
+def _done_by_another_person(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
+    """Whether the verb a Chinese claim gives its person right after the name
+    ("由邵天佑执导") stands in TEXT (a passage's, normalised) only right after
+    another person's name: "由新人导演葛清源执导、喜剧演员邵天佑领衔主演" has
+    葛清源 direct, whatever else 邵天佑 does."""
+    if not CJK_RUN.search(claim.text):
+        return False
+    people = _persons_named(claim.text, lexicon)
+    if not people:
+        return False
+    lowered = text.lower()
+    # (The tagger may glue a character to a name: 孙洋则 is 孙洋.)
+    others = [q for q in _persons_named(text, lexicon)
+              if not any(p in q or q in p for p in people)]
+    if not others:
+        return False
+    claimed = claim.text.lower()
+    for person in people:
+        after = claimed.find(person) + len(person)
+        verb = next((u.surface for u in claim.units if u.weight > 0 and len(u.surface) > 1
+                     and claimed.startswith(u.surface.lower(), after)), "")
+        spots = _starts(verb.lower(), lowered) if verb else []
+        if spots and all(any(lowered.endswith(q, 0, at) for q in others) for at in spots):
+            return True
+    return False
 
 
 def _persons_named(text: str, lexicon: Lexicon) -> list[str]:
