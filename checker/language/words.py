@@ -38,6 +38,8 @@ _MIN_WEIGHT = 0.1
 SINGLE_CHARACTER_WEIGHT = 0.5
 
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'-]*[A-Za-z0-9]|[A-Za-z]")
+NEXT_LATIN_WORD = re.compile(r"\s+([A-Za-z][A-Za-z-]*)")
+"""The English word after a place, past spaces ("sites" after "100")."""
 CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 _MAX_PHRASE_WORDS = 4
 _POSSESSIVE = re.compile(r"'s?$")

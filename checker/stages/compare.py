@@ -22,7 +22,6 @@ It does not decide whether two values are about the same thing (``judge``).
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
@@ -30,7 +29,7 @@ from datetime import date
 from checker.language.grammar import change_part, figure_role, is_stop_word, part_said
 from checker.language.numerals import same_money_word, unnamed_money_of
 from checker.language.values import rate_base
-from checker.language.words import LATIN_WORD, stem
+from checker.language.words import LATIN_WORD, NEXT_LATIN_WORD, stem
 from checker.model import Value
 
 POINT_HEDGES = ("exact", "about")
@@ -112,14 +111,11 @@ def same_counted(value: Value, text: str, other: Value, other_text: str) -> bool
     after it is the same as OTHER's noun."""
     if not (value.kind == other.kind == "count" and not value.unit and other.unit):
         return True
-    mine = _COUNTED.match(text, value.end)
+    mine = NEXT_LATIN_WORD.match(text, value.end)
     words = LATIN_WORD.findall(other.surface)
     if mine is None or is_stop_word(mine.group(1)) or not words:
         return True
     return stem(mine.group(1).lower()) == stem(words[-1].lower())
-
-
-_COUNTED = re.compile(r"\s+([A-Za-z][A-Za-z-]*)")
 
 
 def roles_agree(text: str, start: int, end: int, other_text: str, other_start: int,

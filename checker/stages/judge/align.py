@@ -4437,7 +4437,7 @@ def _title_in_a_modifier(claim: OpenClaim, text: str) -> bool:
     """Whether each title of the claim (《风起青萍》) stands in TEXT only as the
     object of a verb in a phrase modifying a noun after it ("曾执导《风起青萍》
     的动画导演柯望舒"): the passage says who the noun is, nothing of the work."""
-    titles = [m.group() for m in _TITLE_MARKS.finditer(claim.text)]
+    titles = [m.group() for m in _TITLE.finditer(claim.text)]
     if not titles:
         return False
     markers = grammar("zh").relative_markers
@@ -4456,9 +4456,6 @@ def _verb_before(text: str, at: int) -> bool:
     runs = list(CJK_RUN.finditer(window))
     words = tagged_words(runs[-1].group()) if runs and runs[-1].end() == len(window) else ()
     return bool(words) and words[-1][1].startswith("v")
-
-
-_TITLE_MARKS = re.compile("\u300a[^\u300b]{1,30}\u300b")
 
 
 def _done_by_another_person(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:

@@ -18,7 +18,7 @@ from checker.language.grammar import change_part, find_cues, is_stop_word
 from checker.language.lexicon import Lexicon
 from checker.language.normalise import normalise_for_match
 from checker.language.numerals import NUMBER_CHARACTER_RE, numeral_run_at
-from checker.language.words import CJK_RUN, LATIN_WORD
+from checker.language.words import CJK_RUN, LATIN_WORD, NEXT_LATIN_WORD
 from checker.model import Analysis, Claim, Frame, Value
 from checker.stages.analyse import (
     Discourse,
@@ -157,7 +157,7 @@ def fact_views(view: ClaimView, lexicon: Lexicon) -> list[tuple[str, ClaimView]]
         end = max(frame.value.end, time.end if time and time.start < limit else 0)
         # A count with a noun the parser did not know keeps it: "more than 100
         # sites", not "more than 100" for any count.
-        counted = _COUNTED_NOUN.match(text, end) \
+        counted = NEXT_LATIN_WORD.match(text, end) \
             if frame.value.kind == "count" and not frame.value.unit else None
         if counted and counted.end() <= limit and not is_stop_word(counted.group(1)):
             end = counted.end()
@@ -210,8 +210,6 @@ def fact_views(view: ClaimView, lexicon: Lexicon) -> list[tuple[str, ClaimView]]
                                      durations=durations)))
     return facts
 
-
-_COUNTED_NOUN = re.compile(r"\s+([A-Za-z][A-Za-z-]*)")
 
 # A clause shorter than this says too little to be a fact of its own ("郭树清:",
 # "据报道,", "In fact, the trend"): it joins the clause after it.
