@@ -32,7 +32,7 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dis
               "name_titles", "contrast_conjunctions", "light_verbs",
               "disjunctions", "comparison_marks", "distributives", "remainders",
               "verb_continuers", "corrections", "report_origins", "restating_verbs",
-              "figure_openers", "prohibitions", "superlative_words", "relative_markers", "relative_pronouns", "appeals",
+              "figure_openers", "prohibitions", "superlative_words", "relative_markers", "relative_pronouns", "earlier_states", "appeals",
               "list_joiners", "place_pointers",
               "hyphen_prefixes", "statement_words", "level_before", "start_before", "start_opens",
               "change_before", "naming_modals", "role_modifiers", "partitives", "list_closers",
@@ -278,6 +278,9 @@ class Grammar:
     "包括2021年上市的玄武晶核" 2021 dates 玄武晶核's listing, not the
     sentence's subject's."""
     relative_pronouns: tuple[str, ...] = ()
+    earlier_states: tuple[str, ...] = ()
+    """Words setting a clause at an earlier state of things (最初, originally):
+    "最初的目标并非港交所" denies nothing of where the company listed."""
     """Words opening a clause about the noun right before them (", where",
     ", which"): what the clause says is that noun's."""
     verb_continuers: tuple[str, ...] = ()

@@ -506,6 +506,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not names_own \
             and not (reports and not claim.reports) \
             and not (negation and _said_plainly_apart(claim, analysis, lexicon)) \
+            and not (negation and _negation_of_an_earlier_state(claim, analysis.text)) \
             and not claim.cues(claim.text, "conditions") \
             and not (negation and _other_alternative_denied(claim, analysis, lexicon)) \
             and not (claim.negated and _negation_apart(claim, analysis.text, lexicon)) \
@@ -670,6 +671,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not _share_as_change(claim, analysis.text, figure_at) \
             and not change_of_another(claim, analysis, figure_at, lexicon) \
             and not part_of_year_elsewhere(claim, analysis.text) \
+            and not share_base_elsewhere(claim, analysis.text) \
             and not _clause_of_another_name(claim, analysis.text, lexicon) \
             and not _done_by_another_person(claim, analysis.text, lexicon) \
             and not _title_in_a_modifier(claim, analysis.text) \
@@ -3212,6 +3214,27 @@ def listed_total(value: Value, analysis: Analysis, stated: Value) -> bool:
     return len(listed) >= 2 and math.isclose(sum(listed), value.anchor, rel_tol=1e-9)
 
 
+def share_base_elsewhere(claim: OpenClaim, text: str) -> bool:
+    """Whether the claim gives a share of a base (占其总支出的73.6%: the words
+    after ``shares`` up to ``relative_markers``) that TEXT (a passage's)
+    does not name: "营销支出占收入的285%……仍占73.6%" is a share of revenue."""
+    zh = grammar("zh")
+    lowered = text.lower()
+    for _, end, _ in claim.cues(claim.text, "shares"):
+        run = CJK_RUN.match(claim.text, end)
+        if run is None:
+            continue
+        # (Only a base a marker ends: not 占比为10.3%, 占有率.)
+        marked = [run.group().split(m, 1)[0] for m in zh.relative_markers if m in run.group()]
+        if not marked:
+            continue
+        base = min(marked, key=len)
+        base = base[1:] if base[:1] in zh.referring_openers else base
+        if len(base) >= 2 and base.lower() not in lowered:
+            return True
+    return False
+
+
 def part_of_year_elsewhere(claim: OpenClaim, text: str) -> bool:
     """Whether the claim names a part of a year without its year ("in the
     first quarter", 一季度) and TEXT (a passage's) names only others ("in
@@ -4859,6 +4882,21 @@ def _ends_with_cue(claim: OpenClaim, clause: str, kind: str) -> bool:
     return any(end == len(stripped) for _, end, _ in claim.cues(stripped, kind))
 
 
+def _negation_of_an_earlier_state(claim: OpenClaim, text: str) -> bool:
+    """Whether every negation of TEXT stands in a clause set at an earlier
+    state of things (``earlier_states``: "最初的目标并非港交所"), which a claim
+    not set so ("智谱于2026年1月8日在港交所挂牌") is not denied by."""
+    if claim.cues(claim.text, "earlier_states"):
+        return False
+    earlier = claim.cues(text, "earlier_states")
+    if not earlier:
+        return False
+    clauses = split_clauses(text)
+    return all(any(clause_index(clauses, at) == clause_index(clauses, start) and at < start
+                   for at, _, _ in earlier)
+               for start, _, _ in claim.cues(text, "negation"))
+
+
 def _said_plainly_apart(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) -> bool:
     """Whether a clause of the passage with no negation states the claim by
     itself, its words and figures: the negation beside it negates something
@@ -5410,8 +5448,11 @@ def _values(claim: OpenClaim, analysis: Analysis, context: Sequence[Analysis],
                      or _unowned_date_agrees(value, analysis, lexicon)):
             agreeing.append(value)
         elif value.kind in CONTRADICTING_KINDS:
+            # (A part's figure refutes none of the whole's: Talkie's users are
+            # not MiniMax's.)
             disagreeing.extend((value, s) for r, s, owner in relations if r == "disagree"
-                               and compare.may_refute(value, claim.text, s, owner.text))
+                               and compare.may_refute(value, claim.text, s, owner.text)
+                               and not _of_a_part(s, owner, entities, lexicon))
     return agreeing, disagreeing
 
 
@@ -5598,15 +5639,30 @@ def _bound_to(value: Value, analysis: Analysis, entities: Sequence[str], lexicon
                for e in entities for s in frame.subjects)
 
 
+def _of_a_part(value: Value, analysis: Analysis, entities: Sequence[str],
+               lexicon: Lexicon) -> bool:
+    """Whether the frame of the passage's VALUE names only parts or products
+    of the claim's ENTITIES (Talkie, MiniMax's app), none of them itself."""
+    frame = _frame_of(value, analysis) if entities else None
+    if frame is None or not frame.subjects:
+        return False
+    # (Named in the passage itself, not carried from the sentence before.)
+    named = {m.id for m in analysis.mentions if m.kind == "entity"}
+    return not any(s in entities for s in frame.subjects) and all(
+        s in named for s in frame.subjects) and all(
+        any(e in lexicon.entity_ancestors(s) for e in entities) for s in frame.subjects)
+
+
 def _measured_as(value: Value, analysis: Analysis, head: str, lexicon: Lexicon) -> bool:
-    """Whether the passage's sum VALUE may be of the lexicon measure HEAD the
-    claim gives its figure: the measure the passage's frame heads it with is
-    that one or more general, or either has none. "C轮融资金额为6.5亿元, ……
-    投后估值达到85亿元" gives 85亿元 to the valuation, not to money raised;
-    overseas revenue says nothing for or against all revenue."""
-    # (Sums of money only: a change's head, growth or decline, is also the
+    """Whether the passage's sum or count VALUE may be of the lexicon measure
+    HEAD the claim gives its figure: the measure the passage's frame heads it
+    with is that one or more general, or either has none. "C轮融资金额为6.5亿元,
+    …… 投后估值达到85亿元" gives 85亿元 to the valuation, not to money raised;
+    overseas revenue says nothing for or against all revenue, nor paying
+    users for or against all users."""
+    # (Sums and counts only: a change's head, growth or decline, is also the
     # direction the opposite-word test weighs.)
-    if not head or value.kind != "amount":
+    if not head or value.kind not in ("amount", "count"):
         return True
     frame = _frame_of(value, analysis)
     if frame is None or not frame.head_measure:

@@ -197,11 +197,37 @@ def _slot_filled_otherwise(view: ClaimView, passage: Passage, analysis: Analysis
                     e.id == wanted or related_entity(e.id, (wanted,), lexicon))
                     for e in entities):
                 continue  # the claim's one fills the slot here too
+            if _another_event(view, analysis, ci):
+                continue
             return Stance(passage, Bearing.CONTRADICTS, 0.75,
                           f"sources name {other.surface} ({other.id}), not {wanted}, "
                           f"{_where(passage)}",
                           (Comparison(wanted, other.surface, wanted, other.id, "same slot"),))
     return None
+
+
+def _figured_clause(analysis: Analysis, at: int, value: Value) -> bool:
+    """Whether the clause of AT states a figure comparable with VALUE."""
+    clause = clause_index(analysis.clauses, at)
+    return any(clause_index(analysis.clauses, v.start) == clause and compare.comparable(value, v)
+               for v in analysis.values)
+
+
+def _another_event(view: ClaimView, analysis: Analysis, clause: int) -> bool:
+    """Whether the passage's CLAUSE is of another event than the claim's: it
+    names another of the claim's qualifiers' kind and not the claim's (A轮
+    for "Series C"), or states a figure of the claim's kind that disagrees
+    with the claim's ("6亿美元A轮融资" against "a round of nearly US$300
+    million")."""
+    in_clause = [m.id for m in analysis.mentions if m.kind == "qualifier"
+                 and clause_index(analysis.clauses, m.start) == clause]
+    claimed = {m.id for m in view.analysis.mentions if m.kind == "qualifier"}
+    if claimed and in_clause and not claimed & set(in_clause):
+        return True
+    stated = [v for v in analysis.values if clause_index(analysis.clauses, v.start) == clause]
+    return any(compare.comparable(f.value, v) for f in view.asserted for v in stated) \
+        and not any(compare.comparable(f.value, v) and compare.relation(f.value, v) == "agree"
+                    for f in view.asserted for v in stated)
 
 
 def _qualifier_words_agree(view: ClaimView, analysis: Analysis) -> bool:
@@ -267,8 +293,14 @@ def _qualified_otherwise(view: ClaimView, passage: Passage, analysis: Analysis,
             ci = clause_index(analysis.clauses, frame.value.start)
             for qualifier in wanted:
                 nearest = _nearest_qualifier(analysis, frame, qualifier, lexicon)
+                # (Not where the passage names the claim's own one too, in a
+                # clause with no figure of the kind: "天使轮融资就近20亿元……次月又
+                # 火速完成A轮融资" leaves the A round's amount unsaid.)
                 if nearest is not None and nearest.id != qualifier.id \
-                        and clause_index(analysis.clauses, nearest.start) == ci:
+                        and clause_index(analysis.clauses, nearest.start) == ci \
+                        and not any(m.kind == "qualifier" and m.id == qualifier.id
+                                    and not _figured_clause(analysis, m.start, claim_frame.value)
+                                    for m in analysis.mentions):
                     return Stance(passage, Bearing.CONTRADICTS, 0.7,
                                   f"sources say {frame.value.surface} was {nearest.surface}, "
                                   f"not {qualifier.surface}, {_where(passage)}",

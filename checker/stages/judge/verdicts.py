@@ -98,6 +98,7 @@ from checker.stages.judge.align import (
     scoped_cue,
     segment_apart,
     segment_figure,
+    share_base_elsewhere,
     sibling_at_figure,
     side,
     side_of_text,
@@ -906,7 +907,8 @@ def _asserted_supports(claim: OpenClaim, stances: Sequence[Stance],
                     or named_after_figure(claim, text, _figure_in(stance, text)) \
                     or whole_figure(claim, text, _figure_in(stance, text)) \
                     or remainder_apart(claim, text, _figure_in(stance, text)) \
-                    or part_of_year_elsewhere(claim, text):
+                    or part_of_year_elsewhere(claim, text) \
+                    or share_base_elsewhere(claim, text):
                 continue
         kept.append(stance)
     return kept
