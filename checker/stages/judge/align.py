@@ -3181,6 +3181,11 @@ def sibling_at_figure(claim: OpenClaim, text: str, at: int, figure: bool = True)
     clause = text[slice(*clauses[clause_index(clauses, at)])].lower()
     numerals = chinese_chars()
     digits = chinese_digits()
+
+    @cache
+    def clause_words() -> tuple[str, ...]:
+        return tuple(w for run in CJK_RUN.findall(clause) for w, _ in tagged_words(run))
+
     for unit in claim.units:
         word = unit.surface
         # (Not 万一 nor 千万: a digit, then no numeral.)
@@ -3195,7 +3200,7 @@ def sibling_at_figure(claim: OpenClaim, text: str, at: int, figure: bool = True)
         if numbered and re.search(f"[{re.escape(digits)}]{re.escape(word[1:])}", scope):
             return True
         if not numbered and figure and any(len(w) == len(word) and w != word and w[:-1] == word[:-1]
-                                for run in CJK_RUN.findall(scope) for w, _ in tagged_words(run)):
+                                           for w in clause_words()):
             return True
     return False
 
@@ -4419,7 +4424,7 @@ def _said_in_contrasted_clause(claim: OpenClaim, names: Sequence[Unit], words: S
     others = {i for i, p in enumerate(parts) if i not in own
               and any(not any(unit_share(u, side_of_text(run), lexicon) == 1.0 for u in names)
                       for run in _NAME_RUN.findall(p))}
-    numbers = [n for n in re.findall(r"[0-9][0-9,.]*", claim.text)]
+    numbers = re.findall(r"[0-9][0-9,.]*", claim.text)
     for unit in words:
         held = {i for i, here in enumerate(sides) if unit_share(unit, here, lexicon) == 1.0}
         if held and held <= others:
@@ -4486,7 +4491,7 @@ def _done_by_another_person(claim: OpenClaim, text: str, lexicon: Lexicon) -> bo
     ("由邵天佑执导") stands in TEXT (a passage's, normalised) only right after
     another person's name: "由新人导演葛清源执导、喜剧演员邵天佑领衔主演" has
     葛清源 direct, whatever else 邵天佑 does."""
-    if not CJK_RUN.search(claim.text):
+    if not CJK_RUN.search(claim.text) or not CJK_RUN.search(text):
         return False
     people = _persons_named(claim.text, lexicon)
     if not people:
