@@ -32,7 +32,7 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dis
               "name_titles", "contrast_conjunctions", "light_verbs",
               "disjunctions", "comparison_marks", "distributives", "remainders",
               "verb_continuers", "corrections", "report_origins", "restating_verbs",
-              "figure_openers", "prohibitions", "superlative_words", "relative_markers", "relative_pronouns", "earlier_states", "appeals",
+              "figure_openers", "prohibitions", "superlative_words", "relative_markers", "relative_pronouns", "earlier_states", "message_pointers", "concessives", "appeals",
               "list_joiners", "place_pointers",
               "hyphen_prefixes", "statement_words", "level_before", "start_before", "start_opens",
               "change_before", "naming_modals", "role_modifiers", "partitives", "list_closers",
@@ -278,11 +278,20 @@ class Grammar:
     "包括2021年上市的玄武晶核" 2021 dates 玄武晶核's listing, not the
     sentence's subject's."""
     relative_pronouns: tuple[str, ...] = ()
+    """Words opening a clause about the noun right before them (", where",
+    ", which"): what the clause says is that noun's."""
     earlier_states: tuple[str, ...] = ()
     """Words setting a clause at an earlier state of things (最初, originally):
     "最初的目标并非港交所" denies nothing of where the company listed."""
-    """Words opening a clause about the noun right before them (", where",
-    ", which"): what the clause says is that noun's."""
+    concessives: tuple[str, ...] = ()
+    """Conjunctions opening a clause that sets another fact against the one
+    before, usually of another subject (", although", ", whereas"; ",而"):
+    a claim said only across the two is said by neither (see
+    ``contrast_conjunctions`` for those that may go on with the subject, "but")."""
+    message_pointers: tuple[str, ...] = ()
+    """Words with which a sentence points back at a message quoted right
+    before it (这样一条, 这条; this): "“……。”近期，这样一条消息在……被大量转发"
+    reports the quotation, which is not the source's own statement."""
     verb_continuers: tuple[str, ...] = ()
     """Words opening a clause that goes on with the verb phrase before it,
     under its subject and its plan word (并, 并且): "计划……扩充至3,000辆，并进入

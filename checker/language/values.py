@@ -1244,10 +1244,12 @@ def years_of(value: Value) -> list[Value]:
 
 def joined_run(values: Sequence[Value], text: str) -> int:
     """How many of VALUES (in text order, or in reverse) from the first on
-    are the items of one list in TEXT, joined by what ``joins_list`` reads."""
+    are the items of one list in TEXT, joined by what ``joins_list`` reads
+    and of one kind: in "亏损分别为3.06亿元、2.41亿元及1.58亿元,三年累计亏损……"
+    the duration after the comma starts something else."""
     for i, (a, b) in enumerate(pairwise(values)):
         first, second = (a, b) if a.start < b.start else (b, a)
-        if not joins_list(text[first.end:second.start]):
+        if a.kind != b.kind or not joins_list(text[first.end:second.start]):
             return i + 1
     return len(values)
 

@@ -85,6 +85,9 @@ class Unit:
     """For a name written in pinyin that no dictionary knows ("Hongtai",
     "Qingchuan"), its syllables: a Chinese passage holds it when characters
     there read so (宏泰, 青川), as it holds a person's name."""
+    spelled: tuple[str, ...] = ()
+    """For a Chinese name, its spellings in pinyin (燕飞: "yanfei"; 康瑞婷:
+    "kang ruiting"): an English passage holds it written so."""
     weight: float = 1.0
 
 
@@ -280,6 +283,12 @@ def measure_modifiers(analysis: Analysis, claim: OpenClaim,
                 or measures and mention.id not in measures:
             continue
         before = _without_generic_heads(text[:mention.start].rstrip())
+        # A change of a measure (旅游收入|同比增长) is narrowed by the words
+        # before the measure it changes.
+        while (inner := next((m for m in analysis.mentions if m.kind == "measure"
+                              and m.id != mention.id and before.endswith(m.surface)),
+                             None)) is not None:
+            before = _without_generic_heads(before[:-len(inner.surface)].rstrip())
         for unit in claim.units:
             if not (unit.entity or unit.measure or unit.name) and len(unit.surface) > 1 \
                     and before.endswith(unit.surface) and unit not in found \
@@ -844,7 +853,8 @@ def _cjk_units(text: str, vocabulary: _UserVocabulary,
     for run in runs:
         for word, kind in _cut_words(run, surnames):
             if kind == "name":
-                units.append(Unit(word, forms=(word,), name=True, variants=_variants(word)))
+                units.append(Unit(word, forms=(word,), name=True, variants=_variants(word),
+                                  spelled=_spelled_person(word)))
                 continue
             if kind == "prefixed":
                 units.append(Unit(word, forms=(word,), whole=True))
@@ -858,9 +868,51 @@ def _cjk_units(text: str, vocabulary: _UserVocabulary,
                 glossed = _glossed(word) + tuple(
                     tuple(stem(w) for w in LATIN_WORD.findall(g) if not is_stop_word(w))
                     for g in vocabulary.chinese.get(word, ()))
-                units.append(Unit(word, forms=(word,), glossed=tuple(o for o in glossed if o),
+                spelled = _spelled(word) + (
+                    _spelled_person(word) if len(word) in (2, 3) and word[:1] in surnames else ())
+                units.append(Unit(word, forms=(word,), spelled=spelled,
+                                  glossed=tuple(o for o in glossed if o),
                                   variants=_variants(word)))
     return units
+
+
+_SPELLINGS = 8
+"""Spellings kept of a name whose characters have several readings."""
+
+
+def _spellings(characters: str) -> list[str]:
+    """CHARACTERS written in pinyin without tones, each reading of a
+    character with several (乐: le, yue), at most ``_SPELLINGS``; [] when a
+    character has none."""
+    spelled = [""]
+    for char in characters:
+        options = sorted(persons.readings(char))
+        if not options:
+            return []
+        spelled = [s + o for s in spelled for o in options][:_SPELLINGS]
+    return spelled
+
+
+def _spelled(word: str) -> tuple[str, ...]:
+    """A name's spellings in pinyin (燕飞: yanfei, 岭北: lingbei), which an
+    English passage writes for it ("Yanfei Airlines"): for a word of two
+    characters or more that the dictionary gives no common sense."""
+    from checker.language.vocabulary import is_common_word
+
+    if len(word) < 2 or not CJK_RUN.fullmatch(word) or is_common_word(word):
+        return ()
+    return tuple(_spellings(word))
+
+
+def _spelled_person(name: str) -> tuple[str, ...]:
+    """A person's name in pinyin as English writes it, either way round
+    (康瑞婷: "kang ruiting", "ruiting kang")."""
+    surname, given = name[:1], name[1:]
+    forms = []
+    for first in _spellings(surname):
+        for rest in _spellings(given):
+            forms += [f"{first} {rest}", f"{rest} {first}"]
+    return tuple(forms[:_SPELLINGS])
 
 
 def _cut_words(run: str, surnames: Collection[str]) -> list[tuple[str, str]]:
@@ -1153,7 +1205,7 @@ def _retrieval_terms(units: Sequence[Unit]) -> tuple[str, ...]:
         # A Chinese word's glosses find English passages (index terms are
         # whole lower-case words, so the gloss words, not their stems).
         terms.extend(_gloss_words(unit))
-        for form in (*unit.forms, *unit.variants):
+        for form in (*unit.forms, *unit.variants, *unit.spelled):
             for run in CJK_RUN.findall(form):
                 terms.extend(run[i:i + 2] for i in range(max(1, len(run) - 1)))
             terms.extend(w.lower() for w in LATIN_WORD.findall(form))

@@ -107,3 +107,24 @@ DIRECTOR = "春节档喜剧片《归乡列车》由新人导演葛清源执导�
 def test_a_verb_right_after_another_persons_name_is_theirs(tmp_path, claim, another):
     words, lexicon = _claim(tmp_path, claim, DIRECTOR)
     assert align._done_by_another_person(words, normalise_for_match(DIRECTOR), lexicon) is another
+
+
+NOTICE = ("近日，一则题为“4月1日起澄岭全市禁止电动自行车上路”的消息在多个微信群流传。"
+          "4月2日，交警支队发布声明称，该消息纯属谣言，澄岭从未发布过任何禁行通告，"
+          "现行的电动自行车通行管理措施保持不变。")
+
+
+@pytest.mark.parametrize("claim,another", [
+    # (the rules the passage goes on to state plainly, not the message it calls false)
+    ("澄岭现行的电动自行车通行管理措施是从2020年开始执行的", True),
+    ("4月1日起澄岭全市禁止电动自行车上路", False),
+])
+def test_a_verdict_pointing_back_is_on_what_came_before(tmp_path, claim, another):
+    from checker.stages.analyse import analyse
+
+    words, lexicon = _claim(tmp_path, claim, NOTICE)
+    rumour, verdict = (analyse(normalise_for_match(s), lexicon)[0]
+                       for s in NOTICE.replace("。", "。\n").split("\n")[:2])
+    denial = next(d for d in align._scoped_denials(words, verdict.text, lexicon)
+                  if d[2] == "谣言")
+    assert align._verdict_on_another(words, verdict, denial, [rumour], lexicon) is another

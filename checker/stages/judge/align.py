@@ -211,6 +211,8 @@ def unit_share(unit: Unit, where: Side, lexicon: Lexicon) -> float:
         return 1.0
     if unit.person and any(persons.find_name(where.text, name) for name in unit.person):
         return 1.0
+    if unit.spelled and any(_stands_in(form, where.text) for form in unit.spelled):
+        return 1.0
     if unit.readings and CJK_RUN.search(where.text) \
             and any(persons.find_name(where.text, name) for name in unit.readings):
         return 1.0
@@ -451,13 +453,15 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     # words.
     if not reports and not claim.negated and _quoted_only(claim, analysis.text, lexicon):
         reports = any(verdict_clause(claim, a.text) for a in (analysis, *after[:1])) \
-            or bool(_neighbour_denial(claim, [], after, lexicon))
+            or bool(_neighbour_denial(claim, [], after, lexicon)) \
+            or bool(after) and _points_at_message(claim, after[0].text)
     # A negated claim the passage states negated after a verdict pointing
     # back ("该说法没有科学依据,目前没有任何一种食物能够治愈糖尿病") agrees with
     # it; one the passage reports ("网传'喝一瓶啤酒不算酒驾'的说法是错误的",
     # "有流言称,剃成光头,就不会有头皮屑") is denied.
     if denial and not claim.denies and full >= DENIAL_COVERAGE and figures_said \
             and _figures_written(claim, analysis, before[:1], lexicon) \
+            and not _verdict_on_another(claim, analysis, denial[0], before[:1], lexicon) \
             and not (claim.negated and negation and not reports
                      and _verdict_then_negation(claim, analysis.text, denial[0], negation)) \
             and not (claim.negated and _negated_unquoted(claim, analysis.text, lexicon)):
@@ -649,6 +653,13 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
         return _none(passage)  # "Only Zhipu …" is not stated by "Zhipu …"
     if aligned and claim.universal and not claim.cues(analysis.text, "universal"):
         return _none(passage)  # "All of the districts …" is not stated by "12 of the 48 …"
+    if aligned and not claim.negated and _universal_negated(claim, analysis.text):
+        # "Not all of the glaciers are shrinking at the same pace": false of
+        # all of them, and not said of any.
+        if claim.universal:
+            return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
+                          f"the source says not all, {where}")
+        return _none(passage)
     if aligned and before and _all_borrowed(claim, analysis, here, lexicon):
         return _none(passage)  # "… fell to 4.1%. The population grew." says nothing of it
     figure_at = _figure_at(agreeing, analysis) if aligned else -1
@@ -685,6 +696,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not segment_apart(claim, analysis, figure_at, lexicon) \
             and not referring_figure_apart(claim, analysis, figure_at, lexicon) \
             and not _said_across_segments(claim, analysis, lexicon) \
+            and not _said_across_contrast(claim, analysis, lexicon) \
             and not remainder_apart(claim, analysis.text, figure_at):
         covered = len(claim.units) - len(missing)
         return Stance(passage, Bearing.SUPPORTS, 0.5 + 0.3 * full,
@@ -985,7 +997,7 @@ def whole_figure(claim: OpenClaim, text: str, at: int) -> bool:
 
 def _unit_spots(unit: Unit, text: str, lowered: str) -> list[int]:
     """Where UNIT (a name) stands in TEXT: a form, or a reading of it."""
-    spots = [at for f in unit.forms if f for at in _starts(f.lower(), lowered)]
+    spots = [at for f in (*unit.forms, *unit.spelled) if f for at in _starts(f.lower(), lowered)]
     for name in (*unit.person, *unit.readings):
         spots += [start for start, _ in persons.find_name(text, name)]
     return spots
@@ -1905,29 +1917,12 @@ def _said_across_segments(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon
         return False   # (most passages)
     words = [u for u in claim.units if u.weight > 0]
     spans = list(pairwise([0, *cuts, len(text)]))
-    held = [{id(u) for u in words if unit_share(u, side_of_text(text[start:end]), lexicon) == 1.0}
-            for start, end in spans]
-    anywhere = set().union(*held)
-    # The subject the claim opens with, stated once where the sentence opens,
-    # is each part's ("2024年澜港完成货物吞吐量……;集装箱吞吐量……").
-    topic = held[0] & {id(u) for u in (*leading_names(claim), *opening_run(claim))}
-    openers = set(grammar("en").referring_openers)
-    for i, (start, end) in enumerate(spans):
-        part = text[start:end]
-        # (So does a Chinese part naming no subject before its verb: "……纷纷
-        # 押注;次月又完成A轮融资,吸引蓝海创投参与".)
-        if i and (openers & {w.lower() for w in LATIN_WORD.findall(part)}
-                  or any(w in part for w in grammar("zh").referring_openers)
-                  or _opens_without_subject(part)):
-            held[i] |= set().union(*held[:i])
-        held[i] |= topic
-    total = sum(u.weight for u in words)
-    if not total:
+    held, shares = _part_shares(claim, analysis, spans, lexicon)
+    if not shares:
         return False
-    shares = [sum(u.weight for u in words if id(u) in h or id(u) not in anywhere) / total
-              for h in held]
     if max(shares) < SUPPORT_COVERAGE:
         return True
+    anywhere = set().union(*held)
     # A figure of the claim stated only in another part than the one saying
     # the rest is that part's fact ("快递业务量完成1586亿件,同比增长19.4%;快递
     # 业务收入1.37万亿元,同比增长13.2%": 13.2% is not the parcels' growth).
@@ -1950,6 +1945,57 @@ def _said_across_segments(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon
         if parts and not parts & best:
             return True
     return False
+
+
+def _part_shares(claim: OpenClaim, analysis: Analysis, spans: Sequence[tuple[int, int]],
+                 lexicon: Lexicon) -> tuple[list[set[int]], list[float]]:
+    """For each part (SPANS) of the passage: the ids of the claim's words it
+    holds, and their share of the claim's weight, a word no part holds
+    counting for each (it may be lent from the sentence before); no shares
+    for a claim of no weight. The subject the claim opens with, stated once
+    where the sentence opens, is each part's ("2024年澜港完成货物吞吐量……;集装箱
+    吞吐量……"); a part with a word pointing back has the words of the parts
+    before it."""
+    text = analysis.text.lower()
+    words = [u for u in claim.units if u.weight > 0]
+    held = [{id(u) for u in words if unit_share(u, side_of_text(text[start:end]), lexicon) == 1.0}
+            for start, end in spans]
+    anywhere = set().union(*held)
+    topic = held[0] & {id(u) for u in (*leading_names(claim), *opening_run(claim))}
+    openers = set(grammar("en").referring_openers)
+    for i, (start, end) in enumerate(spans):
+        part = text[start:end]
+        # (So does a Chinese part naming no subject before its verb: "……纷纷
+        # 押注;次月又完成A轮融资,吸引蓝海创投参与".)
+        if i and (openers & {w.lower() for w in LATIN_WORD.findall(part)}
+                  or any(w in part for w in grammar("zh").referring_openers)
+                  or _opens_without_subject(part)):
+            held[i] |= set().union(*held[:i])
+        held[i] |= topic
+    total = sum(u.weight for u in words)
+    if not total:
+        return held, []
+    return held, [sum(u.weight for u in words if id(u) in h or id(u) not in anywhere) / total
+                  for h in held]
+
+
+def _said_across_contrast(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) -> bool:
+    """Whether the claim stands in the passage only across a contrast, the
+    clause a concessive conjunction opens and the rest, neither holding nearly
+    all of it: "The ice is predominantly first-year ice, although thicker
+    multi-year floes drift in" does not say the ice is mostly multi-year.
+    (A claim contrasting two things itself is said across one.)"""
+    text = analysis.text.lower()
+    if claim.cues(claim.text, "concessives"):
+        return False
+    clauses = split_clauses(text)
+    cuts = sorted({first for start, _, _ in claim.cues(text, "concessives")
+                   for first, _ in clauses[clause_index(clauses, start):][:1]
+                   if first and text[first:start].strip() == ""})
+    if not cuts:
+        return False
+    _, shares = _part_shares(claim, analysis, list(pairwise([0, *cuts, len(text)])), lexicon)
+    return bool(shares) and max(shares) < SUPPORT_COVERAGE
 
 
 def _rival_fact_apart(claim: OpenClaim, analysis: Analysis, agreeing: Sequence[Value],
@@ -2425,7 +2471,7 @@ def _window_refutation(claim: OpenClaim, analysis: Analysis, here: Side, core: f
     # A negation only right before a claim's word: with the rest of the
     # claim around the passage, one a word away is as often another's.
     said = denial[0][2] if denial else scoped_cue(claim, analysis.text, "negation", adjacent=True)
-    if not said:
+    if not said or denial and _verdict_on_another(claim, analysis, denial[0], before, lexicon):
         return ""
     around = [here, *(side(a) for a in (*before, *after))]
     return said if coverage(claim, around, lexicon)[0] >= WINDOW_COVERAGE else ""
@@ -3256,7 +3302,9 @@ def change_of_another(claim: OpenClaim, analysis: Analysis, at: int, lexicon: Le
     own right after a clause stating another quantity ("……资产总额为812.6亿元,
     各项存款余额为689.3亿元,较年初增长7.5%": the deposits' growth): the clause
     before names, ahead of its figure, nothing of what the claim says changed
-    (资产总额), which a clause before that names."""
+    (资产总额), which another clause names with a figure of its own, before
+    or after ("……接待国内游客5360万人次,同比增长41%,旅游收入达到615亿元": the
+    visitors' growth, not the tourism income's)."""
     if at < 0:
         return False
     text = analysis.text.lower()
@@ -3280,7 +3328,7 @@ def change_of_another(claim: OpenClaim, analysis: Analysis, at: int, lexicon: Le
     return any(unit_share(head, side_of_text(text[slice(*clauses[i])]), lexicon) == 1.0
                and any(clauses[i][0] <= v.start < clauses[i][1] and v.kind in NUMERIC_KINDS
                        for v in analysis.values)
-               for i in range(own - 1))
+               for i in range(len(clauses)) if i not in (own - 1, own))
 
 
 def _changed_word(claim: OpenClaim) -> Unit | None:
@@ -4948,6 +4996,38 @@ def _verdict_then_negation(claim: OpenClaim, text: str, denial: tuple[int, int, 
     return _points_back(claim, text[start:denial[0]]) and text.find(negation, denial[1]) >= 0
 
 
+def _universal_negated(claim: OpenClaim, text: str) -> bool:
+    """Whether TEXT negates a word saying something holds of all ("Not all
+    of …", "并非所有……")."""
+    lowered = text.lower()
+    negations = claim.cues(lowered, "negation")
+    return any(lowered[:start].rstrip().endswith(surface) and end_ <= start
+               for start, _, _ in claim.cues(lowered, "universal")
+               for _, end_, surface in negations)
+
+
+def _verdict_on_another(claim: OpenClaim, analysis: Analysis, denial: tuple[int, int, str],
+                        before: Sequence[Analysis], lexicon: Lexicon) -> bool:
+    """Whether the passage's verdict (DENIAL) is on what was said before it,
+    and the claim is what the passage goes on to state plainly: "该消息纯属
+    谣言,……从未发布过……通告,现行的……尾号限行措施保持不变" calls the message
+    of the sentence before false, not the rules in force. The claim's words
+    stand more in the clauses after the verdict that neither negate, deny
+    nor report than in the verdict's clause, the clauses before it and the
+    sentence BEFORE."""
+    text = analysis.text.lower()
+    clauses = split_clauses(text)
+    first, end = clauses[clause_index(clauses, denial[0])]
+    if not _points_back(claim, text[first:denial[0]]):
+        return False   # "有流言称,……" calls false what follows
+    plain = " ".join(text[start:stop] for start, stop in clauses if start >= end and not any(
+        claim.cues(text[start:stop], kind) for kind in ("negation", "denial", "report")))
+    if not plain.strip():
+        return False
+    target = [side_of_text(text[:end]), *(side(a) for a in before[:1])]
+    return coverage(claim, [side_of_text(plain)], lexicon)[0] > coverage(claim, target, lexicon)[0]
+
+
 def _points_back(claim: OpenClaim, opening: str) -> bool:
     """Whether OPENING (a clause up to its denial word) opens with a word
     pointing back at what came before ("事实上这是……", "but this is"; not
@@ -5236,6 +5316,24 @@ def _quoted_only(claim: OpenClaim, text: str, lexicon: Lexicon, after: int = -1)
     AFTER)."""
     shares = _quotation_coverage(claim, text, lexicon, after=after)
     return shares is not None and shares[0] >= SUPPORT_COVERAGE and shares[1] < SUPPORT_COVERAGE
+
+
+# Characters from a sentence's start within which it may point back at a
+# message ("近期，这样一条消息……"), and between the pointer and the message word
+# ("这条配有红头文件截图的微信消息").
+_POINTER_REACH = 30
+_POINTER_GAP = 12
+
+
+def _points_at_message(claim: OpenClaim, text: str) -> bool:
+    """Whether TEXT, the sentence after a quotation, opens by pointing back
+    at it as a message ("这样一条消息在……被大量转发", "The message was shared
+    …"): the quotation is a report."""
+    opening = text[:_POINTER_REACH].lower()
+    things = claim.cues(opening, "reported_things")
+    return any(0 <= thing - end <= _POINTER_GAP and within_clause(opening[end:thing])
+               for _, end, _ in claim.cues(opening, "message_pointers")
+               for thing, _, _ in things)
 
 
 def _beside_quotation(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:

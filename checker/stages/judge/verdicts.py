@@ -280,6 +280,13 @@ def _check_claim(claim: Claim, view: ClaimView, index: PassageIndex,
         # Judged whole, the lexicon judge would give every value the claim's
         # last period; only alignment, which needs every value, is left.
         return _check_view(claim, view, index, lexicon, lexicon_judge=False)
+    clauses = claim_clauses(view) if view.person else []
+    if len({read_claim(replace(claim, text=c), lexicon).person_surface for c in clauses} - {""}) > 1:
+        # Two persons in two roles ("Zhang Peng is Zhipu's CEO, and Tang Jie
+        # its chief scientist"): the lexicon judge reads one person of the
+        # claim with every role; each clause is a fact of its own.
+        whole = _check_view(claim, view, index, lexicon, lexicon_judge=False)
+        return _check_clauses(claim, view, clauses, whole, index, lexicon)
     result = _check_view(claim, view, index, lexicon)
     clauses = claim_clauses(view) if result.verdict == Verdict.NOT_FOUND else []
     return _check_clauses(claim, view, clauses, result, index, lexicon) if clauses else result
@@ -304,8 +311,12 @@ def _check_clauses(claim: Claim, view: ClaimView, clauses: Sequence[str], whole:
     also holds much of the whole claim refutes it; else WHOLE stands."""
     def check(text: str, view: ClaimView | None = None) -> ClaimResult:
         part = replace(claim, text=text)
-        return _check_view(part, view or read_claim(part, lexicon), index, lexicon,
-                           lexicon_judge=False)
+        view = view or read_claim(part, lexicon)
+        # (The lexicon judge reads a clause naming a person in a role, "Tang
+        # Jie is Zhipu's CEO", as it reads such a claim whole; a clause's
+        # figures it would date by the whole claim's period.)
+        return _check_view(part, view, index, lexicon,
+                           lexicon_judge=bool(view.person) and not view.asserted)
 
     head = clauses[0]
     words = open_claim(view, index, lexicon)
@@ -398,9 +409,10 @@ def _check_view(claim: Claim, view: ClaimView, index: PassageIndex, lexicon: Lex
         stances = _same_phase(view, stances)
         words = words or open_claim(view, index, lexicon)
         stances = _of_opening_subject(words, stances, index, lexicon)
-    if lexicon_judge and any(s.stance == Bearing.SUPPORTS for s in stances):
+    if lexicon_judge and stances:
         words = words or open_claim(view, index, lexicon)
-        stances = _modified_supports(view, words, stances, lexicon)
+        stances = _modified_stances(view, words, stances, lexicon)
+    if lexicon_judge and any(s.stance == Bearing.SUPPORTS for s in stances):
         stances = _rated_supports(words, stances, lexicon)
         stances = _dated_supports(words, stances, index)
         stances = _named_supports(view, words, stances, index, lexicon)
@@ -712,7 +724,7 @@ def _named_contradictions(claim: OpenClaim, stances: Sequence[Stance],
             or not any(u.name for u in coverage(claim, [side_of_text(s.passage.text)], lexicon)[1])]
 
 
-def _modified_supports(view: ClaimView, claim: OpenClaim, stances: Sequence[Stance],
+def _modified_stances(view: ClaimView, claim: OpenClaim, stances: Sequence[Stance],
                       lexicon: Lexicon) -> list[Stance]:
     """The lexicon judge's supports kept only where the clause of the
     passage's figure holds the words right before the claim's measure, which
