@@ -868,8 +868,9 @@ def _cjk_units(text: str, vocabulary: _UserVocabulary,
                 glossed = _glossed(word) + tuple(
                     tuple(stem(w) for w in LATIN_WORD.findall(g) if not is_stop_word(w))
                     for g in vocabulary.chinese.get(word, ()))
-                spelled = _spelled(word) + (
-                    _spelled_person(word) if len(word) in (2, 3) and word[:1] in surnames else ())
+                spelled = _spelled(word)
+                if spelled and len(word) in (2, 3) and word[:1] in surnames:
+                    spelled += _spelled_person(word)
                 units.append(Unit(word, forms=(word,), spelled=spelled,
                                   glossed=tuple(o for o in glossed if o),
                                   variants=_variants(word)))

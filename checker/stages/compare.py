@@ -27,7 +27,7 @@ from dataclasses import replace
 from datetime import date
 
 from checker.language.grammar import change_part, figure_role, is_stop_word, part_said
-from checker.language.numerals import same_money_word, unnamed_money_of
+from checker.language.numerals import same_money_word, units, unnamed_money_of
 from checker.language.values import rate_base
 from checker.language.words import LATIN_WORD, NEXT_LATIN_WORD, stem
 from checker.model import Value
@@ -313,10 +313,27 @@ def for_period(claim_time: Value | None, source_time: Value | None,
         return False
     if source_time.low == claim_time.low and source_time.high == claim_time.high:
         return True
+    if _end_of(claim_time) and source_time.low == source_time.high \
+            and claim_time.high - (claim_time.high - claim_time.low) * END_SHARE \
+            <= source_time.low <= claim_time.high:
+        return True   # "截至2025年9月底" for "截至2025年9月30日"
     opens_year = date.fromordinal(int(claim_time.low)).timetuple().tm_yday == 1
     return (source_time.low == source_time.high == claim_time.high and opens_year
             and claim_time.high > claim_time.low
             and any(word in source_time.surface.lower() for word in as_of))
+
+
+END_SHARE = 0.1
+"""The last share of a period whose days a claim's "end of" it (9月底, the end
+of 2025) names."""
+
+
+def _end_of(time: Value) -> bool:
+    """Whether TIME names the end of its period (9月底, 年末, the end of 2025)."""
+    surface = time.surface.lower()
+    return time.low < time.high and any(
+        part in surface if part.isascii() else surface.endswith(part)
+        for part in units()["dates"]["end_parts"])
 
 
 def period_key(time: Value | None) -> str:

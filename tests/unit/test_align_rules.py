@@ -12,6 +12,7 @@ from checker import pipeline
 from checker.language.lexicon import load_lexicon
 from checker.language.normalise import normalise_for_match
 from checker.model import Claim
+from checker.stages.analyse import analyse
 from checker.stages.judge import align
 from checker.stages.judge.facts import read_claim
 from checker.stages.judge.verdicts import open_claim
@@ -75,7 +76,6 @@ def test_a_count_with_an_unknown_noun_counts_that_noun(claim, same):
 @pytest.mark.parametrize("total,listed", [(8, True), (9, False), (5, False)])
 def test_counts_a_clause_lists_add_up_to_a_total(total, listed):
     from checker.language.values import parse_values
-    from checker.stages.analyse import analyse
 
     text = normalise_for_match("卫生局今年1月抽验粉圆5件、芋圆3件，检验结果均符合规定。")
     analysis, _ = analyse(text, load_lexicon())
@@ -120,11 +120,38 @@ NOTICE = ("近日，一则题为“4月1日起澄岭全市禁止电动自行车�
     ("4月1日起澄岭全市禁止电动自行车上路", False),
 ])
 def test_a_verdict_pointing_back_is_on_what_came_before(tmp_path, claim, another):
-    from checker.stages.analyse import analyse
-
     words, lexicon = _claim(tmp_path, claim, NOTICE)
     rumour, verdict = (analyse(normalise_for_match(s), lexicon)[0]
                        for s in NOTICE.replace("。", "。\n").split("\n")[:2])
     denial = next(d for d in align._scoped_denials(words, verdict.text, lexicon)
                   if d[2] == "谣言")
     assert align._verdict_on_another(words, verdict, denial, [rumour], lexicon) is another
+
+
+TRANSFERS = ("根据澄岭市2021年起试点的资金管理办法，企业账户单笔转账100万元以上、个人账户单笔转账"
+             "20万元以上，需要登记资金来源或用途，但并不需要提前一天预约。")
+
+
+@pytest.mark.parametrize("claim,apart", [
+    # (the clauses without the negation state it together; 并不 negates the booking)
+    ("澄岭的试点办法规定，个人账户单笔转账20万元以上需要登记资金来源或用途", True),
+    ("澄岭的试点办法规定，个人账户单笔转账20万元以上需要提前一天预约", False),
+])
+def test_plain_clauses_together_outweigh_a_negated_one(tmp_path, claim, apart):
+    words, lexicon = _claim(tmp_path, claim, TRANSFERS)
+    analysis, _ = analyse(normalise_for_match(TRANSFERS), lexicon)
+    assert align._said_plainly_apart(words, analysis, lexicon) is apart
+
+
+DOCKET = ("截图中的所谓“新规”并不存在，网传文件文号“澄监〔2023〕9号”对应的实际是一份关于开展"
+          "食品抽检工作的通知，与餐饮收费毫无关系。")
+
+
+@pytest.mark.parametrize("claim,corrected", [
+    # (what the passage says the document really is, after 实际是)
+    ("文号为“澄监〔2023〕9号”的真实文件是一份关于食品抽检工作的通知", True),
+    ("澄岭出台新规，餐馆收取包间费一律违法", False),
+])
+def test_a_report_the_passage_corrects_is_not_what_it_reports(tmp_path, claim, corrected):
+    words, lexicon = _claim(tmp_path, claim, DOCKET)
+    assert align._corrected_report(words, normalise_for_match(DOCKET), lexicon) is corrected

@@ -444,8 +444,10 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
         or _quoted_mention(claim, analysis.text, lexicon) \
         or _reported_quotation(claim, analysis.text, lexicon)
     # A report the passage negates ("没有网传所谓「……」的说法") is no report:
-    # the passage says what it reports is not so.
-    if reports and negation and _negates_report(claim, analysis.text):
+    # the passage says what it reports is not so. Nor one it corrects, where
+    # the claim is what it says instead ("网传文件文号……对应的实际是一份……通知").
+    if reports and (negation and _negates_report(claim, analysis.text)
+                    or _corrected_report(claim, analysis.text, lexicon)):
         reports = False
     # A message the passage quotes, which a sentence beside it calls false
     # ("收到简讯,内容称「……」。" / "……该简讯为诈骗讯息"), is reported, whatever
@@ -4622,7 +4624,15 @@ def named_otherwise(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
     的营收……增长9%" says nothing of 金川公司's, though both are "a company"."""
     lowered = text.lower()
     kinds = lexicon.grammar("zh").name_kinds
-    names = _kind_names(claim, kinds)
+    # (An entity of the lexicon after the claim's first is no such name but
+    # the filler of a slot, which the lexicon judge reads: the passage may name
+    # it by another alias, 港交所 for 香港交易所, or another in its place.)
+    claimed = claim.text.lower()
+    entities = sorted((at, u.entity) for u in claim.units
+                      if u.entity and (at := claimed.find(u.surface.lower())) >= 0)
+    first = entities[0][1] if entities else ""
+    names = [(name, units) for name, units in _kind_names(claim, kinds)
+             if not any(u.entity and u.entity != first for u in units)]
     # (A place the passage points at by its kind, 全市, it does not lack.)
     return bool(names) and not any(name.lower() in lowered or _written_apart(name, units, lowered, kinds)
                                    or pointed_at(claim, (name.lower(),), lowered)
@@ -4973,6 +4983,18 @@ def _said_plainly_apart(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) 
                 and all(h * 2 <= share for _, h in negated) \
                 and not any(unit_share(u, whole, lexicon) == 1.0 for u in missing):
             return True
+    # Or the clauses before the first negation together, every name of it
+    # there: "……个人账户单笔取现10万元以上,需要登记资金来源或用途,但并不需要
+    # 提前一天预约". (Those after a negation may be in its reach: "… of the
+    # Bishop of Arlen, not, as is sometimes claimed, by envoys of the Emperor".)
+    first = next((i for i, c in enumerate(clauses) if claim.cues(c, "negation")), len(clauses))
+    plain = " ".join(c for c in clauses[:first] if not claim.cues(c, "report"))
+    if len(plain) < len(text) and _figures_stated(claim, plain):
+        share, missing = coverage(claim, [side_of_text(plain)], lexicon)
+        return not any(u.name or u.entity for u in missing) and (
+            share >= SUPPORT_COVERAGE or share >= DENIAL_COVERAGE and negated
+            and all(h * 2 <= share for _, h in negated)
+            and not any(unit_share(u, whole, lexicon) == 1.0 for u in missing))
     return False
 
 
@@ -5280,16 +5302,36 @@ def _corrected(text: str, end: int, starts: Sequence[int]) -> bool:
     return bool(corrections) and any(min(corrections) < at < stop for at in starts)
 
 
+def _corrected_report(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
+    """Whether a correction word after a report word of TEXT ("网传……实际是")
+    brings in what is true instead, and that holds more of the claim than
+    what is reported: the report is what the passage corrects, not what it
+    reports of the claim."""
+    lowered = text.lower()
+    reported = [end for _, end, _ in claim.cues(lowered, "report")]
+    if not reported:
+        return False
+    found = [(at, at + len(word)) for language in ("zh", "en")
+             for word in grammar(language).corrections
+             if (at := lowered.find(word, min(reported))) >= 0]
+    if not found:
+        return False
+    start, _ = min(found)
+    instead = coverage(claim, [side_of_text(lowered[start:])], lexicon)[0]
+    return instead >= WINDOW_CORE_COVERAGE and instead > coverage(
+        claim, [side_of_text(lowered[min(reported):start])], lexicon)[0]
+
+
 def _reach_cut(gap: str, kind: str) -> bool:
     """Whether GAP, between a KIND word and a word of the claim, ends the
     word's reach: a negation at a correction that says what is true instead
     (``corrections``: "并非食人鱼,而是淡水白鲳"), a report word at what the
     report came from (``report_origins``: "该传言源于……发布的一份征求意见稿",
-    "The rumour appears to have started after a … quake hit …")."""
-    field = {"negation": "corrections", "report": "report_origins"}.get(kind)
-    if field is None:
-        return False
-    return any(_stands_in(word, gap) for language in ("en", "zh")
+    "The rumour appears to have started after a … quake hit …") or at a
+    correction ("网传文件文号……对应的实际是一份……的通知")."""
+    fields = {"negation": ("corrections",),
+              "report": ("report_origins", "corrections")}.get(kind, ())
+    return any(_stands_in(word, gap) for language in ("en", "zh") for field in fields
                for word in getattr(grammar(language), field))
 
 

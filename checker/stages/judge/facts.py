@@ -261,9 +261,11 @@ def _claim_person(text: str, analysis: Analysis, lexicon: Lexicon):
     if latin:
         start, end, variants = latin[0]
         return tuple(variants), text[start:end]
-    # A Chinese name after a role word or after 是/为/由: "CEO是张鹏", "由闫俊杰创立".
+    # A Chinese name after a role word or after 是/为/由: "CEO是张鹏", "由闫俊杰创立";
+    # or after a title: "CEO是清华大学计算机系长聘教授唐杰".
     anchors = [m.end for m in analysis.mentions if m.kind == "measure"]
     anchors += [m.end() for m in re.finditer(_before_name(lexicon.grammar("zh").before_name), text)]
+    anchors += [end for _, end, _ in find_cues(text, "name_titles") if not text[end:end + 1].isascii()]
     spans = [persons.chinese_name_at(text, pos, lexicon.surnames) for pos in sorted(anchors)]
     # Or a name the claim opens with: "张鹏是智谱的董事长".
     spans.append(persons.leading_chinese_name(text, lexicon.surnames))
