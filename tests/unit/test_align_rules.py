@@ -155,3 +155,16 @@ DOCKET = ("截图中的所谓“新规”并不存在，网传文件文号“澄
 def test_a_report_the_passage_corrects_is_not_what_it_reports(tmp_path, claim, corrected):
     words, lexicon = _claim(tmp_path, claim, DOCKET)
     assert align._corrected_report(words, normalise_for_match(DOCKET), lexicon) is corrected
+
+
+PLEA = "卢某辩称自己对资金去向并不知情，但法院经审查认为，对该辩解不予采纳。"
+
+
+@pytest.mark.parametrize("claim,negated", [
+    ("法院采纳了卢某称自己对资金去向不知情的辩解", True),    # 不予采纳; 不知情 the claim negates too
+    ("法院没有采纳卢某称自己对资金去向不知情的辩解", False),
+    ("卢某称自己对资金去向不知情", False),
+])
+def test_a_word_the_passage_only_negates_is_not_asserted(tmp_path, claim, negated):
+    words, _ = _claim(tmp_path, claim, PLEA)
+    assert align._negated_here_only(words, normalise_for_match(PLEA)) is negated

@@ -639,6 +639,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                and not _stated_in_a_title(claim, analysis.text, lexicon)
                and not _titled_otherwise(claim, analysis.text, lexicon)
                and not _negated_again(claim, analysis.text, lexicon)
+               and not _negated_here_only(claim, analysis.text)
                and not _asked_nearby(claim, before, after, lexicon))
     # A number in words the parser read as no figure ("双向四车道" / 双向六车道)
     # is a figure the passage must state; one it states otherwise before the
@@ -1387,6 +1388,34 @@ def _negated_again(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
     return False
 
 
+def _negated_here_only(claim: OpenClaim, text: str) -> bool:
+    """Whether TEXT negates, wherever it writes it, a Chinese word the claim
+    asserts (not one the claim negates too): "……对该辩解不予采纳" does not say
+    the court 采纳了 the plea, though the claim's other negation (不知情)
+    stands there too."""
+    lowered = text.lower()
+    negations = claim.cues(lowered, "negation")
+    if not negations:
+        return False
+    claimed = claim.text.lower()
+    # (Nor one the claim negates itself: 並不會經由 negates 經由 too.)
+    own = [end for _, end, _ in claim.cues(claimed, "negation")]
+    for i, unit in enumerate(claim.units):
+        if i in claim.negated_units or unit.weight <= 0 or unit.name or unit.entity \
+                or not CJK_RUN.fullmatch(unit.surface) or any(
+                    0 <= at - end <= _NEGATED_GAP + 1
+                    for at in _starts(unit.surface, claimed) for end in own):
+            continue
+        spots = _starts(unit.surface, lowered)
+        if spots and all(any(0 <= spot - end <= _NEGATED_GAP for _, end, _ in negations)
+                         for spot in spots):
+            return True
+    return False
+
+
+_NEGATED_GAP = 1   # 不予|采纳, 未|获
+
+
 def _named_in_a_title(claim: OpenClaim, text: str) -> bool:
     """Whether the Chinese subject the claim opens with stands in TEXT only
     inside quotation marks that go on to name something else ("锦程物流数据
@@ -1458,7 +1487,6 @@ _TITLE_SLACK = 4
 
 _OPENING_QUOTES = "\u201c\u300c\u300e\u2018"   # “ 「 『 ‘
 _CLOSING_QUOTES = "\u201d\u300d\u300f\u2019"   # ” 」 』 ’
-_QUOTATION = re.compile(rf"[{_OPENING_QUOTES}][^{_CLOSING_QUOTES}]*[{_CLOSING_QUOTES}]")
 
 
 def other_modifier(claim: OpenClaim, here: Side, lexicon: Lexicon) -> str:
@@ -1973,7 +2001,10 @@ def _part_shares(claim: OpenClaim, analysis: Analysis, spans: Sequence[tuple[int
                   or any(w in part for w in grammar("zh").referring_openers)
                   or _opens_without_subject(part)):
             held[i] |= set().union(*held[:i])
-        held[i] |= topic
+        # (Not into a part naming a subject of its own: "郝某被判处……;苗某被
+        # 判处……,缓刑二年" gives the probation to 苗某.)
+        if not (i and names_another(claim, part, lexicon, persons=True)):
+            held[i] |= topic
     total = sum(u.weight for u in words)
     if not total:
         return held, []
@@ -4899,6 +4930,14 @@ def _scoped_denials(claim: OpenClaim, text: str, lexicon: Lexicon) -> list[tuple
         # (Its subject may stand in a sentence before: what is said of it
         # must stand here.)
         own = core_coverage(claim, side_of_text(rest), lexicon) >= DENIAL_COVERAGE
+        # A dispute of what was reported reaches the clause it brings in, over
+        # an aside: "has rejected the suggestion, frequently repeated on social
+        # media, that methane … is already the main driver".
+        if not own and claim.cues(surface, "reported_things") and claim.cues(surface, "dispute") \
+                and _THAT_AFTER_ASIDE.match(text, end):
+            said = _SENTENCE_END.search(text, end)
+            own = core_coverage(claim, side_of_text(text[end:said.start() if said else len(text)]),
+                                lexicon) >= DENIAL_COVERAGE
         # A verdict on the clauses before it: pointing back, or bare.
         # (A bare verdict naming what was reported, "讯息内容与事实不符", is on
         # the report, not on the source's own clauses before it, unless they
@@ -5026,6 +5065,11 @@ def _universal_negated(claim: OpenClaim, text: str) -> bool:
     return any(lowered[:start].rstrip().endswith(surface) and end_ <= start
                for start, _, _ in claim.cues(lowered, "universal")
                for _, end_, surface in negations)
+
+
+# An English clause brought in by "that", maybe after an aside between commas
+# ("the suggestion, frequently repeated on social media, that …").
+_THAT_AFTER_ASIDE = re.compile(r"(?:\s*,[^,]*,)?\s*that\b", re.IGNORECASE)
 
 
 def _verdict_on_another(claim: OpenClaim, analysis: Analysis, denial: tuple[int, int, str],
@@ -5333,6 +5377,15 @@ def _reach_cut(gap: str, kind: str) -> bool:
               "report": ("report_origins", "corrections")}.get(kind, ())
     return any(_stands_in(word, gap) for language in ("en", "zh") for field in fields
                for word in getattr(grammar(language), field))
+
+
+def mentioned_in_quotes(text: str, at: int) -> bool:
+    """Whether the figure at AT of TEXT stands inside a quotation named as a
+    thing talked about (``quote_mentions``: "拒绝就“已获……10亿元订单”的市场
+    传闻置评"): the passage mentions it, it does not state it."""
+    words = tuple(w for language in ("zh", "en") for w in grammar(language).quote_mentions)
+    return at >= 0 and any(m.start() < at < m.end() and text.startswith(words, m.end())
+                           for m in _QUOTATION.finditer(text))
 
 
 def _quoted_mention(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:

@@ -52,6 +52,7 @@ from checker.stages.judge.align import (
     CORE_COVERAGE,
     MAX_MISSING_WEIGHT,
     NEIGHBOURS,
+    NUMERIC_KINDS,
     QUOTED_CLAUSE_CHARS,
     SUPPORT_COVERAGE,
     Side,
@@ -74,6 +75,7 @@ from checker.stages.judge.align import (
     leading_names,
     listed_apart,
     may_bear,
+    mentioned_in_quotes,
     named_after_figure,
     named_otherwise,
     names_another,
@@ -845,14 +847,20 @@ def _told_by_words(claim: OpenClaim, stances: Sequence[Stance],
     words can tell: not for a claim relating two of its names (which led or
     came first), and for "Only Zhipu plans to list" ("All of the districts
     …") only from a passage that says no other does (that each does). A
-    support that compared a figure bound to its subject stays."""
+    support that compared a figure bound to its subject stays, unless the
+    claim compares it with a party it gives no figure ("Tongyi's 17.7% share
+    was larger than Doubao's and DeepSeek's combined"): the passage must say
+    the comparison."""
     if not (claim.relation or claim.exclusive or claim.universal):
         return list(stances)
+    one_sided = claim.relation and bool(claim.cues(claim.text, "comparison_marks")) \
+        and sum(v.kind in NUMERIC_KINDS for v in claim.values) < 2
     kept = []
     for stance in stances:
         text = normalise_for_match(stance.passage.text)
         if stance.stance == Bearing.SUPPORTS and (
                 claim.relation and _related_otherwise(claim, text, lexicon)
+                or one_sided and not related_in_order(claim, text, lexicon)
                 or not stance.comparisons and (
                     claim.relation or claim.exclusive and not claim.cues(text, "exclusive")
                     or claim.universal and not claim.cues(text, "universal"))):
@@ -920,7 +928,8 @@ def _asserted_supports(claim: OpenClaim, stances: Sequence[Stance],
                     or whole_figure(claim, text, _figure_in(stance, text)) \
                     or remainder_apart(claim, text, _figure_in(stance, text)) \
                     or part_of_year_elsewhere(claim, text) \
-                    or share_base_elsewhere(claim, text):
+                    or share_base_elsewhere(claim, text) \
+                    or mentioned_in_quotes(text, _figure_in(stance, text)) and not claim.reports:
                 continue
         kept.append(stance)
     return kept
