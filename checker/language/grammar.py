@@ -32,7 +32,7 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dis
               "name_titles", "contrast_conjunctions", "light_verbs",
               "disjunctions", "comparison_marks", "distributives", "remainders",
               "verb_continuers", "corrections", "report_origins", "restating_verbs",
-              "figure_openers", "prohibitions", "superlative_words", "relative_markers", "relative_pronouns", "earlier_states", "message_pointers", "concessives", "appeals",
+              "figure_openers", "prohibitions", "superlative_words", "relative_markers", "relative_pronouns", "earlier_states", "message_pointers", "concessives", "spreads", "appeals",
               "list_joiners", "place_pointers",
               "hyphen_prefixes", "statement_words", "level_before", "start_before", "start_opens",
               "change_before", "naming_modals", "role_modifiers", "partitives", "list_closers",
@@ -288,6 +288,10 @@ class Grammar:
     before, usually of another subject (", although", ", whereas"; ",而"):
     a claim said only across the two is said by neither (see
     ``contrast_conjunctions`` for those that may go on with the subject, "but")."""
+    spreads: tuple[str, ...] = ()
+    """Words after a span of figures saying they vary among the members of a
+    group ("五人分别被判处有期徒刑十一年至二年不等"): neither bound is any one
+    member's figure."""
     message_pointers: tuple[str, ...] = ()
     """Words with which a sentence points back at a message quoted right
     before it (这样一条, 这条; this): "“……。”近期，这样一条消息在……被大量转发"

@@ -700,6 +700,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not referring_figure_apart(claim, analysis, figure_at, lexicon) \
             and not _said_across_segments(claim, analysis, lexicon) \
             and not _said_across_contrast(claim, analysis, lexicon) \
+            and not figure_item_apart(claim, analysis, figure_at) \
+            and not bound_of_a_spread(claim, analysis, figure_at) \
             and not remainder_apart(claim, analysis.text, figure_at):
         covered = len(claim.units) - len(missing)
         return Stance(passage, Bearing.SUPPORTS, 0.5 + 0.3 * full,
@@ -1664,6 +1666,60 @@ def _list_items(clause: str) -> list[tuple[int, int]]:
 
 def _item_at(items: Sequence[tuple[int, int]], at: int) -> int:
     return next((i for i, (start, end) in enumerate(items) if start <= at < end), -1)
+
+
+def bound_of_a_spread(claim: OpenClaim, analysis: Analysis, at: int) -> bool:
+    """Whether the passage's figure at AT is a bound of a span of figures
+    that vary among a group's members ("十一年至二年不等"): no member's."""
+    own = next((v for v in analysis.values if v.start == at), None)
+    if own is None:
+        return False
+    text = analysis.text.lower()
+    separators = tuple(s.strip() for s in numeral_units()["range_separators"] if s.strip())
+    for other in analysis.values:
+        if other.kind != own.kind or other is own:
+            continue
+        first, second = (own, other) if own.start < other.start else (other, own)
+        if text[first.end:second.start].strip() in separators \
+                and claim.cues(text[second.end:second.end + _SPREAD_REACH], "spreads"):
+            return True
+    return False
+
+
+_SPREAD_REACH = 4   # 十一年至二年|不等
+
+
+def figure_item_apart(claim: OpenClaim, analysis: Analysis, at: int) -> bool:
+    """Whether the passage's figure at AT is an item of a list of figures
+    (、) and a word of the claim stands in its clause only in another item,
+    one with a figure of its own: in "算力提升約2.4倍、能效比提升约80%" the 2.4
+    times is the compute's, not the efficiency's."""
+    text = analysis.text.lower()
+    if at < 0 or _LIST_COMMA not in text or _LIST_COMMA in claim.text:
+        return False
+    start, end = split_clauses(text)[clause_index(split_clauses(text), at)]
+    clause = text[start:end]
+    if _LIST_COMMA not in clause:
+        return False
+    items = _list_items(clause)
+    own = _item_at(items, at - start)
+    # (Only where the figure's own item names something the claim does not,
+    # 算力; the words before a list, 共有学校300所、医院120家, are every item's.)
+    claimed = claim.text.lower()
+    if own < 0 or not any(len(w) >= 2 and w not in claimed and not is_chinese_stop_word(w)
+                          for run in CJK_RUN.findall(clause[items[own][0]:at - start])
+                          for w, _ in tagged_words(run)):
+        return False
+    figured = {_item_at(items, v.start - start) for v in analysis.values
+               if start <= v.start < end and v.kind in NUMERIC_KINDS}
+    for unit in claim.units:
+        if unit.weight <= 0 or unit.name or unit.entity:
+            continue
+        places = {_item_at(items, spot) for f in unit.forms if len(f) >= 2
+                  for spot in _starts(f.lower(), clause)}
+        if places and own not in places and places <= figured - {-1}:
+            return True
+    return False
 
 
 def _opposite_word(claim: OpenClaim, here: Side, before: Sequence[Analysis], lexicon: Lexicon,
