@@ -1697,7 +1697,8 @@ def figure_item_apart(claim: OpenClaim, analysis: Analysis, at: int) -> bool:
     text = analysis.text.lower()
     if at < 0 or _LIST_COMMA not in text or _LIST_COMMA in claim.text:
         return False
-    start, end = split_clauses(text)[clause_index(split_clauses(text), at)]
+    clauses = split_clauses(text)
+    start, end = clauses[clause_index(clauses, at)]
     clause = text[start:end]
     if _LIST_COMMA not in clause:
         return False

@@ -411,10 +411,9 @@ def _check_view(claim: Claim, view: ClaimView, index: PassageIndex, lexicon: Lex
         stances = _same_phase(view, stances)
         words = words or open_claim(view, index, lexicon)
         stances = _of_opening_subject(words, stances, index, lexicon)
-    if lexicon_judge and stances:
-        words = words or open_claim(view, index, lexicon)
-        stances = _modified_stances(view, words, stances, lexicon)
     if lexicon_judge and any(s.stance == Bearing.SUPPORTS for s in stances):
+        words = words or open_claim(view, index, lexicon)
+        stances = _modified_supports(view, words, stances, lexicon)
         stances = _rated_supports(words, stances, lexicon)
         stances = _dated_supports(words, stances, index)
         stances = _named_supports(view, words, stances, index, lexicon)
@@ -726,7 +725,7 @@ def _named_contradictions(claim: OpenClaim, stances: Sequence[Stance],
             or not any(u.name for u in coverage(claim, [side_of_text(s.passage.text)], lexicon)[1])]
 
 
-def _modified_stances(view: ClaimView, claim: OpenClaim, stances: Sequence[Stance],
+def _modified_supports(view: ClaimView, claim: OpenClaim, stances: Sequence[Stance],
                       lexicon: Lexicon) -> list[Stance]:
     """The lexicon judge's supports kept only where the clause of the
     passage's figure holds the words right before the claim's measure, which
