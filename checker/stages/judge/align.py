@@ -688,6 +688,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not share_base_elsewhere(claim, analysis.text) \
             and not _clause_of_another_name(claim, analysis.text, lexicon) \
             and not _done_by_another_person(claim, analysis.text, lexicon) \
+            and not _figure_of_another_person(claim, analysis.text, figure_at, lexicon) \
             and not _title_in_a_modifier(claim, analysis.text) \
             and not sibling_at_figure(claim, analysis.text, _fact_at(claim, agreeing, analysis,
                                                                      figure_at),
@@ -2636,7 +2637,9 @@ def _other_of_kind(claim: OpenClaim, missing: Sequence[Unit], passage: Passage, 
         # claim's own stands elsewhere in the passage (浙江大学 / 麻省理工学院);
         # else it may be the same one worded otherwise.
         other = _other_in_slot(claim, surface, text, kinds if surface in text else ())
-        if other:
+        # (Not where another person's clause holds the slot: "蒋丽娟……庄志恒
+        # 个人挥霍,……被……判处有期徒刑十五年" is no sentence of 庄志恒's.)
+        if other and not _figure_of_another_person(claim, text, text.find(other), lexicon):
             return Stance(passage, Bearing.CONTRADICTS, 0.75,
                           f"sources name {other} where the claim has {surface}, "
                           f"{passage.source}:{passage.line}")
@@ -4649,6 +4652,36 @@ def _done_by_another_person(claim: OpenClaim, text: str, lexicon: Lexicon) -> bo
         if spots and all(any(lowered.endswith(q, 0, at) for q in others) for at in spots):
             return True
     return False
+
+
+def _figure_of_another_person(claim: OpenClaim, text: str, at: int, lexicon: Lexicon) -> bool:
+    """Whether the passage's figure at AT is said, in its sentence, of
+    another person named before the claim's person, who stands there only
+    inside that person's clause: in "副总经理蒋丽娟明知资金……用于……庄志恒个人
+    挥霍,……被以集资诈骗罪判处有期徒刑十五年" the fifteen years are 蒋丽娟's."""
+    if at < 0 or not CJK_RUN.search(claim.text) or not CJK_RUN.search(text):
+        return False
+    people = _persons_named(claim.text, lexicon)
+    if not people:
+        return False
+    lowered = text.lower()
+    start = max((m.end() for m in _SENTENCE_END.finditer(lowered, 0, at)), default=0)
+    before = lowered[start:at]
+    named = _persons_named(before, lexicon)
+    mine = [i for p in people if (i := before.find(p)) >= 0]
+    others = [i for q in named if not any(p in q or q in p for p in people)
+              if (i := before.find(q)) >= 0]
+    if not mine or not others or min(others) > min(mine):
+        return False
+    opening = before[:min(mine)]
+    cut = max((i + 1 for i, c in enumerate(opening) if c in _CLAUSE_MARKS), default=0)
+    return len(opening) - cut > _NAME_OPENING_CHARS
+
+
+_CLAUSE_MARKS = ",\uff0c;\uff1b:\uff1a"
+_NAME_OPENING_CHARS = 8
+"""Characters before a name in its clause within which it still opens the
+clause: a title or role (公司副总经理蒋丽娟, 财务总监包文涛)."""
 
 
 def _persons_named(text: str, lexicon: Lexicon) -> list[str]:
