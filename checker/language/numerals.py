@@ -969,10 +969,11 @@ def _format_value(value: Value) -> str:
 
 _BASE_UNITS = {"length": ("m", "km", 1000.0), "mass": ("kg", "t", 1000.0),
                "temperature": ("°C", "", 0.0), "area": ("m²", "km²", 1e6),
-               "energy": ("kcal", "", 0.0)}
+               "energy": ("kcal", "", 0.0), "concentration": ("ppm", "", 0.0)}
 # Smaller units, largest first, for figures under a hundredth of the base
 # unit: the largest the figure is one or more of.
-_SMALL_UNITS = {"length": (("mm", 0.001),), "mass": (("g", 0.001), ("mg", 1e-6), ("µg", 1e-9))}
+_SMALL_UNITS = {"length": (("mm", 0.001),), "mass": (("g", 0.001), ("mg", 1e-6), ("µg", 1e-9)),
+                "concentration": (("ppb", 0.001),)}
 
 
 # --- numbers as news text writes them, for the stages ------------------------------
