@@ -5152,9 +5152,9 @@ def _universal_negated(claim: OpenClaim, text: str) -> bool:
     of …", "并非所有……")."""
     lowered = text.lower()
     negations = claim.cues(lowered, "negation")
-    return any(lowered[:start].rstrip().endswith(surface) and end_ <= start
+    return any(end <= start and not lowered[end:start].strip()
                for start, _, _ in claim.cues(lowered, "universal")
-               for _, end_, surface in negations)
+               for _, end, _ in negations)
 
 
 # An English clause brought in by "that", maybe after an aside between commas
