@@ -401,8 +401,26 @@ def hedge_words(place: str) -> tuple[str, ...]:
 @cache
 def duration_forms() -> dict[str, float]:
     """Duration unit form key → days per unit (年 → 365, 小时 → 1/24)."""
-    return {key(form): as_float(spec["days"])
-            for spec in units()["durations"].values() for form in spec["after"]}
+    return {key(form): as_float(spec["days"]) for spec in units()["durations"].values()
+            for form in (*spec["after"], *spec.get("and_a_half", ()))}
+
+
+@cache
+def clock_duration_re() -> re.Pattern[str]:
+    """2小时11分08秒, 2小时11分, 1分45秒91: hours then minutes, or minutes
+    then seconds (and hundredths), in digits (units.yaml ``clock_durations``)."""
+    forms = units()["clock_durations"]
+    h, m, s = (alternation(forms[part]) for part in ("hours", "minutes", "seconds"))
+    seconds = rf"(?P<s>\d{{1,2}}(?:\.\d+)?)(?:{s})(?P<f>\d{{1,2}}(?!\d))?"
+    return re.compile(rf"(?:(?P<h>\d{{1,3}})(?:{h}))?(?P<m>\d{{1,3}})(?:{m})(?:{seconds})?"
+                      rf"(?(h)|(?(s)|(?!)))")
+
+
+@cache
+def half_duration_forms() -> frozenset[str]:
+    """Keys of the duration forms that add half a unit (3年半, 一个半月)."""
+    return frozenset(key(form) for spec in units()["durations"].values()
+                     for form in spec.get("and_a_half", ()))
 
 
 @cache
@@ -832,7 +850,7 @@ _SCALE_NAMES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
 _HEDGE_WORDS = {"about": "about ", "over": "over ", "at_least": "at least ", "under": "under ",
                 "at_most": "at most ", "nearly": "nearly ", "up_to": "up to "}
 _DURATION_UNITS = ((365.0, "year"), (91.25, "quarter"), (30.0, "month"), (7.0, "week"),
-                   (1.0, "day"), (1 / 24, "hour"))
+                   (1.0, "day"), (1 / 24, "hour"), (1 / 1440, "minute"), (1 / 86400, "second"))
 
 
 def _digits(number: float, precision: float) -> str:

@@ -43,6 +43,7 @@ from checker.language.numerals import (
     currency_forms,
     duration_forms,
     format_value,
+    half_duration_forms,
     hedge_forms,
     key,
     noun_units,
@@ -113,7 +114,8 @@ def parse_values(text: str) -> list[Value]:
                 for cand in rules[match.lastgroup](text, match.start())]   # (see _anchors)
     if not proposed:
         return []   # most sentences of prose
-    chosen = _distribute_units(text, _merge_ranges(text, _join_sections(text, _resolve(proposed))))
+    chosen = _distribute_units(text, _merge_ranges(text, _join_durations(
+        text, _join_sections(text, _resolve(proposed)))))
     ended = [_period_ended(text, c) if c.kind == "date" and c.unit == "day" else c
              for c in chosen]
     grown = [c for c, before in zip(ended, chosen) if c is not before]
@@ -455,6 +457,9 @@ def _quantity_reading(text: str, pos: int, match: re.Match[str], number: Number,
     if kind == "percent" and match["hundredths"]:
         # 三成五: three tenths and five hundredths, 35%.
         offset, precision = float(units()["numbers"]["chinese_digits"][match["hundredths"]]), 1.0
+    if kind == "duration" and key(match["dur"]) in half_duration_forms():
+        # 3年半, two and a half years: stated to the half unit.
+        offset, precision = factor / 2, min(precision, factor / 2)
     cand = _Cand(start, end, kind or "count", anchor=number.value * factor + offset,
                  precision=precision, unit=unit,
                  hedge=_combined_hedge(pre_hedge, match["approx"], _hedge_inside(match["dur"]),
@@ -813,8 +818,47 @@ def _digit_rules(text: str, pos: int) -> list[_Cand]:
     length = run.end() - pos if run else 0
     after = text[pos + length:pos + length + 1] or "\0"
     rules = _digit_rules_for(min(length, 9), after, text[pos] == "0")
-    found = [cand for rule in (*rules, _share_in) if (cand := rule(text, pos)) is not None]
+    found = [cand for rule in (*rules, _share_in, _clock_duration)
+             if (cand := rule(text, pos)) is not None]
     return found + _quantity(text, pos)
+
+
+def measured_duration(value: Value) -> bool:
+    """Whether VALUE is a duration stated finer than its first unit: a
+    result or a sentence (2小时11分08秒, 八年六个月, 3年半, 2.5 hours), not a
+    span framing a statement ("over the past 30 years")."""
+    if value.kind != "duration":
+        return False
+    first = _duration_form_re().search(value.surface.lower())
+    return first is not None and value.precision < duration_forms()[key(first.group())] * 0.999
+
+
+@cache
+def _duration_form_re() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, sorted(duration_forms(), key=len, reverse=True))))
+
+
+def _clock_duration(text: str, pos: int) -> _Cand | None:
+    """2小时11分08秒, 1分45秒91: one duration, as precise as its last part."""
+    match = grammar.clock_duration_re().match(text, pos)
+    if match is None:
+        return None
+    hours = int(match["h"] or 0)
+    minutes = int(match["m"])
+    seconds = float(match["s"] or 0) + (int(match["f"]) / 10 ** len(match["f"]) if match["f"]
+                                        else 0.0)
+    if match["h"] and minutes >= 60 or seconds >= 60:
+        return None
+    if match["f"]:
+        precision = 10 ** -len(match["f"]) / 86400
+    elif match["s"]:
+        precision = parse_arabic(match["s"]).precision / 86400
+    else:
+        precision = 1 / 1440
+    start, hedge, _ = _left_context(text, pos)
+    return _Cand(start, match.end(), "duration",
+                 anchor=hours / 24 + minutes / 1440 + seconds / 86400, precision=precision,
+                 unit="day", hedge=hedge or "exact", factor=1.0)
 
 
 def _share_in(text: str, pos: int) -> _Cand | None:
@@ -1045,6 +1089,31 @@ def _join_sections(text: str, chosen: list[_Cand]) -> list[_Cand]:
     return joined
 
 
+def _join_durations(text: str, chosen: list[_Cand]) -> list[_Cand]:
+    """八年六个月, 3年零2个月, eight years and six months: a duration, then
+    one in a smaller unit after a joining word (units.yaml
+    ``duration_joiners``), is one span, the sum, as precise as its last
+    part."""
+    # (零 between them is read as a number of its own: no figure here.)
+    chosen = [c for i, c in enumerate(chosen) if not (
+        0 < i < len(chosen) - 1 and chosen[i - 1].kind == chosen[i + 1].kind == "duration"
+        and _gap_in(text[chosen[i - 1].end:chosen[i + 1].start], "duration_joiners"))]
+    joined: list[_Cand] = []
+    for cand in chosen:
+        prev = joined[-1] if joined else None
+        if prev is not None and prev.kind == cand.kind == "duration" \
+                and "range" not in (prev.hedge, cand.hedge) and prev.start < cand.start \
+                and cand.factor / cand.scale < prev.factor / prev.scale \
+                and _gap_in(text[prev.end:cand.start], "duration_joiners"):
+            total = prev.anchor + cand.anchor
+            joined[-1] = replace(prev, end=cand.end, anchor=total, precision=cand.precision,
+                                 number=total / prev.factor,
+                                 hedge=prev.hedge if prev.hedge != "exact" else cand.hedge)
+        else:
+            joined.append(cand)
+    return joined
+
+
 def _gap_in(gap: str, name: str, *, spaced: bool = False) -> bool:
     """Whether GAP is one of the separators in lexicon list NAME; with SPACED,
     a symbol may have spaces around it (300 - 400)."""
@@ -1128,6 +1197,8 @@ def _distribute_units(text: str, chosen: list[_Cand]) -> list[_Cand]:
     for i in range(len(chosen) - 1, 0, -1):
         last, prev = chosen[i], chosen[i - 1]
         carries = last.kind in QUANTITY_KINDS and not _unitless(last)
+        if prev.year and _after_year_preposition(text, prev.start):
+            continue                                    # "285% in 2024 and 73.6%": a year
         if not (carries and _unitless(prev)
                 and _gap_in(text[prev.end:last.start], "list_separators")):
             continue

@@ -51,6 +51,13 @@ SAME_BOUNDS_GAP = 1.5
 _LOWER_BOUNDS = ("over", "at_least")
 _UPPER_BOUNDS = ("under", "at_most", "nearly", "up_to")
 EPS = 1e-9
+# How far (in days) the ends of a span may lie inside a claimed span's and
+# still state it: within the year each end names.
+SPAN_END_DAYS = 366
+# A more precise figure this far or more into a round one's slack is about
+# halfway to the next round number, which it may round to as well (八年六个月,
+# 3,100 days, against "eight years", 2,920 ± 182.5).
+HALFWAY = 0.95
 
 
 def comparable(claim: Value, source: Value) -> bool:
@@ -183,7 +190,13 @@ def relation(claim: Value, source: Value) -> str:
         return "disagree" if claim.anchor == source.anchor \
             and not unnamed_money_of(claim.unit, source.surface) else "neither"
     if claim.kind == "date":
-        return _interval_relation((claim.low, claim.high), (source.low, source.high))
+        found = _interval_relation((claim.low, claim.high), (source.low, source.high))
+        # A span of years is not stated by a shorter span inside it: "between
+        # 1982 and 2022" is not "between 1992 and 2022".
+        if found == "agree" and claim.hedge == source.hedge == "range" \
+                and max(source.low - claim.low, claim.high - source.high) > SPAN_END_DAYS:
+            return "neither"
+        return found
     if claim.hedge in POINT_HEDGES and source.hedge in POINT_HEDGES:
         return _point_relation(claim, source)
     if claim.hedge == "about" and source.hedge == "nearly" and claim.anchor == source.anchor:
@@ -253,7 +266,10 @@ def _point_relation(claim: Value, source: Value) -> str:
     gap = abs(claim.anchor - source.anchor)
     scale = max(abs(claim.anchor), abs(source.anchor), 1.0)
     if gap <= _slack(claim) + EPS * scale:
-        return "agree"
+        # A more precise figure (about) halfway between two round ones rounds
+        # either way: 八年六个月 is not "eight years", nor 2.5 hours "two hours".
+        halfway = gap >= HALFWAY * _slack(claim) > 0
+        return "neither" if halfway and source.precision < claim.precision else "agree"
     if gap <= max(_slack(claim), _slack(source, capped=False)) + EPS * scale:
         return "neither"
     return "disagree"

@@ -81,6 +81,11 @@ EXACT = [
     ("第三", "第三", "agree", "rank"),
     ("第三", "第五", "disagree", "rank"),
     ("three years", "三年", "agree", "duration across languages"),
+    ("八年", "八年六个月", "neither", "a more precise figure halfway to the next round one"),
+    ("two hours", "two and a half hours", "neither", "a half hour rounds either way"),
+    ("three years", "3年零2个月", "agree", "rounded claim of a compound duration"),
+    ("8.5 years", "八年六个月", "agree", "a compound duration in one unit"),
+    ("九年", "八年", "disagree", "whole years apart"),
 ]
 
 
@@ -138,6 +143,9 @@ DATES = [
     ("2025年上半年", "2025年", "neither", "half vs year"),
     ("2024年", "2025年3月", "disagree", "disjoint"),
     ("January 8, 2026", "2026年1月9日", "disagree", "next day"),
+    ("between 1982 and 2022", "between 1992 and 2022", "neither", "a shorter span inside"),
+    ("between 1992 and 2022", "1992年至2022年", "agree", "the same span"),
+    ("2022年至2024年", "2022年3月至2024年12月", "agree", "each end inside its year"),
 ]
 
 

@@ -363,7 +363,30 @@ DURATIONS = [
     ("上线一个多月", "一个多月", 30.0, 30.0, "over"),
     ("burned 11 billion yuan over three years", "three years", 1095.0, 365.0, "exact"),
     ("for more than three years", "more than three years", 1095.0, 365.0, "over"),
+    # A duration in two units is one span, as precise as its smaller unit.
+    ("判处有期徒刑八年六个月", "八年六个月", 3100.0, 30.0, "exact"),
+    ("服刑3年零2个月后出狱", "3年零2个月", 1155.0, 30.0, "exact"),
+    ("sentenced to eight years and six months", "eight years and six months", 3100.0, 30.0,
+     "exact"),
+    ("全程1小时30分钟", "1小时30分钟", 1.5 / 24, 1 / 1440, "exact"),
+    # A half after the unit (or "and a half" before it) adds half a unit.
+    ("工程历时两年半", "两年半", 912.5, 182.5, "exact"),
+    ("康复期一个半月", "一个半月", 45.0, 15.0, "exact"),
+    ("航程两个半小时", "两个半小时", 2.5 / 24, 1 / 48, "exact"),
+    ("the crossing takes two and a half hours", "two and a half hours", 2.5 / 24, 1 / 48,
+     "exact"),
+    ("ran 100 metres in 9.58秒", "9.58秒", 9.58 / 86400, 0.01 / 86400, "exact"),
+    ("a 90-minute delay, then 45 minutes more", "45 minutes", 45 / 1440, 1 / 1440, "exact"),
+    # A time off a stopwatch: 分 is minutes after hours or before seconds.
+    ("成绩为2小时26分45秒", "2小时26分45秒", (2 * 3600 + 26 * 60 + 45) / 86400, 1 / 86400,
+     "exact"),
+    ("以1分45秒91获得亚军", "1分45秒91", 105.91 / 86400, 0.01 / 86400, "exact"),
 ]
+
+
+@pytest.mark.parametrize("text", ["这场比赛他得了11分", "最终以净胜11分取胜"])
+def test_points_are_no_minutes(text):
+    assert [v for v in values(text) if v.kind == "duration"] == []
 
 
 @pytest.mark.parametrize("text, surface, days, precision, hedge", DURATIONS)
@@ -497,6 +520,13 @@ def test_unit_after_a_list_applies_to_every_item():
     assert [(v.surface, v.anchor, v.unit) for v in amounts] == [
         ("4720万", 4.72e7, "USD"), ("1.41亿", 1.41e8, "USD"), ("1.42亿美元", 1.42e8, "USD")]
     assert [v.precision for v in amounts] == [1e4, 1e6, 1e6]
+
+
+def test_a_year_after_in_takes_no_unit_from_the_list_after_it():
+    # "285% of revenue in 2024 and 73.6%": 2024 is the first figure's year, not 2,024%.
+    text = "marketing spending equalled 285% of revenue in 2024 and 73.6% in 2025"
+    assert [(v.surface, v.kind) for v in values(text)] == [
+        ("285%", "percent"), ("2024", "date"), ("73.6%", "percent"), ("2025", "date")]
 
 
 def test_list_does_not_guess_a_scale():
