@@ -33,7 +33,7 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dis
               "disjunctions", "comparison_marks", "distributives", "remainders",
               "verb_continuers", "corrections", "report_origins", "restating_verbs",
               "figure_openers", "prohibitions", "superlative_words", "relative_markers", "relative_pronouns", "earlier_states", "message_pointers", "concessives", "spreads", "appeals",
-              "list_joiners", "place_pointers",
+              "list_joiners", "name_separators", "place_pointers",
               "hyphen_prefixes", "statement_words", "level_before", "start_before", "start_opens",
               "change_before", "naming_modals", "role_modifiers", "partitives", "list_closers",
               "absence", "evidence", "whole_period", "passive_markers",
@@ -209,6 +209,9 @@ class Grammar:
     holds a flow to its whole period (``compare.for_period``)."""
     list_joiners: tuple[str, ...] = ()
     """Words that join the last item of a list to the others (和, 及; and)."""
+    name_separators: tuple[str, ...] = ()
+    """Marks between the names of a list (、): a figure after "阿里巴巴、腾讯……累计投入"
+    is the listed parties' together, not one's."""
     single_slot: tuple[str, ...] = ()
     """Words of a relation that holds one place or organisation (founded,
     graduated, 成立, 领投): another one named there contradicts."""

@@ -76,6 +76,7 @@ from checker.language.values import (
     format_value,
     joined_run,
     joins_list,
+    measured_duration,
     parse_values,
     year_parts_named,
 )
@@ -143,7 +144,13 @@ MIN_BEARING_COVERAGE = min(CORE_COVERAGE, DENIAL_COVERAGE, WINDOW_CORE_COVERAGE)
 NUMERIC_KINDS = ("amount", "percent", "count", "ordinal", "multiple", "duration", "physical")
 CONTRADICTING_KINDS = ("amount", "percent", "count", "ordinal", "multiple", "physical")
 """Kinds whose different value in an aligned passage contradicts; a duration
-("over the past 30 years") frames a statement more often than it asserts."""
+("over the past 30 years") frames a statement more often than it asserts,
+unless measured finer than its unit (``measured_duration``)."""
+
+
+def contradicting(value: Value) -> bool:
+    """Whether a different figure in an aligned passage contradicts VALUE."""
+    return value.kind in CONTRADICTING_KINDS or measured_duration(value)
 # --- judging a passage -------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -633,6 +640,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                and not held_jointly(claim, analysis.text, lexicon)
                and not _subject_as_object(claim, analysis.text, lexicon)
                and not _done_by_another(claim, analysis.text)
+               and not _acted_on(claim, analysis.text)
                and not _possessor_only(claim, analysis.text)
                and not _role_of_another(claim, analysis.text, lexicon)
                and not _named_in_a_title(claim, analysis.text)
@@ -1123,9 +1131,11 @@ def _rival_of_kind(claim: OpenClaim, lowered: str, at: int) -> bool:
     opening = opening_run(claim)
     start = max(lowered.rfind(";", 0, at), lowered.rfind("\uff1b", 0, at)) + 1
     claimed = claim.text.lower()
+    # (A person is one, whatever words describe them: 来自禾州的祝婉宁.)
     return any(_modified_otherwise(modifier.surface.lower(), head.surface.lower(), lowered,
                                    start, at, claimed)
-               for modifier, head in pairwise(opening))
+               for modifier, head in pairwise(opening)
+               if not (head.person or tagged_words(head.surface) == ((head.surface, "nr"),)))
 
 
 def _modified_otherwise(modifier: str, head: str, lowered: str, start: int, at: int,
@@ -3562,7 +3572,7 @@ def _rival_figure(claim: OpenClaim, analysis: Analysis,
     claim's figure."""
     text = analysis.text.lower()
     clauses = fact_clauses(text, analysis.values)
-    for value in (v for v in claim.values if v.kind in CONTRADICTING_KINDS):
+    for value in (v for v in claim.values if contradicting(v)):
         spots = [v.start for v in analysis.values if compare.comparable(value, v)
                  and compare.relation(value, v) == "agree"]
         # (Not another subject's: the whole's before 其中 that names the claim's.)
@@ -3752,7 +3762,9 @@ def held_jointly(claim: OpenClaim, text: str, lexicon: Lexicon, figure_at: int =
                 at -= 1
                 held.add(at)
     claim_text = claim.text.lower()
-    joiners = [w for language in ("en", "zh") for w in grammar(language).list_joiners
+    # (Names a claim lists itself, "阿里巴巴、米哈游、腾讯等", are its group.)
+    joiners = [w for language in ("en", "zh") for w in (*grammar(language).list_joiners, *(
+        m for m in grammar(language).name_separators if m not in claim.text))
                if w not in grammar(language).disjunctions]
     lowered = text.lower()
     starts = [(at, at + len(form)) for unit in claim.units if names_a_party(unit, claim.text)
@@ -3890,6 +3902,34 @@ def _subject_as_object(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
         if not _object_at(text[start:at]):
             return False
     return True
+
+
+def _acted_on(claim: OpenClaim, text: str) -> bool:
+    """Whether TEXT (a passage's, normalised) gives a Chinese claim's verb in
+    the passive (被, 遭: ``passive_markers``) where the claim gives it in the
+    active, its subject not the agent after the marker: "北川钢铁……被对手
+    打出一波12比0的攻击波" does not say "北川钢铁打出……"."""
+    if not CJK_RUN.match(claim.text):
+        return False
+    markers = grammar("zh").passive_markers
+    claimed = claim.text.lower()
+    ordered = sorted((u for u in claim.units if _first_at(u, claimed) >= 0),
+                     key=lambda u: _first_at(u, claimed))
+    if not ordered:
+        return False
+    subject = ordered[0]
+    verbs = [u for u in ordered[1:] if CJK_RUN.fullmatch(u.surface)
+             and tagged_words(u.surface) == ((u.surface, "v"),)]
+    if not verbs or any(m in claimed[:_first_at(verbs[0], claimed)] for m in markers):
+        return False
+    clauses = split_clauses(text)
+    for form in (f for f in verbs[0].forms if f):
+        for at in _starts(form.lower(), text):
+            start, _ = clauses[clause_index(clauses, at)]
+            mark = max((text.rfind(m, start, at) for m in markers), default=-1)
+            if mark < 0 or _said_between(subject, text, mark, at):
+                return False
+    return any(_starts(f.lower(), text) for f in verbs[0].forms if f)
 
 
 def _done_by_another(claim: OpenClaim, text: str) -> bool:
@@ -5735,7 +5775,7 @@ def _values(claim: OpenClaim, analysis: Analysis, context: Sequence[Analysis],
                                           lexicon.grammar("zh").dateline)
                      or _unowned_date_agrees(value, analysis, lexicon)):
             agreeing.append(value)
-        elif value.kind in CONTRADICTING_KINDS:
+        elif contradicting(value):
             # (A part's figure refutes none of the whole's: Talkie's users are
             # not MiniMax's.)
             disagreeing.extend((value, s) for r, s, owner in relations if r == "disagree"

@@ -20,6 +20,7 @@ from checker.language.normalise import normalise_for_match
 from checker.language.numerals import NUMBER_CHARACTER_RE, numeral_run_at
 from checker.language.words import CJK_RUN, LATIN_WORD, NEXT_LATIN_WORD
 from checker.model import Analysis, Claim, Frame, Value
+from checker.stages import compare
 from checker.stages.analyse import (
     Discourse,
     analyse,
@@ -189,6 +190,8 @@ def fact_views(view: ClaimView, lexicon: Lexicon) -> list[tuple[str, ClaimView]]
             m.id for m in view.analysis.mentions if m.kind == "measure"
             and clause_index(view.analysis.clauses, m.start) == ci))
         measures = own if spread and own else view.measures
+        if not spread:
+            measures = _not_the_next_figures(view, frame, ordered, measures)
         if spread and own and frame.value.kind == "percent" and i and not any(
                 m.kind == "entity" and clause_index(view.analysis.clauses, m.start) == ci
                 for m in view.analysis.mentions):
@@ -209,6 +212,25 @@ def fact_views(view: ClaimView, lexicon: Lexicon) -> list[tuple[str, ClaimView]]
                                      measures=measures, qualifiers=qualifiers,
                                      durations=durations)))
     return facts
+
+
+def _not_the_next_figures(view: ClaimView, frame: Frame, ordered: Sequence[Frame],
+                          measures: tuple[str, ...]) -> tuple[str, ...]:
+    """MEASURES less those written after FRAME's figure and nearer the next
+    figure of its kind ("US$600 million round … and valued the company at
+    US$2.5 billion": the valuation is the 2.5 billion's, not the round's)."""
+    later = [f.value for f in ordered if f.value.start > frame.value.end
+             and compare.comparable(f.value, frame.value)]
+    if not later:
+        return measures
+    after, nxt = frame.value.end, later[0]
+    theirs = {m.id for m in view.analysis.mentions if m.kind == "measure"
+              and after <= m.start and m.end <= nxt.start
+              and nxt.start - m.end < m.start - after}
+    mine = {m.id for m in view.analysis.mentions if m.kind == "measure"
+            and not (after <= m.start and m.end <= nxt.start)}
+    kept = tuple(m for m in measures if m not in theirs or m in mine)
+    return kept
 
 
 # A clause shorter than this says too little to be a fact of its own ("郭树清:",

@@ -361,6 +361,15 @@ def _measures_match(required: Sequence[str], source: Frame, lexicon: Lexicon) ->
     return not bases or not others or any(lexicon.measure_covers(r, others[0]) for r in bases)
 
 
+def _of_a_group(view: ClaimView, frame: Frame, lexicon: Lexicon) -> bool:
+    """Whether FRAME's amount or count is given to the claim's subject among
+    others the claim does not name, nor their makers or products: a group's
+    together, perhaps."""
+    return frame.value.kind in ("amount", "count") and len(frame.subjects) > 1 and any(
+        s not in view.subjects and not related_entity(s, view.subjects, lexicon)
+        for s in frame.subjects)
+
+
 def _time_supports(claim_time: Value | None, source_time: Value | None) -> bool:
     if claim_time is None:
         return True
@@ -494,7 +503,11 @@ def _judge_values(view: ClaimView, passage: Passage, analysis: Analysis,
                     else compare.for_period(view.time, frame.time, claim.as_of)):
                 if best_agree is None or score > best_agree.score:
                     best_agree = _Match(claim_frame, frame, rel, score)
+            # (An amount of several named together, "阿里巴巴、腾讯……累计投入15.55亿美元",
+            # may be theirs jointly: it refutes no amount of one of them. A
+            # date is each one's: "……和……同时递交招股文件".)
             elif rel == "disagree" and compare.for_period(view.time, frame.time, claim.as_of) \
+                    and not _of_a_group(view, frame, lexicon) \
                     and compare.may_refute(claim_frame.value, view.analysis.text, frame.value,
                                            analysis.text):
                 if not compare.is_strong(frame.value):
