@@ -1032,10 +1032,24 @@ def month_day_at(text: str, number: str) -> tuple[int, int] | None:
     """(month, day) when NUMBER, a day written in TEXT ("1日"), follows its
     month there ("11月1日"); else None."""
     found = re.search(rf"(?<!\d)(\d{{1,2}})月{re.escape(number)}", text)
+    if found is None and number.isdigit() and 1 <= int(number) <= 31:
+        return _english_month_day(text, int(number))
     if found is None or not re.fullmatch(r"\d{1,2}[日号]", number):
         return None
     month, day = int(found.group(1)), int(number[:-1])
     return (month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
+def _english_month_day(text: str, day: int) -> tuple[int, int] | None:
+    """(month, day) when DAY stands right before or after an English month
+    name in TEXT ("4 September", "September 4th"); else None."""
+    months = units()["dates"]["months"]
+    for match in _english_month_re().finditer(text):
+        before = _DAY_BEFORE_RE.search(text, 0, match.start())
+        after = _DAY_AFTER_RE.match(text, match.end())
+        if before and int(before["d"]) == day or after and int(after["d"]) == day:
+            return months[match.group(1).lower()], day
+    return None
 
 
 def states_month_day(text: str, month: int, day: int) -> bool:

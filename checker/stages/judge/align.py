@@ -2388,7 +2388,8 @@ def _number_pattern(number: str) -> re.Pattern[str]:
     score = SCORE.fullmatch(number)
     if score:
         return re.compile(rf"(?<![0-9.,]){score[1]}{SCORE_MARK}{score[2]}(?![0-9])")
-    after = "(?![0-9])" if number[-1:].isdigit() else ""
+    # (Nor the whole part of a decimal: 4 is not written by 4.37.)
+    after = "(?![0-9]|[.,][0-9])" if number[-1:].isdigit() else ""
     return re.compile(rf"(?<![0-9.,]){re.escape(number)}{after}")
 
 
