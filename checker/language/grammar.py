@@ -33,7 +33,7 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dis
               "disjunctions", "comparison_marks", "distributives", "remainders",
               "verb_continuers", "corrections", "report_origins", "restating_verbs",
               "figure_openers", "prohibitions", "superlative_words", "relative_markers", "relative_pronouns", "earlier_states", "message_pointers", "concessives", "spreads", "appeals",
-              "list_joiners", "name_separators", "place_pointers",
+              "list_joiners", "name_separators", "place_pointers", "relative_after",
               "hyphen_prefixes", "statement_words", "level_before", "start_before", "start_opens",
               "change_before", "naming_modals", "role_modifiers", "partitives", "list_closers",
               "absence", "evidence", "whole_period", "passive_markers",
@@ -218,6 +218,10 @@ class Grammar:
     speech_verbs: tuple[str, ...] = ()
     """Verbs with which a speaker opens what they say (表示, said): a clause
     ending in one introduces the speaker, it is no statement to deny."""
+    relative_after: tuple[str, ...] = ()
+    """Comparatives right after a figure that make it relative to another
+    quantity ("45 percent higher during the smoke episode"): no share of a
+    whole ("accounted for 45 percent of the visits")."""
     part_of: tuple[str, ...] = ()
     """Words between a part and the whole it is of ("23 of the 40 cables",
     "3 out of 10"): the figure after them is the whole."""
@@ -731,6 +735,20 @@ def change_part(text: str, start: int) -> str:
 
 # Remembered: a passage's figure is read for every claim it is compared with.
 @lru_cache(maxsize=16384)
+def relative_figure(text: str, end: int) -> bool:
+    """Whether the figure ending at END of TEXT is followed by a comparative
+    (``relative_after``: "45 percent higher"): relative to another quantity."""
+    after = text[end:end + 20].lower()
+    return any(re.match(rf"\s+{re.escape(w)}\b", after) for w in grammar("en").relative_after)
+
+
+def share_figure(text: str, end: int) -> bool:
+    """Whether the figure ending at END of TEXT is followed by ``part_of``
+    ("45 percent of asthma visits"): a share of a whole."""
+    after = text[end:end + 12].lower()
+    return any(re.match(rf"\s+{re.escape(w)}\b", after) for w in grammar("en").part_of)
+
+
 def figure_role(text: str, start: int, end: int) -> str:
     """What the figure at START:END of TEXT (normalised) is of a partitive:
     'whole' ("23 of the bridge's 40 cables": 40; "a third of the site's

@@ -26,7 +26,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from checker.language.grammar import change_part, figure_role, is_stop_word, part_said
+from checker.language.grammar import (
+    change_part,
+    figure_role,
+    is_stop_word,
+    part_said,
+    relative_figure,
+    share_figure,
+)
 from checker.language.numerals import same_money_word, units, unnamed_money_of
 from checker.language.values import rate_base
 from checker.language.words import LATIN_WORD, NEXT_LATIN_WORD, stem
@@ -129,6 +136,11 @@ def roles_agree(text: str, start: int, end: int, other_text: str, other_start: i
                 other_end: int) -> bool:
     """``same_role`` for the figures written at START:END of TEXT (the
     claim) and OTHER_START:OTHER_END of OTHER_TEXT (a passage)."""
+    # (A share of a whole, "45 percent of the visits", is no relative
+    # figure, "45 percent higher", nor the other way round.)
+    if share_figure(text, end) and relative_figure(other_text, other_end) \
+            or relative_figure(text, end) and share_figure(other_text, other_end):
+        return False
     theirs = figure_role(other_text, other_start, other_end)
     if not theirs:
         return True
