@@ -33,7 +33,7 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dis
               "disjunctions", "comparison_marks", "distributives", "remainders",
               "verb_continuers", "corrections", "report_origins", "restating_verbs",
               "figure_openers", "prohibitions", "superlative_words", "relative_markers", "relative_pronouns", "earlier_states", "message_pointers", "concessives", "spreads", "appeals",
-              "list_joiners", "name_separators", "place_pointers", "relative_after",
+              "list_joiners", "name_separators", "place_pointers", "relative_after", "cause_markers",
               "hyphen_prefixes", "statement_words", "level_before", "start_before", "start_opens",
               "change_before", "naming_modals", "role_modifiers", "partitives", "list_closers",
               "absence", "evidence", "whole_period", "passive_markers",
@@ -218,6 +218,10 @@ class Grammar:
     speech_verbs: tuple[str, ...] = ()
     """Verbs with which a speaker opens what they say (表示, said): a clause
     ending in one introduces the speaker, it is no statement to deny."""
+    cause_markers: tuple[str, ...] = ()
+    """Words after a figure that bring in what drove it ("a 4.8 percent
+    increase … driven largely by rising pension contributions", 得益于): what
+    they name is the cause, not what the figure measures."""
     relative_after: tuple[str, ...] = ()
     """Comparatives right after a figure that make it relative to another
     quantity ("45 percent higher during the smoke episode"): no share of a

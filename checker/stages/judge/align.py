@@ -697,6 +697,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not _clause_of_another_name(claim, analysis.text, lexicon) \
             and not _done_by_another_person(claim, analysis.text, lexicon) \
             and not _figure_of_another_person(claim, analysis.text, figure_at, lexicon) \
+            and not cause_of_figure(claim, analysis.text, figure_at, lexicon) \
             and not _title_in_a_modifier(claim, analysis.text) \
             and not sibling_at_figure(claim, analysis.text, _fact_at(claim, agreeing, analysis,
                                                                      figure_at),
@@ -3399,6 +3400,34 @@ def part_of_year_elsewhere(claim: OpenClaim, text: str) -> bool:
         return False
     stated = year_parts_named(text)
     return bool(stated) and not claimed & stated
+
+
+def cause_of_figure(claim: OpenClaim, text: str, at: int, lexicon: Lexicon) -> bool:
+    """Whether a word of the claim stands in TEXT (a passage's, normalised)
+    only after a word bringing in what drove the figure at AT
+    (``cause_markers``), in its sentence, and not before: in "a 4.8 percent
+    increase over … that officials said was driven largely by rising pension
+    contributions" the 4.8 percent is the budget's, not the contributions'."""
+    if at < 0:
+        return False
+    lowered = text.lower()
+    marks = [m for language in ("en", "zh") for w in grammar(language).cause_markers
+             if (m := _first_word_at(lowered, w, at)) >= 0]
+    if not marks:
+        return False
+    cut = min(marks)
+    before, after = side_of_text(lowered[:cut]), side_of_text(lowered[cut:])
+    return any(unit_share(u, after, lexicon) == 1.0 and unit_share(u, before, lexicon) == 0.0
+               for u in claim.units if u.weight > 0 and not u.month)
+
+
+def _first_word_at(lowered: str, word: str, start: int) -> int:
+    """Where WORD (lower case) first stands in LOWERED from START, as a whole
+    word when Latin; -1 when it does not."""
+    if not word.isascii():
+        return lowered.find(word, start)
+    found = re.compile(rf"(?<![a-z]){re.escape(word)}(?![a-z])").search(lowered, start)
+    return found.start() if found else -1
 
 
 def change_of_another(claim: OpenClaim, analysis: Analysis, at: int, lexicon: Lexicon) -> bool:

@@ -59,6 +59,7 @@ from checker.stages.judge.align import (
     added_qualifier,
     always_before,
     bound_apart,
+    cause_of_figure,
     change_of_another,
     core_coverage,
     coverage,
@@ -1042,6 +1043,7 @@ def _bound_supports(claim: OpenClaim, stances: Sequence[Stance], index: PassageI
                                 _claimed(claim, stance))
                                 or segment_apart(claim, analysis, at, lexicon)
                                 or change_of_another(claim, analysis, at, lexicon)
+                                or cause_of_figure(claim, analysis.text, at, lexicon)
                                 or sibling_at_figure(claim, analysis.text, at))):
                 continue
         kept.append(stance)
