@@ -626,6 +626,9 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                # "had abandoned plans to build a wind farm", "暂停其……扩张计划".
                and not (scoped_cue(claim, analysis.text, "halts")
                         and not claim.cues(claim.text, "halts"))
+               # "would consider an appeal" is no appeal.
+               and not (scoped_cue(claim, analysis.text, "deliberations")
+                        and not claim.cues(claim.text, "deliberations"))
                # "The council rejected the budget" is not said by "voted to
                # approve the budget": a claim's denial needs one in the passage.
                and not (claim.denies and not claim.corrects and not _denies_too(claim, analysis.text))
@@ -698,6 +701,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not _done_by_another_person(claim, analysis.text, lexicon) \
             and not _figure_of_another_person(claim, analysis.text, figure_at, lexicon) \
             and not cause_of_figure(claim, analysis.text, figure_at, lexicon) \
+            and not possessed_otherwise(claim, analysis.text, figure_at) \
             and not _title_in_a_modifier(claim, analysis.text) \
             and not sibling_at_figure(claim, analysis.text, _fact_at(claim, agreeing, analysis,
                                                                      figure_at),
@@ -1089,12 +1093,26 @@ def figure_of_another(claim: OpenClaim, text: str, at: int, lexicon: Lexicon,
     lowered = text.lower()
     if _rival_of_kind(claim, lowered, at) or _whole_before_part(claim, lowered, at, lexicon):
         return True
+    if possessed_otherwise(claim, text, at):
+        return True
     clauses = fact_clauses(lowered, values)
     start, _ = clauses[clause_index(clauses, at)]
     leading = leading_names(claim)
     if not leading or any(_said_between(u, lowered, start, at) for u in leading):
         return False
     return bool(_other_names(claim, text, start, at, lexicon))
+
+
+def possessed_otherwise(claim: OpenClaim, text: str, at: int) -> bool:
+    """Whether the figure at AT of TEXT (a passage's, normalised) follows a
+    name the claim lacks and its possessive: "received 18,906 votes to
+    Haskard's 18,494" gives 18,494 to Haskard."""
+    owner = _POSSESSOR_BEFORE.search(text, max(0, at - 40), at) if at > 0 else None
+    return owner is not None and owner.group(1).lower() not in claim.text.lower()
+
+
+# A capitalised name and its possessive right before a figure: its owner.
+_POSSESSOR_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w-]+)['’]s\s+(?:\$|£|€)?$")
 
 
 def _whole_before_part(claim: OpenClaim, lowered: str, at: int, lexicon: Lexicon) -> bool:

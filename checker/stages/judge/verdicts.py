@@ -91,6 +91,7 @@ from checker.stages.judge.align import (
     place_of_its_own,
     planned_at,
     pointed_at,
+    possessed_otherwise,
     pronoun_for_another,
     quotes,
     rate_units,
@@ -1044,6 +1045,7 @@ def _bound_supports(claim: OpenClaim, stances: Sequence[Stance], index: PassageI
                                 or segment_apart(claim, analysis, at, lexicon)
                                 or change_of_another(claim, analysis, at, lexicon)
                                 or cause_of_figure(claim, analysis.text, at, lexicon)
+                                or possessed_otherwise(claim, analysis.text, at)
                                 or sibling_at_figure(claim, analysis.text, at))):
                 continue
         kept.append(stance)
