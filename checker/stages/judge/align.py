@@ -5261,15 +5261,30 @@ def _verdict_on_another(claim: OpenClaim, analysis: Analysis, denial: tuple[int,
     sentence BEFORE."""
     text = analysis.text.lower()
     clauses = split_clauses(text)
-    first, end = clauses[clause_index(clauses, denial[0])]
-    if not _points_back(claim, text[first:denial[0]]):
+    at = clause_index(clauses, denial[0])
+    first, end = clauses[at]
+    # Nor on what a speaker goes on to say in the clause after it: "……等讯息
+    # 提出澄清,强调补选投票日仍为11月30日" states the date it keeps.
+    stated = at + 1 < len(clauses) and _opens_with_speech(text[slice(*clauses[at + 1])])
+    if not stated and not _points_back(claim, text[first:denial[0]]):
         return False   # "有流言称,……" calls false what follows
     plain = " ".join(text[start:stop] for start, stop in clauses if start >= end and not any(
         claim.cues(text[start:stop], kind) for kind in ("negation", "denial", "report")))
     if not plain.strip():
         return False
     target = [side_of_text(text[:end]), *(side(a) for a in before[:1])]
-    return coverage(claim, [side_of_text(plain)], lexicon)[0] > coverage(claim, target, lexicon)[0]
+    said, denied = coverage(claim, [side_of_text(plain)], lexicon)[0], \
+        coverage(claim, target, lexicon)[0]
+    return said > denied or stated and said == denied == 1.0
+
+
+def _opens_with_speech(clause: str) -> bool:
+    """Whether CLAUSE opens with a verb of saying (``speech_verbs``: 强调,
+    表示; "saying")."""
+    opening = clause.lstrip(" ,，、")
+    return any(opening.startswith(verb) for verb in grammar("zh").speech_verbs) \
+        or any(re.match(rf"(?:and\s+)?{re.escape(verb)}\b", opening)
+               for verb in grammar("en").speech_verbs)
 
 
 def _points_back(claim: OpenClaim, opening: str) -> bool:
