@@ -148,9 +148,19 @@ CONTRADICTING_KINDS = ("amount", "percent", "count", "ordinal", "multiple", "phy
 unless measured finer than its unit (``measured_duration``)."""
 
 
-def contradicting(value: Value) -> bool:
-    """Whether a different figure in an aligned passage contradicts VALUE."""
-    return value.kind in CONTRADICTING_KINDS or measured_duration(value)
+def contradicting(value: Value, text: str = "") -> bool:
+    """Whether a different figure in an aligned passage contradicts VALUE (of
+    TEXT, when given): a duration only when measured, or an interval
+    (``interval_words``: "每10分钟一班", "every 10 minutes")."""
+    return value.kind in CONTRADICTING_KINDS or measured_duration(value) \
+        or value.kind == "duration" and _after_interval_word(text, value.start)
+
+
+def _after_interval_word(text: str, start: int) -> bool:
+    before = text[max(0, start - 8):start].lower().rstrip()
+    return any(before.endswith(w) for w in grammar("zh").interval_words) \
+        or any(re.search(rf"(?<![a-z]){re.escape(w)}$", before)
+               for w in grammar("en").interval_words)
 # --- judging a passage -------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -5838,7 +5848,7 @@ def _values(claim: OpenClaim, analysis: Analysis, context: Sequence[Analysis],
                                           lexicon.grammar("zh").dateline)
                      or _unowned_date_agrees(value, analysis, lexicon)):
             agreeing.append(value)
-        elif contradicting(value):
+        elif contradicting(value, claim.text):
             # (A part's figure refutes none of the whole's: Talkie's users are
             # not MiniMax's.)
             disagreeing.extend((value, s) for r, s, owner in relations if r == "disagree"
