@@ -963,7 +963,10 @@ def _contradictions_of_the_fact(claim: OpenClaim, stances: Sequence[Stance],
         if stance.stance == Bearing.CONTRADICTS and (not numbers_written(
                 claim, text := normalise_for_match(stance.passage.text)) or any(
                 u.month and unit_share(u, side_of_text(text), lexicon) < 1.0 for u in claim.units)
-                or claim.modal and not claim.cues(text, "modal")):
+                or claim.modal and not claim.cues(text, "modal")
+                # (Nor one of a passage naming only other parts of a year, "前三
+                # 季度累计,……归母净利润13.7亿元" against 第三季度's.)
+                or part_of_year_elsewhere(claim, text)):
             continue
         surface = first_source_surface(stance) if stance.stance == Bearing.CONTRADICTS else ""
         if surface:
