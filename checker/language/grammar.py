@@ -33,7 +33,7 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dis
               "disjunctions", "comparison_marks", "distributives", "remainders",
               "verb_continuers", "corrections", "report_origins", "restating_verbs",
               "figure_openers", "prohibitions", "superlative_words", "relative_markers", "relative_pronouns", "earlier_states", "message_pointers", "concessives", "spreads", "appeals",
-              "list_joiners", "name_separators", "place_pointers", "relative_after", "cause_markers", "deliberations", "interval_words",
+              "list_joiners", "name_separators", "place_pointers", "relative_after", "cause_markers", "deliberations", "interval_words", "weekdays",
               "hyphen_prefixes", "statement_words", "level_before", "start_before", "start_opens",
               "change_before", "naming_modals", "role_modifiers", "partitives", "list_closers",
               "absence", "evidence", "whole_period", "passive_markers",
@@ -142,6 +142,9 @@ class Grammar:
     """Words that stop what was planned or under way (abandoned, suspended,
     暂停): a passage saying one before the claim's words does not state that
     it happens."""
+    weekdays: tuple[str, ...] = ()
+    """Names of the days of the week: a claim's day the passage does not name
+    (星期三 against 下星期一) it does not state."""
     interval_words: tuple[str, ...] = ()
     """Words before a duration that make it an interval between events
     ("每10分钟一班", "every 10 minutes"): a figure asserted, not a span framing

@@ -661,6 +661,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                and not _titled_otherwise(claim, analysis.text, lexicon)
                and not _negated_again(claim, analysis.text, lexicon)
                and not _negated_here_only(claim, analysis.text)
+               and not _weekday_unsaid(claim, analysis, before)
                and not _asked_nearby(claim, before, after, lexicon))
     # A number in words the parser read as no figure ("双向四车道" / 双向六车道)
     # is a figure the passage must state; one it states otherwise before the
@@ -4336,6 +4337,24 @@ def _common_suffix(first: str, second: str) -> int:
     while length < min(len(first), len(second)) and first[-1 - length] == second[-1 - length]:
         length += 1
     return length
+
+
+def _weekday_unsaid(claim: OpenClaim, analysis: Analysis, before: Sequence[Analysis]) -> bool:
+    """Whether the claim names a day of the week (``weekdays``) that neither
+    the passage nor the sentences before it name, in any of its forms (周三,
+    星期三): "延至下星期三举行" is not stated by "延至下星期一舉行"."""
+    days = _weekdays_in(claim, claim.text)
+    if not days:
+        return False
+    said = set().union(*(_weekdays_in(claim, t) for t in
+                         (analysis.text, *(b.text for b in before[:NEIGHBOURS]))))
+    return not days <= said
+
+
+def _weekdays_in(claim: OpenClaim, text: str) -> set[str]:
+    # A Chinese day by its last character (星期三, 周三, 礼拜三: 三; 天 is 日).
+    return {surface[-1].replace("天", "日") if CJK_RUN.match(surface) else surface
+            for _, _, surface in claim.cues(text.lower(), "weekdays")}
 
 
 def _absent(unit: Unit, here: Side, before: Sequence[Analysis], lexicon: Lexicon) -> bool:
