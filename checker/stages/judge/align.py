@@ -4352,8 +4352,8 @@ def _weekday_unsaid(claim: OpenClaim, analysis: Analysis, before: Sequence[Analy
 
 
 def _weekdays_in(claim: OpenClaim, text: str) -> set[str]:
-    # A Chinese day by its last character (星期三, 周三, 礼拜三: 三; 天 is 日).
-    return {surface[-1].replace("天", "日") if CJK_RUN.match(surface) else surface
+    # A Chinese day by its last character (星期三, 周三, 礼拜三: 三).
+    return {surface[-1] if CJK_RUN.match(surface) else surface
             for _, _, surface in claim.cues(text.lower(), "weekdays")}
 
 
