@@ -33,7 +33,7 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dis
               "disjunctions", "comparison_marks", "distributives", "remainders",
               "verb_continuers", "corrections", "report_origins", "restating_verbs",
               "figure_openers", "prohibitions", "superlative_words", "relative_markers", "relative_pronouns", "earlier_states", "message_pointers", "concessives", "spreads", "appeals",
-              "list_joiners", "name_separators", "place_pointers", "relative_after", "cause_markers", "deliberations", "interval_words", "weekdays",
+              "list_joiners", "name_separators", "place_pointers", "relative_after", "cause_markers", "deliberations", "interval_words", "weekdays", "report_item_markers",
               "hyphen_prefixes", "statement_words", "level_before", "start_before", "start_opens",
               "change_before", "naming_modals", "role_modifiers", "partitives", "list_closers",
               "absence", "evidence", "whole_period", "passive_markers",
@@ -142,6 +142,10 @@ class Grammar:
     """Words that stop what was planned or under way (abandoned, suspended,
     暂停): a passage saying one before the claim's words does not state that
     it happens."""
+    report_item_markers: tuple[str, ...] = ()
+    """Words after a report word and a short noun that make it the name of a
+    thing that spread (网传图卡上的标志, 网传视频中的人): what follows is said of
+    the thing, not reported."""
     weekdays: tuple[str, ...] = ()
     """Names of the days of the week: a claim's day the passage does not name
     (星期三 against 下星期一) it does not state."""
@@ -592,6 +596,9 @@ def _found_cues(text: str, kind: str, extra: tuple[str, ...],
             if not latin and kind in ("negation", "absence") \
                     and match.end() - match.start() == 1 and is_prefix(text, match.start()):
                 continue
+            # 网传 of 网传图卡上的标志 names the card that spread: no report.
+            if not latin and kind == "report" and _names_an_item(text, match.end()):
+                continue
             # 计划 of 计划书 (a business plan) or 计划经济 plans nothing. (Not
             # a cue of one character: jieba glues one to a name it does not
             # know, 智谱拟|募资.)
@@ -703,6 +710,14 @@ def _names_something(text: str, start: int, end: int) -> bool:
 
 
 @cache
+def _names_an_item(text: str, end: int) -> bool:
+    """Whether a short Chinese noun and a ``report_item_markers`` word follow
+    END of TEXT (图卡上的 after 网传)."""
+    markers = grammar("zh").report_item_markers
+    return any(re.match(rf"[\u4e00-\u9fff]{{1,4}}{re.escape(m)}", text[end:end + 4 + len(m)])
+               for m in markers)
+
+
 def _cue_patterns(kind: str, extra: tuple[str, ...], not_negation: tuple[str, ...]
                   ) -> tuple[tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...], bool], ...]:
     """Per language with KIND words: their regex, the words to mask before
