@@ -709,15 +709,19 @@ def _names_something(text: str, start: int, end: int) -> bool:
     return before is not None and (before.group(1)[:1].islower() or before.group(1).isdigit())
 
 
-@cache
 def _names_an_item(text: str, end: int) -> bool:
     """Whether a short Chinese noun and a ``report_item_markers`` word follow
     END of TEXT (图卡上的 after 网传)."""
-    markers = grammar("zh").report_item_markers
-    return any(re.match(rf"[\u4e00-\u9fff]{{1,4}}{re.escape(m)}", text[end:end + 4 + len(m)])
-               for m in markers)
+    return _item_marker_re().match(text, end) is not None
 
 
+@cache
+def _item_marker_re() -> re.Pattern[str]:
+    markers = "|".join(map(re.escape, grammar("zh").report_item_markers)) or r"(?!x)x"
+    return re.compile(rf"[\u4e00-\u9fff]{{1,4}}?(?:{markers})")
+
+
+@cache
 def _cue_patterns(kind: str, extra: tuple[str, ...], not_negation: tuple[str, ...]
                   ) -> tuple[tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...], bool], ...]:
     """Per language with KIND words: their regex, the words to mask before
@@ -762,22 +766,27 @@ def change_part(text: str, start: int) -> str:
     return "start" if _opened_start(before) else ""
 
 
-# Remembered: a passage's figure is read for every claim it is compared with.
-@lru_cache(maxsize=16384)
 def relative_figure(text: str, end: int) -> bool:
     """Whether the figure ending at END of TEXT is followed by a comparative
     (``relative_after``: "45 percent higher"): relative to another quantity."""
-    after = text[end:end + 20].lower()
-    return any(re.match(rf"\s+{re.escape(w)}\b", after) for w in grammar("en").relative_after)
+    return _word_after_re("relative_after").match(text, end) is not None
 
 
 def share_figure(text: str, end: int) -> bool:
     """Whether the figure ending at END of TEXT is followed by ``part_of``
     ("45 percent of asthma visits"): a share of a whole."""
-    after = text[end:end + 12].lower()
-    return any(re.match(rf"\s+{re.escape(w)}\b", after) for w in grammar("en").part_of)
+    return _word_after_re("part_of").match(text, end) is not None
 
 
+@cache
+def _word_after_re(kind: str) -> re.Pattern[str]:
+    """An English KIND word right after a figure, a space between."""
+    words = "|".join(map(re.escape, getattr(grammar("en"), kind))) or r"(?!x)x"
+    return re.compile(rf"\s+(?:{words})\b", re.IGNORECASE)
+
+
+# Remembered: a passage's figure is read for every claim it is compared with.
+@lru_cache(maxsize=16384)
 def figure_role(text: str, start: int, end: int) -> str:
     """What the figure at START:END of TEXT (normalised) is of a partitive:
     'whole' ("23 of the bridge's 40 cables": 40; "a third of the site's

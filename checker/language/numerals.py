@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import date, timedelta
 from fractions import Fraction
@@ -1043,13 +1043,17 @@ def month_day_at(text: str, number: str) -> tuple[int, int] | None:
 def _english_month_day(text: str, day: int) -> tuple[int, int] | None:
     """(month, day) when DAY stands right before or after an English month
     name in TEXT ("4 September", "September 4th"); else None."""
+    return next(((m, d) for m, d in _english_month_days(text) if d == day), None)
+
+
+def _english_month_days(text: str) -> Iterator[tuple[int, int]]:
+    """(month, day) of each day TEXT writes beside an English month name."""
     months = units()["dates"]["months"]
     for match in _english_month_re().finditer(text):
+        month = months[match.group(1).lower()]
         before = _DAY_BEFORE_RE.search(text, 0, match.start())
         after = _DAY_AFTER_RE.match(text, match.end())
-        if before and int(before["d"]) == day or after and int(after["d"]) == day:
-            return months[match.group(1).lower()], day
-    return None
+        yield from ((month, int(found["d"])) for found in (before, after) if found)
 
 
 def states_month_day(text: str, month: int, day: int) -> bool:
@@ -1057,15 +1061,7 @@ def states_month_day(text: str, month: int, day: int) -> bool:
     ("12月20日", "20 December", "December 20th")."""
     if re.search(rf"(?<!\d){month}月{day}[日号]", text):
         return True
-    months = units()["dates"]["months"]
-    for match in _english_month_re().finditer(text):
-        if months[match.group(1).lower()] != month:
-            continue
-        before = _DAY_BEFORE_RE.search(text, 0, match.start())
-        after = _DAY_AFTER_RE.match(text, match.end())
-        if before and int(before["d"]) == day or after and int(after["d"]) == day:
-            return True
-    return False
+    return (month, day) in _english_month_days(text)
 
 
 def states_any_month(text: str) -> bool:

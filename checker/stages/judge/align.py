@@ -3455,8 +3455,13 @@ def _first_word_at(lowered: str, word: str, start: int) -> int:
     word when Latin; -1 when it does not."""
     if not word.isascii():
         return lowered.find(word, start)
-    found = re.compile(rf"(?<![a-z]){re.escape(word)}(?![a-z])").search(lowered, start)
+    found = _whole_latin_word(word).search(lowered, start)
     return found.start() if found else -1
+
+
+@lru_cache(maxsize=1024)
+def _whole_latin_word(word: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![a-z]){re.escape(word)}(?![a-z])")
 
 
 def change_of_another(claim: OpenClaim, analysis: Analysis, at: int, lexicon: Lexicon) -> bool:

@@ -229,8 +229,7 @@ def _not_the_next_figures(view: ClaimView, frame: Frame, ordered: Sequence[Frame
               and nxt.start - m.end < m.start - after}
     mine = {m.id for m in view.analysis.mentions if m.kind == "measure"
             and not (after <= m.start and m.end <= nxt.start)}
-    kept = tuple(m for m in measures if m not in theirs or m in mine)
-    return kept
+    return tuple(m for m in measures if m not in theirs or m in mine)
 
 
 # A clause shorter than this says too little to be a fact of its own ("郭树清:",
