@@ -27,13 +27,13 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dis
               "exclusive", "universal", "halts", "deictic_periods", "role_prepositions",
               "object_prepositions",
               "comparison_words", "designators", "unsettled", "shares", "single_slot",
-              "once_intransitive", "speech_verbs", "part_of", "part_words", "part_openers", "totals",
+              "once_intransitive", "speech_verbs", "speech_participles", "part_of", "part_words", "part_openers", "totals",
               "determiners", "personal_pronouns", "quote_mentions", "aside_openers",
               "name_titles", "contrast_conjunctions", "light_verbs",
               "disjunctions", "comparison_marks", "distributives", "remainders",
               "verb_continuers", "corrections", "report_origins", "restating_verbs",
               "figure_openers", "prohibitions", "superlative_words", "relative_markers", "relative_pronouns", "earlier_states", "message_pointers", "concessives", "spreads", "appeals",
-              "list_joiners", "name_separators", "place_pointers", "relative_after", "cause_markers", "deliberations", "interval_words", "weekdays", "report_item_markers",
+              "list_joiners", "name_separators", "place_pointers", "relative_after", "cause_markers", "change_nouns", "span_openers", "span_closers", "deliberations", "interval_words", "weekdays", "report_item_markers",
               "hyphen_prefixes", "statement_words", "level_before", "start_before", "start_opens",
               "change_before", "naming_modals", "role_modifiers", "partitives", "list_closers",
               "absence", "evidence", "whole_period", "passive_markers",
@@ -232,6 +232,19 @@ class Grammar:
     speech_verbs: tuple[str, ...] = ()
     """Verbs with which a speaker opens what they say (表示, said): a clause
     ending in one introduces the speaker, it is no statement to deny."""
+    speech_participles: tuple[str, ...] = ()
+    """Participles of saying ("issued a statement saying"): what comes before
+    one is the speaker's act, not what they say."""
+    span_openers: tuple[str, ...] = ()
+    """Words before a date that make it where a span starts ("since 2007",
+    自2007年): "the largest since 2007" does not date anything 2007."""
+    span_closers: tuple[str, ...] = ()
+    """Words after a date that do the same (2007年以来)."""
+    change_nouns: tuple[str, ...] = ()
+    """Words naming a change or its rate (增幅, 同比, growth): a claim holding
+    one, or a word of direction, may give its figure as a change; one
+    holding neither gives a level, which a change the passage states
+    ("人均月增加约89元") is not."""
     cause_markers: tuple[str, ...] = ()
     """Words after a figure that bring in what drove it ("a 4.8 percent
     increase … driven largely by rising pension contributions", 得益于): what
@@ -605,8 +618,21 @@ def _found_cues(text: str, kind: str, extra: tuple[str, ...],
             if not latin and kind == "modal" and match.end() - match.start() > 1 \
                     and _inside_word(text, match.start(), match.end()):
                 continue
+            # A plan word closing its sentence plans nothing after it: 最快 of
+            # "增速为行业最快" is "fastest", not "as early as".
+            if not latin and kind == "modal" and _closes_sentence(text, match.end()):
+                continue
             found.append((match.start(), match.end(), text[match.start():match.end()]))
     return tuple(sorted(found))
+
+
+def _closes_sentence(text: str, end: int) -> bool:
+    """Whether END of TEXT closes its sentence: a plan word before a comma
+    frames the clause after it (专家预计,明年……)."""
+    return end >= len(text) or text[end] in _SENTENCE_CLOSERS
+
+
+_SENTENCE_CLOSERS = "\u3002\uff01\uff1f.!?\n"
 
 
 def is_prefix(text: str, at: int) -> bool:
@@ -764,6 +790,24 @@ def change_part(text: str, start: int) -> str:
     if _ends_with_word(before, directions, True) or _ends_with_word(before, directions, False):
         return "change"
     return "start" if _opened_start(before) else ""
+
+
+def opens_span(text: str, start: int, end: int) -> bool:
+    """Whether the date at START:END of TEXT (normalised) is where a span
+    starts (``span_openers`` before it, ``span_closers`` after it: "since
+    2007", 自2007年以来), not a moment."""
+    before, after = text[:start].rstrip().lower(), text[end:].lstrip()
+    return any(_ends_with_word(before, grammar(lang).span_openers, lang == "en")
+               for lang in ("zh", "en")) \
+        or any(after.startswith(w) for w in grammar("zh").span_closers)
+
+
+def names_change(text: str) -> bool:
+    """Whether TEXT (normalised) names a change: a word of direction (增加,
+    rose) or of ``change_nouns`` (增幅, growth). A claim naming none gives its
+    figures as levels."""
+    lowered = text.lower()
+    return bool(find_cues(lowered, "change_nouns") or _word_in(lowered, _direction_words()))
 
 
 def relative_figure(text: str, end: int) -> bool:

@@ -417,6 +417,22 @@ def clock_duration_re() -> re.Pattern[str]:
 
 
 @cache
+def time_of_day_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Times of day (units.yaml ``times_of_day``): English, hours and minutes
+    before am or pm ("8.40pm", "10:42 p.m.", "4am"); Chinese, a part of the
+    day before hours and minutes (下午3点, 晚上10时42分, 凌晨4点半)."""
+    forms = units()["times_of_day"]
+    am, pm = alternation(forms["morning"]), alternation(forms["afternoon"])
+    english = re.compile(rf"(?P<h>1[0-2]|0?[1-9])(?:[.:](?P<m>[0-5]\d))?\s?"
+                         rf"(?:(?P<am>{am})|(?P<pm>{pm}))(?![A-Za-z])", re.IGNORECASE)
+    hour, minute = alternation(forms["hour_marks"]), alternation(forms["minute_marks"])
+    early, late = alternation(forms["zh_morning"]), alternation(forms["zh_afternoon"])
+    chinese = re.compile(rf"(?:(?P<am>{early})|(?P<pm>{late}))(?P<h>1\d|2[0-4]|0?\d)(?:{hour})"
+                         rf"(?:(?P<m>[0-5]?\d)(?:{minute})|(?P<half>半))?")
+    return english, chinese
+
+
+@cache
 def half_duration_forms() -> frozenset[str]:
     """Keys of the duration forms that add half a unit (3年半, 一个半月)."""
     return frozenset(key(form) for spec in units()["durations"].values()
@@ -956,6 +972,10 @@ def _format_value(value: Value) -> str:
         return _format_duration(value)
     if value.kind == "ordinal":
         return f"top {int(value.anchor)}" if value.hedge == "at_most" else f"rank {int(value.anchor)}"
+    if value.kind == "clock":
+        hours, minutes = divmod(round(value.anchor), 60)
+        text = f"{hours:02d}:{minutes:02d}"
+        return f"about {text}" if value.hedge == "about" else text
     if value.kind == "percent":
         return _number_phrase(value, " pp" if value.unit == "pp" else "%")
     if value.kind == "multiple":
@@ -1077,9 +1097,13 @@ def months_named(text: str, alone: bool = False) -> frozenset[int]:
     "September", "Sept." (case-insensitive; "may" only where it is a month:
     after a preposition or before a day or a year, not the verb). ALONE:
     not as an end of a range of months ("1-3月", "January to March")."""
+    ranges = [] if alone else [m.group() for m in _month_range_re().finditer(text)]
     if alone:
         text = _month_range_re().sub(lambda m: " " * len(m.group()), text)
     found = {int(m.group(1)) for m in _DIGIT_MONTH_RE.finditer(text)}
+    # (A range's ends are months, "May" too: "between March and May".)
+    found |= {units()["dates"]["months"][m.group().lower()] for r in ranges
+              for m in _english_month_word_re().finditer(r)}
     found |= {_chinese_month(m.group(1)) for m in _CHINESE_MONTH_RE.finditer(text)}
     for match in _english_month_re().finditer(text):
         word = match.group(1).lower()
@@ -1099,7 +1123,22 @@ def _month_range_re() -> re.Pattern[str]:
     joiner = r"\s*[-–~至到]\s*"
     return re.compile(rf"(?<![\d.]){digit}月?{joiner}{digit}月|{chinese}月?{joiner}{chinese}月"
                       rf"|(?<![A-Za-z])(?:{names})\.?\s*(?:[-–]|\s(?:to|through|until)\s)\s*"
-                      rf"(?:{names})(?![A-Za-z])", re.IGNORECASE)
+                      rf"(?:{names})(?![A-Za-z])"
+                      rf"|(?<![A-Za-z])between\s+(?:{names})\.?\s+and\s+(?:{names})(?![A-Za-z])",
+                      re.IGNORECASE)
+
+
+@cache
+def _english_month_word_re() -> re.Pattern[str]:
+    names = "|".join(re.escape(n) for n in sorted(units()["dates"]["months"], key=len,
+                                                   reverse=True) if n.isascii())
+    return re.compile(rf"(?<![A-Za-z])(?:{names})(?![A-Za-z])", re.IGNORECASE)
+
+
+def month_ranges(text: str) -> list[tuple[int, int]]:
+    """The spans of TEXT's ranges of months (1-3月, "January to March",
+    "between March and May")."""
+    return [m.span() for m in _month_range_re().finditer(text)]
 
 
 def month_name(month: int) -> str:

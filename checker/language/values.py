@@ -818,7 +818,7 @@ def _digit_rules(text: str, pos: int) -> list[_Cand]:
     length = run.end() - pos if run else 0
     after = text[pos + length:pos + length + 1] or "\0"
     rules = _digit_rules_for(min(length, 9), after, text[pos] == "0")
-    found = [cand for rule in (*rules, _share_in, _clock_duration)
+    found = [cand for rule in (*rules, _share_in, _clock_duration, _time_of_day)
              if (cand := rule(text, pos)) is not None]
     return found + _quantity(text, pos)
 
@@ -859,6 +859,39 @@ def _clock_duration(text: str, pos: int) -> _Cand | None:
     return _Cand(start, match.end(), "duration",
                  anchor=hours / 24 + minutes / 1440 + seconds / 86400, precision=precision,
                  unit="day", hedge=hedge or "exact", factor=1.0)
+
+
+def _time_of_day(text: str, pos: int) -> _Cand | None:
+    """8.40pm, 4 a.m., 下午3点, 晚上10时42分: a time of day, in minutes after
+    midnight (a Chinese one from the part of the day before its digits)."""
+    english, chinese = grammar.time_of_day_res()
+    match = english.match(text, pos)
+    start = pos
+    if match is None:
+        opening = max(0, pos - 2)
+        match = next((m for m in (chinese.match(text, at) for at in (opening, pos - 1) if at >= 0)
+                      if m and m.start("h") == pos), None)
+        if match is None:
+            return None
+        start = match.start()
+    hours = int(match["h"]) % 12 if match["am"] or match["pm"] else int(match["h"])
+    if match["pm"] and not (match.re is chinese and int(match["h"]) >= 12):
+        hours += 12
+    minutes = int(match["m"]) if match["m"] else 30 if match.groupdict().get("half") else 0
+    begin, hedge, _ = _left_context(text, start)
+    anchor = float(hours * 60 + minutes)
+    # A hedge on a time of day is minutes wide, not a share of the hour.
+    low, high = {"about": (anchor - CLOCK_SLACK, anchor + CLOCK_SLACK),
+                 "nearly": (anchor - CLOCK_SLACK, anchor), "over": (anchor, DAY_MINUTES),
+                 "at_least": (anchor, DAY_MINUTES), "under": (0.0, anchor),
+                 "at_most": (0.0, anchor)}.get(hedge, (anchor, anchor))
+    return _Cand(begin, match.end(), "clock", anchor=anchor, precision=1.0, unit="minute",
+                 hedge=hedge or "exact", low=low, high=high)
+
+
+CLOCK_SLACK = 15.0
+"""Minutes either side of a time of day "about" it."""
+DAY_MINUTES = 1440.0
 
 
 def _share_in(text: str, pos: int) -> _Cand | None:

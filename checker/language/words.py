@@ -31,7 +31,7 @@ from checker.language.grammar import (
     within_reach,
 )
 from checker.language.lexicon import Lexicon
-from checker.language.numerals import english_month, english_numbers, months_named
+from checker.language.numerals import english_month, english_numbers, month_ranges, months_named
 from checker.model import Analysis, Value
 
 _MIN_WEIGHT = 0.1
@@ -72,6 +72,10 @@ class Unit:
     month: int = 0
     """A month the claim names without a year ("in September"): the passage
     must name it (9月, Sept.); naming one other month instead contradicts."""
+    month_range: bool = False
+    """The month is an end of a range the claim names ("from March to May"):
+    a passage names it as an end of its own range too ("between March and
+    May")."""
     qualifier: str = ""
     """Lexicon qualifier id ("round-a"): the passage must give it to the claim's
     names when it names others of its group."""
@@ -641,7 +645,9 @@ def _latin_units(text: str, vocabulary: _UserVocabulary) -> list[Unit]:
                 month = english_month(word) if months_named(
                     text[max(0, start - 8):start + len(word) + 3]) else 0
                 if month and not _in_range(text, start, start + len(word)):
-                    units.append(Unit(word, forms=(word.lower(),), month=month))
+                    ranged = any(low <= start < high for low, high in month_ranges(text))
+                    units.append(Unit(word, forms=(word.lower(),), month=month,
+                                      month_range=ranged))
             elif _designation(text, words, i, units):
                 # "Teodor-417 b", "Gliese 581 c": a letter naming one of a
                 # numbered name's members belongs to the name.

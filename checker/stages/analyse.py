@@ -41,7 +41,8 @@ from checker.language.values import (
 )
 from checker.model import Analysis, Frame, Mention, Value
 
-NUMERIC_KINDS = ("amount", "percent", "count", "duration", "ordinal", "multiple", "physical")
+NUMERIC_KINDS = ("amount", "percent", "count", "duration", "ordinal", "multiple", "physical",
+                 "clock")
 
 # Clause boundaries in normalised text: ASCII after NFKC, plus the Chinese
 # enumeration-free separators. Matches "," ";" ":" "," (already folded) but

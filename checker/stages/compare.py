@@ -30,6 +30,7 @@ from checker.language.grammar import (
     change_part,
     figure_role,
     is_stop_word,
+    opens_span,
     part_said,
     relative_figure,
     share_figure,
@@ -117,6 +118,18 @@ def same_role(value: Value, text: str, other: Value, other_text: str) -> bool:
     if value.kind in _UNCHANGING_KINDS or other.kind in _UNCHANGING_KINDS:
         return True
     return roles_agree(text, value.start, value.end, other_text, other.start, other.end)
+
+
+def same_span(value: Value, text: str, other: Value, other_text: str) -> bool:
+    """Whether the claim's date VALUE, a moment, is not stated only as where
+    a span starts (``grammar.opens_span``): "the largest blaze since 2007"
+    does not date "the 2007 wildfire". (A span the claim opens, "since
+    1952", the passage may start in other words: "since records began in
+    1952".)"""
+    if value.kind != "date" or other.kind != "date":
+        return True
+    return opens_span(text, value.start, value.end) \
+        or not opens_span(other_text, other.start, other.end)
 
 
 def same_counted(value: Value, text: str, other: Value, other_text: str) -> bool:
@@ -213,6 +226,8 @@ def relation(claim: Value, source: Value) -> str:
         return _point_relation(claim, source)
     if claim.hedge == "about" and source.hedge == "nearly" and claim.anchor == source.anchor:
         return "agree"   # "nearly 40%" is about 40%, just under it
+    if _other_age_group(claim, source):
+        return "disagree"
     relation = _interval_relation(_interval(claim), _interval(source))
     if relation == "neither" and (_bounds_far_apart(claim, source)
                                   or _bounds_exclude(claim, source)):
@@ -221,6 +236,15 @@ def relation(claim: Value, source: Value) -> str:
                                 or _bounds_far_apart(claim, source)):
         return "neither"   # ("up to 1.5 cm" is not how one says "as much as 1.5 mm")
     return relation
+
+
+def _other_age_group(claim: Value, source: Value) -> bool:
+    """Bounds of ages in the same direction at different ages: an age bound
+    names a group of people (12岁以下儿童), so "14岁以下" is another group,
+    not a weaker bound of the same quantity (as 超过1亿 is of 超过1.2亿)."""
+    same = (claim.hedge in _LOWER_BOUNDS and source.hedge in _LOWER_BOUNDS
+            or claim.hedge in _UPPER_BOUNDS and source.hedge in _UPPER_BOUNDS)
+    return same and claim.unit == source.unit == "age" and claim.anchor != source.anchor
 
 
 def _bound_far_from_figure(claim: Value, source: Value) -> bool:

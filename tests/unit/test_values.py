@@ -1048,3 +1048,29 @@ def test_the_metre_words_stay_claim_words():
     from checker.language.words import _value_words
 
     assert not {"tall", "long", "race"} & _value_words()
+
+
+@pytest.mark.parametrize("text, minutes, shown", [
+    ("struck by the lorry at 8.05am", 8 * 60 + 5, "08:05"),
+    ("police were called at 10:42 p.m.", 22 * 60 + 42, "22:42"),
+    ("at 12pm", 12 * 60, "12:00"),
+    ("at 12am", 0, "00:00"),
+    ("\u51cc\u66684\u70b9\u534a\u53d1\u751f\u706b\u707e", 4 * 60 + 30, "04:30"),        # 凌晨4点半
+    ("\u665a\u4e0a10\u65f642\u5206", 22 * 60 + 42, "22:42"),                     # 晚上10时42分
+])
+def test_a_time_of_day_is_minutes_after_midnight(text, minutes, shown):
+    from checker.language.numerals import format_value
+
+    value = parse_values(text)[0]
+    assert (value.kind, value.anchor) == ("clock", float(minutes))
+    assert format_value(value) == shown
+
+
+def test_a_time_of_day_is_no_count_and_is_minutes_wide():
+    from checker.stages.compare import comparable, relation
+
+    about = parse_values("at about 8.40pm")[0]
+    assert not comparable(parse_values("Eight people were hurt")[0], about)
+    assert relation(about, parse_values("at 8.42pm")[0]) == "agree"
+    assert relation(about, parse_values("at 10.30pm")[0]) == "disagree"   # not 10% of the day
+    assert parse_values("\u6bd4\u52063\u70b9") == []    # 比分3点: no part of the day, no time

@@ -49,6 +49,7 @@ from checker.language.grammar import (
     grammar,
     is_chinese_stop_word,
     is_stop_word,
+    names_change,
     opposed,
     says_pronoun,
     within_clause,
@@ -141,8 +142,9 @@ WINDOW_CORE_COVERAGE = 0.5
 """Share of the claim such a passage must hold by itself."""
 MIN_BEARING_COVERAGE = min(CORE_COVERAGE, DENIAL_COVERAGE, WINDOW_CORE_COVERAGE)
 """Below this share a passage bears on no claim, whatever stands around it."""
-NUMERIC_KINDS = ("amount", "percent", "count", "ordinal", "multiple", "duration", "physical")
-CONTRADICTING_KINDS = ("amount", "percent", "count", "ordinal", "multiple", "physical")
+NUMERIC_KINDS = ("amount", "percent", "count", "ordinal", "multiple", "duration", "physical",
+                 "clock")
+CONTRADICTING_KINDS = ("amount", "percent", "count", "ordinal", "multiple", "physical", "clock")
 """Kinds whose different value in an aligned passage contradicts; a duration
 ("over the past 30 years") frames a statement more often than it asserts,
 unless measured finer than its unit (``measured_duration``)."""
@@ -210,7 +212,7 @@ def unit_share(unit: Unit, where: Side, lexicon: Lexicon) -> float:
     share of its character bigrams there, if its first two characters are;
     else 0."""
     if unit.month:
-        return 1.0 if unit.month in months_named(where.text, alone=True) else 0.0
+        return 1.0 if unit.month in months_named(where.text, alone=not unit.month_range) else 0.0
     if unit.entity and (unit.entity in where.entities or any(
             unit.entity in lexicon.entity_ancestors(e) for e in where.entities)):
         return 1.0
@@ -431,7 +433,9 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     # … fell short of her own course record").
     names_own = bool(before or after) and _names_its_own(claim, analysis, here, lexicon)
     if names_own:
-        before = after = []   # its subject is its own, not a sentence beside's
+        # Its subject is its own, not a sentence beside's nor the opening's.
+        before = after = []
+        lead = None
     if (before or lead is not None) and place_of_its_own(claim, analysis.text):
         before, lead = [], None   # "其中,禾川市GDP增速为6.9%" is not 澜州市's
     # The setting a claim closes with ("… injured in the floods") may be the
@@ -654,6 +658,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                and not _subject_as_object(claim, analysis.text, lexicon)
                and not _done_by_another(claim, analysis.text)
                and not _acted_on(claim, analysis.text)
+               and not _said_of_the_saying(claim, analysis.text, lexicon)
                and not _possessor_only(claim, analysis.text)
                and not _role_of_another(claim, analysis.text, lexicon)
                and not _named_in_a_title(claim, analysis.text)
@@ -718,16 +723,17 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                                                                      figure_at),
                                       figure=figure_at >= 0) \
             and not any(figure_modifies_other(claim, analysis.text, s.start, lexicon)
+                        or s.kind in NUMERIC_KINDS and change_for_level(claim, analysis.text, s.start)
                         for _, s in _agreeing_pairs(agreeing, analysis)) \
             and not _predicate_modifies_other(claim, analysis.text, lexicon) \
             and not _rival_fact_apart(claim, analysis, agreeing, lexicon) \
             and not segment_apart(claim, analysis, figure_at, lexicon) \
             and not referring_figure_apart(claim, analysis, figure_at, lexicon) \
             and not _said_across_segments(claim, analysis, lexicon) \
-            and not _said_across_contrast(claim, analysis, lexicon) \
+            and not _said_across_contrast(claim, analysis, lexicon, figure_at) \
             and not figure_item_apart(claim, analysis, figure_at) \
             and not bound_of_a_spread(claim, analysis, figure_at) \
-            and not remainder_apart(claim, analysis.text, figure_at):
+            and not remainder_apart(claim, analysis.text, figure_at, lexicon):
         covered = len(claim.units) - len(missing)
         return Stance(passage, Bearing.SUPPORTS, 0.5 + 0.3 * full,
                       f"the passage states the claim ({covered}/{len(claim.units)} of its "
@@ -1045,7 +1051,7 @@ def _first_spans(units: Sequence[Unit], text: str, lowered: str) -> list[tuple[i
     return spans
 
 
-def remainder_apart(claim: OpenClaim, text: str, at: int) -> bool:
+def remainder_apart(claim: OpenClaim, text: str, at: int, lexicon: Lexicon) -> bool:
     """Whether a word of the claim stands in TEXT (a passage's, normalised)
     only in clauses about what is left of a whole (opened by a word of the
     grammar's ``remainders``), not in the clause of the claim's figure at AT:
@@ -1063,8 +1069,18 @@ def remainder_apart(claim: OpenClaim, text: str, at: int) -> bool:
         head = next((head[len(o):].lstrip() for o in openers if head.startswith(o + " ")), head)
         if any(head.startswith(w) for w in words):
             opened.add(i)
-    if not opened or clause_index(clauses, at) in opened:
+    if not opened:
         return False
+    own = clause_index(clauses, at)
+    if own in opened:
+        # Nor is the figure of what is left the claim's, whose words stand only
+        # in another clause: "Three … were in a serious condition, while the
+        # other eight had minor injuries" does not say eight were seriously
+        # injured.
+        sides = [side_of_text(lowered[start:end]) for start, end in clauses]
+        return any(any(held) and not held[own] for unit in claim.units
+                   if not (unit.name or unit.entity or unit.weight <= 0)
+                   for held in [[unit_share(unit, where, lexicon) == 1.0 for where in sides]])
     for unit in claim.units:
         if unit.name or unit.entity or unit.weight <= 0:
             continue
@@ -1752,8 +1768,11 @@ def figure_item_apart(claim: OpenClaim, analysis: Analysis, at: int) -> bool:
                           for run in CJK_RUN.findall(clause[items[own][0]:at - start])
                           for w, _ in tagged_words(run)):
         return False
+    # (A time of day, 凌晨1时, is no item's figure in a list of amounts.)
+    kind = next((v.kind for v in analysis.values if v.start == at), "")
     figured = {_item_at(items, v.start - start) for v in analysis.values
-               if start <= v.start < end and v.kind in NUMERIC_KINDS}
+               if start <= v.start < end and v.kind in NUMERIC_KINDS
+               and (v.kind != "clock" or kind == "clock")}
     for unit in claim.units:
         if unit.weight <= 0 or unit.name or unit.entity:
             continue
@@ -2110,7 +2129,8 @@ def _part_shares(claim: OpenClaim, analysis: Analysis, spans: Sequence[tuple[int
                   for h in held]
 
 
-def _said_across_contrast(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) -> bool:
+def _said_across_contrast(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon,
+                          figure_at: int = -1) -> bool:
     """Whether the claim stands in the passage only across a contrast, the
     clause a concessive conjunction opens and the rest, neither holding nearly
     all of it: "The ice is predominantly first-year ice, although thicker
@@ -2125,8 +2145,16 @@ def _said_across_contrast(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon
                    if first and text[first:start].strip() == ""})
     if not cuts:
         return False
-    _, shares = _part_shares(claim, analysis, list(pairwise([0, *cuts, len(text)])), lexicon)
-    return bool(shares) and max(shares) < SUPPORT_COVERAGE
+    spans = list(pairwise([0, *cuts, len(text)]))
+    _, shares = _part_shares(claim, analysis, spans, lexicon)
+    if not shares:
+        return False
+    # Nor where the claim's figure stands in a part lacking its words: "Three
+    # … were in a serious condition, while the other eight had minor injuries"
+    # does not say eight were seriously injured.
+    own = next((i for i, (start, end) in enumerate(spans) if start <= figure_at < end), None) \
+        if figure_at >= 0 else None
+    return max(shares) < SUPPORT_COVERAGE or own is not None and shares[own] < SUPPORT_COVERAGE
 
 
 def _rival_fact_apart(claim: OpenClaim, analysis: Analysis, agreeing: Sequence[Value],
@@ -2221,10 +2249,26 @@ def _month_elsewhere(claim: OpenClaim, analysis: Analysis, figure: int) -> bool:
     from 980 in December" December is the 980's month, not the 1,450's."""
     months = {u.month for u in claim.units if u.month}
     dates = [v for v in claim.values if v.kind == "date"]
-    if not (months or dates) or figure < 0:
+    if not (months or dates):
         return False
     text = analysis.text
     clauses = fact_clauses(text.lower(), analysis.values)
+    # A month the passage names only beside another event than the one its
+    # agreeing year dates: "the bus, which entered service in 2019, had passed
+    # its inspection in September" does not date the service September 2019.
+    for claimed in dates:
+        if claimed.unit != "month":
+            continue
+        month = {date.fromordinal(int(claimed.low)).month}
+        years = [clause_index(clauses, v.start) for v in analysis.values
+                 if v.kind == "date" and v.unit == "year"
+                 and v.low <= claimed.low and claimed.high <= v.high]
+        named = {i for i, (start, end) in enumerate(clauses) if month & months_named(text[start:end])}
+        if years and named and not named & set(years) and any(
+                _clause_holds_words(claim, text[slice(*clauses[i])]) for i in years):
+            return True
+    if figure < 0:
+        return False
     own = clause_index(clauses, figure)
     for month in months:
         named = [i for i, (start, end) in enumerate(clauses) if month in months_named(text[start:end])]
@@ -2246,6 +2290,12 @@ def _month_elsewhere(claim: OpenClaim, analysis: Analysis, figure: int) -> bool:
                 for i in named):
             return True
     return False
+
+
+def _clause_holds_words(claim: OpenClaim, clause: str) -> bool:
+    """Whether CLAUSE holds a word of the claim besides its months."""
+    lowered = clause.lower()
+    return any(not u.month and _first_at(u, lowered) >= 0 for u in claim.units)
 
 
 def _borrowed_over_another(claim: OpenClaim, here: Side, lexicon: Lexicon) -> bool:
@@ -3563,6 +3613,20 @@ def segment_figure(claim: OpenClaim, text: str, at: int) -> bool:
     return False
 
 
+def change_for_level(claim: OpenClaim, text: str, at: int) -> bool:
+    """Whether the passage's figure at AT of TEXT (normalised) is a change
+    (人均月增加约89元, "rose by 89 yuan") while the claim, naming no change
+    (``grammar.names_change``), gives its figure as a level (人均月养老金为89元).
+    (A word of direction must stand before it: "reported by 11 percent of
+    patients" changes nothing.)"""
+    if at < 0 or names_change(claim.text):
+        return False
+    lowered = text.lower()
+    clauses = split_clauses(lowered)
+    start = clauses[clause_index(clauses, at)][0]
+    return change_part(lowered, at) == "change" and names_change(lowered[start:at])
+
+
 def _share_as_change(claim: OpenClaim, text: str, at: int) -> bool:
     """Whether the claim gives its figure as a share (``shares``: 占四成)
     and the passage's figure at AT, in a clause with no such word, is a
@@ -3994,6 +4058,93 @@ def _acted_on(claim: OpenClaim, text: str) -> bool:
             if mark < 0 or _said_between(subject, text, mark, at):
                 return False
     return any(_starts(f.lower(), text) for f in verbs[0].forms if f)
+
+
+def _said_of_the_saying(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
+    """Whether a verb of the claim stands in TEXT (a passage's, normalised)
+    only where a speaker is brought in, before the verb of saying
+    (``speech_verbs``), while the claim's other words stand in what is said
+    after it: "远廷集团12月2日发布澄清公告称,……已完成一笔5亿美元票据的展期"
+    issues an announcement, not the note of "远廷集团发行一笔5亿美元票据"; nor
+    does "Acme issued a statement saying …" issue the note. Not a verb in a
+    modifier of the speaker ("未参与研究的……主任贺兰舟表示" says he took no
+    part); and a claim citing its source ("according to prosecutors") is
+    said by the speaker."""
+    if claim.cues(claim.text, "speech_verbs") or claim.cues(claim.text, "speech_participles") \
+            or claim.cues(claim.text, "report"):
+        return False
+    subject = {id(u) for u in (*leading_names(claim), *opening_run(claim))}
+    verbs = [u for u in claim.units if id(u) not in subject and is_verb(u.surface)
+             and not (u.name or u.entity or u.person or u.measure)]
+    if not verbs:
+        return False
+    others = [u for u in claim.units if id(u) not in subject and u not in verbs]
+    clauses = split_clauses(text)
+    for start, end, verb in [*claim.cues(text, "speech_verbs"),
+                             *claim.cues(text, "speech_participles")]:
+        if not _whole_verb(text, start, end, verb):
+            continue
+        opening = clauses[clause_index(clauses, start)][0]
+        said, earlier = side_of_text(text[end:]), side_of_text(text[:opening])
+        if not any(unit_share(u, said, lexicon) == 1.0 for u in others):
+            continue
+        for unit in verbs:
+            at = min((found for f in (*unit.forms, *unit.variants)
+                      if (found := text.find(f.lower(), opening, end)) >= 0), default=-1)
+            if at >= 0 and MODIFIER_MARK not in text[at:start] \
+                    and not _written_with_neighbour(claim, unit, text[opening:end]) \
+                    and not _person_between(text, at, start) \
+                    and unit_share(unit, said, lexicon) < 1.0 \
+                    and unit_share(unit, earlier, lexicon) < 1.0:
+                return True
+    return False
+
+
+def _person_between(text: str, start: int, end: int) -> bool:
+    """Whether a person is named in TEXT between START and END: a verb before
+    the speaker ("……揭批……企图新闻发言人徐贵相……说", a headline run into the
+    sentence) is not the speaker's act."""
+    between = text[start:end]
+    if CJK_RUN.search(between):
+        return any(tag == "nr" for _, tag in tagged_words(between))
+    return _NAME_RUN.search(between) is not None
+
+
+def _written_with_neighbour(claim: OpenClaim, unit: Unit, text: str) -> bool:
+    """Whether UNIT stands in TEXT joined to a word the claim writes right
+    before or after it: 市立 of 北城市立医院 is part of a name, not a verb."""
+    claimed = claim.text.lower()
+    at = claimed.find(unit.surface.lower())
+    if at < 0:
+        return False
+    end = at + len(unit.surface)
+    for other in claim.units:
+        surface = other.surface.lower()
+        if other is not unit and (claimed.startswith(surface, end) and f"{unit.surface}{surface}"
+                                  in text or claimed.endswith(surface, 0, at)
+                                  and f"{surface}{unit.surface}" in text):
+            return True
+    return False
+
+
+MODIFIER_MARK = "\u7684"
+"""的: a verb before it in a speaker's clause modifies the speaker."""
+
+
+def _whole_verb(text: str, start: int, end: int, verb: str) -> bool:
+    """Whether the verb of saying VERB at START..END of TEXT is a word of its
+    own: 称 of 公司称, not of 名称 or 称为."""
+    if verb.isascii():
+        return True
+    opening = max(text.rfind(mark, 0, start) for mark in "\uff0c,\u3002;\uff1b") + 1
+    at = opening
+    for word, _ in tagged_words(text[opening:end + 2]):
+        if at == start:
+            return word == verb
+        at += len(word)
+        if at > start:
+            return False
+    return False
 
 
 def _done_by_another(claim: OpenClaim, text: str) -> bool:
@@ -4911,8 +5062,10 @@ def names_another(claim: OpenClaim, text: str, lexicon: Lexicon, persons: bool =
                 for f in u.forms if f for at in _starts(f, lowered)]
     end = min(words_at, default=len(text))
     # A name before a speech verb is the speaker's, not the subject's ("Chief
-    # financial officer Dale Persson said the company would not pay …").
-    start = max((stop for _, stop, _ in claim.cues(text[:end], "speech_verbs")), default=0)
+    # financial officer Dale Persson said the company would not pay …"), and
+    # so is one before a denial ("Brightwell denied claims that …").
+    start = max((stop for kind in ("speech_verbs", "denial", "dispute")
+                 for _, stop, _ in claim.cues(text[:end], kind)), default=0)
     return bool(_other_names(claim, text, start, end, lexicon, persons))
 
 
@@ -4951,15 +5104,18 @@ def _other_names(claim: OpenClaim, text: str, start: int, end: int,
     # A sentence's first word is capitalised anyway: a name only where a name
     # reads so ("Ericsson, a rival, …", "Southfield Markets earned …"), or
     # where it stands in the claim's subject's place, before the claim's
-    # word after it ("Tesla delivered …" for "BYD delivered …"); not
-    # "Revenue rose …".
+    # word after it ("Tesla delivered …" for "BYD delivered …"), or where no
+    # dictionary knows it; not "Revenue rose …".
+    from checker.language.vocabulary import translations
+
     names += [m.group() + _DESIGNATION.match(text, m.end()).group()
               if m.group()[-1].isdigit() and _DESIGNATION.match(text, m.end()) else m.group()
               for m in LATIN_WORD.finditer(text, start, end) if m.group()[0].isupper()
               and not is_stop_word(m.group()) and not months_named(m.group())
               and (text[:m.start()].strip() or _NAME_AFTER.match(text, m.end())
                    or m.group().endswith("'s")   # "Harbin's population grew …"
-                   or _in_subjects_place(claim, text, m.end()))]
+                   or _in_subjects_place(claim, text, m.end())
+                   or not translations(m.group()))]   # "Brightwater cut its …"
     claimed = claim.text.lower()
     # A Latin name the claim has in another form ("Brava's") or translated
     # is its own; a Chinese one must be the claim's whole (白石公司 is not
@@ -5302,6 +5458,15 @@ def _verdict_on_another(claim: OpenClaim, analysis: Analysis, denial: tuple[int,
     stated = at + 1 < len(clauses) and _opens_with_speech(text[slice(*clauses[at + 1])])
     if not stated and not _points_back(claim, text[first:denial[0]]):
         return False   # "有流言称,……" calls false what follows
+    # The claim's figures given after the verdict, and not in what it is on,
+    # are what the source says instead: "上述报道'不实',本轮融资总额为8.5亿元".
+    figures = [v for v in claim.values if v.kind in NUMERIC_KINDS]
+    if figures and all(_agreeing_after(v, analysis.values, end) for v in figures) \
+            and not any(_agreeing_after(v, a.values, 0)
+                        for v in figures for a in before[:1]) \
+            and not any(_agreeing_after(v, [s for s in analysis.values if s.start < end], 0)
+                        for v in figures):
+        return True
     plain = " ".join(text[start:stop] for start, stop in clauses if start >= end and not any(
         claim.cues(text[start:stop], kind) for kind in ("negation", "denial", "report")))
     if not plain.strip():
@@ -5310,6 +5475,12 @@ def _verdict_on_another(claim: OpenClaim, analysis: Analysis, denial: tuple[int,
     said, denied = coverage(claim, [side_of_text(plain)], lexicon)[0], \
         coverage(claim, target, lexicon)[0]
     return said > denied or stated and said == denied == 1.0
+
+
+def _agreeing_after(claimed: Value, values: Sequence[Value], start: int) -> bool:
+    """Whether one of VALUES from START on agrees with CLAIMED."""
+    return any(v.start >= start and compare.comparable(claimed, v)
+               and compare.relation(claimed, v) == "agree" for v in values)
 
 
 def _opens_with_speech(clause: str) -> bool:
@@ -5765,8 +5936,19 @@ def _parsed_values(text: str) -> tuple[Value, ...]:
 
 def _denies_too(claim: OpenClaim, text: str) -> bool:
     """Whether TEXT (a passage's) holds a word of denial, dispute or negation,
-    as a claim that denies something ("rejected", "debunked", 否认) needs."""
-    return any(claim.cues(text, kind) for kind in ("denial", "dispute", "negation"))
+    as a claim that denies something ("rejected", "debunked", 否认) needs; not
+    one a negation right before turns round ("It did not dispute the
+    figures", 并未否认), nor that negation, unless the claim is negated too."""
+    if claim.negated:
+        return any(claim.cues(text, kind) for kind in ("denial", "dispute", "negation"))
+    lowered = text.lower()
+    negations = claim.cues(lowered, "negation")
+    denials = [(start, end) for kind in ("denial", "dispute") for start, end, _ in claim.cues(lowered, kind)]
+    turned = {(s, e) for s, e in denials
+              for _, n_end, _ in negations if n_end <= s and _near(lowered[n_end:s])}
+    return any(span not in turned for span in denials) or any(
+        not any(n_end <= s and _near(lowered[n_end:s]) for s, _ in turned)
+        for _, n_end, _ in negations)
 
 
 def _starts(word: str, text: str) -> list[int]:
@@ -5843,6 +6025,7 @@ def _values(claim: OpenClaim, analysis: Analysis, context: Sequence[Analysis],
                      and _same_head(value, claim.text, s, owner.text)
                      and compare.same_part(value, claim.text, s, owner.text)
                      and compare.same_role(value, claim.text, s, owner.text)
+                     and compare.same_span(value, claim.text, s, owner.text)
                      and _bound_to(s, owner, entities, lexicon, named if owner is analysis else ())
                      and _measured_as(s, owner, head, lexicon)
                      and not pronoun_for_another(claim, owner.text, s.start, lexicon)
@@ -5867,6 +6050,7 @@ def _values(claim: OpenClaim, analysis: Analysis, context: Sequence[Analysis],
             relations.append(("agree", value, analysis))
         if any(r == "agree" for r, _, _ in relations) or value.kind == "date" \
                 and not any(r == "disagree" for r, _, _ in relations) \
+                and not _spanned_only(claim, value, source) \
                 and (_date_without_year(value, texts)
                      or _dateline_agrees(value, [analysis.text, *(a.text for a in document)],
                                           lexicon.grammar("zh").dateline)
@@ -5879,6 +6063,15 @@ def _values(claim: OpenClaim, analysis: Analysis, context: Sequence[Analysis],
                                and compare.may_refute(value, claim.text, s, owner.text)
                                and not _of_a_part(s, owner, entities, lexicon))
     return agreeing, disagreeing
+
+
+def _spanned_only(claim: OpenClaim, value: Value, source: Sequence[tuple[Value, Analysis]]) -> bool:
+    """Whether the claim's date VALUE, a moment, agrees with a date of SOURCE
+    only where a span starts ("the largest since 2007"): it is not stated."""
+    return any(s.kind == "date" and compare.comparable(value, s)
+               and compare.relation(value, s) == "agree"
+               and not compare.same_span(value, claim.text, s, owner.text)
+               for s, owner in source)
 
 
 def _change_computed(claim: OpenClaim, value: Value, analysis: Analysis,

@@ -21,6 +21,7 @@ from checker.language.grammar import find_cues, opposed
 from checker.language.lexicon import Lexicon
 from checker.language.normalise import normalise_for_match
 from checker.language.numerals import months_named, states_month_day
+from checker.language.persons import tagged_words
 from checker.language.values import parse_values
 from checker.language.words import (
     CJK_RUN,
@@ -60,6 +61,7 @@ from checker.stages.judge.align import (
     always_before,
     bound_apart,
     cause_of_figure,
+    change_for_level,
     change_of_another,
     core_coverage,
     coverage,
@@ -217,17 +219,19 @@ _SOURCE_TYPES = ("media", "research")
 
 def _sides_around(evidence: Sequence[Evidence], index: PassageIndex) -> list[Side]:
     """The supporting passages of EVIDENCE and the sentences beside each."""
-    sides = []
-    for item in evidence:
-        if item.stance != Bearing.SUPPORTS:
-            continue
-        items = index.document_items(item.source)
-        at = next((i for i, p in enumerate(items)
-                   if p.passage.line == item.line and p.passage.start == item.start), None)
-        if at is None:
-            continue
-        sides += [side(p.analysis) for p in items[max(0, at - NEIGHBOURS):at + NEIGHBOURS + 1]]
-    return sides
+    return [found for item in evidence if item.stance == Bearing.SUPPORTS
+            for found in _sides_beside(item.source, item.line, item.start, index)]
+
+
+def _sides_beside(source: str, line: int, start: int, index: PassageIndex) -> list[Side]:
+    """The passage of SOURCE at LINE and START and the sentences beside it,
+    as alignment reads them; none when the index has no such passage."""
+    items = index.document_items(source)
+    at = next((i for i, p in enumerate(items)
+               if p.passage.line == line and p.passage.start == start), None)
+    if at is None:
+        return []
+    return [side(p.analysis) for p in items[max(0, at - NEIGHBOURS):at + NEIGHBOURS + 1]]
 
 
 def _undated_support(claim: Claim, view: ClaimView, index: PassageIndex,
@@ -422,6 +426,7 @@ def _check_view(claim: Claim, view: ClaimView, index: PassageIndex, lexicon: Lex
         stances = _told_by_words(words, stances, lexicon)
         stances = _asserted_supports(words, stances, lexicon)
         stances = _bound_supports(words, stances, index, lexicon)
+        stances = _placed_supports(words, stances, index, lexicon)
     if lexicon_judge and any(s.stance == Bearing.CONTRADICTS for s in stances):
         words = words or open_claim(view, index, lexicon)
         stances = _undenied_contradictions(words, stances)
@@ -927,7 +932,7 @@ def _asserted_supports(claim: OpenClaim, stances: Sequence[Stance],
                     or held_jointly(claim, text, lexicon) \
                     or named_after_figure(claim, text, _figure_in(stance, text)) \
                     or whole_figure(claim, text, _figure_in(stance, text)) \
-                    or remainder_apart(claim, text, _figure_in(stance, text)) \
+                    or remainder_apart(claim, text, _figure_in(stance, text), lexicon) \
                     or part_of_year_elsewhere(claim, text) \
                     or share_base_elsewhere(claim, text) \
                     or mentioned_in_quotes(text, _figure_in(stance, text)) and not claim.reports:
@@ -1047,9 +1052,35 @@ def _bound_supports(claim: OpenClaim, stances: Sequence[Stance], index: PassageI
                                 _claimed(claim, stance))
                                 or segment_apart(claim, analysis, at, lexicon)
                                 or change_of_another(claim, analysis, at, lexicon)
+                                or change_for_level(claim, analysis.text, at)
                                 or cause_of_figure(claim, analysis.text, at, lexicon)
                                 or possessed_otherwise(claim, analysis.text, at)
                                 or sibling_at_figure(claim, analysis.text, at))):
+                continue
+        kept.append(stance)
+    return kept
+
+
+def _placed_supports(claim: OpenClaim, stances: Sequence[Stance], index: PassageIndex,
+                     lexicon: Lexicon) -> list[Stance]:
+    """The lexicon judge's supports kept only where the passage, or a sentence
+    beside it, names the places the claim qualifies its figure by, which its
+    lexicon does not read: "MiniMax逾九成的收入来自境外" is not stated by "研发
+    开支……占总收入的514%", whose figure is a share of revenue too, but no
+    overseas one. A place is a Chinese word the segmenter tags as one (境外,
+    海外, 华东); other words a passage may say otherwise."""
+    places = [u for u in claim.units if not (u.entity or u.measure or u.person or u.month)
+              and CJK_RUN.fullmatch(u.surface)
+              and tagged_words(u.surface) in (((u.surface, "s"),), ((u.surface, "ns"),))]
+    if not places:
+        return list(stances)
+    kept = []
+    for stance in stances:
+        passage = stance.passage
+        if stance.stance == Bearing.SUPPORTS and CJK_RUN.search(passage.text):
+            around = _sides_beside(passage.source, passage.line, passage.start, index)
+            if around and any(all(unit_share(u, where, lexicon) == 0.0 for where in around)
+                              for u in places):
                 continue
         kept.append(stance)
     return kept
