@@ -17,7 +17,7 @@ from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
-from checker.language.grammar import find_cues, opposed
+from checker.language.grammar import find_cues, grammar, opposed
 from checker.language.lexicon import Lexicon
 from checker.language.normalise import normalise_for_match
 from checker.language.numerals import months_named, states_month_day
@@ -1067,11 +1067,14 @@ def _placed_supports(claim: OpenClaim, stances: Sequence[Stance], index: Passage
     beside it, names the places the claim qualifies its figure by, which its
     lexicon does not read: "MiniMax逾九成的收入来自境外" is not stated by "研发
     开支……占总收入的514%", whose figure is a share of revenue too, but no
-    overseas one. A place is a Chinese word the segmenter tags as one (境外,
-    海外, 华东); other words a passage may say otherwise."""
+    overseas one. A place is a Chinese word the segmenter tags as a word of
+    place (境外, 海外, 国内), not one pointing at the document's place (全省:
+    grammar ``place_pointers``); other words, and names its tagger guesses
+    (旧版本), a passage may say otherwise."""
+    pointers = set(grammar("zh").place_pointers)
     places = [u for u in claim.units if not (u.entity or u.measure or u.person or u.month)
-              and CJK_RUN.fullmatch(u.surface)
-              and tagged_words(u.surface) in (((u.surface, "s"),), ((u.surface, "ns"),))]
+              and CJK_RUN.fullmatch(u.surface) and u.surface not in pointers
+              and tagged_words(u.surface) == ((u.surface, "s"),)]
     if not places:
         return list(stances)
     kept = []
