@@ -792,6 +792,16 @@ def change_part(text: str, start: int) -> str:
     return "start" if _opened_start(before) else ""
 
 
+def direction_at(text: str) -> int:
+    """Where TEXT (normalised) first writes a word of direction (增长, rose),
+    or -1."""
+    words = _direction_words()
+    found = [m.start() for latin in (False, True)
+             if (group := tuple(w for w in words if w.isascii() == latin))
+             and (m := _cue_pattern(group, latin).search(text))]
+    return min(found, default=-1)
+
+
 def opens_span(text: str, start: int, end: int) -> bool:
     """Whether the date at START:END of TEXT (normalised) is where a span
     starts (``span_openers`` before it, ``span_closers`` after it: "since

@@ -207,6 +207,9 @@ class Lexicon:
     clause_openers: tuple[str, ...]
     surnames: tuple[str, ...]
     generic_subjects: tuple[str, ...] = ()
+    line_nouns: tuple[str, ...] = ()
+    """Nouns for a maker's products in general (产品): a clause naming its
+    figure's owner so, after a sentence about one product, is the maker's."""
     object_markers: tuple[str, ...] = ()
     sole_slot_words: tuple[str, ...] = ()
     """Words with which a claim gives THE holder of a slot ("由腾讯领投", "led by"):
@@ -380,6 +383,7 @@ def _load_cached(extra_paths: tuple[str, ...]) -> Lexicon:
         clause_openers=tuple(names_doc.get("clause_openers", [])),
         surnames=tuple(names_doc.get("surnames", [])),
         generic_subjects=tuple(names_doc.get("generic_subjects", [])),
+        line_nouns=tuple(names_doc.get("line_nouns", [])),
         object_markers=tuple(names_doc.get("object_markers", [])),
         sole_slot_words=tuple(str(w).lower() for w in names_doc.get("sole_slot_words", [])),
         qualifier_groups={q["id"]: q["group"] for q in names_doc.get("qualifiers", [])},

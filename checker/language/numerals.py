@@ -894,6 +894,9 @@ def _plural(unit: str, number: float) -> str:
     # "company": companies; "day", "key": days, keys (a vowel before the y).
     if unit.endswith("y") and unit[-2:-1] not in ("a", "e", "o", "u"):
         return unit[:-1] + "ies"
+    # "batch", "bus", "box": batches, buses, boxes.
+    if unit.endswith(("ch", "sh", "s", "x", "z")):
+        return unit + "es"
     return unit + "s"
 
 
@@ -1007,7 +1010,8 @@ def _format_value(value: Value) -> str:
 
 _BASE_UNITS = {"length": ("m", "km", 1000.0), "mass": ("kg", "t", 1000.0),
                "temperature": ("°C", "", 0.0), "area": ("m²", "km²", 1e6),
-               "energy": ("kcal", "", 0.0), "concentration": ("ppm", "", 0.0)}
+               "energy": ("kcal", "", 0.0), "concentration": ("ppm", "", 0.0),
+               "electricity": ("kWh", "GWh", 1e6), "power": ("kW", "GW", 1e6)}
 # Smaller units, largest first, for figures under a hundredth of the base
 # unit: the largest the figure is one or more of.
 _SMALL_UNITS = {"length": (("mm", 0.001),), "mass": (("g", 0.001), ("mg", 1e-6), ("µg", 1e-9)),

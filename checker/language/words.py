@@ -293,12 +293,34 @@ def measure_modifiers(analysis: Analysis, claim: OpenClaim,
                               and m.id != mention.id and before.endswith(m.surface)),
                              None)) is not None:
             before = _without_generic_heads(before[:-len(inner.surface)].rstrip())
-        for unit in claim.units:
-            if not (unit.entity or unit.measure or unit.name) and len(unit.surface) > 1 \
-                    and before.endswith(unit.surface) and unit not in found \
-                    and unit.surface.lower() not in _grammar_before_measures():
+        # So is a word before that one which is no noun (批发|销量|同比增长:
+        # wholesale, not retail, sales; a noun there is more often the
+        # owner's name, 味庭|餐饮|外卖业务收入).
+        for count in range(MODIFIER_WORDS):
+            unit = next((u for u in claim.units
+                         if not (u.entity or u.measure or u.name) and len(u.surface) > 1
+                         and before.endswith(u.surface)
+                         and u.surface.lower() not in _grammar_before_measures()), None)
+            if unit is None or count and _tagged_noun(unit.surface):
+                break
+            if unit not in found:
                 found.append(unit)
+            before = before[:-len(unit.surface)]
     return found
+
+
+def _tagged_noun(word: str) -> bool:
+    """Whether jieba tags the Chinese WORD a noun (any Latin word counts)."""
+    if not CJK_RUN.fullmatch(word):
+        return True
+    import rjieba
+
+    tagged = rjieba.tag(word)
+    return len(tagged) != 1 or tagged[0][1].startswith("n")
+
+
+MODIFIER_WORDS = 2
+"""The most words right before a measure read as narrowing it."""
 
 
 @lru_cache(maxsize=1)

@@ -655,7 +655,7 @@ def _clause_subjects(text: str, lexicon: Lexicon, clauses: Sequence[tuple[int, i
     later.reverse()
     resolved: list[tuple[tuple[str, ...], bool]] = []
     earlier: tuple[str, ...] = ()
-    for subj, after in zip(named, later):
+    for subj, after, (start, end) in zip(named, later, clauses):
         if subj:
             resolved.append((subj, True))
             earlier = subj
@@ -664,8 +664,21 @@ def _clause_subjects(text: str, lexicon: Lexicon, clauses: Sequence[tuple[int, i
         elif after:
             resolved.append((after, True))
         else:
-            resolved.append((discourse.topic, False))
+            resolved.append((_line_owner(text[start:end], discourse.topic, lexicon), False))
     return resolved, groups
+
+
+def _line_owner(clause: str, topic: tuple[str, ...], lexicon: Lexicon) -> tuple[str, ...]:
+    """The subject a CLAUSE naming none takes from the sentence before
+    (TOPIC): the topic's maker where the clause speaks of products in
+    general (``line_nouns``: "AI原生产品付费用户数" after a sentence about
+    Talkie), else the topic."""
+    if not topic or not any(noun in clause for noun in lexicon.line_nouns):
+        return topic
+    makers = [next((a for a in lexicon.entity_ancestors(e)
+                    if not lexicon.entity_ancestors(a) or lexicon.entities[a].type != "product"),
+                   e) for e in topic]
+    return tuple(dict.fromkeys(makers))
 
 
 def _after_object_marker(text: str, hit: TermHit, lexicon: Lexicon) -> bool:

@@ -45,6 +45,7 @@ from checker.language import persons
 from checker.language.grammar import (
     change_part,
     continues_clause,
+    direction_at,
     figure_role,
     grammar,
     is_chinese_stop_word,
@@ -247,12 +248,28 @@ def unit_share(unit: Unit, where: Side, lexicon: Lexicon) -> float:
             and any(same_family(unit.surface.lower(), w) for w in _latin_words(where.text)):
         return 1.0
     word = unit.forms[0] if len(unit.forms) == 1 and not unit.whole else ""
+    # A Chinese abbreviation holds the first character of each word of the
+    # full name, in order and close together (市场监管局 of 市场监督管理局,
+    # 发改委 of 发展和改革委员会).
+    if len(word) >= 3 and CJK_RUN.fullmatch(word) and word[0] in where.text \
+            and _abbreviation_re(word).search(where.text):
+        return 1.0
     # Only a word whose first part is there: "首映" holds part of 首映式, but
     # 北京大学 holds nothing of 南京大学 (its 京大 and 大学 are another name's).
     if len(word) >= 3 and CJK_RUN.fullmatch(word) and word[:2] in where.text:
         bigrams = [word[i:i + 2] for i in range(len(word) - 1)]
         return sum(b in where.text for b in bigrams) / len(bigrams)
     return 0.0
+
+
+@lru_cache(maxsize=8192)
+def _abbreviation_re(word: str) -> re.Pattern[str]:
+    gap = f"[\u4e00-\u9fff]{{0,{ABBREVIATION_GAP}}}"
+    return re.compile(gap.join(map(re.escape, word)))
+
+
+ABBREVIATION_GAP = 3
+"""The most characters between two of an abbreviation's in the full name."""
 
 
 def _stands_in(form: str, text: str) -> bool:
@@ -658,6 +675,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                and not _subject_as_object(claim, analysis.text, lexicon)
                and not _done_by_another(claim, analysis.text)
                and not _acted_on(claim, analysis.text)
+               and not (not claim.denies and _said_only_where_denied(claim, analysis.text, lexicon))
                and not _said_of_the_saying(claim, analysis.text, lexicon)
                and not _possessor_only(claim, analysis.text)
                and not _role_of_another(claim, analysis.text, lexicon)
@@ -992,6 +1010,12 @@ def part_figure(claim: OpenClaim, text: str, at: int, lexicon: Lexicon) -> bool:
     if not openers:
         return False   # (most passages)
     part = start + openers[-1][1]
+    # (A part the claim names, its subject, is its own: "其中,Talkie已成为……,
+    # 用户数……1.47亿".)
+    subject = {id(u) for u in opening_run(claim)}
+    if any(_unit_spots(u, text[part:at], lowered[part:at])
+           for u in claim.units if u.entity or u.name or u.person or id(u) in subject):
+        return False
     claimed = claim.text.lower()
     forms = {f.lower() for u in claim.units for f in u.forms if f}
     return any(word.lower() not in claimed and not any(word.lower() in f or f in word.lower()
@@ -1566,8 +1590,9 @@ def other_modifier(claim: OpenClaim, here: Side, lexicon: Lexicon) -> str:
                 or id(modifier) in leading \
                 or modifier.qualifier or modifier.person or modifier.month \
                 or is_verb(modifier.surface) \
+                or claim.text[:start].rstrip().endswith(grammar("zh").adverbial_openers) \
                 or unit_share(head, here, lexicon) < 1.0:
-            continue
+            continue   # (nor a place where something is done: 在武汉举办)
         found = [modifier_before(text, i) for f in head.forms if len(f) >= 2
                  for i in _starts(f.lower(), text)]
         # A title before a person's name ("麻醉科主任柯致远") is the person's,
@@ -2236,9 +2261,11 @@ def _planned_figure(claim: OpenClaim, agreeing: Sequence[Value], analysis: Analy
 def planned_at(claim: OpenClaim, text: str, at: int) -> bool:
     """Whether a plan word stands right before the figure at AT of TEXT
     ("below the government's target of 5%", 目标为5.5%): a goal, not what
-    came in. Not a word naming the measure ("预期营收": ``naming_modals``)."""
+    came in. Not a word naming the measure ("预期营收": ``naming_modals``),
+    unless it stands right before the figure (市值预计超过500亿港元)."""
     naming = grammar("zh").naming_modals
-    return any(end <= at and within_reach(text[end:at], surface) and surface not in naming
+    return any(end <= at and within_reach(text[end:at], surface)
+               and (surface not in naming or not text[end:at].strip())
                for _, end, surface in claim.cues(text, "modal"))
 
 
@@ -3527,9 +3554,9 @@ def change_of_another(claim: OpenClaim, analysis: Analysis, at: int, lexicon: Le
     text = analysis.text.lower()
     clauses = fact_clauses(text, analysis.values)
     own = clause_index(clauses, at)
-    if own < 1 or _has_own_word(claim, analysis, clauses[own], lexicon) \
-            or not text[slice(*clauses[own])].lstrip().startswith(
-                (*_change_openers(), *_base_markers())):
+    if own < 1 or not text[slice(*clauses[own])].lstrip().startswith(
+                (*_change_openers(), *_base_markers())) \
+            or _has_own_word(claim, analysis, _after_change_words(text, clauses[own]), lexicon):
         return False
     start, end = clauses[own - 1]
     figures = [v.start for v in analysis.values if start <= v.start < end and v.kind in NUMERIC_KINDS]
@@ -3548,12 +3575,35 @@ def change_of_another(claim: OpenClaim, analysis: Analysis, at: int, lexicon: Le
                for i in range(len(clauses)) if i not in (own - 1, own))
 
 
+def opens_with_change(clause: str) -> bool:
+    """Whether CLAUSE opens with a Chinese word of change or its base (同比,
+    较上年, 增长): it goes on with the quantity of the clause before."""
+    return clause.lstrip(" ,\uff0c").startswith((*_change_openers(), *_base_markers()))
+
+
+def _after_change_words(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """SPAN of TEXT without the words of change and base it opens with (同比,
+    增长 of "同比增长约150%"): an English claim holds none of them, and they are
+    no word of the clause's own."""
+    start, end = span
+    words = sorted((*_change_openers(), *_base_markers()), key=len, reverse=True)
+    while True:
+        rest = text[start:end]
+        skipped = len(rest) - len(rest.lstrip(" ,\uff0c"))
+        word = next((w for w in words if rest.startswith(w, skipped)), "")
+        if not word:
+            return start, end
+        start += skipped + len(word)
+
+
 def _changed_word(claim: OpenClaim) -> Unit | None:
     """The claim's last word before the change it states (资产总额 of "……资产
     总额较年初增长7.5%"): what changed."""
     lowered = claim.text.lower()
     opening = min((at for word in (*_change_openers(), *_base_markers())
                    if (at := lowered.find(word)) > 0), default=-1)
+    if opening < 0 and (found := direction_at(lowered)) > 0:
+        opening = found   # "Tinglan's revenue grew about 150%"
     placed = [(at, u) for u in claim.units if u.weight > 0
               and 0 <= (at := lowered.find(u.surface.lower())) < opening]
     return max(placed, key=lambda p: p[0])[1] if placed else None
@@ -4058,6 +4108,27 @@ def _acted_on(claim: OpenClaim, text: str) -> bool:
             if mark < 0 or _said_between(subject, text, mark, at):
                 return False
     return any(_starts(f.lower(), text) for f in verbs[0].forms if f)
+
+
+def _said_only_where_denied(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
+    """Whether a word of the claim stands in TEXT (a passage's, normalised)
+    only in a clause holding a denial (``denials``), which calls it false,
+    though too little of the claim stands there for the denial to refute it:
+    "最初是作为牛蛙的饵料引进的,'所谓处理尸体的说法完全是编造'" states no
+    "引进我国是为了处理尸体"."""
+    found = denials(claim, text)
+    if not found or claim.negated or denials(claim, claim.text):
+        return False   # (a claim calling something false itself: "……是伪造文件")
+    clauses = split_clauses(text)
+    denied = {clause_index(clauses, start) for start, _, _ in found}
+    rest = side_of_text(" ".join(text[slice(*span)] for i, span in enumerate(clauses)
+                                 if i not in denied))
+    # (The claim's subject may stand there: "网传'滨海将……'的消息不实,但该市计划……".)
+    subject = {id(u) for u in (*leading_names(claim), *opening_run(claim))}
+    return any(unit_share(u, side_of_text(text[slice(*clauses[i])]), lexicon) == 1.0
+               and unit_share(u, rest, lexicon) < 1.0
+               for u in claim.units if not (u.entity or u.name) and id(u) not in subject
+               for i in denied)
 
 
 def _said_of_the_saying(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:

@@ -87,8 +87,10 @@ from checker.stages.judge.align import (
     numbers_written,
     opening_after_figure,
     opening_run,
+    opens_with_change,
     opens_with_speaker,
     other_modifier,
+    part_figure,
     part_of_year_elsewhere,
     place_of_its_own,
     planned_at,
@@ -1053,6 +1055,7 @@ def _bound_supports(claim: OpenClaim, stances: Sequence[Stance], index: PassageI
                                 or segment_apart(claim, analysis, at, lexicon)
                                 or change_of_another(claim, analysis, at, lexicon)
                                 or change_for_level(claim, analysis.text, at)
+                                or part_figure(claim, analysis.text, at, lexicon)
                                 or cause_of_figure(claim, analysis.text, at, lexicon)
                                 or possessed_otherwise(claim, analysis.text, at)
                                 or sibling_at_figure(claim, analysis.text, at))):
@@ -1147,7 +1150,8 @@ def _phases(text: str) -> set[str]:
 
 def _figure_clause(stance: Stance) -> str:
     """The clause of the stance's passage where the figure it compared stands,
-    with the clauses before it that state no figure of their own (a heading:
+    with the clause before a change it opens with and the clauses before it
+    that state no figure of their own (a heading:
     "“大模型厂商中标排行榜”显示,2025年1-6月,智谱排名第五"); the whole
     passage when that is not known."""
     text = stance.passage.text
@@ -1161,6 +1165,10 @@ def _figure_clause(stance: Stance) -> str:
                     # A figure standing alone opens the clause after it
                     # ("2022年8月,……GLM-130B的正式发布").
                     end = clauses[i + 1][1]
+                # (A change opening its clause, "同比增长约150%", is of the
+                # quantity the clause before states: "出货量为3.2吉瓦时".)
+                if i and opens_with_change(text[slice(*clauses[i])]):
+                    i -= 1
                 while i and not _states_figure(text[slice(*clauses[i - 1])]):
                     i -= 1
                 return text[clauses[i][0]:end]
