@@ -252,7 +252,8 @@ def unit_share(unit: Unit, where: Side, lexicon: Lexicon) -> float:
     # full name, in order and close together (市场监管局 of 市场监督管理局,
     # 发改委 of 发展和改革委员会).
     if len(word) >= 3 and CJK_RUN.fullmatch(word) and word[0] in where.text \
-            and _abbreviation_re(word).search(where.text):
+            and any(len(m.group()) - len(word) >= ABBREVIATION_SKIPS
+                    for m in _abbreviation_re(word).finditer(where.text)):
         return 1.0
     # Only a word whose first part is there: "首映" holds part of 首映式, but
     # 北京大学 holds nothing of 南京大学 (its 京大 and 大学 are another name's).
@@ -270,6 +271,9 @@ def _abbreviation_re(word: str) -> re.Pattern[str]:
 
 ABBREVIATION_GAP = 3
 """The most characters between two of an abbreviation's in the full name."""
+ABBREVIATION_SKIPS = 2
+"""The fewest characters of the full name an abbreviation leaves out: one
+is a longer word (销售总额 for 销售额), not an abbreviation."""
 
 
 def _stands_in(form: str, text: str) -> bool:

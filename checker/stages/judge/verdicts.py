@@ -282,9 +282,12 @@ def _check_claim(claim: Claim, view: ClaimView, index: PassageIndex,
             if decided.verdict == Verdict.NOT_FOUND:
                 # Some figures had no source figure to compare with (a count
                 # where the lexicon wants money): one passage may still state
-                # them all, word for word and value for value.
+                # them all, word for word and value for value, or the
+                # passage of a fact found state another otherwise ("……增至约
+                # 177万,……由8美元升至10美元" / "……177.16万,……从8美元下滑至5美元").
                 whole = _check_view(claim, view, index, lexicon, lexicon_judge=False)
-                if whole.verdict == Verdict.SUPPORTED:
+                if whole.verdict == Verdict.SUPPORTED or whole.verdict == Verdict.CONTRADICTED \
+                        and _refuted_beside_a_fact(whole, results):
                     return whole
             return decided
         # Judged whole, the lexicon judge would give every value the claim's
@@ -308,6 +311,19 @@ CLAUSE_REFUTATION_COVERAGE = 0.5
 TIED_PARAGRAPHS = 1
 """Paragraphs after the first clause's passage where a later clause, stated
 alone, is taken to be said of the same subject."""
+
+
+def _refuted_beside_a_fact(whole: ClaimResult,
+                          facts: Sequence[tuple[str, ClaimResult]]) -> bool:
+    """Whether WHOLE's contradiction stands in a passage that supports one
+    of the claim's FACTS: one sentence states a fact of the claim and another
+    otherwise. (A contradiction elsewhere may be another time's figure: a
+    later valuation against "rose from $1.2 billion to $2.5 billion".)"""
+    supported = {(e.source, e.line, e.start) for _, r in facts
+                 if r.verdict == Verdict.SUPPORTED for e in r.evidence
+                 if e.stance == Bearing.SUPPORTS}
+    return any(e.stance == Bearing.CONTRADICTS and (e.source, e.line, e.start) in supported
+               for e in whole.evidence)
 
 
 def _check_clauses(claim: Claim, view: ClaimView, clauses: Sequence[str], whole: ClaimResult,
