@@ -313,9 +313,7 @@ def _tagged_noun(word: str) -> bool:
     """Whether jieba tags the Chinese WORD a noun (any Latin word counts)."""
     if not CJK_RUN.fullmatch(word):
         return True
-    import rjieba
-
-    tagged = rjieba.tag(word)
+    tagged = persons.tagged_words(word)
     return len(tagged) != 1 or tagged[0][1].startswith("n")
 
 

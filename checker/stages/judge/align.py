@@ -681,6 +681,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                and not _acted_on(claim, analysis.text)
                and not (not claim.denies and _said_only_where_denied(claim, analysis.text, lexicon))
                and not _said_of_the_saying(claim, analysis.text, lexicon)
+               and not _filled_otherwise(claim, missing, here, lexicon)
                and not _possessor_only(claim, analysis.text)
                and not _role_of_another(claim, analysis.text, lexicon)
                and not _named_in_a_title(claim, analysis.text)
@@ -4114,6 +4115,43 @@ def _acted_on(claim: OpenClaim, text: str) -> bool:
     return any(_starts(f.lower(), text) for f in verbs[0].forms if f)
 
 
+def _filled_otherwise(claim: OpenClaim, missing: Sequence[Unit], here: Side,
+                      lexicon: Lexicon) -> bool:
+    """Whether a Chinese word of the claim the passage (HERE) lacks stands in
+    the claim in a frame (the characters between it and the claim's words
+    either side: 在……中的) that the passage fills with other words between
+    the same two words: "氯吡脲在葡萄、猕猴桃等水果中的最大残留限量" gives the
+    limit to other fruits than the 草莓 of "氯吡脲在草莓中的最大残留限量",
+    though the article names strawberries elsewhere."""
+    text = here.text
+    claimed = claim.text.lower()
+    placed = sorted(((at, u) for u in claim.units
+                     if (at := claimed.find(u.surface.lower())) >= 0), key=lambda p: p[0])
+    for (_, before), (at, unit), (_, after) in zip(placed, placed[1:], placed[2:]):
+        if unit not in missing or not CJK_RUN.fullmatch(unit.surface) or unit.name or unit.entity:
+            continue
+        left = claimed[claimed.find(before.surface.lower()) + len(before.surface):at]
+        right = claimed[at + len(unit.surface):claimed.find(after.surface.lower())]
+        if not (left or right) or len(left) + len(right) > SLOT_FRAME:
+            continue   # (no frame, or the claim's own words around the word)
+        for start in _starts(before.surface.lower(), text):
+            end = start + len(before.surface)
+            stop = text.find(after.surface.lower(), end)
+            filler = text[end:stop]
+            if 0 <= stop - end <= SLOT_REACH and within_clause(filler) \
+                    and filler.startswith(left) and filler.endswith(right) \
+                    and any(len(w) >= 2 and not is_chinese_stop_word(w) and w not in claimed
+                            for run in CJK_RUN.findall(filler) for w, _ in tagged_words(run)):
+                return True
+    return False
+
+
+SLOT_FRAME = 3
+"""The most characters of the claim's framing a word (在……中的)."""
+SLOT_REACH = 16
+"""The most characters a passage fills the same frame with."""
+
+
 def _said_only_where_denied(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
     """Whether a word of the claim stands in TEXT (a passage's, normalised)
     only in a clause holding a denial (``denials``), which calls it false,
@@ -6018,10 +6056,11 @@ def _denies_too(claim: OpenClaim, text: str) -> bool:
         return any(claim.cues(text, kind) for kind in ("denial", "dispute", "negation"))
     lowered = text.lower()
     negations = claim.cues(lowered, "negation")
-    denials = [(start, end) for kind in ("denial", "dispute") for start, end, _ in claim.cues(lowered, kind)]
-    turned = {(s, e) for s, e in denials
+    disputes = [(start, end) for kind in ("denial", "dispute")
+                for start, end, _ in claim.cues(lowered, kind)]
+    turned = {(s, e) for s, e in disputes
               for _, n_end, _ in negations if n_end <= s and _near(lowered[n_end:s])}
-    return any(span not in turned for span in denials) or any(
+    return any(span not in turned for span in disputes) or any(
         not any(n_end <= s and _near(lowered[n_end:s]) for s, _ in turned)
         for _, n_end, _ in negations)
 
