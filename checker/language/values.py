@@ -420,6 +420,11 @@ def _quantity(text: str, pos: int) -> list[_Cand]:
     number = _numeral(match) if match else None
     if match is None or number is None:
         return []
+    # A scale character that begins a unit's name is the unit's, not a number
+    # (千 of 每千克, 千米, 千瓦时: per kilogram, not a thousand grams).
+    if match["zh"] and len(match["zh"]) == 1 and match["phys"] \
+            and key(match["zh"] + match["phys"]) in physical_forms():
+        return []
     if match["zh"] and _vague(text, pos, match.end("zh")):
         return [_block(max(0, pos - 1), match.end())]
     start, pre_hedge, currency = _left_context(text, pos)

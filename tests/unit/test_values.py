@@ -1074,3 +1074,10 @@ def test_a_time_of_day_is_no_count_and_is_minutes_wide():
     assert relation(about, parse_values("at 8.42pm")[0]) == "agree"
     assert relation(about, parse_values("at 10.30pm")[0]) == "disagree"   # not 10% of the day
     assert parse_values("\u6bd4\u52063\u70b9") == []    # 比分3点: no part of the day, no time
+
+
+def test_a_scale_character_opening_a_unit_is_the_units():
+    # 千 of 每千克 (per kilogram) is no thousand.
+    values = parse_values("\u6700\u5927\u6b8b\u7559\u9650\u91cf\u4e3a\u6bcf\u5343\u514b50\u5fae\u514b")
+    assert [(v.kind, v.surface) for v in values] == [("physical", "50\u5fae\u514b")]
+    assert parse_values("\u91cd3\u5343\u514b")[0].anchor == 3.0     # 重3千克: 3 kg

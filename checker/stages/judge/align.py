@@ -560,10 +560,14 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not (claim.negated and _negation_apart(claim, analysis.text, lexicon)) \
             and not (claim.negated and not negation
                      and scoped_cue(claim, analysis.text, "prohibitions")) \
+            and not (claim.negated and any((u.entity or u.name) and unit_share(u, here, lexicon) < 1.0
+                                           for u in claim.units)) \
             and not (scoped_cue(claim, analysis.text, "appeals", lexicon=lexicon)
                      and not claim.cues(claim.text, "appeals")):
         # (What a passage urges, "呼吁市民……确认已接种", it does not state:
-        # neither the claim nor its opposite.)
+        # neither the claim nor its opposite. Nor does a passage lacking the
+        # name a negated claim gives, "百川智能已表示暂不考虑IPO", say it: "冲刺
+        # IPO的各家……" is about others.)
         said = negation or "without the claim's negation"
         return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
                       f"the source says the opposite ({said}), {where}")
@@ -1838,8 +1842,12 @@ def _opposite_word(claim: OpenClaim, here: Side, before: Sequence[Analysis], lex
         if found[1].lower() not in lowered[clauses[max(own - 1, 0)][0]:end]:
             return None
     rest = _without_word(claim, found[0])
-    full = _with_context(rest, here, before[:NEIGHBOURS], lexicon)[0]
-    return found if full >= POLARITY_COVERAGE and len(rest.units) >= MIN_SUPPORT_UNITS - 1 else None
+    full, missing = _with_context(rest, here, before[:NEIGHBOURS], lexicon)
+    # (Nor with a heavy word of the claim missing: "红隧每日车流量可减少约9,000
+    # 架次" says nothing of the 西隧 of "西隧每日车流预计增加约9,000架次".)
+    absent = max((u.weight for u in missing if unit_share(u, here, lexicon) == 0.0), default=0.0)
+    return found if full >= POLARITY_COVERAGE and len(rest.units) >= MIN_SUPPORT_UNITS - 1 \
+        and absent <= MAX_MISSING_WEIGHT * rest.total_weight else None
 
 
 def _all_borrowed(claim: OpenClaim, analysis: Analysis, here: Side, lexicon: Lexicon) -> bool:
@@ -5423,7 +5431,10 @@ def _scoped_denials(claim: OpenClaim, text: str, lexicon: Lexicon) -> list[tuple
         # (A bare verdict naming what was reported, "讯息内容与事实不符", is on
         # the report, not on the source's own clauses before it, unless they
         # report it: "……水位将上涨7米的消息,此消息为虚假消息".)
-        back = (_points_back(claim, text[first:start]) or _bare_verdict(rest) and (
+        # (Not one denying the evidence for what follows it, "并没有任何证据表明
+        # 它具有致癌性": that is its own clause's, however short.)
+        back = (_points_back(claim, text[first:start])
+                or _bare_verdict(rest) and not _denies_what_follows(surface, text[end:last]) and (
             not first or coverage(claim, [side_of_text(text[:first])], lexicon)[0]
             >= DENIAL_COVERAGE) and not (claim.cues(rest, "reported_things")
                                          and not claim.cues(text[:first], "report")
@@ -5624,6 +5635,15 @@ _OPENER_CJK_CHARS = 3   # 事实上, 但是
 # verdict on the clauses before it ("这是谣言", "but this is false").
 _VERDICT_CJK_CHARS = 8
 _VERDICT_LATIN_WORDS = 4
+
+
+def _denies_what_follows(surface: str, after: str) -> bool:
+    """Whether a denial word (SURFACE) says there is no evidence for AFTER,
+    the words after it in its clause ("并没有任何证据|表明它具有致癌性", "no
+    evidence|that it causes cancer")."""
+    lowered = surface.lower()
+    return bool(after.strip()) and any(w in lowered for lang in ("zh", "en")
+                                       for w in grammar(lang).evidence)
 
 
 def _bare_verdict(rest: str) -> bool:
