@@ -3230,14 +3230,22 @@ def _spot_apart(claim: OpenClaim, units: Sequence[Unit], at: int, rivals: Sequen
     # claim opens with it too and the figure's clauses name no one of their
     # own ("澄泉智算实现营收2.46亿元,……,净亏损收窄至1.37亿元"; not "宁德时代营收
     # 4009亿元;比亚迪营收6023亿元", "……黄美玲,后者得票率为44.1%").
-    lacking = [u for u in units if u.weight > 0
-               and all(unit_share(u, where, lexicon) < 1.0 for where in held)]
+    # Nor does the scene lend a word a rival's clause gives its own figure:
+    # "……受贿、滥用职权案公开宣判,以受贿罪判处其有期徒刑十三年,……以滥用职权
+    # 罪判处有期徒刑三年" gives 13 years for the bribes.
+    rivals_words = [side_of_text(text[slice(*clauses[i])]) for i in rival_facts]
+    own_side = side_of_text(" ".join(text[slice(*clauses[i])] for i in own_facts))
+    opening = opening_run(claim)
+    lacking = [u for u in units if u.weight > 0 and (
+        all(unit_share(u, where, lexicon) < 1.0 for where in held)
+        or unit_share(u, own_side, lexicon) < 1.0 and CJK_RUN.fullmatch(u.surface)
+        and len(u.surface) > 1 and u not in opening and not (u.name or u.entity or u.person)
+        and any(unit_share(u, where, lexicon) == 1.0 for where in rivals_words))]
     if not lacking:
         return False
     # (The claim's subject: its opening run, or a Chinese claim's words
     # before its first figure or date, "青叶线延伸段第一期预计于2026年6月通车";
     # an ordinal is part of a name there.)
-    opening = opening_run(claim)
     first_value = min((v.start for v in claim.values if v.kind != "ordinal"), default=-1)
     subject = [u for u in claim.units if u in opening or CJK_RUN.match(claim.text)
                and 0 <= claim.text.find(u.surface) < first_value]
