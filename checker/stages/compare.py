@@ -140,6 +140,10 @@ def same_counted(value: Value, text: str, other: Value, other_text: str) -> bool
         return True
     mine = NEXT_LATIN_WORD.match(text, value.end)
     words = LATIN_WORD.findall(other.surface)
+    # A bare number closing its phrase counts nothing said ("participants over
+    # 80, …": an age): no count of people.
+    if mine is None and value.end < len(text) and text[value.end] in ",;:)" and words:
+        return False
     if mine is None or is_stop_word(mine.group(1)) or not words:
         return True
     return stem(mine.group(1).lower()) == stem(words[-1].lower())

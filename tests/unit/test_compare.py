@@ -249,3 +249,15 @@ def test_only_another_start_refutes_where_a_change_started(claim, source, expect
 ])
 def test_nearly_a_figure_is_about_it(claim, source, expected):
     assert relation(value(claim), value(source)) == expected
+
+
+def test_a_bare_number_closing_its_phrase_counts_no_one():
+    from checker.language.values import parse_values
+    from checker.stages.compare import same_counted
+
+    text = "Among participants over 80, 9.8 per cent reported dizziness"
+    age = parse_values(text)[0]
+    people = parse_values("14 people were admitted to hospital")[0]
+    assert not same_counted(age, text, people, "14 people were admitted to hospital")
+    listed = "more than 100 people were evacuated"
+    assert same_counted(parse_values(listed)[0], listed, people, "14 people were admitted")

@@ -560,8 +560,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not (claim.negated and _negation_apart(claim, analysis.text, lexicon)) \
             and not (claim.negated and not negation
                      and scoped_cue(claim, analysis.text, "prohibitions")) \
-            and not (claim.negated and any((u.entity or u.name) and unit_share(u, here, lexicon) < 1.0
-                                           for u in claim.units)) \
+            and not (claim.negated and any(_absent(u, here, before, lexicon)
+                                           for u in leading_names(claim) if u in missing)) \
             and not (scoped_cue(claim, analysis.text, "appeals", lexicon=lexicon)
                      and not claim.cues(claim.text, "appeals")):
         # (What a passage urges, "呼吁市民……确认已接种", it does not state:
@@ -1843,11 +1843,20 @@ def _opposite_word(claim: OpenClaim, here: Side, before: Sequence[Analysis], lex
             return None
     rest = _without_word(claim, found[0])
     full, missing = _with_context(rest, here, before[:NEIGHBOURS], lexicon)
-    # (Nor with a heavy word of the claim missing: "红隧每日车流量可减少约9,000
-    # 架次" says nothing of the 西隧 of "西隧每日车流预计增加约9,000架次".)
-    absent = max((u.weight for u in missing if unit_share(u, here, lexicon) == 0.0), default=0.0)
+    # (Nor with a Chinese word of the claim missing where the passage names
+    # another of its kind: "红隧每日车流量可减少约9,000架次" says nothing of the
+    # 西隧 of "西隧每日车流预计增加约9,000架次".)
+    rivalled = any(unit_share(u, here, lexicon) == 0.0 and CJK_RUN.fullmatch(u.surface)
+                   and len(u.surface) >= 2 and _kind_rival(u.surface, here.text)
+                   for u in missing)
     return found if full >= POLARITY_COVERAGE and len(rest.units) >= MIN_SUPPORT_UNITS - 1 \
-        and absent <= MAX_MISSING_WEIGHT * rest.total_weight else None
+        and not rivalled else None
+
+
+def _kind_rival(word: str, text: str) -> bool:
+    """Whether TEXT writes another word ending as WORD does (红隧 for 西隧)."""
+    return any(text[at - 1:at + 1] != word[-2:] and CJK_RUN.match(text[at - 1])
+               for at in _starts(word[-1], text) if at > 0)
 
 
 def _all_borrowed(claim: OpenClaim, analysis: Analysis, here: Side, lexicon: Lexicon) -> bool:
@@ -3234,13 +3243,15 @@ def _spot_apart(claim: OpenClaim, units: Sequence[Unit], at: int, rivals: Sequen
     # "……受贿、滥用职权案公开宣判,以受贿罪判处其有期徒刑十三年,……以滥用职权
     # 罪判处有期徒刑三年" gives 13 years for the bribes.
     rivals_words = [side_of_text(text[slice(*clauses[i])]) for i in rival_facts]
-    own_side = side_of_text(" ".join(text[slice(*clauses[i])] for i in own_facts))
+    own_text = " ".join(text[slice(*clauses[i])] for i in own_facts)
+    scene = " ".join(text[slice(*clauses[i])] for i in range(own) if i not in rival_clauses)
     opening = opening_run(claim)
     lacking = [u for u in units if u.weight > 0 and (
         all(unit_share(u, where, lexicon) < 1.0 for where in held)
-        or unit_share(u, own_side, lexicon) < 1.0 and CJK_RUN.fullmatch(u.surface)
+        or unit_share(u, side_of_text(own_text), lexicon) < 1.0 and CJK_RUN.fullmatch(u.surface)
         and len(u.surface) > 1 and u not in opening and not (u.name or u.entity or u.person)
-        and any(unit_share(u, where, lexicon) == 1.0 for where in rivals_words))]
+        and any(unit_share(u, where, lexicon) == 1.0 for where in rivals_words)
+        and _sibling_in(u.surface, scene, own_text))]
     if not lacking:
         return False
     # (The claim's subject: its opening run, or a Chinese claim's words
@@ -3272,6 +3283,23 @@ def _spot_apart(claim: OpenClaim, units: Sequence[Unit], at: int, rivals: Sequen
             and any(end == len(scene) for _, end, _ in claim.cues(scene, "adverbial_closers")):
         own_facts = [setting, *own_facts]
     return any(_has_own_word(claim, analysis, clauses[i], lexicon, names_only) for i in own_facts)
+
+
+def _sibling_in(word: str, scene: str, clause: str) -> bool:
+    """Whether SCENE lists WORD with another item (受贿、滥用职权) that CLAUSE
+    holds: the clause is that item's."""
+    for at in _starts(word, scene):
+        before, after = scene[:at], scene[at + len(word):]
+        siblings = []
+        if before.endswith(_LIST_COMMA) and (run := CJK_RUN.search(before[:-1][::-1])):
+            words = tagged_words(run.group()[::-1])
+            siblings.append(words[-1][0] if words else "")
+        if after.startswith(_LIST_COMMA) and (run := CJK_RUN.match(after[1:])):
+            words = tagged_words(run.group())
+            siblings.append(words[0][0] if words else "")
+        if any(len(s) >= 2 and s in clause for s in siblings):
+            return True
+    return False
 
 
 def _names_own(claim: OpenClaim, analysis: Analysis, span: tuple[int, int],
@@ -5650,8 +5678,8 @@ def _denies_what_follows(surface: str, after: str) -> bool:
     the words after it in its clause ("并没有任何证据|表明它具有致癌性", "no
     evidence|that it causes cancer")."""
     lowered = surface.lower()
-    return bool(after.strip()) and any(w in lowered for lang in ("zh", "en")
-                                       for w in grammar(lang).evidence)
+    return bool(CJK_RUN.search(after) or LATIN_WORD.search(after)) \
+        and any(w in lowered for lang in ("zh", "en") for w in grammar(lang).evidence)
 
 
 def _bare_verdict(rest: str) -> bool:
