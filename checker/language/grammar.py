@@ -33,7 +33,7 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dis
               "disjunctions", "comparison_marks", "distributives", "remainders",
               "verb_continuers", "corrections", "report_origins", "restating_verbs",
               "figure_openers", "prohibitions", "superlative_words", "relative_markers", "relative_pronouns", "earlier_states", "message_pointers", "concessives", "spreads", "appeals",
-              "list_joiners", "name_separators", "place_pointers", "relative_after", "cause_markers", "change_nouns", "span_openers", "span_closers", "deliberations", "interval_words", "weekdays", "report_item_markers",
+              "list_joiners", "name_separators", "place_pointers", "relative_after", "cause_markers", "change_nouns", "span_openers", "span_closers", "deliberations", "interval_words", "penalty_words", "weekdays", "report_item_markers",
               "hyphen_prefixes", "statement_words", "level_before", "start_before", "start_opens",
               "change_before", "naming_modals", "role_modifiers", "partitives", "list_closers",
               "absence", "evidence", "whole_period", "passive_markers",
@@ -153,6 +153,10 @@ class Grammar:
     """Words before a duration that make it an interval between events
     ("每10分钟一班", "every 10 minutes"): a figure asserted, not a span framing
     what is said."""
+    penalty_words: tuple[str, ...] = ()
+    """Words before a duration that make it a penalty a court or an office
+    gave (有期徒刑, 行政拘留, "sentenced to"): asserted, so another term
+    refutes it."""
     deliberations: tuple[str, ...] = ()
     """Words of weighing whether to act ("would consider an appeal", 考虑是否):
     a passage saying one before the claim's words does not state the act."""

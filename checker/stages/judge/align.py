@@ -153,17 +153,19 @@ unless measured finer than its unit (``measured_duration``)."""
 
 def contradicting(value: Value, text: str = "") -> bool:
     """Whether a different figure in an aligned passage contradicts VALUE (of
-    TEXT, when given): a duration only when measured, or an interval
-    (``interval_words``: "每10分钟一班", "every 10 minutes")."""
+    TEXT, when given): a duration only when measured, an interval
+    (``interval_words``: "每10分钟一班", "every 10 minutes") or a penalty
+    (``penalty_words``: 有期徒刑十四年, "sentenced to eight years")."""
     return value.kind in CONTRADICTING_KINDS or measured_duration(value) \
-        or value.kind == "duration" and _after_interval_word(text, value.start)
+        or value.kind == "duration" and (_after_interval_word(text, value.start)
+                                         or _after_interval_word(text, value.start, "penalty_words"))
 
 
-def _after_interval_word(text: str, start: int) -> bool:
-    before = text[max(0, start - 8):start].lower().rstrip()
-    return any(before.endswith(w) for w in grammar("zh").interval_words) \
+def _after_interval_word(text: str, start: int, kind: str = "interval_words") -> bool:
+    before = text[max(0, start - 16):start].lower().rstrip()
+    return any(before.endswith(w) for w in getattr(grammar("zh"), kind)) \
         or any(re.search(rf"(?<![a-z]){re.escape(w)}$", before)
-               for w in grammar("en").interval_words)
+               for w in getattr(grammar("en"), kind))
 # --- judging a passage -------------------------------------------------------------
 
 @dataclass(frozen=True)
