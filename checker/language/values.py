@@ -879,9 +879,11 @@ def _time_of_day(text: str, pos: int) -> _Cand | None:
         if match is None:
             return None
         start = match.start()
-    hours = int(match["h"]) % 12 if match["am"] or match["pm"] else int(match["h"])
-    if match["pm"] and not (match.re is chinese and int(match["h"]) >= 12):
-        hours += 12
+    hours = int(match["h"])
+    if match.re is english:
+        hours = hours % 12 + (12 if match["pm"] else 0)   # 12am: midnight, 12pm: noon
+    elif match["pm"] and hours < 12:
+        hours += 12                                       # 下午3点; 中午12点 stays noon
     minutes = int(match["m"]) if match["m"] else 30 if match.groupdict().get("half") else 0
     begin, hedge, _ = _left_context(text, start)
     anchor = float(hours * 60 + minutes)
@@ -897,6 +899,7 @@ def _time_of_day(text: str, pos: int) -> _Cand | None:
 CLOCK_SLACK = 15.0
 """Minutes either side of a time of day "about" it."""
 DAY_MINUTES = 1440.0
+"""Minutes in a day: the end of a time of day "after" or "at least" it."""
 
 
 def _share_in(text: str, pos: int) -> _Cand | None:

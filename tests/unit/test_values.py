@@ -1057,6 +1057,7 @@ def test_the_metre_words_stay_claim_words():
     ("at 12am", 0, "00:00"),
     ("\u51cc\u66684\u70b9\u534a\u53d1\u751f\u706b\u707e", 4 * 60 + 30, "04:30"),        # 凌晨4点半
     ("\u665a\u4e0a10\u65f642\u5206", 22 * 60 + 42, "22:42"),                     # 晚上10时42分
+    ("\u4e2d\u534812\u70b9", 12 * 60, "12:00"),                                  # 中午12点
 ])
 def test_a_time_of_day_is_minutes_after_midnight(text, minutes, shown):
     from checker.language.numerals import format_value
