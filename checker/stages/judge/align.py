@@ -994,13 +994,14 @@ def named_after_figure(claim: OpenClaim, text: str, at: int) -> bool:
     if _SEMICOLON.search(text, at, first):
         return True
     # Or past a comma, in a clause with a figure of the kind of its own
-    # ("算川云以8.7%的市场份额排名第二，澄域数据以5.1%的份额排名第四").
+    # ("算川云以8.7%的市场份额排名第二，澄域数据以5.1%的份额排名第四"; "…, or
+    # 46.8% of those cast, against 10,585 (34.9%) for Gregor Ashdown").
     values = _parsed_values(text)
     figure = next((v for v in values if v.start == at), None)
     clauses = split_clauses(text)
     own = clause_index(clauses, first)
     return figure is not None and own != clause_index(clauses, at) and any(
-        v.kind == figure.kind and v.start > first and clause_index(clauses, v.start) == own
+        v.kind == figure.kind and v.start != at and clause_index(clauses, v.start) == own
         for v in values)
 
 
