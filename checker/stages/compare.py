@@ -246,9 +246,8 @@ def _other_age_group(claim: Value, source: Value) -> bool:
     """Bounds of ages in the same direction at different ages: an age bound
     names a group of people (12岁以下儿童), so "14岁以下" is another group,
     not a weaker bound of the same quantity (as 超过1亿 is of 超过1.2亿)."""
-    same = (claim.hedge in _LOWER_BOUNDS and source.hedge in _LOWER_BOUNDS
-            or claim.hedge in _UPPER_BOUNDS and source.hedge in _UPPER_BOUNDS)
-    return same and claim.unit == source.unit == "age" and claim.anchor != source.anchor
+    return _same_direction(claim, source) and claim.unit == source.unit == "age" \
+        and claim.anchor != source.anchor
 
 
 def _bound_far_from_figure(claim: Value, source: Value) -> bool:
@@ -265,11 +264,15 @@ def _bound_far_from_figure(claim: Value, source: Value) -> bool:
 def _bounds_far_apart(claim: Value, source: Value) -> bool:
     """Bounds in the same direction, SAME_BOUNDS_GAP or more apart: a bound
     is written near the figure it bounds (超1100万 is about 11 million)."""
-    same = (claim.hedge in _LOWER_BOUNDS and source.hedge in _LOWER_BOUNDS
-            or claim.hedge in _UPPER_BOUNDS and source.hedge in _UPPER_BOUNDS)
-    if not same or claim.anchor <= 0 or source.anchor <= 0:
+    if not _same_direction(claim, source) or claim.anchor <= 0 or source.anchor <= 0:
         return False
     return max(claim.anchor, source.anchor) / min(claim.anchor, source.anchor) >= SAME_BOUNDS_GAP
+
+
+def _same_direction(claim: Value, source: Value) -> bool:
+    """Whether both values are bounds on the same side (both lower, both upper)."""
+    return claim.hedge in _LOWER_BOUNDS and source.hedge in _LOWER_BOUNDS \
+        or claim.hedge in _UPPER_BOUNDS and source.hedge in _UPPER_BOUNDS
 
 
 def _bounds_exclude(claim: Value, source: Value) -> bool:

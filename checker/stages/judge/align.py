@@ -157,11 +157,12 @@ def contradicting(value: Value, text: str = "") -> bool:
     (``interval_words``: "每10分钟一班", "every 10 minutes") or a penalty
     (``penalty_words``: 有期徒刑十四年, "sentenced to eight years")."""
     return value.kind in CONTRADICTING_KINDS or measured_duration(value) \
-        or value.kind == "duration" and (_after_interval_word(text, value.start)
-                                         or _after_interval_word(text, value.start, "penalty_words"))
+        or value.kind == "duration" and (_after_cue_word(text, value.start, "interval_words")
+                                         or _after_cue_word(text, value.start, "penalty_words"))
 
 
-def _after_interval_word(text: str, start: int, kind: str = "interval_words") -> bool:
+def _after_cue_word(text: str, start: int, kind: str) -> bool:
+    """Whether a word of the grammars' list KIND closes TEXT right before START."""
     before = text[max(0, start - 16):start].lower().rstrip()
     return any(before.endswith(w) for w in getattr(grammar("zh"), kind)) \
         or any(re.search(rf"(?<![a-z]){re.escape(w)}$", before)
@@ -759,7 +760,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not segment_apart(claim, analysis, figure_at, lexicon) \
             and not referring_figure_apart(claim, analysis, figure_at, lexicon) \
             and not _said_across_segments(claim, analysis, lexicon) \
-            and not _said_across_contrast(claim, analysis, lexicon, figure_at) \
+            and not _said_across_contrast(claim, analysis, lexicon) \
             and not figure_item_apart(claim, analysis, figure_at) \
             and not bound_of_a_spread(claim, analysis, figure_at) \
             and not remainder_apart(claim, analysis.text, figure_at, lexicon):
@@ -2179,8 +2180,7 @@ def _part_shares(claim: OpenClaim, analysis: Analysis, spans: Sequence[tuple[int
                   for h in held]
 
 
-def _said_across_contrast(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon,
-                          figure_at: int = -1) -> bool:
+def _said_across_contrast(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) -> bool:
     """Whether the claim stands in the passage only across a contrast, the
     clause a concessive conjunction opens and the rest, neither holding nearly
     all of it: "The ice is predominantly first-year ice, although thicker
@@ -2195,16 +2195,8 @@ def _said_across_contrast(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon
                    if first and text[first:start].strip() == ""})
     if not cuts:
         return False
-    spans = list(pairwise([0, *cuts, len(text)]))
-    _, shares = _part_shares(claim, analysis, spans, lexicon)
-    if not shares:
-        return False
-    # Nor where the claim's figure stands in a part lacking its words: "Three
-    # … were in a serious condition, while the other eight had minor injuries"
-    # does not say eight were seriously injured.
-    own = next((i for i, (start, end) in enumerate(spans) if start <= figure_at < end), None) \
-        if figure_at >= 0 else None
-    return max(shares) < SUPPORT_COVERAGE or own is not None and shares[own] < SUPPORT_COVERAGE
+    _, shares = _part_shares(claim, analysis, list(pairwise([0, *cuts, len(text)])), lexicon)
+    return bool(shares) and max(shares) < SUPPORT_COVERAGE
 
 
 def _rival_fact_apart(claim: OpenClaim, analysis: Analysis, agreeing: Sequence[Value],
@@ -3292,17 +3284,17 @@ def _sibling_in(word: str, scene: str, clause: str) -> bool:
     """Whether SCENE lists WORD with another item (受贿、滥用职权) that CLAUSE
     holds: the clause is that item's."""
     for at in _starts(word, scene):
-        before, after = scene[:at], scene[at + len(word):]
-        siblings = []
-        if before.endswith(_LIST_COMMA) and (run := CJK_RUN.search(before[:-1][::-1])):
-            words = tagged_words(run.group()[::-1])
-            siblings.append(words[-1][0] if words else "")
-        if after.startswith(_LIST_COMMA) and (run := CJK_RUN.match(after[1:])):
-            words = tagged_words(run.group())
-            siblings.append(words[0][0] if words else "")
-        if any(len(s) >= 2 and s in clause for s in siblings):
+        before = _RUN_BEFORE_COMMA.search(scene, 0, at)
+        after = _RUN_AFTER_COMMA.match(scene, at + len(word))
+        siblings = [*(tagged_words(before.group(1))[-1:] if before else ()),
+                    *(tagged_words(after.group(1))[:1] if after else ())]
+        if any(len(w) >= 2 and w in clause for w, _ in siblings):
             return True
     return False
+
+
+_RUN_BEFORE_COMMA = re.compile(f"([\u3400-\u9fff]+){_LIST_COMMA}$")
+_RUN_AFTER_COMMA = re.compile(f"{_LIST_COMMA}([\u3400-\u9fff]+)")
 
 
 def _names_own(claim: OpenClaim, analysis: Analysis, span: tuple[int, int],
