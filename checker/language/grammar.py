@@ -33,7 +33,7 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dis
               "disjunctions", "comparison_marks", "distributives", "remainders",
               "verb_continuers", "corrections", "report_origins", "restating_verbs",
               "figure_openers", "prohibitions", "superlative_words", "relative_markers", "relative_pronouns", "earlier_states", "message_pointers", "concessives", "spreads", "appeals",
-              "list_joiners", "name_separators", "place_pointers", "relative_after", "cause_markers", "change_nouns", "span_openers", "span_closers", "deliberations", "interval_words", "penalty_words", "weekdays", "report_item_markers",
+              "list_joiners", "name_separators", "place_pointers", "relative_after", "cause_markers", "change_nouns", "span_openers", "span_closers", "event_date_links", "deliberations", "interval_words", "penalty_words", "weekdays", "report_item_markers",
               "hyphen_prefixes", "statement_words", "level_before", "start_before", "start_opens",
               "change_before", "naming_modals", "role_modifiers", "partitives", "list_closers",
               "absence", "evidence", "whole_period", "passive_markers",
@@ -244,6 +244,9 @@ class Grammar:
     自2007年): "the largest since 2007" does not date anything 2007."""
     span_closers: tuple[str, ...] = ()
     """Words after a date that do the same (2007年以来)."""
+    event_date_links: tuple[str, ...] = ()
+    """Words between the word of an event that happens once and its date
+    ("founded in 1988", 成立于2015年): the date is that event's."""
     change_nouns: tuple[str, ...] = ()
     """Words naming a change or its rate (增幅, 同比, growth): a claim holding
     one, or a word of direction, may give its figure as a change; one
@@ -991,10 +994,22 @@ def opposed(claim_text: str, passage_text: str, anchor: int = -1,
         instead = _word_in(passage_text, theirs)
         if not instead:
             continue
-        if not _word_in(passage_text, own) or anchor >= 0 and \
-                _distance(passage_text, theirs, anchor) < _distance(passage_text, own, anchor):
+        # (A word of one side inside one of the other's is not said:
+        # "highest" of "second-highest".)
+        rest = _without_words(passage_text, theirs)
+        if not _word_in(rest, own) or anchor >= 0 and \
+                _distance(passage_text, theirs, anchor) < _distance(rest, own, anchor):
             return said, instead
     return None
+
+
+def _without_words(text: str, words: tuple[str, ...]) -> str:
+    """TEXT with WORDS blanked (same length), Latin ones as whole words."""
+    for latin in (False, True):
+        group = tuple(w for w in words if w.isascii() == latin)
+        if group:
+            text = _cue_pattern(group, latin).sub(lambda m: " " * len(m.group()), text)
+    return text
 
 
 @lru_cache(maxsize=4096)
@@ -1006,8 +1021,8 @@ def _sides_said(claim_text: str, kind: str = "opposites",
     sides = []
     for one, other in _opposite_pairs(kind):
         for own, theirs in ((one, other), (other, one)):
-            said = _word_in(claim_text, own)
-            if said and not _word_in(claim_text, theirs):
+            said = _word_in(_without_words(claim_text, theirs), own)
+            if said and not _word_in(_without_words(claim_text, own), theirs):
                 sides.append((said, own, theirs))
     return tuple(sides)
 

@@ -47,12 +47,27 @@ def sentence_spans(line: str, abbreviations: frozenset[str] | None = None
             continue
         if match.group() == "." and _is_abbreviation(line, match.start(), abbreviations):
             continue
+        if _inside_title(line, start, match.start()):
+            continue
         end = _consume_closers(line, start, match.end())
         spans.append((start, end))
         start = end
     if start < len(line):
         spans.append((start, len(line)))
     return spans
+
+
+def _inside_title(line: str, start: int, at: int) -> bool:
+    """Whether AT stands inside a title in 《》 opened in the sentence begun
+    at START and closed soon after: "一篇题为《重磅！澄溪市2025年起取消中考》的
+    文章" is one sentence, the headline's ！ no end of it."""
+    opened = line.rfind("\u300a", start, at)
+    closed = line.find("\u300b", at)
+    return opened > line.rfind("\u300b", start, at) and 0 <= closed - opened <= _TITLE_CHARS
+
+
+_TITLE_CHARS = 80
+"""The longest title in 《》 a sentence end may stand inside."""
 
 
 def _is_abbreviation(line: str, stop: int, abbreviations: frozenset[str]) -> bool:

@@ -207,6 +207,9 @@ def read_open_claim(text: str, analysis: Analysis, lexicon: Lexicon,
         # "Acme's full-year revenue in 2024": the year says the whole year.
         cues += [(s, e) for s, e, _ in cues_of("whole_period")]
     rest = _blank(text, covered + cues)
+    months = _chinese_months(rest)
+    units += [unit for unit, _ in months]
+    rest = _blank(rest, [span for _, span in months])
     numbers = _unread_numbers(rest)
     rest = _blank(rest, [m.span() for m in _NUMBER.finditer(rest)])
     # A number in words no value read ("Twelve miners were rescued") is one
@@ -851,6 +854,28 @@ _TITLE = re.compile(r"《([^《》]{1,40})》")
 _QUOTED_TERM = re.compile(r"[“「\"]([\u3400-\u9fff][\u3400-\u9fffA-Za-z0-9]{1,5})[”」\"]")
 """A short Chinese term in quotation marks: a name (a longer quotation is
 what someone said)."""
+
+
+def _chinese_months(text: str) -> list[tuple[Unit, tuple[int, int]]]:
+    """Months a Chinese claim (TEXT, values blanked) names without a year
+    (10月份, 十月), each with its span: the passage must name the month
+    alone, not as the end of a range (1-10月份 is the ten months to October),
+    as an English claim's "in October". Not an end of a range the claim
+    names itself."""
+    ranges = month_ranges(text)
+    found = []
+    for match in _CLAIM_MONTH.finditer(text):
+        if any(low <= match.start() < high for low, high in ranges):
+            continue
+        month = next(iter(months_named(match.group())), 0)
+        if month:
+            found.append((Unit(match.group(), forms=(match.group(),), month=month), match.span()))
+    return found
+
+
+_CLAIM_MONTH = re.compile(r"(?<![\d.一二三四五六七八九十两零〇])"
+                          r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?"
+                          r"(?![日号]|[\d一二三四五六七八九十]+[日号])")
 
 
 def _corrects_report(reports: Sequence[tuple[int, int, str]],

@@ -1257,7 +1257,8 @@ def _date_after(text: str, value: Value, values: Sequence[Value], lexicon: Lexic
 
 def _time_for(text: str, value: Value, values: Sequence[Value],
               clauses: Sequence[tuple[int, int]], ci: int) -> Value | None:
-    dates = [v for v in values if v.kind == "date" and v.role == "value" and v.end <= value.start]
+    dates = [v for v in values if v.kind == "date" and v.role == "value" and v.end <= value.start
+             and not dates_event(text, v)]
     if dates and change_part(text, value.start) == "level":
         # The date of where a change started ("渗透率由2023年的38.5%提升至47.1%",
         # "from 38.5% in 2023 to 47.1%") is not the level's it reached.
@@ -1266,6 +1267,27 @@ def _time_for(text: str, value: Value, values: Sequence[Value],
     if same_clause:
         return same_clause[-1]
     return dates[-1] if dates else None
+
+
+def dates_event(text: str, date_value: Value) -> bool:
+    """Whether DATE_VALUE stands right after a word of an event that happens
+    once (founded, born, 成立: the grammar's ``single_slot``): "成立于2015年,
+    营收为3亿元" and "its highest since the event was founded in 1988" date
+    the founding, not the figures around it."""
+    lowered = text.lower()
+    before = lowered[:date_value.start].rstrip()
+    links = _event_date_links().search(before, max(0, len(before) - 24))
+    end = len((before[:links.start()] if links else before).rstrip())
+    return any(stop == end for _, stop, _ in find_cues(lowered, "single_slot"))
+
+
+@cache
+def _event_date_links() -> re.Pattern[str]:
+    """The grammar's ``event_date_links`` at the end of a text (before a date)."""
+    words = sorted({w for language in ("en", "zh") for w in grammar(language).event_date_links},
+                   key=lambda w: (-len(w), w))
+    parts = [rf"(?<![a-z]){re.escape(w)}" if w.isascii() else re.escape(w) for w in words]
+    return re.compile(f"(?:{'|'.join(parts) or '(?!x)x'})$")
 
 
 def dates_start(text: str, date_value: Value, values: Sequence[Value], level: Value) -> bool:

@@ -95,6 +95,13 @@ def test_closing_quote_stays_with_its_sentence():
     assert [p.excerpt for p in passages] == ["他说:“这是第一股。”", "随后离开。", "她问:“真的吗?”"]
 
 
+def test_sentence_end_inside_a_title_ends_no_sentence():
+    text = "一篇题为《重磅！溪城明年取消中考》的文章被转发。教育局回应。他读了《好！》。"
+    passages = segment(doc(text))
+    assert [p.excerpt for p in passages] == [
+        "一篇题为《重磅！溪城明年取消中考》的文章被转发。", "教育局回应。", "他读了《好！》。"]
+
+
 def test_ascii_quotes_close_only_an_open_quote():
     passages = segment(doc('AI赛道又一次"中国震撼"。"六小虎"降温了。'))
     assert [p.excerpt for p in passages] == ['AI赛道又一次"中国震撼"。', '"六小虎"降温了。']

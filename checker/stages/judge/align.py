@@ -99,7 +99,7 @@ from checker.language.words import (
 )
 from checker.model import Analysis, Bearing, Frame, Passage, Stance, Value
 from checker.stages import compare
-from checker.stages.analyse import clause_index, dates_start, split_clauses
+from checker.stages.analyse import clause_index, dates_event, dates_start, split_clauses
 
 SUPPORT_COVERAGE = 0.8
 """Share of the claim's weight a passage must hold to support it."""
@@ -250,6 +250,13 @@ def unit_share(unit: Unit, where: Side, lexicon: Lexicon) -> float:
     if not unit.name and unit.stems and " " not in unit.surface and unit.surface.isascii() \
             and any(same_family(unit.surface.lower(), w) for w in _latin_words(where.text)):
         return 1.0
+    # Another English word with a common Chinese word of two or three
+    # characters among its translations ("noticed" and "discovered": 发现;
+    # "fired" and "dismissed": 解雇): a sense they share.
+    if not unit.name and unit.surface.isascii() and unit.surface[:1].islower() \
+            and " " not in unit.surface and len(unit.surface) >= 4 and any(
+                _translated_alike(unit, w) for w in _latin_words(where.text)):
+        return 1.0
     word = unit.forms[0] if len(unit.forms) == 1 and not unit.whole else ""
     # A Chinese abbreviation holds the first character of each word of the
     # full name, in order and close together (市场监管局 of 市场监督管理局,
@@ -264,6 +271,39 @@ def unit_share(unit: Unit, where: Side, lexicon: Lexicon) -> float:
         bigrams = [word[i:i + 2] for i in range(len(word) - 1)]
         return sum(b in where.text for b in bigrams) / len(bigrams)
     return 0.0
+
+
+def _translated_alike(unit: Unit, word: str) -> bool:
+    """Whether WORD (of a passage) and UNIT share a translation that is a
+    word of its own: not a name (悉尼 of "Sydney", glossed "Australia" too),
+    nor a list of four words or more glossed by each of them (红橙黄绿蓝靛紫:
+    "red", "green"; 伯仲叔季: "eldest", "second")."""
+    from checker.language.vocabulary import is_common_word, translations
+
+    if len(word) < 4 or not word[:1].islower() or is_stop_word(word) \
+            or _inflection(word) != _inflection(unit.surface.lower()):
+        return False
+    return any(2 <= len(term) <= 3 and term in unit.forms and is_common_word(term)
+               for term in translations(word))
+
+
+def _inflection(word: str) -> str:
+    """The ending that says what WORD (lower case) is: a past form ("ed", an
+    irregular one too), "ing", a plural or third person ("s"), else "". Two
+    words translated alike say the same only in the same form: "sacked" is
+    not "discharges" (of sewage), though 解雇 translates both."""
+    if word.endswith("ed") or word in _irregular_forms():
+        return "ed"
+    if word.endswith("ing"):
+        return "ing"
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return "s"
+    return ""
+
+
+@cache
+def _irregular_forms() -> frozenset[str]:
+    return frozenset(form for form, _ in grammar("en").irregular_forms)
 
 
 @lru_cache(maxsize=8192)
@@ -501,7 +541,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     if not reports and not claim.negated and _quoted_only(claim, analysis.text, lexicon):
         reports = any(verdict_clause(claim, a.text) for a in (analysis, *after[:1])) \
             or bool(_neighbour_denial(claim, [], after, lexicon)) \
-            or bool(after) and _points_at_message(claim, after[0].text)
+            or bool(after) and _points_at_message(claim, after[0].text) \
+            or _pointed_at_after(claim, analysis.text)
     # A negated claim the passage states negated after a verdict pointing
     # back ("该说法没有科学依据,目前没有任何一种食物能够治愈糖尿病") agrees with
     # it; one the passage reports ("网传'喝一瓶啤酒不算酒驾'的说法是错误的",
@@ -676,6 +717,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                and not (claim.denies and not claim.corrects and not _denies_too(claim, analysis.text))
                and not _qualified_otherwise(claim, analysis, lexicon)
                and not _borrowed_over_another(claim, here, lexicon)
+               and not _sibling_named(missing, here, lexicon)
                and not _owned_otherwise(claim, analysis.text)
                and not _placed_otherwise(claim, analysis.text)
                and not _name_run_apart(claim, analysis.text)
@@ -733,6 +775,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not opposed(claim.text, here.text, figure_at, kind="contrasts") \
             and not (figure_at < 0 and _direction_elsewhere(claim, here.text)) \
             and not _month_elsewhere(claim, analysis, figure_at) \
+            and not _date_of_another_event(claim, analysis, agreeing) \
             and not (_planned_figure(claim, agreeing, analysis) and not claim.modal) \
             and not other_modifier(claim, here, lexicon) and not listed_apart(claim, here, lexicon) \
             and not slot_apart(claim, here, lexicon) and not bound_apart(claim, analysis, lexicon) \
@@ -1857,6 +1900,22 @@ def _opposite_word(claim: OpenClaim, here: Side, before: Sequence[Analysis], lex
         and not rivalled else None
 
 
+def _sibling_named(missing: Sequence[Unit], here: Side, lexicon: Lexicon) -> bool:
+    """Whether a Chinese word of three characters the passage (HERE) lacks
+    has a sibling there, a word with its first and last characters and
+    another between them: "岷东省……增长8.3%" says nothing of 岷西省, whatever
+    sentence before it names both."""
+    return any(len(u.surface) == 3 and CJK_RUN.fullmatch(u.surface)
+               and unit_share(u, here, lexicon) == 0.0
+               and any(m.group() != u.surface for m in _sibling_re(u.surface).finditer(here.text))
+               for u in missing)
+
+
+@lru_cache(maxsize=4096)
+def _sibling_re(word: str) -> re.Pattern[str]:
+    return re.compile(f"{re.escape(word[0])}[\u4e00-\u9fff]{re.escape(word[-1])}")
+
+
 def _kind_rival(word: str, text: str) -> bool:
     """Whether TEXT writes another word ending as WORD does (红隧 for 西隧)."""
     return any(text[at - 1:at + 1] != word[-2:] and CJK_RUN.match(text[at - 1])
@@ -2336,6 +2395,22 @@ def _month_elsewhere(claim: OpenClaim, analysis: Analysis, figure: int) -> bool:
     return False
 
 
+def _date_of_another_event(claim: OpenClaim, analysis: Analysis,
+                           agreeing: Sequence[Value]) -> bool:
+    """Whether a date of the claim stands in the passage only where it dates
+    an event that happens once (``dates_event``: "founded in 1988") while the
+    claim names no such event and dates a figure ("sold 212,000 tickets in
+    1988"; "was set up in 2004" may name the founding in other words)."""
+    if claim.cues(claim.text.lower(), "single_slot") \
+            or not any(v.kind in NUMERIC_KINDS for v in claim.values):
+        return False
+    dated: dict[int, list[bool]] = {}
+    for value, stated in _agreeing_pairs(agreeing, analysis):
+        if value.kind == "date":
+            dated.setdefault(id(value), []).append(dates_event(analysis.text, stated))
+    return any(all(events) for events in dated.values())
+
+
 def _clause_holds_words(claim: OpenClaim, clause: str) -> bool:
     """Whether CLAUSE holds a word of the claim besides its months."""
     lowered = clause.lower()
@@ -2460,11 +2535,14 @@ def _without_months(claim: OpenClaim) -> OpenClaim:
 def _other_month(missing: Sequence[Unit], analysis: Analysis,
                  before: Sequence[Analysis]) -> tuple[str, str] | None:
     """A month of the claim (MISSING from the passage) where the passage, or
-    the sentence before it, names exactly one other: (claimed, stated)."""
+    the sentence before it, names exactly one other: (claimed, stated). A
+    month alone is not refuted by a range's end ("10月份" by 1-10月份, the ten
+    months to October)."""
     if not missing:
         return None
-    named = months_named(analysis.text) or frozenset().union(
-        *(months_named(b.text) for b in before))
+    alone = not missing[0].month_range
+    named = months_named(analysis.text, alone=alone) or frozenset().union(
+        *(months_named(b.text, alone=alone) for b in before))
     if len(named) != 1:
         return None
     return missing[0].surface, month_name(next(iter(named)))
@@ -5991,6 +6069,23 @@ def _points_at_message(claim: OpenClaim, text: str) -> bool:
     return any(0 <= thing - end <= _POINTER_GAP and within_clause(opening[end:thing])
                for _, end, _ in claim.cues(opening, "message_pointers")
                for thing, _, _ in things)
+
+
+def _pointed_at_after(claim: OpenClaim, text: str) -> bool:
+    """Whether the words after a quotation of TEXT point back at it as a
+    message ("“……学生票取消”——近日，该说法在多个社交平台传播")."""
+    return any(_points_at_message(claim, text[m.end():].lstrip(_AFTER_QUOTATION))
+               for m in _QUOTATION.finditer(text))
+
+
+def quoted_message(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
+    """Whether TEXT says the claim only inside a quotation that the words
+    after it point back at as a message: it reports the claim."""
+    return _pointed_at_after(claim, text) and _quoted_only(claim, text, lexicon)
+
+
+_AFTER_QUOTATION = " ,:;-\u2014\u2013"
+"""What may part a quotation from the words pointing back at it ("“……”——近日")."""
 
 
 def _beside_quotation(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:

@@ -97,6 +97,7 @@ from checker.stages.judge.align import (
     pointed_at,
     possessed_otherwise,
     pronoun_for_another,
+    quoted_message,
     quotes,
     rate_units,
     refers_back,
@@ -805,8 +806,10 @@ def _dated_supports(claim: OpenClaim, stances: Sequence[Stance],
     """The lexicon judge's supports kept only where the passage, or a sentence
     before it in its paragraph, names each month the claim names without a
     year ("in March", "3月"): a figure's passage that gives no month does not
-    say when (the figure's year, when the claim gives one, is the judge's)."""
+    say when (the figure's year, when the claim gives one, is the judge's).
+    A month the claim names alone is named alone there: 1-10月份 is not 10月."""
     months = {u.month for u in claim.units if u.month} | months_named(" ".join(claim.numbers))
+    alone = {u.month for u in claim.units if u.month and not u.month_range}
     if not months:
         return list(stances)
     kept = []
@@ -816,7 +819,8 @@ def _dated_supports(claim: OpenClaim, stances: Sequence[Stance],
             earlier = [p.passage.text for p in index.document_items(passage.source)
                        if p.passage.paragraph == passage.paragraph
                        and (p.passage.line, p.passage.start) < (passage.line, passage.start)]
-            if not months <= months_named(" ".join([*earlier, passage.text])):
+            text = " ".join([*earlier, passage.text])
+            if not months <= months_named(text) or not alone <= months_named(text, alone=True):
                 continue
         kept.append(stance)
     return kept
@@ -953,7 +957,8 @@ def _asserted_supports(claim: OpenClaim, stances: Sequence[Stance],
                     or remainder_apart(claim, text, _figure_in(stance, text), lexicon) \
                     or part_of_year_elsewhere(claim, text) \
                     or share_base_elsewhere(claim, text) \
-                    or mentioned_in_quotes(text, _figure_in(stance, text)) and not claim.reports:
+                    or (mentioned_in_quotes(text, _figure_in(stance, text))
+                        or quoted_message(claim, text, lexicon)) and not claim.reports:
                 continue
         kept.append(stance)
     return kept
