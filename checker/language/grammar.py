@@ -33,7 +33,7 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dis
               "disjunctions", "comparison_marks", "distributives", "remainders",
               "verb_continuers", "corrections", "report_origins", "restating_verbs",
               "figure_openers", "prohibitions", "superlative_words", "relative_markers", "relative_pronouns", "earlier_states", "message_pointers", "concessives", "spreads", "appeals",
-              "list_joiners", "name_separators", "place_pointers", "relative_after", "cause_markers", "change_nouns", "span_openers", "span_closers", "event_date_links", "deliberations", "interval_words", "penalty_words", "weekdays", "report_item_markers",
+              "list_joiners", "name_separators", "place_pointers", "relative_after", "cause_markers", "change_nouns", "span_openers", "span_closers", "event_date_links", "denial_copulas", "deliberations", "interval_words", "penalty_words", "weekdays", "report_item_markers",
               "hyphen_prefixes", "statement_words", "level_before", "start_before", "start_opens",
               "change_before", "naming_modals", "role_modifiers", "partitives", "list_closers",
               "absence", "evidence", "whole_period", "passive_markers",
@@ -244,6 +244,9 @@ class Grammar:
     自2007年): "the largest since 2007" does not date anything 2007."""
     span_closers: tuple[str, ...] = ()
     """Words after a date that do the same (2007年以来)."""
+    denial_copulas: tuple[str, ...] = ()
+    """Copulas a denial word may open with, any one for another (系拼接,
+    是拼接, 为拼接, 属拼接): a denial written with one is written with each."""
     event_date_links: tuple[str, ...] = ()
     """Words between the word of an event that happens once and its date
     ("founded in 1988", 成立于2015年): the date is that event's."""
@@ -754,6 +757,17 @@ def _item_marker_re() -> re.Pattern[str]:
     return re.compile(rf"[\u4e00-\u9fff]{{1,4}}?(?:{markers})")
 
 
+def _with_copulas(words: tuple[str, ...], copulas: tuple[str, ...]) -> tuple[str, ...]:
+    """The words of WORDS opening with one of COPULAS, with each other
+    copula instead (系伪造: 是伪造, 为伪造, 属伪造)."""
+    found = []
+    for word in words:
+        copula = next((c for c in copulas if word.startswith(c) and len(word) > len(c) + 1), "")
+        if copula:
+            found += [c + word[len(copula):] for c in copulas if c != copula]
+    return tuple(w for w in dict.fromkeys(found) if w not in words)
+
+
 @cache
 def _cue_patterns(kind: str, extra: tuple[str, ...], not_negation: tuple[str, ...]
                   ) -> tuple[tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...], bool], ...]:
@@ -764,6 +778,8 @@ def _cue_patterns(kind: str, extra: tuple[str, ...], not_negation: tuple[str, ..
     for language, latin in (("zh", False), ("en", True)):
         rules = grammar(language)
         words = getattr(rules, kind) + tuple(w for w in extra if w.isascii() == latin)
+        if kind == "denial" and rules.denial_copulas:
+            words += _with_copulas(words, rules.denial_copulas)
         if not words:
             continue
         masks: tuple[str, ...] = ()

@@ -181,6 +181,13 @@ def chinese_name_at(text: str, pos: int, surnames: Sequence[str]) -> tuple[int, 
             return pos, pos + length + 2
     if given == 0:
         return None
+    if given == 2:
+        # A given name of one character before a word of two or more, as the
+        # tagger reads them: 唐杰|同时是, not 唐杰同.
+        tagged = _tagged_from(text, pos)
+        if len(tagged) > 1 and len(tagged[0][0]) == length + 1 \
+                and tagged[0][1].startswith(PERSON_TAG) and len(tagged[1][0]) >= 2:
+            return pos, pos + length + 1
     return pos, end
 
 

@@ -474,8 +474,11 @@ def _value_words() -> frozenset[str]:
             words.update(w.lower() for w in LATIN_WORD.findall(node))
         elif isinstance(node, dict):
             for key, item in node.items():
-                if isinstance(item, (int, float)):
-                    walk(key)  # {january: 1, thousand: 1000}: the key is a word
+                # {january: 1, thousand: 1000}: the key is a word; not in a
+                # unit's conversion ({per: 0.556, offset: -17.8}), whose keys
+                # are the file's fields ("did not offset the loss").
+                if isinstance(item, (int, float)) and "per" not in node:
+                    walk(key)
                 walk(item)
         elif isinstance(node, (list, tuple)):
             for item in node:

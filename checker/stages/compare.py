@@ -36,8 +36,9 @@ from checker.language.grammar import (
     share_figure,
 )
 from checker.language.numerals import same_money_word, units, unnamed_money_of
+from checker.language.persons import tagged_words
 from checker.language.values import rate_base
-from checker.language.words import LATIN_WORD, NEXT_LATIN_WORD, stem
+from checker.language.words import CJK_RUN, LATIN_WORD, NEXT_LATIN_WORD, stem
 from checker.model import Value
 
 POINT_HEDGES = ("exact", "about")
@@ -135,7 +136,12 @@ def same_span(value: Value, text: str, other: Value, other_text: str) -> bool:
 def same_counted(value: Value, text: str, other: Value, other_text: str) -> bool:
     """Whether a count whose noun the parser did not know ("more than 100
     sites" in TEXT) may count what OTHER counts ("nine countries"): the word
-    after it is the same as OTHER's noun."""
+    after it is the same as OTHER's noun. Nor the other way round: a count of
+    a noun the claim names ("20万 token") is no count the passage goes on
+    to give a noun of its own ("20万汉字"), when no translation of the claim's
+    noun opens it."""
+    if value.kind == other.kind == "count" and value.unit and not other.unit:
+        return _counts_alike(value, other_text[other.end:other.end + _NOUN_CHARS].lstrip())
     if not (value.kind == other.kind == "count" and not value.unit and other.unit):
         return True
     mine = NEXT_LATIN_WORD.match(text, value.end)
@@ -147,6 +153,27 @@ def same_counted(value: Value, text: str, other: Value, other_text: str) -> bool
     if mine is None or is_stop_word(mine.group(1)) or not words:
         return True
     return stem(mine.group(1).lower()) == stem(words[-1].lower())
+
+
+_NOUN_CHARS = 8
+"""How far after a figure a noun it counts is read."""
+
+
+def _counts_alike(value: Value, after: str) -> bool:
+    """Whether AFTER (the text after a passage's count) may count what VALUE,
+    a claim's count of a known noun, counts: it opens with no Chinese noun,
+    or holds one of the noun's translations."""
+    from checker.language.vocabulary import translations
+
+    run = CJK_RUN.match(after)
+    if run is None or len(run.group()) < 2:
+        return True
+    nouns = LATIN_WORD.findall(value.surface)
+    first = tagged_words(run.group())[0]
+    if not nouns or not first[1].startswith("n") or len(first[0]) < 2:
+        return True   # a Chinese claim's noun says itself; a verb counts nothing (增长到)
+    # (A modifier may come first: 20万注册用户.)
+    return any(t in run.group() for t in translations(nouns[-1]) if len(t) >= 2)
 
 
 def roles_agree(text: str, start: int, end: int, other_text: str, other_start: int,

@@ -85,6 +85,8 @@ def test_words_that_are_not_pinyin_give_no_variants(words):
     ("董事长刘德华表示", 3, "刘德华"),          # at most two given characters
     ("创始人欧阳娜娜说", 3, "欧阳娜娜"),        # double surname
     ("CEO张三的", 3, "张三"),
+    ("首席科学家唐杰同时是清华教授", 5, "唐杰"),  # 同时 is a word, not 杰同
+    ("首席科学家王小明说", 5, "王小明"),        # a given name of two characters stays
 ])
 def test_chinese_name_at(surnames, text, pos, name):
     span = chinese_name_at(text, pos, surnames)

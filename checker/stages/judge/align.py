@@ -108,6 +108,9 @@ CORE_COVERAGE = 0.6
 sentence before it: a subject stated once and referred to later)."""
 DENIAL_COVERAGE = 0.6
 """Share a passage must hold for its denial (不实, false) to refute the claim."""
+DISPUTED_SHARE = 0.25
+"""Share of the claim what a dispute word brings in must hold itself when
+the speaker's own clause follows it (", noting that …")."""
 POLARITY_COVERAGE = 0.75
 """Share a passage must hold for its negation to refute an affirmative claim."""
 NEGATED_CLAIM_COVERAGE = 0.6
@@ -5534,8 +5537,18 @@ def _scoped_denials(claim: OpenClaim, text: str, lexicon: Lexicon) -> list[tuple
         if not own and claim.cues(surface, "reported_things") and claim.cues(surface, "dispute") \
                 and _THAT_AFTER_ASIDE.match(text, end):
             said = _SENTENCE_END.search(text, end)
-            own = core_coverage(claim, side_of_text(text[end:said.start() if said else len(text)]),
-                                lexicon) >= DENIAL_COVERAGE
+            stop = said.start() if said else len(text)
+            own = core_coverage(claim, side_of_text(text[end:stop]), lexicon) >= DENIAL_COVERAGE
+            # (Not where what is disputed holds next to nothing of the claim,
+            # all of it standing in a clause of the speaker's own after it,
+            # ", noting that …": what the speaker says is not disputed. One
+            # repeating the denial, ", saying it was 'not for sale'", counts
+            # with what it disputes.)
+            speaker = min((end + at for at, _, _ in claim.cues(text[end:stop], "speech_participles")
+                           if text[end:end + at].rstrip().endswith(",")), default=stop)
+            if own and speaker < stop and core_coverage(
+                    claim, side_of_text(text[end:speaker]), lexicon) < DISPUTED_SHARE:
+                own = False
         # A verdict on the clauses before it: pointing back, or bare.
         # (A bare verdict naming what was reported, "讯息内容与事实不符", is on
         # the report, not on the source's own clauses before it, unless they
@@ -5876,6 +5889,8 @@ def scoped_cue(claim: OpenClaim, passage_text: str, kind: str, adjacent: bool = 
             gap = text[end:at]
             if _reach_cut(gap, kind) or kind == "negation" and _corrected(text, end, starts):
                 break   # "并非食人鱼,而是淡水白鲳", "该传言源于……的一份征求意见稿"
+            if kind == "negation" and _negates_another_word(gap):
+                break   # "would not veto the budget" negates the veto, not the budget
             if not gap.strip() if adjacent \
                     else within_clause(gap) or kind == "report" and _speech_carries(claim, gap, surface) \
                     or kind == "modal" and continues_clause(gap) \
@@ -5886,6 +5901,17 @@ def scoped_cue(claim: OpenClaim, passage_text: str, kind: str, adjacent: bool = 
                 return surface
             break
     return ""
+
+
+def _negates_another_word(gap: str) -> bool:
+    """Whether GAP, between an English negation and a word of the claim, is
+    a verb of its own and the article of its object, the verb being what is
+    negated: "would not veto the budget" says nothing against "warned of a
+    budget gap". (Not "is not expected to pass", nor "did not win the".)"""
+    words = gap.split()
+    return len(words) == 2 and words[1].lower() in grammar("en").determiners \
+        and words[0].isalpha() and not is_stop_word(words[0]) \
+        and not words[0].lower().endswith("ly")
 
 
 def _negates_list_item(text: str, start: int, end: int) -> bool:

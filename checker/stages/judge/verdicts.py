@@ -42,8 +42,8 @@ from checker.model import (
     Value,
     Verdict,
 )
-from checker.stages.analyse import clause_index
-from checker.stages.compare import comparable
+from checker.stages.analyse import clause_index, split_clauses
+from checker.stages.compare import comparable, relation
 from checker.stages.decide import decide, decide_facts
 from checker.stages.index import (
     AnalysedPassage,
@@ -997,6 +997,11 @@ def _contradictions_of_the_fact(claim: OpenClaim, stances: Sequence[Stance],
                 or part_of_year_elsewhere(claim, text)):
             continue
         surface = first_source_surface(stance) if stance.stance == Bearing.CONTRADICTS else ""
+        # (Nor one citing a figure the claim states itself in another clause,
+        # of another of its facts: "完成了17轮融资,其中单一年度就融了5轮" is not
+        # refuted by 17轮.)
+        if surface and _stated_in_another_clause(claim, parse_values(surface)):
+            continue
         if surface:
             passage = stance.passage
             analysis = index.up_to(passage.source, passage.index, 0)[-1].analysis
@@ -1022,6 +1027,19 @@ def _contradictions_of_the_fact(claim: OpenClaim, stances: Sequence[Stance],
                 continue
         kept.append(stance)
     return kept
+
+
+def _stated_in_another_clause(claim: OpenClaim, stated: Sequence[Value]) -> bool:
+    """Whether a figure of STATED agrees with one of the claim's in a clause
+    other than that of a claim's figure of its kind it disagrees with."""
+    clauses = split_clauses(claim.text)
+    for value in stated:
+        same = [v for v in claim.values if comparable(v, value)]
+        agree = [clause_index(clauses, v.start) for v in same if relation(v, value) == "agree"]
+        other = [clause_index(clauses, v.start) for v in same if relation(v, value) == "disagree"]
+        if any(a != o for a in agree for o in other):
+            return True
+    return False
 
 
 def _after_qualifiers_of_group(claim: OpenClaim, analysis: Analysis, at: int,
