@@ -33,7 +33,7 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dis
               "disjunctions", "comparison_marks", "distributives", "remainders",
               "verb_continuers", "corrections", "report_origins", "restating_verbs",
               "figure_openers", "prohibitions", "superlative_words", "relative_markers", "relative_pronouns", "earlier_states", "message_pointers", "concessives", "spreads", "appeals",
-              "list_joiners", "name_separators", "place_pointers", "relative_after", "cause_markers", "change_nouns", "span_openers", "span_closers", "event_date_links", "denial_copulas", "deliberations", "interval_words", "penalty_words", "weekdays", "report_item_markers",
+              "list_joiners", "name_separators", "place_pointers", "relative_after", "cause_markers", "change_nouns", "span_openers", "span_closers", "event_date_links", "denial_copulas", "base_markers", "deliberations", "interval_words", "penalty_words", "weekdays", "report_item_markers",
               "hyphen_prefixes", "statement_words", "level_before", "start_before", "start_opens",
               "change_before", "naming_modals", "role_modifiers", "partitives", "list_closers",
               "absence", "evidence", "whole_period", "passive_markers",
@@ -244,6 +244,10 @@ class Grammar:
     自2007年): "the largest since 2007" does not date anything 2007."""
     span_closers: tuple[str, ...] = ()
     """Words after a date that do the same (2007年以来)."""
+    base_markers: tuple[str, ...] = ()
+    """Words bringing in what a figure is measured against (较2024年下半年激增
+    363%, "up from 5.1 percent at the end of March"): a period after one is
+    the base's, not the figure's."""
     denial_copulas: tuple[str, ...] = ()
     """Copulas a denial word may open with, any one for another (系拼接,
     是拼接, 为拼接, 属拼接): a denial written with one is written with each."""

@@ -127,6 +127,17 @@ def test_phrases_with_a_negation_word_that_negate_nothing():
     assert find_cues("No wonder the town's population doubled in the 1990s.", "negation") == []
     assert find_cues("The mayor, none other than its founder, spoke.", "negation") == []
     assert find_cues("The population did not double.", "negation")
+    # (远不及 compares: "falls far short of", no negation of what follows.)
+    assert find_cues("铁含量远不及每日15毫克的建议摄取量", "negation") == []
+    assert find_cues("铁含量并不高", "negation")
+
+
+def test_a_denial_in_one_copula_is_a_denial_in_each():
+    from checker.language.grammar import find_cues
+
+    assert [c[2] for c in find_cues("有两张照片是拼接的", "denial")] == ["是拼接"]
+    assert [c[2] for c in find_cues("该视频为旧闻翻炒", "denial")] == ["为旧闻"]
+    assert find_cues("这是拼音输入法", "denial") == []
 
 
 def test_a_prefix_negates_nothing_but_the_same_character_alone_does():

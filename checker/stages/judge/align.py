@@ -638,6 +638,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                    and not held_jointly(claim, analysis.text, lexicon, v.start)
                    and not segment_figure(claim, analysis.text, v.start)
                    and not sibling_at_figure(claim, analysis.text, v.start)
+                   and not year_part_apart(claim, analysis.text, v.start)
                    and not listed_total(c, analysis, v)]
     if _BARE_NUMBER.search(analysis.text):
         # Nor does the sentence before lend one against a passage writing a
@@ -779,6 +780,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not (figure_at < 0 and _direction_elsewhere(claim, here.text)) \
             and not _month_elsewhere(claim, analysis, figure_at) \
             and not _date_of_another_event(claim, analysis, agreeing) \
+            and not _labels_swapped(claim, analysis, agreeing) \
             and not (_planned_figure(claim, agreeing, analysis) and not claim.modal) \
             and not other_modifier(claim, here, lexicon) and not listed_apart(claim, here, lexicon) \
             and not slot_apart(claim, here, lexicon) and not bound_apart(claim, analysis, lexicon) \
@@ -788,6 +790,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not _share_as_change(claim, analysis.text, figure_at) \
             and not change_of_another(claim, analysis, figure_at, lexicon) \
             and not part_of_year_elsewhere(claim, analysis.text) \
+            and not year_part_apart(claim, analysis.text, figure_at) \
             and not share_base_elsewhere(claim, analysis.text) \
             and not _clause_of_another_name(claim, analysis.text, lexicon) \
             and not _done_by_another_person(claim, analysis.text, lexicon) \
@@ -1907,7 +1910,8 @@ def _sibling_named(missing: Sequence[Unit], here: Side, lexicon: Lexicon) -> boo
     """Whether a Chinese word of three characters the passage (HERE) lacks
     has a sibling there, a word with its first and last characters and
     another between them: "岷东省……增长8.3%" says nothing of 岷西省, whatever
-    sentence before it names both."""
+    sentence before it names both. (Not a word of two: a noun ending as
+    another does is as often a word for the same, 经费 for 费用.)"""
     return any(len(u.surface) == 3 and CJK_RUN.fullmatch(u.surface)
                and unit_share(u, here, lexicon) == 0.0
                and any(m.group() != u.surface for m in _sibling_re(u.surface).finditer(here.text))
@@ -2398,6 +2402,42 @@ def _month_elsewhere(claim: OpenClaim, analysis: Analysis, figure: int) -> bool:
     return False
 
 
+def _labels_swapped(claim: OpenClaim, analysis: Analysis, agreeing: Sequence[Value]) -> bool:
+    """Whether two figures of the claim, each written right before a word of
+    its own (3人死亡、2人受伤), stand in the passage each right before the
+    other's word (2名工人死亡、3名工人受伤): the passage gives them otherwise."""
+    lowered = claim.text.lower()
+    labels = {}
+    for value in claim.values:
+        label = _label_after(claim, lowered, value.end)
+        if value.kind in NUMERIC_KINDS and label is not None:
+            labels[id(value)] = label
+    if len(set(labels.values())) < 2:
+        return False
+    text = analysis.text.lower()
+    for value, stated in _agreeing_pairs(agreeing, analysis):
+        own = labels.get(id(value))
+        found = _label_after(claim, text, stated.end)
+        if own is not None and found is not None and found != own and found in labels.values():
+            return True
+    return False
+
+
+def _label_after(claim: OpenClaim, text: str, end: int) -> int | None:
+    """The index of the claim's word that follows END of TEXT within a few
+    characters (a classifier or a noun between: 名工人), or None."""
+    window = text[end:end + _LABEL_REACH]
+    found = [(at, i) for i, u in enumerate(claim.units)
+             if CJK_RUN.fullmatch(u.surface) and len(u.surface) >= 2
+             and (at := window.find(u.surface)) >= 0
+             and (not at or CJK_RUN.fullmatch(window[:at]) is not None)]
+    return min(found)[1] if found else None
+
+
+_LABEL_REACH = 6
+"""How far after a figure the word it counts is looked for (3人死亡, 2名工人死亡)."""
+
+
 def _date_of_another_event(claim: OpenClaim, analysis: Analysis,
                            agreeing: Sequence[Value]) -> bool:
     """Whether a date of the claim stands in the passage only where it dates
@@ -2602,6 +2642,12 @@ def _noun_after(text: str, at: int) -> str:
     """The stem of the word right after AT in TEXT, or ''."""
     found = _NEXT_LATIN_WORD.match(text, at)
     return stem(found.group(1)) if found else ""
+
+
+def _before_latin_word(text: str, number: str) -> bool:
+    """Whether NUMBER stands in TEXT before an English word ("48 reef sites";
+    not 10日, a day or a duration a Chinese claim writes with its unit)."""
+    return re.search(rf"(?<![0-9.,]){re.escape(number)}\s+[A-Za-z]", text) is not None
 
 
 def _counted(text: str, number: str) -> str:
@@ -3630,6 +3676,23 @@ def part_of_year_elsewhere(claim: OpenClaim, text: str) -> bool:
     if not claimed:
         return False
     stated = year_parts_named(text)
+    return bool(stated) and not claimed & stated
+
+
+def year_part_apart(claim: OpenClaim, text: str, at: int) -> bool:
+    """Whether the clause of the figure at AT of TEXT (a passage's) names,
+    before it, parts of a year none of which the claim names: in "上半年……增长
+    4.7%,……;其中二季度单季增长4.1%" the 4.1% is the second quarter's, not the
+    half-year's. A part named as the base of a change is not the figure's."""
+    claimed = year_parts_named(claim.text)
+    if at < 0 or not claimed:
+        return False
+    clauses = split_clauses(text)
+    start, _ = clauses[clause_index(clauses, at)]
+    before = text[start:at]
+    # (Not a part the base of a change is of: "较2024年下半年激增约363%".)
+    bases = [start for start, _, _ in claim.cues(before.lower(), "base_markers")]
+    stated = year_parts_named(before[:min(bases, default=len(before))])
     return bool(stated) and not claimed & stated
 
 
@@ -5957,12 +6020,18 @@ _QUOTATION_MARKS = str.maketrans("", "", "\"'\u201c\u201d\u2018\u2019\u300c\u300
 
 def _figures_written(claim: OpenClaim, analysis: Analysis, before: Sequence[Analysis],
                      lexicon: Lexicon) -> bool:
-    """Whether the passage states each figure of the claim, or the sentence
-    BEFORE it writes the very number: what a denial or a negation calls false
+    """Whether the passage states each figure of the claim and writes each
+    of its counts, or the sentence BEFORE it writes the very number: what a denial or a negation calls false
     ("相关说法不属实" after a rumour about tax rebates) is not any figure of
     the sentence before that satisfies the claim's bound ("出口增速超过11%"
     by "……出口增长41.5%"), while a rumour's own figure it is ("1200元").
     """
+    # (A count no value reads, "48 reef sites", must be written there too:
+    # a denial of what a sentence says of the reef is none of the 48 sites.)
+    if not all(any(_writes_number(a.text.lower(), n, _counted(claim.text, n), claim.text)
+                   for a in (analysis, *before))
+               for n in claim.numbers if _before_latin_word(claim.text, n)):
+        return False
     numbers = [v for v in claim.values if v.kind in NUMERIC_KINDS]
     if not numbers:
         return True

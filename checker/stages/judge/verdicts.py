@@ -115,6 +115,7 @@ from checker.stages.judge.align import (
     unit_share,
     verdict_clause,
     whole_figure,
+    year_part_apart,
 )
 from checker.stages.judge.facts import (
     ClaimView,
@@ -956,6 +957,7 @@ def _asserted_supports(claim: OpenClaim, stances: Sequence[Stance],
                     or whole_figure(claim, text, _figure_in(stance, text)) \
                     or remainder_apart(claim, text, _figure_in(stance, text), lexicon) \
                     or part_of_year_elsewhere(claim, text) \
+                    or year_part_apart(claim, text, _figure_in(stance, text)) \
                     or share_base_elsewhere(claim, text) \
                     or (mentioned_in_quotes(text, _figure_in(stance, text))
                         or quoted_message(claim, text, lexicon)) and not claim.reports:
