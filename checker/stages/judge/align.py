@@ -3691,7 +3691,7 @@ def year_part_apart(claim: OpenClaim, text: str, at: int) -> bool:
     start, _ = clauses[clause_index(clauses, at)]
     before = text[start:at]
     # (Not a part the base of a change is of: "较2024年下半年激增约363%".)
-    bases = [start for start, _, _ in claim.cues(before.lower(), "base_markers")]
+    bases = [mark for mark, _, _ in claim.cues(before.lower(), "base_markers")]
     stated = year_parts_named(before[:min(bases, default=len(before))])
     return bool(stated) and not claimed & stated
 
@@ -6021,11 +6021,11 @@ _QUOTATION_MARKS = str.maketrans("", "", "\"'\u201c\u201d\u2018\u2019\u300c\u300
 def _figures_written(claim: OpenClaim, analysis: Analysis, before: Sequence[Analysis],
                      lexicon: Lexicon) -> bool:
     """Whether the passage states each figure of the claim and writes each
-    of its counts, or the sentence BEFORE it writes the very number: what a denial or a negation calls false
-    ("相关说法不属实" after a rumour about tax rebates) is not any figure of
-    the sentence before that satisfies the claim's bound ("出口增速超过11%"
-    by "……出口增长41.5%"), while a rumour's own figure it is ("1200元").
-    """
+    of its counts, or the sentence BEFORE it writes the very number: what a
+    denial or a negation calls false ("相关说法不属实" after a rumour about
+    tax rebates) is not any figure of the sentence before that satisfies
+    the claim's bound ("出口增速超过11%" by "……出口增长41.5%"), while a
+    rumour's own figure it is ("1200元")."""
     # (A count no value reads, "48 reef sites", must be written there too:
     # a denial of what a sentence says of the reef is none of the 48 sites.)
     if not all(any(_writes_number(a.text.lower(), n, _counted(claim.text, n), claim.text)
