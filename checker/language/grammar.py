@@ -38,7 +38,7 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dis
               "change_before", "naming_modals", "role_modifiers", "partitives", "list_closers",
               "absence", "evidence", "whole_period", "passive_markers",
               "referring_openers", "verdict_subjects", "rate_words", "topic_before", "conditions",
-              "reported_things")
+              "reported_things", "other_subjects", "chances")
 """The word lists of a grammar file; a user lexicon may extend each of them."""
 _SET_KINDS = ("stop_words", "abbreviations", "stop_phrases")
 """List kinds the grammar keeps as sets (looked up word by word)."""
@@ -340,6 +340,14 @@ class Grammar:
     before, usually of another subject (", although", ", whereas"; ",而"):
     a claim said only across the two is said by neither (see
     ``contrast_conjunctions`` for those that may go on with the subject, "but")."""
+    chances: tuple[str, ...] = ()
+    """Words giving how likely something is ("put the chance of an El Niño
+    developing by December at 62 percent", 发生的概率): a passage giving a
+    chance of the claim's event does not say that it happens."""
+    other_subjects: tuple[str, ...] = ()
+    """Words that bring in a subject as another than the one before ("a
+    different antibody, solanumab, developed by …", 另一款): what the
+    sentence says is that subject's, not the previous sentence's."""
     spreads: tuple[str, ...] = ()
     """Words after a span of figures saying they vary among the members of a
     group ("五人分别被判处有期徒刑十一年至二年不等"): neither bound is any one

@@ -249,16 +249,7 @@ def unit_share(unit: Unit, where: Side, lexicon: Lexicon) -> float:
         return 1.0
     if any(all(s in where.stems for s in option) for option in unit.glossed):
         return 1.0
-    # An English word in another form of its family ("losing" / "mass loss").
-    if not unit.name and unit.stems and " " not in unit.surface and unit.surface.isascii() \
-            and any(same_family(unit.surface.lower(), w) for w in _latin_words(where.text)):
-        return 1.0
-    # Another English word with a common Chinese word of two or three
-    # characters among its translations ("noticed" and "discovered": 发现;
-    # "fired" and "dismissed": 解雇): a sense they share.
-    if not unit.name and unit.surface.isascii() and unit.surface[:1].islower() \
-            and " " not in unit.surface and len(unit.surface) >= 4 and any(
-                _translated_alike(unit, w) for w in _latin_words(where.text)):
+    if any(_said_alike(unit, w) for w in _latin_words(where.text)):
         return 1.0
     word = unit.forms[0] if len(unit.forms) == 1 and not unit.whole else ""
     # A Chinese abbreviation holds the first character of each word of the
@@ -274,6 +265,19 @@ def unit_share(unit: Unit, where: Side, lexicon: Lexicon) -> float:
         bigrams = [word[i:i + 2] for i in range(len(word) - 1)]
         return sum(b in where.text for b in bigrams) / len(bigrams)
     return 0.0
+
+
+def _said_alike(unit: Unit, word: str) -> bool:
+    """Whether the English WORD (of a passage, lower case) says the English
+    word of UNIT in another form of its family ("losing" / "mass loss") or
+    in another word with a common Chinese word of two or three characters
+    among its translations ("noticed" and "discovered": 发现; "fired" and
+    "dismissed": 解雇): a sense they share."""
+    if unit.name or " " in unit.surface or not unit.surface.isascii():
+        return False
+    if unit.stems and same_family(unit.surface.lower(), word):
+        return True
+    return unit.surface[:1].islower() and len(unit.surface) >= 4 and _translated_alike(unit, word)
 
 
 def _translated_alike(unit: Unit, word: str) -> bool:
@@ -710,6 +714,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                # "The company denied that it had laid off 500 workers".
                and not (scoped_cue(claim, analysis.text, "dispute", lexicon=lexicon)
                         and not claim.denies)
+               # "put the chance of an El Nino developing by December at 62%".
+               and not _chance_given(claim, analysis.text)
                # "had abandoned plans to build a wind farm", "暂停其……扩张计划".
                and not (scoped_cue(claim, analysis.text, "halts")
                         and not claim.cues(claim.text, "halts"))
@@ -810,6 +816,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not referring_figure_apart(claim, analysis, figure_at, lexicon) \
             and not _said_across_segments(claim, analysis, lexicon) \
             and not _said_across_contrast(claim, analysis, lexicon) \
+            and not _speaker_across_contrast(claim, analysis.text, lexicon) \
             and not figure_item_apart(claim, analysis, figure_at) \
             and not bound_of_a_spread(claim, analysis, figure_at) \
             and not remainder_apart(claim, analysis.text, figure_at, lexicon):
@@ -2265,6 +2272,31 @@ def _said_across_contrast(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon
     return bool(shares) and max(shares) < SUPPORT_COVERAGE
 
 
+def _speaker_across_contrast(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
+    """Whether the claim's speaker (its words before a speech verb: "The CWA
+    said …") stands in the passage only on the other side of a contrast
+    (", but"; ``contrast_conjunctions``) from what the claim has it say:
+    "Some television stations described Kirana as the strongest typhoon …,
+    but a CWA forecaster said the data did not support that ranking"."""
+    said = claim.cues(claim.text, "speech_verbs")
+    if not said:
+        return False
+    lowered, claimed = text.lower(), claim.text.lower()
+    speaker = [u for u in claim.units if 0 <= claimed.find(u.surface.lower()) < said[0][0]]
+    rest = [u for u in claim.units if claimed.find(u.surface.lower()) >= said[0][1] and u.weight > 0]
+    cuts = [start for start, _, _ in claim.cues(text, "contrast_conjunctions")
+            if lowered[:start].rstrip().endswith((",", "\uff0c"))]
+    if not speaker or not rest or not cuts:
+        return False
+    parts = [side_of_text(lowered[a:b]) for a, b in pairwise([0, *sorted(cuts), len(lowered)])]
+    speaking = {i for i, p in enumerate(parts) if all(_holds(p, u, lexicon) for u in speaker)}
+    if not speaking:
+        return False
+    shares = [sum(u.weight for u in rest if _holds(p, u, lexicon)) for p in parts]
+    best = max(range(len(parts)), key=lambda i: shares[i])
+    return best not in speaking and shares[best] >= SUPPORT_COVERAGE * sum(u.weight for u in rest)
+
+
 def _rival_fact_apart(claim: OpenClaim, analysis: Analysis, agreeing: Sequence[Value],
                       lexicon: Lexicon) -> bool:
     """Whether the passage's figure agreeing with the claim's first figure
@@ -3404,6 +3436,16 @@ def _spot_apart(claim: OpenClaim, units: Sequence[Unit], at: int, rivals: Sequen
     if scene and setting not in rival_clauses \
             and any(end == len(scene) for _, end, _ in claim.cues(scene, "adverbial_closers")):
         own_facts = [setting, *own_facts]
+    # So does a clause of what was done, with no figure, right before a
+    # clause with nothing of its own but the figure: "……,夺得冠军,获得奖金
+    # 180万元,亚军奖金为60万元" gives 180万元 to the champion. (Not a part
+    # of a phrase a conjunction cuts off: "followed by fire | and emergency
+    # medical services at $139 million".)
+    elif setting >= 0 and setting not in rival_clauses and own_facts == [own] \
+            and clauses[setting][1] < clauses[own][0] \
+            and not _has_own_word(claim, analysis, clauses[own], lexicon, names_only) \
+            and not any(clauses[setting][0] <= v.start < clauses[setting][1] for v in analysis.values):
+        own_facts = [setting, own]
     return any(_has_own_word(claim, analysis, clauses[i], lexicon, names_only) for i in own_facts)
 
 
@@ -4084,14 +4126,29 @@ def _compared_the_other_way(claim: OpenClaim, text: str, lexicon: Lexicon) -> bo
             continue
         passage_clauses = split_clauses(lowered)
         for mark_at, mark_end in _comparison_marks(lowered):
-            start, stop = passage_clauses[clause_index(passage_clauses, mark_at)]
+            index = clause_index(passage_clauses, mark_at)
+            start, stop = passage_clauses[index]
             left = side_of_text(lowered[start:mark_at])
+            # A mark opening its clause compares with what a clause before
+            # says ("stronger in men, whose risk was 31 percent higher, than
+            # in women").
+            while index and not any(_holds(left, u, lexicon) for u in (*first, *second)) \
+                    and passage_clauses[index][0] - passage_clauses[index - 1][0] \
+                    and index > clause_index(passage_clauses, mark_at) - _COMPARED_CLAUSES_BACK:
+                index -= 1
+                start = passage_clauses[index][0]
+                left = side_of_text(lowered[start:mark_at])
             right = side_of_text(lowered[mark_end:stop])
             if any(_holds(right, u, lexicon) and not _holds(left, u, lexicon) for u in first) \
                     and any(_holds(left, u, lexicon) and not _holds(right, u, lexicon)
                             for u in second):
                 return True
     return False
+
+
+_COMPARED_CLAUSES_BACK = 2
+"""How many clauses before a comparison mark opening its clause may hold
+what it compares."""
 
 
 def _holds(where: Side, unit: Unit, lexicon: Lexicon) -> bool:
@@ -4991,9 +5048,20 @@ def names_no_subject(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
         if _subjectless(previous, tag) or any(
                 unit_share(u, side_of_text(previous), lexicon) == 1.0 for u in claim.units):
             return True
-    return all(_subjectless(word, tag)
+    return all(_subjectless(word, tag) or _after_digits(words, at)
                or any(unit_share(u, side_of_text(word), lexicon) == 1.0 for u in claim.units)
-               for word, tag in words)
+               for at, (word, tag) in enumerate(words))
+
+
+def _after_digits(words: Sequence[tuple[str, str]], at: int) -> bool:
+    """Whether the word AT of WORDS is a short one right after digits, the
+    unit of a figure or a time that the segmenter cut from it (2025|年度,
+    10|月份): no subject."""
+    return at > 0 and words[at - 1][0].isdigit() and len(words[at][0]) <= _FIGURE_UNIT_CHARS
+
+
+_FIGURE_UNIT_CHARS = 2
+"""The longest word after digits read as their unit (年度, 月份, 财年)."""
 
 
 def _before_verb(clause: str) -> list[tuple[str, str]]:
@@ -5040,7 +5108,37 @@ def _names_its_own(claim: OpenClaim, analysis: Analysis, here: Side, lexicon: Le
         name not in analysis.text for name in _persons_named(claim.text, lexicon))
     if not person and not any(unit_share(u, here, lexicon) < 1.0 for u in leading_names(claim)):
         return False
-    return names_another(claim, analysis.text, lexicon, persons=person)
+    return names_another(claim, analysis.text, lexicon, persons=person) \
+        or _another_subject_first(claim, analysis.text)
+
+
+def _chance_given(claim: OpenClaim, text: str) -> bool:
+    """Whether TEXT (a passage's, normalised) gives, in a clause holding a
+    word of the claim other than its names, how likely something is
+    (``chances``: "put the chance of an El Nino event developing by December
+    at 62 percent", 出现拉尼娜现象的概率为70%), when the claim gives no chance:
+    the passage does not say that it happens."""
+    cues = claim.cues(text, "chances")
+    if not cues or claim.cues(claim.text, "chances"):
+        return False
+    lowered = text.lower()
+    clauses = split_clauses(lowered)
+    for start, _, _ in cues:
+        clause = lowered[slice(*clauses[clause_index(clauses, start)])]
+        if any(_starts(f.lower(), clause) for u in claim.units
+               if not (u.name or u.entity) and u.weight > 0 for f in u.forms if f):
+            return True
+    return False
+
+
+def _another_subject_first(claim: OpenClaim, text: str) -> bool:
+    """Whether TEXT (a passage's, normalised) brings in a subject as another
+    one (``other_subjects``: "a different antibody, solanumab, developed by
+    Brightwater", 另一款) before the first of the claim's words it holds."""
+    lowered = text.lower()
+    words_at = [at for u in claim.units for f in u.forms if f for at in _starts(f.lower(), lowered)]
+    first = min(words_at, default=len(text))
+    return any(start < first for start, _, _ in claim.cues(text, "other_subjects"))
 
 
 def _role_of_another(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
@@ -5179,10 +5277,16 @@ def _title_in_a_modifier(claim: OpenClaim, text: str) -> bool:
     if not titles:
         return False
     markers = grammar("zh").relative_markers
+    # A title before a noun it modifies ("《山海小神》的导演周岚此前凭借《小龙
+    # 归海》获得……") names whom the noun is, when the passage's other title is
+    # what the rest is said of; a claim with a figure may give the title's
+    # ("《流浪地球》的票房达到40亿元").
+    others = not any(v.kind in NUMERIC_KINDS for v in claim.values) and any(
+        m.group().lower() not in claim.text.lower() for m in _TITLE.finditer(text))
     for title in titles:
         spots = _starts(title.lower(), text.lower())
         if not spots or not all(
-                text.startswith(markers, at + len(title)) and _verb_before(text, at)
+                text.startswith(markers, at + len(title)) and (others or _verb_before(text, at))
                 for at in spots):
             return False
     return True
@@ -5940,6 +6044,10 @@ def scoped_cue(claim: OpenClaim, passage_text: str, kind: str, adjacent: bool = 
     # its Chinese words' glosses): "is not open" for 不对……开放.
     stems = {s for u in said for s in (*u.stems, *(s for g in u.glossed for s in g))}
     found |= {m.start() for m in LATIN_WORD.finditer(text) if stem(m.group()) in stems}
+    # And those saying one of them in other words ("has not yet started" for
+    # "has begun").
+    found |= {m.start() for m in LATIN_WORD.finditer(text) if m.start() not in found
+              and any(_said_alike(u, m.group()) for u in said)}
     starts = sorted(found)
     for start, end, surface in cues:
         if kind == "modal" and _names_plan(claim, surface):
@@ -6317,6 +6425,56 @@ def _starts(word: str, text: str) -> list[int]:
     return found
 
 
+def _superseded(value: Value, text: str, values: Sequence[Value]) -> bool:
+    """Whether VALUE, one of the VALUES of TEXT, is where a change started, a
+    figure since replaced by another of its kind in the same clause: a word
+    of the start (由, 从, from) close before it and a level reached after it
+    ("额度由1.2万元提高至1.8万元", "缴费期由原定的2024年12月31日截止延长至
+    2025年2月28日", "raised the cap from 12,000 to 18,000 yuan")."""
+    text = text.lower()
+    clauses = split_clauses(text)
+    first, end = clauses[clause_index(clauses, value.start)]
+    if not any(v.kind == value.kind and value.end <= v.start < end
+               and change_part(text, v.start) == "level" for v in values):
+        return False
+    # (Dates with figures date them: "从2022年的8.5万增长到2024年6月的63.2万".)
+    if value.kind == "date" and any(v.kind != "date" and value.end <= v.start < end for v in values):
+        return False
+    return _start_word_at(text, max(first, value.start - _START_REACH), value.start) >= 0
+
+
+def _start_word_at(text: str, low: int, high: int) -> int:
+    """Where in TEXT[LOW:HIGH] the last word of a change's start (由, 从,
+    from) stands, or -1."""
+    opening = text[low:high]
+    found = [m.start() for language in ("zh", "en") for w in grammar(language).start_before
+             for m in re.finditer(rf"(?<![a-z]){re.escape(w)}(?![a-z])" if w.isascii()
+                                  else re.escape(w), opening)]
+    return low + max(found) if found else -1
+
+
+def _start_dated_as(start: Value, owner: Analysis, dates: Sequence[Value]) -> bool:
+    """Whether the passage dates the figure START where a change started by a
+    date agreeing with one of the claim's DATES, between the word of the
+    start and the figure ("从2023年的11.97万") or right after it ("from
+    $1.2 billion in 2023")."""
+    if start.kind == "date":
+        return False
+    text = owner.text.lower()
+    opened = _start_word_at(text, max(0, start.start - _START_REACH - _DATE_REACH), start.start)
+    return any(v.kind == "date" and (0 <= opened <= v.start < start.start
+                                     or start.end <= v.start <= start.end + _DATE_REACH
+                                     and within_clause(owner.text[start.end:v.start]))
+               and compare.comparable(d, v) and compare.relation(d, v) == "agree"
+               for v in owner.values for d in dates)
+
+
+# How far before a figure a word of a change's start may stand ("由原定的"),
+# and a date of the figure ("从2023年的", "in 2023").
+_START_REACH = 8
+_DATE_REACH = 12
+
+
 def _base_dated_as(claim: OpenClaim, base: Value, owner: Analysis, dates: Sequence[Value]) -> bool:
     """Whether the comparison base BASE of OWNER is dated right after it
     ("up from 4.9% in May", "down from 68% in 2019") as the claim dates its
@@ -6385,6 +6543,19 @@ def _values(claim: OpenClaim, analysis: Analysis, context: Sequence[Analysis],
                      and _measured_as(s, owner, head, lexicon)
                      and not pronoun_for_another(claim, owner.text, s.start, lexicon)
                      and (value.kind == "date" or _of_period(s, owner, periods, snapshot, as_of))]
+        # Where a change started is a value since replaced (由1.2万元提高至
+        # 1.8万元, 由原定的12月31日延长至2月28日): it states no claim but one
+        # giving it as replaced too, or dated as the passage dates it. The
+        # level reached refutes an undated claim of it, not a dated one: the
+        # claim may be of the time before.
+        replaced = [(r, s, owner) for r, s, owner in relations
+                    if r == "agree" and _superseded(s, owner.text, owner.values)
+                    and not _superseded(value, claim.text, claim.values)
+                    and change_part(claim.text, value.start) != "start"
+                    and not _start_dated_as(s, owner, dates)]
+        if replaced:
+            relations = [] if dates and value.kind != "date" else \
+                [t for t in relations if t not in replaced]
         # The claim's figure stated as the other side of a comparison is
         # neither agreeing nor refuted: the passage states it of another.
         if any(r == "agree" and not _compared_alike(claim, value, s, owner.text)
@@ -6505,7 +6676,8 @@ def _unowned_date_agrees(value: Value, analysis: Analysis, lexicon: Lexicon) -> 
     显示,2025年1-6月,智谱排名第五")."""
     for stated in analysis.values:
         if stated.kind != "date" or not compare.comparable(value, stated) \
-                or compare.relation(value, stated) != "agree":
+                or compare.relation(value, stated) != "agree" \
+                or _superseded(stated, analysis.text, analysis.values):
             continue
         frame = next((f for f in analysis.frames if f.value.start == stated.start), None)
         if frame is None or not any(s in lexicon.entities for s in frame.subjects):
