@@ -38,6 +38,7 @@ from functools import cache
 from itertools import pairwise
 
 from checker.language import numerals as grammar
+from checker.language.grammar import is_stop_word
 from checker.language.numerals import (
     Number,
     currency_forms,
@@ -343,6 +344,10 @@ def _reading(match: re.Match[str], number: Number, currency: str,
     noun = match["noun1"] or match["noun2"] or match["noun3"]
     if noun and _year_before_singular(match, number, noun):
         return None
+    if noun and _noun_runs_on(match, "noun1" if match["noun1"] else "noun2"):
+        noun = ""   # 13个交易日: trading days, not deals (交易)
+        if not match["clf"]:
+            return None
     if noun or match["clf"]:
         unit = noun_units()[key(noun)] if noun else units()["classifiers"][match["clf"]]
         return "count", unit or "", 1.0
@@ -354,6 +359,24 @@ def _reading(match: re.Match[str], number: Number, currency: str,
     if match["scale"] or bounded or _sectioned(match["zh"]):
         return "count", "", 1.0
     return "", "", 1.0
+
+
+def _noun_runs_on(match: re.Match[str], group: str) -> bool:
+    """Whether the Chinese counting noun of GROUP in MATCH is only the start
+    of a longer word, as the segmenter cuts the text after it (交易 of
+    交易日)."""
+    noun = match[group]
+    if not noun or noun.isascii():
+        return False
+    from checker.language.persons import tagged_words
+
+    at = match.start(group)
+    words = tagged_words(match.string[at:at + len(noun) + _RUN_ON_CHARS])
+    return bool(words) and len(words[0][0]) > len(noun)
+
+
+_RUN_ON_CHARS = 3
+"""Characters after a counting noun read to tell whether it runs on."""
 
 
 def _sectioned(written: str | None) -> bool:
@@ -439,6 +462,8 @@ def _quantity_reading(text: str, pos: int, match: re.Match[str], number: Number,
         return []
     kind, unit, per_unit = reading
     end = match.end()
+    if kind == "count" and match["clf"] and _noun_runs_on(match, "noun1"):
+        end = match.end("clf")   # (13个|交易日: the classifier's count)
     if kind == "duration" and key(text[start:pos]) in units()["hedges"]["not_before_durations"]:
         start, pre_hedge = pos, ""
     if currency and kind == "count":       # $5m round: an amount, the noun is what it is for
@@ -690,7 +715,8 @@ def _plural_after(text: str, end: int) -> str:
     after = _PLURAL_AFTER.match(text, end)
     noun = after.group(1).lower() if after else ""
     plural = noun.endswith("s") and not noun.endswith("ss") or noun in _irregular_plurals()
-    return noun if plural else ""
+    # (A grammar word ending in s is no noun: "revenue for full-year 2025 was".)
+    return noun if plural and not is_stop_word(noun) else ""
 
 
 def counts_plural(text: str, start: int, end: int) -> bool:
@@ -1021,6 +1047,15 @@ def _english_half(text: str, pos: int) -> _Cand | None:
 
 def _chinese_rank(text: str, pos: int) -> _Cand | None:
     res, o = grammar.special_res(), units()["ordinals"]
+    if _ends_with(text, pos, o.get("consecutive_before", [])) \
+            and text.startswith(o["chinese_prefix"], pos):
+        # 连续第13个交易日: the 13th in a row is 13 in a row, a count or a
+        # time like 连续13个交易日.
+        counted = [c for c in _quantity(text, pos + len(o["chinese_prefix"]))
+                   if c.kind in ("count", "duration")]
+        if counted:
+            counted[0].start = pos
+            return counted[0]
     if match := res["ordinal"].match(text, pos):
         rank = _small_int(match["n"])
         return _block(pos, match.end()) if match["q"] else _ordinal(pos, match.end(), rank)

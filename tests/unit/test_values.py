@@ -180,6 +180,12 @@ COUNTS = [
     ("新增本土确诊病例3例", "3例", 3.0, 1.0, "case", "exact"),
     ("共发生5起事故", "5起", 5.0, 1.0, "incident", "exact"),
     ("库存三百万剂", "三百万", 3e6, 1e6, "", "exact"),
+    # A counting noun that only begins a longer word counts nothing: 交易 of
+    # 交易日 (trading days) is no deal.
+    ("两市成交额连续13个交易日突破1万亿元", "13个", 13.0, 1.0, "", "exact"),
+    ("完成3笔交易", "3笔交易", 3.0, 1.0, "deal", "exact"),
+    # The 13th in a row is 13 in a row.
+    ("两市成交额连续第13个交易日突破1万亿元", "第13个", 13.0, 1.0, "", "exact"),
 ]
 
 
@@ -381,6 +387,8 @@ DURATIONS = [
     ("成绩为2小时26分45秒", "2小时26分45秒", (2 * 3600 + 26 * 60 + 45) / 86400, 1 / 86400,
      "exact"),
     ("以1分45秒91获得亚军", "1分45秒91", 105.91 / 86400, 0.01 / 86400, "exact"),
+    # The third year in a row is three years in a row.
+    ("营收连续第三年增长", "第三年", 1095.0, 365.0, "exact"),
 ]
 
 
@@ -941,6 +949,9 @@ def test_a_length_in_miles_agrees_with_its_kilometres_and_not_with_as_many_kilom
     ("the 2024 elections", ["date"]),
     ("2024 revenues rose", ["date"]),
     ("MiniMax's 2024 losses", ["date"]),
+    # A grammar word ending in s counts nothing.
+    ("Revenue for full-year 2025 was 300 million yuan", ["date", "amount"]),
+    ("Its fiscal year 2025 has begun", ["date"]),
 ])
 def test_four_digits_before_a_plural_count_it_unless_a_word_leads_a_year(text, kinds):
     assert [v.kind for v in parse_values(text)] == kinds

@@ -157,11 +157,28 @@ unless measured finer than its unit (``measured_duration``)."""
 def contradicting(value: Value, text: str = "") -> bool:
     """Whether a different figure in an aligned passage contradicts VALUE (of
     TEXT, when given): a duration only when measured, an interval
-    (``interval_words``: "每10分钟一班", "every 10 minutes") or a penalty
-    (``penalty_words``: 有期徒刑十四年, "sentenced to eight years")."""
+    (``interval_words``: "每10分钟一班", "every 10 minutes"), a penalty
+    (``penalty_words``: 有期徒刑十四年, "sentenced to eight years") or a run
+    (连续十年)."""
     return value.kind in CONTRADICTING_KINDS or measured_duration(value) \
         or value.kind == "duration" and (_after_cue_word(text, value.start, "interval_words")
-                                         or _after_cue_word(text, value.start, "penalty_words"))
+                                         or _after_cue_word(text, value.start, "penalty_words")
+                                         or _in_a_row(text, value.start))
+
+
+def _in_a_row(text: str, start: int) -> bool:
+    """Whether the figure at START of TEXT counts times in a row (连续十年,
+    连续第21年: ``consecutive_before``) and TEXT dates it not: a run a
+    different run refutes. (A run grows with time: "2021年……连续第六年" is
+    not refuted by an undated "连续五年" written a year before.)"""
+    before = text[max(0, start - 8):start].rstrip()
+    return before.endswith(tuple(numeral_units()["ordinals"].get("consecutive_before", ())) or ("\0",)) \
+        and not _dated_text(text)
+
+
+@lru_cache(maxsize=4096)
+def _dated_text(text: str) -> bool:
+    return any(v.kind == "date" for v in _parsed_values(text))
 
 
 def _after_cue_word(text: str, start: int, kind: str) -> bool:
@@ -3389,6 +3406,14 @@ def _spot_apart(claim: OpenClaim, units: Sequence[Unit], at: int, rivals: Sequen
     # scene for it too ("国内AI助手排名中,豆包……分列月活前三").
     held = [side_of_text(text[slice(*clauses[i])]) for i in range(own + 1)
             if i == own or i not in rival_clauses]
+    # Not a clause naming a subject of its own before its figure, after a
+    # rival's ("…, retreated by 64 metres in 2023, while the much smaller
+    # Vadret da Lüm retreated by 112 metres"): the scene is the rival's.
+    own_subject = any(r < own for r in rival_clauses) and bool(_other_names(
+        claim, analysis.text, clauses[own][0], at, lexicon, persons=True))
+    if own_subject:
+        held = held[-1:]
+        rival_facts |= set(range(min(rival_clauses)))
     # So does the subject a rival's clause before it opens with, when the
     # claim opens with it too and the figure's clauses name no one of their
     # own ("澄泉智算实现营收2.46亿元,……,净亏损收窄至1.37亿元"; not "宁德时代营收
