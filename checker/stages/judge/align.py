@@ -610,7 +610,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     # A negated claim is refuted by a passage stating what it negates
     # ("混检结果不可靠" by "结果是可靠的"), not by one that has its other words.
     plainly = not claim.negated or any(
-        unit_share(claim.units[i], here, lexicon) == 1.0 for i in claim.negated_units)
+        unit_share(claim.units[i], here, lexicon) == 1.0 for i in claim.negated_units) \
+        and not _last_negated_missing(claim, here, lexicon)
     # A claim that itself disputes something ("科学家反驳……", "X is a myth")
     # agrees with a source negating it.
     # A claim under a condition ("If the effect were saturated, more CO2
@@ -627,11 +628,16 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not (negation and _other_alternative_denied(claim, analysis, lexicon)) \
             and not (claim.negated and _negation_apart(claim, analysis.text, lexicon)) \
             and not (claim.negated and not negation
+                     and scoped_cue(claim, analysis.text, "dispute", lexicon=lexicon)) \
+            and not (claim.negated and not negation
                      and scoped_cue(claim, analysis.text, "prohibitions")) \
             and not (claim.negated and any(_absent(u, here, before, lexicon)
                                            for u in leading_names(claim) if u in missing)) \
             and not (scoped_cue(claim, analysis.text, "appeals", lexicon=lexicon)
                      and not claim.cues(claim.text, "appeals")):
+        # (Nor does a passage rejecting what a negated claim negates: "the
+        # jury rejected the claim that the infringement was willful" against
+        # "did not find it willful".)
         # (What a passage urges, "呼吁市民……确认已接种", it does not state:
         # neither the claim nor its opposite. Nor does a passage lacking the
         # name a negated claim gives, "百川智能已表示暂不考虑IPO", say it: "冲刺
@@ -817,6 +823,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not share_base_elsewhere(claim, analysis.text) \
             and not _clause_of_another_name(claim, analysis.text, lexicon) \
             and not _done_by_another_person(claim, analysis.text, lexicon) \
+            and not _agent_of_another_item(claim, analysis.text, lexicon) \
             and not _figure_of_another_person(claim, analysis.text, figure_at, lexicon) \
             and not cause_of_figure(claim, analysis.text, figure_at, lexicon) \
             and not possessed_otherwise(claim, analysis.text, figure_at) \
@@ -2658,9 +2665,11 @@ def _writes_number(text: str, number: str, counted: str = "", claim_text: str = 
     if day is not None:
         return states_month_day(text, *day)
     own = claim_text.lower().find(number) if claim_text else -1
+    described = _words_before_noun(claim_text.lower(), own + len(number)) if own >= 0 else ()
     if any((not counted or _noun_after(text, m.end()) == counted)
            and (own < 0 or compare.roles_agree(claim_text, own, own + len(number), text,
                                                m.start(), m.end()))
+           and _described_alike(described, _words_before_noun(text, m.end()))
            for m in _number_pattern(number).finditer(text)):
         return True
     # Written in words: "Three hundred residents" writes 300.
@@ -2685,6 +2694,30 @@ def _number_pattern(number: str) -> re.Pattern[str]:
     # (Nor the whole part of a decimal: 4 is not written by 4.37.)
     after = "(?![0-9]|[.,][0-9])" if number[-1:].isdigit() else ""
     return re.compile(rf"(?<![0-9.,]){re.escape(number)}{after}")
+
+
+def _words_before_noun(text: str, at: int) -> tuple[str, ...]:
+    """The English words right after AT in TEXT (lower case) that describe the
+    plural noun after them, a number's ("14 lunar days": lunar), or ()."""
+    words = _WORDS_AFTER.match(text, at)
+    if words is None:
+        return ()
+    found = words.group(1).split()
+    for i, word in enumerate(found[1:], 1):
+        if word.endswith("s") and not word.endswith("ss") and not is_stop_word(word):
+            described = found[:i]
+            return () if any(is_stop_word(w) for w in described) else tuple(described)
+    return ()
+
+
+_WORDS_AFTER = re.compile(r"\s+((?:[a-z][a-z-]*\s*){1,3})")
+
+
+def _described_alike(claimed: Sequence[str], stated: Sequence[str]) -> bool:
+    """Whether a passage's words describing a number's noun (STATED: "Earth"
+    of "14 Earth days") do not say another kind than the claim's (CLAIMED:
+    "lunar"): either says none, or they share one."""
+    return not claimed or not stated or bool(set(claimed) & set(stated))
 
 
 def _noun_after(text: str, at: int) -> str:
@@ -5137,6 +5170,29 @@ def _names_its_own(claim: OpenClaim, analysis: Analysis, here: Side, lexicon: Le
         or _another_subject_first(claim, analysis.text)
 
 
+def _last_negated_missing(claim: OpenClaim, here: Side, lexicon: Lexicon) -> bool:
+    """Whether the last word a negated English claim negates, where its
+    negation ends but for a closing adjunct ("did not find the infringement
+    to be willful": willful), stands not in the passage (HERE): a passage stating the rest ("after
+    finding that the pump infringed two patents") does not say the opposite."""
+    cues = claim.cues(claim.text, "negation")
+    if not claim.text.isascii() or not cues:
+        return False
+    lowered = claim.text.lower()
+    clauses = split_clauses(lowered)
+    _, end = clauses[clause_index(clauses, cues[0][0])]
+    # (Not a word of its closing adjunct: "has not recovered since the 2008
+    # die-off" negates the recovery.)
+    kept = {id(u) for u in _without_adjunct(claim).units}
+    after = [(at, u) for u in claim.units if id(u) in kept
+             and cues[0][1] <= (at := lowered.rfind(u.surface.lower())) < end]
+    if not after:
+        return False
+    unit = max(after, key=lambda pair: pair[0])[1]
+    return unit.weight > 0 and not (unit.name or unit.entity) \
+        and unit_share(unit, here, lexicon) < 1.0
+
+
 def _chance_given(claim: OpenClaim, text: str) -> bool:
     """Whether TEXT (a passage's, normalised) gives, in a clause holding a
     word of the claim other than its names, how likely something is
@@ -5323,6 +5379,43 @@ def _verb_before(text: str, at: int) -> bool:
     runs = list(CJK_RUN.finditer(window))
     words = tagged_words(runs[-1].group()) if runs and runs[-1].end() == len(window) else ()
     return bool(words) and words[-1][1].startswith("v")
+
+
+def _agent_of_another_item(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
+    """Whether the agent an English claim gives its thing ("The seismometer
+    was built by the University of Adelaide") stands in TEXT (a passage's,
+    normalised) only after a participle of another thing, while the claim's
+    thing has an agent of its own there: "a radar built by the University of
+    Adelaide and a seismometer supplied by the Institut de Physique …"."""
+    claimed = claim.text.lower()
+    at = claimed.find(" by ")
+    if at < 0 or not claimed.isascii():
+        return False
+    agents = [u for u in claim.units if claimed.find(u.surface.lower(), at) > at]
+    things = [u for u in claim.units if 0 <= claimed.find(u.surface.lower()) < at
+              and not (u.name or u.entity) and u.surface[:1].islower() and u.weight > 0]
+    lowered = text.lower()
+    agent_at = [m.start() for u in agents[:1] for f in u.forms if f
+                for m in re.finditer(rf"\bby (?:the )?{re.escape(f.lower())}", lowered)]
+    if not agent_at or not things:
+        return False
+    for start in agent_at:
+        # The words of the noun phrase the agent's participle follows.
+        phrase = _BY_PHRASE.search(lowered[max(0, start - _BY_REACH):start])
+        if phrase is None or any(_starts(f.lower(), phrase.group(1)) for u in things
+                                 for f in u.forms if f):
+            return False
+    # The claim's thing with a participle and an agent of its own.
+    return any(_OWN_AGENT.match(lowered, m.end())
+               for u in things for f in u.forms if f
+               for m in re.finditer(rf"\b{re.escape(f.lower())}\b", lowered))
+
+
+# The noun phrase before a participle and "by" ("a ground-penetrating radar
+# built "), after an article; what a thing's own agent looks like after it.
+_BY_REACH = 60
+_BY_PHRASE = re.compile(r"\b(?:a|an|the)\s+([a-z -]+?)\s+[a-z]+\s+$")
+_OWN_AGENT = re.compile(r"\s+[a-z]+\s+by\s")
 
 
 def _done_by_another_person(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:

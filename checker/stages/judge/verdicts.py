@@ -851,6 +851,8 @@ def _named_supports(view: ClaimView, claim: OpenClaim, stances: Sequence[Stance]
     named = [u for u in claim.units if u.entity
              and lexicon.entities[u.entity].type not in _SETTING_TYPES
              and not any(start <= text.find(u.surface.lower()) < end for start, end in others)]
+    if not named and not others:
+        return _own_subject_supports(claim, stances, index, lexicon)
     if not named:
         return list(stances)
     kept = []
@@ -868,6 +870,41 @@ def _named_supports(view: ClaimView, claim: OpenClaim, stances: Sequence[Stance]
                 continue
         kept.append(stance)
     return kept
+
+
+def _own_subject_supports(claim: OpenClaim, stances: Sequence[Stance], index: PassageIndex,
+                          lexicon: Lexicon) -> list[Stance]:
+    """The lexicon judge's supports of a claim naming no entity the lexicon
+    knows, but its subject in words of its own (嘉汇|电器 of "嘉汇电器的净利润
+    为……"), kept but where the passage lacks them, as do the sentences before
+    it in its paragraph, and names another subject: "Rival Huanya Electric
+    (寰亚电器) … reported net profit of HK$1.87 billion"."""
+    words = _subject_words(claim)
+    if not words:
+        return list(stances)
+    kept = []
+    for stance in stances:
+        if stance.stance == Bearing.SUPPORTS:
+            passage = stance.passage
+            text = normalise_for_match(passage.text)
+            sides = [side_of_text(text.lower()),
+                     *(side(p.analysis) for p in _paragraph_before(passage, index))]
+            if not any(unit_share(u, where, lexicon) == 1.0 for u in words for where in sides) \
+                    and names_another(claim, text, lexicon):
+                continue
+        kept.append(stance)
+    return kept
+
+
+def _subject_words(claim: OpenClaim) -> list[Unit]:
+    """The words of a claim's subject no dictionary knows as a common word:
+    its names written first, or a Chinese claim's opening run (嘉汇 of
+    嘉汇|电器)."""
+    from checker.language.vocabulary import is_common_word
+
+    return [u for u in (leading_names(claim) or opening_run(claim))
+            if not u.entity and len(u.surface) >= 2 and not is_common_word(u.surface)
+            and (u.name or CJK_RUN.fullmatch(u.surface))]
 
 
 def _told_by_words(claim: OpenClaim, stances: Sequence[Stance],
