@@ -38,7 +38,8 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dis
               "change_before", "naming_modals", "role_modifiers", "partitives", "list_closers",
               "absence", "evidence", "whole_period", "passive_markers",
               "referring_openers", "verdict_subjects", "rate_words", "topic_before", "conditions",
-              "reported_things", "other_subjects", "chances")
+              "reported_things", "other_subjects", "chances", "nation_pointers",
+              "place_referrers")
 """The word lists of a grammar file; a user lexicon may extend each of them."""
 _SET_KINDS = ("stop_words", "abbreviations", "stop_phrases")
 """List kinds the grammar keeps as sets (looked up word by word)."""
@@ -340,6 +341,12 @@ class Grammar:
     before, usually of another subject (", although", ", whereas"; ",而"):
     a claim said only across the two is said by neither (see
     ``contrast_conjunctions`` for those that may go on with the subject, "but")."""
+    nation_pointers: tuple[str, ...] = ()
+    """Words for the whole country (全国, nationwide): a figure a sentence
+    gives after a province's name is not the country's, nor the reverse."""
+    place_referrers: tuple[str, ...] = ()
+    """Words pointing back at the place named last (该省, 该市): a province's
+    or a city's, not the country's."""
     chances: tuple[str, ...] = ()
     """Words giving how likely something is ("put the chance of an El Niño
     developing by December at 62 percent", 发生的概率): a passage giving a

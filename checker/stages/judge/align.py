@@ -5003,6 +5003,12 @@ def place_of_its_own(claim: OpenClaim, text: str) -> bool:
         and not any(place in text for place in claims)
 
 
+def named_places(text: str) -> list[str]:
+    """The places TEXT (normalised, lower case) names by a name and a kind
+    word after it (禾川市, 东海省): ``_places``."""
+    return _places(text, {p[-1] for p in grammar("zh").place_pointers})
+
+
 def _places(text: str, kinds: Collection[str]) -> list[str]:
     """Two Chinese characters and a kind word after them (禾川市), wherever
     TEXT writes a kind word, the first of the two none (not 市|地区; 澜州|市

@@ -81,6 +81,7 @@ from checker.stages.judge.align import (
     mentioned_in_quotes,
     named_after_figure,
     named_otherwise,
+    named_places,
     names_another,
     names_kind_subject,
     names_no_subject,
@@ -469,6 +470,7 @@ def _check_view(claim: Claim, view: ClaimView, index: PassageIndex, lexicon: Lex
         if view.person:
             stances = _said_of_person(view, words, stances, lexicon)
         stances = _of_claims_subject(view, words, stances, index, lexicon)
+    stances = _of_claims_level(view.analysis, stances)
     heads = {f.head_measure for f in view.asserted if f.head_measure}
     snapshot = bool(heads) and all(lexicon.measures[h].snapshot for h in heads)
     # decide reads the near miss only for not_found, i.e. when no passage
@@ -870,6 +872,67 @@ def _named_supports(view: ClaimView, claim: OpenClaim, stances: Sequence[Stance]
                 continue
         kept.append(stance)
     return kept
+
+
+def _of_claims_level(claim: Analysis, stances: Sequence[Stance]) -> list[Stance]:
+    """Stances kept but where the figure a stance compares is given for
+    another level of place than the claim's figure is: for a province or a
+    city (the last place word before the figure: 该省, 东海省) against a
+    claim of the whole country (全国), or the reverse ("……,该省2024年……近视率
+    为49.2%,比上年下降1.3个百分点,降幅高于全国平均水平" says nothing of the
+    national fall)."""
+    figures = [v for v in claim.values if v.kind in NUMERIC_KINDS]
+    national = _level_words("nation_pointers")
+    claimed = claim.text.lower()
+    if not figures or not any(w in claimed for w in (*national, *_regional(claimed, national))):
+        return list(stances)   # (most claims)
+    level = _level_before(claimed, min(v.start for v in figures), national)
+    if not level:
+        return list(stances)
+    kept = []
+    for stance in stances:
+        stated = _figure_level(stance, figures, national)
+        if stated and stated != level:
+            continue
+        kept.append(stance)
+    return kept
+
+
+def _level_words(kind: str) -> tuple[str, ...]:
+    return tuple(w for language in ("zh", "en") for w in getattr(grammar(language), kind))
+
+
+def _regional(text: str, national: Sequence[str]) -> list[str]:
+    """The words of TEXT's places below the country: pointers (全省, 该省) and
+    names (东海省; not 中国, a country's)."""
+    countries = tuple(w[-1] for w in national)
+    return [*(w for w in grammar("zh").place_pointers if w not in national),
+            *_level_words("place_referrers"),
+            *(name for name in named_places(text) if not name.endswith(countries))]
+
+
+def _level_before(text: str, at: int, national: Sequence[str]) -> str:
+    """'nation' or 'region' as the last place word of TEXT (lower case)
+    before AT says, or '' (none)."""
+    lead = text[:at]
+    last_nation = max((lead.rfind(w) for w in national), default=-1)
+    last_region = max((lead.rfind(w) for w in _regional(lead, national)), default=-1)
+    if last_nation == last_region:
+        return ""
+    return "nation" if last_nation > last_region else "region"
+
+
+def _figure_level(stance: Stance, figures: Sequence[Value], national: Sequence[str]) -> str:
+    """The level of place (``_level_before``) of the figure STANCE compares in
+    its passage (or, for a stance that names none, of the first figure there
+    agreeing with one of FIGURES, the claim's), or ''."""
+    text = normalise_for_match(stance.passage.text).lower()
+    if stance.comparisons:
+        at = text.find(normalise_for_match(stance.comparisons[0].source_value).lower())
+    else:
+        at = min((v.start for v in parse_values(text) for f in figures
+                  if comparable(f, v) and relation(f, v) == "agree"), default=-1)
+    return _level_before(text, at, national) if at > 0 else ""
 
 
 def _own_subject_supports(claim: OpenClaim, stances: Sequence[Stance], index: PassageIndex,
