@@ -39,7 +39,7 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dis
               "absence", "evidence", "whole_period", "passive_markers",
               "referring_openers", "verdict_subjects", "rate_words", "topic_before", "conditions",
               "reported_things", "other_subjects", "chances", "nation_pointers",
-              "place_referrers")
+              "place_referrers", "study_models")
 """The word lists of a grammar file; a user lexicon may extend each of them."""
 _SET_KINDS = ("stop_words", "abbreviations", "stop_phrases")
 """List kinds the grammar keeps as sets (looked up word by word)."""
@@ -341,6 +341,9 @@ class Grammar:
     before, usually of another subject (", although", ", whereas"; ",而"):
     a claim said only across the two is said by neither (see
     ``contrast_conjunctions`` for those that may go on with the subject, "but")."""
+    study_models: tuple[str, ...] = ()
+    """Words of a study on animals or cells (小鼠, "in mice", "in vitro"): what
+    a passage says of them it does not say of people."""
     nation_pointers: tuple[str, ...] = ()
     """Words for the whole country (全国, nationwide): a figure a sentence
     gives after a province's name is not the country's, nor the reverse."""

@@ -823,6 +823,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not share_base_elsewhere(claim, analysis.text) \
             and not _clause_of_another_name(claim, analysis.text, lexicon) \
             and not _done_by_another_person(claim, analysis.text, lexicon) \
+            and not _another_subject_instead(claim, here, analysis.text, lexicon) \
             and not _agent_of_another_item(claim, analysis.text, lexicon) \
             and not _figure_of_another_person(claim, analysis.text, figure_at, lexicon) \
             and not cause_of_figure(claim, analysis.text, figure_at, lexicon) \
@@ -5216,6 +5217,16 @@ def _chance_given(claim: OpenClaim, text: str) -> bool:
                if not (u.name or u.entity) and u.weight > 0 for f in u.forms if f):
             return True
     return False
+
+
+def _another_subject_instead(claim: OpenClaim, here: Side, text: str, lexicon: Lexicon) -> bool:
+    """Whether the passage lacks a word of the claim's subject (its names, or
+    a Chinese claim's opening run: 肝寧平) and brings in another subject
+    before the claim's words (``_another_subject_first``: "瑞亞生醫另一項候選
+    藥物RY-205……在小鼠模型中可使肝纖維化程度降低約40%")."""
+    subject = leading_names(claim) or opening_run(claim)
+    return any(unit_share(u, here, lexicon) < 1.0 for u in subject) \
+        and _another_subject_first(claim, text)
 
 
 def _another_subject_first(claim: OpenClaim, text: str) -> bool:

@@ -471,6 +471,7 @@ def _check_view(claim: Claim, view: ClaimView, index: PassageIndex, lexicon: Lex
             stances = _said_of_person(view, words, stances, lexicon)
         stances = _of_claims_subject(view, words, stances, index, lexicon)
     stances = _of_claims_level(view.analysis, stances)
+    stances = _not_of_models(view.analysis.text, stances)
     heads = {f.head_measure for f in view.asserted if f.head_measure}
     snapshot = bool(heads) and all(lexicon.measures[h].snapshot for h in heads)
     # decide reads the near miss only for not_found, i.e. when no passage
@@ -872,6 +873,26 @@ def _named_supports(view: ClaimView, claim: OpenClaim, stances: Sequence[Stance]
                 continue
         kept.append(stance)
     return kept
+
+
+def _not_of_models(claim_text: str, stances: Sequence[Stance]) -> list[Stance]:
+    """Supports kept but where the passage tells of a study on animals or
+    cells (``study_models``: 模型小鼠, "in mice") and the claim names none:
+    "该药在阿尔茨海默病模型小鼠中可使脑内淀粉样斑块减少41%" does not say it did
+    so in patients."""
+    models = _level_words("study_models")
+    claimed = claim_text.lower()
+    if any(_model_word(w, claimed) for w in models):
+        return list(stances)
+    return [s for s in stances if s.stance != Bearing.SUPPORTS or not any(
+        _model_word(w, normalise_for_match(s.passage.text).lower()) for w in models)]
+
+
+def _model_word(word: str, text: str) -> bool:
+    """Whether WORD stands in TEXT, a Latin one as a whole word."""
+    if word.isascii():
+        return re.search(rf"\b{re.escape(word)}\b", text) is not None
+    return word in text
 
 
 def _of_claims_level(claim: Analysis, stances: Sequence[Stance]) -> list[Stance]:
