@@ -4192,7 +4192,6 @@ def _compared_the_other_way(claim: OpenClaim, text: str, lexicon: Lexicon) -> bo
             # says ("stronger in men, whose risk was 31 percent higher, than
             # in women").
             while index and not any(_holds(left, u, lexicon) for u in (*first, *second)) \
-                    and passage_clauses[index][0] - passage_clauses[index - 1][0] \
                     and index > clause_index(passage_clauses, mark_at) - _COMPARED_CLAUSES_BACK:
                 index -= 1
                 start = passage_clauses[index][0]
@@ -5180,8 +5179,9 @@ def _names_its_own(claim: OpenClaim, analysis: Analysis, here: Side, lexicon: Le
 def _last_negated_missing(claim: OpenClaim, here: Side, lexicon: Lexicon) -> bool:
     """Whether the last word a negated English claim negates, where its
     negation ends but for a closing adjunct ("did not find the infringement
-    to be willful": willful), stands not in the passage (HERE): a passage stating the rest ("after
-    finding that the pump infringed two patents") does not say the opposite."""
+    to be willful": willful), stands not in the passage (HERE): a passage
+    stating the rest ("after finding that the pump infringed two patents")
+    does not say the opposite."""
     cues = claim.cues(claim.text, "negation")
     if not claim.text.isascii() or not cues:
         return False
@@ -6581,11 +6581,16 @@ def _superseded(value: Value, text: str, values: Sequence[Value]) -> bool:
 def _start_word_at(text: str, low: int, high: int) -> int:
     """Where in TEXT[LOW:HIGH] the last word of a change's start (由, 从,
     from) stands, or -1."""
-    opening = text[low:high]
-    found = [m.start() for language in ("zh", "en") for w in grammar(language).start_before
-             for m in re.finditer(rf"(?<![a-z]){re.escape(w)}(?![a-z])" if w.isascii()
-                                  else re.escape(w), opening)]
-    return low + max(found) if found else -1
+    found = [m.start() for m in _start_words().finditer(text, low, high)]
+    return max(found) if found else -1
+
+
+@cache
+def _start_words() -> re.Pattern[str]:
+    """The words of a change's start of both grammars (Latin ones whole)."""
+    words = [w for language in ("zh", "en") for w in grammar(language).start_before]
+    return re.compile("|".join(rf"(?<![a-z]){re.escape(w)}(?![a-z])" if w.isascii()
+                               else re.escape(w) for w in words))
 
 
 def _start_dated_as(start: Value, owner: Analysis, dates: Sequence[Value]) -> bool:
