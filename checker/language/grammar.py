@@ -39,7 +39,8 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dis
               "absence", "evidence", "whole_period", "passive_markers",
               "referring_openers", "verdict_subjects", "rate_words", "topic_before", "conditions",
               "reported_things", "other_subjects", "chances", "nation_pointers",
-              "place_referrers", "study_models")
+              "place_referrers", "study_models",
+              "hyphen_suffixes")
 """The word lists of a grammar file; a user lexicon may extend each of them."""
 _SET_KINDS = ("stop_words", "abbreviations", "stop_phrases")
 """List kinds the grammar keeps as sets (looked up word by word)."""
@@ -169,6 +170,9 @@ class Grammar:
     """Words that, joined by a hyphen, turn the word after them round or
     rank it (non-voting, anti-government, second-largest): that word alone
     is not stated there."""
+    hyphen_suffixes: tuple[str, ...] = ()
+    """Words that, joined by a hyphen, make the word before them another
+    (brother-in-law): that word alone is not stated there."""
     statement_words: tuple[str, ...] = ()
     """Words of what is said or saying it (claims, reports, rumours, claimed):
     a denial word before one calls it false ("false claims that …"); before

@@ -349,7 +349,8 @@ def _stands_in(form: str, text: str) -> bool:
     possessive or comparative ending at most ("gas" in "gases", "high" in
     "highest"; not "legal" in "illegal", "ports" in "exports"), and not
     after a prefix that turns it round ("non-voting", "second-largest":
-    ``hyphen_prefixes`` in the grammar)."""
+    ``hyphen_prefixes`` in the grammar) nor before a suffix that makes it
+    another ("brother-in-law": ``hyphen_suffixes``)."""
     if form not in text:
         return False
     if not (form[:1].isascii() and form[:1].isalnum() or form[-1:].isascii() and form[-1:].isalnum()):
@@ -366,7 +367,8 @@ def _whole_word(form: str) -> re.Pattern[str]:
         before = "(?<![A-Za-z0-9])" + "".join(
             f"(?<!{re.escape(prefix)}-)" for prefix in grammar("en").hyphen_prefixes)
     if form[-1:].isascii() and form[-1:].isalnum():
-        after = r"(?:s|es|'s|’s|er|est)?(?![A-Za-z0-9])"
+        after = r"(?:s|es|'s|’s|er|est)?(?![A-Za-z0-9])" + "".join(
+            f"(?!-{re.escape(suffix)}(?![a-z]))" for suffix in grammar("en").hyphen_suffixes)
     if form[-1:].isdigit():
         # Nor a numbered name's member the letter after it designates:
         # "Teodor-417 c" is a planet of the star Teodor-417.
