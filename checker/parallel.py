@@ -213,18 +213,29 @@ def _pool(jobs: int, context: Any) -> Iterator[ProcessPoolExecutor]:
         # Ctrl-C, SIGTERM or an error: leaving the block normally would wait
         # for every queued task; end the workers now instead.
         workers = list((getattr(pool, "_processes", None) or {}).values())
+        # (Held here: the first shutdown forgets the pool's manager thread.)
+        manager = getattr(pool, "_executor_manager_thread", None)
         pool.shutdown(wait=False, cancel_futures=True)
         for worker in workers:
             worker.terminate()
         for worker in workers:
             worker.join()
-        # The pool's manager thread ends once it sees its workers gone; wait
-        # for it, or Python's exit hook may wake it through a pipe it has
-        # already closed ("Exception ignored … Bad file descriptor" after
-        # "terminated": seen on a loaded CI machine).
-        pool.shutdown(wait=True)
+        # The pool's manager thread ends once it sees its workers gone, and
+        # closes its wake-up pipe as it does; wait for it, or Python's exit
+        # hook may wake it through that pipe while it closes it ("Exception
+        # ignored … Bad file descriptor" after "terminated": seen on a loaded
+        # CI machine). A second shutdown would not wait: the first one has
+        # already dropped the thread.
+        if manager is not None and manager.is_alive():
+            manager.join(timeout=_MANAGER_JOIN_SECONDS)
         raise
     pool.shutdown()
+
+
+_MANAGER_JOIN_SECONDS = 60.0
+"""The longest wait for a pool's manager thread to end after its workers:
+it takes milliseconds; the bound only keeps a stuck thread from hanging
+the exit."""
 
 
 # --- a Dask cluster ------------------------------------------------------------
