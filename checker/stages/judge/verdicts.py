@@ -880,19 +880,10 @@ def _not_of_models(claim_text: str, stances: Sequence[Stance]) -> list[Stance]:
     cells (``study_models``: 模型小鼠, "in mice") and the claim names none:
     "该药在阿尔茨海默病模型小鼠中可使脑内淀粉样斑块减少41%" does not say it did
     so in patients."""
-    models = _level_words("study_models")
-    claimed = claim_text.lower()
-    if any(_model_word(w, claimed) for w in models):
+    if find_cues(claim_text, "study_models"):
         return list(stances)
-    return [s for s in stances if s.stance != Bearing.SUPPORTS or not any(
-        _model_word(w, normalise_for_match(s.passage.text).lower()) for w in models)]
-
-
-def _model_word(word: str, text: str) -> bool:
-    """Whether WORD stands in TEXT, a Latin one as a whole word."""
-    if word.isascii():
-        return re.search(rf"\b{re.escape(word)}\b", text) is not None
-    return word in text
+    return [s for s in stances if s.stance != Bearing.SUPPORTS
+            or not find_cues(normalise_for_match(s.passage.text), "study_models")]
 
 
 def _of_claims_level(claim: Analysis, stances: Sequence[Stance]) -> list[Stance]:
