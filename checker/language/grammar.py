@@ -40,7 +40,8 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dis
               "referring_openers", "verdict_subjects", "rate_words", "topic_before", "conditions",
               "reported_things", "other_subjects", "chances", "nation_pointers",
               "place_referrers", "study_models",
-              "hyphen_suffixes")
+              "hyphen_suffixes", "agent_marks", "noun_relatives", "converses",
+              "postposed_relations")
 """The word lists of a grammar file; a user lexicon may extend each of them."""
 _SET_KINDS = ("stop_words", "abbreviations", "stop_phrases")
 """List kinds the grammar keeps as sets (looked up word by word)."""
@@ -226,6 +227,20 @@ class Grammar:
     passive_markers: tuple[str, ...] = ()
     """Words that put the verb after them in the passive voice (was, been;
     被): the party before it is acted on."""
+    postposed_relations: tuple[str, ...] = ()
+    """Words after two names that order them (阿里云排名在智谱之后): the name
+    nearer the word is the one the other follows or comes before."""
+    converses: tuple[str, ...] = ()
+    """Names of ``opposites`` pairs whose sides say the same with the parties
+    swapped (trade: "A sold B a stake" is "B bought a stake from A"): the
+    other side is the opposite only where the same party does it."""
+    noun_relatives: tuple[str, ...] = ()
+    """Words opening a clause that describes the noun right before them,
+    "that" among them ("overturned a ruling that had ordered …"): what the
+    clause says is of that noun."""
+    agent_marks: tuple[str, ...] = ()
+    """Words that, after a verb or an action noun, name who does it (by: "the
+    takeover of Fairgate by Solano"): the party after them is the doer."""
     whole_period: tuple[str, ...] = ()
     """Words that say only that a figure is a whole year's (full-year, annual,
     全年): a claim dated to a year says so already, and the value comparison
@@ -1043,6 +1058,16 @@ def opposed(claim_text: str, passage_text: str, anchor: int = -1,
                 _distance(passage_text, theirs, anchor) < _distance(rest, own, anchor):
             return said, instead
     return None
+
+
+@lru_cache(maxsize=1024)
+def converse(one: str, other: str) -> bool:
+    """Whether the words ONE and OTHER stand on the two sides of a pair of
+    opposites the grammar files name as converses (``converses``)."""
+    one, other = one.lower(), other.lower()
+    names = {name for language in ("zh", "en") for name in grammar(language).converses}
+    return any(name in names and (one in first and other in second or one in second and other in first)
+               for language in ("zh", "en") for name, first, second in grammar(language).opposites)
 
 
 def _without_words(text: str, words: tuple[str, ...]) -> str:

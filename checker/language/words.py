@@ -290,6 +290,8 @@ def measure_modifiers(analysis: Analysis, claim: OpenClaim,
                 or measures and mention.id not in measures:
             continue
         before = _without_generic_heads(text[:mention.start].rstrip())
+        if _ends_with_comparison_base(before, claim):
+            continue   # (the base of a comparison is no part: 比|上年|上涨)
         # A change of a measure (旅游收入|同比增长) is narrowed by the words
         # before the measure it changes.
         while (inner := next((m for m in analysis.mentions if m.kind == "measure"
@@ -312,6 +314,28 @@ def measure_modifiers(analysis: Analysis, claim: OpenClaim,
     return found
 
 
+def comparison_base(claim: OpenClaim) -> list[Unit]:
+    """The claim's comparison mark and the word right after it, the base it
+    compares with (比|上年 of "猪肉价格比上年上涨9.6%"), or []."""
+    text = claim.text.lower()
+    for mark in _comparison_marks():
+        at = text.find(mark)
+        if at < 0:
+            continue
+        after = text[at + len(mark):].lstrip()
+        base = next((u for u in claim.units if u.surface and after.startswith(u.surface.lower())), None)
+        marks = [u for u in claim.units if u.surface.lower() == mark]
+        return [*marks, base] if base else []
+    return []
+
+
+def _ends_with_comparison_base(before: str, claim: OpenClaim) -> bool:
+    """Whether BEFORE ends with the base of a comparison, a comparison mark
+    and a word of the claim (猪肉价格|比上年|上涨)."""
+    return any(before.endswith(u.surface) and before[:-len(u.surface)].rstrip().lower()
+               .endswith(_comparison_marks()) for u in claim.units if u.surface)
+
+
 def _tagged_noun(word: str) -> bool:
     """Whether jieba tags the Chinese WORD a noun (any Latin word counts)."""
     if not CJK_RUN.fullmatch(word):
@@ -322,6 +346,11 @@ def _tagged_noun(word: str) -> bool:
 
 MODIFIER_WORDS = 2
 """The most words right before a measure read as narrowing it."""
+
+
+@lru_cache(maxsize=1)
+def _comparison_marks() -> tuple[str, ...]:
+    return tuple(w for lang in ("zh", "en") for w in grammar(lang).comparison_marks)
 
 
 @lru_cache(maxsize=1)

@@ -45,6 +45,7 @@ from checker.language import persons
 from checker.language.grammar import (
     change_part,
     continues_clause,
+    converse,
     direction_at,
     figure_role,
     grammar,
@@ -617,10 +618,13 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     # A claim that itself disputes something ("科学家反驳……", "X is a myth")
     # agrees with a source negating it.
     # A claim under a condition ("If the effect were saturated, more CO2
-    # would add none") is not refuted by the plain statement.
+    # would add none") is not refuted by the plain statement. Nor one by a
+    # passage lacking a count it writes ("47 retreated" says nothing against
+    # "Five of the 52 glaciers did not retreat").
     # (A rumour the passage reports, "网传……将全面禁止……", is not what it says.)
     if full >= polarity and numbers_agree and not disagreeing and plainly and not asks \
-            and (not negation or _figures_written(claim, analysis, before[:1], lexicon)) \
+            and (_figures_written(claim, analysis, before[:1], lexicon) if negation
+                 else _spelled_written(claim, analysis.text)) \
             and bool(negation) != claim.negated and not claim.denies \
             and not names_own \
             and not (reports and not claim.reports) \
@@ -668,7 +672,10 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                    and not segment_figure(claim, analysis.text, v.start)
                    and not sibling_at_figure(claim, analysis.text, v.start)
                    and not year_part_apart(claim, analysis.text, v.start)
-                   and not listed_total(c, analysis, v)]
+                   and not listed_total(c, analysis, v)
+                   and not _dated_for_rival(claim, v.start, _agreeing_figures(claim, analysis),
+                                            fact_clauses(analysis.text.lower(), analysis.values),
+                                            analysis)]
     if _BARE_NUMBER.search(analysis.text):
         # Nor does the sentence before lend one against a passage writing a
         # number of its own ("… 14 people still missing. The number of
@@ -757,8 +764,9 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                and not _placed_otherwise(claim, analysis.text)
                and not _name_run_apart(claim, analysis.text)
                and not _name_in_other_conjunct(claim, analysis, lexicon)
-               and not _parties_swapped(claim, analysis.text, lexicon)
+               and not parties_swapped(claim, analysis.text, lexicon)
                and not _compared_the_other_way(claim, analysis.text, lexicon)
+               and not ordered_the_other_way(claim, analysis.text)
                and not held_jointly(claim, analysis.text, lexicon)
                and not _subject_as_object(claim, analysis.text, lexicon)
                and not _done_by_another(claim, analysis.text)
@@ -1916,7 +1924,7 @@ def _opposite_word(claim: OpenClaim, here: Side, before: Sequence[Analysis], lex
     if negation or claim.negated or claim.denies:
         return None
     found = opposed(claim.text, here.text)
-    if not found:
+    if not found or converse(*found) and not _same_doer(claim, found, here.text):
         return None
     if figure_at >= 0:
         # From the clause before the figure's ("营收下降, 为1.84亿元") to a
@@ -1940,16 +1948,39 @@ def _opposite_word(claim: OpenClaim, here: Side, before: Sequence[Analysis], lex
         and not rivalled else None
 
 
+def _same_doer(claim: OpenClaim, words: tuple[str, str], text: str) -> bool:
+    """Whether the party the claim names before its word of a pair of
+    converses (WORDS: the claim's, TEXT's; bought / sold) stands in TEXT
+    before TEXT's word as well: "Valtera sold a stake to CPF" is "CPF bought
+    a stake from Valtera", but "Valtera bought" is not."""
+    claim_text, lowered = claim.text.lower(), text.lower()
+    at, theirs = claim_text.find(words[0].lower()), lowered.find(words[1].lower())
+    doers = [name for start, _, name in _party_names(claim, claim_text) if start < at]
+    return bool(doers) and bool(_party_places(doers[-1], lowered[:theirs], ""))
+
+
 def _sibling_named(missing: Sequence[Unit], here: Side, lexicon: Lexicon) -> bool:
     """Whether a Chinese word of three characters the passage (HERE) lacks
     has a sibling there, a word with its first and last characters and
     another between them: "岷东省……增长8.3%" says nothing of 岷西省, whatever
     sentence before it names both. (Not a word of two: a noun ending as
-    another does is as often a word for the same, 经费 for 费用.)"""
+    another does is as often a word for the same, 经费 for 费用.) Nor a word
+    of four or more the passage writes with a character more inside it
+    (外贸进出口 for 外贸出口)."""
     return any(len(u.surface) == 3 and CJK_RUN.fullmatch(u.surface)
                and unit_share(u, here, lexicon) == 0.0
                and any(m.group() != u.surface for m in _sibling_re(u.surface).finditer(here.text))
+               or len(u.surface) >= 4 and CJK_RUN.fullmatch(u.surface)
+               and unit_share(u, here, lexicon) < 1.0 and _widened_re(u.surface).search(here.text)
                for u in missing)
+
+
+@lru_cache(maxsize=4096)
+def _widened_re(word: str) -> re.Pattern[str]:
+    """WORD with one Chinese character more inside it: 外贸进出口 (imports and
+    exports) for 外贸出口, another thing."""
+    return re.compile("|".join(f"{re.escape(word[:k])}[\u4e00-\u9fff]{re.escape(word[k:])}"
+                               for k in range(2, len(word) - 1)))
 
 
 @lru_cache(maxsize=4096)
@@ -3198,7 +3229,8 @@ def bound_apart(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) -> bool:
         units = _fact_units(claim, value.start)
         if all(_spot_apart(claim, units, v.start, [r.start for r in rivals], clauses, analysis,
                            lexicon)
-               or _dated_otherwise(claim, value, v.start, clauses, analysis) for v in spots):
+               or _dated_otherwise(claim, value, v.start, clauses, analysis)
+               or _dated_for_rival(claim, v.start, rivals, clauses, analysis) for v in spots):
             return True
     if _listed_otherwise(claim, analysis, lexicon) or _named_apart(claim, analysis, lexicon):
         return True
@@ -3691,6 +3723,25 @@ def figure_apart(claim: OpenClaim, analysis: Analysis, at: int, lexicon: Lexicon
     return _has_own_word(claim, analysis, clauses[own], lexicon)
 
 
+def head_of_another(claim: OpenClaim, text: str, at: int) -> bool:
+    """Whether TEXT (a passage's, normalised), before its figure at AT, lacks
+    a Chinese word of four characters or more of the claim and writes the
+    word's last two (its head) after two others: "全体居民人均可支配收入……增长
+    5.3%" gives the growth of all residents' income, not of the 城镇居民 the
+    claim names."""
+    lowered = text.lower()
+    for unit in claim.units:
+        word = unit.surface
+        if len(word) < 4 or unit.name or unit.entity or not CJK_RUN.fullmatch(word) \
+                or any(f in lowered for f in (*unit.forms, *unit.variants) if f):
+            continue
+        head, modifier = word[-2:], word[-4:-2]
+        if any(CJK_RUN.fullmatch(lowered[p - 2:p]) and lowered[p - 2:p] != modifier
+               for p in _starts(head, lowered[:at]) if p >= 2):
+            return True
+    return False
+
+
 def sibling_at_figure(claim: OpenClaim, text: str, at: int, figure: bool = True) -> bool:
     """Whether the clause of the passage's figure at AT lacks a Chinese word
     of the claim and holds one that differs from it only in its last
@@ -4128,40 +4179,197 @@ def _dated_otherwise(claim: OpenClaim, value: Value, at: int,
     return False
 
 
-def _parties_swapped(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
-    """Whether TEXT (a passage's, in English) says a verb of the claim
-    between two of its parties the other way round, in one clause and in
-    the active voice: "Ostrelia agreed to pay Varnland" does not say
-    "Varnland paid Ostrelia". A claim's order said in the clause too, or a
-    passive marker between the first party and the verb, keeps it."""
+def _dated_for_rival(claim: OpenClaim, at: int, rivals: Sequence[Value],
+                     clauses: Sequence[tuple[int, int]], analysis: Analysis) -> bool:
+    """Whether the passage gives each of the claim's dates only in a clause
+    after its figure's at AT, one holding a rival figure (RIVALS; a date
+    before the figure may govern both, "2024年营收3亿元,但亏损达20亿元"):
+    "growth over the past decade averaged 2.6 ppm per year, compared with
+    1.6 ppm per year in the 1990s" dates the 1.6, not the 2.6, whether the
+    claim gives the 1990s 2.6 (the rival: 1.6) or 1.6 (its rival, 2.6, is
+    then no figure against it)."""
+    own = clause_index(clauses, at)
+    claimed = [c for c in claim.values if c.kind == "date"]
+    if not claimed:
+        return False
+    for claimed_date in claimed:
+        dates = [v for v in analysis.values
+                 if v.kind == "date" and compare.comparable(claimed_date, v)]
+        said = [v for v in dates if compare.relation(claimed_date, v) == "agree"]
+        # (Not a series of dates, paired with figures otherwise: "2022年、
+        # 2023年及2024年研发开支分别为……"; nor where a change started, "421.3
+        # ppm last year, up 2.6 ppm from 2022".)
+        if len(dates) > 1 or not said \
+                or any(change_part(analysis.text, v.start) == "start" for v in said) or any(
+                clause_index(clauses, v.start) <= own
+                or not any(clause_index(clauses, r.start) == clause_index(clauses, v.start)
+                           for r in rivals) for v in said):
+            return False
+    return True
+
+
+def _agreeing_figures(claim: OpenClaim, analysis: Analysis) -> list[Value]:
+    """The passage's figures agreeing with a figure of the claim."""
+    return [s for s in analysis.values for c in claim.values if c.kind in NUMERIC_KINDS
+            and compare.comparable(c, s) and compare.relation(c, s) == "agree"]
+
+
+def parties_swapped(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
+    """Whether TEXT (a passage's, in English) relates two of the claim's
+    parties by a verb or noun of the claim the other way round, in one
+    clause: "Ostrelia agreed to pay Varnland" does not say "Varnland paid
+    Ostrelia", nor "the takeover of Fairgate by Solano" "Fairgate's takeover
+    of Solano". Which party does it is read alike on both sides
+    (``_party_role``); a clause relating them the claim's way too keeps it."""
     if CJK_RUN.search(claim.text):
         return False
     claim_text = claim.text.lower()
-    parties = sorted((u for u in claim.units if names_a_party(u, claim.text)
-                      and _first_at(u, claim_text) >= 0), key=lambda u: _first_at(u, claim_text))
     lowered = text.lower()
-    passive = set(grammar("en").passive_markers)
-    for first, second in pairwise(parties):
-        low, high = _first_at(first, claim_text), _first_at(second, claim_text)
-        verbs = [u for u in claim.units if low < _first_at(u, claim_text) < high
-                 and u not in parties and u.weight > 0]
-        if not verbs:
-            continue
-        for start, end in split_clauses(lowered):
-            clause = lowered[start:end]
-            words = list(LATIN_WORD.finditer(clause))
-            at_verb = [m.start() for m in words
-                       if unit_share(verbs[0], side_of_text(m.group()), lexicon) == 1.0]
-            at_first = [at for f in first.forms if f for at in _starts(f, clause)]
-            at_second = [at for f in second.forms if f for at in _starts(f, clause)]
-            if not (at_verb and at_first and at_second):
+    clauses = split_clauses(lowered)
+    for first, second in pairwise(_party_names(claim, claim_text)):
+        low, high = first[0], second[0]
+        for verb in (u for u in claim.units if first[1] <= _first_at(u, claim_text) < high
+                     and u.weight > 0 and not names_a_party(u, claim.text)):
+            at_verb = _first_at(verb, claim_text)
+            end_verb = at_verb + len(claim_text[at_verb:].split(None, 1)[0])
+            wanted = (_party_role(claim_text, low, at_verb, end_verb),
+                      _party_role(claim_text, high, at_verb, end_verb))
+            if wanted[0] == wanted[1]:
                 continue
-            if any(a < v < b for v in at_verb for a in at_first for b in at_second):
-                continue   # said the claim's way round too
-            if any(b < v < a and not passive & {m.group() for m in words if b < m.start() < v}
-                   for v in at_verb for a in at_first for b in at_second):
+            roles = set()
+            for index, (start, end) in enumerate(clauses):
+                clause = lowered[start:end]
+                verb_spans = [(m.start(), m.end()) for m in LATIN_WORD.finditer(clause)
+                              if unit_share(verb, side_of_text(m.group()), lexicon) == 1.0]
+                if not verb_spans:
+                    continue
+                before = lowered[clauses[index - 1][0]:start] if index else ""
+                at_first = _party_places(first[2], clause, before)
+                at_second = _party_places(second[2], clause, before)
+                roles |= {(_party_role(clause, a, v, e, b if ra else -1),
+                           _party_role(clause, b, v, e, a if rb else -1))
+                          for v, e in verb_spans for a, ra in at_first for b, rb in at_second
+                          if a != b}
+            if wanted[::-1] in roles and wanted not in roles:
                 return True
     return False
+
+
+def _party_names(claim: OpenClaim, lowered: str) -> list[tuple[int, int, str]]:
+    """The claim's parties (``names_a_party``) as they stand in LOWERED, its
+    text: where each starts and ends, and its name; words of a party written
+    next to each other make one name ("Ardent" and "Glass" of "Ardent
+    Glass")."""
+    spans = sorted((at, at + len(u.surface)) for u in claim.units
+                   if names_a_party(u, claim.text) and (at := lowered.find(u.surface.lower())) >= 0)
+    names: list[list[int]] = []
+    for at, end in spans:
+        if names and not lowered[names[-1][1]:at].strip():
+            names[-1][1] = max(names[-1][1], end)
+        else:
+            names.append([at, end])
+    # (A possessive is no part of the name: "Brightmeadow's takeover".)
+    return [(at, end, _POSSESSIVE_END.sub("", lowered[at:end])) for at, end in names]
+
+
+_POSSESSIVE_END = re.compile(r"['\u2019]s?$")
+
+
+def _party_places(name: str, clause: str, before: str) -> list[tuple[int, bool]]:
+    """Where the party NAME stands in CLAUSE (lowered), or the first word of
+    its name where the name is not written whole ("Ardent Glass" … "to pay
+    Ardent"); and the clause's start, marked True, where the clause opens
+    with a relative pronoun and the clause BEFORE it names the party last
+    ("Liftwerk, which Korvath has owned …": the pronoun stands for it)."""
+    places = _starts(name, clause)
+    if not places and " " in name:
+        head = name.split()[0]
+        places = [m.start() for m in LATIN_WORD.finditer(clause)
+                  if _POSSESSIVE_END.sub("", m.group()) == head]
+    found = [(at, False) for at in places]
+    opener = LATIN_WORD.match(clause.lstrip())
+    if opener and opener.group() in grammar("en").relative_pronouns \
+            and before.rstrip(" ,").endswith(name):
+        found.append((len(clause) - len(clause.lstrip()), True))
+    return found
+
+
+# How near "by" stands before a party it makes the doer ("by event promoter
+# Solano Live"), in words.
+_AGENT_GAP = 4
+
+
+def _party_role(text: str, at: int, verb_at: int, verb_end: int, other: int = -1) -> str:
+    """Whether the party at AT in TEXT (lowered) is the doer ("agent") or
+    what is done to ("patient") of the verb or noun at VERB_AT..VERB_END:
+    before it, the doer, unless a passive marker stands between, for this
+    verb ("Fairgate was bought", not "was ordered to pay"), "by" follows it
+    ("Fairgate's takeover by"), or the other party, at OTHER (given for a
+    relative pronoun at AT), stands between ("Liftwerk, which Korvath has
+    owned"); after it, what is done to, unless
+    "by" stands just before the party ("the takeover of Fairgate by Solano")."""
+    agent_marks = grammar("en").agent_marks
+    if at < verb_at:
+        between = [m.group() for m in LATIN_WORD.finditer(text, at, verb_at)]
+        markers = [i for i, word in enumerate(between) if word in grammar("en").passive_markers]
+        after = LATIN_WORD.search(text, verb_end)
+        passive = markers and "to" not in between[markers[-1]:] \
+            or after and after.group() in agent_marks or at < other < verb_at
+        return "patient" if passive else "agent"
+    before = [m.group() for m in LATIN_WORD.finditer(text, verb_end, at)][-_AGENT_GAP:]
+    return "agent" if set(before) & set(agent_marks) else "patient"
+
+
+def ordered_the_other_way(claim: OpenClaim, text: str) -> bool:
+    """Whether TEXT (a passage's, normalised) orders two of the claim's names
+    by a word after both (之后, 之前: ``postposed_relations``) the other way
+    round: the name nearer the word is the one the other follows or leads,
+    so "智谱排名第五,……位列……阿里云之后" does not say "阿里云排名在智谱之后"."""
+    claim_text, lowered = claim.text.lower(), text.lower()
+    for mark in grammar("zh").postposed_relations:
+        at = claim_text.find(mark)
+        if at < 0 or mark not in lowered:
+            continue
+        # (In the mark's clause: not "《智能超参数》的……榜单显示," before it.)
+        clauses = split_clauses(claim_text)
+        names = _named_runs(claim, claim_text[:at], clauses[clause_index(clauses, at)][0])
+        if len(names) < 2:
+            continue
+        first, last = names[0], names[-1]
+        for place in _starts(mark, lowered):
+            start = max((i + len(end) for end in _SENTENCE_ENDS
+                         if (i := lowered.rfind(end, 0, place)) >= 0), default=0)
+            lead = lowered[start:place]
+            near_first = max((lead.rfind(f) for f in first), default=-1)
+            near_last = max((lead.rfind(f) for f in last), default=-1)
+            if near_first >= 0 and near_last >= 0:
+                return near_first > near_last
+    return False
+
+
+def _named_runs(claim: OpenClaim, lead: str, start: int = 0) -> list[tuple[str, ...]]:
+    """The things LEAD (the claim's text up to a word ordering them, lower
+    case) names from START on, in order, each as the forms it may be written
+    in: an entity's or name's forms, or a run of words written together that
+    are no verb (青松|软件 of "青松软件排名在……"), as written."""
+    placed = sorted((found, u) for u in claim.units if u.weight > 0 and u.surface
+                    and start <= (found := lead.find(u.surface.lower(), start))
+                    and not is_verb(u.surface)
+                    and not any(v.start <= found < v.end for v in claim.values))
+    runs: list[list[object]] = []
+    for found, unit in placed:
+        if unit.entity or unit.name:
+            runs.append([found, found + len(unit.surface),
+                         tuple(f.lower() for f in unit.forms if f)])
+        elif runs and not runs[-1][2] and runs[-1][1] == found:
+            runs[-1][1] = found + len(unit.surface)
+        else:
+            runs.append([found, found + len(unit.surface), ()])
+    return [forms or (lead[start:end],) for start, end, forms in runs]
+
+
+# (Not "." alone: the point of "1.6亿元".)
+_SENTENCE_ENDS = ("\u3002", "!", "?", ". ", ";", "\uff1b", "\uff01", "\uff1f")
 
 
 def _compared_the_other_way(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
@@ -5007,7 +5215,7 @@ def place_of_its_own(claim: OpenClaim, text: str) -> bool:
 
 def named_places(text: str) -> list[str]:
     """The places TEXT (normalised, lower case) names by a name and a kind
-    word after it (禾川市, 东海省): ``_places``."""
+    word after it (禾川市, 东海省, 柏城市): ``_places``."""
     return _places(text, {p[-1] for p in grammar("zh").place_pointers})
 
 
@@ -5016,21 +5224,28 @@ def _places(text: str, kinds: Collection[str]) -> list[str]:
     TEXT writes a kind word, the first of the two none (not 市|地区; 澜州|市
     is a place), and not as a word pointing at a place (年|全县). The kind
     word must end a word, and not a common one: not 省 of 省外, 市 of 市场,
-    镇 of 城镇."""
+    镇 of 城镇; nor follow a grammar character (卫生院和|村)."""
     if not any(ch in kinds for ch in text):
         return []
     from checker.language.vocabulary import is_common_word
 
     pointers = grammar("zh").place_pointers
-    ends, at = set(), 0
+    characters = grammar("zh").function_characters
+    ends, at = {0}, 0
     for word, _ in tagged_words(text):
         at += len(word)
         ends.add(at)
+    # (A common word the kind word ends, 港区 or 城市, still ends a name the
+    # segmenter reads whole (东港区), or one opening the text or a clause
+    # (柏|城市2024年…): not 在|城市, 2024年|地区.)
     return [text[at - 2:at + 1] for at, ch in enumerate(text)
             if ch in kinds and at >= 2 and at + 1 in ends and CJK_RUN.fullmatch(text[at - 2:at])
-            and text[at - 2] not in kinds
+            and text[at - 2] not in kinds and text[at - 1] not in characters
             and not any(text.endswith(p, 0, at + 1) for p in pointers)
-            and not is_common_word(text[at - 1:at + 1])]
+            and (not is_common_word(text[at - 1:at + 1])
+                 or at - 2 in ends and not {at - 1, at} & ends
+                 or at - 2 in ends and text[at - 2] not in characters
+                 and (at == 2 or not text[at - 3].isalnum()))]
 
 
 def _lead_dates(claim: OpenClaim, analysis: Analysis, here: Side, lead: Analysis | None,
@@ -6202,13 +6417,28 @@ def scoped_cue(claim: OpenClaim, passage_text: str, kind: str, adjacent: bool = 
             if not gap.strip() if adjacent \
                     else within_clause(gap) or kind == "report" and _speech_carries(claim, gap, surface) \
                     or kind == "modal" and continues_clause(gap) \
-                    if kind in _CLAUSE_CUES else within_reach(_unsaid(claim, gap), surface):
+                    if kind in _CLAUSE_CUES else within_reach(_unsaid(claim, gap), surface) \
+                    or kind == "halts" and _undone_described(gap):
                 if lexicon is not None and kind in _CLAUSE_CUES \
                         and _stated_outside(claim, text, cues, lexicon, kind):
                     return ""
                 return surface
             break
     return ""
+
+
+def _undone_described(gap: str) -> bool:
+    """Whether GAP, between a word undoing a decision and a word of the
+    claim, is the object undone and a relative clause describing it: "overturned
+    a 2023 ruling that had ordered …" undoes the order."""
+    words = [m.group() for m in LATIN_WORD.finditer(gap.lower())]
+    return within_clause(gap) and len(words) <= _UNDONE_WORDS \
+        and any(w in grammar("en").noun_relatives for w in words[1:])
+
+
+# Words an object undone and its relative pronoun may take ("a 2023 ruling
+# that had").
+_UNDONE_WORDS = 7
 
 
 def _negates_another_word(gap: str) -> bool:
@@ -6261,6 +6491,18 @@ def _unsaid(claim: OpenClaim, gap: str) -> str:
 
 
 _QUOTATION_MARKS = str.maketrans("", "", "\"'\u201c\u201d\u2018\u2019\u300c\u300d\u300e\u300f")
+
+
+def _spelled_written(claim: OpenClaim, text: str) -> bool:
+    """Whether TEXT (a passage's, normalised) writes each count the claim
+    writes in words ("Five" of "Five of the 52 glaciers"): a passage saying
+    the opposite of the rest says nothing of the five ("47 retreated"),
+    unlike one negating all ("no other councillors")."""
+    lowered = text.lower()
+    written = {m.group() for m in _BARE_NUMBER.finditer(claim.text)}
+    return all(_writes_number(lowered, n, _counted(claim.text, n), claim.text)
+               for n in claim.numbers
+               if (digits := _BARE_NUMBER.match(n)) and digits.group() not in written)
 
 
 def _figures_written(claim: OpenClaim, analysis: Analysis, before: Sequence[Analysis],

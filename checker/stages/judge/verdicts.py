@@ -27,6 +27,7 @@ from checker.language.words import (
     CJK_RUN,
     OpenClaim,
     Unit,
+    comparison_base,
     measure_modifiers,
     opens_with_name,
     read_open_claim,
@@ -70,6 +71,7 @@ from checker.stages.judge.align import (
     figure_modifies_other,
     figure_of_another,
     framing_cue,
+    head_of_another,
     held_jointly,
     is_question,
     judge_open,
@@ -90,9 +92,11 @@ from checker.stages.judge.align import (
     opening_run,
     opens_with_change,
     opens_with_speaker,
+    ordered_the_other_way,
     other_modifier,
     part_figure,
     part_of_year_elsewhere,
+    parties_swapped,
     place_of_its_own,
     planned_at,
     pointed_at,
@@ -470,7 +474,7 @@ def _check_view(claim: Claim, view: ClaimView, index: PassageIndex, lexicon: Lex
         if view.person:
             stances = _said_of_person(view, words, stances, lexicon)
         stances = _of_claims_subject(view, words, stances, index, lexicon)
-    stances = _of_claims_level(view.analysis, stances)
+    stances = _of_claims_level(view.analysis, stances, index)
     stances = _not_of_models(view.analysis.text, stances)
     heads = {f.head_measure for f in view.asserted if f.head_measure}
     snapshot = bool(heads) and all(lexicon.measures[h].snapshot for h in heads)
@@ -637,19 +641,31 @@ def _with_subject_before(claim: OpenClaim, passage: Passage, share: float,
                          lexicon: Lexicon) -> tuple[float, list[Unit]]:
     """The claim's coverage by PASSAGE with the sentences before it in its
     paragraph, when only words of the subject the claim opens with are
-    MISSING, those sentences hold them and the passage, in Chinese, names no
-    subject of its own; else SHARE and MISSING."""
+    MISSING (or the base of its comparison, for a passage opening with a
+    part of what the sentence before says: 其中), those sentences hold them and the passage,
+    in Chinese, names no subject of its own; else SHARE and MISSING."""
     opening = {id(u) for u in (*opening_run(claim), *leading_names(claim))}
     text = normalise_for_match(passage.text)
+    # (A passage opening with a part of what the sentence before says, "其中,
+    # ……猪肉价格上涨9.6%" after "2024年全省居民消费价格比上年上涨0.3%", takes
+    # the base of its comparison from there too, 比上年; not what it measures,
+    # the whole's.)
+    named = set(opening)
+    if text.startswith(grammar("zh").part_openers):
+        opening |= {id(u) for u in comparison_base(claim)}
     # (Chinese passages only: an English one refers back with a pronoun the
     # open judge reads, and binds the claim's other names by its clauses.)
     if not opening or not CJK_RUN.search(text) or any(id(u) not in opening for u in missing) \
             or names_another(claim, text, lexicon):
         return share, missing
     before = [side_of_text(p.analysis.text) for p in _paragraph_before(passage, index)]
-    if passage.index and all(pointed_at(claim, u.forms, text) for u in missing):
-        # (A place the passage points at by its kind, 全市 of 澄河市, is the
-        # one the document's opening sentence names, as for the open judge.)
+    subject = [u for u in missing if id(u) in named]
+    if passage.index and subject and all(pointed_at(claim, u.forms, text)
+                                         or any(pointed_at(claim, u.forms, b.text) for b in before)
+                                         for u in subject):
+        # (A place the passage, or a sentence before it in its paragraph,
+        # points at by its kind, 全市 of 澄河市, is the one the document's
+        # opening sentence names, as for the open judge.)
         before.append(side_of_text(index.up_to(passage.source, 0, 0)[0].analysis.text))
     if not before or any(all(unit_share(u, b, lexicon) < 1.0 for b in before) for u in missing):
         return share, missing
@@ -886,28 +902,42 @@ def _not_of_models(claim_text: str, stances: Sequence[Stance]) -> list[Stance]:
             or not find_cues(normalise_for_match(s.passage.text), "study_models")]
 
 
-def _of_claims_level(claim: Analysis, stances: Sequence[Stance]) -> list[Stance]:
+def _of_claims_level(claim: Analysis, stances: Sequence[Stance],
+                     index: PassageIndex) -> list[Stance]:
     """Stances kept but where the figure a stance compares is given for
-    another level of place than the claim's figure is: for a province or a
-    city (the last place word before the figure: 该省, 东海省) against a
-    claim of the whole country (全国), or the reverse ("……,该省2024年……近视率
+    another level of place than the claim's figure is (the last place word
+    before the figure: 该省, 东海省, 全市): for a province or a city against
+    a claim of the whole country (全国), or the reverse ("……,该省2024年……近视率
     为49.2%,比上年下降1.3个百分点,降幅高于全国平均水平" says nothing of the
-    national fall)."""
+    national fall); for a city against a claim of its district (东港区 /
+    "全市……税收收入……增长2.6%") or of its province. A sentence naming no
+    place has the level of the sentences before it in its paragraph
+    ("2024年柏原省全体居民……。按常住地分,城镇居民……名义增长4.3%")."""
     figures = [v for v in claim.values if v.kind in NUMERIC_KINDS]
     national = _level_words("nation_pointers")
     claimed = claim.text.lower()
     if not figures or not any(w in claimed for w in (*national, *_regional(claimed, national))):
         return list(stances)   # (most claims)
-    level = _level_before(claimed, min(v.start for v in figures), national)
-    if not level:
+    place = _place_before(claimed, min(v.start for v in figures), national)
+    if not place:
         return list(stances)
     kept = []
     for stance in stances:
-        stated = _figure_level(stance, figures, national)
-        if stated and stated != level:
+        stated = _figure_places(stance, figures, national, index)
+        if stated and not any(not p or _same_level(place, p, national) for p in stated):
             continue
         kept.append(stance)
     return kept
+
+
+def _same_level(claimed: str, stated: str, national: Sequence[str]) -> bool:
+    """Whether the place words CLAIMED and STATED are of one level: both the
+    country's, or regions' ending with one kind word (省, 市, 区), or one
+    place's whatever their kind words (岚州 and 岚州市)."""
+    if (claimed in national) != (stated in national):
+        return False
+    return claimed in national or claimed[-1] == stated[-1] \
+        or claimed[-3:-1] in stated or stated[-3:-1] in claimed
 
 
 def _level_words(kind: str) -> tuple[str, ...]:
@@ -923,28 +953,46 @@ def _regional(text: str, national: Sequence[str]) -> list[str]:
             *(name for name in named_places(text) if not name.endswith(countries))]
 
 
-def _level_before(text: str, at: int, national: Sequence[str]) -> str:
-    """'nation' or 'region' as the last place word of TEXT (lower case)
-    before AT says, or '' (none)."""
+def _place_before(text: str, at: int, national: Sequence[str]) -> str:
+    """The last place word of TEXT (lower case) before AT, a pointer at the
+    country or at a region (全省, 该市) or a region's name (东港区), or ''
+    (none). Its level is the kind word it ends with: a city's figure is not
+    its province's, nor a district's its city's (``_same_level``)."""
     lead = text[:at]
-    last_nation = max((lead.rfind(w) for w in national), default=-1)
-    last_region = max((lead.rfind(w) for w in _regional(lead, national)), default=-1)
-    if last_nation == last_region:
-        return ""
-    return "nation" if last_nation > last_region else "region"
+    words = [*national, *_regional(lead, national)]
+    return max(((lead.rfind(w), w) for w in words if w in lead), default=(-1, ""))[1]
 
 
-def _figure_level(stance: Stance, figures: Sequence[Value], national: Sequence[str]) -> str:
-    """The level of place (``_level_before``) of the figure STANCE compares in
+def _paragraph_place(passage: Passage, index: PassageIndex, national: Sequence[str]) -> str:
+    """The last place word (``_place_before``) of the sentences before
+    PASSAGE in its paragraph, or ''."""
+    before = [item.passage for item in index.up_to(passage.source, passage.index, NEIGHBOURS)[:-1]
+              if item.passage.line == passage.line]
+    for earlier in reversed(before):
+        text = normalise_for_match(earlier.text).lower()
+        place = _place_before(text, len(text), national)
+        if place:
+            return place
+    return ""
+
+
+def _figure_places(stance: Stance, figures: Sequence[Value], national: Sequence[str],
+                   index: PassageIndex) -> set[str]:
+    """The place words (``_place_before``) of the figures STANCE compares in
     its passage (or, for a stance that names none, of the first figure there
-    agreeing with one of FIGURES, the claim's), or ''."""
+    agreeing with one of FIGURES, the claim's, for a support, disagreeing for
+    a contradiction), '' for each of none; for a
+    passage naming no place at all, the place its paragraph named last."""
     text = normalise_for_match(stance.passage.text).lower()
+    if not _place_before(text, len(text), national):
+        return {_paragraph_place(stance.passage, index, national)}
     if stance.comparisons:
-        at = text.find(normalise_for_match(stance.comparisons[0].source_value).lower())
+        found = [text.find(normalise_for_match(c.source_value).lower()) for c in stance.comparisons]
     else:
-        at = min((v.start for v in parse_values(text) for f in figures
-                  if comparable(f, v) and relation(f, v) == "agree"), default=-1)
-    return _level_before(text, at, national) if at > 0 else ""
+        wanted = "disagree" if stance.stance == Bearing.CONTRADICTS else "agree"
+        found = [min((v.start for v in parse_values(text) for f in figures
+                      if comparable(f, v) and relation(f, v) == wanted), default=-1)]
+    return {_place_before(text, at, national) if at > 0 else "" for at in found}
 
 
 def _own_subject_supports(claim: OpenClaim, stances: Sequence[Stance], index: PassageIndex,
@@ -1130,7 +1178,8 @@ def _contradictions_of_the_fact(claim: OpenClaim, stances: Sequence[Stance],
                     or _after_qualifiers_of_group(claim, analysis, at, lexicon))
                     or figure_modifies_other(claim, analysis.text, at, lexicon)
                     or segment_figure(claim, analysis.text, at)
-                    or sibling_at_figure(claim, analysis.text, at)):
+                    or sibling_at_figure(claim, analysis.text, at)
+                    or head_of_another(claim, analysis.text, at)):
                 continue
             # A passage writing the claim's day without its year ("……今日（2025年
             # 6月9日）起招股,預計6月17日掛牌") may date it so: another day it
@@ -1191,13 +1240,17 @@ def _bound_supports(claim: OpenClaim, stances: Sequence[Stance], index: PassageI
     fact's, not a rival figure's of its kind (``align.figure_apart``; in
     "前五大客户贡献收入占比为63.5%，最大客户为……驰远汽车，占比22.8%" 63.5% is
     not 驰远汽车's) nor another part's between semicolons
-    (``align.segment_apart``)."""
+    (``align.segment_apart``); nor where it relates the claim's parties the
+    other way round ("ordered ZMH to pay Greystone's legal costs";
+    ``align.parties_swapped``, ``align.ordered_the_other_way``)."""
     kept = []
     for stance in stances:
         if stance.stance == Bearing.SUPPORTS:
             passage = stance.passage
             analysis = index.up_to(passage.source, passage.index, 0)[-1].analysis
-            if bound_apart(claim, analysis, lexicon):
+            if bound_apart(claim, analysis, lexicon) \
+                    or parties_swapped(claim, analysis.text, lexicon) \
+                    or ordered_the_other_way(claim, analysis.text):
                 continue
             surface = first_source_surface(stance)
             at = analysis.text.find(normalise_for_match(surface)) if surface else -1
