@@ -41,7 +41,7 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dis
               "reported_things", "other_subjects", "chances", "nation_pointers",
               "place_referrers", "study_models",
               "hyphen_suffixes", "agent_marks", "noun_relatives", "converses",
-              "postposed_relations")
+              "postposed_relations", "possibilities")
 """The word lists of a grammar file; a user lexicon may extend each of them."""
 _SET_KINDS = ("stop_words", "abbreviations", "stop_phrases")
 """List kinds the grammar keeps as sets (looked up word by word)."""
@@ -227,6 +227,10 @@ class Grammar:
     passive_markers: tuple[str, ...] = ()
     """Words that put the verb after them in the passive voice (was, been;
     被): the party before it is acted on."""
+    possibilities: tuple[str, ...] = ()
+    """Words saying only that something may happen (could, might; 可能, 或将):
+    before the claim's words they keep a passage from stating it, unless the
+    claim says it may happen too ("could double" is no "will double")."""
     postposed_relations: tuple[str, ...] = ()
     """Words after two names that order them (阿里云排名在智谱之后): the name
     nearer the word is the one the other follows or comes before."""

@@ -272,7 +272,10 @@ def relation(claim: Value, source: Value) -> str:
 def _other_age_group(claim: Value, source: Value) -> bool:
     """Bounds of ages in the same direction at different ages: an age bound
     names a group of people (12岁以下儿童), so "14岁以下" is another group,
-    not a weaker bound of the same quantity (as 超过1亿 is of 超过1.2亿)."""
+    not a weaker bound of the same quantity (as 超过1亿 is of 超过1.2亿); nor
+    is a range of ages inside another (13至14岁 of 13至15岁)."""
+    if claim.unit == source.unit == "age" and claim.hedge == source.hedge == "range":
+        return (claim.low, claim.high) != (source.low, source.high)
     return _same_direction(claim, source) and claim.unit == source.unit == "age" \
         and claim.anchor != source.anchor
 

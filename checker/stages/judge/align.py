@@ -565,7 +565,14 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     # ("收到简讯,内容称「……」。" / "……该简讯为诈骗讯息"), is reported, whatever
     # word brings it in; a quotation no one calls false may be a source's own
     # words.
-    if not reports and not claim.negated and _quoted_only(claim, analysis.text, lexicon):
+    # (In English a quotation in straight quotes as often gives a source's
+    # own words: a verdict after it must call it false, "The claim: a post
+    # says that \"…\". Our verdict: this claim is mostly false.")
+    straight = not reports and not CJK_RUN.search(analysis.text) \
+        and _quoted_only(claim, analysis.text, lexicon, straight=True)
+    if straight:
+        reports = any(verdict_clause(claim, a.text) for a in (analysis, *after[:1]))
+    elif not reports and not claim.negated and _quoted_only(claim, analysis.text, lexicon):
         reports = any(verdict_clause(claim, a.text) for a in (analysis, *after[:1])) \
             or bool(_neighbour_denial(claim, [], after, lexicon)) \
             or bool(after) and _points_at_message(claim, after[0].text) \
@@ -654,7 +661,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     dates_agree = all(v in agreeing for v in claim.values if v.kind not in NUMERIC_KINDS)
     # "Polar bear numbers are increasing" / "……populations are declining".
     swapped = _opposite_word(claim, here, before, lexicon, negation,
-                             analysis, _figure_at(agreeing, analysis)) \
+                             analysis, _figure_at(agreeing, analysis),
+                             _figure_at(agreeing, analysis, strict=True)) \
         if not asks and not disagreeing and numbers_agree and dates_agree else None
     if swapped:
         claimed, stated = swapped
@@ -743,6 +751,9 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                and not ((scoped_cue(claim, analysis.text, "modal", lexicon=lexicon)
                          or framing_cue(claim, analysis.text, "modal",
                                         _figure_at(agreeing, analysis))) and not claim.modal)
+               # "could double by 2050" is no "will double by 2050".
+               and not (scoped_cue(claim, analysis.text, "possibilities")
+                        and not claim.cues(claim.text, "possibilities"))
                # "The company denied that it had laid off 500 workers".
                and not (scoped_cue(claim, analysis.text, "dispute", lexicon=lexicon)
                         and not claim.denies)
@@ -767,6 +778,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                and not parties_swapped(claim, analysis.text, lexicon)
                and not _compared_the_other_way(claim, analysis.text, lexicon)
                and not ordered_the_other_way(claim, analysis.text)
+               and not _described_otherwise(claim, analysis, agreeing)
                and not held_jointly(claim, analysis.text, lexicon)
                and not _subject_as_object(claim, analysis.text, lexicon)
                and not _done_by_another(claim, analysis.text)
@@ -814,7 +826,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
         figure_at = _written_at(claim, analysis.text)
     part_rival = _rival_part(claim, analysis.text) if aligned else None
     if aligned and numbers_stated and not months_missing and not part_rival \
-            and not opposed(claim.text, here.text, figure_at) \
+            and not opposed(claim.text, here.text, _figure_at(agreeing, analysis, strict=True)
+                            if figure_at >= 0 else -1) \
             and not opposed(claim.text, here.text, figure_at, kind="contrasts") \
             and not (figure_at < 0 and _direction_elsewhere(claim, here.text)) \
             and not _month_elsewhere(claim, analysis, figure_at) \
@@ -823,7 +836,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not (_planned_figure(claim, agreeing, analysis) and not claim.modal) \
             and not other_modifier(claim, here, lexicon) and not listed_apart(claim, here, lexicon) \
             and not slot_apart(claim, here, lexicon) and not bound_apart(claim, analysis, lexicon) \
-            and not named_after_figure(claim, analysis.text, figure_at) \
+            and not named_after_figure(claim, analysis.text, figure_at, lexicon) \
             and not part_figure(claim, analysis.text, figure_at, lexicon) \
             and not whole_figure(claim, analysis.text, figure_at) \
             and not _share_as_change(claim, analysis.text, figure_at) \
@@ -1065,7 +1078,8 @@ def _said_between(unit: Unit, text: str, low: int, high: int) -> bool:
                for f in unit.forms if f for at in _starts(f.lower(), text))
 
 
-def named_after_figure(claim: OpenClaim, text: str, at: int) -> bool:
+def named_after_figure(claim: OpenClaim, text: str, at: int, lexicon: Lexicon | None = None,
+                       ) -> bool:
     """Whether the claim's subject stands in TEXT (a passage's, normalised)
     only after its figure at AT, past a semicolon: in "芯澜科技……营收分别为
     4.86亿元、9.12亿元和8.37亿元;同期昊微半导体营收分别为……" 8.37亿元 is
@@ -1075,7 +1089,13 @@ def named_after_figure(claim: OpenClaim, text: str, at: int) -> bool:
         return False
     lowered = text.lower()
     firsts = []
-    for unit in leading_names(claim):
+    # (Not a place the claim's figure is of, "在香港累计票房为……": the subject
+    # is the other name.)
+    names = leading_names(claim)
+    subjects = [u for u in names if lexicon is None or not u.entity
+                or (found := lexicon.entities.get(u.entity)) is None
+                or found.type not in PLACE_TYPES]
+    for unit in subjects or names:
         spots = _unit_spots(unit, text, lowered)
         if not spots:
             return False
@@ -1913,7 +1933,7 @@ def figure_item_apart(claim: OpenClaim, analysis: Analysis, at: int) -> bool:
 
 
 def _opposite_word(claim: OpenClaim, here: Side, before: Sequence[Analysis], lexicon: Lexicon,
-                   negation: str, analysis: Analysis, figure_at: int = -1,
+                   negation: str, analysis: Analysis, figure_at: int = -1, anchor: int = -1,
                    ) -> tuple[str, str] | None:
     """The claim's word and the opposite one the passage says in its place,
     when the passage holds the rest of the claim as a passage saying the
@@ -1923,7 +1943,10 @@ def _opposite_word(claim: OpenClaim, here: Side, before: Sequence[Analysis], lex
     Harcastle said its sales fell 3%" does not say the 9% fell)."""
     if negation or claim.negated or claim.denies:
         return None
-    found = opposed(claim.text, here.text)
+    # (A passage saying both sides says the one nearer the claim's figure,
+    # at ANCHOR, a quantity rather than a period: "获得男子100米自由泳亚军……;
+    # 冠军为潘子越".)
+    found = opposed(claim.text, here.text, anchor)
     if not found or converse(*found) and not _same_doer(claim, found, here.text):
         return None
     if figure_at >= 0:
@@ -2395,10 +2418,15 @@ def _agreeing_pairs(agreeing: Sequence[Value], analysis: Analysis) -> list[tuple
             if compare.comparable(value, stated) and compare.relation(value, stated) == "agree"]
 
 
-def _figure_at(agreeing: Sequence[Value], analysis: Analysis) -> int:
+def _figure_at(agreeing: Sequence[Value], analysis: Analysis, strict: bool = False) -> int:
     """Where in the passage the first of the claim's agreeing figures stands
-    (not a date), or -1."""
-    return next((s.start for v, s in _agreeing_pairs(agreeing, analysis) if v.kind != "date"), -1)
+    (not a date), or -1. STRICT: a quantity's only, not an ordinal's nor a
+    duration's (第三届 of "第三届……亚军获得了20万元" names the contest, 前10个月
+    of "前10个月……下降1.9%" the period)."""
+    pairs = [(v, s) for v, s in _agreeing_pairs(agreeing, analysis) if v.kind != "date"]
+    if strict:
+        pairs = [(v, s) for v, s in pairs if v.kind not in ("ordinal", "duration")]
+    return next((s.start for _, s in pairs), -1)
 
 
 def _fact_at(claim: OpenClaim, agreeing: Sequence[Value], analysis: Analysis,
@@ -2558,6 +2586,13 @@ def _borrowed_over_another(claim: OpenClaim, here: Side, lexicon: Lexicon) -> bo
     with a figure: what else a passage says of a person's companies is no rival."""
     if not any(v.kind in NUMERIC_KINDS for v in claim.values):
         return False
+    # (Nor a work's title in title marks, 《雾港》, where the passage names
+    # another: "……的《南洋纸船》夺得,该片本届入围9项".)
+    claimed = claim.text.lower()
+    if any(unit.name and unit_share(unit, here, lexicon) < 1.0
+           and any(f"\u300a{f}\u300b" in claimed for f in unit.forms if f)
+           for unit in claim.units) and _TITLE_MARKED.search(here.text):
+        return True
     for unit in claim.units:
         wanted = lexicon.entities.get(unit.entity) if unit.entity else None
         if wanted is None or unit_share(unit, here, lexicon) == 1.0:
@@ -2571,6 +2606,7 @@ def _borrowed_over_another(claim: OpenClaim, here: Side, lexicon: Lexicon) -> bo
     return False
 
 
+_TITLE_MARKED = re.compile("\u300a[^\u300b]+\u300b")
 _POSSESSED = re.compile(r"([A-Za-z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)['’]s\s+([A-Za-z]+)")
 
 
@@ -2745,6 +2781,25 @@ def _words_before_noun(text: str, at: int) -> tuple[str, ...]:
 
 
 _WORDS_AFTER = re.compile(r"\s+((?:[a-z][a-z-]*\s*){1,3})")
+
+
+def _described_otherwise(claim: OpenClaim, analysis: Analysis, agreeing: Sequence[Value]) -> bool:
+    """Whether a figure of the claim counts a noun it describes ("2,900 rural
+    stations") that the passage describes otherwise wherever it states the
+    figure ("4,200 rural stations with 2,900 urban ones")."""
+    claim_text, text = claim.text.lower(), analysis.text.lower()
+    spots: dict[int, list[Value]] = {}
+    for value, spot in _agreeing_pairs(agreeing, analysis):
+        if value.kind in NUMERIC_KINDS:
+            spots.setdefault(id(value), []).append(spot)
+    for value in claim.values:
+        described = _words_before_noun(claim_text, value.end)
+        found = spots.get(id(value), [])
+        if described and found and all(
+                (stated := _words_before_noun(text, spot.end))
+                and not _described_alike(described, stated) for spot in found):
+            return True
+    return False
 
 
 def _described_alike(claimed: Sequence[str], stated: Sequence[str]) -> bool:
@@ -3234,14 +3289,14 @@ def bound_apart(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) -> bool:
             return True
     if _listed_otherwise(claim, analysis, lexicon) or _named_apart(claim, analysis, lexicon):
         return True
-    numbers = list(_BARE_NUMBER.finditer(text))
+    numbers = [(m.start(), m.group()) for m in _BARE_NUMBER.finditer(text)]
     # A number with a letter or character joined to it ("101大楼", "3D") names
     # something rather than counting it.
     for digits in (n for n in claim.numbers if _BARE_NUMBER.fullmatch(n)):
         if any(digits in v.surface for v in paired):
             continue
-        spots = [m.start() for m in numbers if m.group() == digits]
-        rivals = [m.start() for m in numbers if m.group() != digits]
+        spots = [at for at, number in numbers if number == digits]
+        rivals = [at for at, number in numbers if number != digits]
         units = _fact_units(claim, claim.text.find(digits))
         if spots and rivals and all(
                 _spot_apart(claim, units, at, rivals, clauses, analysis, lexicon) for at in spots):
@@ -4424,14 +4479,14 @@ def _holds(where: Side, unit: Unit, lexicon: Lexicon) -> bool:
 
 
 def held_jointly(claim: OpenClaim, text: str, lexicon: Lexicon, figure_at: int = -1) -> bool:
-    """Whether TEXT (a passage's, normalised) gives the claim's amount or
-    count (with FIGURE_AT, the figure written there) for one of the claim's names
+    """Whether TEXT (a passage's, normalised) gives the claim's amount, count
+    or quantity (with FIGURE_AT, the figure written there) for one of the claim's names
     joined by a list word with another name the claim lacks, and not to
     each (``distributives``): "around 3,200 residents of Brackenridge and
     the neighbouring village of Tolley Cross" is no figure of Brackenridge
     alone, nor does "隨着祥澗灣及北嶺兩個大型屋邨陸續落成,……將有約2.6萬個公屋
     單位供應" refute a figure of 祥澗灣's."""
-    figures = [v for v in claim.values if v.kind in ("amount", "count")]
+    figures = [v for v in claim.values if v.kind in ("amount", "count", "physical")]
     if not figures or claim.cues(text, "distributives"):
         return False
     clauses = split_clauses(text)
@@ -4444,11 +4499,13 @@ def held_jointly(claim: OpenClaim, text: str, lexicon: Lexicon, figure_at: int =
                if not all(v.kind == "count" and 0 < v.anchor * _GROUP_COUNT_GAP < f.anchor
                           for f in figures)}
     held = set()
+    figure_clauses: set[int] = set()
     for v in values:
         if v.start == figure_at if figure_at >= 0 else any(
                 compare.comparable(f, v) and compare.relation(f, v) == "agree" for f in figures):
             at = clause_index(clauses, v.start)
             held.add(at)
+            figure_clauses.add(at)
             while at > 0 and at - 1 not in figured:
                 at -= 1
                 held.add(at)
@@ -4466,8 +4523,20 @@ def held_jointly(claim: OpenClaim, text: str, lexicon: Lexicon, figure_at: int =
         return True
     ends = [end for _, end in starts]
     # A Chinese claim's subject is what it opens with, as far as the passage
-    # writes the same characters (岚启科技 of "岚启科技和Novaris……").
+    # writes the same characters (岚启科技 of "岚启科技和Novaris……"), or a
+    # word of its own before its figure that no lexicon measures (北郊 of
+    # "澜州北郊水厂日供水量达68万吨" against "由北郊、西岭两座水厂供水,两厂日供水量
+    # 合计约68万吨").
     if CJK_RUN.match(claim_text):
+        first = min((v.start for v in figures), default=len(claim_text))
+        # (Not one the figure's own clause names as well: "……中标杭州城投、京西
+        # 智谷等项目,其中杭州城投项目金额超6000万元".)
+        ends += [at + len(u.surface) for u in claim.units
+                 if len(u.surface) >= 2 and CJK_RUN.fullmatch(u.surface) and not u.measure
+                 and 0 <= claim_text.find(u.surface) < first
+                 and not any(clause_index(clauses, at) in figure_clauses
+                             for at in _starts(u.surface, lowered))
+                 for at in _starts(u.surface, lowered)]
         for at in _starts(claim_text[:2], lowered):
             end = at
             while end - at < len(claim_text) and end < len(lowered) \
@@ -6404,7 +6473,8 @@ def scoped_cue(claim: OpenClaim, passage_text: str, kind: str, adjacent: bool = 
     for start, end, surface in cues:
         if kind == "modal" and _names_plan(claim, surface):
             continue   # "abandoned plans for a wind farm" is about the plan
-        if kind == "negation" and _negates_list_item(text, start, end):
+        if kind == "negation" and (_negates_list_item(text, start, end)
+                                   or _negates_subject_modifier(claim.text, text, start, end)):
             continue
         for at in starts:
             if at < end:
@@ -6465,6 +6535,34 @@ def _negates_list_item(text: str, start: int, end: int) -> bool:
     return any(0 < (at := clause.rfind(marker)) and 0 < len(clause) - at - len(marker) <= 4
                and CJK_RUN.fullmatch(clause[at + len(marker):]) is not None
                for marker in grammar("zh").relative_markers)
+
+
+def _negates_subject_modifier(claim_text: str, text: str, start: int, end: int) -> bool:
+    """Whether the Chinese negation at START-END of TEXT opens its clause
+    inside a relative clause describing the clause's subject, with what is
+    said of it after (",未越过停止线的车辆应当停车等待"), where the claim
+    describes its subject by the same words (已经越过停止线的车): it says
+    which vehicles, not that none crossed. (Not where the claim says the
+    relative clause's words of its subject: "未参与研究的……贺兰舟表示" says
+    "贺兰舟并未参与这项研究".)"""
+    clauses = split_clauses(text)
+    low, high = clauses[clause_index(clauses, start)]
+    if not CJK_RUN.fullmatch(text[end:end + 1] or "x") \
+            or text[low:start].strip(" ,\uff0c;\uff1b") != "":
+        return False
+    clause = text[end:high]
+    claimed = claim_text.lower()
+    for marker in grammar("zh").relative_markers:
+        at = clause.find(marker)
+        # (The noun the relative clause describes, then a predicate of it.)
+        if 0 < at and len(clause) - at - len(marker) > _SUBJECT_AND_PREDICATE_CJK \
+                and CJK_RUN.match(clause[at + len(marker):]) \
+                and clause[max(0, at - 2):at] + marker in claimed:
+            return True
+    return False
+
+
+_SUBJECT_AND_PREDICATE_CJK = 4
 
 
 def _negates_report(claim: OpenClaim, text: str) -> bool:
@@ -6628,10 +6726,11 @@ def _reported_quotation(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
                                        after=min(start for start, _, _ in cues))
 
 
-def _quoted_only(claim: OpenClaim, text: str, lexicon: Lexicon, after: int = -1) -> bool:
+def _quoted_only(claim: OpenClaim, text: str, lexicon: Lexicon, after: int = -1,
+                 straight: bool = False) -> bool:
     """Whether TEXT says the claim only inside a quotation (opening after
-    AFTER)."""
-    shares = _quotation_coverage(claim, text, lexicon, after=after)
+    AFTER; with STRAIGHT, in straight quotes around any words)."""
+    shares = _quotation_coverage(claim, text, lexicon, after=after, straight=straight)
     return shares is not None and shares[0] >= SUPPORT_COVERAGE and shares[1] < SUPPORT_COVERAGE
 
 
@@ -6680,11 +6779,12 @@ def _beside_quotation(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
 
 def _quotation_coverage(claim: OpenClaim, text: str, lexicon: Lexicon,
                         followers: Sequence[str] | None = None,
-                        after: int = -1) -> tuple[float, float] | None:
+                        after: int = -1, straight: bool = False) -> tuple[float, float] | None:
     """The claim's coverage inside TEXT's quotations (with FOLLOWERS, those
-    one of them follows; with AFTER, those opening after it) and outside
-    them; None without quotations."""
-    spans = [m.span() for m in _QUOTATION.finditer(text)
+    one of them follows; with AFTER, those opening after it; with STRAIGHT,
+    those in straight quotes around any words) and outside them; None
+    without quotations."""
+    spans = [m.span() for m in (_STRAIGHT_QUOTATION if straight else _QUOTATION).finditer(text)
              if (followers is None or any(text.startswith(w, m.end()) for w in followers))
              and m.start() > after]
     if not spans:
@@ -6701,6 +6801,7 @@ def _quotation_coverage(claim: OpenClaim, text: str, lexicon: Lexicon,
 # typed on a Latin keyboard); around English text they as often quote speech.
 _QUOTATION = re.compile(r"\u201c[^\u201d]*\u201d|\u300c[^\u300d]*\u300d|\u300e[^\u300f]*\u300f"
                         r'|"[^"]*[\u3400-\u9fff][^"]*"')
+_STRAIGHT_QUOTATION = re.compile(r'"[^"]+"')
 
 
 def _speech_carries(claim: OpenClaim, gap: str, cue: str = "") -> bool:

@@ -1113,7 +1113,7 @@ def _asserted_supports(claim: OpenClaim, stances: Sequence[Stance],
                     or other_modifier(claim, here := side_of_text(text), lexicon) \
                     or listed_apart(claim, here, lexicon) or slot_apart(claim, here, lexicon) \
                     or held_jointly(claim, text, lexicon) \
-                    or named_after_figure(claim, text, _figure_in(stance, text)) \
+                    or named_after_figure(claim, text, _figure_in(stance, text), lexicon) \
                     or whole_figure(claim, text, _figure_in(stance, text)) \
                     or remainder_apart(claim, text, _figure_in(stance, text), lexicon) \
                     or part_of_year_elsewhere(claim, text) \
