@@ -787,6 +787,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                and not _said_of_the_saying(claim, analysis.text, lexicon)
                and not _filled_otherwise(claim, missing, here, lexicon)
                and not _possessor_only(claim, analysis.text)
+               and not _party_only_possessor(claim, analysis.text)
                and not _role_of_another(claim, analysis.text, lexicon)
                and not _named_in_a_title(claim, analysis.text)
                and not _stated_in_a_title(claim, analysis.text, lexicon)
@@ -2736,7 +2737,7 @@ def _writes_number(text: str, number: str, counted: str = "", claim_text: str = 
         return states_month_day(text, *day)
     own = claim_text.lower().find(number) if claim_text else -1
     described = _words_before_noun(claim_text.lower(), own + len(number)) if own >= 0 else ()
-    if any((not counted or _noun_after(text, m.end()) == counted)
+    if any((not counted or _counted_noun(text, m.end()) in (counted, None))
            and (own < 0 or compare.roles_agree(claim_text, own, own + len(number), text,
                                                m.start(), m.end()))
            and _described_alike(described, _words_before_noun(text, m.end()))
@@ -2744,7 +2745,7 @@ def _writes_number(text: str, number: str, counted: str = "", claim_text: str = 
         return True
     # Written in words: "Three hundred residents" writes 300.
     return number.isdigit() and any(
-        value == int(number) and (not counted or _noun_after(text, end) == counted)
+        value == int(number) and (not counted or _counted_noun(text, end) in (counted, None))
         for _, end, value in english_numbers(text))
 
 
@@ -2826,10 +2827,38 @@ def _counted(text: str, number: str) -> str:
     "carried 1850 passengers"), or ''."""
     lowered = text.lower()
     for m in re.finditer(rf"(?<![0-9.,]){re.escape(number)}(?![0-9])", lowered):
+        described = _words_before_noun(lowered, m.end())
+        if described and number.isdigit():
+            return _counted_noun(lowered, m.end()) or ""   # "23 temporary shelters"
         if number.isdigit() and counts_plural(lowered, m.start(), m.end()) \
                 and not is_stop_word(noun := _noun_after(lowered, m.end())):
             return noun   # (not "is" of "Route 66 is …")
     return ""
+
+
+_YEAR_BEFORE = re.compile(r"(?<![0-9.,])(?:1[0-9]{3}|20[0-9]{2})$")
+
+
+def _counted_noun(text: str, at: int) -> str | None:
+    """The stem of the noun a number ending at AT in TEXT (lower case)
+    counts, past the words describing it ("41 temporary shelters": shelter),
+    or of the word right after it (''; none); None where Chinese follows it
+    or a partitive ("17个中标工程项目", "17 of the viaduct's 52 piers"): the
+    noun is not told there."""
+    if CJK_RUN.match(text[at:].lstrip()):
+        return None
+    after = _NEXT_LATIN_WORD.match(text, at)
+    if after is not None and (after.group(1) in grammar("en").part_of
+                              or is_stop_word(after.group(1))
+                              and not _YEAR_BEFORE.search(text, 0, at)):
+        return None   # (nor where the noun is left out: "from six a year to 19 in 2023")
+    if after is None:
+        return ""
+    described = _words_before_noun(text, at)
+    if not described:
+        return _noun_after(text, at)
+    words = LATIN_WORD.findall(text[at:])
+    return stem(words[len(described)]) if len(words) > len(described) else ""
 
 
 def _other_number(claim: OpenClaim, text: str) -> tuple[str, str] | None:
@@ -4874,6 +4903,30 @@ def _possessor_only(claim: OpenClaim, text: str) -> bool:
     return said_at >= 0 and bool(places) and all(
         at.start() > said_at and (owned := _OWNED_AFTER.match(text, at.end()))
         and stem(owned.group(1).lower()) not in said for at in places)
+
+
+def _party_only_possessor(claim: OpenClaim, text: str) -> bool:
+    """Whether a party of an English claim after its first (what is done to,
+    or with) stands in TEXT only as the owner of something the claim does not
+    name: "lent $120 million to Pellham's rival Akerby Tankers" does not say
+    "Meridian lent Pellham $120 million"."""
+    if CJK_RUN.search(claim.text):
+        return False
+    said = {stem(w.lower()) for w in LATIN_WORD.findall(claim.text)}
+    lowered = text.lower()
+    names = _party_names(claim, claim.text.lower())
+    if len(names) < 2:
+        return False
+    # (After the first party: an owner before it may own the first party's
+    # title, "Kestrel's chief executive, Lena Fischer, joined …".)
+    first = lowered.find(names[0][2])
+    for _, _, name in names[1:]:
+        places = list(re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", lowered))
+        if first >= 0 and places and all(
+                m.start() > first and (owned := _OWNED_AFTER.match(text, m.end()))
+                and stem(owned.group(1).lower()) not in said for m in places):
+            return True
+    return False
 
 
 # A capitalised run opening a claim, not itself an owner ("Karsavin saved …").
