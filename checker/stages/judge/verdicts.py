@@ -966,10 +966,8 @@ def _place_before(text: str, at: int, national: Sequence[str]) -> str:
 def _paragraph_place(passage: Passage, index: PassageIndex, national: Sequence[str]) -> str:
     """The last place word (``_place_before``) of the sentences before
     PASSAGE in its paragraph, or ''."""
-    before = [item.passage for item in index.up_to(passage.source, passage.index, NEIGHBOURS)[:-1]
-              if item.passage.line == passage.line]
-    for earlier in reversed(before):
-        text = normalise_for_match(earlier.text).lower()
+    for earlier in reversed(_paragraph_before(passage, index)):
+        text = earlier.analysis.text.lower()
         place = _place_before(text, len(text), national)
         if place:
             return place
