@@ -698,6 +698,20 @@ def is_prefix(text: str, at: int) -> bool:
     return word is not None and word[0] == at and word[1] == at + 1 and word[2] == PREFIX_TAG
 
 
+def noun_end_at(text: str, at: int) -> int:
+    """Where the noun of two or more characters ends that starts at AT of
+    TEXT as jieba cuts and tags its run, else -1: 无机 of 无机砷
+    ("inorganic"), 西瓜 of "156批次西瓜"."""
+    word = _word_at(text, at)
+    if word is None or word[0] != at or word[1] <= at + 1 or not word[2].startswith(NOUN_TAG):
+        return -1
+    return word[1]
+
+
+NOUN_TAG = "n"
+"""The first letter of jieba's tags of nouns (n, nz, nr, ns)."""
+
+
 def says_pronoun(text: str) -> bool:
     """Whether TEXT holds a personal pronoun of either grammar as a word of
     its own (他, not 他 of 其他; "he", not "the")."""

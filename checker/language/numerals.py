@@ -1015,7 +1015,8 @@ _BASE_UNITS = {"length": ("m", "km", 1000.0), "mass": ("kg", "t", 1000.0),
 # Smaller units, largest first, for figures under a hundredth of the base
 # unit: the largest the figure is one or more of.
 _SMALL_UNITS = {"length": (("mm", 0.001),), "mass": (("g", 0.001), ("mg", 1e-6), ("µg", 1e-9)),
-                "concentration": (("ppb", 0.001),)}
+                "concentration": (("ppb", 0.001),),
+                "power": (("W", 0.001), ("mW", 1e-6), ("µW", 1e-9))}
 
 
 # --- numbers as news text writes them, for the stages ------------------------------
@@ -1115,6 +1116,12 @@ def months_named(text: str, alone: bool = False) -> frozenset[int]:
             continue
         found.add(units()["dates"]["months"][word])
     return frozenset(found - {0})
+
+
+def digit_month_spans(text: str) -> list[tuple[int, int]]:
+    """Where TEXT writes a month in digits ("6月"): a number there is the
+    month's, no figure."""
+    return [m.span() for m in _DIGIT_MONTH_RE.finditer(text)]
 
 
 @cache

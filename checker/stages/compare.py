@@ -257,7 +257,7 @@ def relation(claim: Value, source: Value) -> str:
         return _point_relation(claim, source)
     if claim.hedge == "about" and source.hedge == "nearly" and claim.anchor == source.anchor:
         return "agree"   # "nearly 40%" is about 40%, just under it
-    if _other_age_group(claim, source):
+    if _other_age_group(claim, source) or _other_cap(claim, source):
         return "disagree"
     relation = _interval_relation(_interval(claim), _interval(source))
     if relation == "neither" and (_bounds_far_apart(claim, source)
@@ -278,6 +278,16 @@ def _other_age_group(claim: Value, source: Value) -> bool:
         return (claim.low, claim.high) != (source.low, source.high)
     return _same_direction(claim, source) and claim.unit == source.unit == "age" \
         and claim.anchor != source.anchor
+
+
+def _other_cap(claim: Value, source: Value) -> bool:
+    """Two caps (``up_to``: 不超过, "no more than") at different figures: a
+    cap is the figure someone set, so "每天食盐摄入不超过6克" is not what a
+    guideline capping it at 5 grams says, though 5 grams is under 6. (Caps
+    far apart are left to ``_bounds_far_apart``: another unit's slip.)"""
+    return claim.hedge == source.hedge == "up_to" and claim.unit == source.unit \
+        and abs(claim.anchor - source.anchor) > EPS * max(1.0, abs(claim.anchor)) \
+        and not _bounds_far_apart(claim, source)
 
 
 def _bound_far_from_figure(claim: Value, source: Value) -> bool:

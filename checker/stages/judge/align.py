@@ -50,8 +50,10 @@ from checker.language.grammar import (
     figure_role,
     grammar,
     is_chinese_stop_word,
+    is_prefix,
     is_stop_word,
     names_change,
+    noun_end_at,
     opposed,
     says_pronoun,
     within_clause,
@@ -62,6 +64,7 @@ from checker.language.numerals import (
     chinese_chars,
     chinese_digits,
     dateline_days,
+    digit_month_spans,
     english_numbers,
     is_numeral_word,
     month_day_at,
@@ -611,7 +614,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                       f"({neighbour}), {where}")
     # "是否可以治愈……还需要更多的研究证实" states neither the claim nor its
     # opposite.
-    asks = bool(claim.cues(analysis.text, "unsettled")) and not claim.unsettled
+    asks = leaves_open(claim, analysis.text)
     values_agree = len(agreeing) == len(claim.values)
     # A date the passage does not state does not keep it from saying the
     # opposite ("2020年5月,已有……药物" / "到目前为止,尚无……药物").
@@ -681,6 +684,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                    and not sibling_at_figure(claim, analysis.text, v.start)
                    and not year_part_apart(claim, analysis.text, v.start)
                    and not listed_total(c, analysis, v)
+                   and not _whole_of_a_part(analysis.text, v.start)
                    and not _dated_for_rival(claim, v.start, _agreeing_figures(claim, analysis),
                                             fact_clauses(analysis.text.lower(), analysis.values),
                                             analysis)]
@@ -771,6 +775,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                and not _qualified_otherwise(claim, analysis, lexicon)
                and not _borrowed_over_another(claim, here, lexicon)
                and not _sibling_named(missing, here, lexicon)
+               and not _prefixed_otherwise(claim, analysis.text)
                and not _owned_otherwise(claim, analysis.text)
                and not _placed_otherwise(claim, analysis.text)
                and not _name_run_apart(claim, analysis.text)
@@ -834,6 +839,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not _month_elsewhere(claim, analysis, figure_at) \
             and not _date_of_another_event(claim, analysis, agreeing) \
             and not _labels_swapped(claim, analysis, agreeing) \
+            and not _counts_another_thing(claim, analysis, agreeing) \
             and not (_planned_figure(claim, agreeing, analysis) and not claim.modal) \
             and not other_modifier(claim, here, lexicon) and not listed_apart(claim, here, lexicon) \
             and not slot_apart(claim, here, lexicon) and not bound_apart(claim, analysis, lexicon) \
@@ -1326,11 +1332,16 @@ def _rival_of_kind(claim: OpenClaim, lowered: str, at: int) -> bool:
     opening = opening_run(claim)
     start = max(lowered.rfind(";", 0, at), lowered.rfind("\uff1b", 0, at)) + 1
     claimed = claim.text.lower()
-    # (A person is one, whatever words describe them: 来自禾州的祝婉宁.)
+    # (A person is one, whatever words describe them: 来自禾州的祝婉宁. Nor
+    # does a preposition modify: 按照|国际 of "按照国际标准" is 依照国际标准.)
     return any(_modified_otherwise(modifier.surface.lower(), head.surface.lower(), lowered,
                                    start, at, claimed)
                for modifier, head in pairwise(opening)
-               if not (head.person or tagged_words(head.surface) == ((head.surface, "nr"),)))
+               if not (head.person or tagged_words(head.surface) == ((head.surface, "nr"),)
+                       or tagged_words(modifier.surface) == ((modifier.surface, _PREPOSITION),)))
+
+
+_PREPOSITION = "p"   # jieba's tag of a preposition (按照, 依照, 在)
 
 
 def _modified_otherwise(modifier: str, head: str, lowered: str, start: int, at: int,
@@ -1983,6 +1994,21 @@ def _same_doer(claim: OpenClaim, words: tuple[str, str], text: str) -> bool:
     return bool(doers) and bool(_party_places(doers[-1], lowered[:theirs], ""))
 
 
+def _prefixed_otherwise(claim: OpenClaim, text: str) -> bool:
+    """Whether a Chinese word of the claim stands in TEXT (a passage's,
+    normalised) only after a prefix making another noun of it, one the claim
+    does not write before it: 非 of "非电离辐射" (non-ionising) does not say
+    "电离辐射"."""
+    for unit in claim.units:
+        form = unit.surface
+        places = _starts(form, text) if CJK_RUN.fullmatch(form) else []
+        if places and all(at > 0 and is_prefix(text, at - 1) for at in places) \
+                and not any(at > 0 and claim.text[at - 1] == text[places[0] - 1]
+                            for at in _starts(form, claim.text)):
+            return True
+    return False
+
+
 def _sibling_named(missing: Sequence[Unit], here: Side, lexicon: Lexicon) -> bool:
     """Whether a Chinese word of three characters the passage (HERE) lacks
     has a sibling there, a word with its first and last characters and
@@ -2419,6 +2445,53 @@ def _agreeing_pairs(agreeing: Sequence[Value], analysis: Analysis) -> list[tuple
             if compare.comparable(value, stated) and compare.relation(value, stated) == "agree"]
 
 
+def _whole_of_a_part(text: str, at: int) -> bool:
+    """Whether the figure at AT of TEXT is the whole a number before it is
+    part of ("71 of the 165 seats"): the whole refutes no figure the claim
+    gives of a part ("would have 90 seats between them")."""
+    return _PART_OF_BEFORE().search(text, 0, at) is not None
+
+
+@cache
+def _PART_OF_BEFORE() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in grammar("en").part_of)
+    return re.compile(rf"[0-9][0-9,.]*\s+(?:{words})\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _lettered_otherwise(word: str, text: str, at: int) -> bool:
+    """Whether WORD, a Chinese word a letter opens (A+轮, B类), is written in
+    TEXT's sentence before the figure at AT last with another letter: in
+    "完成B+轮融资,融资金额为2.4亿元,投后估值较2023年A+轮时大幅提升" 2.4亿元 is
+    the B+ round's."""
+    lettered = _LETTERED.fullmatch(word)
+    if not lettered:
+        return False
+    lowered = text.lower()
+    start = max(lowered.rfind(end, 0, at) for end in _SENTENCE_ENDS) + 1
+    found = [m.group(1) for m in re.finditer(
+        rf"(?<![a-z])([a-z]\+?){re.escape(lettered.group(2))}", lowered[start:at])]
+    return bool(found) and found[-1] != lettered.group(1).lower()
+
+
+# A label of a letter (and a plus) and the Chinese word it labels: A+轮, B类.
+_LETTERED = re.compile(r"([A-Za-z]\+?)([\u4e00-\u9fff]+)")
+
+
+def _counts_another_thing(claim: OpenClaim, analysis: Analysis, agreeing: Sequence[Value]) -> bool:
+    """Whether a Chinese count of the claim is the passage's count of
+    another thing: the noun right after it in the claim ("156批次西瓜") stands
+    nowhere in the passage, which writes another right after its count
+    ("156批次葡萄")."""
+    for claimed, stated in _agreeing_pairs(agreeing, analysis):
+        end = noun_end_at(claim.text, claimed.end) if claimed.kind == "count" else -1
+        if end < 0 or claim.text[claimed.end:end] in analysis.text:
+            continue
+        other = noun_end_at(analysis.text, stated.end)
+        if other > 0 and analysis.text[stated.end:other] != claim.text[claimed.end:end]:
+            return True
+    return False
+
+
 def _figure_at(agreeing: Sequence[Value], analysis: Analysis, strict: bool = False) -> int:
     """Where in the passage the first of the claim's agreeing figures stands
     (not a date), or -1. STRICT: a quantity's only, not an ordinal's nor a
@@ -2501,7 +2574,7 @@ def _month_elsewhere(claim: OpenClaim, analysis: Analysis, figure: int) -> bool:
     own = clause_index(clauses, figure)
     for month in months:
         named = [i for i, (start, end) in enumerate(clauses) if month in months_named(text[start:end])]
-        if named and own not in named and all(_BARE_NUMBER.search(text[slice(*clauses[i])])
+        if named and own not in named and all(_number_of_its_own(analysis, *clauses[i])
                                               for i in named):
             return True
     # A year likewise, where it dates the figure a change started from ("310
@@ -3470,8 +3543,15 @@ def _fact_units(claim: OpenClaim, at: int) -> list[Unit]:
     其中今年新开3家": 今年 and 新开 are the 3's, not the 12's)."""
     text = claim.text.lower()
     clauses = fact_clauses(text, claim.values)
-    figures = {clause_index(clauses, v.start) for v in claim.values}
-    figures |= {clause_index(clauses, m.start()) for m in _BARE_NUMBER.finditer(text)}
+    # (A date or a period sets the scene of a figure of another kind: "室温
+    # 放置24小时的炒青菜,亚硝酸盐含量为……" says what the 24 hours are of; not
+    # of another period: "判处有期徒刑三年,缓刑四年".)
+    kind = next((v.kind for v in claim.values if v.start <= at < v.end), "")
+    setting = {"date", "duration"} - {kind}
+    scene = [(v.start, v.end) for v in claim.values if v.kind in setting]
+    figures = {clause_index(clauses, v.start) for v in claim.values if v.kind not in setting}
+    figures |= {clause_index(clauses, m.start()) for m in _BARE_NUMBER.finditer(text)
+                if not any(low <= m.start() < high for low, high in scene)}
     own = clause_index(clauses, at)
     kept = []
     for unit in claim.units:
@@ -3482,6 +3562,15 @@ def _fact_units(claim: OpenClaim, at: int) -> list[Unit]:
 
 
 _BARE_NUMBER = re.compile(r"(?<![0-9.,])[0-9]+(?:[.,][0-9]+)*")
+
+
+def _number_of_its_own(analysis: Analysis, start: int, end: int) -> bool:
+    """Whether the passage's text from START to END holds a number that is no
+    part of a date: the 6 of "今年6月" is the month's."""
+    dates = [(v.start, v.end) for v in analysis.values if v.kind == "date"] \
+        + digit_month_spans(analysis.text)
+    return any(not any(low <= start + m.start() < high for low, high in dates)
+               for m in _BARE_NUMBER.finditer(analysis.text[start:end]))
 
 
 def fact_clauses(text: str, values: Sequence[Value] = ()) -> list[tuple[int, int]]:
@@ -3854,6 +3943,8 @@ def sibling_at_figure(claim: OpenClaim, text: str, at: int, figure: bool = True)
 
     for unit in claim.units:
         word = unit.surface
+        if figure and _lettered_otherwise(word, text, at):
+            return True
         # (Not 万一 nor 千万: a digit, then no numeral.)
         numbered = word[:1] in digits and not any(c in numerals for c in word[1:])
         scope = part if numbered else clause
@@ -4094,8 +4185,9 @@ def change_for_level(claim: OpenClaim, text: str, at: int) -> bool:
     (人均月增加约89元, "rose by 89 yuan") while the claim, naming no change
     (``grammar.names_change``), gives its figure as a level (人均月养老金为89元).
     (A word of direction must stand before it: "reported by 11 percent of
-    patients" changes nothing.)"""
-    if at < 0 or names_change(claim.text):
+    patients" changes nothing. A claim comparing with a base names a
+    change: "比上届多了9席".)"""
+    if at < 0 or names_change(claim.text) or _comparison_marks(claim.text.lower()):
         return False
     lowered = text.lower()
     clauses = split_clauses(lowered)
@@ -6116,6 +6208,61 @@ def _neighbour_denial(claim: OpenClaim, before: Sequence[Analysis], after: Seque
     return ""
 
 
+def leaves_open(claim: OpenClaim, text: str) -> bool:
+    """Whether TEXT (a passage's, normalised) leaves the claim open: a word
+    of the grammar's ``unsettled`` that asks about words of the claim after
+    it in its clause ("是否可以治愈……", "whether the drug works"), or that
+    closes a clause saying one of them ("……的原因尚不清楚", "remains
+    unproven").
+    A question in a clause of its own asks about something else: "MiniMax
+    凭借M1大模型……彻底出圈,但其M2大模型能否持续吸引用户……" states the
+    release of M1, though not of M2, a word of the claim said only in the
+    asking clause."""
+    cues = claim.cues(text, "unsettled")
+    if not cues or claim.unsettled:
+        return False
+    if scoped_cue(claim, text, "unsettled"):
+        return True
+    clauses = split_clauses(text)
+    asking = {clause_index(clauses, start) for start, _, _ in cues}
+    closing = {clause_index(clauses, start) for start, end, _ in cues
+               if len(_WORD_CHARS.findall(_clause_rest(text, end))) <= _CLOSING_CHARS}
+    # A short clause a cue closes speaks of the matter before it ("……已向
+    # 健保署申请纳入健保给付,目前仍在审查中").
+    if any(at > 0 and _short_clause(text[slice(*clauses[at])]) for at in closing):
+        return True
+    lowered = text.lower()
+    for unit in claim.units:
+        places = {clause_index(clauses, at) for form in unit.forms if form
+                  for at in _starts(form.lower(), lowered)}
+        if unit.weight > 0 and places and (places <= asking or not (unit.name or unit.entity)
+                                           and places & closing):
+            return True
+    return False
+
+
+def _short_clause(clause: str) -> bool:
+    """Whether CLAUSE is a few words only: "委员会正在研究", "which remains
+    unclear"."""
+    return sum(len(run) for run in CJK_RUN.findall(clause)) <= _SHORT_CLAUSE_CJK \
+        and len(LATIN_WORD.findall(clause)) <= _SHORT_CLAUSE_WORDS
+
+
+def _clause_rest(text: str, at: int) -> str:
+    """TEXT from AT to the end of its clause."""
+    clauses = split_clauses(text)
+    return text[at:clauses[clause_index(clauses, at)][1]] if at < len(text) else ""
+
+
+# A cue closing its clause may take a particle or a short object after it
+# ("有待进一步研究", "尚不清楚了").
+_CLOSING_CHARS = 2
+# A status clause: "目前仍在审查中" (cue and all), "but it remains unproven".
+_SHORT_CLAUSE_CJK = 10
+_SHORT_CLAUSE_WORDS = 5
+_WORD_CHARS = re.compile(r"[\w\u3400-\u9fff]")
+
+
 def _asked_nearby(claim: OpenClaim, before: Sequence[Analysis], after: Sequence[Analysis],
                   lexicon: Lexicon) -> bool:
     """Whether a sentence beside a passage, about the claim too, leaves it
@@ -6488,7 +6635,7 @@ def framing_cue(claim: OpenClaim, passage_text: str, kind: str, figure: int = -1
     return ""
 
 
-_CLAUSE_CUES = ("dispute", "report", "modal", "appeals")
+_CLAUSE_CUES = ("dispute", "report", "modal", "appeals", "unsettled")
 
 
 def scoped_cue(claim: OpenClaim, passage_text: str, kind: str, adjacent: bool = False,
@@ -6529,9 +6676,13 @@ def scoped_cue(claim: OpenClaim, passage_text: str, kind: str, adjacent: bool = 
         if kind == "negation" and (_negates_list_item(text, start, end)
                                    or _negates_subject_modifier(claim.text, text, start, end)):
             continue
+        # 无 of "无机砷" makes a noun (inorganic): it negates no word after it.
+        noun_end = noun_end_at(text, start) if kind == "negation" and end - start == 1 else -1
         for at in starts:
             if at < end:
                 continue
+            if noun_end >= 0 and at >= noun_end:
+                break
             gap = text[end:at]
             if _reach_cut(gap, kind) or kind == "negation" and _corrected(text, end, starts):
                 break   # "并非食人鱼,而是淡水白鲳", "该传言源于……的一份征求意见稿"

@@ -251,7 +251,8 @@ def claim_clauses(view: ClaimView) -> list[str]:
         start = start if carry is None else carry
         piece = text[start:end]
         if sum(map(len, CJK_RUN.findall(piece))) < _MIN_CLAUSE_CJK and len(
-                [w for w in LATIN_WORD.findall(piece) if not is_stop_word(w)]) < _MIN_CLAUSE_WORDS:
+                [w for w in LATIN_WORD.findall(piece) if not is_stop_word(w)]) < _MIN_CLAUSE_WORDS \
+                or _ends_with_time(view, start, end):
             carry = start
             continue
         carry = None
@@ -259,6 +260,21 @@ def claim_clauses(view: ClaimView) -> list[str]:
     if carry is not None and pieces:
         pieces[-1] = (pieces[-1][0], len(text))
     return [text[start:end].strip() for start, end in pieces] if len(pieces) >= 2 else []
+
+
+def _ends_with_time(view: ClaimView, start: int, end: int) -> bool:
+    """Whether the claim's clause from START to END closes with a date or a
+    period (and a word placing it, 内, 后): it sets the scene of the clause
+    after it ("家庭炒菜5分钟内,转化率约为……"), no fact of its own."""
+    text = view.analysis.text
+    closing = text[start:end].rstrip(" ,，")
+    return any(v.kind in ("date", "duration") and start <= v.start
+               and 0 <= start + len(closing) - v.end <= _TIME_PLACE_CHARS
+               for v in view.analysis.values)
+
+
+# A word placing a time after it: 内, 后, 以来.
+_TIME_PLACE_CHARS = 2
 
 
 def ends_with_speech_verb(piece: str) -> bool:
@@ -284,7 +300,9 @@ def _claim_person(text: str, analysis: Analysis, lexicon: Lexicon):
         return tuple(variants), text[start:end]
     # A Chinese name after a role word or after 是/为/由: "CEO是张鹏", "由闫俊杰创立";
     # or after a title: "CEO是清华大学计算机系长聘教授唐杰".
-    anchors = [m.end for m in analysis.mentions if m.kind == "measure"]
+    # (After a measure that takes a person: "技术发布周推出了" names no 周.)
+    anchors = [m.end for m in analysis.mentions if m.kind == "measure"
+               and "person" in lexicon.measures[m.id].value_kinds]
     anchors += [m.end() for m in re.finditer(_before_name(lexicon.grammar("zh").before_name), text)]
     anchors += [end for _, end, _ in find_cues(text, "name_titles") if not text[end:end + 1].isascii()]
     spans = [persons.chinese_name_at(text, pos, lexicon.surnames) for pos in sorted(anchors)]
