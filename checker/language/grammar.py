@@ -41,7 +41,7 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dis
               "reported_things", "other_subjects", "chances", "nation_pointers",
               "place_referrers", "study_models",
               "hyphen_suffixes", "agent_marks", "noun_relatives", "converses",
-              "postposed_relations", "possibilities")
+              "postposed_relations", "possibilities", "greater_than", "less_than")
 """The word lists of a grammar file; a user lexicon may extend each of them."""
 _SET_KINDS = ("stop_words", "abbreviations", "stop_phrases")
 """List kinds the grammar keeps as sets (looked up word by word)."""
@@ -231,6 +231,13 @@ class Grammar:
     """Words saying only that something may happen (could, might; 可能, 或将):
     before the claim's words they keep a passage from stating it, unless the
     claim says it may happen too ("could double" is no "will double")."""
+    greater_than: tuple[str, ...] = ()
+    """Words between two figures saying the first is the larger ("was higher
+    than", 高于): a claim whose own figures say otherwise is false wherever
+    the sources give both."""
+    less_than: tuple[str, ...] = ()
+    """Words between two figures saying the first is the smaller ("was lower
+    than", 低于): see ``greater_than``."""
     postposed_relations: tuple[str, ...] = ()
     """Words after two names that order them (阿里云排名在智谱之后): the name
     nearer the word is the one the other follows or comes before."""

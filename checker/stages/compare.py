@@ -22,6 +22,7 @@ It does not decide whether two values are about the same thing (``judge``).
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
@@ -29,6 +30,7 @@ from datetime import date
 from checker.language.grammar import (
     change_part,
     figure_role,
+    find_cues,
     is_stop_word,
     opens_span,
     part_said,
@@ -356,6 +358,35 @@ def _point_relation(claim: Value, source: Value) -> str:
     if gap <= max(_slack(claim), _slack(source, capped=False)) + EPS * scale:
         return "neither"
     return "disagree"
+
+
+def misordered(text: str, values: Sequence[Value]) -> tuple[Value, Value] | None:
+    """Two figures of TEXT (a claim's, normalised) that a word between them
+    orders (``greater_than``: "was higher than", 高于; ``less_than``) the
+    other way round from what they are: (first, second), else None. The
+    figures are the nearest comparable ones on either side of the word, in
+    its sentence; a word right before a figure is that figure's bound
+    ("more than 300")."""
+    lowered = text.lower()
+    for kind, larger in (("greater_than", True), ("less_than", False)):
+        for start, end, _ in find_cues(lowered, kind):
+            after = next((v for v in values if v.start >= end), None)
+            if after is None or after.kind not in _ORDERED_KINDS \
+                    or not lowered[end:after.start].strip(" \t\"'“”"):
+                continue
+            before = next((v for v in reversed(values) if v.end <= start
+                           and comparable(v, after) and v.unit == after.unit), None)
+            if before is None or _SENTENCE_BREAK.search(lowered, before.end, after.start):
+                continue
+            low, high = _interval(before)
+            other_low, other_high = _interval(after)
+            if larger and high < other_low or not larger and low > other_high:
+                return before, after
+    return None
+
+
+_ORDERED_KINDS = ("amount", "count", "percent", "physical")
+_SENTENCE_BREAK = re.compile(r"[。！？;；]|\. ")
 
 
 def _interval(value: Value) -> tuple[float, float]:

@@ -780,6 +780,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                and not _placed_otherwise(claim, analysis.text)
                and not _name_run_apart(claim, analysis.text)
                and not _name_in_other_conjunct(claim, analysis, lexicon)
+               and not _swapped_between_clauses(claim, analysis.text)
+               and not _listed_with_another(claim, analysis.text)
                and not parties_swapped(claim, analysis.text, lexicon)
                and not _compared_the_other_way(claim, analysis.text, lexicon)
                and not ordered_the_other_way(claim, analysis.text)
@@ -5111,8 +5113,21 @@ def _name_in_other_conjunct(claim: OpenClaim, analysis: Analysis, lexicon: Lexic
         return False
     subject = {id(u) for u in leading_names(claim)}
     for unit in claim.units:
-        spots = places(unit) if unit.name and id(unit) not in subject else set()
+        # (A place the dictionary glosses is a name too: "the Barents Sea".)
+        phrase = " " in unit.surface and all(w[:1].isupper() for w in unit.surface.split())
+        spots = places(unit) | {clause_index(clauses, at) for at in _starts(
+            unit.surface.lower(), lowered)} if unit.name or phrase else set()
         if not spots or spots & common:
+            continue
+        if id(unit) in subject or phrase and not unit.name:
+            # The subject stands in a later conjunct only, while the clause
+            # with the claim's words names its own: "Ice in the Beaufort Sea
+            # was unusually thin, while the Laptev Sea opened earlier" says
+            # nothing thin of the Laptev Sea.
+            if all(i > max(common) and conjunct(i) for i in spots) and all(
+                    _has_own_word(claim, analysis, clauses[i], lexicon, names_only=True)
+                    for i in common):
+                return True
             continue
         if all(i > min(common) and conjunct(i) and _has_own_word(claim, analysis, clauses[i], lexicon)
                for i in spots):
@@ -5121,6 +5136,63 @@ def _name_in_other_conjunct(claim: OpenClaim, analysis: Analysis, lexicon: Lexic
                and _has_own_word(claim, analysis, clauses[i], lexicon, names_only=True)
                for i in common):
             return True
+    return False
+
+
+def _swapped_between_clauses(claim: OpenClaim, text: str) -> bool:
+    """Whether two clauses of a Chinese claim each have a word the passage
+    (TEXT, normalised) writes only in the clause where it says the other's:
+    "青禾与北辰同属技术派,远帆则是商业派的代表" against "青禾与远帆同属技术派,
+    北辰则为商业派代表" swaps 北辰 and 远帆."""
+    claimed, lowered = claim.text.lower(), text.lower()
+    if not CJK_RUN.search(claimed):
+        return False
+    own_clauses, clauses = split_clauses(claimed), split_clauses(lowered)
+    if len(own_clauses) < 2 or len(clauses) < 2:
+        return False
+    placed: dict[int, list[tuple[Unit, set[int]]]] = {}
+    for unit in claim.units:
+        at = claimed.find(unit.surface.lower())
+        spots = {clause_index(clauses, s) for f in unit.forms if f for s in _starts(f.lower(), lowered)}
+        if at >= 0 and spots and unit.weight > 0 and len(unit.surface) >= 2:
+            placed.setdefault(clause_index(own_clauses, at), []).append((unit, spots))
+    # Each claim clause's home: the passage clause holding most of its words
+    # (of two, the one holding fewer of the other clauses').
+    def held(i: int, c: int) -> tuple[int, int]:
+        return (sum(i in spots for _, spots in placed[c]),
+                -sum(i in spots for d in placed if d != c for _, spots in placed[d]))
+
+    homes = {c: max(range(len(clauses)), key=lambda i: held(i, c)) for c in placed}
+
+    def strays(c: int, into: int) -> bool:
+        return any(spots == {into} for _, spots in placed[c])
+
+    return any(homes[a] != homes[b] and strays(a, homes[b]) and strays(b, homes[a])
+               for a in homes for b in homes if a < b)
+
+
+def _listed_with_another(claim: OpenClaim, text: str) -> bool:
+    """Whether the passage (TEXT, normalised) lists a word of the claim with
+    a list word (``list_joiners``: 与, 和) where the claim lists another after
+    it, which the passage writes only in other clauses: "青禾科技与远帆智能同属
+    技术派,北辰数据则为商业派代表" does not list 北辰 with 青禾."""
+    claimed, lowered = claim.text.lower(), text.lower()
+    clauses = split_clauses(lowered)
+    if len(clauses) < 2:
+        return False
+    for joiner in grammar("zh").list_joiners:
+        for at in _starts(joiner, claimed):
+            before = next((u for u in claim.units if claimed[:at].endswith(u.surface.lower())), None)
+            after = next((u for u in claim.units
+                          if claimed.startswith(u.surface.lower(), at + len(joiner))), None)
+            if before is None or after is None:
+                continue
+            listed = {clause_index(clauses, s) for f in before.forms if f
+                      for s in _starts(f.lower() + joiner, lowered)}
+            spots = {clause_index(clauses, s) for f in after.forms if f
+                     for s in _starts(f.lower(), lowered)}
+            if listed and spots and not listed & spots:
+                return True
     return False
 
 
@@ -6602,7 +6674,29 @@ def _scoped_negation(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) -> 
     says nothing about the claim's words. A negation before one of the
     claim's names negates what is said of it too: "总部并不在上海" does not
     state "总部在上海"."""
-    return scoped_cue(claim, analysis.text, "negation", names=True)
+    return scoped_cue(claim, analysis.text, "negation", names=True) \
+        or _plan_negated(claim, analysis.text)
+
+
+def _plan_negated(claim: OpenClaim, text: str) -> str:
+    """A negation right before a plan word (``modal``) of the passage, where
+    the claim states a plan and a word of it follows in the plan's clause:
+    "has no plans to exit its professional services business" negates
+    "plans to sell its professional services unit"."""
+    if not claim.cues(claim.text, "modal"):
+        return ""
+    lowered = text.lower()
+    clauses = split_clauses(lowered)
+    said = [u for u in claim.units if not (u.entity or u.name)]
+    for _, end, surface in claim.cues(text, "negation"):
+        plan = next(((s, e) for s, e, _ in claim.cues(text, "modal") if not lowered[end:s].strip()),
+                    None)
+        if plan is None:
+            continue
+        rest = lowered[plan[1]:clauses[clause_index(clauses, plan[0])][1]]
+        if any(_stands_in(f.lower(), rest) for u in said for f in u.forms if f):
+            return surface
+    return ""
 
 
 # Characters a clause may hold besides a cue word for the cue to frame the

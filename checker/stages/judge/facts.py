@@ -251,8 +251,12 @@ def claim_clauses(view: ClaimView) -> list[str]:
         start = start if carry is None else carry
         piece = text[start:end]
         if sum(map(len, CJK_RUN.findall(piece))) < _MIN_CLAUSE_CJK and len(
-                [w for w in LATIN_WORD.findall(piece) if not is_stop_word(w)]) < _MIN_CLAUSE_WORDS \
-                or _ends_with_time(view, start, end):
+                [w for w in LATIN_WORD.findall(piece) if not is_stop_word(w)]) < _MIN_CLAUSE_WORDS:
+            # A name between commas is in apposition with the piece before
+            # it, which says who the name is: "Brightwell's chief executive,
+            # Kevin Adeyemi, will retire" is one fact of Adeyemi.
+            if pieces and carry is None and _name_only(piece):
+                start = pieces.pop()[0]
             carry = start
             continue
         carry = None
@@ -262,19 +266,10 @@ def claim_clauses(view: ClaimView) -> list[str]:
     return [text[start:end].strip() for start, end in pieces] if len(pieces) >= 2 else []
 
 
-def _ends_with_time(view: ClaimView, start: int, end: int) -> bool:
-    """Whether the claim's clause from START to END closes with a date or a
-    period (and a word placing it, 内, 后): it sets the scene of the clause
-    after it ("家庭炒菜5分钟内,转化率约为……"), no fact of its own."""
-    text = view.analysis.text
-    closing = text[start:end].rstrip(" ,，")
-    return any(v.kind in ("date", "duration") and start <= v.start
-               and 0 <= start + len(closing) - v.end <= _TIME_PLACE_CHARS
-               for v in view.analysis.values)
-
-
-# A word placing a time after it: 内, 后, 以来.
-_TIME_PLACE_CHARS = 2
+def _name_only(piece: str) -> bool:
+    """Whether PIECE is a name and nothing else: capitalised Latin words."""
+    words = LATIN_WORD.findall(piece)
+    return bool(words) and not CJK_RUN.search(piece) and all(w[0].isupper() for w in words)
 
 
 def ends_with_speech_verb(piece: str) -> bool:

@@ -22,7 +22,7 @@ from checker.language.lexicon import Lexicon
 from checker.language.normalise import normalise_for_match
 from checker.language.numerals import months_named, states_month_day
 from checker.language.persons import tagged_words
-from checker.language.values import parse_values
+from checker.language.values import format_value, parse_values
 from checker.language.words import (
     CJK_RUN,
     OpenClaim,
@@ -44,7 +44,7 @@ from checker.model import (
     Verdict,
 )
 from checker.stages.analyse import clause_index, split_clauses
-from checker.stages.compare import comparable, relation
+from checker.stages.compare import comparable, misordered, relation
 from checker.stages.decide import decide, decide_facts
 from checker.stages.index import (
     AnalysedPassage,
@@ -148,6 +148,13 @@ def check_claim(claim: Claim, index: PassageIndex, lexicon: Lexicon) -> ClaimRes
         result = _undated_support(claim, view, index, lexicon) or result
     if result.verdict != Verdict.SUPPORTED:
         return result
+    # Both figures stated, a comparison of them the claim gets wrong.
+    ordered = misordered(view.analysis.text, view.analysis.values)
+    if ordered:
+        first, second = ordered
+        return replace(result, verdict=Verdict.CONTRADICTED, reason=(
+            f"the sources give {format_value(first)} and {format_value(second)}, which the "
+            f"claim orders the other way round; {result.reason}"))
     unstated = _unstated_clause(view, result, index, lexicon)
     if not unstated:
         return result
