@@ -782,6 +782,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                and not _name_in_other_conjunct(claim, analysis, lexicon)
                and not _swapped_between_clauses(claim, analysis.text)
                and not _listed_with_another(claim, analysis.text)
+               and not _item_of_another_list(claim, analysis.text)
+               and not named_in_relative(claim, analysis.text, lexicon)
                and not parties_swapped(claim, analysis.text, lexicon)
                and not _compared_the_other_way(claim, analysis.text, lexicon)
                and not ordered_the_other_way(claim, analysis.text)
@@ -5169,6 +5171,75 @@ def _swapped_between_clauses(claim: OpenClaim, text: str) -> bool:
 
     return any(homes[a] != homes[b] and strays(a, homes[b]) and strays(b, homes[a])
                for a in homes for b in homes if a < b)
+
+
+def named_in_relative(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
+    """Whether the name an English claim opens with stands in TEXT (a
+    passage's) only inside a relative clause describing another name
+    (``relative_pronouns`` after it, to the next comma), the sentence going
+    on after it: in "Thornleigh, which is owned by the Dutch group Vaalberg
+    Materials, reported operating profit of £23 million" Thornleigh
+    reported it, not Vaalberg."""
+    leading = [u for u in leading_names(claim) if u.surface.isascii()]
+    if not leading or CJK_RUN.search(text):
+        return False
+    spans = [m.span(1) for m in _relative_clause_re().finditer(text)]
+    if not spans:
+        return False   # (most passages)
+    lowered = text.lower()
+    # (Not where the relative clause says the claim: "Vaalberg owns Thornleigh".)
+    words = [u for u in claim.units if not (u.name or u.entity) and u.weight > 0]
+    spans = [(start, end) for start, end in spans
+             if not words or not all(unit_share(u, side_of_text(text[start:end]), lexicon) == 1.0
+                                     for u in words)]
+    for unit in leading:
+        spots = [at for f in unit.forms if f and f.isascii() for at in _starts(f.lower(), lowered)]
+        if spots and all(any(start < at < end for start, end in spans) for at in spots):
+            return True
+    return False
+
+
+@cache
+def _relative_clause_re() -> re.Pattern[str]:
+    """A relative clause after a capitalised name, between commas, with the
+    sentence going on after it: ", which is owned by …, reported"."""
+    words = "|".join(re.escape(w) for w in grammar("en").relative_pronouns)
+    return re.compile(rf"\b[A-Z][\w'-]*(,\s(?:{words})\b[^,;.]*,)(?=\s[a-z])")
+
+
+def _item_of_another_list(claim: OpenClaim, text: str) -> bool:
+    """Whether a Chinese claim lists items (、) two or more of which the
+    passage (TEXT, normalised) lists together without another: "杭州六小龙指的
+    是DeepSeek、宇树科技、……和月之暗面" is not said by a passage listing
+    "DeepSeek、宇树科技、……、强脑科技", whatever it says of 月之暗面 elsewhere."""
+    claimed, lowered = claim.text.lower(), text.lower()
+    if _LIST_COMMA not in claimed or _LIST_COMMA not in lowered:
+        return False
+    joiners = grammar("zh").list_joiners
+    items = []
+    for piece in claimed.split(_LIST_COMMA)[1:]:
+        piece = re.split(r"[,，。;；]", piece)[0]
+        # (Names, not figures nor phrases: "的份额分别约为17.7%" lists no item.)
+        items += [p for p in re.split("|".join(map(re.escape, joiners)), piece)
+                  if 2 <= len(p) <= _LIST_ITEM_CHARS and not re.search(r"[0-9]", p)]
+    lists = [m.span() for m in _LIST_RUN.finditer(lowered)]
+    if len(items) < 3 or not lists:
+        return False
+    where = {item: {i for i, (start, end) in enumerate(lists) if item in lowered[start:end]}
+             for item in items}
+    for home in range(len(lists)):
+        members = [item for item in items if home in where[item]]
+        if len(members) < 2 or len(members) == len(items):
+            continue
+        # The list lacks one: it does not say that one is listed.
+        return True
+    return False
+
+
+# The longest item of a list read as a name (云深处科技, 阶跃星辰).
+_LIST_ITEM_CHARS = 10
+# A list of two or more items between clause marks: "智谱、MiniMax、百川智能".
+_LIST_RUN = re.compile(r"[^,，。;；、]+(?:、[^,，。;；、]+)+")
 
 
 def _listed_with_another(claim: OpenClaim, text: str) -> bool:

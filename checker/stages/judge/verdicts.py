@@ -82,6 +82,7 @@ from checker.stages.judge.align import (
     may_bear,
     mentioned_in_quotes,
     named_after_figure,
+    named_in_relative,
     named_otherwise,
     named_places,
     names_another,
@@ -1117,7 +1118,7 @@ def _asserted_supports(claim: OpenClaim, stances: Sequence[Stance],
                     or scoped_cue(claim, text, "dispute", lexicon=lexicon) and not claim.denies \
                     or other_modifier(claim, here := side_of_text(text), lexicon) \
                     or listed_apart(claim, here, lexicon) or slot_apart(claim, here, lexicon) \
-                    or held_jointly(claim, text, lexicon) \
+                    or held_jointly(claim, text, lexicon) or named_in_relative(claim, text, lexicon) \
                     or named_after_figure(claim, text, _figure_in(stance, text), lexicon) \
                     or whole_figure(claim, text, _figure_in(stance, text)) \
                     or remainder_apart(claim, text, _figure_in(stance, text), lexicon) \
