@@ -942,7 +942,9 @@ def _format_duration(value: Value) -> str:
         halves = value.anchor / size * 2
         return abs(halves - round(halves)) < 1e-6 and value.precision >= size / 10 * 0.999
 
-    size, name = next(((s, n) for s, n in _DURATION_UNITS if fits(s)), (1.0, "day"))
+    # (Else the largest unit it is one or more of: 46.98 seconds, not 0.000544 days.)
+    size, name = next(((s, n) for s, n in _DURATION_UNITS if fits(s)), None) \
+        or next(((s, n) for s, n in _DURATION_UNITS if value.anchor >= s * 0.999), (1.0, "day"))
     count = value.anchor / size
     phrase = _number_phrase(Value("duration", value.low / size, value.high / size, count,
                                   value.precision / size, hedge=value.hedge))

@@ -702,7 +702,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                                             claim.text)
                              for a in (*lenders, *before[:NEIGHBOURS])
                              if a in lenders or _designates(claim.text, n))
-                         for n in claim.numbers)
+                         for n in claim.numbers) \
+        and not _range_ends_only(claim, analysis)
     # A month the claim names is checked apart: absent, it blocks support,
     # and a figure of another month refutes nothing; another in its place
     # contradicts (``_other_month``).
@@ -7424,6 +7425,11 @@ def _values(claim: OpenClaim, analysis: Analysis, context: Sequence[Analysis],
             # Nor a figure to a passage counting something else ("全线设互通
             # 立交19座,其中……三期工程占8座" after the phases' lengths).
             relations = []
+        elif value.kind != "date" and _rival_number_written(value, analysis):
+            # Nor to one writing a number like it that no value reads:
+            # "Sandvold's personal best remains 46.70" after "winning in
+            # 46.98 seconds".
+            relations = []
         texts = [analysis.text, *(a.text for a in context if not _MONTH_DAY.search(analysis.text))]
         if not any(r == "agree" for r, _, _ in relations) \
                 and _change_computed(claim, value, analysis, entities, lexicon):
@@ -7443,6 +7449,45 @@ def _values(claim: OpenClaim, analysis: Analysis, context: Sequence[Analysis],
                                and compare.may_refute(value, claim.text, s, owner.text)
                                and not _of_a_part(s, owner, entities, lexicon))
     return agreeing, disagreeing
+
+
+def _range_ends_only(claim: OpenClaim, analysis: Analysis) -> bool:
+    """Whether a number of the claim stands in the passage only as an end of
+    a range ("每股介乎38.15港元至38.90港元"): the passage states no figure at
+    that end."""
+    text = analysis.text.lower()
+    ranges = [(v.start, v.end) for v in analysis.values if v.hedge == "range"]
+    claimed = claim.text.lower()
+    own = [(v.start, v.end) for v in _parsed_values(claimed) if v.hedge == "range"]
+    for number in claim.numbers:
+        digits = _BARE_NUMBER.match(number)
+        if digits and any(low <= m.start() < high for m in _BARE_NUMBER.finditer(claimed)
+                          if m.group() == digits.group() for low, high in own):
+            continue   # (the claim's own range: "介乎38.15港元至38.90港元")
+        spots = [m.start() for m in _BARE_NUMBER.finditer(text)
+                 if digits and m.group() == digits.group()]
+        if spots and ranges and all(any(low <= at < high for low, high in ranges)
+                                    for at in spots):
+            return True
+    return False
+
+
+def _rival_number_written(value: Value, analysis: Analysis) -> bool:
+    """Whether the passage writes, outside its values and dates, a number
+    with a decimal point of the size of VALUE's (a claim's), within a factor
+    of two, and another."""
+    claimed = _BARE_NUMBER.search(value.surface)
+    if claimed is None:
+        return False
+    number = float(claimed.group().replace(",", ""))
+    spans = [(v.start, v.end) for v in analysis.values] + digit_month_spans(analysis.text)
+    for m in _BARE_NUMBER.finditer(analysis.text):
+        if "." not in m.group() or any(low <= m.start() < high for low, high in spans):
+            continue
+        written = float(m.group().replace(",", ""))
+        if written != number and number > 0 and 0.5 < written / number < 2:
+            return True
+    return False
 
 
 def _spanned_only(claim: OpenClaim, value: Value, source: Sequence[tuple[Value, Analysis]]) -> bool:
