@@ -593,6 +593,38 @@ def difference_re() -> re.Pattern[str]:
 
 
 @cache
+def difference_before_re() -> re.Pattern[str]:
+    """A Chinese comparison ending right before a figure ("比智谱多亏", "比
+    ……47亿港元多出"): a comparison marker, what is compared (in its clause),
+    a comparative and at most one character of a verb. Read on the text
+    before the figure."""
+    base = units()["comparison_base"]
+    markers = [m for m in base["markers"] if not m.isascii()]
+    words = sorted(base["difference_before"], key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(map(re.escape, markers))})([^,，。;；:：]{{1,30}}?)"
+                      rf"({'|'.join(map(re.escape, words))})[\u4e00-\u9fff]?$")
+
+
+@cache
+def base_not_markers() -> tuple[str, ...]:
+    """Words holding a comparison marker that mark no base (比例, 占比)."""
+    return tuple(units()["comparison_base"]["not_markers"])
+
+
+@cache
+def change_verbs() -> tuple[str, ...]:
+    """Verbs of change ending in a comparative (减少, 提高): a change."""
+    return tuple(units()["comparison_base"]["change_verbs"])
+
+
+@cache
+def period_bases() -> tuple[str, ...]:
+    """Words naming a period compared with (上年, 同期): a comparison with one
+    is a change, not a difference between two things."""
+    return tuple(units()["comparison_base"]["period_bases"])
+
+
+@cache
 def base_last_chars() -> frozenset[str]:
     markers = units()["comparison_base"]["markers"]
     return frozenset("".join(w[-1] + w[-1].upper() for w in markers))

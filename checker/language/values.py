@@ -280,6 +280,13 @@ def role_at(text: str, start: int, end: int | None = None) -> str:
     marker (较2024年, up from), 'difference' before "more than", else 'value'."""
     if end is not None and grammar.difference_re().match(text, end):
         return "difference"   # "cost 600 million euros more than its budget"
+    before_figure = text[max(0, start - 40):start]
+    for word in grammar.base_not_markers():   # (比 of 比例 compares nothing)
+        before_figure = before_figure.replace(word, " " * len(word))
+    compared = grammar.difference_before_re().search(before_figure)
+    if compared and not any(w in compared.group(1) for w in grammar.period_bases()) \
+            and not before_figure[:compared.end(2)].endswith(grammar.change_verbs()):
+        return "difference"   # "MiniMax比智谱多亏约30亿元"
     before = text[start - 1] if start else ""
     if not (before.isspace() or before in grammar.base_last_chars()) or not before:
         return "value"
