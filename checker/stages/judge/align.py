@@ -785,6 +785,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                and not _listed_with_another(claim, analysis.text)
                and not _item_of_another_list(claim, analysis.text)
                and not named_in_relative(claim, analysis.text, lexicon)
+               and not designated_otherwise(claim, analysis.text)
                and not parties_swapped(claim, analysis.text, lexicon)
                and not _compared_the_other_way(claim, analysis.text, lexicon)
                and not ordered_the_other_way(claim, analysis.text)
@@ -5172,6 +5173,32 @@ def _swapped_between_clauses(claim: OpenClaim, text: str) -> bool:
 
     return any(homes[a] != homes[b] and strays(a, homes[b]) and strays(b, homes[a])
                for a in homes for b in homes if a < b)
+
+
+def designated_otherwise(claim: OpenClaim, text: str) -> bool:
+    """Whether a name of the claim stands in TEXT (a passage's) only with a
+    designation in brackets right after it that the claim does not write: a
+    branch or subsidiary of its own ("Victoria Harbour Bank (China)"). A
+    name's own entity or a capitalised run only, not a Chinese run of words."""
+    lowered, claimed = text.lower(), claim.text.lower()
+    for unit in claim.units:
+        if not (unit.name or unit.entity or " " in unit.surface and _capitalised(unit.surface)):
+            continue
+        forms = {f.lower() for f in (*unit.forms, unit.surface) if f}
+        spots = [(at, f) for f in forms for at in _starts(f, lowered)]
+        if spots and all((m := _DESIGNATION_AFTER.match(text, at + len(f))) is not None
+                         and m.group(1).lower() not in claimed
+                         # (In the name's script: "Medd (卢坎·梅德)" translates it.)
+                         and bool(CJK_RUN.match(m.group(1))) == bool(CJK_RUN.match(f))
+                         for at, f in spots):
+            return True
+    return False
+
+
+# A designation in brackets right after a name, in a few letters or
+# characters: "(China)", "(香港)" (not a reading in lower case, "(zhǔn)", as
+# converted text writes one, nor a description with 的).
+_DESIGNATION_AFTER = re.compile(r"\s*[(\uff08]((?:[A-Z]|[\u4e00-\u9fff])[^()\uff08\uff09\u7684]{0,7})[)\uff09]")
 
 
 def named_in_relative(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:

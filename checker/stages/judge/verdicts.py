@@ -67,6 +67,7 @@ from checker.stages.judge.align import (
     core_coverage,
     coverage,
     denials,
+    designated_otherwise,
     figure_apart,
     figure_modifies_other,
     figure_of_another,
@@ -1119,6 +1120,7 @@ def _asserted_supports(claim: OpenClaim, stances: Sequence[Stance],
                     or other_modifier(claim, here := side_of_text(text), lexicon) \
                     or listed_apart(claim, here, lexicon) or slot_apart(claim, here, lexicon) \
                     or held_jointly(claim, text, lexicon) or named_in_relative(claim, text, lexicon) \
+                    or designated_otherwise(claim, text) \
                     or named_after_figure(claim, text, _figure_in(stance, text), lexicon) \
                     or whole_figure(claim, text, _figure_in(stance, text)) \
                     or remainder_apart(claim, text, _figure_in(stance, text), lexicon) \
