@@ -574,12 +574,14 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     straight = not reports and not CJK_RUN.search(analysis.text) \
         and _quoted_only(claim, analysis.text, lexicon, straight=True)
     if straight:
-        reports = any(verdict_clause(claim, a.text) for a in (analysis, *after[:1]))
+        reports = any(verdict_clause(claim, a.text) for a in (analysis, *after[:1])) \
+            or _disputed_after_quotation(claim, analysis.text, _STRAIGHT_QUOTATION)
     elif not reports and not claim.negated and _quoted_only(claim, analysis.text, lexicon):
         reports = any(verdict_clause(claim, a.text) for a in (analysis, *after[:1])) \
             or bool(_neighbour_denial(claim, [], after, lexicon)) \
             or bool(after) and _points_at_message(claim, after[0].text) \
-            or _pointed_at_after(claim, analysis.text)
+            or _pointed_at_after(claim, analysis.text) \
+            or _disputed_after_quotation(claim, analysis.text, _QUOTATION)
     # A negated claim the passage states negated after a verdict pointing
     # back ("该说法没有科学依据,目前没有任何一种食物能够治愈糖尿病") agrees with
     # it; one the passage reports ("网传'喝一瓶啤酒不算酒驾'的说法是错误的",
@@ -7136,6 +7138,20 @@ def _quoted_only(claim: OpenClaim, text: str, lexicon: Lexicon, after: int = -1,
 # ("这条配有红头文件截图的微信消息").
 _POINTER_REACH = 30
 _POINTER_GAP = 12
+
+
+def _disputed_after_quotation(claim: OpenClaim, text: str, quotation: re.Pattern[str]) -> bool:
+    """Whether a word disputing or denying (``dispute``, ``denial``) follows
+    a quotation of TEXT in its sentence: the quotation is a view someone
+    rejects ("… showed Alvena was "losing the supermarket battle", a reading
+    the company rejected"; "“每天喝醋能软化血管”——这条养生帖近日被医生逐一
+    驳斥")."""
+    for m in quotation.finditer(text):
+        rest = text[m.end():]
+        end = min((i for mark in _SENTENCE_ENDS if (i := rest.find(mark)) >= 0), default=len(rest))
+        if claim.cues(rest[:end], "dispute") or claim.cues(rest[:end], "denial"):
+            return True
+    return False
 
 
 def _points_at_message(claim: OpenClaim, text: str) -> bool:
