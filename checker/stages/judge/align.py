@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Container, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache, lru_cache
@@ -2457,11 +2457,11 @@ def _whole_of_a_part(text: str, at: int) -> bool:
     """Whether the figure at AT of TEXT is the whole a number before it is
     part of ("71 of the 165 seats"): the whole refutes no figure the claim
     gives of a part ("would have 90 seats between them")."""
-    return _PART_OF_BEFORE().search(text, 0, at) is not None
+    return _part_of_before_re().search(text, 0, at) is not None
 
 
 @cache
-def _PART_OF_BEFORE() -> re.Pattern[str]:
+def _part_of_before_re() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in grammar("en").part_of)
     return re.compile(rf"[0-9][0-9,.]*\s+(?:{words})\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -3575,10 +3575,16 @@ _BARE_NUMBER = re.compile(r"(?<![0-9.,])[0-9]+(?:[.,][0-9]+)*")
 def _number_of_its_own(analysis: Analysis, start: int, end: int) -> bool:
     """Whether the passage's text from START to END holds a number that is no
     part of a date: the 6 of "今年6月" is the month's."""
-    dates = [(v.start, v.end) for v in analysis.values if v.kind == "date"] \
+    return any(start <= m.start() < end for m in _numbers_outside(analysis, ("date",)))
+
+
+def _numbers_outside(analysis: Analysis, kinds: Container[str] | None = None) -> list[re.Match[str]]:
+    """The numbers of the passage's text outside its values (of KINDS, or
+    any) and its months written in digits."""
+    spans = [(v.start, v.end) for v in analysis.values if kinds is None or v.kind in kinds] \
         + digit_month_spans(analysis.text)
-    return any(not any(low <= start + m.start() < high for low, high in dates)
-               for m in _BARE_NUMBER.finditer(analysis.text[start:end]))
+    return [m for m in _BARE_NUMBER.finditer(analysis.text)
+            if not any(low <= m.start() < high for low, high in spans)]
 
 
 def fact_clauses(text: str, values: Sequence[Value] = ()) -> list[tuple[int, int]]:
@@ -5255,15 +5261,9 @@ def _item_of_another_list(claim: OpenClaim, text: str) -> bool:
     lists = [m.span() for m in _LIST_RUN.finditer(lowered)]
     if len(items) < 3 or not lists:
         return False
-    where = {item: {i for i, (start, end) in enumerate(lists) if item in lowered[start:end]}
-             for item in items}
-    for home in range(len(lists)):
-        members = [item for item in items if home in where[item]]
-        if len(members) < 2 or len(members) == len(items):
-            continue
-        # The list lacks one: it does not say that one is listed.
-        return True
-    return False
+    # (A list holding two of them and lacking one does not say that one is listed.)
+    return any(2 <= sum(item in lowered[start:end] for item in items) < len(items)
+               for start, end in lists)
 
 
 # The longest item of a list read as a name (云深处科技, 阶跃星辰).
@@ -6398,8 +6398,9 @@ def leaves_open(claim: OpenClaim, text: str) -> bool:
         return True
     clauses = split_clauses(text)
     asking = {clause_index(clauses, start) for start, _, _ in cues}
-    closing = {clause_index(clauses, start) for start, end, _ in cues
-               if len(_WORD_CHARS.findall(_clause_rest(text, end))) <= _CLOSING_CHARS}
+    closing = {at for start, end, _ in cues
+               if len(_WORD_CHARS.findall(text[end:clauses[at := clause_index(clauses, start)][1]]))
+               <= _CLOSING_CHARS}
     # A short clause a cue closes speaks of the matter before it ("……已向
     # 健保署申请纳入健保给付,目前仍在审查中").
     if any(at > 0 and _short_clause(text[slice(*clauses[at])]) for at in closing):
@@ -6419,12 +6420,6 @@ def _short_clause(clause: str) -> bool:
     unclear"."""
     return sum(len(run) for run in CJK_RUN.findall(clause)) <= _SHORT_CLAUSE_CJK \
         and len(LATIN_WORD.findall(clause)) <= _SHORT_CLAUSE_WORDS
-
-
-def _clause_rest(text: str, at: int) -> str:
-    """TEXT from AT to the end of its clause."""
-    clauses = split_clauses(text)
-    return text[at:clauses[clause_index(clauses, at)][1]] if at < len(text) else ""
 
 
 # A cue closing its clause may take a particle or a short object after it
@@ -7498,8 +7493,10 @@ def _range_ends_only(claim: OpenClaim, analysis: Analysis) -> bool:
     """Whether a number of the claim stands in the passage only as an end of
     a range ("每股介乎38.15港元至38.90港元"): the passage states no figure at
     that end."""
-    text = analysis.text.lower()
     ranges = [(v.start, v.end) for v in analysis.values if v.hedge == "range"]
+    if not ranges or not claim.numbers:
+        return False   # (most passages)
+    text = analysis.text.lower()
     claimed = claim.text.lower()
     own = [(v.start, v.end) for v in _parsed_values(claimed) if v.hedge == "range"]
     for number in claim.numbers:
@@ -7509,7 +7506,7 @@ def _range_ends_only(claim: OpenClaim, analysis: Analysis) -> bool:
             continue   # (the claim's own range: "介乎38.15港元至38.90港元")
         spots = [m.start() for m in _BARE_NUMBER.finditer(text)
                  if digits and m.group() == digits.group()]
-        if spots and ranges and all(any(low <= at < high for low, high in ranges)
+        if spots and all(any(low <= at < high for low, high in ranges)
                                     for at in spots):
             return True
     return False
@@ -7523,9 +7520,8 @@ def _rival_number_written(value: Value, analysis: Analysis) -> bool:
     if claimed is None:
         return False
     number = float(claimed.group().replace(",", ""))
-    spans = [(v.start, v.end) for v in analysis.values] + digit_month_spans(analysis.text)
-    for m in _BARE_NUMBER.finditer(analysis.text):
-        if "." not in m.group() or any(low <= m.start() < high for low, high in spans):
+    for m in _numbers_outside(analysis):
+        if "." not in m.group():
             continue
         written = float(m.group().replace(",", ""))
         if written != number and number > 0 and 0.5 < written / number < 2:
