@@ -41,7 +41,8 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dis
               "reported_things", "other_subjects", "chances", "nation_pointers",
               "place_referrers", "study_models",
               "hyphen_suffixes", "agent_marks", "noun_relatives", "converses",
-              "postposed_relations", "possibilities", "greater_than", "less_than")
+              "postposed_relations", "possibilities", "greater_than", "less_than",
+              "party_nouns")
 """The word lists of a grammar file; a user lexicon may extend each of them."""
 _SET_KINDS = ("stop_words", "abbreviations", "stop_phrases")
 """List kinds the grammar keeps as sets (looked up word by word)."""
@@ -384,6 +385,10 @@ class Grammar:
     """Words giving how likely something is ("put the chance of an El Niño
     developing by December at 62 percent", 发生的概率): a passage giving a
     chance of the claim's event does not say that it happens."""
+    party_nouns: tuple[str, ...] = ()
+    """Nouns for another party of an owner ("rival", "subsidiary", 竞争对手,
+    子公司): a name written as their owner ("X's rival Y", X的竞争对手Y) is
+    not the subject of what the clause says; the party is."""
     other_subjects: tuple[str, ...] = ()
     """Words that bring in a subject as another than the one before ("a
     different antibody, solanumab, developed by …", 另一款): what the

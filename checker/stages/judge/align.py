@@ -600,15 +600,18 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     # (A verdict closing the paragraph before, "该消息纯属谣言", is on what
     # that paragraph reports, not on what this one goes on to say.)
     neighbour = "" if confirms or disagreeing else _neighbour_denial(
-        claim, before if in_paragraph is None else before[:in_paragraph], after) \
-        if reports else _verdict_after(claim, after)
+        claim, before if in_paragraph is None else before[:in_paragraph], after,
+        own_figures=True) if reports else _verdict_after(claim, after)
     if neighbour and not reports and _beside_quotation(claim, analysis.text, lexicon):
         neighbour = ""   # the verdict after is on what the passage quotes
     # The reported passage must say it as the claim does: a denial of "将全面
     # 禁止机车……" beside it agrees with "从未规划全面禁止机车……".
     # Nor is a report dated otherwise ("… will strike Varno on 3 June") the
     # claim's ("… struck the Varno area on 21 May").
+    # (Nor a number the claim writes that no value reads, "总分仍为50分", where
+    # the report writes none: what is called false is another matter.)
     if neighbour and not claim.denies and full >= DENIAL_COVERAGE and figures_said \
+            and any(numbers_written(claim, a.text) for a in (analysis, *before[:NEIGHBOURS])) \
             and bool(negation) == claim.negated \
             and not _dated_apart(claim, analysis, agreeing):
         return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
@@ -634,20 +637,22 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     # passage lacking a count it writes ("47 retreated" says nothing against
     # "Five of the 52 glaciers did not retreat").
     # (A rumour the passage reports, "网传……将全面禁止……", is not what it says.)
+    # (A negation inside a quotation the passage reports is the quoted one's.)
+    stated = _own_negation(claim, analysis, lexicon) if negation else ""
     if full >= polarity and numbers_agree and not disagreeing and plainly and not asks \
-            and (_figures_written(claim, analysis, before[:1], lexicon) if negation
+            and (_figures_written(claim, analysis, before[:1], lexicon) if stated
                  else _spelled_written(claim, analysis.text)) \
-            and bool(negation) != claim.negated and not claim.denies \
+            and bool(stated) != claim.negated and not claim.denies \
             and not names_own \
             and not (reports and not claim.reports) \
-            and not (negation and _said_plainly_apart(claim, analysis, lexicon)) \
-            and not (negation and _negation_of_an_earlier_state(claim, analysis.text)) \
+            and not (stated and _said_plainly_apart(claim, analysis, lexicon)) \
+            and not (stated and _negation_of_an_earlier_state(claim, analysis.text)) \
             and not claim.cues(claim.text, "conditions") \
-            and not (negation and _other_alternative_denied(claim, analysis, lexicon)) \
+            and not (stated and _other_alternative_denied(claim, analysis, lexicon)) \
             and not (claim.negated and _negation_apart(claim, analysis.text, lexicon)) \
-            and not (claim.negated and not negation
+            and not (claim.negated and not stated
                      and scoped_cue(claim, analysis.text, "dispute", lexicon=lexicon)) \
-            and not (claim.negated and not negation
+            and not (claim.negated and not stated
                      and scoped_cue(claim, analysis.text, "prohibitions")) \
             and not (claim.negated and any(_absent(u, here, before, lexicon)
                                            for u in leading_names(claim) if u in missing)) \
@@ -660,7 +665,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
         # neither the claim nor its opposite. Nor does a passage lacking the
         # name a negated claim gives, "百川智能已表示暂不考虑IPO", say it: "冲刺
         # IPO的各家……" is about others.)
-        said = negation or "without the claim's negation"
+        said = stated or "without the claim's negation"
         return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
                       f"the source says the opposite ({said}), {where}")
     dates_agree = all(v in agreeing for v in claim.values if v.kind not in NUMERIC_KINDS)
@@ -687,6 +692,9 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                    and not year_part_apart(claim, analysis.text, v.start)
                    and not listed_total(c, analysis, v)
                    and not _whole_of_a_part(analysis.text, v.start)
+                   and not part_against_whole(claim, analysis.text, v.start)
+                   # (A goal, "全年交付目标为30万辆", is not what came in.)
+                   and not (not claim.modal and planned_at(claim, analysis.text, v.start))
                    and not _dated_for_rival(claim, v.start, _agreeing_figures(claim, analysis),
                                             fact_clauses(analysis.text.lower(), analysis.values),
                                             analysis)]
@@ -742,6 +750,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
               default=0.0)
     denied_nearby = bool(_neighbour_denial(claim, before, after, lexicon)) and not claim.denies
     kind_named = _kind_name_of(claim, lexicon) if missing else {}
+    name_like = _name_like_subject(claim, analysis.text) if missing else set()
     # Two words are enough with a value (agreeing, to support) or a number
     # written the same, though a phrase holds both ("The trial ran": trial run).
     enough = _content_words(claim) >= MIN_SUPPORT_UNITS \
@@ -751,7 +760,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                and gap <= MAX_MISSING_WEIGHT * claim.total_weight and not denied_nearby
                and bool(negation) == claim.negated
                # So do the words of a Chinese name of a kind (滨海|农业大学).
-               and not any((u.name or u.entity or id(u) in kind_named)
+               and not any((u.name or u.entity or id(u) in kind_named or id(u) in name_like)
                            and _absent(u, here, before, lexicon) for u in missing)
                and not (reports and not claim.reports) and not asks
                and not is_question(analysis.text) and not added_qualifier(claim, analysis.text)
@@ -801,6 +810,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                and not _filled_otherwise(claim, missing, here, lexicon)
                and not _possessor_only(claim, analysis.text)
                and not _party_only_possessor(claim, analysis.text)
+               and not owner_of_another_party(claim, analysis.text)
                and not _role_of_another(claim, analysis.text, lexicon)
                and not _named_in_a_title(claim, analysis.text)
                and not _stated_in_a_title(claim, analysis.text, lexicon)
@@ -879,6 +889,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not referring_figure_apart(claim, analysis, figure_at, lexicon) \
             and not _said_across_segments(claim, analysis, lexicon) \
             and not _said_across_contrast(claim, analysis, lexicon) \
+            and not measured_across_contrast(claim, analysis.text, figure_at, analysis.values) \
             and not _speaker_across_contrast(claim, analysis.text, lexicon) \
             and not figure_item_apart(claim, analysis, figure_at) \
             and not bound_of_a_spread(claim, analysis, figure_at) \
@@ -2388,6 +2399,39 @@ def _said_across_contrast(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon
     return bool(shares) and max(shares) < SUPPORT_COVERAGE
 
 
+def measured_across_contrast(claim: OpenClaim, text: str, at: int,
+                             values: Sequence[Value] | None = None) -> bool:
+    """Whether a word of the claim stands in the passage only in clauses a
+    contrast conjunction opens (``contrast_conjunctions``) that give no
+    figure, apart from the figure at AT: in "The average sugar content … fell
+    by 34% …, while the total volume of soft drinks purchased was unchanged"
+    the 34% is not the volume's fall. (A clause giving a figure of its own,
+    ", while BYD delivered 3 million", leaves out what it shares.)"""
+    if at < 0:
+        return False
+    lowered = text.lower()
+    cues = [start for start, _, _ in claim.cues(lowered, "contrast_conjunctions")
+            if lowered[:start].rstrip().endswith((",", "\uff0c"))]
+    if not cues:
+        return False   # (most passages)
+    clauses = split_clauses(lowered)
+    own = clause_index(clauses, at)
+    opened = {clause_index(clauses, start) for start in cues} - {own}
+    figures = values if values is not None else parse_values(text)
+    figureless = {i for i in opened
+                  if not any(clause_index(clauses, v.start) == i for v in figures)}
+    if not figureless:
+        return False
+    for unit in claim.units:
+        if unit.weight <= 0 or unit.entity or unit.name or len(unit.surface) < 2:
+            continue
+        places = {clause_index(clauses, spot) for f in unit.forms if f
+                  for spot in _starts(f.lower(), lowered)}
+        if places and places <= figureless:
+            return True
+    return False
+
+
 def _speaker_across_contrast(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
     """Whether the claim's speaker (its words before a speech verb: "The CWA
     said …") stands in the passage only on the other side of a contrast
@@ -2626,6 +2670,12 @@ def _labels_swapped(claim: OpenClaim, analysis: Analysis, agreeing: Sequence[Val
 def _label_after(claim: OpenClaim, text: str, end: int) -> int | None:
     """The index of the claim's word that follows END of TEXT within a few
     characters (a classifier or a noun between: 名工人), or None."""
+    # (An English figure's word follows it: "25% sodium chloride and 75%
+    # potassium chloride".)
+    latin = _LATIN_LABEL.match(text, end)
+    if latin is not None:
+        return next((i for i, u in enumerate(claim.units) if u.weight > 0
+                     and u.surface.lower().split()[:1] == [latin.group(1)]), None)
     window = text[end:end + _LABEL_REACH]
     found = [(at, i) for i, u in enumerate(claim.units)
              if CJK_RUN.fullmatch(u.surface) and len(u.surface) >= 2
@@ -2636,6 +2686,8 @@ def _label_after(claim: OpenClaim, text: str, end: int) -> int | None:
 
 _LABEL_REACH = 6
 """How far after a figure the word it counts is looked for (3人死亡, 2名工人死亡)."""
+# The word an English figure counts, right after it ("25% sodium chloride").
+_LATIN_LABEL = re.compile(r"\s+(?:of\s+)?([a-z][a-z-]+)")
 
 
 def _date_of_another_event(claim: OpenClaim, analysis: Analysis,
@@ -3104,7 +3156,8 @@ def _window_refutation(claim: OpenClaim, analysis: Analysis, here: Side, core: f
     denial = _scoped_denials(claim, text, lexicon)
     # A negation only right before a claim's word: with the rest of the
     # claim around the passage, one a word away is as often another's.
-    said = denial[0][2] if denial else scoped_cue(claim, analysis.text, "negation", adjacent=True)
+    said = denial[0][2] if denial else scoped_cue(
+        claim, _reported_quotations_blanked(claim, text), "negation", adjacent=True)
     if not said or denial and _verdict_on_another(claim, analysis, denial[0], before, lexicon):
         return ""
     around = [here, *(side(a) for a in (*before, *after))]
@@ -4030,13 +4083,26 @@ def year_part_apart(claim: OpenClaim, text: str, at: int) -> bool:
     claimed = year_parts_named(claim.text)
     if at < 0 or not claimed:
         return False
+    stated = _year_parts_before(claim, text, at)
+    return bool(stated) and not claimed & stated
+
+
+def part_against_whole(claim: OpenClaim, text: str, at: int) -> bool:
+    """Whether the figure at AT of TEXT (a passage's) is of a part of a year
+    (its clause names one before it) and the claim names none: "2024年前三季度
+    累计销量为41.7万辆" says nothing against "2024年全年销量为60万辆"."""
+    return at >= 0 and not year_parts_named(claim.text) \
+        and bool(_year_parts_before(claim, text, at))
+
+
+def _year_parts_before(claim: OpenClaim, text: str, at: int) -> frozenset[tuple[int, int]]:
+    """The parts of a year the clause of the figure at AT of TEXT names before
+    it, but for the one a change is from (较2024年下半年激增约363%)."""
     clauses = split_clauses(text)
     start, _ = clauses[clause_index(clauses, at)]
     before = text[start:at]
-    # (Not a part the base of a change is of: "较2024年下半年激增约363%".)
     bases = [mark for mark, _, _ in claim.cues(before.lower(), "base_markers")]
-    stated = year_parts_named(before[:min(bases, default=len(before))])
-    return bool(stated) and not claimed & stated
+    return year_parts_named(before[:min(bases, default=len(before))])
 
 
 def cause_of_figure(claim: OpenClaim, text: str, at: int, lexicon: Lexicon) -> bool:
@@ -5035,6 +5101,55 @@ def _party_only_possessor(claim: OpenClaim, text: str) -> bool:
     return False
 
 
+def owner_of_another_party(claim: OpenClaim, text: str) -> bool:
+    """Whether the claim's subject stands in TEXT only as the owner of
+    another party the claim does not name (``party_nouns``) or in a modifier
+    of another name of its kind: "华屹汽车的竞争对手启辰动力……关闭了……工厂"
+    does not say that 华屹汽车 closed it, nor "Meridian's rival Akerby lent
+    …" that Meridian lent, nor "与北川市相邻的南塘市……降水偏多两成" that
+    北川市's rain will."""
+    lowered = text.lower()
+    subject = next((s for s in _subject_texts(claim) if s in lowered), "")
+    if len(subject) < 2:
+        return False
+    claimed = claim.text.lower()
+    nouns = [n for n in _party_nouns() if n not in claimed]
+    of_kind = _another_of_kind_re(subject[-1]) if CJK_RUN.fullmatch(subject[-1]) else None
+    return all(
+        any(rest.startswith(n) and (CJK_RUN.match(n) or not rest[len(n):len(n) + 1].isalpha())
+            for n in nouns)
+        or of_kind is not None and (other := of_kind.match(lowered, found.end())) is not None
+        and other.group(1) != subject
+        for found in re.finditer(re.escape(subject), lowered)
+        for rest in [lowered[_OWNER_MARK.match(lowered, found.end()).end():]])
+
+
+def _another_of_kind_re(kind: str) -> re.Pattern[str]:
+    """A short modifier closed by 的 and a name ending in KIND, the last
+    character of the name before it (相邻的南塘市 after 北川市)."""
+    return re.compile(rf"[^\W\d_]{{0,6}}?\u7684([\u4e00-\u9fff]{{1,5}}{re.escape(kind)})")
+
+
+def _subject_texts(claim: OpenClaim) -> list[str]:
+    """The claim's subject as written, lowered, longest first: its leading
+    names, or a Chinese claim's opening run, from the first word to each
+    (an opening run may run on into the predicate: 华屹|汽车|裁员)."""
+    claimed = claim.text.lower()
+    spans = sorted((at, at + len(u.surface)) for u in leading_names(claim) or opening_run(claim)
+                   if (at := claimed.find(u.surface.lower())) >= 0)
+    return [claimed[spans[0][0]:end].strip() for _, end in reversed(spans)]
+
+
+@lru_cache(maxsize=1)
+def _party_nouns() -> tuple[str, ...]:
+    return tuple(sorted((w.lower() for lang in ("zh", "en") for w in grammar(lang).party_nouns),
+                        key=len, reverse=True))
+
+
+# What may stand between an owner and what it owns: 的, "'s" (or "'" after an s), spaces.
+_OWNER_MARK = re.compile(r"\s*(?:\u7684|['\u2019]s\b|(?<=s)['\u2019])?\s*")
+
+
 # A capitalised run opening a claim, not itself an owner ("Karsavin saved …").
 _OPENING_NAME = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?!['’\w-])")
 # An owner's mark and the word it owns ("'s serve").
@@ -5780,6 +5895,37 @@ def _names_its_own(claim: OpenClaim, analysis: Analysis, here: Side, lexicon: Le
         or _another_subject_first(claim, analysis.text)
 
 
+def _name_like_subject(claim: OpenClaim, text: str) -> set[int]:
+    """Ids of the words of a Chinese claim's opening run that no dictionary
+    knows, whole or as two words it knows (华屹 of 华屹|汽车, but not 监管|部门),
+    when TEXT (a passage's) opens with such a noun of its own, not a person's
+    name: a name of another subject, where the passage or a sentence before
+    it must hold the claim's as it must a name the claim's analysis marks
+    ("华屹汽车的竞争对手启辰动力……。启辰动力前三季度销量……同比下降8.1%" says
+    nothing of 华屹汽车's)."""
+    opening = CJK_RUN.match(text)
+    if opening is None or not CJK_RUN.match(claim.text):
+        return set()
+    word, tag = tagged_words(opening.group())[0]
+    if not (_name_like(word) and tag.startswith("n") and tag != "nr"):
+        return set()
+    # (Not where the passage holds a piece of it: 桐川|三孩 and 桐川市.)
+    first = opening_run(claim)[:1]
+    return {id(u) for u in first if not u.entity and _name_like(u.surface)
+            and not any(u.surface[at:at + 2] in text for at in range(len(u.surface) - 1))}
+
+
+def _name_like(word: str) -> bool:
+    """Whether a Chinese WORD of two characters or more is none a dictionary
+    knows, whole or as two words it knows (监管|部门, 民政|局)."""
+    from checker.language.vocabulary import is_common_word
+
+    return len(word) >= 2 and CJK_RUN.fullmatch(word) is not None \
+        and not is_common_word(word) and not any(
+            is_common_word(word[:cut]) and (len(word) - cut == 1 or is_common_word(word[cut:]))
+            for cut in range(2, len(word)))
+
+
 def _last_negated_missing(claim: OpenClaim, here: Side, lexicon: Lexicon) -> bool:
     """Whether the last word a negated English claim negates, where its
     negation ends but for a closing adjunct ("did not find the infringement
@@ -6340,10 +6486,28 @@ _VERDICT_CHARS = 16
 def _verdict_after(claim: OpenClaim, after: Sequence[Analysis]) -> str:
     """A denial standing alone right after the passage: a bare verdict on
     what the passage said ("“阳朔西塘公路山体滑坡?”" / "是假的!")."""
-    if not after or len(after[0].text) > _VERDICT_CHARS:
+    if not after or len(after[0].text) > _VERDICT_CHARS or _another_figure_judged(claim, after[0]):
         return ""
     cues = denials(claim, after[0].text)
     return cues[0][2] if cues else ""
+
+
+def _another_figure_judged(claim: OpenClaim, verdict: Analysis) -> bool:
+    """Whether the sentence of a VERDICT names a figure of its own, one
+    comparable with a figure of the claim and agreeing with none: "网传的
+    “150万元”并无依据" calls false the 150万, not the 100万 the passage
+    before it states."""
+    claimed = [v for v in claim.values if v.kind in NUMERIC_KINDS]
+    if not claimed:
+        return False
+    # (A figure in the denial's own clause: "……院内并无该名护士长,全院今年已有
+    # 约1,640人接种" gives another fact beside the verdict.)
+    clauses = split_clauses(verdict.text)
+    denied = {clause_index(clauses, start) for start, _, _ in denials(claim, verdict.text)}
+    stated = [s for s in verdict.values if clause_index(clauses, s.start) in denied
+              and any(compare.comparable(v, s) for v in claimed)]
+    return bool(stated) and not any(compare.relation(v, s) == "agree"
+                                    for v in claimed for s in stated)
 
 
 def verdict_clause(claim: OpenClaim, text: str) -> str:
@@ -6365,15 +6529,16 @@ _VERDICT_GAP = 2   # 这是|谣言, 该消息系|谣言, "this is | false"
 
 
 def _neighbour_denial(claim: OpenClaim, before: Sequence[Analysis], after: Sequence[Analysis],
-                      lexicon: Lexicon | None = None) -> str:
+                      lexicon: Lexicon | None = None, own_figures: bool = False) -> str:
     """A denial word in a sentence beside a passage ("网传……" / "……系谣言"):
     how fact-checks are written. With LEXICON, only in a sentence that is
     about the claim too (a denial of something else two sentences away
-    says nothing of it)."""
+    says nothing of it); with OWN_FIGURES, not one calling false a figure
+    of its own (``_another_figure_judged``)."""
     for analysis in [*before[:NEIGHBOURS], *after[:NEIGHBOURS]]:
         cues = denials(claim, analysis.text) if lexicon is None \
             else _scoped_denials(claim, analysis.text, lexicon)
-        if not cues:
+        if not cues or own_figures and _another_figure_judged(claim, analysis):
             continue
         if lexicon is None or \
                 coverage(claim, [side(analysis)], lexicon)[0] >= NEIGHBOUR_COVERAGE:
@@ -6487,6 +6652,12 @@ def _scoped_denials(claim: OpenClaim, text: str, lexicon: Lexicon) -> list[tuple
         # (Its subject may stand in a sentence before: what is said of it
         # must stand here.)
         own = core_coverage(claim, side_of_text(rest), lexicon) >= DENIAL_COVERAGE
+        # (What it calls false negated, "网传“……此次不涨”也系误读", the claim
+        # does not negate: it is the claim the source upholds.)
+        # (Not a quotation of the verdict itself: 的说法“没有依据”.)
+        own = own and (claim.negated or not any(
+            claim.cues(quoted.group(), "negation") and not denials(claim, quoted.group())
+            for quoted in _QUOTATION.finditer(text, first, last)))
         # A dispute of what was reported reaches the clause it brings in, over
         # an aside: "has rejected the suggestion, frequently repeated on social
         # media, that methane … is already the main driver".
@@ -6511,9 +6682,15 @@ def _scoped_denials(claim: OpenClaim, text: str, lexicon: Lexicon) -> list[tuple
         # report it: "……水位将上涨7米的消息,此消息为虚假消息".)
         # (Not one denying the evidence for what follows it, "并没有任何证据表明
         # 它具有致癌性": that is its own clause's, however short.)
+        # (Nor one whose object is a quotation, "不存在“年底清零”的规定": it
+        # denies what is quoted. One opening the sentence reaches up to a
+        # later verdict: "她澄清,网传“……不涨”也系误读,……同步调整" denies the
+        # quotation, not the correction after it.)
         back = (_points_back(claim, text[first:start])
-                or _bare_verdict(rest) and not _denies_what_follows(surface, text[end:last]) and (
-            not first or coverage(claim, [side_of_text(text[:first])], lexicon)[0]
+                or _bare_verdict(rest) and not _denies_what_follows(surface, text[end:last])
+                and not _quotes_another_thing(claim, text[end:last]) and (
+            _opening_verdict_covers(claim, text, end, found, lexicon) if not first
+            else coverage(claim, [side_of_text(text[:first])], lexicon)[0]
             >= DENIAL_COVERAGE) and not (claim.cues(rest, "reported_things")
                                          and not claim.cues(text[:first], "report")
                                          and not claim.cues(text[:first], "reported_things"))) \
@@ -6724,6 +6901,33 @@ def _denies_what_follows(surface: str, after: str) -> bool:
         and any(w in lowered for lang in ("zh", "en") for w in grammar(lang).evidence)
 
 
+def _quotes_another_thing(claim: OpenClaim, text: str) -> bool:
+    """Whether TEXT (what follows a denial in its clause) quotes something
+    holding no word of the claim: "不存在“年底清零”的规定" denies that, not
+    what the claim says ("并无网传所谓「增肌激素」的说法" denies the claim's)."""
+    # (A quotation of the verdict itself, "澄清说法「绝无此事」", names nothing.)
+    quoted = " ".join(q.group() for q in _QUOTATION.finditer(text)
+                      if not denials(claim, q.group())
+                      and not claim.cues(q.group(), "negation")).lower()
+    return bool(quoted) and not any(f and f.lower() in quoted for u in claim.units
+                                    if u.weight > 0 for f in u.forms)
+
+
+def _opening_verdict_covers(claim: OpenClaim, text: str, end: int,
+                            found: Sequence[tuple[int, int, str]], lexicon: Lexicon) -> bool:
+    """Whether a verdict opening TEXT (ending at END) reaches the claim: when
+    a later denial of FOUND closes a clause with more said after it, what
+    stands up to that clause must hold the claim ("她澄清,网传“……不涨”也系
+    误读,……同步调整": the correction after it is not denied)."""
+    later = [start for start, _, _ in found if start >= end]
+    if not later:
+        return True
+    clauses = split_clauses(text)
+    stop = clauses[clause_index(clauses, min(later))][1]
+    return not text[stop:].strip(" \u3002.!?\uff01\uff1f") \
+        or coverage(claim, [side_of_text(text[:stop])], lexicon)[0] >= DENIAL_COVERAGE
+
+
 def _bare_verdict(rest: str) -> bool:
     """Whether REST (a clause without its denial word) says nothing else."""
     return sum(map(len, CJK_RUN.findall(rest))) <= _VERDICT_CJK_CHARS \
@@ -6772,6 +6976,38 @@ def _scoped_negation(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) -> 
     state "总部在上海"."""
     return scoped_cue(claim, analysis.text, "negation", names=True) \
         or _plan_negated(claim, analysis.text)
+
+
+def _own_negation(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) -> str:
+    """``_scoped_negation``, but not one inside a quotation the passage
+    reports or calls false: "网传“……今年不再发放津贴”的说法系误读,……继续按月
+    领取" does not say the opposite of "……继续按月领取高龄津贴"."""
+    text = _reported_quotations_blanked(claim, analysis.text)
+    if text == analysis.text:
+        return _scoped_negation(claim, analysis, lexicon)
+    return scoped_cue(claim, text, "negation", names=True) or _plan_negated(claim, text)
+
+
+def _reported_quotations_blanked(claim: OpenClaim, text: str) -> str:
+    """TEXT with the negation words blanked that stand inside a quotation a
+    report word brings in or a denial closes in its clause (the quoted words
+    are someone else's; a negation before the quotation is the passage's:
+    "并无网传所谓「增肌激素」的说法")."""
+    if not _QUOTATION.search(text):
+        return text   # (most passages)
+    clauses = split_clauses(text)
+    reports = [start for start, _, _ in claim.cues(text, "report")]
+    denied = [start for start, _, _ in denials(claim, text)]
+    negations = claim.cues(text, "negation")
+    blanked = text
+    for quoted in _QUOTATION.finditer(text):
+        first, last = clauses[clause_index(clauses, quoted.start())]
+        if any(first <= at < quoted.start() for at in reports) \
+                or any(quoted.end() <= at < last for at in denied):
+            for start, end, _ in negations:
+                if quoted.start() < start and end < quoted.end():
+                    blanked = blanked[:start] + " " * (end - start) + blanked[end:]
+    return blanked
 
 
 def _plan_negated(claim: OpenClaim, text: str) -> str:

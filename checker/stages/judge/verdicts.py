@@ -81,6 +81,7 @@ from checker.stages.judge.align import (
     leading_names,
     listed_apart,
     may_bear,
+    measured_across_contrast,
     mentioned_in_quotes,
     named_after_figure,
     named_in_relative,
@@ -96,6 +97,7 @@ from checker.stages.judge.align import (
     opens_with_speaker,
     ordered_the_other_way,
     other_modifier,
+    owner_of_another_party,
     part_figure,
     part_of_year_elsewhere,
     parties_swapped,
@@ -747,13 +749,17 @@ def _of_opening_subject(claim: OpenClaim, stances: Sequence[Stance], index: Pass
     opening = [u for u in opening_run(claim) if u.weight > 0]
     if len(opening) < 2 or any(u.entity for u in opening):
         return list(stances)
+    # (A character alone, 前 of 前三季度, is no word of a name.)
+    opening = [u for u in opening if len(u.surface) > 1] or opening
     kept = []
     for stance in stances:
         passage = stance.passage
         earlier = index.up_to(passage.source, passage.index, SUBJECT_REACH)
         near = [p for p in earlier[-NEIGHBOURS - 1:] if p.passage.paragraph == passage.paragraph]
+        # (Not where it owns another party: "华屹汽车的竞争对手启辰动力……".)
         if any(unit_share(u, side_of_text(p.analysis.text), lexicon) == 1.0
-               for u in opening for p in near) \
+               for p in near if not owner_of_another_party(claim, p.analysis.text)
+               for u in opening) \
                 or names_no_subject(claim, earlier[-1].analysis.text, lexicon) and any(
                     unit_share(u, side_of_text(p.analysis.text), lexicon) == 1.0
                     for u in opening for p in earlier[:-1]) \
@@ -1123,6 +1129,7 @@ def _asserted_supports(claim: OpenClaim, stances: Sequence[Stance],
                     or designated_otherwise(claim, text) \
                     or named_after_figure(claim, text, _figure_in(stance, text), lexicon) \
                     or whole_figure(claim, text, _figure_in(stance, text)) \
+                    or measured_across_contrast(claim, text, _figure_in(stance, text)) \
                     or remainder_apart(claim, text, _figure_in(stance, text), lexicon) \
                     or part_of_year_elsewhere(claim, text) \
                     or year_part_apart(claim, text, _figure_in(stance, text)) \
