@@ -42,7 +42,7 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dis
               "place_referrers", "study_models",
               "hyphen_suffixes", "agent_marks", "noun_relatives", "converses",
               "postposed_relations", "possibilities", "greater_than", "less_than",
-              "party_nouns")
+              "party_nouns", "rather_than")
 """The word lists of a grammar file; a user lexicon may extend each of them."""
 _SET_KINDS = ("stop_words", "abbreviations", "stop_phrases")
 """List kinds the grammar keeps as sets (looked up word by word)."""
@@ -385,6 +385,9 @@ class Grammar:
     """Words giving how likely something is ("put the chance of an El Niño
     developing by December at 62 percent", 发生的概率): a passage giving a
     chance of the claim's event does not say that it happens."""
+    rather_than: tuple[str, ...] = ()
+    """Words after a figure bringing in the one it replaces ("12 months, not
+    36 as reported", 满12个月,而非网传的满36个月): that one is not so."""
     party_nouns: tuple[str, ...] = ()
     """Nouns for another party of an owner ("rival", "subsidiary", 竞争对手,
     子公司): a name written as their owner ("X's rival Y", X的竞争对手Y) is

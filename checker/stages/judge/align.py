@@ -311,7 +311,10 @@ def _translated_alike(unit: Unit, word: str) -> bool:
     if len(word) < 4 or not word[:1].islower() or is_stop_word(word) \
             or _inflection(word) != _inflection(unit.surface.lower()):
         return False
-    return any(2 <= len(term) <= 3 and term in unit.forms and is_common_word(term)
+    # (A measure's forms are the lexicon's words for it: its own translations
+    # say what it shares with another word, "decreased" and "shrank": 缩小.)
+    own = translations(unit.surface.lower()) if unit.measure else unit.forms
+    return any(2 <= len(term) <= 3 and term in own and is_common_word(term)
                for term in translations(word))
 
 
@@ -728,6 +731,15 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                       f"sources say {stated.surface} ({format_value(stated)}), not "
                       f"{format_value(claimed)}, {where}",
                       time_key=_period_of(stated, analysis))
+    # "……满12个月的证明,而非网传的“满36个月”": the claim's figure stands only
+    # where the passage says it is not so, another in its place.
+    instead = _figure_instead(claim, analysis) \
+        if full >= SUPPORT_COVERAGE and not disagreeing and not months_missing else None
+    if instead is not None:
+        claimed, stated = instead
+        return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
+                      f"sources say {stated.surface} ({format_value(stated)}), not "
+                      f"{format_value(claimed)}, {where}")
     window = _window_refutation(claim, analysis, here, core, before[:1], after[:1], lexicon)
     if window and not disagreeing and numbers_agree and not asks \
             and _figures_written(claim, analysis, before[:1], lexicon) \
@@ -2216,6 +2228,13 @@ def _negation_apart(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
     sides = [side_of_text(lowered[first:last]) for first, last in clauses]
     holding = [i for i, here in enumerate(sides)
                if any(unit_share(u, here, lexicon) == 1.0 for u in negated)]
+    # (A Chinese passage writing the claim's own negation word in the sentence
+    # of its words negates them in another order: "成为“中国的OpenAI”……,不再作为一种
+    # 定位或目标,被中国厂商们频频提起" for "……已不再频频把成为……当作……目标".)
+    claimed = {cue for _, _, cue in claim.cues(claim.text.lower(), "negation")
+               if CJK_RUN.fullmatch(cue) and len(cue) > 1}
+    if claimed and holding and claimed & {cue for _, _, cue in claim.cues(lowered, "negation")}:
+        return True
     for i in holding:
         clause = lowered[slice(*clauses[i])]
         places = [at for u in negated for f in u.forms if f for at in _starts(f, clause)]
@@ -5690,10 +5709,61 @@ def _with_context(claim: OpenClaim, here: Side, before: Sequence[Analysis],
         if share < 1.0 and pointed_at(claim, unit.forms, here.text) \
                 and any(unit_share(unit, n, lexicon) == 1.0 for n in named):
             share = 1.0
+        if share < 1.0 and unit.name and _named_by_its_head(claim, unit, here.text, before):
+            share = 1.0
         held += share * unit.weight
         if share < 1.0:
             missing.append(unit)
     return held / total, missing
+
+
+def _figure_instead(claim: OpenClaim, analysis: Analysis) -> tuple[Value, Value] | None:
+    """A figure of the claim and the one the passage gives in its place, when
+    the passage writes the claim's only right after a word bringing in what
+    is replaced (``rather_than``: "……满12个月的证明,而非网传的“满36个月”",
+    "12 months, not 36 as reported") and the other before it in the
+    sentence; else None."""
+    text = analysis.text.lower()
+    cues = claim.cues(text, "rather_than")
+    if not cues:
+        return None   # (most passages)
+    for value in (v for v in claim.values if v.kind != "date"):
+        comparable = [s for s in analysis.values if compare.comparable(value, s)]
+        agreeing = [s for s in comparable if compare.relation(value, s) == "agree"]
+        if not agreeing:
+            continue
+        negated = [s for s in agreeing if any(
+            end <= s.start and _NEGATED_FIGURE_GAP.fullmatch(text[end:s.start]) for _, end, _ in cues)]
+        if len(negated) < len(agreeing):
+            return None
+        first = min(s.start for s in negated)
+        other = [s for s in comparable if s.end <= first and compare.relation(value, s) != "agree"]
+        if other:
+            return value, other[-1]
+    return None
+
+
+# What may stand between such a word and the figure it replaces: a word
+# reporting it, a quotation mark ("而非网传的“满36个月”", "not the 36 reported").
+_NEGATED_FIGURE_GAP = re.compile(r"[\s\w\u201c\u300c\"]{0,8}")
+
+
+def _named_by_its_head(claim: OpenClaim, unit: Unit, text: str,
+                       before: Sequence[Analysis]) -> bool:
+    """Whether TEXT (a passage's, lower case) refers to the name UNIT by the
+    common noun the claim writes after it, with "the" ("the glacier's surface
+    area" for the Vardell Glacier), and the sentences BEFORE name it so and
+    no other of that noun ("Its neighbour, the Osk Glacier, …" leaves "the
+    glacier" unclear)."""
+    found = re.search(rf"(?<![\w-]){re.escape(unit.surface)}\s+([A-Z][a-z]+)\b", claim.text)
+    if found is None:
+        return False
+    head = found.group(1)
+    if re.search(rf"\bthe\s+{head.lower()}\b", text.lower()) is None:
+        return False
+    named = [m.group(1) for b in before
+             for m in re.finditer(rf"\b([A-Z][\w-]*)\s+{head}\b", b.text)]
+    return unit.surface in named and set(named) == {unit.surface}
 
 
 def place_of_its_own(claim: OpenClaim, text: str) -> bool:

@@ -461,6 +461,7 @@ def _check_view(claim: Claim, view: ClaimView, index: PassageIndex, lexicon: Lex
         stances = _named_supports(view, words, stances, index, lexicon)
         stances = _told_by_words(words, stances, lexicon)
         stances = _asserted_supports(words, stances, lexicon)
+        stances = _predicated_supports(words, stances, lexicon)
         stances = _bound_supports(words, stances, index, lexicon)
         stances = _placed_supports(words, stances, index, lexicon)
     if lexicon_judge and any(s.stance == Bearing.CONTRADICTS for s in stances):
@@ -1082,6 +1083,45 @@ def _related_otherwise(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
         and not related_in_order(claim, text, lexicon)
 
 
+def _predicated_supports(claim: OpenClaim, stances: Sequence[Stance],
+                         lexicon: Lexicon) -> list[Stance]:
+    """The lexicon judge's supports kept only where the passage holds the verb
+    a Chinese claim closes with after its figure ("……已有41.07%的员工离职":
+    离职): a figure of the staff who set their status to "求职中" is none of
+    those who left."""
+    verb = _closing_verb(claim)
+    if verb is None:
+        return list(stances)
+    return [s for s in stances if s.stance != Bearing.SUPPORTS or unit_share(
+        verb, side_of_text(normalise_for_match(s.passage.text)), lexicon) == 1.0]
+
+
+def _closing_verb(claim: OpenClaim) -> Unit | None:
+    """The word a Chinese claim of one figure closes with, in the figure's
+    clause, when the tagger reads it as a verb and it is no lexicon term,
+    else None."""
+    lowered = claim.text.lower()
+    figures = [v.end for v in claim.values if v.kind in NUMERIC_KINDS]
+    if len(figures) != 1 or not CJK_RUN.search(lowered) \
+            or _CLAUSE_BREAK.search(lowered, figures[0]):
+        return None
+    placed = sorted(((at, u) for u in claim.units
+                     if (at := lowered.rfind(u.surface.lower())) >= max(figures)),
+                    key=lambda pair: pair[0])
+    if not placed:
+        return None
+    at, unit = placed[-1]
+    if lowered[at + len(unit.surface):].strip(" \u3002.!\uff01") or unit.weight <= 0 \
+            or unit.measure or unit.entity or unit.name or len(unit.surface) < 2 \
+            or not CJK_RUN.fullmatch(unit.surface):
+        return None
+    tagged = tagged_words(unit.surface)
+    return unit if len(tagged) == 1 and tagged[0][1].startswith("v") else None
+
+
+_CLAUSE_BREAK = re.compile(r"[,;\uff0c\uff1b\u3001]")
+
+
 def _asserted_supports(claim: OpenClaim, stances: Sequence[Stance],
                        lexicon: Lexicon) -> list[Stance]:
     """The lexicon judge's supports kept only where the passage asserts what
@@ -1298,7 +1338,7 @@ def _placed_supports(claim: OpenClaim, stances: Sequence[Stance], index: Passage
     pointers = set(grammar("zh").place_pointers)
     places = [u for u in claim.units if not (u.entity or u.measure or u.person or u.month)
               and CJK_RUN.fullmatch(u.surface) and u.surface not in pointers
-              and tagged_words(u.surface) == ((u.surface, "s"),)]
+              and _place_word(u.surface)]
     if not places:
         return list(stances)
     kept = []
@@ -1311,6 +1351,17 @@ def _placed_supports(claim: OpenClaim, stances: Sequence[Stance], index: Passage
                 continue
         kept.append(stance)
     return kept
+
+
+def _place_word(word: str) -> bool:
+    """Whether the segmenter tags the Chinese WORD a word of place (境外, 海外),
+    or a place's name the dictionary glosses (中东: Middle East), not a name
+    it guesses (旧版本)."""
+    from checker.language.vocabulary import glosses
+
+    tagged = tagged_words(word)
+    return len(tagged) == 1 and tagged[0][0] == word and (
+        tagged[0][1] == "s" or tagged[0][1] == "ns" and bool(glosses(word)))
 
 
 def _kind_at(analysis: Analysis, at: int) -> str:
