@@ -1128,11 +1128,19 @@ def _sides_said(claim_text: str, kind: str = "opposites",
 
 
 def _distance(text: str, words: tuple[str, ...], at: int) -> int:
-    """How far from AT the nearest of WORDS stands in TEXT."""
+    """How far from AT the nearest of WORDS stands in TEXT; one past a
+    semicolon from AT is farther than any before it (the parts a semicolon
+    separates are facts of their own: "……同比增长12.3%;毛利率为44.8%,同比
+    下降2.1个百分点")."""
     spans = [m.span() for latin in (False, True)
              if (group := tuple(w for w in words if w.isascii() == latin))
              for m in _cue_pattern(group, latin).finditer(text)]
-    return min((max(start - at, at - end, 0) for start, end in spans), default=len(text))
+    return min((max(start - at, at - end, 0)
+                + len(text) * bool(_SEMICOLON.search(text, min(at, start), max(at, end)))
+                for start, end in spans), default=2 * len(text))
+
+
+_SEMICOLON = re.compile("[;\uff1b]")
 
 
 @cache

@@ -774,6 +774,9 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                # So do the words of a Chinese name of a kind (滨海|农业大学).
                and not any((u.name or u.entity or id(u) in kind_named or id(u) in name_like)
                            and _absent(u, here, before, lexicon) for u in missing)
+               # And a word it quotes (证据质量被评为“高”): the passage says “低”.
+               and not _quoted_word_missing(claim, missing)
+               and not _number_in_another_clause(claim, analysis.text)
                and not (reports and not claim.reports) and not asks
                and not is_question(analysis.text) and not added_qualifier(claim, analysis.text)
                and not ((scoped_cue(claim, analysis.text, "modal", lexicon=lexicon)
@@ -1753,8 +1756,11 @@ def other_modifier(claim: OpenClaim, here: Side, lexicon: Lexicon) -> str:
     leading = {id(u) for u in leading_names(claim)}
     for (start, modifier), (at, head) in pairwise(placed):
         between = claim.text[start + len(modifier.surface):at]
+        # (A capitalised first word translated by a common word is a word:
+        # "Woodland bird populations …" against "farmland birds"; not a
+        # name, "Siemens employed …" against "The company employed …".)
         if between.strip(" -") or modifier.entity or modifier.name or modifier.measure \
-                or id(modifier) in leading \
+                or id(modifier) in leading and not (start == 0 and _common_word_in(modifier)) \
                 or modifier.qualifier or modifier.person or modifier.month \
                 or is_verb(modifier.surface) \
                 or claim.text[:start].rstrip().endswith(grammar("zh").adverbial_openers) \
@@ -1772,6 +1778,14 @@ def other_modifier(claim: OpenClaim, here: Side, lexicon: Lexicon) -> str:
                          and (not elsewhere or _of_kind(w, modifier.surface)) for w in found):
             return found[0]
     return ""
+
+
+def _common_word_in(unit: Unit) -> bool:
+    """Whether a Chinese form of UNIT (an English word's translations) is a
+    common word: the English word is one too, not a name (西门子)."""
+    from checker.language.vocabulary import is_common_word
+
+    return any(CJK_RUN.fullmatch(f) and is_common_word(f) for f in unit.forms)
 
 
 # What parts the items of a Chinese list: 、 between them, a list joiner of
@@ -2361,7 +2375,22 @@ def _said_across_segments(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon
                  and compare.relation(value, stated) == "agree"}
         if parts and not parts & best:
             return True
-    return False
+    # So is a name of it stated only in another part ("完成由礼来亚洲基金领投的
+    # C轮融资……;……完成由淡马锡领投的Pre-IPO轮融资": 淡马锡 led no C round), but
+    # for the subject the claim opens with, which the sentence names once.
+    opening = {id(u) for u in (*leading_names(claim), *opening_run(claim))}
+    return any((u.name or u.entity or u.person or _proper_noun(u.surface))
+               and id(u) in anywhere and id(u) not in opening
+               and all(id(u) not in held[i] for i in best) for u in words)
+
+
+def _proper_noun(word: str) -> bool:
+    """Whether the segmenter tags the Chinese WORD, whole, a name (of a
+    person, place, organisation or thing: 淡马锡, 腾讯)."""
+    if not CJK_RUN.fullmatch(word):
+        return False
+    tagged = tagged_words(word)
+    return len(tagged) == 1 and tagged[0][1] in ("nr", "ns", "nt", "nz")
 
 
 def _part_shares(claim: OpenClaim, analysis: Analysis, spans: Sequence[tuple[int, int]],
@@ -2833,6 +2862,10 @@ def _named_positions(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) -> 
     text = analysis.text.lower()
     names = [u.forms[-1] for u in claim.units if u.name and u.forms]
     names += [name for name, _ in _kind_names(claim, lexicon.grammar("zh").name_kinds)]
+    # (And a party the tagger names, 淡马锡, but the subject it opens with:
+    # the firm raising is in every round.)
+    opening = {id(u) for u in (*leading_names(claim), *opening_run(claim))}
+    names += [u.surface for u in claim.units if id(u) not in opening and _proper_noun(u.surface)]
     for name in names:
         found += [m.start() for m in re.finditer(re.escape(name.lower()), text)]
     return found
@@ -3055,7 +3088,11 @@ def _other_count(claim: OpenClaim, text: str) -> tuple[str, str] | None:
     (claimed, stated), or None."""
     claim_text = claim.text.lower()
     for number in claim.numbers:
-        if not number.isdigit():
+        # (Nor a number naming the subject after a capitalised word: "Solar
+        # Cycle 25 peaked …" is a name, not a count; "as a Category 5
+        # hurricane" is a grade.)
+        if not number.isdigit() or _OPENING_DESIGNATOR.match(claim.text) \
+                and _OPENING_DESIGNATOR.match(claim.text).group(1) == number:
             continue
         nouns = {noun for end in _number_ends(claim_text, int(number))
                  if (noun := _noun_after(claim_text, end)) and not is_stop_word(noun)}
@@ -3078,6 +3115,10 @@ def _other_count(claim: OpenClaim, text: str) -> tuple[str, str] | None:
             noun_end += len(_HYPHENATED_REST.match(text, noun_end).group())   # "co-sponsors"
             return number, text[start:noun_end]
     return None
+
+
+# A claim opening with a capitalised name ending in a number: "Solar Cycle 25".
+_OPENING_DESIGNATOR = re.compile(r"(?:The\s+)?(?:[A-Z][\w-]*\s+)+([0-9]+)\b")
 
 
 def _other_numeral_before(claim: OpenClaim, text: str) -> tuple[str, str] | None:
@@ -6728,6 +6769,11 @@ def _scoped_denials(claim: OpenClaim, text: str, lexicon: Lexicon) -> list[tuple
         own = own and (claim.negated or not any(
             claim.cues(quoted.group(), "negation") and not denials(claim, quoted.group())
             for quoted in _QUOTATION.finditer(text, first, last)))
+        # (Nor where what it lacks of the claim stands in a clause a contrast
+        # opens: "no evidence that El Nino events have become more frequent
+        # …, although some models suggest that extreme El Nino events could
+        # double" does not deny that they will double.)
+        own = own and not _rest_across_contrast(claim, text, last, rest, lexicon)
         # A dispute of what was reported reaches the clause it brings in, over
         # an aside: "has rejected the suggestion, frequently repeated on social
         # media, that methane … is already the main driver".
@@ -6857,11 +6903,16 @@ def _said_plainly_apart(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) 
 def _figures_stated(claim: OpenClaim, text: str) -> bool:
     """Whether TEXT writes the claim's numbers and states a value agreeing
     with each of its values."""
-    if not all(n in text for n in claim.numbers):
+    # (A number before a range's mark or 之 is the number: "7.35到7.45之间"
+    # writes 7.35 and 7.45, as does "7.35至7.45之间".)
+    if not all(n.rstrip(_RANGE_MARKS) in text for n in claim.numbers):
         return False
     stated = _parsed_values(text) if claim.values else ()
     return all(any(compare.comparable(value, v) and compare.relation(value, v) == "agree"
                    for v in stated) for value in claim.values)
+
+
+_RANGE_MARKS = "\u5230\u81f3\u4e4b~-"   # 到, 至, 之
 
 
 def _verdict_then_negation(claim: OpenClaim, text: str, denial: tuple[int, int, str],
@@ -6969,6 +7020,77 @@ def _denies_what_follows(surface: str, after: str) -> bool:
     lowered = surface.lower()
     return bool(CJK_RUN.search(after) or LATIN_WORD.search(after)) \
         and any(w in lowered for lang in ("zh", "en") for w in grammar(lang).evidence)
+
+
+def _rest_across_contrast(claim: OpenClaim, text: str, end: int, denied: str,
+                          lexicon: Lexicon) -> bool:
+    """Whether a word of the claim that DENIED (what a denial's clause says)
+    lacks stands in TEXT after END in a clause a contrast conjunction opens
+    (``contrast_conjunctions``, after a comma)."""
+    lowered = text.lower()
+    cuts = [start for start, _, _ in claim.cues(lowered[end:], "contrast_conjunctions")
+            if lowered[:end + start].rstrip().endswith((",", "\uff0c"))]
+    if not cuts:
+        return False
+    after = side_of_text(lowered[end + min(cuts):])
+    held = side_of_text(denied)
+    return any(u.weight > 0 and unit_share(u, held, lexicon) < 1.0
+               and unit_share(u, after, lexicon) == 1.0 for u in claim.units)
+
+
+def _number_in_another_clause(claim: OpenClaim, text: str) -> bool:
+    """Whether a number of the claim no value reads (5微 of "每升5微克") stands
+    in TEXT (a passage's) only in clauses lacking a word of the claim that
+    another clause holds beside a number of the same form: in "……规定锑的限值
+    为每升5微克,世界卫生组织的指导值为每升20微克" the 5 is not the WHO's."""
+    # (One number: a claim of several pairs each with its word, "过程性评价占
+    # 15分,现场统一考试占45分"; nor a day or a month, dated apart.)
+    if len(claim.numbers) != 1 or claim.numbers[0][-1:] in _DATE_UNITS:
+        return False   # (most claims)
+    lowered = text.lower()
+    words = [u for u in claim.units if u.weight > 0 and len(u.surface) > 1
+             and not (u.entity or u.measure)]
+    # (Clauses, or the parts semicolons separate: "……在60℃下放置7天,……最高为每升
+    # 2.1微克;在常温25℃下……,仅为每升0.3微克".)
+    cuts = [m.end() for m in _SEMICOLON.finditer(lowered)]
+    for clauses in (split_clauses(lowered), list(pairwise([0, *cuts, len(lowered)]))):
+        for number in claim.numbers:
+            found = re.fullmatch(r"([0-9]+(?:\.[0-9]+)?)(\D+)", number)
+            if not found:
+                continue
+            form = re.compile(rf"(?<![0-9.,])[0-9]+(?:\.[0-9]+)?{re.escape(found.group(2))}")
+            at_clause = {clause_index(clauses, m.start()): m.group()
+                         for m in form.finditer(lowered)}
+            own = {i for i, written in at_clause.items() if written == number}
+            others = set(at_clause) - own
+            if not own or not others:
+                continue
+            for unit in words:
+                places = {clause_index(clauses, at) for f in _word_heads(unit)
+                          for at in _starts(f, lowered)}
+                if places and not places & own and places & others:
+                    return True
+    return False
+
+
+_DATE_UNITS = "\u5e74\u6708\u65e5\u53f7\u65f6\u70b9"   # 年月日号时点
+
+
+def _word_heads(unit: Unit) -> list[str]:
+    """UNIT's forms, lowered, and for a Chinese word of three characters or
+    more its first two (常温 of 常温下, written "常温25℃下")."""
+    forms = [f.lower() for f in unit.forms if f]
+    return forms + [f[:2] for f in forms if len(f) >= 3 and CJK_RUN.fullmatch(f)]
+
+
+def _quoted_word_missing(claim: OpenClaim, missing: Sequence[Unit]) -> bool:
+    """Whether a word of the claim the passage lacks (MISSING) is a short
+    quotation of the claim by itself ("被评为“高”", "rated 'high'"): what is
+    quoted is what the claim asserts."""
+    if not missing:
+        return False
+    quoted = {q.group()[1:-1].strip().lower() for q in _QUOTATION.finditer(claim.text)}
+    return any(u.surface.lower() in quoted for u in missing)
 
 
 def _quotes_another_thing(claim: OpenClaim, text: str) -> bool:

@@ -1156,7 +1156,8 @@ def _asserted_supports(claim: OpenClaim, stances: Sequence[Stance],
                     or claim.negated and not scoped_cue(claim, text, "negation") \
                     or added_qualifier(claim, text) \
                     or claim.cues(text, "unsettled") and not claim.unsettled \
-                    or opposed(claim.text, text, _figure_in(stance, text)) \
+                    or opposed(claim.text, text, _figure_in(stance, text)
+                               if stance.comparisons else _measure_in(claim, text)) \
                     or opposed(claim.text, text, _figure_in(stance, text), kind="contrasts") \
                     or (framing_cue(claim, text, "modal", _figure_in(stance, text))
                         or _forecast(claim, stance, lexicon)) \
@@ -1402,6 +1403,17 @@ def _figure_in(stance: Stance, text: str) -> int:
         if at >= 0:
             return at
     return -1
+
+
+def _measure_in(claim: OpenClaim, text: str) -> int:
+    """Where the first of the claim's measure words, as written, stands in
+    TEXT (a passage's, normalised), or -1: what a claim of no figure says of
+    it stands nearest it ("毛利率为44.8%,同比下降2.1个百分点" after "营业收入……
+    同比增长35.6%")."""
+    lowered, claimed = text.lower(), claim.text.lower()
+    written = sorted((claimed.find(u.surface.lower()), u.surface.lower())
+                     for u in claim.units if u.measure)
+    return next((at for _, surface in written if (at := lowered.find(surface)) >= 0), -1)
 
 
 def _same_phase(view: ClaimView, stances: Sequence[Stance]) -> list[Stance]:
