@@ -513,6 +513,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     document's opening sentence."""
     if not claim.units:
         return _none(passage)
+    if before and refers_back(analysis) and _pronoun_for_another(claim, analysis.text, before[0].text):
+        return _none(passage)   # "Hurricane Ilsa made landfall …. It caused …" is not Marlow's
     if before and refers_back(analysis):
         claim = _subject_named(claim, before[0])
     elif before:
@@ -590,7 +592,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     # it; one the passage reports ("网传'喝一瓶啤酒不算酒驾'的说法是错误的",
     # "有流言称,剃成光头,就不会有头皮屑") is denied.
     if denial and not claim.denies and full >= DENIAL_COVERAGE and figures_said \
-            and _figures_written(claim, analysis, before[:1], lexicon) \
+            and _figures_written(claim, analysis, before[:1], lexicon, spelled=True) \
             and not _verdict_on_another(claim, analysis, denial[0], before[:1], lexicon) \
             and not (claim.negated and negation and not reports
                      and _verdict_then_negation(claim, analysis.text, denial[0], negation)) \
@@ -742,7 +744,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                       f"{format_value(claimed)}, {where}")
     window = _window_refutation(claim, analysis, here, core, before[:1], after[:1], lexicon)
     if window and not disagreeing and numbers_agree and not asks \
-            and _figures_written(claim, analysis, before[:1], lexicon) \
+            and _figures_written(claim, analysis, before[:1], lexicon, spelled=True) \
             and not _said_plainly_apart(claim, analysis, lexicon):
         # Weaker than a passage stating the claim whole: it does not make
         # the sources disagree with one (``decide``).
@@ -5789,6 +5791,33 @@ def _figure_instead(claim: OpenClaim, analysis: Analysis) -> tuple[Value, Value]
 _NEGATED_FIGURE_GAP = re.compile(r"[\s\w\u201c\u300c\"]{0,8}")
 
 
+def _pronoun_for_another(claim: OpenClaim, text: str, previous: str) -> bool:
+    """Whether an English claim opens with a name of two capitalised words or
+    more ("Hurricane Marlow") that neither TEXT (a passage opening with a
+    word pointing back) nor the sentence before (PREVIOUS) holds, while that
+    sentence names another of its kind, sharing its first or last word
+    ("Hurricane Ilsa …. It caused at least 230 deaths"): the word points
+    back at that one."""
+    opening = _NAME_RUN.match(claim.text)
+    if opening is None or CJK_RUN.search(claim.text):
+        return False
+    name = opening.group(1)
+    words = name.split()
+    # (Its own words past the first, its kind or title, name it: "Professor
+    # Ruth Adebanjo-Klein" is "Professor Adebanjo-Klein".)
+    if any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", f"{text} {previous}")
+           for w in words[1:]):
+        return False
+    others = [other.group(1).split() for other in _NAME_RUN.finditer(previous)]
+    return any(other != words and (other[0] == words[0] or other[-1] == words[-1])
+               for other in others)
+
+
+# Two capitalised words or more in a row, after "The": a name ("Hurricane
+# Marlow").
+_NAME_RUN = re.compile(r"(?:(?<![\w-])The\s+)?((?!The\b)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)+)")
+
+
 def _named_by_its_head(claim: OpenClaim, unit: Unit, text: str,
                        before: Sequence[Analysis]) -> bool:
     """Whether TEXT (a passage's, lower case) refers to the name UNIT by the
@@ -7426,7 +7455,7 @@ def _spelled_written(claim: OpenClaim, text: str) -> bool:
 
 
 def _figures_written(claim: OpenClaim, analysis: Analysis, before: Sequence[Analysis],
-                     lexicon: Lexicon) -> bool:
+                     lexicon: Lexicon, spelled: bool = False) -> bool:
     """Whether the passage states each figure of the claim and writes each
     of its counts, or the sentence BEFORE it writes the very number: what a
     denial or a negation calls false ("相关说法不属实" after a rumour about
@@ -7435,9 +7464,14 @@ def _figures_written(claim: OpenClaim, analysis: Analysis, before: Sequence[Anal
     rumour's own figure it is ("1200元")."""
     # (A count no value reads, "48 reef sites", must be written there too:
     # a denial of what a sentence says of the reef is none of the 48 sites.)
+    # (With SPELLED, so must a number the claim spells: a correction of "25
+    # engines" calls false no "Eighteen fire engines". A negation may say
+    # the count otherwise: "no other councillors" against "two other".)
     if not all(any(_writes_number(a.text.lower(), n, _counted(claim.text, n), claim.text)
                    for a in (analysis, *before))
-               for n in claim.numbers if _before_latin_word(claim.text, n)):
+               for n in claim.numbers
+               if _before_latin_word(claim.text, n)
+               or spelled and n.isdigit() and n not in claim.text):
         return False
     numbers = [v for v in claim.values if v.kind in NUMERIC_KINDS]
     if not numbers:

@@ -886,8 +886,15 @@ def _named_supports(view: ClaimView, claim: OpenClaim, stances: Sequence[Stance]
     named = [u for u in claim.units if u.entity
              and lexicon.entities[u.entity].type not in _SETTING_TYPES
              and not any(start <= text.find(u.surface.lower()) < end for start, end in others)]
+    # (And a name in Latin letters the lexicon does not know, not a person's:
+    # "冲上GitHub全球热门榜榜首" is not said by "……Hugging Face全球热门榜榜首".)
+    latin = [u for u in claim.units if u.name and not (u.entity or u.person)
+             and u.surface.isascii() and _mostly_chinese(claim.text)]
     if not named and not others:
-        return _own_subject_supports(claim, stances, index, lexicon)
+        stances = _own_subject_supports(claim, stances, index, lexicon)
+        if not latin:
+            return stances
+    named += latin
     if not named:
         return list(stances)
     kept = []
@@ -905,6 +912,13 @@ def _named_supports(view: ClaimView, claim: OpenClaim, stances: Sequence[Stance]
                 continue
         kept.append(stance)
     return kept
+
+
+def _mostly_chinese(text: str) -> bool:
+    """Whether TEXT writes more Chinese characters than Latin letters (a
+    Chinese claim naming a thing in Latin letters, not an English one quoting
+    a Chinese word)."""
+    return sum(map(len, CJK_RUN.findall(text))) > sum(c.isascii() and c.isalpha() for c in text)
 
 
 def _not_of_models(claim_text: str, stances: Sequence[Stance]) -> list[Stance]:
