@@ -1136,11 +1136,12 @@ def _distance(text: str, words: tuple[str, ...], at: int) -> int:
              if (group := tuple(w for w in words if w.isascii() == latin))
              for m in _cue_pattern(group, latin).finditer(text)]
     return min((max(start - at, at - end, 0)
-                + len(text) * bool(_SEMICOLON.search(text, min(at, start), max(at, end)))
+                + len(text) * bool(SEMICOLON.search(text, min(at, start), max(at, end)))
                 for start, end in spans), default=2 * len(text))
 
 
-_SEMICOLON = re.compile("[;\uff1b]")
+SEMICOLON = re.compile("[;\uff1b]")
+"""A semicolon, Latin or full-width: the parts it separates are facts of their own."""
 
 
 @cache

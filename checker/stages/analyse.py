@@ -28,7 +28,7 @@ from functools import cache, lru_cache
 from itertools import islice, pairwise
 from operator import attrgetter
 
-from checker.language.grammar import change_part, find_cues, grammar
+from checker.language.grammar import SEMICOLON, change_part, find_cues, grammar
 from checker.language.lexicon import Lexicon, Pronoun, TermHit, fold_case
 from checker.language.numerals import MONTH_AFTER, units, written_year
 from checker.language.values import (
@@ -804,7 +804,7 @@ def _frame(text: str, value: Value, values: Sequence[Value], entities: Sequence[
     ordered = [hit for *_, hit in sorted(
         (at != ci, at > ci, _distance(hit, value), hit.start, n, hit)
         for n, (hit, at) in enumerate(zip(measures, measure_clauses))
-        if hit.start < value.end or not _SEMICOLONS.search(text, value.end, hit.start))]
+        if hit.start < value.end or not SEMICOLON.search(text, value.end, hit.start))]
     fitting = [h for h in ordered if value.kind in lexicon.measures[h.id].value_kinds]
     # A label of the value's point (LABELS) heads it only when nothing else can.
     if labels:
@@ -816,10 +816,6 @@ def _frame(text: str, value: Value, values: Sequence[Value], entities: Sequence[
         _date_after(text, value, values, lexicon) or _time_for(text, value, values, clauses, ci))
     return Frame(subjects=subjects, measures=measure_ids, head_measure=head, value=value,
                  time=time, subject_explicit=explicit)
-
-
-
-_SEMICOLONS = re.compile("[;\uff1b]")
 
 
 # How far a measure may stand before the share word that makes it the part

@@ -43,6 +43,7 @@ from itertools import accumulate, pairwise
 
 from checker.language import persons
 from checker.language.grammar import (
+    SEMICOLON,
     change_part,
     continues_clause,
     converse,
@@ -1146,7 +1147,7 @@ def named_after_figure(claim: OpenClaim, text: str, at: int, lexicon: Lexicon | 
     if not firsts or min(firsts) <= at:
         return False
     first = min(firsts)
-    if _SEMICOLON.search(text, at, first):
+    if SEMICOLON.search(text, at, first):
         return True
     # Or past a comma, in a clause with a figure of the kind of its own
     # ("算川云以8.7%的市场份额排名第二，澄域数据以5.1%的份额排名第四"; "…, or
@@ -1158,9 +1159,6 @@ def named_after_figure(claim: OpenClaim, text: str, at: int, lexicon: Lexicon | 
     return figure is not None and own != clause_index(clauses, at) and any(
         v.kind == figure.kind and v.start != at and clause_index(clauses, v.start) == own
         for v in values)
-
-
-_SEMICOLON = re.compile(r"[;\uff1b]")
 
 
 def part_figure(claim: OpenClaim, text: str, at: int, lexicon: Lexicon) -> bool:
@@ -2296,7 +2294,7 @@ def segment_apart(claim: OpenClaim, analysis: Analysis, at: int, lexicon: Lexico
     its head (骗案) too. Parts a semicolon separates are facts of their own,
     whatever kinds of figure they hold."""
     text = analysis.text.lower()
-    cuts = [m.end() for m in _SEMICOLON.finditer(text)]
+    cuts = [m.end() for m in SEMICOLON.finditer(text)]
     if at < 0 or not cuts:
         return False
     bounds = [0, *cuts, len(text)]
@@ -2345,7 +2343,7 @@ def _said_across_segments(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon
     pointing back ("…; 1,500 died when it sank") has the words of the parts
     before it."""
     text = analysis.text.lower()
-    cuts = [m.end() for m in _SEMICOLON.finditer(text)]
+    cuts = [m.end() for m in SEMICOLON.finditer(text)]
     if not cuts:
         return False   # (most passages)
     words = [u for u in claim.units if u.weight > 0]
@@ -7081,7 +7079,7 @@ def _number_in_another_clause(claim: OpenClaim, text: str) -> bool:
              and not (u.entity or u.measure)]
     # (Clauses, or the parts semicolons separate: "……在60℃下放置7天,……最高为每升
     # 2.1微克;在常温25℃下……,仅为每升0.3微克".)
-    cuts = [m.end() for m in _SEMICOLON.finditer(lowered)]
+    cuts = [m.end() for m in SEMICOLON.finditer(lowered)]
     for clauses in (split_clauses(lowered), list(pairwise([0, *cuts, len(lowered)]))):
         for number in claim.numbers:
             found = re.fullmatch(r"([0-9]+(?:\.[0-9]+)?)(\D+)", number)
