@@ -42,7 +42,7 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dis
               "place_referrers", "study_models",
               "hyphen_suffixes", "agent_marks", "noun_relatives", "converses",
               "postposed_relations", "possibilities", "greater_than", "less_than",
-              "party_nouns", "rather_than")
+              "party_nouns", "rather_than", "non_answers")
 """The word lists of a grammar file; a user lexicon may extend each of them."""
 _SET_KINDS = ("stop_words", "abbreviations", "stop_phrases")
 """List kinds the grammar keeps as sets (looked up word by word)."""
@@ -388,6 +388,10 @@ class Grammar:
     rather_than: tuple[str, ...] = ()
     """Words after a figure bringing in the one it replaces ("12 months, not
     36 as reported", 满12个月,而非网传的满36个月): that one is not so."""
+    non_answers: tuple[str, ...] = ()
+    """Words with which someone answers neither yes nor no ("declined to
+    comment on", "neither confirmed nor denied", 不予置评): no denial, though
+    they hold a negation or a denying verb."""
     party_nouns: tuple[str, ...] = ()
     """Nouns for another party of an owner ("rival", "subsidiary", 竞争对手,
     子公司): a name written as their owner ("X's rival Y", X的竞争对手Y) is
@@ -1080,6 +1084,7 @@ def opposed(claim_text: str, passage_text: str, anchor: int = -1,
     it stands nearer ANCHOR (where the claim's figure stands in it; -1:
     unknown): "从11.97万增长到177.16万,但……从8美元下滑至5美元". Both texts
     normalised. KIND 'contrasts' reads those pairs instead."""
+    passage_text = _BOUND_WORD.sub(lambda m: " " * len(m.group()), passage_text)
     for said, own, theirs in _sides_said(claim_text, kind):
         instead = _word_in(passage_text, theirs)
         if not instead:
@@ -1118,6 +1123,9 @@ def _sides_said(claim_text: str, kind: str = "opposites",
     """For each pair of opposites of which CLAIM_TEXT says one side only: the
     word it says, that side's words and the other side's. Read once per
     claim, not once per passage it is judged against."""
+    # (A word right before a figure bounds it: "above 60%", 超过5万亿元 are no
+    # side; 高于2025年同期 compares with a year.)
+    claim_text = _BOUND_WORD.sub(lambda m: " " * len(m.group()), claim_text)
     sides = []
     for one, other in _opposite_pairs(kind):
         for own, theirs in ((one, other), (other, one)):
@@ -1125,6 +1133,10 @@ def _sides_said(claim_text: str, kind: str = "opposites",
             if said and not _word_in(_without_words(claim_text, own), theirs):
                 sides.append((said, own, theirs))
     return tuple(sides)
+
+
+_BOUND_WORD = re.compile(r"(?i)\b(?:above|below|over|under)(?=\s*[$\u00a3\u20ac\u00a5]?\d)"
+                         r"|(?:\u9ad8\u4e8e|\u4f4e\u4e8e|\u8d85\u8fc7)(?=\d)(?!\d{4}\u5e74)")
 
 
 def _distance(text: str, words: tuple[str, ...], at: int) -> int:

@@ -862,7 +862,9 @@ def special_res() -> dict[str, re.Pattern[str]]:
     return {
         "ordinal": re.compile(rf"{re.escape(o['chinese_prefix'])}{number}(?P<q>个?{quarter})?{suffix}"),
         "top": re.compile(rf"{re.escape(o['top_prefix'])}{number}{suffix}"),
-        "one": re.compile(alternation(w for w in o["rank_one"] if not is_latin(w))),
+        "one": re.compile(alternation(w for w in o["rank_one"] if not is_latin(w))
+                          + (rf"(?!{alternation(o['rank_one_not_before'])})"
+                             if o.get("rank_one_not_before") else "")),
         "half": re.compile(rf"半(?:(?P<pct>数)|(?P<dur>{alternation(duration_forms())}))"),
     }
 

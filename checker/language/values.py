@@ -858,7 +858,13 @@ def _digit_rules(text: str, pos: int) -> list[_Cand]:
     rules = _digit_rules_for(min(length, 9), after, text[pos] == "0")
     found = [cand for rule in (*rules, _share_in, _clock_duration, _time_of_day)
              if (cand := rule(text, pos)) is not None]
-    return found + _quantity(text, pos)
+    quantities = _quantity(text, pos)
+    if reach := max((cand.end for cand in found if not cand.kind), default=0):
+        # "up to 30 September", 约3月: a hedge before a date without its
+        # year does not make its day a count (the quantity would start at the
+        # hedge, left of the blocker, and win).
+        quantities = [cand for cand in quantities if cand.end > reach]
+    return found + quantities
 
 
 def measured_duration(value: Value) -> bool:

@@ -82,8 +82,9 @@ def split_clauses(text: str) -> tuple[tuple[int, int], ...]:
     spans = []
     start = 0
     for match in _CLAUSE_BREAK.finditer(text):
-        # A comma inside digits is a thousands separator, not a clause break.
-        if match.group() == "," and _between_digits(text, match.start()):
+        # A comma inside digits is a thousands separator, a colon a time of
+        # day or a score (3:17 a.m., 3:1), not a clause break.
+        if match.group() in ",:" and _between_digits(text, match.start()):
             continue
         if match.start() > start:
             spans.append((start, match.start()))

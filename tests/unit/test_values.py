@@ -392,6 +392,13 @@ DURATIONS = [
 ]
 
 
+@pytest.mark.parametrize("text", ["up to 30 September, sales rose", "about 12 March the plant shut",
+                                  "约3月起停运", "超过30 September"])
+def test_a_bound_before_a_day_without_its_year_makes_no_count(text):
+    # The day of a date without its year is no figure, whatever hedge stands before it.
+    assert [v for v in values(text) if v.kind == "count"] == []
+
+
 @pytest.mark.parametrize("text", ["这场比赛他得了11分", "最终以净胜11分取胜"])
 def test_points_are_no_minutes(text):
     assert [v for v in values(text) if v.kind == "duration"] == []

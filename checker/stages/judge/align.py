@@ -805,6 +805,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                and not _qualified_otherwise(claim, analysis, lexicon)
                and not _borrowed_over_another(claim, here, lexicon)
                and not _sibling_named(missing, here, lexicon)
+               and not _closing_verb_missing(claim, missing)
                and not _prefixed_otherwise(claim, analysis.text)
                and not _owned_otherwise(claim, analysis.text)
                and not _placed_otherwise(claim, analysis.text)
@@ -874,6 +875,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not (figure_at < 0 and _direction_elsewhere(claim, here.text)) \
             and not _month_elsewhere(claim, analysis, figure_at) \
             and not _date_of_another_event(claim, analysis, agreeing) \
+            and not _date_of_another_person(claim, analysis, agreeing, lexicon) \
             and not _labels_swapped(claim, analysis, agreeing) \
             and not _counts_another_thing(claim, analysis, agreeing) \
             and not (_planned_figure(claim, agreeing, analysis) and not claim.modal) \
@@ -2070,6 +2072,23 @@ def _sibling_named(missing: Sequence[Unit], here: Side, lexicon: Lexicon) -> boo
                for u in missing)
 
 
+def _closing_verb_missing(claim: OpenClaim, missing: Sequence[Unit]) -> bool:
+    """Whether a Chinese claim of no figure closes with a verb the passage
+    lacks: what it says happened is that verb. "……的点球被门将吴昊扑出" is not
+    said by "……将球罚中横梁,门将吴昊随即……庆祝", which has its other words."""
+    if claim.values or claim.numbers or not missing:
+        return False
+    closing = claim.text.lower().rstrip(" \u3002.!\uff01")
+    lacking = [u for u in missing if CJK_RUN.fullmatch(u.surface) and u.weight > 0
+               and not (u.name or u.entity or u.measure)]
+    # (The segmenter may cut the verb in characters: 扑|出.)
+    verb = ""
+    while unit := next((u for u in lacking if closing.endswith(u.surface.lower())), None):
+        verb = unit.surface + verb
+        closing = closing[:-len(unit.surface)]
+    return len(verb) >= 2 and all(tag == "v" for _, tag in tagged_words(verb))
+
+
 @lru_cache(maxsize=4096)
 def _widened_re(word: str) -> re.Pattern[str]:
     """WORD with one Chinese character more inside it: 外贸进出口 (imports and
@@ -2637,10 +2656,12 @@ def planned_at(claim: OpenClaim, text: str, at: int) -> bool:
     """Whether a plan word stands right before the figure at AT of TEXT
     ("below the government's target of 5%", 目标为5.5%): a goal, not what
     came in. Not a word naming the measure ("预期营收": ``naming_modals``),
-    unless it stands right before the figure (市值预计超过500亿港元)."""
+    unless it stands right before the figure (市值预计超过500亿港元, 市场预期的
+    13.1亿元)."""
     naming = grammar("zh").naming_modals
+    possessive = "".join(grammar("zh").possessive)
     return any(end <= at and within_reach(text[end:at], surface)
-               and (surface not in naming or not text[end:at].strip())
+               and (surface not in naming or not text[end:at].strip(" " + possessive))
                for _, end, surface in claim.cues(text, "modal"))
 
 
@@ -2752,6 +2773,45 @@ def _date_of_another_event(claim: OpenClaim, analysis: Analysis,
         if value.kind == "date":
             dated.setdefault(id(value), []).append(dates_event(analysis.text, stated))
     return any(all(events) for events in dated.values())
+
+
+def _date_of_another_person(claim: OpenClaim, analysis: Analysis, agreeing: Sequence[Value],
+                            lexicon: Lexicon) -> bool:
+    """Whether a date of a Chinese claim naming a person stands in the
+    passage only in a clause naming another person and not the claim's: in
+    "马骁……进球数达到21个,追平了……纪录,该纪录由周凯在2019赛季创造" 2019 is
+    周凯's; in "分别是……签下的德文·哈里斯,以及今年1月加盟的伊万·彼得罗夫" January
+    is 彼得罗夫's."""
+    if not CJK_RUN.search(claim.text):
+        return False
+    people = _persons_named(claim.text, lexicon) + _transliterated_names(claim.text)
+    if not people:
+        return False
+    lowered = analysis.text.lower()
+    clauses = split_clauses(lowered)
+    # (A month without a year, 今年1月, is a word of the claim, not a date.)
+    spots = [[stated.start for value, stated in _agreeing_pairs(agreeing, analysis)
+              if value is date_value]
+             for date_value in agreeing if date_value.kind == "date"]
+    spots += [_starts(u.surface.lower(), lowered) for u in claim.units if u.month]
+
+    def apart(at: int) -> bool:
+        clause = lowered[slice(*clauses[clause_index(clauses, at)])]
+        return not any(p in clause for p in people) and any(
+            not any(p in q or q in p for p in people)
+            for q in _persons_named(clause, lexicon) + _transliterated_names(clause))
+
+    return any(places and all(apart(at) for at in places) for places in spots)
+
+
+def _transliterated_names(text: str) -> list[str]:
+    """The family names of the foreign persons' names TEXT writes in Chinese
+    characters with a dot between the names (德文·哈里斯: 哈里斯)."""
+    return [words[0][0] for m in _TRANSLITERATED.finditer(text)
+            if (words := tagged_words(m.group(1))) and words[0][1].startswith("nr")]
+
+
+_TRANSLITERATED = re.compile("[\u4e00-\u9fff][\u00b7\u2022\u2027\u30fb]([\u4e00-\u9fff]+)")
 
 
 def _clause_holds_words(claim: OpenClaim, clause: str) -> bool:
@@ -3498,7 +3558,9 @@ def bound_apart(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) -> bool:
     for value in claim.values:
         spots = [v for v in analysis.values if compare.comparable(value, v)
                  and compare.relation(value, v) == "agree"]
-        rivals = [v for v in analysis.values if compare.comparable(value, v) and v not in spots]
+        # (An ordinal of another thing is no rival: 第三届 and 首次.)
+        rivals = [v for v in analysis.values if compare.comparable(value, v) and v not in spots
+                  and (value.kind != "ordinal" or _same_head(value, claim.text, v, analysis.text))]
         if value.kind == "date" and spots and rivals and _dated_by_list(claim, value, analysis):
             paired.append(value)
             continue
@@ -4006,9 +4068,13 @@ def figure_apart(claim: OpenClaim, analysis: Analysis, at: int, lexicon: Lexicon
     if rival_kind:
         # The clause itself, or a clause after it giving only the figure
         # ("……最大客户为驰远汽车,占比22.8%").
-        figured = {clause_index(clauses, v.start) for v in analysis.values if v.kind == rival_kind}
-        continued = {clause_index(clauses, v.start) - 1 for v in analysis.values
-                     if v.kind == rival_kind and _figure_only(text, clauses, v)}
+        # (An ordinal of another thing is none: 第三届 and 首次.)
+        kin = [v for v in analysis.values if v.kind == rival_kind
+               and (claimed is None or claimed.kind != "ordinal"
+                    or _same_head(claimed, claim.text, v, analysis.text))]
+        figured = {clause_index(clauses, v.start) for v in kin}
+        continued = {clause_index(clauses, v.start) - 1 for v in kin
+                     if _figure_only(text, clauses, v)}
         rivals = [i for i in range(own + 1, len(clauses)) if i in figured | continued]
     if not lacking or not any(unit_share(u, sides[i], lexicon) == 1.0 for u in lacking
                               for i in rivals):
@@ -7253,6 +7319,8 @@ def _plan_negated(claim: OpenClaim, text: str) -> str:
 # Characters a clause may hold besides a cue word for the cue to frame the
 # clause after it ("专家预计,", "据悉,").
 FRAME_CHARS = 4
+FRAME_CLAUSE_CHARS = 10
+"""The most characters of a clause framing the next ("网上近日有传言指")."""
 
 
 def framing_cue(claim: OpenClaim, passage_text: str, kind: str, figure: int = -1) -> str:
@@ -7261,21 +7329,28 @@ def framing_cue(claim: OpenClaim, passage_text: str, kind: str, figure: int = -1
     clause holds one of the claim's words other than its names; else ''."""
     clauses = split_clauses(passage_text)
     lowered = passage_text.lower()
+    contents = [form for unit in claim.units if not unit.entity and not unit.name
+                for form in unit.forms if form]
     for start, end, surface in claim.cues(passage_text, kind):
         at = clause_index(clauses, start)
         first, last = clauses[at]
-        if start - first <= FRAME_CHARS and (last - first) - (end - start) > FRAME_CHARS:
+        # A short clause holding none of the claim's words frames the next
+        # one however its cue is dressed ("网上近日有传言指,……").
+        bare = last - first <= FRAME_CLAUSE_CHARS and at + 1 < len(clauses) \
+            and not any(form in lowered[first:last] for form in contents)
+        if not bare and start - first <= FRAME_CHARS \
+                and (last - first) - (end - start) > FRAME_CHARS:
             # A cue opening a longer clause frames the rest of it ("预计今年该市
             # GDP将增长5%"), when the claim's figure (at FIGURE) stands there.
             if not end <= figure < last:
                 continue
             framed = lowered[end:last]
-        elif (last - first) - (end - start) > FRAME_CHARS or at + 1 >= len(clauses):
+        elif not bare and ((last - first) - (end - start) > FRAME_CHARS
+                           or at + 1 >= len(clauses)):
             continue
         else:
             framed = lowered[slice(*clauses[at + 1])]
-        if any(form and form in framed for unit in claim.units
-               if not unit.entity and not unit.name for form in unit.forms):
+        if any(form in framed for form in contents):
             return surface
     return ""
 
@@ -7364,8 +7439,12 @@ def _negates_another_word(gap: str) -> bool:
     """Whether GAP, between an English negation and a word of the claim, is
     a verb of its own and the article of its object, the verb being what is
     negated: "would not veto the budget" says nothing against "warned of a
-    budget gap". (Not "is not expected to pass", nor "did not win the".)"""
+    budget gap". (Not "is not expected to pass", nor "did not win the".) The
+    verb may take a preposition: "declined to comment on a report that …"
+    denies nothing the report says."""
     words = gap.split()
+    if len(words) == 3 and words[1].isalpha() and is_stop_word(words[1]):
+        words = [words[0], words[2]]
     return len(words) == 2 and words[1].lower() in grammar("en").determiners \
         and words[0].isalpha() and not is_stop_word(words[0]) \
         and not words[0].lower().endswith("ly")
@@ -7583,8 +7662,14 @@ def _reported_quotation(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
 def _quoted_only(claim: OpenClaim, text: str, lexicon: Lexicon, after: int = -1,
                  straight: bool = False) -> bool:
     """Whether TEXT says the claim only inside a quotation (opening after
-    AFTER; with STRAIGHT, in straight quotes around any words)."""
+    AFTER; with STRAIGHT, in straight quotes around any words). Its names
+    may stand outside: "… show the chain is "in managed decline"" quotes
+    what "Brightmoor is in managed decline" says of Brightmoor."""
     shares = _quotation_coverage(claim, text, lexicon, after=after, straight=straight)
+    if shares is not None and shares[0] < SUPPORT_COVERAGE:
+        said = replace(claim, units=tuple(u for u in claim.units if not (u.name or u.entity)))
+        if said.units and len(said.units) < len(claim.units):
+            shares = _quotation_coverage(said, text, lexicon, after=after, straight=straight)
     return shares is not None and shares[0] >= SUPPORT_COVERAGE and shares[1] < SUPPORT_COVERAGE
 
 
@@ -7748,10 +7833,14 @@ def _denies_too(claim: OpenClaim, text: str) -> bool:
     """Whether TEXT (a passage's) holds a word of denial, dispute or negation,
     as a claim that denies something ("rejected", "debunked", 否认) needs; not
     one a negation right before turns round ("It did not dispute the
-    figures", 并未否认), nor that negation, unless the claim is negated too."""
-    if claim.negated:
-        return any(claim.cues(text, kind) for kind in ("denial", "dispute", "negation"))
+    figures", 并未否认), nor that negation, unless the claim is negated too;
+    nor one of an answer that is none ("declined to comment on", "neither
+    confirmed nor denied")."""
     lowered = text.lower()
+    for start, end, _ in claim.cues(lowered, "non_answers"):
+        lowered = lowered[:start] + " " * (end - start) + lowered[end:]
+    if claim.negated:
+        return any(claim.cues(lowered, kind) for kind in ("denial", "dispute", "negation"))
     negations = claim.cues(lowered, "negation")
     disputes = [(start, end) for kind in ("denial", "dispute")
                 for start, end, _ in claim.cues(lowered, kind)]
@@ -8041,13 +8130,33 @@ def _same_head(value: Value, text: str, other: Value, other_text: str) -> bool:
         return False
     if value.kind != "ordinal" or other.kind != "ordinal":
         return True
-    after, other_after = text[value.end:value.end + 1], other_text[other.end:other.end + 1]
+    # (Past grammar characters: 首次被描述 and 首次描述 rank the same act.)
+    function = grammar("zh").function_characters
+    at, other_at = value.end, other.end
+    while text[at:at + 1] in function and text[at:at + 1]:
+        at += 1
+    while other_text[other_at:other_at + 1] in function and other_text[other_at:other_at + 1]:
+        other_at += 1
+    after, other_after = text[at:at + 1], other_text[other_at:other_at + 1]
     if not (CJK_RUN.match(after) and CJK_RUN.match(other_after)):
         # In English, the noun after them, past a list of ordinals ("the
         # third goal" / "in the 23rd and 67th minutes").
         words, other_words = _ranked_words(text, value.end), _ranked_words(other_text, other.end)
         return not (words and other_words) or bool(words & other_words)
-    return after == other_after
+    if after == other_after:
+        return True
+    # An ordinal of times ranks the act after it, which the passage may write
+    # a few words on: 首次被纳入 and 首次将……纳入 (not 首度入围 and 首度获奖).
+    run = CJK_RUN.match(text, at)
+    verb = tagged_words(run.group())[0] if run else ("", "")
+    if not verb[1].startswith("v") or len(verb[0]) < 2:
+        return False
+    found = other_text.find(verb[0], other_at, other_at + _ACT_REACH)
+    return found >= 0 and not _CLAUSE_BREAK.search(other_text, other_at, found)
+
+
+_ACT_REACH = 24
+"""The most characters from an ordinal of times to the act it ranks."""
 
 
 def _ranked_words(text: str, end: int) -> set[str]:
