@@ -2782,9 +2782,16 @@ def _date_of_another_person(claim: OpenClaim, analysis: Analysis, agreeing: Sequ
     "马骁……进球数达到21个,追平了……纪录,该纪录由周凯在2019赛季创造" 2019 is
     周凯's; in "分别是……签下的德文·哈里斯,以及今年1月加盟的伊万·彼得罗夫" January
     is 彼得罗夫's."""
+    from checker.language.vocabulary import is_common_word
+
     if not CJK_RUN.search(claim.text):
         return False
     people = _persons_named(claim.text, lexicon) + _transliterated_names(claim.text)
+    # (The tagger may not read the name a claim opens with as one: 马骁.)
+    opening = claim.units[0].surface if claim.units else ""
+    if 2 <= len(opening) <= 3 and CJK_RUN.fullmatch(opening) and claim.text.startswith(opening) \
+            and opening[0] in lexicon.surnames and not is_common_word(opening):
+        people.append(opening)
     if not people:
         return False
     lowered = analysis.text.lower()
