@@ -32,6 +32,7 @@ from checker.language.grammar import (
 )
 from checker.language.lexicon import Lexicon
 from checker.language.numerals import english_month, english_numbers, month_ranges, months_named
+from checker.language.numerals import units as numeral_units
 from checker.model import Analysis, Value
 
 _MIN_WEIGHT = 0.1
@@ -195,7 +196,9 @@ def read_open_claim(text: str, analysis: Analysis, lexicon: Lexicon,
         covered.append((mention.start, mention.end))
     # A difference ("600 million euros more than …") is a figure no level states.
     values = tuple(v for v in analysis.values if v.role in ("value", "difference"))
-    covered += [(v.start, v.end) for v in analysis.values]
+    counted = numeral_units()["ordinals"].get("counted_after", ())
+    covered += [(v.start, v.end + (v.kind == "ordinal" and text[v.end:v.end + 1] in counted))
+                for v in analysis.values]
     user = dict(lexicon.grammar_words)
 
     def cues_of(kind: str) -> list[tuple[int, int, str]]:

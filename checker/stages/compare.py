@@ -205,7 +205,13 @@ def may_refute(value: Value, text: str, other: Value, other_text: str) -> bool:
     """Whether a source figure OTHER that disagrees with the claim's VALUE
     refutes it. A figure the claim gives as where a change started ("rose
     from $1.2 billion", 从12亿美元) is a past state: a figure of the measure
-    at any later moment differs from it, so only another start refutes it."""
+    at any later moment differs from it, so only another start refutes it.
+    An ordinal naming an edition or a period (第52周, 第74届) names another
+    one than the claim's, no figure against it."""
+    if value.kind == "ordinal" and other.kind == "ordinal":
+        heads = units()["ordinals"].get("event_heads", ())
+        if text[value.end:value.end + 1] in heads or other_text[other.end:other.end + 1] in heads:
+            return False
     if value.kind in _UNCHANGING_KINDS or change_part(text, value.start) != "start":
         return True
     return change_part(other_text, other.start) == "start"

@@ -174,12 +174,15 @@ COUNTS = [
     ("called 1 billion times", "1 billion times", 1e9, 1e9, "time", "exact"),
     # A Chinese numeral holding 万 or 亿 is a figure before a word no unit
     # list knows, as "1亿" is.
-    ("累计接种疫苗超过一亿剂次", "超过一亿", 1e8, 1e8, "", "over"),
+    ("累计接种疫苗超过一亿针", "超过一亿", 1e8, 1e8, "", "over"),
     # Cases and incidents are counted with classifiers of their own.
     ("今年累计个案增至17宗", "17宗", 17.0, 1.0, "case", "exact"),
     ("新增本土确诊病例3例", "3例", 3.0, 1.0, "case", "exact"),
     ("共发生5起事故", "5起", 5.0, 1.0, "incident", "exact"),
-    ("库存三百万剂", "三百万", 3e6, 1e6, "", "exact"),
+    ("库存三百万支", "三百万", 3e6, 1e6, "", "exact"),
+    # Doses of a vaccine are counted with a classifier (剂).
+    ("累计接种疫苗超过一亿剂次", "超过一亿剂", 1e8, 1e8, "dose", "over"),
+    ("库存三百万剂", "三百万剂", 3e6, 1e6, "dose", "exact"),
     # A counting noun that only begins a longer word counts nothing: 交易 of
     # 交易日 (trading days) is no deal.
     ("两市成交额连续13个交易日突破1万亿元", "13个", 13.0, 1.0, "", "exact"),

@@ -726,8 +726,10 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     months_missing = [u for u in missing if u.month and _absent(u, here, before, lexicon)]
     # A figure of a passage lacking the claim's other numbers ("71% of 16- to
     # 24-year-olds" against the 62% of all adults) is another group's.
-    if full >= SUPPORT_COVERAGE and disagreeing and dates_agree and not called_false \
-            and not months_missing \
+    # (Nor one of another edition or period: 第52周 for a claim of 第51周.)
+    events_agree = all(v in agreeing for v in claim.values if _names_event(v, claim.text))
+    if full >= SUPPORT_COVERAGE and disagreeing and dates_agree and events_agree \
+            and not called_false and not months_missing \
             and numbers_stated:
         claimed, stated = disagreeing[0]
         return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
@@ -4972,9 +4974,11 @@ def _subject_as_object(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
     """Whether a Chinese claim's subject (the name it opens with) stands in
     TEXT only as the object of a verb, in clauses that lack the rest of the
     claim, which clauses of the sentence's own subject say: in "东湾流浪以2比1
-    击败北区骏马, 夺得联赛冠军" the title is 东湾流浪's, not 北区骏马's."""
+    击败北区骏马, 夺得联赛冠军" the title is 东湾流浪's, not 北区骏马's. So in
+    English, where a verb's object follows it: "The Eastport Mariners won the
+    cup, defeating the Valley Stags 104-97" is not the Stags' win."""
     if not CJK_RUN.match(claim.text):
-        return False
+        return _subject_as_english_object(claim, text, lexicon)
     from checker.language.vocabulary import is_common_word
 
     first = min(claim.units, key=lambda u: _first_at(u, claim.text), default=None)
@@ -4996,6 +5000,42 @@ def _subject_as_object(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
         if not _object_at(text[start:at]):
             return False
     return True
+
+
+def _subject_as_english_object(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
+    """``_subject_as_object`` for an English claim opening with a name."""
+    names = leading_names(claim)
+    if not names or not claim.text.lstrip().lower().startswith(("the ", names[0].surface.lower())) \
+            or _PASSIVE.search(claim.text):
+        return False   # ("Lucan Medd was sentenced to …" is what a verb's object undergoes)
+    rest = [u for u in claim.units if u not in names and u.weight > 0]
+    text = text.lower()
+    places = [at for f in names[0].forms if f for at in _starts(f.lower(), text)]
+    if not places or not rest:
+        return False
+    clauses = split_clauses(text)
+    for at in places:
+        start, end = clauses[clause_index(clauses, at)]
+        if all(unit_share(u, side_of_text(text[start:end]), lexicon) == 1.0 for u in rest):
+            return False
+        words = LATIN_WORD.findall(text[start:at])
+        if words and words[-1].lower() in ("the", "a", "an"):
+            words.pop()   # (not "noting that …": "that" opens a clause)
+        verb = words[-1].lower() if words else ""
+        if not verb or is_stop_word(verb) or not verb.endswith(("ing", "ed")):
+            return False
+    return True
+
+
+def _names_event(value: Value, text: str) -> bool:
+    """Whether VALUE, of TEXT, is an ordinal naming an edition or a period
+    (第51周, 第74届: units.yaml ``event_heads``), which a figure is of as of
+    a date."""
+    return value.kind == "ordinal" \
+        and text[value.end:value.end + 1] in numeral_units()["ordinals"].get("event_heads", ())
+
+
+_PASSIVE = re.compile(r"(?i)\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b")
 
 
 def _acted_on(claim: OpenClaim, text: str) -> bool:
@@ -7415,6 +7455,8 @@ def scoped_cue(claim: OpenClaim, passage_text: str, kind: str, adjacent: bool = 
                 break   # "并非食人鱼,而是淡水白鲳", "该传言源于……的一份征求意见稿"
             if kind == "negation" and _negates_another_word(gap):
                 break   # "would not veto the budget" negates the veto, not the budget
+            if kind == "negation" and names and _described_after(claim, text, at):
+                break   # "played without Kovac, who fractured his wrist" asserts the fracture
             if not gap.strip() if adjacent \
                     else within_clause(gap) or kind == "report" and _speech_carries(claim, gap, surface) \
                     or kind == "modal" and continues_clause(gap) \
@@ -7426,6 +7468,36 @@ def scoped_cue(claim: OpenClaim, passage_text: str, kind: str, adjacent: bool = 
                 return surface
             break
     return ""
+
+
+def _described_after(claim: OpenClaim, text: str, at: int) -> bool:
+    """Whether a name of the claim starts at AT of TEXT (a passage's,
+    lowered) and a relative clause describing it follows ("Kovac, who
+    fractured his wrist"): a negation before the name does not reach what
+    the clause says of it."""
+    forms = sorted({f.lower() for u in claim.units if u.name or u.person or u.entity
+                    for f in u.forms if f}, key=len, reverse=True)
+    end = at
+    # (Past each word of a name of several: "Andre Kovac, who …".)
+    while form := next((f for f in forms if text.startswith(f, end)), ""):
+        end += len(form)
+        end += len(text[end:]) - len(text[end:].lstrip(" "))
+    if end == at:
+        return False
+    pronoun = LATIN_WORD.match(text[end:end + _RELATIVE_REACH].lstrip(" ,"))
+    if not pronoun or pronoun.group() not in grammar("en").relative_pronouns:
+        return False
+    # What the claim says of the name must all stand in that clause: "Kovac
+    # played in the final" is what "played without … Kovac, who …" denies.
+    said = [u for u in claim.units if not (u.name or u.person or u.entity) and u.weight > 0]
+    places = {p for u in said for f in u.forms if f for p in _starts(f.lower(), text)}
+    stems = {s for u in said for s in (*u.stems, *(s for g in u.glossed for s in g))}
+    places |= {m.start() for m in LATIN_WORD.finditer(text) if stem(m.group()) in stems}
+    return bool(places) and min(places) > end
+
+
+_RELATIVE_REACH = 12
+"""Characters after a name within which a relative pronoun describes it."""
 
 
 def _undone_described(gap: str) -> bool:
