@@ -162,10 +162,14 @@ def fact_views(view: ClaimView, lexicon: Lexicon) -> list[tuple[str, ClaimView]]
             if frame.value.kind == "count" and not frame.value.unit else None
         if counted and counted.end() <= limit and not is_stop_word(counted.group(1)):
             end = counted.end()
+        # Each fact is about its own figure's owner ("…, ByteDance Doubao 14.1%"),
+        # or the name right after it that does something with it ("two-thirds
+        # of the more than 9.2 billion yuan MiniMax has lost").
+        doer, end = _doer_after(view, end, limit)
         words = text[frame.value.start:end].strip()
         label = f"{head} … {words}" if i and head else text[:end].strip()
-        # Each fact is about its own figure's owner ("…, ByteDance Doubao 14.1%").
-        subjects = frame.subjects if frame.subject_explicit and frame.subjects else view.subjects
+        subjects = doer or (frame.subjects if frame.subject_explicit and frame.subjects
+                            else view.subjects)
         if any(related_entity(s, subjects, lexicon) for s in view.subjects):
             # A product and its maker both named ("After GLM-4.7, Zhipu's ARR").
             subjects = tuple(dict.fromkeys((*view.subjects, *subjects)))
@@ -212,6 +216,25 @@ def fact_views(view: ClaimView, lexicon: Lexicon) -> list[tuple[str, ClaimView]]
                                      measures=measures, qualifiers=qualifiers,
                                      durations=durations)))
     return facts
+
+
+def _doer_after(view: ClaimView, end: int, limit: int) -> tuple[tuple[str, ...], int]:
+    """The entity an English claim names right after a figure ending at END
+    (before LIMIT) as the subject of a verb, and where that verb ends: "the
+    9.2 billion yuan MiniMax has lost" is MiniMax's figure; else ((), END)."""
+    text = view.analysis.text
+    for m in view.analysis.mentions:
+        if m.kind != "entity" or not end <= m.start < limit or text[end:m.start].strip():
+            continue
+        verb = NEXT_LATIN_WORD.match(text, m.end)
+        word = verb.group(1).lower() if verb else ""
+        if word in _AUXILIARIES or word.endswith("ed"):
+            after = NEXT_LATIN_WORD.match(text, verb.end()) if word in _AUXILIARIES else None
+            return (m.id,), min(after.end() if after else verb.end(), limit)
+    return (), end
+
+
+_AUXILIARIES = frozenset({"has", "have", "had", "is", "was", "were", "will", "would"})
 
 
 def _not_the_next_figures(view: ClaimView, frame: Frame, ordered: Sequence[Frame],
