@@ -208,13 +208,19 @@ def may_refute(value: Value, text: str, other: Value, other_text: str) -> bool:
     at any later moment differs from it, so only another start refutes it.
     An ordinal naming an edition or a period (第52周, 第74届) names another
     one than the claim's, no figure against it."""
-    if value.kind == "ordinal" and other.kind == "ordinal":
-        heads = units()["ordinals"].get("event_heads", ())
-        if text[value.end:value.end + 1] in heads or other_text[other.end:other.end + 1] in heads:
-            return False
+    if value.kind == "ordinal" and other.kind == "ordinal" \
+            and (names_event(value, text) or names_event(other, other_text)):
+        return False
     if value.kind in _UNCHANGING_KINDS or change_part(text, value.start) != "start":
         return True
     return change_part(other_text, other.start) == "start"
+
+
+def names_event(value: Value, text: str) -> bool:
+    """Whether VALUE, of TEXT, is an ordinal naming an edition or a period
+    (第51周, 第74届: units.yaml ``event_heads``), as a date does."""
+    return value.kind == "ordinal" \
+        and text[value.end:value.end + 1] in units()["ordinals"].get("event_heads", ())
 
 
 _UNCHANGING_KINDS = ("date", "duration")

@@ -727,7 +727,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     # A figure of a passage lacking the claim's other numbers ("71% of 16- to
     # 24-year-olds" against the 62% of all adults) is another group's.
     # (Nor one of another edition or period: 第52周 for a claim of 第51周.)
-    events_agree = all(v in agreeing for v in claim.values if _names_event(v, claim.text))
+    events_agree = all(v in agreeing for v in claim.values if compare.names_event(v, claim.text))
     if full >= SUPPORT_COVERAGE and disagreeing and dates_agree and events_agree \
             and not called_false and not months_missing \
             and numbers_stated:
@@ -5027,14 +5027,6 @@ def _subject_as_english_object(claim: OpenClaim, text: str, lexicon: Lexicon) ->
     return True
 
 
-def _names_event(value: Value, text: str) -> bool:
-    """Whether VALUE, of TEXT, is an ordinal naming an edition or a period
-    (第51周, 第74届: units.yaml ``event_heads``), which a figure is of as of
-    a date."""
-    return value.kind == "ordinal" \
-        and text[value.end:value.end + 1] in numeral_units()["ordinals"].get("event_heads", ())
-
-
 _PASSIVE = re.compile(r"(?i)\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b")
 
 
@@ -7430,8 +7422,7 @@ def scoped_cue(claim: OpenClaim, passage_text: str, kind: str, adjacent: bool = 
              for at in _starts(f, text)}
     # English words of the passage whose stem is one of the claim's (or of
     # its Chinese words' glosses): "is not open" for 不对……开放.
-    stems = {s for u in said for s in (*u.stems, *(s for g in u.glossed for s in g))}
-    found |= {m.start() for m in LATIN_WORD.finditer(text) if stem(m.group()) in stems}
+    found |= _stem_places(said, text)
     # And those saying one of them in other words ("has not yet started" for
     # "has begun").
     found |= {m.start() for m in LATIN_WORD.finditer(text) if m.start() not in found
@@ -7491,9 +7482,15 @@ def _described_after(claim: OpenClaim, text: str, at: int) -> bool:
     # played in the final" is what "played without … Kovac, who …" denies.
     said = [u for u in claim.units if not (u.name or u.person or u.entity) and u.weight > 0]
     places = {p for u in said for f in u.forms if f for p in _starts(f.lower(), text)}
-    stems = {s for u in said for s in (*u.stems, *(s for g in u.glossed for s in g))}
-    places |= {m.start() for m in LATIN_WORD.finditer(text) if stem(m.group()) in stems}
+    places |= _stem_places(said, text)
     return bool(places) and min(places) > end
+
+
+def _stem_places(units: Sequence[Unit], text: str) -> set[int]:
+    """Where the English words of TEXT (lowered) stand whose stem is one of
+    UNITS' or of their glosses'."""
+    stems = {s for u in units for s in (*u.stems, *(s for g in u.glossed for s in g))}
+    return {m.start() for m in LATIN_WORD.finditer(text) if stem(m.group()) in stems}
 
 
 _RELATIVE_REACH = 12
@@ -8210,12 +8207,8 @@ def _same_head(value: Value, text: str, other: Value, other_text: str) -> bool:
     if value.kind != "ordinal" or other.kind != "ordinal":
         return True
     # (Past grammar characters: 首次被描述 and 首次描述 rank the same act.)
-    function = grammar("zh").function_characters
-    at, other_at = value.end, other.end
-    while text[at:at + 1] in function and text[at:at + 1]:
-        at += 1
-    while other_text[other_at:other_at + 1] in function and other_text[other_at:other_at + 1]:
-        other_at += 1
+    at, other_at = _past_function_characters(text, value.end), \
+        _past_function_characters(other_text, other.end)
     after, other_after = text[at:at + 1], other_text[other_at:other_at + 1]
     if not (CJK_RUN.match(after) and CJK_RUN.match(other_after)):
         # In English, the noun after them, past a list of ordinals ("the
@@ -8236,6 +8229,15 @@ def _same_head(value: Value, text: str, other: Value, other_text: str) -> bool:
 
 _ACT_REACH = 24
 """The most characters from an ordinal of times to the act it ranks."""
+
+
+def _past_function_characters(text: str, at: int) -> int:
+    """Where the first character of TEXT from AT on that is no Chinese
+    function character stands (len(TEXT) at the end)."""
+    function = grammar("zh").function_characters
+    while at < len(text) and text[at] in function:
+        at += 1
+    return at
 
 
 def _ranked_words(text: str, end: int) -> set[str]:
