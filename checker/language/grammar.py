@@ -42,7 +42,7 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dis
               "place_referrers", "study_models",
               "hyphen_suffixes", "agent_marks", "noun_relatives", "converses",
               "postposed_relations", "possibilities", "greater_than", "less_than",
-              "party_nouns", "rather_than", "non_answers")
+              "party_nouns", "rather_than", "non_answers", "figure_links")
 """The word lists of a grammar file; a user lexicon may extend each of them."""
 _SET_KINDS = ("stop_words", "abbreviations", "stop_phrases")
 """List kinds the grammar keeps as sets (looked up word by word)."""
@@ -392,6 +392,10 @@ class Grammar:
     """Words with which someone answers neither yes nor no ("declined to
     comment on", "neither confirmed nor denied", 不予置评): no denial, though
     they hold a negation or a denying verb."""
+    figure_links: tuple[str, ...] = ()
+    """Words joining a noun to the figure right after it, its value ("a
+    turnout of 64%", "turnout was 64%", 投票率为64%): the noun is that
+    figure's, not another's of the sentence."""
     party_nouns: tuple[str, ...] = ()
     """Nouns for another party of an owner ("rival", "subsidiary", 竞争对手,
     子公司): a name written as their owner ("X's rival Y", X的竞争对手Y) is
@@ -1096,6 +1100,16 @@ def opposed(claim_text: str, passage_text: str, anchor: int = -1,
                 _distance(passage_text, theirs, anchor) < _distance(rest, own, anchor):
             return said, instead
     return None
+
+
+def negation_as_side(claim_text: str, passage_text: str) -> bool:
+    """Whether a negation word of CLAIM_TEXT is also one side of a pair of
+    opposites ("short of", with below and trailed) that PASSAGE_TEXT says:
+    "was still short of its record" is said by "remained below the record",
+    which has no negation. Both texts normalised."""
+    negations = {w for language in ("zh", "en") for w in grammar(language).negation}
+    return any(said.lower() in negations and _word_in(passage_text, own)
+               for said, own, _ in _sides_said(claim_text))
 
 
 @lru_cache(maxsize=1024)

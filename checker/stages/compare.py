@@ -470,6 +470,14 @@ END_SHARE = 0.1
 of 2025) names."""
 
 
+def before_end(claim_time: Value, source_time: Value) -> bool:
+    """Whether SOURCE_TIME ends before the last days of the period whose end
+    CLAIM_TIME names (截至2025年7月 for 截至2025年底, "the end of 2025"): a
+    level then is no level at its end."""
+    return _end_of(claim_time) and source_time.high < \
+        claim_time.high - (claim_time.high - claim_time.low) * END_SHARE
+
+
 def _end_of(time: Value) -> bool:
     """Whether TIME names the end of its period (9月底, 年末, the end of 2025)."""
     surface = time.surface.lower()

@@ -54,6 +54,7 @@ from checker.language.grammar import (
     is_prefix,
     is_stop_word,
     names_change,
+    negation_as_side,
     noun_end_at,
     opposed,
     says_pronoun,
@@ -595,6 +596,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     if denial and not claim.denies and full >= DENIAL_COVERAGE and figures_said \
             and _figures_written(claim, analysis, before[:1], lexicon, spelled=True) \
             and not _verdict_on_another(claim, analysis, denial[0], before[:1], lexicon) \
+            and not _dates_disagree(claim, analysis) \
             and not (claim.negated and negation and not reports
                      and _verdict_then_negation(claim, analysis.text, denial[0], negation)) \
             and not (claim.negated and _negated_unquoted(claim, analysis.text, lexicon)):
@@ -619,7 +621,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     if neighbour and not claim.denies and full >= DENIAL_COVERAGE and figures_said \
             and any(numbers_written(claim, a.text) for a in (analysis, *before[:NEIGHBOURS])) \
             and bool(negation) == claim.negated \
-            and not _dated_apart(claim, analysis, agreeing):
+            and not _dated_apart(claim, analysis, agreeing) \
+            and not _numbers_only_replaced(claim, analysis.text):
         return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
                       f"a source reports the claim and a sentence beside it calls it false "
                       f"({neighbour}), {where}")
@@ -660,6 +663,9 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                      and scoped_cue(claim, analysis.text, "dispute", lexicon=lexicon)) \
             and not (claim.negated and not stated
                      and scoped_cue(claim, analysis.text, "prohibitions")) \
+            and not (claim.negated and not stated
+                     and negation_as_side(claim.text, analysis.text.lower())) \
+            and not (stated and _dates_disagree(claim, analysis)) \
             and not (claim.negated and any(_absent(u, here, before, lexicon)
                                            for u in leading_names(claim) if u in missing)) \
             and not (scoped_cue(claim, analysis.text, "appeals", lexicon=lexicon)
@@ -748,7 +754,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     window = _window_refutation(claim, analysis, here, core, before[:1], after[:1], lexicon)
     if window and not disagreeing and numbers_agree and not asks \
             and _figures_written(claim, analysis, before[:1], lexicon, spelled=True) \
-            and not _said_plainly_apart(claim, analysis, lexicon):
+            and not _said_plainly_apart(claim, analysis, lexicon) \
+            and not _dates_disagree(claim, analysis):
         # Weaker than a passage stating the claim whole: it does not make
         # the sources disagree with one (``decide``).
         return Stance(passage, Bearing.CONTRADICTS, 0.4 + 0.3 * core,
@@ -765,7 +772,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                if (share := unit_share(u, here, lexicon)) < 0.5
                and not (u in leading and before) and u not in setting and not u.month),
               default=0.0)
-    denied_nearby = bool(_neighbour_denial(claim, before, after, lexicon)) and not claim.denies
+    denied_nearby = bool(_neighbour_denial(claim, before, after, lexicon, own_figures=True)) \
+        and not claim.denies
     kind_named = _kind_name_of(claim, lexicon) if missing else {}
     name_like = _name_like_subject(claim, analysis.text) if missing else set()
     # Two words are enough with a value (agreeing, to support) or a number
@@ -811,6 +819,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                and not _prefixed_otherwise(claim, analysis.text)
                and not _owned_otherwise(claim, analysis.text)
                and not _placed_otherwise(claim, analysis.text)
+               and not _place_unnamed(claim, analysis.text, before)
+               and not _work_titled_otherwise(claim, analysis.text)
                and not _name_run_apart(claim, analysis.text)
                and not _name_in_other_conjunct(claim, analysis, lexicon)
                and not _swapped_between_clauses(claim, analysis.text)
@@ -880,6 +890,11 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not _date_of_another_person(claim, analysis, agreeing, lexicon) \
             and not _labels_swapped(claim, analysis, agreeing) \
             and not _counts_another_thing(claim, analysis, agreeing) \
+            and not _of_another_name(claim, analysis, agreeing, before[:1]) \
+            and not _word_bound_elsewhere(claim, analysis, agreeing) \
+            and not _base_unstated(claim, analysis) \
+            and not _date_of_a_share_base(claim, analysis, agreeing) \
+            and not dated_words_elsewhere(claim, analysis.text, lexicon) \
             and not (_planned_figure(claim, agreeing, analysis) and not claim.modal) \
             and not other_modifier(claim, here, lexicon) and not listed_apart(claim, here, lexicon) \
             and not slot_apart(claim, here, lexicon) and not bound_apart(claim, analysis, lexicon) \
@@ -1797,6 +1812,21 @@ def _common_word_in(unit: Unit) -> bool:
 _LIST_COMMA = "、"
 
 
+def _work_titled_otherwise(claim: OpenClaim, text: str) -> bool:
+    """Whether the claim names a work by its title in title marks (《盐田之夜》)
+    that TEXT (a passage's, normalised) does not write, while TEXT titles
+    another: "《北角旧事》仅以一票之差屈居次席" says nothing of 《盐田之夜》."""
+    claimed = {m.group(1) for m in _WORK_TITLE.finditer(claim.text)}
+    if not claimed:
+        return False   # (most claims)
+    stated = {m.group(1) for m in _WORK_TITLE.finditer(text)}
+    return bool(stated - claimed) and not any(t in text for t in claimed)
+
+
+# A title of a work in Chinese title marks: 《盐田之夜》.
+_WORK_TITLE = re.compile("《([^《》]{1,40})》")
+
+
 def _titled_otherwise(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
     """Whether the claim gives a person a title with a word before it
     ("知芽教育创始人是韩明哲") and TEXT writes that title before the person's
@@ -2139,6 +2169,11 @@ def _denied_generally(claim: OpenClaim, passage: Passage, analysis: Analysis, he
     agreeing, _ = _values(claim, analysis, before[:1], lexicon)
     if any(v.kind == "date" and v not in agreeing for v in claim.values) \
             and any(v.kind == "date" for v in analysis.values):
+        return None
+    # (Nor where it calls false another figure than the claim's: "今年考研报名
+    # 人数将突破500万" against 4.02 million.)
+    said, _ = _values(general, analysis, before[:1], lexicon)
+    if any(v.kind in NUMERIC_KINDS and v not in said for v in general.values):
         return None
     full = _with_context(general, here, before[:NEIGHBOURS], lexicon)[0]
     denial = _scoped_denials(general, analysis.text, lexicon)
@@ -2613,6 +2648,165 @@ def _counts_another_thing(claim: OpenClaim, analysis: Analysis, agreeing: Sequen
     return False
 
 
+def dated_words_elsewhere(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
+    """Whether a day or month of the claim agrees only with dates of TEXT (an
+    English passage's, normalised) whose words (back to the date before, or
+    to the sentence's opening) hold no word of the claim but its subject's
+    and one of their own, while the words of another date hold one: in
+    "published its final report on 21 November 2024 into the runway
+    incursion at Kelsbury Airport on 3 February 2024" 3 February dates the
+    incursion, not the report. (A date opening the sentence, "On 3 February,
+    …", sets the scene of all of it.)"""
+    if CJK_RUN.search(text) or not any(v.kind == "date" for v in claim.values):
+        return False
+    dates = [v for v in _parsed_values(text) if v.kind == "date" and v.unit in _EXACT_DATES]
+    if len(dates) < 2:
+        return False
+    subject = {id(u) for u in leading_names(claim)}
+    words = [u for u in claim.units if u.weight > 0 and id(u) not in subject
+             and not (u.name or u.entity or u.month)]
+    if not words:
+        return False
+    spans = [(dates[i - 1].end if i else 0, d.start) for i, d in enumerate(dates)]
+    held = [any(unit_share(u, side_of_text(text[slice(*span)]), lexicon) == 1.0 for u in words)
+            for span in spans]
+    forms = {f.lower() for u in claim.units for f in (*u.forms, *u.variants) if f}
+    own = [any(len(w) > 2 and not is_stop_word(w) and w.lower() not in forms
+               and not months_named(w) for w in LATIN_WORD.findall(text[slice(*span)]))
+           for span in spans]
+    for claimed in claim.values:
+        if claimed.kind != "date":
+            continue
+        found = [i for i, d in enumerate(dates) if compare.comparable(claimed, d)
+                 and compare.relation(claimed, d) == "agree"]
+        if not found or any(held[i] or not own[i] for i in found):
+            continue
+        if any(held[j] and compare.comparable(claimed, d) and compare.relation(claimed, d) == "disagree"
+               for j, d in enumerate(dates) if j not in found):
+            return True
+    return False
+
+
+# The units of a date that dates one event: a day or a month, not a year.
+_EXACT_DATES = frozenset({"day", "month"})
+
+
+def _date_of_a_share_base(claim: OpenClaim, analysis: Analysis,
+                          agreeing: Sequence[Value]) -> bool:
+    """Whether a date of the claim agrees only with dates of the passage
+    inside what a Chinese share is of, between the date and 的 right before
+    the percentage ("总体调整水平为2024年底退休人员月人均基本养老金的2%": the
+    pensions of 2024's end, not the adjustment of 2024)."""
+    text = analysis.text
+    clauses = split_clauses(text)
+    shares = [v for v in analysis.values if v.kind == "percent" and text[v.start - 1:v.start] == _OF]
+    if not shares:
+        return False   # (most passages)
+    # Where what it is a share of opens: after its link (为, 是, 占), not
+    # before ("2024年的境外收入占总收入的62.4%": 2024 is the revenue's year).
+    links = (*grammar("zh").copulas, *grammar("zh").figure_links, *grammar("zh").shares)
+    opens = {share.start: max((m.end() for m in re.finditer(
+        "|".join(map(re.escape, links)), text[:share.start])), default=-1) for share in shares}
+    for value in claim.values:
+        if value.kind != "date":
+            continue
+        stated = [s for c, s in _agreeing_pairs(agreeing, analysis) if c is value]
+        if stated and all(any(opens[share.start] <= s.start and share.start > s.end
+                              and clause_index(clauses, share.start) == clause_index(clauses, s.start)
+                              and not any(s.end <= v.start < share.start for v in analysis.values)
+                              for share in shares) for s in stated):
+            return True
+    return False
+
+
+_OF = "\u7684"   # 的
+
+
+def _base_unstated(claim: OpenClaim, analysis: Analysis) -> bool:
+    """Whether a figure the claim's change started from ("up from fewer than
+    100,000 in 2023", a base no claim value holds) agrees with no figure of
+    the passage: the passage's 119,700 does not state it."""
+    bases = [v for v in _parsed_values(claim.text) if v.role == "base" and v.kind in NUMERIC_KINDS]
+    return any(not any(compare.comparable(base, v) and compare.relation(base, v) == "agree"
+                       for v in analysis.values) for base in bases)
+
+
+def _word_bound_elsewhere(claim: OpenClaim, analysis: Analysis, agreeing: Sequence[Value],
+                          ) -> bool:
+    """Whether a word of the claim (not a name) stands in the passage only
+    where it is joined (``figure_links``) to another figure of
+    the kind of one the passage agrees with: in "78% of members voted for
+    strike action on a turnout of 64%" the turnout is 64%, and "turnout was
+    78%" is not stated."""
+    lowered = analysis.text.lower()
+    # (A claim's capitalised first word is a word where the passage writes it
+    # in lower case: "Turnout in the … ballot was 78%".)
+    words = [u for u in claim.units if u.weight > 0 and not (u.entity or u.person or u.month)
+             and (not u.name or claim.text.startswith(u.surface)
+                  and u.surface.lower() in analysis.text)]
+    for claimed, stated in _agreeing_pairs(agreeing, analysis):
+        # (Where a change of the other figure started is that figure's
+        # measure's: "Unemployment was 5.2% in June, up from 4.9% in May".)
+        if claimed.kind not in NUMERIC_KINDS or change_part(lowered, stated.start) == "start":
+            continue
+        # (A figure the claim states too is none: "造成2名工人死亡、3名工人受伤".)
+        rivals = [v.start for v in analysis.values if v.kind == stated.kind
+                  and v.start != stated.start and compare.comparable(claimed, v)
+                  and not any(compare.comparable(c, v) and compare.relation(c, v) == "agree"
+                              for c in claim.values)]
+        if not rivals:
+            continue
+        for unit in words:
+            spots = [(at, at + len(f)) for f in {f.lower() for f in unit.forms if len(f) >= 2}
+                     for at in _starts(f, lowered)]
+            if spots and all(any(_linked(lowered, end, start) for start in rivals)
+                             for _, end in spots):
+                return True
+    return False
+
+
+def _linked(lowered: str, end: int, start: int) -> bool:
+    """Whether the words of LOWERED between END (a noun's) and START (a
+    figure's) are a figure link. (Not nothing: a verb right before a list
+    of figures is each one's, "delivered 40,000 tractors in 2021 and 35,000
+    in 2020".)"""
+    if start < end or start - end > _FIGURE_LINK_CHARS:
+        return False
+    return lowered[end:start].strip() in _figure_links()
+
+
+_FIGURE_LINK_CHARS = 14
+"""The most characters between a noun and the figure a link joins to it."""
+
+
+@cache
+def _figure_links() -> frozenset[str]:
+    return frozenset(w for language in ("zh", "en") for w in grammar(language).figure_links)
+
+
+def _of_another_name(claim: OpenClaim, analysis: Analysis, agreeing: Sequence[Value],
+                     before: Sequence[Analysis]) -> bool:
+    """Whether an English figure of the claim is said of a name ("31 hours of
+    Hubble Space Telescope time") and the agreeing figure of the passage, or
+    of the sentence BEFORE it that lends it, of another name before the same
+    noun ("31 hours of Webb time"): that name's figure, whatever else of the
+    claim the passage says."""
+    pairs = [(claimed, stated, owner) for owner in (analysis, *before)
+             for claimed, stated in _agreeing_pairs(agreeing, owner)]
+    for claimed, stated, owner in pairs:
+        said = _OF_NAME.match(claim.text, claimed.end)
+        found = _OF_NAME.match(owner.text, stated.end)
+        # (The claim's noun may follow a word of its name: "Keck telescope time".)
+        if said and found and found.group(2).split()[0].lower() in said.group(2).lower().split() \
+                and not set(said.group(1).lower().split()) & set(found.group(1).lower().split()):
+            return True
+    return False
+
+
+# A figure's "of", a capitalised name and the nouns after it.
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?((?:[A-Z][\w-]*\s+)+)([a-z]+(?:\s+[a-z]+)?)\b")
+
+
 def _figure_at(agreeing: Sequence[Value], analysis: Analysis, strict: bool = False) -> int:
     """Where in the passage the first of the claim's agreeing figures stands
     (not a date), or -1. STRICT: a quantity's only, not an ordinal's nor a
@@ -2880,6 +3074,27 @@ def _owned_otherwise(claim: OpenClaim, text: str) -> bool:
 def _role_pattern() -> re.Pattern[str]:
     words = "|".join(map(re.escape, grammar("en").role_prepositions)) or "(?!x)x"
     return re.compile(rf"\b({words})\s+(?:the\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)")
+
+
+def _place_unnamed(claim: OpenClaim, text: str, before: Sequence[Analysis]) -> bool:
+    """Whether the claim names a place (澄州市) that neither the passage (TEXT)
+    nor the sentences BEFORE it name, while the passage names another: "邻近
+    的临川市……自2025年起将中考总分……调整为700分" is 临川市's, whatever words
+    of the claim it holds (the segmenter may cut the claim's name apart:
+    澄|州市)."""
+    # (Not a word referring to a place, 该市 of "专家预计该市房价将下降".)
+    referrers = grammar("zh").place_referrers
+    claimed = claim.text.lower()
+    places = [p for p in named_places(claimed) if not p.endswith(referrers)]
+    if not places:
+        return False   # (most claims)
+    # (Its last two characters are enough: the first may be a grammar
+    # character before a name of two, 在|江州.)
+    lowered = text.lower()
+    if any(p[1:] in lowered or any(p[1:] in b.text.lower() for b in before[:NEIGHBOURS])
+           for p in places):
+        return False
+    return any(p not in claimed and not p.endswith(referrers) for p in named_places(lowered))
 
 
 def _placed_otherwise(claim: OpenClaim, text: str) -> bool:
@@ -4061,7 +4276,13 @@ def figure_apart(claim: OpenClaim, analysis: Analysis, at: int, lexicon: Lexicon
     text = analysis.text.lower()
     clauses = fact_clauses(text, analysis.values)
     own = clause_index(clauses, at)
-    leading = {id(u) for u in leading_names(claim)}
+    # (A name an English claim writes after its figure is what it says of the
+    # figure, not its subject: "Thisbe will be 1.9 billion kilometres from
+    # Earth".)
+    claim_text = claim.text.lower()
+    leading = {id(u) for u in leading_names(claim)
+               if claimed is None or claimed.kind == "date" or CJK_RUN.search(claim.text)
+               or claim_text.find(u.surface.lower()) < claimed.start}
     said = _fact_units(claim, claimed.start) if claimed is not None else claim.units
     words = [u for u in said if u.weight > 0 and id(u) not in leading
              and not u.entity and not u.measure]
@@ -4227,7 +4448,31 @@ def part_against_whole(claim: OpenClaim, text: str, at: int) -> bool:
     (its clause names one before it) and the claim names none: "2024年前三季度
     累计销量为41.7万辆" says nothing against "2024年全年销量为60万辆"."""
     return at >= 0 and not year_parts_named(claim.text) \
-        and bool(_year_parts_before(claim, text, at))
+        and (bool(_year_parts_before(claim, text, at)) or _period_after(claim, text, at))
+
+
+def _period_after(claim: OpenClaim, text: str, at: int) -> bool:
+    """Whether the clause of the figure at AT of TEXT (a passage's) gives it,
+    after it, a part of a year or a span of months or days shorter than one
+    ("carried 4.8 million passengers in the three months to 30 September",
+    "in the third quarter"), while the claim gives a whole year and no span:
+    the figure of a part, no rival to a year's."""
+    if not any(v.kind == "date" and v.unit == "year" for v in claim.values) \
+            or any(v.kind == "duration" for v in claim.values):
+        return False
+    clauses = split_clauses(text)
+    _, end = clauses[clause_index(clauses, at)]
+    after = text[at:end]
+    if year_parts_named(after):
+        return True
+    return any(v.kind == "duration" and v.start > at and v.end <= end and v.high < 365
+               and _SPAN_BEFORE.search(text, max(0, v.start - 20), v.start)
+               for v in _parsed_values(text))
+
+
+# "the" (and a word) right before a span of time: "in the three months", "over
+# the past 90 days".
+_SPAN_BEFORE = re.compile(r"\bthe\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 
 
 def _year_parts_before(claim: OpenClaim, text: str, at: int) -> frozenset[tuple[int, int]]:
@@ -5947,10 +6192,16 @@ def place_of_its_own(claim: OpenClaim, text: str) -> bool:
     "云岫省……全省……增长17.5%" nothing of 白岫州's)."""
     kinds = {p[-1] for p in grammar("zh").place_pointers}
     claimed = claim.text.lower()
-    # (Its first clause but a short opener: "其中,".)
+    # (Its first clause but a short opener, "其中,"; nor one with none of the
+    # claim's words and no place, "值得注意的是,邻近的临川市……".)
     clauses = [(start, end) for start, end in split_clauses(text) if end - start > FRAME_CHARS]
-    opening = text[slice(*clauses[0])] if clauses else text
-    own = _places(opening, kinds)
+    forms = {f.lower() for u in claim.units for f in u.forms if len(f) > 1}
+    own = []
+    for start, end in clauses or [(0, len(text))]:
+        opening = text[start:end]
+        own = _places(opening, kinds)
+        if own or any(f in opening.lower() for f in forms):
+            break
     if not own:
         return False   # (most passages)
     claims = _places(claimed, kinds)
@@ -6746,9 +6997,18 @@ def _another_figure_judged(claim: OpenClaim, verdict: Analysis) -> bool:
     # (A figure in the denial's own clause: "……院内并无该名护士长,全院今年已有
     # 约1,640人接种" gives another fact beside the verdict.)
     clauses = split_clauses(verdict.text)
-    denied = {clause_index(clauses, start) for start, _, _ in denials(claim, verdict.text)}
+    found = denials(claim, verdict.text)
+    denied = {clause_index(clauses, start) for start, _, _ in found}
     stated = [s for s in verdict.values if clause_index(clauses, s.start) in denied
               and any(compare.comparable(v, s) for v in claimed)]
+    if not stated and denied:
+        # (Or in a clause before one pointing back at it: "对于网传“……将突破
+        # 20万”的说法,……表示该数字没有任何依据".)
+        last = max(denied)
+        start = min(at for at, _, _ in found if clause_index(clauses, at) == last)
+        if _points_back(claim, verdict.text[clauses[last][0]:start]):
+            stated = [s for s in verdict.values if clause_index(clauses, s.start) < last
+                      and any(compare.comparable(v, s) for v in claimed)]
     return bool(stated) and not any(compare.relation(v, s) == "agree"
                                     for v in claimed for s in stated)
 
@@ -6994,6 +7254,41 @@ def _negation_of_an_earlier_state(claim: OpenClaim, text: str) -> bool:
                for start, _, _ in claim.cues(text, "negation"))
 
 
+def _dates_disagree(claim: OpenClaim, analysis: Analysis) -> bool:
+    """Whether a date of the claim disagrees with every date of its kind the
+    passage gives with its year ("in March 2025" against "on 31 January
+    2025"; not 2018 against 2018年11月, which it holds, nor a 上半年 whose
+    year the passage leaves to its reader), in a clause that negates or
+    denies (not "…, and the highest … was recorded in 2023")."""
+    clauses = split_clauses(analysis.text)
+    negating = {i for i, span in enumerate(clauses)
+                if any(claim.cues(analysis.text[slice(*span)], kind)
+                       for kind in ("negation", "denial", "dispute"))}
+    for value in claim.values:
+        stated = [s for s in analysis.values if value.kind == "date" and s.kind == "date"
+                  and _YEAR_WRITTEN.search(s.surface) and compare.comparable(value, s)
+                  and clause_index(clauses, s.start) in negating]
+        if stated and all(compare.relation(value, s) == "disagree" for s in stated):
+            return True
+    return False
+
+
+_YEAR_WRITTEN = re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])")
+
+
+def _numbers_only_replaced(claim: OpenClaim, text: str) -> bool:
+    """Whether each number the claim writes stands in TEXT (a passage's,
+    normalised) only where a change starts ("总分由750分降至650分"): a report
+    of that change, called false, does not say the start was false, and
+    "总分依然是750分" is no claim of what it reports."""
+    lowered = text.lower()
+    spots = [[at for at in _starts(n, lowered)
+              if not lowered[at - 1:at].isdigit() and not lowered[at + len(n):at + len(n) + 1].isdigit()]
+             for n in claim.numbers]
+    return bool(spots) and all(places and all(change_part(lowered, at) == "start" for at in places)
+                               for places in spots)
+
+
 def _said_plainly_apart(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) -> bool:
     """Whether a clause of the passage with no negation states the claim by
     itself, its words and figures: the negation beside it negates something
@@ -7004,6 +7299,10 @@ def _said_plainly_apart(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) 
     negated = [(side_of_text(c), share) for c, (share, _) in zip(clauses, held)
                if claim.cues(c, "negation")]
     whole = side_of_text(text)
+    # (A word of the subject's name the clause shortens, "Westvale" for
+    # "Westvale Trains", may stand in a negated clause: "with no trains at
+    # all on the Branmoor line" says nothing against the claim.)
+    subject = {id(u) for u in leading_names(claim)}
     for clause, (share, missing) in zip(clauses, held):
         # (A clause reporting it, "此前有媒体报道称……", does not state it.)
         if claim.cues(clause, "negation") or claim.cues(clause, "report") \
@@ -7015,7 +7314,8 @@ def _said_plainly_apart(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) 
         # militia, not, as is often said, by convicts".)
         if share >= SUPPORT_COVERAGE or share >= DENIAL_COVERAGE and negated \
                 and all(h * 2 <= share for _, h in negated) \
-                and not any(unit_share(u, whole, lexicon) == 1.0 for u in missing):
+                and not any(unit_share(u, whole, lexicon) == 1.0 for u in missing
+                            if id(u) not in subject):
             return True
     # Or the clauses before the first negation together, every name of it
     # there: "……个人账户单笔取现10万元以上,需要登记资金来源或用途,但并不需要
@@ -7028,7 +7328,8 @@ def _said_plainly_apart(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) 
         return not any(u.name or u.entity for u in missing) and (
             share >= SUPPORT_COVERAGE or share >= DENIAL_COVERAGE and negated
             and all(h * 2 <= share for _, h in negated)
-            and not any(unit_share(u, whole, lexicon) == 1.0 for u in missing))
+            and not any(unit_share(u, whole, lexicon) == 1.0 for u in missing
+                            if id(u) not in subject))
     return False
 
 
@@ -7128,10 +7429,17 @@ def _points_back(claim: OpenClaim, opening: str) -> bool:
     """Whether OPENING (a clause up to its denial word) opens with a word
     pointing back at what came before ("事实上这是……", "but this is"; not
     "said the claim that …", which says what it denies)."""
-    for at, _, _ in claim.cues(opening, "verdict_subjects"):
+    for at, subject_end, _ in claim.cues(opening, "verdict_subjects"):
         before = opening[:at]
         if sum(map(len, CJK_RUN.findall(before))) <= _OPENER_CJK_CHARS \
                 and all(is_stop_word(w) for w in LATIN_WORD.findall(before)):
+            return True
+        # (Or after a speaker, the denial right after it: "市教育考试院表示该数字
+        # 没有任何依据"; not "said the claim that vinegar softens arteries is
+        # false".)
+        end = len(before.rstrip(" ,:\uff0c\uff1a"))
+        if any(stop == end for _, stop, _ in claim.cues(before, "speech_verbs")) \
+                and len(opening[subject_end:].strip()) <= _OPENER_CJK_CHARS:
             return True
     return False
 
@@ -8048,6 +8356,7 @@ def _values(claim: OpenClaim, analysis: Analysis, context: Sequence[Analysis],
                      # budget") is compared with differences only.
                      and (s.role == "difference") == (value.role == "difference")
                      and not (deictic and (_dated(s, owner)
+                                           and not _dated_as_deictic(claim, s, owner)
                                            or _dated_otherwise_deictic(claim, s, owner)))
                      # A passage writing a day of its own (1月8日, no year)
                      # borrows no date from the sentence before.
@@ -8331,6 +8640,17 @@ def _dated_otherwise_deictic(claim: OpenClaim, value: Value, analysis: Analysis)
                for _, _, surface in claim.cues(analysis.text[start:end], "deictic_periods"))
 
 
+def _dated_as_deictic(claim: OpenClaim, value: Value, analysis: Analysis) -> bool:
+    """Whether the clause of the passage's VALUE names a period relative to
+    the writing that the claim names too ("今年考研报名人数将突破500万" for the
+    claim's 今年), whatever date the passage's analysis gives it."""
+    clauses = split_clauses(analysis.text)
+    start, end = clauses[clause_index(clauses, value.start)]
+    claimed = {surface for _, _, surface in claim.cues(claim.text, "deictic_periods")}
+    return any(surface in claimed
+               for _, _, surface in claim.cues(analysis.text[start:end], "deictic_periods"))
+
+
 def _dated(value: Value, analysis: Analysis) -> bool:
     """Whether the passage binds its VALUE to a date it states."""
     frame = _frame_of(value, analysis)
@@ -8352,7 +8672,7 @@ def _of_period(value: Value, analysis: Analysis, dates: Sequence[Value],
     if not snapshot and value.kind in NUMERIC_KINDS:
         return any(compare.for_period(d, frame.time, as_of) for d in dates)
     return any(compare.comparable(d, frame.time) and compare.relation(d, frame.time) != "disagree"
-               for d in dates)
+               and not compare.before_end(d, frame.time) for d in dates)
 
 
 def _bound_to(value: Value, analysis: Analysis, entities: Sequence[str], lexicon: Lexicon,

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from checker.language import persons
-from checker.language.grammar import change_part, find_cues, is_stop_word
+from checker.language.grammar import change_part, find_cues, grammar, is_stop_word
 from checker.language.lexicon import Lexicon
 from checker.language.normalise import normalise_for_match
 from checker.language.numerals import NUMBER_CHARACTER_RE, numeral_run_at
@@ -91,8 +91,12 @@ def read_claim(claim: Claim, lexicon: Lexicon) -> ClaimView:
     # no date stands alone: "截至2024年12月31日止年度收益为……"; not a draft's
     # sentence before, whose date may be of something else.)
     own = asserted[0].time if len(asserted) == 1 else None
-    time = dates[-1] if asserted and dates else own \
-        if own is not None and text[own.start:own.end] == own.surface else None
+    written = own is not None and text[own.start:own.end] == own.surface
+    time = dates[-1] if asserted and dates else own if written else None
+    if written and len(dates) > 1:
+        # Of several dates, the figure's own: "1.77 million … in September
+        # 2025, up from fewer than 120,000 in 2023" is September 2025's.
+        time = own
     if not asserted:
         asserted = [f for f in frames if f.value.kind == "date"]
 
@@ -268,11 +272,18 @@ def claim_clauses(view: ClaimView) -> list[str]:
     ("桃花、油菜花等颜色鲜艳的花, 花粉含量多, 是引发过敏的祸首"); a piece too
     short to be a fact ("据报道", "In 2007") joins the clause after it."""
     text = view.analysis.text
+    # (Nor is a date by itself, with the word it is given as of: "截至2025年底,"
+    # is the time of the clause after it.)
+    dates = [(v.start, v.end) for v in view.analysis.values if v.kind == "date"]
+    as_of = re.compile("|".join(re.escape(w) for language in ("zh", "en")
+                                for w in grammar(language).as_of) or r"(?!x)x", re.IGNORECASE)
     pieces: list[tuple[int, int]] = []
     carry = None
     for start, end in view.analysis.clauses:
         start = start if carry is None else carry
-        piece = text[start:end]
+        piece = "".join(" " if any(low <= i < high for low, high in dates) else ch
+                        for i, ch in enumerate(text[start:end], start))
+        piece = as_of.sub(" ", piece)
         if sum(map(len, CJK_RUN.findall(piece))) < _MIN_CLAUSE_CJK and len(
                 [w for w in LATIN_WORD.findall(piece) if not is_stop_word(w)]) < _MIN_CLAUSE_WORDS:
             # A name between commas is in apposition with the piece before

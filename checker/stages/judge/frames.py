@@ -374,7 +374,8 @@ def _time_supports(claim_time: Value | None, source_time: Value | None) -> bool:
     if claim_time is None:
         return True
     return (source_time is not None and source_time.low >= claim_time.low
-            and source_time.high <= claim_time.high)
+            and source_time.high <= claim_time.high
+            and not compare.before_end(claim_time, source_time))
 
 
 def _snapshot(frame: Frame, lexicon: Lexicon) -> bool:
@@ -469,6 +470,11 @@ def _judge_values(view: ClaimView, passage: Passage, analysis: Analysis,
     claim = _claim_frames(view, lexicon)
     for at, claim_frame in enumerate(view.asserted):
         required = claim.required[at]
+        # A claim of several figures each dated ("1.77 million … in September
+        # 2025, up from fewer than 120,000 in 2023") compares each for its own
+        # date, not the claim's last.
+        time = claim_frame.time if len(view.asserted) > 1 and claim_frame.time is not None \
+            else view.time
         best_agree: _Match | None = None
         best_disagree: _Match | None = None
         for frame in analysis.frames:
@@ -485,7 +491,7 @@ def _judge_values(view: ClaimView, passage: Passage, analysis: Analysis,
                 continue
             # Where a change started ("rose to $402 million from $187
             # million") is an earlier time's figure: not an undated claim's.
-            if view.time is None and change_part(analysis.text, frame.value.start) == "start" \
+            if time is None and change_part(analysis.text, frame.value.start) == "start" \
                     and change_part(view.analysis.text, claim_frame.value.start) != "start":
                 continue
             if not claim.measures_match(at, frame):
@@ -499,14 +505,14 @@ def _judge_values(view: ClaimView, passage: Passage, analysis: Analysis,
             # 7%") for that period, not a part of it: March's growth is not
             # the year's.
             if rel == "agree" and durations_ok and (
-                    _time_supports(view.time, frame.time) if _snapshot(claim_frame, lexicon)
-                    else compare.for_period(view.time, frame.time, claim.as_of)):
+                    _time_supports(time, frame.time) if _snapshot(claim_frame, lexicon)
+                    else compare.for_period(time, frame.time, claim.as_of)):
                 if best_agree is None or score > best_agree.score:
                     best_agree = _Match(claim_frame, frame, rel, score)
             # (An amount of several named together, "阿里巴巴、腾讯……累计投入15.55亿美元",
             # may be theirs jointly: it refutes no amount of one of them. A
             # date is each one's: "……和……同时递交招股文件".)
-            elif rel == "disagree" and compare.for_period(view.time, frame.time, claim.as_of) \
+            elif rel == "disagree" and compare.for_period(time, frame.time, claim.as_of) \
                     and not _of_a_group(view, frame, lexicon) \
                     and compare.may_refute(claim_frame.value, view.analysis.text, frame.value,
                                            analysis.text):
@@ -523,6 +529,14 @@ def _judge_values(view: ClaimView, passage: Passage, analysis: Analysis,
     if disagreeing:
         top = max(disagreeing, key=lambda m: m.score)
         return _contradiction(passage, top, disagreeing)
+    # A figure the claim's change started from ("up from fewer than 120,000
+    # in 2023") is asserted too, though it heads no frame: the passage must
+    # state one agreeing with it.
+    if agreeing and not unmatched and not all(
+            any(compare.comparable(base, v) and compare.relation(base, v) == "agree"
+                for v in analysis.values)
+            for base in view.analysis.values if base.role == "base"):
+        return Stance(passage, Bearing.NONE, 0.0, "")
     if agreeing and not unmatched:
         score = min(m.score for m in agreeing)
         return Stance(passage, Bearing.SUPPORTS, score, _support_reason(agreeing, passage),

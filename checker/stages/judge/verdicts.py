@@ -66,6 +66,7 @@ from checker.stages.judge.align import (
     change_of_another,
     core_coverage,
     coverage,
+    dated_words_elsewhere,
     denials,
     designated_otherwise,
     figure_apart,
@@ -1188,6 +1189,7 @@ def _asserted_supports(claim: OpenClaim, stances: Sequence[Stance],
                     or remainder_apart(claim, text, _figure_in(stance, text), lexicon) \
                     or part_of_year_elsewhere(claim, text) \
                     or year_part_apart(claim, text, _figure_in(stance, text)) \
+                    or dated_words_elsewhere(claim, text, lexicon) \
                     or share_base_elsewhere(claim, text) \
                     or (mentioned_in_quotes(text, _figure_in(stance, text))
                         or quoted_message(claim, text, lexicon)) and not claim.reports:
@@ -1249,7 +1251,8 @@ def _contradictions_of_the_fact(claim: OpenClaim, stances: Sequence[Stance],
                     or figure_modifies_other(claim, analysis.text, at, lexicon)
                     or segment_figure(claim, analysis.text, at)
                     or sibling_at_figure(claim, analysis.text, at)
-                    or head_of_another(claim, analysis.text, at)):
+                    or head_of_another(claim, analysis.text, at)
+                    or _of_another_subject(claim, analysis.text, lexicon)):
                 continue
             # A passage writing the claim's day without its year ("……今日（2025年
             # 6月9日）起招股,預計6月17日掛牌") may date it so: another day it
@@ -1260,6 +1263,22 @@ def _contradictions_of_the_fact(claim: OpenClaim, stances: Sequence[Stance],
                 continue
         kept.append(stance)
     return kept
+
+
+def _of_another_subject(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
+    """Whether TEXT (a passage's, normalised) lacks the name the claim opens
+    with and names another subject of its own before the claim's words:
+    "与之相邻的江州师范学院东湖校区……投资28.6亿元" gives no figure of 江州大学's
+    campus, though a sentence before names it."""
+    lowered = claim.text.lower()
+    first = min(leading_names(claim), key=lambda u: lowered.find(u.surface.lower()), default=None)
+    here = side_of_text(text)
+    # (Not a passage naming another name of the claim, a subject of one of
+    # its facts: "…, and Talkie's users grew …".)
+    return first is not None and unit_share(first, here, lexicon) < 1.0 \
+        and not any((u.name or u.entity) and unit_share(u, here, lexicon) == 1.0
+                    for u in claim.units) \
+        and names_another(claim, text, lexicon)
 
 
 def _stated_in_another_clause(claim: OpenClaim, stated: Sequence[Value]) -> bool:
