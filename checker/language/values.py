@@ -338,6 +338,8 @@ def _reading(match: re.Match[str], number: Number, currency: str,
         is_year = match["ar"] and len(match["ar"]) == 4 \
             and _year_ok(int(number.value), marked=_marks_year(match))
         return None if is_year else ("duration", "day", duration_forms()[key(match["dur"])])
+    if match["cur"] and not currency and _pounds_weigh(match):
+        return "physical", "mass", physical_forms()["lb"][1]
     if match["cur"]:
         # A currency named before the number names it, 元 after it being
         # only the word for a unit of money (港币4万元, 新台币500万元).
@@ -366,6 +368,26 @@ def _reading(match: re.Match[str], number: Number, currency: str,
     if match["scale"] or bounded or _sectioned(match["zh"]):
         return "count", "", 1.0
     return "", "", 1.0
+
+
+def _pounds_weigh(match: re.Match[str]) -> bool:
+    """Whether the "pounds" after the number of MATCH weigh something (units'
+    ``pounds_as_mass``): "of" and a noun other than money after them ("353
+    pounds of propellant"), or a word of weighing before the number ("weighed
+    353 pounds")."""
+    data = units().get("pounds_as_mass", {})
+    if key(match["cur"]) not in {key(w) for w in data.get("words", ())}:
+        return False
+    text = match.string.lower()
+    after = _POUNDS_OF.match(text, match.end())
+    if after:
+        return after.group(1) not in data.get("money_after_of", ())
+    before = text[max(0, match.start() - _WINDOW):match.start()]
+    return any(re.search(rf"\b{re.escape(w)}\s+(?:[a-z]+\s+)?$", before)
+               for w in data.get("weighing_before", ()))
+
+
+_POUNDS_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?([a-z']+)")
 
 
 def _noun_runs_on(match: re.Match[str], group: str) -> bool:
@@ -489,7 +511,8 @@ def _quantity_reading(text: str, pos: int, match: re.Match[str], number: Number,
     scale = scale_forms()[key(scale_word)] if scale_word else 1.0
     factor = scale * per_unit
     # (Fahrenheit: a scale of its own, not only another size of degree.)
-    offset = physical_forms()[key(match["phys"])][2] if kind == "physical" else 0.0
+    offset = physical_forms()[key(match["phys"])][2] if kind == "physical" and match["phys"] \
+        else 0.0
     precision = number.precision * factor
     if kind == "percent" and match["hundredths"]:
         # 三成五: three tenths and five hundredths, 35%.

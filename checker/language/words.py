@@ -524,10 +524,11 @@ def _value_words() -> frozenset[str]:
 
 
 _WORDED_SECTIONS = ("ordinals", "durations", "dates", "plurals", "year_before_plural_after",
-                    "classifiers", "metre_abbreviation")
+                    "classifiers", "metre_abbreviation", "pounds_as_mass")
 """Sections of the units file whose words, unread into a value, are the
 claim's. (The classifiers' unit names, building, vehicle, ship, are ids,
-no grammar: "Norvik is building a wind farm" must say building.)"""
+no grammar: "Norvik is building a wind farm" must say building; nor are the
+words that tell a weight in pounds from money, "ordered to pay".)"""
 
 
 # A number the value parser did not read, with the letter or character after

@@ -402,6 +402,17 @@ def test_a_bound_before_a_day_without_its_year_makes_no_count(text):
     assert [v for v in values(text) if v.kind == "count"] == []
 
 
+@pytest.mark.parametrize("text, surface, kind, unit", [
+    ("The rover carries 120 pounds of instruments.", "120 pounds", "physical", "mass"),
+    ("The parcel weighed 12 pounds.", "12 pounds", "physical", "mass"),
+    ("The charity raised 2 million pounds of funding.", "2 million pounds", "amount", "GBP"),
+    ("He was fined 500 pounds.", "500 pounds", "amount", "GBP"),
+])
+def test_pounds_weigh_only_where_something_is_weighed(text, surface, kind, unit):
+    value = one(text, surface)
+    assert (value.kind, value.unit) == (kind, unit)
+
+
 @pytest.mark.parametrize("text", ["这场比赛他得了11分", "最终以净胜11分取胜"])
 def test_points_are_no_minutes(text):
     assert [v for v in values(text) if v.kind == "duration"] == []

@@ -736,7 +736,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     events_agree = all(v in agreeing for v in claim.values if compare.names_event(v, claim.text))
     if full >= SUPPORT_COVERAGE and disagreeing and dates_agree and events_agree \
             and not called_false and not months_missing \
-            and numbers_stated:
+            and numbers_stated and not _place_unnamed(claim, analysis.text, before):
         claimed, stated = disagreeing[0]
         return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
                       f"sources say {stated.surface} ({format_value(stated)}), not "
@@ -885,7 +885,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                             if figure_at >= 0 else -1) \
             and not opposed(claim.text, here.text, figure_at, kind="contrasts") \
             and not (figure_at < 0 and _direction_elsewhere(claim, here.text)) \
-            and not _month_elsewhere(claim, analysis, figure_at) \
+            and not month_elsewhere(claim, analysis, figure_at) \
             and not _date_of_another_event(claim, analysis, agreeing) \
             and not _date_of_another_person(claim, analysis, agreeing, lexicon) \
             and not _labels_swapped(claim, analysis, agreeing) \
@@ -893,6 +893,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not _of_another_name(claim, analysis, agreeing, before[:1]) \
             and not _word_bound_elsewhere(claim, analysis, agreeing) \
             and not _base_unstated(claim, analysis) \
+            and not _deictic_part_apart(claim, analysis.text, lexicon) \
             and not _date_of_a_share_base(claim, analysis, agreeing) \
             and not dated_words_elsewhere(claim, analysis.text, lexicon) \
             and not (_planned_figure(claim, agreeing, analysis) and not claim.modal) \
@@ -2722,6 +2723,27 @@ def _date_of_a_share_base(claim: OpenClaim, analysis: Analysis,
 _OF = "\u7684"   # 的
 
 
+def _deictic_part_apart(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
+    """Whether the clause of TEXT (a passage's, normalised) holding most of
+    the claim names a period relative to the writing that the claim does not
+    (last year for "this year"), while another clause names the claim's:
+    "Last year Harwick lost four of its nine planning appeals; this year it
+    has lost two of five so far" says four of last year, not of this one."""
+    claimed = {surface for _, _, surface in claim.cues(claim.text, "deictic_periods")}
+    if not claimed:
+        return False   # (most claims)
+    clauses = [text[start:end] for start, end in split_clauses(text)]
+    named = [{surface for _, _, surface in claim.cues(c, "deictic_periods")} for c in clauses]
+    if not any(n & claimed for n in named):
+        return False
+    # (The clause writing the claim's numbers, where one does: "this year it
+    # has lost two of five" says two of this year.)
+    shares = [coverage(claim, [side_of_text(c)], lexicon)[0]
+              + all(_writes_number(c.lower(), n) for n in claim.numbers) for c in clauses]
+    best = max(range(len(clauses)), key=lambda i: shares[i])
+    return bool(named[best]) and not named[best] & claimed
+
+
 def _base_unstated(claim: OpenClaim, analysis: Analysis) -> bool:
     """Whether a figure the claim's change started from ("up from fewer than
     100,000 in 2023", a base no claim value holds) agrees with no figure of
@@ -2861,7 +2883,7 @@ def planned_at(claim: OpenClaim, text: str, at: int) -> bool:
                for _, end, surface in claim.cues(text, "modal"))
 
 
-def _month_elsewhere(claim: OpenClaim, analysis: Analysis, figure: int) -> bool:
+def month_elsewhere(claim: OpenClaim, analysis: Analysis, figure: int) -> bool:
     """Whether a month or a date the claim names stands in the passage only in
     clauses other than the one of the claim's figure (at FIGURE), clauses
     with a number of their own: in "1,450 patients waited … in January, up

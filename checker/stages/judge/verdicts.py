@@ -17,12 +17,12 @@ from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
-from checker.language.grammar import find_cues, grammar, opposed
+from checker.language.grammar import SEMICOLON, find_cues, grammar, opposed
 from checker.language.lexicon import Lexicon
 from checker.language.normalise import normalise_for_match
 from checker.language.numerals import months_named, states_month_day
 from checker.language.persons import tagged_words
-from checker.language.values import format_value, parse_values
+from checker.language.values import format_value, parse_values, year_parts_named
 from checker.language.words import (
     CJK_RUN,
     OpenClaim,
@@ -859,8 +859,24 @@ def _dated_supports(claim: OpenClaim, stances: Sequence[Stance],
             text = " ".join([*earlier, passage.text])
             if not months <= months_named(text) or not alone <= months_named(text, alone=True):
                 continue
+            # (Nor where the figure's part of the passage gives it a period of
+            # several months, the claim's one month its end: "截至2月底止首两个月
+            # 营业额……增长4.6%;其中2月营业额……" gives no growth of February.)
+            if alone and _of_months(normalise_for_match(passage.text), stance):
+                continue
         kept.append(stance)
     return kept
+
+
+def _of_months(text: str, stance: Stance) -> bool:
+    """Whether the part of TEXT (between semicolons) holding the stance's
+    figure names a part of a year of more than one month (首两个月, "in the
+    first half") before the figure."""
+    at = _figure_in(stance, text)
+    if at < 0:
+        return False
+    start = max((m.end() for m in SEMICOLON.finditer(text, 0, at)), default=0)
+    return any(last > first for first, last in year_parts_named(text[start:at]))
 
 
 _SETTING_TYPES = ("place", "country", "market", "exchange", "org")
@@ -1252,7 +1268,11 @@ def _contradictions_of_the_fact(claim: OpenClaim, stances: Sequence[Stance],
                     or segment_figure(claim, analysis.text, at)
                     or sibling_at_figure(claim, analysis.text, at)
                     or head_of_another(claim, analysis.text, at)
-                    or _of_another_subject(claim, analysis.text, lexicon)):
+                    or _of_another_subject(claim, analysis.text, lexicon)
+                    # (Nor one of another kind of the claim's thing: "猪肉平均
+                    # 价格……环比下降1.8%" against 蔬菜批发均价's fall.)
+                    or CJK_RUN.match(claim.text)
+                    and _another_kind(claim, analysis.text, lexicon)):
                 continue
             # A passage writing the claim's day without its year ("……今日（2025年
             # 6月9日）起招股,預計6月17日掛牌") may date it so: another day it
@@ -1279,6 +1299,15 @@ def _of_another_subject(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
         and not any((u.name or u.entity) and unit_share(u, here, lexicon) == 1.0
                     for u in claim.units) \
         and names_another(claim, text, lexicon)
+
+
+def _another_kind(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
+    """Whether TEXT (a passage's, normalised) puts another word before a
+    word of the claim where the claim has its own (``align.other_modifier``),
+    one that is no kind word standing for the claim's name (公司 of "公司员工
+    总数" for "星河云智员工总数")."""
+    word = other_modifier(claim, side_of_text(text), lexicon)
+    return bool(word) and word not in lexicon.grammar("zh").name_kinds
 
 
 def _stated_in_another_clause(claim: OpenClaim, stated: Sequence[Value]) -> bool:
