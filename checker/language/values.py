@@ -365,9 +365,22 @@ def _reading(match: re.Match[str], number: Number, currency: str,
     # A bound before a numeral makes it a figure: 超过400, 逾四百 (one
     # character alone may be a word's: 超一流).
     bounded = hedge not in ("", "exact") and bool(match["ar"] or len(match["zh"] or "") >= 2)
+    if bounded and _year_of_levels(match, number):
+        return None   # "31 percent below 1990 levels": a year, no count under 1990
     if match["scale"] or bounded or _sectioned(match["zh"]):
         return "count", "", 1.0
     return "", "", 1.0
+
+
+def _year_of_levels(match: re.Match[str], number: Number) -> bool:
+    """Whether the number of MATCH is a year whose levels a figure is
+    compared with ("below 1990 levels", "above 2019 level")."""
+    written = match["ar"] or ""
+    return len(written) == 4 and written.isdigit() and _year_ok(int(number.value)) \
+        and _LEVELS_AFTER.match(match.string, match.end()) is not None
+
+
+_LEVELS_AFTER = re.compile(r"\s+levels?\b", re.IGNORECASE)
 
 
 def _pounds_weigh(match: re.Match[str]) -> bool:

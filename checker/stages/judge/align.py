@@ -597,7 +597,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and _figures_written(claim, analysis, before[:1], lexicon, spelled=True) \
             and not _verdict_on_another(claim, analysis, denial[0], before[:1], lexicon) \
             and not _dates_disagree(claim, analysis) \
-            and not (claim.negated and negation and not reports
+            and not (claim.negated and negation
                      and _verdict_then_negation(claim, analysis.text, denial[0], negation)) \
             and not (claim.negated and _negated_unquoted(claim, analysis.text, lexicon)):
         return Stance(passage, Bearing.CONTRADICTS, 0.5 + 0.3 * full,
@@ -894,6 +894,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not _word_bound_elsewhere(claim, analysis, agreeing) \
             and not _base_unstated(claim, analysis) \
             and not _deictic_part_apart(claim, analysis.text, lexicon) \
+            and not _date_of_a_start(claim, analysis, agreeing) \
             and not _date_of_a_share_base(claim, analysis, agreeing) \
             and not dated_words_elsewhere(claim, analysis.text, lexicon) \
             and not (_planned_figure(claim, agreeing, analysis) and not claim.modal) \
@@ -2723,25 +2724,63 @@ def _date_of_a_share_base(claim: OpenClaim, analysis: Analysis,
 _OF = "\u7684"   # 的
 
 
+def _date_of_a_start(claim: OpenClaim, analysis: Analysis, agreeing: Sequence[Value]) -> bool:
+    """Whether a date of the claim agrees only with dates of an English
+    passage that date where a change started ("fell 8% to 231 in 2023, down
+    from 251 in 2022": 2022 is the 251's), while the claim gives no figure a
+    change started from: the fall is 2023's, not 2022's."""
+    text = analysis.text
+    lowered = text.lower()
+    claimed = claim.text.lower()
+    # (A claim's own start may be a number no value reads: "dropped from 8.11
+    # in 1988 to 8.05 in 2020".)
+    if CJK_RUN.search(text) or any(change_part(claimed, m.start()) == "start"
+                                   for m in _BARE_NUMBER.finditer(claimed)):
+        return False
+    periods = grammar("en").before_period
+
+    # (The figure may be a bare number no value reads: "from 251 in 2022".)
+    figures = [(v.start, v.end) for v in analysis.values if v.kind != "date"] \
+        + [m.span() for m in _BARE_NUMBER.finditer(lowered)]
+
+    def of_a_start(stated: Value) -> bool:
+        return any(end <= stated.start and lowered[end:stated.start].strip() in periods
+                   and change_part(lowered, start) == "start" for start, end in figures)
+
+    for value in claim.values:
+        stated = [s for c, s in _agreeing_pairs(agreeing, analysis) if c is value]
+        if value.kind == "date" and stated and all(of_a_start(s) for s in stated):
+            return True
+    return False
+
+
 def _deictic_part_apart(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
     """Whether the clause of TEXT (a passage's, normalised) holding most of
     the claim names a period relative to the writing that the claim does not
     (last year for "this year"), while another clause names the claim's:
     "Last year Harwick lost four of its nine planning appeals; this year it
     has lost two of five so far" says four of last year, not of this one."""
-    claimed = {surface for _, _, surface in claim.cues(claim.text, "deictic_periods")}
+    # (By the year each names, in either language: "next year" is 明年.)
+    years = lexicon.deictic_years or {}
+    claimed = {years.get(surface, surface)
+               for _, _, surface in claim.cues(claim.text, "deictic_periods")}
     if not claimed:
         return False   # (most claims)
     clauses = [text[start:end] for start, end in split_clauses(text)]
-    named = [{surface for _, _, surface in claim.cues(c, "deictic_periods")} for c in clauses]
-    if not any(n & claimed for n in named):
-        return False
+    # (Not one a comparison is with: "较去年春节……的187.2万人次" is no period
+    # of the clause's own.)
+    bases = tuple(w for language in ("zh", "en") for w in grammar(language).base_markers)
+    named = [{years.get(surface, surface) for start, _, surface in claim.cues(c, "deictic_periods")
+              if not c[:start].rstrip().lower().endswith(bases)} for c in clauses]
     # (The clause writing the claim's numbers, where one does: "this year it
     # has lost two of five" says two of this year.)
     shares = [coverage(claim, [side_of_text(c)], lexicon)[0]
               + all(_writes_number(c.lower(), n) for n in claim.numbers) for c in clauses]
     best = max(range(len(clauses)), key=lambda i: shares[i])
-    return bool(named[best]) and not named[best] & claimed
+    # A clause naming none has the period of the clause before that names one
+    # ("今年春节……总运量达198.6万人次,……,平均每日运量为19.86万人次").
+    own = next((named[i] for i in range(best, -1, -1) if named[i]), set())
+    return bool(own) and not own & claimed
 
 
 def _base_unstated(claim: OpenClaim, analysis: Analysis) -> bool:
@@ -3827,7 +3866,12 @@ def bound_apart(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) -> bool:
         if any(digits in v.surface for v in paired):
             continue
         spots = [at for at, number in numbers if number == digits]
-        rivals = [at for at, number in numbers if number != digits]
+        # (Nor a figure against a year, 48.2 against "below 1990 levels", nor
+        # another year the claim writes itself.)
+        claimed = {m.group() for m in _BARE_NUMBER.finditer(claim.text)}
+        year = _YEAR_WRITTEN.fullmatch(digits) is not None
+        rivals = [at for at, number in numbers if number != digits
+                  and (not year or _YEAR_WRITTEN.fullmatch(number) and number not in claimed)]
         units = _fact_units(claim, claim.text.find(digits))
         if spots and rivals and all(
                 _spot_apart(claim, units, at, rivals, clauses, analysis, lexicon) for at in spots):
@@ -8273,11 +8317,13 @@ def _superseded(value: Value, text: str, values: Sequence[Value]) -> bool:
     figure since replaced by another of its kind in the same clause: a word
     of the start (由, 从, from) close before it and a level reached after it
     ("额度由1.2万元提高至1.8万元", "缴费期由原定的2024年12月31日截止延长至
-    2025年2月28日", "raised the cap from 12,000 to 18,000 yuan")."""
+    2025年2月28日", "raised the cap from 12,000 to 18,000 yuan", "fell to
+    9.8% from 10.7%")."""
     text = text.lower()
     clauses = split_clauses(text)
     first, end = clauses[clause_index(clauses, value.start)]
-    if not any(v.kind == value.kind and value.end <= v.start < end
+    # (The level reached may come first: "fell to 9.8% from 10.7%".)
+    if not any(v.kind == value.kind and first <= v.start < end and v.start != value.start
                and change_part(text, v.start) == "level" for v in values):
         return False
     # (Dates with figures date them: "从2022年的8.5万增长到2024年6月的63.2万".)
