@@ -420,6 +420,11 @@ def _interval_relation(claim: tuple[float, float], source: tuple[float, float]) 
     return "neither"
 
 
+def agrees_with_any(claim: Value, values: Sequence[Value]) -> bool:
+    """Whether one of VALUES is comparable with CLAIM and agrees with it."""
+    return any(comparable(claim, v) and relation(claim, v) == "agree" for v in values)
+
+
 def tolerance_text(claim: Value) -> str:
     if claim.kind == "date":
         return f"within the stated {claim.unit or 'period'}"

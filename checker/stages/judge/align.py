@@ -1373,9 +1373,6 @@ def _whole_before_part(claim: OpenClaim, lowered: str, at: int, lexicon: Lexicon
     return False
 
 
-_SENTENCE_ENDS = ("\u3002", "!", "?", "\uff01", "\uff1f", ";", "\uff1b")
-
-
 def _rival_of_kind(claim: OpenClaim, lowered: str, at: int) -> bool:
     """Whether the words before the figure at AT of LOWERED (a passage's,
     back to a semicolon) give the head of the compound a Chinese claim opens
@@ -1818,15 +1815,10 @@ def _work_titled_otherwise(claim: OpenClaim, text: str) -> bool:
     """Whether the claim names a work by its title in title marks (《盐田之夜》)
     that TEXT (a passage's, normalised) does not write, while TEXT titles
     another: "《北角旧事》仅以一票之差屈居次席" says nothing of 《盐田之夜》."""
-    claimed = {m.group(1) for m in _WORK_TITLE.finditer(claim.text)}
+    claimed = set(_TITLE.findall(claim.text))
     if not claimed:
         return False   # (most claims)
-    stated = {m.group(1) for m in _WORK_TITLE.finditer(text)}
-    return bool(stated - claimed) and not any(t in text for t in claimed)
-
-
-# A title of a work in Chinese title marks: 《盐田之夜》.
-_WORK_TITLE = re.compile("《([^《》]{1,40})》")
+    return bool(set(_TITLE.findall(text)) - claimed) and not any(t in text for t in claimed)
 
 
 def _titled_otherwise(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
@@ -2706,9 +2698,8 @@ def _date_of_a_share_base(claim: OpenClaim, analysis: Analysis,
         return False   # (most passages)
     # Where what it is a share of opens: after its link (为, 是, 占), not
     # before ("2024年的境外收入占总收入的62.4%": 2024 is the revenue's year).
-    links = (*grammar("zh").copulas, *grammar("zh").figure_links, *grammar("zh").shares)
-    opens = {share.start: max((m.end() for m in re.finditer(
-        "|".join(map(re.escape, links)), text[:share.start])), default=-1) for share in shares}
+    opens = {share.start: max((m.end() for m in _share_links().finditer(text, 0, share.start)),
+                              default=-1) for share in shares}
     for value in claim.values:
         if value.kind != "date":
             continue
@@ -2722,6 +2713,13 @@ def _date_of_a_share_base(claim: OpenClaim, analysis: Analysis,
 
 
 _OF = "\u7684"   # 的
+
+
+@cache
+def _share_links() -> re.Pattern[str]:
+    """The Chinese words after which what a share is of opens (为, 是, 占)."""
+    zh = grammar("zh")
+    return re.compile("|".join(map(re.escape, (*zh.copulas, *zh.figure_links, *zh.shares))))
 
 
 def _date_of_a_start(claim: OpenClaim, analysis: Analysis, agreeing: Sequence[Value]) -> bool:
@@ -2788,8 +2786,7 @@ def _base_unstated(claim: OpenClaim, analysis: Analysis) -> bool:
     100,000 in 2023", a base no claim value holds) agrees with no figure of
     the passage: the passage's 119,700 does not state it."""
     bases = [v for v in _parsed_values(claim.text) if v.role == "base" and v.kind in NUMERIC_KINDS]
-    return any(not any(compare.comparable(base, v) and compare.relation(base, v) == "agree"
-                       for v in analysis.values) for base in bases)
+    return any(not compare.agrees_with_any(base, analysis.values) for base in bases)
 
 
 def _word_bound_elsewhere(claim: OpenClaim, analysis: Analysis, agreeing: Sequence[Value],
@@ -2813,8 +2810,7 @@ def _word_bound_elsewhere(claim: OpenClaim, analysis: Analysis, agreeing: Sequen
         # (A figure the claim states too is none: "造成2名工人死亡、3名工人受伤".)
         rivals = [v.start for v in analysis.values if v.kind == stated.kind
                   and v.start != stated.start and compare.comparable(claimed, v)
-                  and not any(compare.comparable(c, v) and compare.relation(c, v) == "agree"
-                              for c in claim.values)]
+                  and not any(compare.agrees_with_any(c, (v,)) for c in claim.values)]
         if not rivals:
             continue
         for unit in words:
@@ -5896,10 +5892,6 @@ def _alone_at(text: str, at: int, words: Sequence[str], titles: Collection[str])
         return True
     word = before.group(1)
     return not word[0].isupper() or word.rstrip(".").lower() in titles or word in words
-
-
-# Capitalised words in a row ("Thomas Crane", "The Merrow Canal").
-_NAME_RUN = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z'-]*(?:\s+[A-Z][A-Za-z'-]*)+")
 
 
 def _capitalised(surface: str) -> bool:

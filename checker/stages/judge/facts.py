@@ -275,15 +275,13 @@ def claim_clauses(view: ClaimView) -> list[str]:
     # (Nor is a date by itself, with the word it is given as of: "截至2025年底,"
     # is the time of the clause after it.)
     dates = [(v.start, v.end) for v in view.analysis.values if v.kind == "date"]
-    as_of = re.compile("|".join(re.escape(w) for language in ("zh", "en")
-                                for w in grammar(language).as_of) or r"(?!x)x", re.IGNORECASE)
     pieces: list[tuple[int, int]] = []
     carry = None
     for start, end in view.analysis.clauses:
         start = start if carry is None else carry
         piece = "".join(" " if any(low <= i < high for low, high in dates) else ch
                         for i, ch in enumerate(text[start:end], start))
-        piece = as_of.sub(" ", piece)
+        piece = _as_of_words().sub(" ", piece)
         if sum(map(len, CJK_RUN.findall(piece))) < _MIN_CLAUSE_CJK and len(
                 [w for w in LATIN_WORD.findall(piece) if not is_stop_word(w)]) < _MIN_CLAUSE_WORDS:
             # A name between commas is in apposition with the piece before
@@ -298,6 +296,13 @@ def claim_clauses(view: ClaimView) -> list[str]:
     if carry is not None and pieces:
         pieces[-1] = (pieces[-1][0], len(text))
     return [text[start:end].strip() for start, end in pieces] if len(pieces) >= 2 else []
+
+
+@cache
+def _as_of_words() -> re.Pattern[str]:
+    """The words a date is given as of (截至, "as of"), in either language."""
+    words = [w for language in ("zh", "en") for w in grammar(language).as_of]
+    return re.compile("|".join(map(re.escape, words)) or r"(?!x)x", re.IGNORECASE)
 
 
 def _name_only(piece: str) -> bool:

@@ -533,8 +533,7 @@ def _judge_values(view: ClaimView, passage: Passage, analysis: Analysis,
     # in 2023") is asserted too, though it heads no frame: the passage must
     # state one agreeing with it.
     if agreeing and not unmatched and not all(
-            any(compare.comparable(base, v) and compare.relation(base, v) == "agree"
-                for v in analysis.values)
+            compare.agrees_with_any(base, analysis.values)
             for base in view.analysis.values if base.role == "base"):
         return Stance(passage, Bearing.NONE, 0.0, "")
     if agreeing and not unmatched:
