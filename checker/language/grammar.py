@@ -42,7 +42,8 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dis
               "place_referrers", "study_models",
               "hyphen_suffixes", "agent_marks", "noun_relatives", "converses",
               "postposed_relations", "possibilities", "greater_than", "less_than",
-              "party_nouns", "rather_than", "non_answers", "figure_links")
+              "party_nouns", "rather_than", "non_answers", "figure_links", "before_events",
+              "exclusions", "pending")
 """The word lists of a grammar file; a user lexicon may extend each of them."""
 _SET_KINDS = ("stop_words", "abbreviations", "stop_phrases")
 """List kinds the grammar keeps as sets (looked up word by word)."""
@@ -396,6 +397,22 @@ class Grammar:
     """Words joining a noun to the figure right after it, its value ("a
     turnout of 64%", "turnout was 64%", 投票率为64%): the noun is that
     figure's, not another's of the sentence."""
+    pending: tuple[str, ...] = ()
+    """Words saying what is still needed, so has not happened ("still needs
+    approval from the regulator", 仍需中国证监会批准): a clause holding one
+    and the claim's words (its figure, where it has one) does not state the
+    claim, unless the claim says it too."""
+    exclusions: tuple[str, ...] = ()
+    """Words making a phrase everything but what it names (主城六区以外区域,
+    除主城六区, "areas other than the six central districts"): Chinese
+    writes 以外 and 之外 after the thing, 除 before it; English writes them
+    before it. A passage naming a claim's word only so does not say it of
+    it."""
+    before_events: tuple[str, ...] = ()
+    """Words dating a time before an event (上市前两周, "ahead of its
+    listing"): Chinese writes them after the event's word, English before
+    it. A passage saying the event only so does not say it had happened
+    then, so it refutes no claim that it had not ("当时商汤尚未上市")."""
     party_nouns: tuple[str, ...] = ()
     """Nouns for another party of an owner ("rival", "subsidiary", 竞争对手,
     子公司): a name written as their owner ("X's rival Y", X的竞争对手Y) is

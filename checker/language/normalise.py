@@ -12,7 +12,11 @@ one form:
    maps all of its characters to the one original character;
 4. every dash and hyphen variant becomes ``-`` (``Speech‑02`` with U+2011 in
    seeds/003 → ``Speech-02``);
-5. traditional script becomes simplified with OpenCC ``t2s``, which never
+5. a Latin letter with a diacritic becomes its plain letter (``Mendonça`` →
+   ``Mendonca``, ``Müller`` → ``Muller``, ``Łódź`` → ``Lodz``): claims are
+   often typed without the marks a source prints, and a word cut at its
+   first accented letter ("Mendon") would match others;
+6. traditional script becomes simplified with OpenCC ``t2s``, which never
    changes the length (LIBRARIES.md), so positions survive it.
 
 Each step is recorded in ``NormalText.origin`` so any span of the normal form
@@ -73,6 +77,13 @@ _NEEDS_FOLD = re.compile(r"[^\t\n -~\u4e00-\u9fff]")
 _DASHES = str.maketrans(dict.fromkeys(
     "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d", "-"))
 
+# Latin letters that no Unicode decomposition takes to a plain letter.
+_UNDECOMPOSED_LETTERS = str.maketrans({
+    "\u00f8": "o", "\u00d8": "O", "\u0142": "l", "\u0141": "L", "\u0111": "d",
+    "\u0110": "D", "\u00df": "ss", "\u00e6": "ae", "\u00c6": "AE", "\u0153": "oe",
+    "\u0152": "OE", "\u0131": "i",
+})
+
 
 def normalise(text: str) -> NormalText:
     """Return TEXT in the matching form with a map back to TEXT's offsets."""
@@ -130,12 +141,21 @@ def _fold_range(text: str, start: int, end: int,
 
 @functools.cache
 def _fold_char(char: str) -> str:
-    """Steps 2-4 for one character: '' for an artefact, else NFKC with dashes folded."""
+    """Steps 2-5 for one character: '' for an artefact, else NFKC with dashes
+    folded and a Latin letter's diacritics dropped."""
     code = ord(char)
     if (0xE000 <= code <= 0xF8FF or code >= 0xF0000  # private use (BMP, planes 15-16)
             or code == 0xFFFD or 0xD800 <= code <= 0xDFFF):
         return ""
-    return unicodedata.normalize("NFKC", char).translate(_DASHES)
+    folded = unicodedata.normalize("NFKC", char).translate(_DASHES)
+    if len(folded) == 1 and folded.isalpha() and not folded.isascii():
+        plain = "".join(c for c in unicodedata.normalize("NFD", folded)
+                        if not unicodedata.combining(c)).translate(_UNDECOMPOSED_LETTERS)
+        # (Only to plain letters: kana and hangul decompose too, into no
+        # Latin letter.)
+        if plain.isascii() and plain.isalpha():
+            return plain
+    return folded
 
 
 def _to_simplified(text: str) -> str:

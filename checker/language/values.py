@@ -337,7 +337,11 @@ def _reading(match: re.Match[str], number: Number, currency: str,
     if match["dur"]:
         is_year = match["ar"] and len(match["ar"]) == 4 \
             and _year_ok(int(number.value), marked=_marks_year(match))
-        return None if is_year else ("duration", "day", duration_forms()[key(match["dur"])])
+        if is_year:
+            return None
+        if _years_of_age(match):
+            return "count", "age", 1.0
+        return "duration", "day", duration_forms()[key(match["dur"])]
     if match["cur"] and not currency and _pounds_weigh(match):
         return "physical", "mass", physical_forms()["lb"][1]
     if match["cur"]:
@@ -398,6 +402,16 @@ def _pounds_weigh(match: re.Match[str]) -> bool:
     before = text[max(0, match.start() - _WINDOW):match.start()]
     return any(re.search(rf"\b{re.escape(w)}\s+(?:[a-z]+\s+)?$", before)
                for w in data.get("weighing_before", ()))
+
+
+def _years_of_age(match: re.Match[str]) -> bool:
+    """Whether the years after the number of MATCH are an age (units'
+    ``years_as_age``): "was 30 years old", "40 years of age"."""
+    data = units().get("years_as_age", {})
+    if key(match["dur"]) not in {key(w) for w in data.get("words", ())}:
+        return False
+    rest = match.string[match.end():match.end() + _WINDOW].lower()
+    return any(re.match(rf"\s+{re.escape(w)}\b", rest) for w in data.get("after", ()))
 
 
 _POUNDS_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?([a-z']+)")

@@ -524,7 +524,7 @@ def _value_words() -> frozenset[str]:
 
 
 _WORDED_SECTIONS = ("ordinals", "durations", "dates", "plurals", "year_before_plural_after",
-                    "classifiers", "metre_abbreviation", "pounds_as_mass")
+                    "classifiers", "metre_abbreviation", "pounds_as_mass", "years_as_age")
 """Sections of the units file whose words, unread into a value, are the
 claim's. (The classifiers' unit names, building, vehicle, ship, are ids,
 no grammar: "Norvik is building a wind farm" must say building; nor are the

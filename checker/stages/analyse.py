@@ -1071,8 +1071,12 @@ def _relative_dates(text: str, lexicon: Lexicon, values: Sequence[Value],
             # 6200万元": that period's level).
             before = text[:m.start()].rstrip()
             anchor = anchor_for(m.start())
+            # (In English it dates the figure right before it: "up from 6,580
+            # a year earlier".)
             if anchor is not None and (not before or _CLAUSE_BREAK.match(before[-1])
-                                       or _owns_next_figure(text, m.start(), m.end(), values)):
+                                       or _owns_next_figure(text, m.start(), m.end(), values)
+                                       or any(v.kind != "date" and v.end == len(before)
+                                              for v in values) and word.isascii()):
                 found.append(_date_value(_years_on(anchor.low, offset),
                                          _years_on(anchor.high, offset), anchor.unit, m))
     found += _year_parts(text, lowered, anchor_for)
@@ -1241,12 +1245,13 @@ def _date_after(text: str, value: Value, values: Sequence[Value], lexicon: Lexic
     words = lexicon.grammar("en").before_period
     following = [v for v in values if v.start >= value.end]
     limit = min((v.start for v in following if v.kind != "date"), default=len(text))
-    deictic = lexicon.deictic_years or {}
+    deictic = {**(lexicon.deictic_years or {}), **(lexicon.relative_periods or {})}
     for date_value in following:
         if date_value.kind == "date" and date_value.role == "value" \
                 and date_value.start < limit \
                 and (_period_after(words).fullmatch(text[value.end:date_value.start])
-                     # "rose to £212m last year": the word is the period.
+                     # "rose to £212m last year", "from 6,580 a year earlier":
+                     # the words are the period.
                      or date_value.surface.lower() in deictic
                      and _WORDS_BETWEEN.fullmatch(text[value.end:date_value.start])):
             return date_value

@@ -17,10 +17,12 @@ DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
 
 
 def expected_images(char: str) -> str:
-    """Every character CHAR may become: NFKC, dash folding, then t2s."""
+    """Every character CHAR may become: NFKC, dash folding, a Latin letter's
+    plain letter, then t2s."""
     folded = unicodedata.normalize("NFKC", char)
     folded = "".join("-" if c in DASHES else c for c in folded)
-    return folded + T2S.convert(folded)
+    plain = "".join(c for c in unicodedata.normalize("NFD", folded) if not unicodedata.combining(c))
+    return folded + plain + T2S.convert(folded)
 
 
 def assert_map_is_sound(original: str) -> None:
@@ -48,16 +50,26 @@ def test_pinyin_note_in_full_width_parentheses():
     assert normalise("轉（zhuǎn）向").text == "转向"
 
 
-@pytest.mark.parametrize("text", [
-    "AGI(AGI)的定义",
-    "融资(约35亿美元)",
-    "(Pro方案,不包含Opus 4.1的使用权益)",
-    "咖啡(café)",
-    "方案(a)",
-    "(yè)开头",
+@pytest.mark.parametrize("text, expected", [
+    ("AGI(AGI)的定义", "AGI(AGI)的定义"),
+    ("融资(约35亿美元)", "融资(约35亿美元)"),
+    ("(Pro方案,不包含Opus 4.1的使用权益)", "(Pro方案,不包含Opus 4.1的使用权益)"),
+    ("咖啡(café)", "咖啡(cafe)"),   # kept, its letters plain like all Latin letters
+    ("方案(a)", "方案(a)"),
+    ("(yè)开头", "(ye)开头"),
 ])
-def test_ordinary_parentheses_are_kept(text):
-    assert normalise(text).text == text
+def test_ordinary_parentheses_are_kept(text, expected):
+    assert normalise(text).text == expected
+
+
+def test_latin_letters_lose_their_diacritics_and_keep_their_origins():
+    text = "Caio Mendonça of Vitória, Søren Müller, Straße"
+    normal = normalise(text)
+    assert normal.text == "Caio Mendonca of Vitoria, Soren Muller, Strasse"
+    start = normal.text.index("Mendonca")
+    assert text[normal.origin[start]:normal.origin[start + len("Mendonca")]] == "Mendonça"
+    # Kana and hangul decompose too, but into no Latin letter: they stay.
+    assert normalise("が한").text == "が한"
 
 
 def test_traditional_to_simplified():

@@ -665,6 +665,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                      and scoped_cue(claim, analysis.text, "prohibitions")) \
             and not (claim.negated and not stated
                      and negation_as_side(claim.text, analysis.text.lower())) \
+            and not (claim.negated and not stated and _event_awaited(claim, analysis.text)) \
             and not (stated and _dates_disagree(claim, analysis)) \
             and not (claim.negated and any(_absent(u, here, before, lexicon)
                                            for u in leading_names(claim) if u in missing)) \
@@ -790,6 +791,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                # And a word it quotes (证据质量被评为“高”): the passage says “低”.
                and not _quoted_word_missing(claim, missing)
                and not _number_in_another_clause(claim, analysis.text)
+               and not _excluded_only(claim, analysis.text)
+               and not _still_needed(claim, analysis, agreeing)
                and not (reports and not claim.reports) and not asks
                and not is_question(analysis.text) and not added_qualifier(claim, analysis.text)
                and not ((scoped_cue(claim, analysis.text, "modal", lexicon=lexicon)
@@ -2747,7 +2750,8 @@ def _date_of_a_start(claim: OpenClaim, analysis: Analysis, agreeing: Sequence[Va
 
     for value in claim.values:
         stated = [s for c, s in _agreeing_pairs(agreeing, analysis) if c is value]
-        if value.kind == "date" and stated and all(of_a_start(s) for s in stated):
+        if value.kind == "date" and stated and all(of_a_start(s) for s in stated) \
+                and not _start_dated(claim, value):
             return True
     return False
 
@@ -2957,6 +2961,8 @@ def month_elsewhere(claim: OpenClaim, analysis: Analysis, figure: int) -> bool:
     # leaving about 1,100").
     lowered = text.lower()
     for claimed in dates:
+        if _start_dated(claim, claimed):
+            continue   # the claim's own start: "up from less than 40% the year before"
         named = {clause_index(clauses, v.start) for v in analysis.values
                  if v.kind == "date" and compare.comparable(claimed, v)
                  and compare.relation(claimed, v) == "agree"}
@@ -2966,6 +2972,18 @@ def month_elsewhere(claim: OpenClaim, analysis: Analysis, figure: int) -> bool:
                 for i in named):
             return True
     return False
+
+
+def _start_dated(claim: OpenClaim, claimed: Value) -> bool:
+    """Whether the date CLAIMED of the claim dates the figure its change
+    started from, written right before it ("up from less than 40% the year
+    before", "from 6,580 in 2023")."""
+    lowered = claim.text.lower()
+    periods = ("", *grammar("en").before_period)
+    return any(v.kind != "date" and v.end <= claimed.start
+               and (v.role == "base" or change_part(lowered, v.start) == "start")
+               and lowered[v.end:claimed.start].strip() in periods
+               for v in _parsed_values(claim.text))
 
 
 def _labels_swapped(claim: OpenClaim, analysis: Analysis, agreeing: Sequence[Value]) -> bool:
@@ -3845,8 +3863,8 @@ def bound_apart(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) -> bool:
         if value.kind == "date" and spots and rivals and _dated_by_list(claim, value, analysis):
             paired.append(value)
             continue
-        if not (spots and rivals):
-            continue
+        if not (spots and rivals) or value.kind == "date" and _start_dated(claim, value):
+            continue   # (the date of the claim's own start is the start's)
         units = _fact_units(claim, value.start)
         if all(_spot_apart(claim, units, v.start, [r.start for r in rivals], clauses, analysis,
                            lexicon)
@@ -4868,8 +4886,11 @@ def _dated_otherwise(claim: OpenClaim, value: Value, at: int,
     paired = [f.time for f in analysis.frames if f.value.start == at and f.time is not None
               and listed]
     dates = paired or dates
+    # (The claim's start has the date written after it, its level the others:
+    # "47% in 2023, up from less than 40% the year before".)
+    start = value.role == "base" or change_part(claim.text.lower(), value.start) == "start"
     for claimed in claim.values:
-        if claimed is value or claimed.kind != "date":
+        if claimed is value or claimed.kind != "date" or _start_dated(claim, claimed) != start:
             continue
         relations = [compare.relation(claimed, d) for d in dates if compare.comparable(claimed, d)]
         if relations and "agree" not in relations and "disagree" in relations:
@@ -6478,6 +6499,124 @@ def _name_like(word: str) -> bool:
             for cut in range(2, len(word)))
 
 
+def _still_needed(claim: OpenClaim, analysis: Analysis, agreeing: Sequence[Value]) -> bool:
+    """Whether a clause of the passage says that what the claim says is
+    still needed (the grammar's ``pending``: "最终方案仍需中国证监会批准", "still
+    needs approval from the competition regulator"), the claim saying no
+    such thing: the clause holds the claim's figure, where it has one, else
+    one of its words after the cue. AGREEING: the claim's values the
+    passage agrees with."""
+    text = analysis.text
+    cues = claim.cues(text, "pending")
+    if not cues or claim.cues(claim.text, "pending"):
+        return False   # (most passages)
+    clauses = split_clauses(text)
+    lowered = text.lower()
+    figures = [s for v, s in _agreeing_pairs(agreeing, analysis) if v.kind in NUMERIC_KINDS]
+    for start, end, _ in cues:
+        clause_start, clause_end = clauses[clause_index(clauses, start)]
+        if figures:
+            if any(clause_start <= v.start < clause_end for v in figures):
+                return True
+        elif any(end <= at < clause_end for unit in claim.units if unit.weight > 0
+                 for at, _ in _unit_places(unit, lowered)):
+            return True
+    return False
+
+
+def _excluded_only(claim: OpenClaim, text: str) -> bool:
+    """Whether a word of the claim stands in TEXT (a passage's, normalised),
+    in the clause holding most of the claim's other words, only where a word
+    of the grammar's ``exclusions`` makes its phrase everything but it
+    ("南湖市已取消主城六区以外区域的住房限购,但主城六区仍执行……", "lifted the cap
+    in all areas other than the six central districts"), the claim
+    excluding nothing: the passage does not say it of the claim's thing."""
+    lowered = text.lower()
+    cues = claim.cues(lowered, "exclusions")
+    if not cues or claim.cues(claim.text, "exclusions"):
+        return False   # (most passages)
+    clauses = split_clauses(lowered)
+    places = {id(unit): _unit_places(unit, lowered) for unit in claim.units if unit.weight > 0}
+    for unit in claim.units:
+        excluded = {clause_index(clauses, start) for start, end in places.get(id(unit), ())
+                    if _excluded_at(lowered, start, end, cues)}
+        if not excluded:
+            continue
+        plain = {clause_index(clauses, start) for start, end in places[id(unit)]
+                 if not _excluded_at(lowered, start, end, cues)}
+        # (Each clause by how many of the claim's other words it holds.)
+        held = [sum(any(clauses[i][0] <= start < clauses[i][1] for start, _ in spots)
+                    for key, spots in places.items() if key != id(unit))
+                for i in range(len(clauses))]
+        only_excluded = excluded - plain
+        if only_excluded and max(held[i] for i in only_excluded) \
+                > max((held[i] for i in plain), default=-1):
+            return True
+    return False
+
+
+def _unit_places(unit: Unit, lowered: str) -> set[tuple[int, int]]:
+    """Where UNIT's forms, or English words of its stems, stand in LOWERED."""
+    places = {(at, at + len(form)) for form in unit.forms if form
+              for at in _starts(form.lower(), lowered)}
+    stems = _stem_places([unit], lowered)
+    return places | {(m.start(), m.end()) for m in LATIN_WORD.finditer(lowered)
+                     if m.start() in stems}
+
+
+def _excluded_at(lowered: str, start: int, end: int,
+                 cues: Sequence[tuple[int, int, str]]) -> bool:
+    """Whether the word at [START, END) of LOWERED is what one of CUES
+    (``exclusions``) excludes: in the phrase after an English one, or on
+    either side of a Chinese one (主城六区以外, 除主城六区)."""
+    for cue_start, cue_end, surface in cues:
+        if cue_end <= start and _EXCLUDED_GAP.fullmatch(lowered[cue_end:start]):
+            return True
+        if CJK_RUN.match(surface) and cue_start == end:
+            return True
+    return False
+
+
+# (The words of its phrase before it: "other than the six central districts".)
+_EXCLUDED_GAP = re.compile(r"\s*(?:[\w'-]+\s+){0,3}")
+
+
+def _event_awaited(claim: OpenClaim, text: str) -> bool:
+    """Whether TEXT (a passage's, normalised) says the words a negated claim
+    negates only to date a time before them (the grammar's ``before_events``:
+    "就在商汤上市前两周", "two weeks ahead of its listing"): it does not say
+    the event had happened, so it refutes no "当时商汤尚未上市"."""
+    lowered = text.lower()
+    places = {place for i in claim.negated_units for place in _unit_places(claim.units[i], lowered)}
+    return bool(places) and all(_dated_before(lowered, start, end) for start, end in places)
+
+
+def _dated_before(lowered: str, start: int, end: int) -> bool:
+    """Whether the event word at [START, END) of LOWERED has a word of
+    ``before_events`` after it (Chinese: 上市前两周, not 盈利前景) or before
+    it ("ahead of its listing")."""
+    for word in grammar("zh").before_events:
+        if lowered.startswith(word, end):
+            following = lowered[end + len(word):end + len(word) + 1]
+            # (A one-character word makes no word with what follows: 前景, 前往.)
+            if len(word) > 1 or not CJK_RUN.match(following) or following in _AFTER_BEFORE_EVENT:
+                return True
+    return bool(_before_event_re().search(lowered[:start]))
+
+
+_AFTER_BEFORE_EVENT = frozenset("\u7684\u4e00\u4e8c\u4e24\u4e09\u56db\u4e94\u516d\u4e03\u516b"
+                                "\u4e5d\u5341\u51e0\u6570\u534a\u5915")
+"""Characters that may follow a one-character ``before_events`` word (的,
+the numerals, 几, 数, 半, 夕: 上市前两周, 上市前的估值)."""
+
+
+@cache
+def _before_event_re() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(grammar("en").before_events, key=len, reverse=True))
+    # (With a determiner or an owner between: "ahead of Corvane's listing".)
+    return re.compile(rf"\b(?:{words})\s+(?:(?:the|its|their|his|her|a|an)\s+|[\w-]+['\u2019]s\s+)?$")
+
+
 def _last_negated_missing(claim: OpenClaim, here: Side, lexicon: Lexicon) -> bool:
     """Whether the last word a negated English claim negates, where its
     negation ends but for a closing adjunct ("did not find the infringement
@@ -7074,16 +7213,22 @@ def _another_figure_judged(claim: OpenClaim, verdict: Analysis) -> bool:
 def verdict_clause(claim: OpenClaim, text: str) -> str:
     """A denial word of TEXT in a clause that says nothing else ("该简讯为
     诈骗讯息", "这是谣言"): a verdict on what was said before it."""
-    clauses = split_clauses(text)
     for start, end, surface in denials(claim, text):
-        first, last = clauses[clause_index(clauses, start)]
-        # Or one whose denial follows a word pointing back, after whoever
-        # says it ("人社厅回应称这是谣言").
-        if _bare_verdict(text[first:start] + " " + text[end:last]) or any(
-                start - first - cue_end <= _VERDICT_GAP
-                for _, cue_end, _ in claim.cues(text[first:start], "verdict_subjects")):
+        if _verdict_at(claim, text, start, end):
             return surface
     return ""
+
+
+def _verdict_at(claim: OpenClaim, text: str, start: int, end: int) -> bool:
+    """Whether the denial word at [START, END) of TEXT is a verdict on what
+    was said before it (``verdict_clause``)."""
+    clauses = split_clauses(text)
+    first, last = clauses[clause_index(clauses, start)]
+    # Or one whose denial follows a word pointing back, after whoever says
+    # it ("人社厅回应称这是谣言").
+    return _bare_verdict(text[first:start] + " " + text[end:last]) or any(
+        start - first - cue_end <= _VERDICT_GAP
+        for _, cue_end, _ in claim.cues(text[first:start], "verdict_subjects"))
 
 
 _VERDICT_GAP = 2   # 这是|谣言, 该消息系|谣言, "this is | false"
@@ -7094,12 +7239,18 @@ def _neighbour_denial(claim: OpenClaim, before: Sequence[Analysis], after: Seque
     """A denial word in a sentence beside a passage ("网传……" / "……系谣言"):
     how fact-checks are written. With LEXICON, only in a sentence that is
     about the claim too (a denial of something else two sentences away
-    says nothing of it); with OWN_FIGURES, not one calling false a figure
-    of its own (``_another_figure_judged``)."""
+    says nothing of it), and not a verdict before the passage pointing back
+    at what came before it ("……发布辟谣声明称,该消息系谣言,……。" /
+    "2024年全省……接种率为98.7%。" is no verdict on the figures after it);
+    with OWN_FIGURES, not one calling false a figure of its own
+    (``_another_figure_judged``)."""
     for analysis in [*before[:NEIGHBOURS], *after[:NEIGHBOURS]]:
         cues = denials(claim, analysis.text) if lexicon is None \
             else _scoped_denials(claim, analysis.text, lexicon)
         if not cues or own_figures and _another_figure_judged(claim, analysis):
+            continue
+        if lexicon is not None and any(analysis is b for b in before) \
+                and all(_verdict_at(claim, analysis.text, start, end) for start, end, _ in cues):
             continue
         if lexicon is None or \
                 coverage(claim, [side(analysis)], lexicon)[0] >= NEIGHBOUR_COVERAGE:
