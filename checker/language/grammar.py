@@ -43,7 +43,7 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dis
               "hyphen_suffixes", "agent_marks", "noun_relatives", "converses",
               "postposed_relations", "possibilities", "greater_than", "less_than",
               "party_nouns", "rather_than", "non_answers", "figure_links", "before_events",
-              "exclusions", "pending")
+              "exclusions", "pending", "unnamed_sources")
 """The word lists of a grammar file; a user lexicon may extend each of them."""
 _SET_KINDS = ("stop_words", "abbreviations", "stop_phrases")
 """List kinds the grammar keeps as sets (looked up word by word)."""
@@ -397,6 +397,10 @@ class Grammar:
     """Words joining a noun to the figure right after it, its value ("a
     turnout of 64%", "turnout was 64%", 投票率为64%): the noun is that
     figure's, not another's of the sentence."""
+    unnamed_sources: tuple[str, ...] = ()
+    """Words opening an unnamed source before a verb of saying (有 of
+    "有汽车博主称", "有业内人士透露"): what follows is reported, as after a
+    ``report`` word."""
     pending: tuple[str, ...] = ()
     """Words saying what is still needed, so has not happened ("still needs
     approval from the regulator", 仍需中国证监会批准): a clause holding one
@@ -692,7 +696,8 @@ def _found_cues(text: str, kind: str, extra: tuple[str, ...],
                 not_negation: tuple[str, ...]) -> tuple[tuple[int, int, str], ...]:
     # Remembered: a passage is read again for every claim it is a candidate
     # of (29,000 look-ups of 5,800 texts in a run of 1,000 claims).
-    found = [*_unproven(text), *_disputed_reports(text)] if kind == "denial" else []
+    found = [*_unproven(text), *_disputed_reports(text)] if kind == "denial" \
+        else _unnamed_sources(text) if kind == "report" else []
     for pattern, masks, words, latin in _cue_patterns(kind, extra, not_negation):
         masked = _masked(text, masks, latin, words) if masks else text
         for match in pattern.finditer(masked):
@@ -805,6 +810,36 @@ def _disputed_reports(text: str) -> list[tuple[int, int, str]]:
     it in reach ("denied online reports that …", "否认了网传……"): the report
     is called false, as a denial word would."""
     return _cue_pairs(text, "dispute", "reported_things")
+
+
+def _unnamed_sources(text: str) -> list[tuple[int, int, str]]:
+    """Reports by a source left unnamed: a word of ``unnamed_sources`` (有),
+    nouns only, and a verb of saying ("有汽车博主称", "有业内人士透露"; not
+    "有关部门表示", whose 有关 is "relevant"): what follows is said by
+    someone, not stated by the text."""
+    chinese = grammar("zh")
+    if not chinese.unnamed_sources or not any(w in text for w in chinese.unnamed_sources):
+        return []   # (most texts)
+    import rjieba
+
+    found = []
+    for match in _unnamed_source_pattern(chinese.unnamed_sources, chinese.speech_verbs).finditer(text):
+        tagged = rjieba.tag(match.group(1) + match.group(2))
+        if tagged[0] == (match.group(1), "v") and len(tagged) > 1 \
+                and all(tag.startswith("n") for _, tag in tagged[1:]):
+            found.append((match.start(), match.end(), match.group()))
+    return found
+
+
+@cache
+def _unnamed_source_pattern(openers: tuple[str, ...], verbs: tuple[str, ...]) -> re.Pattern[str]:
+    # (The source: one to six characters, the shortest before a verb.)
+    return re.compile(f"({'|'.join(map(re.escape, openers))})"
+                      f"([\u4e00-\u9fff]{{1,{_UNNAMED_SOURCE_CHARS}}}?)"
+                      f"(?:{'|'.join(map(re.escape, sorted(verbs, key=len, reverse=True)))})")
+
+
+_UNNAMED_SOURCE_CHARS = 6
 
 
 def _cue_pairs(text: str, first: str, then: str) -> list[tuple[int, int, str]]:

@@ -1120,6 +1120,10 @@ def _chinese_rank(text: str, pos: int) -> _Cand | None:
             counted[0].start = pos
             return counted[0]
     if match := res["ordinal"].match(text, pos):
+        # 第三方, 第三产业: a word of its own (a third party, the tertiary
+        # sector), no rank.
+        if any(text.startswith(w, match.end()) for w in o.get("word_heads", ())):
+            return _block(pos, match.end())
         rank = _small_int(match["n"])
         return _block(pos, match.end()) if match["q"] else _ordinal(pos, match.end(), rank)
     if match := res["top"].match(text, pos):

@@ -413,6 +413,26 @@ def test_pounds_weigh_only_where_something_is_weighed(text, surface, kind, unit)
     assert (value.kind, value.unit) == (kind, unit)
 
 
+@pytest.mark.parametrize("text, surface, kind, unit", [
+    ("Yang Zhilin was 30 years old when he founded the company.", "30 years", "count", "age"),
+    ("He was 40 years of age.", "40 years", "count", "age"),
+    ("The project took 3 years.", "3 years", "duration", "day"),
+])
+def test_years_old_are_an_age(text, surface, kind, unit):
+    value = one(text, surface)
+    assert (value.kind, value.unit) == (kind, unit)
+
+
+@pytest.mark.parametrize("text", ["据第三方机构统计,该游戏流水9600万美元", "第三产业增加值增长5.0%",
+                                  "事故发生后第一时间赶到现场"])
+def test_ordinal_words_of_their_own_are_no_rank(text):
+    assert [v for v in values(text) if v.kind == "ordinal"] == []
+
+
+def test_a_rank_is_still_a_rank_beside_them():
+    assert [v.surface for v in values("位列同类产品出海收入榜第二名") if v.kind == "ordinal"] == ["第二名"]
+
+
 @pytest.mark.parametrize("text", ["这场比赛他得了11分", "最终以净胜11分取胜"])
 def test_points_are_no_minutes(text):
     assert [v for v in values(text) if v.kind == "duration"] == []

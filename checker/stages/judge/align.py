@@ -515,7 +515,9 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     document's opening sentence."""
     if not claim.units:
         return _none(passage)
-    if before and refers_back(analysis) and _pronoun_for_another(claim, analysis.text, before[0].text):
+    if before and refers_back(analysis) and (
+            _pronoun_for_another(claim, analysis.text, before[0].text)
+            or _pronoun_for_opening(claim, analysis.text, before[0].text)):
         return _none(passage)   # "Hurricane Ilsa made landfall …. It caused …" is not Marlow's
     if before and refers_back(analysis):
         claim = _subject_named(claim, before[0])
@@ -706,6 +708,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                    and not listed_total(c, analysis, v)
                    and not _whole_of_a_part(analysis.text, v.start)
                    and not part_against_whole(claim, analysis.text, v.start)
+                   and not _dated_by_base(claim, analysis, v.start)
+                   and not share_of_another_base(claim, analysis.text, v.start)
                    # (A goal, "全年交付目标为30万辆", is not what came in.)
                    and not (not claim.modal and planned_at(claim, analysis.text, v.start))
                    and not _dated_for_rival(claim, v.start, _agreeing_figures(claim, analysis),
@@ -892,6 +896,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not _date_of_another_event(claim, analysis, agreeing) \
             and not _date_of_another_person(claim, analysis, agreeing, lexicon) \
             and not _labels_swapped(claim, analysis, agreeing) \
+            and not _label_elsewhere(claim, analysis, agreeing) \
             and not _counts_another_thing(claim, analysis, agreeing) \
             and not _of_another_name(claim, analysis, agreeing, before[:1]) \
             and not _word_bound_elsewhere(claim, analysis, agreeing) \
@@ -901,6 +906,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not _date_of_a_share_base(claim, analysis, agreeing) \
             and not dated_words_elsewhere(claim, analysis.text, lexicon) \
             and not (_planned_figure(claim, agreeing, analysis) and not claim.modal) \
+            and not part_for_whole(claim, analysis.text, figure_at) \
             and not other_modifier(claim, here, lexicon) and not listed_apart(claim, here, lexicon) \
             and not slot_apart(claim, here, lexicon) and not bound_apart(claim, analysis, lexicon) \
             and not named_after_figure(claim, analysis.text, figure_at, lexicon) \
@@ -2917,9 +2923,18 @@ def planned_at(claim: OpenClaim, text: str, at: int) -> bool:
     13.1亿元)."""
     naming = grammar("zh").naming_modals
     possessive = "".join(grammar("zh").possessive)
-    return any(end <= at and within_reach(text[end:at], surface)
+    return any(end <= at and (within_reach(text[end:at], surface)
+                              or _forecast_clause(surface, text[end:at]))
                and (surface not in naming or not text[end:at].strip(" " + possessive))
                for _, end, surface in claim.cues(text, "modal"))
+
+
+def _forecast_clause(cue: str, gap: str) -> bool:
+    """Whether a Chinese plan word governs the figure GAP (the text between
+    them) away, in its clause and with no contrast between: "预测澜岳汽车10月
+    交付量将达到4.2万辆", not "……预期为5亿元,但实际仅为4亿元"."""
+    return bool(CJK_RUN.match(cue)) and within_clause(gap) \
+        and not any(w in gap for w in grammar("zh").contrast_conjunctions)
 
 
 def month_elsewhere(claim: OpenClaim, analysis: Analysis, figure: int) -> bool:
@@ -3005,6 +3020,46 @@ def _labels_swapped(claim: OpenClaim, analysis: Analysis, agreeing: Sequence[Val
         if own is not None and found is not None and found != own and found in labels.values():
             return True
     return False
+
+
+def _label_elsewhere(claim: OpenClaim, analysis: Analysis, agreeing: Sequence[Value]) -> bool:
+    """Whether a figure of the claim written right before a word of its own
+    ("不到三成的营收") agrees only with a figure of the passage before another
+    word, while the claim's word follows another figure of that kind there
+    ("仅占28%下载量却贡献了超60%的营收"): 28% is the downloads' share."""
+    lowered = claim.text.lower()
+    text = analysis.text.lower()
+    pairs = _agreeing_pairs(agreeing, analysis)
+    for value in {id(v): v for v, _ in pairs}.values():
+        own = _label_after(claim, lowered, value.end) if value.kind in NUMERIC_KINDS else None
+        stated = [s for v, s in pairs if v is value]
+        if own is None or any(_label_after(claim, text, s.end) == own
+                              or not _noun_of_its_own(claim, text, s.end) for s in stated):
+            continue
+        if any(other.kind == value.kind and all(other.start != s.start for s in stated)
+               and _label_after(claim, text, other.end) == own for other in analysis.values):
+            return True
+    return False
+
+
+def _noun_of_its_own(claim: OpenClaim, text: str, end: int) -> bool:
+    """Whether the word right after END of TEXT (lower case; past 的 or
+    "of") is a content word that is none of the claim's: 下载 of "28%下载量",
+    not 涉及 of "6起涉及" nor "in"."""
+    rest = text[end:]
+    latin = _LATIN_LABEL.match(rest)
+    if latin is not None:
+        word = latin.group(1)
+        return not is_stop_word(word) and not any(
+            u.surface.lower().split()[:1] == [word] or stem(word) in u.stems for u in claim.units)
+    run = CJK_RUN.match(rest.removeprefix(_OF_CHARACTER))
+    if run is None:
+        return False
+    word = tagged_words(run.group()[:_LABEL_REACH])[0][0]
+    return not is_chinese_stop_word(word) and not any(word in u.forms for u in claim.units)
+
+
+_OF_CHARACTER = "\u7684"   # 的, between a figure and the noun it counts
 
 
 def _label_after(claim: OpenClaim, text: str, end: int) -> int | None:
@@ -3608,6 +3663,12 @@ def _swapped_word(claim: OpenClaim, passage: Passage, analysis: Analysis, here: 
     # A claim with figures or dates: the passage must state each of them
     # ("2025年4月,……接受中金公司上市辅导" against "……接受中信证券上市辅导").
     if claim.values and len(_values(claim, analysis, (), lexicon)[0]) < len(claim.values):
+        return None
+    # (Another thing with the claim's figure is no other in its slot, two
+    # reservoirs may both stand at 62%, unless the slot holds one: who led
+    # a round, where a company listed.)
+    if any(v.kind in NUMERIC_KINDS for v in claim.values) \
+            and not claim.cues(claim.text, "single_slot"):
         return None
     if _asserts(claim, text):
         swapped = _other_of_kind(claim, missing, passage, text, lexicon)
@@ -4500,6 +4561,53 @@ def share_base_elsewhere(claim: OpenClaim, text: str) -> bool:
     return False
 
 
+def share_of_another_base(claim: OpenClaim, text: str, figure: int) -> bool:
+    """Whether the figure at FIGURE of TEXT (a passage's) is a share of a
+    base written between a ``shares`` word and a relative marker right
+    before it, that the claim does not name (``_base_named``: "海外用户已占其
+    API调用量的60%" against "全部用户中有一半来自美国市场"): a share of API
+    calls, not of users."""
+    if figure < 0:
+        return False
+    zh = grammar("zh")
+    lowered = text.lower()
+    for _, end, _ in claim.cues(lowered[:figure], "shares"):
+        between = lowered[end:figure]
+        marker = next((m for m in zh.relative_markers if between.endswith(m)), "")
+        base = between[:len(between) - len(marker)] if marker else ""
+        base = base[1:] if base[:1] in zh.referring_openers else base
+        # (Words only: "占比由2023年的15%" names a year, no base.)
+        if 2 <= len(base) <= _SHARE_BASE_CHARS and not _CLAUSE_BREAKS.search(base) \
+                and not any(c.isdigit() for c in base) and not _base_named(claim, base):
+            return True
+    return False
+
+
+def _base_named(claim: OpenClaim, base: str) -> bool:
+    """Whether the claim names BASE (lower case), past an owner the claim
+    names, or a word of two characters of it (收入 of 了总收入 in one of its
+    words' forms: overseas revenue's 境外收入), or one of its Latin words
+    (API)."""
+    forms = [claim.text.lower(), *(f.lower() for u in claim.units for f in u.forms)]
+    # (Not by its owner, the words the claim opens with: 星遥科技|API调用量.)
+    owners = [f.lower() for u in claim.units if u.name or u.entity for f in u.forms if f]
+    lowered, at = claim.text.lower(), 0
+    while opening := next((f.lower() for u in claim.units for f in u.forms[:1]
+                           if f and lowered.startswith(f.lower(), at)), ""):
+        owners.append(opening)
+        at += len(opening)
+    while owner := next((f for f in owners if base.startswith(f) and len(f) < len(base)), ""):
+        base = base[len(owner):].lstrip(_OF_CHARACTER)
+    pairs = {base[i:i + 2] for i in range(len(base) - 1) if CJK_RUN.fullmatch(base[i:i + 2])}
+    words = set(LATIN_WORD.findall(base))
+    return any(p in f for p in pairs for f in forms) \
+        or any(re.search(rf"\b{re.escape(w)}\b", forms[0]) for w in words)
+
+
+_SHARE_BASE_CHARS = 12
+_CLAUSE_BREAKS = re.compile(r"[,;:\uff0c\uff1b\uff1a\u3002]")
+
+
 def part_of_year_elsewhere(claim: OpenClaim, text: str) -> bool:
     """Whether the claim names a part of a year without its year ("in the
     first quarter", 一季度) and TEXT (a passage's) names only others ("in
@@ -4531,6 +4639,40 @@ def part_against_whole(claim: OpenClaim, text: str, at: int) -> bool:
         and (bool(_year_parts_before(claim, text, at)) or _period_after(claim, text, at))
 
 
+def _dated_by_base(claim: OpenClaim, analysis: Analysis, at: int) -> bool:
+    """Whether the nearest date before the figure at AT, in its clause, is
+    the date of what a change is compared with ("较2024年同期的44.1%提高8.2个
+    百分点") and no date of the claim's agrees with it: the figure is that
+    earlier period's."""
+    clauses = split_clauses(analysis.text)
+    start, _ = clauses[clause_index(clauses, at)]
+    dates = [v for v in analysis.values if v.kind == "date" and start <= v.start and v.end <= at]
+    if not dates:
+        return False
+    nearest = max(dates, key=lambda v: v.start)
+    return nearest.role == "base" and not any(
+        compare.comparable(c, nearest) and compare.relation(c, nearest) == "agree"
+        for c in claim.values if c.kind == "date")
+
+
+def part_for_whole(claim: OpenClaim, text: str, at: int) -> bool:
+    """Whether the claim says its figure is a whole year's ("2025年全年……",
+    "full-year": the grammar's ``whole_period``) and the clause of the
+    figure at AT of TEXT (a passage's) names a month or a part of a year
+    before it ("其中9月单月……渗透率达到57.6%"): a part's figure, not the
+    year's."""
+    if at < 0 or not claim.cues(claim.text, "whole_period") or year_parts_named(claim.text) \
+            or months_named(claim.text):
+        return False
+    clauses = split_clauses(text)
+    start, _ = clauses[clause_index(clauses, at)]
+    before = text[start:at]
+    # (A day is an event's date, "12月18日三读通过……", not a period.)
+    periods = {m for m in months_named(before)
+               if not any(states_month_day(before, m, day) for day in range(1, 32))}
+    return bool(year_parts_named(before) or periods)
+
+
 def _period_after(claim: OpenClaim, text: str, at: int) -> bool:
     """Whether the clause of the figure at AT of TEXT (a passage's) gives it,
     after it, a part of a year or a span of months or days shorter than one
@@ -4559,10 +4701,25 @@ def _year_parts_before(claim: OpenClaim, text: str, at: int) -> frozenset[tuple[
     """The parts of a year the clause of the figure at AT of TEXT names before
     it, but for the one a change is from (较2024年下半年激增约363%)."""
     clauses = split_clauses(text)
-    start, _ = clauses[clause_index(clauses, at)]
+    own = clause_index(clauses, at)
+    start, _ = clauses[own]
     before = text[start:at]
     bases = [mark for mark, _, _ in claim.cues(before.lower(), "base_markers")]
-    return year_parts_named(before[:min(bases, default=len(before))])
+    parts = year_parts_named(before[:min(bases, default=len(before))])
+    if parts or _YEAR_WRITTEN.search(before) or months_named(before) \
+            or not any(v.kind == "date" and v.unit == "year" for v in claim.values):
+        return parts
+    # A clause naming no period has the one of the clause before that names
+    # one ("2025年前三季度……零售销量为46.8万辆,占……总量的52.3%"), against a
+    # claim of a year.
+    for first, last in reversed(clauses[:own]):
+        earlier = text[first:last]
+        if claim.cues(earlier.lower(), "base_markers"):
+            continue
+        parts = year_parts_named(earlier)
+        if parts or _YEAR_WRITTEN.search(earlier) or months_named(earlier):
+            return parts
+    return frozenset()
 
 
 def cause_of_figure(claim: OpenClaim, text: str, at: int, lexicon: Lexicon) -> bool:
@@ -6238,6 +6395,38 @@ def _pronoun_for_another(claim: OpenClaim, text: str, previous: str) -> bool:
     others = [other.group(1).split() for other in _NAME_RUN.finditer(previous)]
     return any(other != words and (other[0] == words[0] or other[-1] == words[-1])
                for other in others)
+
+
+def _pronoun_for_opening(claim: OpenClaim, text: str, previous: str) -> bool:
+    """Whether TEXT (a passage's) opens with a pronoun for a thing
+    (``referring_openers`` but persons': it, its, they), the claim opens
+    with its name, and the English sentence before it (PREVIOUS) opens with
+    a name of two words or more that is none of the claim's and names the
+    claim's only after it ("Ashcombe District Council, which borders
+    Calderbridge to the south, set its budget …. It raised council tax by
+    4.99 per cent"): the pronoun points back at that sentence's subject, not
+    at the claim's. (Not "The company", which may be a thing the claim
+    names only in passing.)"""
+    english = grammar("en")
+    first = LATIN_WORD.match(text.lower())
+    if first is None or first.group() not in english.referring_openers \
+            or first.group() in english.personal_pronouns:
+        return False
+    # (The claim's subject is its opening name, not "The Kelsworth stabbing".)
+    names = [f.lower() for u in claim.units if u.name or u.entity for f in u.forms
+             if f and f.isascii()]
+    if not any(claim.text.lower().startswith(f) for f in names):
+        return False
+    opening = _NAME_RUN.match(previous)
+    if opening is None or CJK_RUN.search(previous) or opening.start(1) > _OPENING_THE:
+        return False
+    subject = opening.group(1).lower()
+    rest = previous[opening.end():].lower()
+    return not any(f in subject for f in names) \
+        and any(re.search(rf"(?<![\w-]){re.escape(f)}(?![\w-])", rest) for f in names)
+
+
+_OPENING_THE = 4   # "The " before a name opening a sentence
 
 
 # Two capitalised words or more in a row, after "The": a name ("Hurricane

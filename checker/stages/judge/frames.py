@@ -514,6 +514,7 @@ def _judge_values(view: ClaimView, passage: Passage, analysis: Analysis,
             # date is each one's: "……和……同时递交招股文件".)
             elif rel == "disagree" and compare.for_period(time, frame.time, claim.as_of) \
                     and not _of_a_group(view, frame, lexicon) \
+                    and not _start_of_the_claim(view, claim_frame, frame) \
                     and compare.may_refute(claim_frame.value, view.analysis.text, frame.value,
                                            analysis.text):
                 if not compare.is_strong(frame.value):
@@ -542,6 +543,18 @@ def _judge_values(view: ClaimView, passage: Passage, analysis: Analysis,
                       tuple(_comparison(m) for m in agreeing),
                       time_key=compare.period_key(agreeing[0].source.time))
     return Stance(passage, Bearing.NONE, 0.0, "")
+
+
+def _start_of_the_claim(view: ClaimView, claim_frame: Frame, frame: Frame) -> bool:
+    """Whether the passage's FRAME agrees with the figure the claim's change
+    started from, written before CLAIM_FRAME's: "成本从3.4亿英镑膨胀至5.12亿英镑"
+    is not refuted, in its 5.12亿, by "approved at a cost of £340 million"."""
+    text = view.analysis.text
+    return any(v.start < claim_frame.value.start
+               and (v.role == "base" or change_part(text, v.start) == "start")
+               and compare.comparable(v, frame.value)
+               and compare.relation(v, frame.value) == "agree"
+               for v in view.analysis.values)
 
 
 class _Contradiction(Stance):

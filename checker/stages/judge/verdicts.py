@@ -118,6 +118,7 @@ from checker.stages.judge.align import (
     segment_apart,
     segment_figure,
     share_base_elsewhere,
+    share_of_another_base,
     sibling_at_figure,
     side,
     side_of_text,
@@ -1207,6 +1208,7 @@ def _asserted_supports(claim: OpenClaim, stances: Sequence[Stance],
                     or year_part_apart(claim, text, _figure_in(stance, text)) \
                     or dated_words_elsewhere(claim, text, lexicon) \
                     or share_base_elsewhere(claim, text) \
+                    or share_of_another_base(claim, text, _figure_in(stance, text)) \
                     or (mentioned_in_quotes(text, _figure_in(stance, text))
                         or quoted_message(claim, text, lexicon)) and not claim.reports:
                 continue
@@ -1268,6 +1270,8 @@ def _contradictions_of_the_fact(claim: OpenClaim, stances: Sequence[Stance],
                     or segment_figure(claim, analysis.text, at)
                     or sibling_at_figure(claim, analysis.text, at)
                     or head_of_another(claim, analysis.text, at)
+                    or share_of_another_base(claim, analysis.text, at)
+                    or not claim.modal and planned_at(claim, analysis.text, at)
                     or _of_another_subject(claim, analysis.text, lexicon)
                     # (Nor one of another kind of the claim's thing: "猪肉平均
                     # 价格……环比下降1.8%" against 蔬菜批发均价's fall.)
