@@ -341,6 +341,11 @@ def _reading(match: re.Match[str], number: Number, currency: str,
             return None
         if _years_of_age(match):
             return "count", "age", 1.0
+        # A counting noun the duration's word begins (周岁 of 70周岁: an age).
+        rest = key(match.string[match.start("dur"):match.start("dur") + _NOUN_REACH])
+        begun = [n for n in noun_units() if len(n) > len(key(match["dur"])) and rest.startswith(n)]
+        if begun:
+            return "count", noun_units()[max(begun, key=len)], 1.0
         return "duration", "day", duration_forms()[key(match["dur"])]
     if match["cur"] and not currency and _pounds_weigh(match):
         return "physical", "mass", physical_forms()["lb"][1]
@@ -402,6 +407,9 @@ def _pounds_weigh(match: re.Match[str]) -> bool:
     before = text[max(0, match.start() - _WINDOW):match.start()]
     return any(re.search(rf"\b{re.escape(w)}\s+(?:[a-z]+\s+)?$", before)
                for w in data.get("weighing_before", ()))
+
+
+_NOUN_REACH = 8   # characters read for a counting noun a duration's word begins
 
 
 def _years_of_age(match: re.Match[str]) -> bool:

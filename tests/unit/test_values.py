@@ -417,6 +417,7 @@ def test_pounds_weigh_only_where_something_is_weighed(text, surface, kind, unit)
     ("Yang Zhilin was 30 years old when he founded the company.", "30 years", "count", "age"),
     ("He was 40 years of age.", "40 years", "count", "age"),
     ("The project took 3 years.", "3 years", "duration", "day"),
+    ("年满70周岁的退休人员", "70周", "count", "age"),
 ])
 def test_years_old_are_an_age(text, surface, kind, unit):
     value = one(text, surface)

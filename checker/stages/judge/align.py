@@ -39,7 +39,7 @@ from collections.abc import Collection, Container, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache, lru_cache
-from itertools import accumulate, pairwise
+from itertools import accumulate, combinations, pairwise
 
 from checker.language import persons
 from checker.language.grammar import (
@@ -669,6 +669,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                      and negation_as_side(claim.text, analysis.text.lower())) \
             and not (claim.negated and not stated and _event_awaited(claim, analysis.text)) \
             and not (stated and _dates_disagree(claim, analysis)) \
+            and not (stated and _negation_in_relative_clause(claim, analysis.text, stated)) \
             and not (claim.negated and any(_absent(u, here, before, lexicon)
                                            for u in leading_names(claim) if u in missing)) \
             and not (scoped_cue(claim, analysis.text, "appeals", lexicon=lexicon)
@@ -710,6 +711,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                    and not part_against_whole(claim, analysis.text, v.start)
                    and not _dated_by_base(claim, analysis, v.start)
                    and not share_of_another_base(claim, analysis.text, v.start)
+                   # (Nor a change on another base: year on year for month on month.)
+                   and not opposed(claim.text, here.text, v.start, kind="contrasts")
                    # (A goal, "全年交付目标为30万辆", is not what came in.)
                    and not (not claim.modal and planned_at(claim, analysis.text, v.start))
                    and not _dated_for_rival(claim, v.start, _agreeing_figures(claim, analysis),
@@ -760,7 +763,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     if window and not disagreeing and numbers_agree and not asks \
             and _figures_written(claim, analysis, before[:1], lexicon, spelled=True) \
             and not _said_plainly_apart(claim, analysis, lexicon) \
-            and not _dates_disagree(claim, analysis):
+            and not _dates_disagree(claim, analysis) \
+            and not _negation_in_relative_clause(claim, analysis.text, window):
         # Weaker than a passage stating the claim whole: it does not make
         # the sources disagree with one (``decide``).
         return Stance(passage, Bearing.CONTRADICTS, 0.4 + 0.3 * core,
@@ -897,6 +901,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not _date_of_another_person(claim, analysis, agreeing, lexicon) \
             and not _labels_swapped(claim, analysis, agreeing) \
             and not _label_elsewhere(claim, analysis, agreeing) \
+            and not _figures_paired_otherwise(claim, analysis, agreeing) \
             and not _counts_another_thing(claim, analysis, agreeing) \
             and not _of_another_name(claim, analysis, agreeing, before[:1]) \
             and not _word_bound_elsewhere(claim, analysis, agreeing) \
@@ -907,6 +912,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not dated_words_elsewhere(claim, analysis.text, lexicon) \
             and not (_planned_figure(claim, agreeing, analysis) and not claim.modal) \
             and not part_for_whole(claim, analysis.text, figure_at) \
+            and not earlier_figure(claim, analysis.text, figure_at) \
             and not other_modifier(claim, here, lexicon) and not listed_apart(claim, here, lexicon) \
             and not slot_apart(claim, here, lexicon) and not bound_apart(claim, analysis, lexicon) \
             and not named_after_figure(claim, analysis.text, figure_at, lexicon) \
@@ -3022,6 +3028,33 @@ def _labels_swapped(claim: OpenClaim, analysis: Analysis, agreeing: Sequence[Val
     return False
 
 
+def _figures_paired_otherwise(claim: OpenClaim, analysis: Analysis,
+                              agreeing: Sequence[Value]) -> bool:
+    """Whether two figures of the claim stand in the passage in no one
+    clause together, and each clause holding one of them holds another
+    figure of the other's kind instead ("年满70周岁的……增加20元,年满80周岁的……
+    增加50元" against "年满70周岁的……增加50元"): the passage pairs them
+    otherwise."""
+    numeric = [v for v in claim.values if v.kind in NUMERIC_KINDS]
+    if len(numeric) < 2:
+        return False
+    clauses = split_clauses(analysis.text)
+    pairs = _agreeing_pairs(agreeing, analysis)
+    spots = {id(v): {clause_index(clauses, s.start) for c, s in pairs if c is v} for v in numeric}
+    if any(all(i in spots[id(v)] for v in numeric) for i in range(len(clauses))):
+        return False
+    def rivalled(value: Value, other: Value) -> bool:
+        # Every clause with VALUE holds another figure of OTHER's kind.
+        return bool(spots[id(value)]) and all(
+            any(clause_index(clauses, s.start) == i and compare.comparable(other, s)
+                and compare.relation(other, s) != "agree" and not compare.agrees_with_any(value, [s])
+                for s in analysis.values)
+            for i in spots[id(value)])
+
+    # (Both ways: 70周岁 beside 20元, and 50元 beside 80周岁.)
+    return any(rivalled(v, w) and rivalled(w, v) for v, w in combinations(numeric, 2))
+
+
 def _label_elsewhere(claim: OpenClaim, analysis: Analysis, agreeing: Sequence[Value]) -> bool:
     """Whether a figure of the claim written right before a word of its own
     ("不到三成的营收") agrees only with a figure of the passage before another
@@ -4637,6 +4670,21 @@ def part_against_whole(claim: OpenClaim, text: str, at: int) -> bool:
     累计销量为41.7万辆" says nothing against "2024年全年销量为60万辆"."""
     return at >= 0 and not year_parts_named(claim.text) \
         and (bool(_year_parts_before(claim, text, at)) or _period_after(claim, text, at))
+
+
+def earlier_figure(claim: OpenClaim, text: str, at: int) -> bool:
+    """Whether a word setting an earlier state of things (``earlier_states``:
+    "initially said", "had originally proposed", 最初) stands before the
+    figure at AT of TEXT (a passage's) in its clause, the claim saying no
+    such thing: the figure was so once, and may have been revised ("had
+    initially said that 'fewer than 5 million' users were affected, before
+    revising the figure")."""
+    if at < 0 or claim.cues(claim.text, "earlier_states"):
+        return False
+    clauses = split_clauses(text)
+    own = clause_index(clauses, at)
+    return any(start < at and clause_index(clauses, start) == own
+               for start, _, _ in claim.cues(text, "earlier_states"))
 
 
 def _dated_by_base(claim: OpenClaim, analysis: Analysis, at: int) -> bool:
@@ -8016,6 +8064,19 @@ def _own_negation(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) -> str
     if text == analysis.text:
         return _scoped_negation(claim, analysis, lexicon)
     return scoped_cue(claim, text, "negation", names=True) or _plan_negated(claim, text)
+
+
+def _negation_in_relative_clause(claim: OpenClaim, text: str, negation: str) -> bool:
+    """Whether every NEGATION word of TEXT (a passage's, English) stands in a
+    relative clause, a relative pronoun and at most two words before it
+    ("… as farmers who could not plant wheat switched crops"): it says what
+    the noun before is, not the opposite of the main clause."""
+    pronouns = grammar("en").relative_pronouns
+    lowered = text.lower()
+    found = [start for start, _, surface in claim.cues(text, "negation") if surface == negation]
+    return bool(found) and all(
+        (words := [m.group() for m in LATIN_WORD.finditer(lowered[max(0, at - 40):at])][-3:])
+        and any(w in pronouns for w in words) for at in found)
 
 
 def _reported_quotations_blanked(claim: OpenClaim, text: str) -> str:

@@ -69,6 +69,7 @@ from checker.stages.judge.align import (
     dated_words_elsewhere,
     denials,
     designated_otherwise,
+    earlier_figure,
     figure_apart,
     figure_modifies_other,
     figure_of_another,
@@ -1209,6 +1210,7 @@ def _asserted_supports(claim: OpenClaim, stances: Sequence[Stance],
                     or dated_words_elsewhere(claim, text, lexicon) \
                     or share_base_elsewhere(claim, text) \
                     or share_of_another_base(claim, text, _figure_in(stance, text)) \
+                    or earlier_figure(claim, text, _figure_in(stance, text)) \
                     or (mentioned_in_quotes(text, _figure_in(stance, text))
                         or quoted_message(claim, text, lexicon)) and not claim.reports:
                 continue
