@@ -343,7 +343,7 @@ def _reading(match: re.Match[str], number: Number, currency: str,
             return "count", "age", 1.0
         # A counting noun the duration's word begins (周岁 of 70周岁: an age).
         rest = key(match.string[match.start("dur"):match.start("dur") + _NOUN_REACH])
-        begun = [n for n in noun_units() if len(n) > len(key(match["dur"])) and rest.startswith(n)]
+        begun = [n for n in _nouns_beginning(key(match["dur"])) if rest.startswith(n)]
         if begun:
             return "count", noun_units()[max(begun, key=len)], 1.0
         return "duration", "day", duration_forms()[key(match["dur"])]
@@ -410,6 +410,12 @@ def _pounds_weigh(match: re.Match[str]) -> bool:
 
 
 _NOUN_REACH = 8   # characters read for a counting noun a duration's word begins
+
+
+@cache
+def _nouns_beginning(word: str) -> tuple[str, ...]:
+    """The counting nouns longer than WORD that begin with it (周岁 for 周)."""
+    return tuple(n for n in noun_units() if len(n) > len(word) and n.startswith(word))
 
 
 def _years_of_age(match: re.Match[str]) -> bool:

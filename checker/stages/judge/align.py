@@ -3085,14 +3085,11 @@ def _noun_of_its_own(claim: OpenClaim, text: str, end: int) -> bool:
         word = latin.group(1)
         return not is_stop_word(word) and not any(
             u.surface.lower().split()[:1] == [word] or stem(word) in u.stems for u in claim.units)
-    run = CJK_RUN.match(rest.removeprefix(_OF_CHARACTER))
+    run = CJK_RUN.match(rest.lstrip("".join(grammar("zh").possessive)))
     if run is None:
         return False
     word = tagged_words(run.group()[:_LABEL_REACH])[0][0]
     return not is_chinese_stop_word(word) and not any(word in u.forms for u in claim.units)
-
-
-_OF_CHARACTER = "\u7684"   # 的, between a figure and the noun it counts
 
 
 def _label_after(claim: OpenClaim, text: str, end: int) -> int | None:
@@ -4610,7 +4607,7 @@ def share_of_another_base(claim: OpenClaim, text: str, figure: int) -> bool:
         base = between[:len(between) - len(marker)] if marker else ""
         base = base[1:] if base[:1] in zh.referring_openers else base
         # (Words only: "占比由2023年的15%" names a year, no base.)
-        if 2 <= len(base) <= _SHARE_BASE_CHARS and not _CLAUSE_BREAKS.search(base) \
+        if 2 <= len(base) <= _SHARE_BASE_CHARS and within_clause(base) \
                 and not any(c.isdigit() for c in base) and not _base_named(claim, base):
             return True
     return False
@@ -4630,7 +4627,7 @@ def _base_named(claim: OpenClaim, base: str) -> bool:
         owners.append(opening)
         at += len(opening)
     while owner := next((f for f in owners if base.startswith(f) and len(f) < len(base)), ""):
-        base = base[len(owner):].lstrip(_OF_CHARACTER)
+        base = base[len(owner):].lstrip("".join(grammar("zh").possessive))
     pairs = {base[i:i + 2] for i in range(len(base) - 1) if CJK_RUN.fullmatch(base[i:i + 2])}
     words = set(LATIN_WORD.findall(base))
     return any(p in f for p in pairs for f in forms) \
@@ -4638,7 +4635,6 @@ def _base_named(claim: OpenClaim, base: str) -> bool:
 
 
 _SHARE_BASE_CHARS = 12
-_CLAUSE_BREAKS = re.compile(r"[,;:\uff0c\uff1b\uff1a\u3002]")
 
 
 def part_of_year_elsewhere(claim: OpenClaim, text: str) -> bool:
@@ -4699,8 +4695,7 @@ def _dated_by_base(claim: OpenClaim, analysis: Analysis, at: int) -> bool:
         return False
     nearest = max(dates, key=lambda v: v.start)
     return nearest.role == "base" and not any(
-        compare.comparable(c, nearest) and compare.relation(c, nearest) == "agree"
-        for c in claim.values if c.kind == "date")
+        compare.agrees_with_any(c, [nearest]) for c in claim.values if c.kind == "date")
 
 
 def part_for_whole(claim: OpenClaim, text: str, at: int) -> bool:
@@ -6835,23 +6830,21 @@ def _dated_before(lowered: str, start: int, end: int) -> bool:
     for word in grammar("zh").before_events:
         if lowered.startswith(word, end):
             following = lowered[end + len(word):end + len(word) + 1]
-            # (A one-character word makes no word with what follows: 前景, 前往.)
-            if len(word) > 1 or not CJK_RUN.match(following) or following in _AFTER_BEFORE_EVENT:
+            # (A one-character word makes no word with what follows, 前景 and
+            # 前往, but for a numeral or the possessive: 上市前两周, 上市前的估值.)
+            if len(word) > 1 or not CJK_RUN.match(following) or following in chinese_chars() \
+                    or following in grammar("zh").possessive:
                 return True
     return bool(_before_event_re().search(lowered[:start]))
 
 
-_AFTER_BEFORE_EVENT = frozenset("\u7684\u4e00\u4e8c\u4e24\u4e09\u56db\u4e94\u516d\u4e03\u516b"
-                                "\u4e5d\u5341\u51e0\u6570\u534a\u5915")
-"""Characters that may follow a one-character ``before_events`` word (的,
-the numerals, 几, 数, 半, 夕: 上市前两周, 上市前的估值)."""
-
-
 @cache
 def _before_event_re() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in sorted(grammar("en").before_events, key=len, reverse=True))
+    english = grammar("en")
+    words = "|".join(re.escape(w) for w in sorted(english.before_events, key=len, reverse=True))
+    determiners = "|".join(re.escape(w) for w in english.determiners)
     # (With a determiner or an owner between: "ahead of Corvane's listing".)
-    return re.compile(rf"\b(?:{words})\s+(?:(?:the|its|their|his|her|a|an)\s+|[\w-]+['\u2019]s\s+)?$")
+    return re.compile(rf"\b(?:{words})\s+(?:(?:{determiners}|an?)\s+|[\w-]+['\u2019]s\s+)?$")
 
 
 def _last_negated_missing(claim: OpenClaim, here: Side, lexicon: Lexicon) -> bool:

@@ -552,8 +552,7 @@ def _start_of_the_claim(view: ClaimView, claim_frame: Frame, frame: Frame) -> bo
     text = view.analysis.text
     return any(v.start < claim_frame.value.start
                and (v.role == "base" or change_part(text, v.start) == "start")
-               and compare.comparable(v, frame.value)
-               and compare.relation(v, frame.value) == "agree"
+               and compare.agrees_with_any(v, [frame.value])
                for v in view.analysis.values)
 
 
