@@ -43,7 +43,8 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dis
               "hyphen_suffixes", "agent_marks", "noun_relatives", "converses",
               "postposed_relations", "possibilities", "greater_than", "less_than",
               "party_nouns", "rather_than", "non_answers", "figure_links", "before_events",
-              "exclusions", "pending", "unnamed_sources")
+              "exclusions", "pending", "unnamed_sources", "figure_directions",
+              "direction_particle_verbs")
 """The word lists of a grammar file; a user lexicon may extend each of them."""
 _SET_KINDS = ("stop_words", "abbreviations", "stop_phrases")
 """List kinds the grammar keeps as sets (looked up word by word)."""
@@ -417,6 +418,13 @@ class Grammar:
     listing"): Chinese writes them after the event's word, English before
     it. A passage saying the event only so does not say it had happened
     then, so it refutes no claim that it had not ("当时商汤尚未上市")."""
+    figure_directions: tuple[str, ...] = ()
+    """Words of a side of ``opposites`` that say a direction only right
+    before a figure ("sales were up 8%", "down 3 points"): elsewhere ("set
+    up", "up to 130 cm") they say none."""
+    direction_particle_verbs: tuple[str, ...] = ()
+    """Verbs after which a ``figure_directions`` word is their particle, no
+    direction ("made up 64% of revenue", "took up 40%")."""
     party_nouns: tuple[str, ...] = ()
     """Nouns for another party of an owner ("rival", "subsidiary", 竞争对手,
     子公司): a name written as their owner ("X's rival Y", X的竞争对手Y) is
@@ -932,7 +940,7 @@ def change_part(text: str, start: int) -> str:
     5%, rose 5%, 增长5%: after a word of direction), or '' when the words
     before it do not say."""
     before = text[max(0, start - 24):start].rstrip().lower()
-    directions = _direction_words()
+    directions = direction_words()
     for part, kind in (("level", "level_before"), ("start", "start_before"),
                        ("change", "change_before")):
         for language in ("zh", "en"):
@@ -952,7 +960,7 @@ def change_part(text: str, start: int) -> str:
 def direction_at(text: str) -> int:
     """Where TEXT (normalised) first writes a word of direction (增长, rose),
     or -1."""
-    words = _direction_words()
+    words = direction_words()
     found = [m.start() for latin in (False, True)
              if (group := tuple(w for w in words if w.isascii() == latin))
              and (m := _cue_pattern(group, latin).search(text))]
@@ -974,7 +982,7 @@ def names_change(text: str) -> bool:
     rose) or of ``change_nouns`` (增幅, growth). A claim naming none gives its
     figures as levels."""
     lowered = text.lower()
-    return bool(find_cues(lowered, "change_nouns") or _word_in(lowered, _direction_words()))
+    return bool(find_cues(lowered, "change_nouns") or _word_in(lowered, direction_words()))
 
 
 def relative_figure(text: str, end: int) -> bool:
@@ -1104,7 +1112,8 @@ _CLAUSE_BREAK = re.compile(r"[,，;；。!！?？:：]")
 
 
 @cache
-def _direction_words() -> tuple[str, ...]:
+def direction_words() -> tuple[str, ...]:
+    """The words of both sides of the ``direction`` pair of ``opposites``."""
     return tuple(w for name, one, other in _opposite_pairs_named() if name == "direction"
                  for w in (*one, *other))
 
@@ -1141,6 +1150,7 @@ def opposed(claim_text: str, passage_text: str, anchor: int = -1,
     unknown): "从11.97万增长到177.16万,但……从8美元下滑至5美元". Both texts
     normalised. KIND 'contrasts' reads those pairs instead."""
     passage_text = _BOUND_WORD.sub(lambda m: " " * len(m.group()), passage_text)
+    passage_text = _directions_unfigured(passage_text)
     for said, own, theirs in _sides_said(claim_text, kind):
         instead = _word_in(passage_text, theirs)
         if not instead:
@@ -1191,7 +1201,8 @@ def _sides_said(claim_text: str, kind: str = "opposites",
     claim, not once per passage it is judged against."""
     # (A word right before a figure bounds it: "above 60%", 超过5万亿元 are no
     # side; 高于2025年同期 compares with a year.)
-    claim_text = _BOUND_WORD.sub(lambda m: " " * len(m.group()), claim_text)
+    claim_text = _directions_unfigured(_BOUND_WORD.sub(lambda m: " " * len(m.group()),
+                                                       claim_text))
     sides = []
     for one, other in _opposite_pairs(kind):
         for own, theirs in ((one, other), (other, one)):
@@ -1199,6 +1210,56 @@ def _sides_said(claim_text: str, kind: str = "opposites",
             if said and not _word_in(_without_words(claim_text, own), theirs):
                 sides.append((said, own, theirs))
     return tuple(sides)
+
+
+def _directions_unfigured(text: str) -> str:
+    """TEXT with the ``figure_directions`` words blanked that say no
+    direction: no figure follows ("up" of "set up", "up to 130 cm") or a
+    verb they are the particle of goes before ("made up 64%"). (Not inside
+    a longer word of a pair: "voted down", "slowed down".)"""
+    pattern = _directions_pattern()
+    if pattern is None or pattern.search(text) is None:
+        return text
+    longer = _longer_sides_pattern()
+    kept = [m.span() for m in longer.finditer(text)] if longer is not None else []
+    return pattern.sub(lambda m: m.group() if any(a <= m.start() < b for a, b in kept)
+                       or not no_direction(text, m.start(), m.end())
+                       else " " * len(m.group()), text)
+
+
+def no_direction(text: str, start: int, end: int) -> bool:
+    """Whether the ``figure_directions`` word at START-END of TEXT says no
+    direction: no figure follows it, or a verb it is the particle of
+    (``direction_particle_verbs``) stands right before it."""
+    if not _FIGURE_NEXT.match(text, end):
+        return True
+    before = text[:start].rstrip().lower()
+    verbs = {w for language in ("zh", "en") for w in grammar(language).direction_particle_verbs}
+    return bool(before) and before.rsplit(None, 1)[-1] in verbs
+
+
+_FIGURE_NEXT = re.compile(r" ?[$\u00a3\u20ac\u00a5]?\d")
+
+
+@cache
+def _longer_sides_pattern() -> re.Pattern[str] | None:
+    """The words of pairs of opposites or contrasts of several words holding
+    a ``figure_directions`` word ("voted down", "slowed down")."""
+    bare = {w.lower() for language in ("zh", "en") for w in grammar(language).figure_directions}
+    longer = {w for kind in ("opposites", "contrasts") for one, other in _opposite_pairs(kind)
+              for w in (*one, *other) if w.lower() not in bare
+              and bare & set(w.lower().split())}
+    return _cue_pattern(tuple(sorted(longer)), True) if longer else None
+
+
+@cache
+def _directions_pattern() -> re.Pattern[str] | None:
+    words = sorted({w for language in ("zh", "en") for w in grammar(language).figure_directions},
+                   key=lambda w: (-len(w), w))
+    if not words:
+        return None
+    body = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?i)(?<![\w-])(?:{body})(?![\w-])")
 
 
 _BOUND_WORD = re.compile(r"(?i)\b(?:above|below|over|under)(?=\s*[$\u00a3\u20ac\u00a5]?\d)"
@@ -1209,13 +1270,18 @@ def _distance(text: str, words: tuple[str, ...], at: int) -> int:
     """How far from AT the nearest of WORDS stands in TEXT; one past a
     semicolon from AT is farther than any before it (the parts a semicolon
     separates are facts of their own: "……同比增长12.3%;毛利率为44.8%,同比
-    下降2.1个百分点")."""
+    下降2.1个百分点"); one past a comma farther than any in AT's clause
+    ("41.5%表示满意,47.2%表示不满意": the 47.2% are the 不满意)."""
     spans = [m.span() for latin in (False, True)
              if (group := tuple(w for w in words if w.isascii() == latin))
              for m in _cue_pattern(group, latin).finditer(text)]
     return min((max(start - at, at - end, 0)
                 + len(text) * bool(SEMICOLON.search(text, min(at, start), max(at, end)))
+                + len(text) // 2 * bool(_COMMA.search(text, min(at, start), max(at, end)))
                 for start, end in spans), default=2 * len(text))
+
+
+_COMMA = re.compile("[,\uff0c]")
 
 
 SEMICOLON = re.compile("[;\uff1b]")

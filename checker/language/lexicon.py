@@ -21,7 +21,7 @@ from typing import TypeVar
 import yaml
 
 from checker.errors import LexiconError
-from checker.language.grammar import CHARACTER_KINDS, LIST_KINDS, Grammar, extended
+from checker.language.grammar import CHARACTER_KINDS, LIST_KINDS, Grammar, extended, no_direction
 from checker.language.normalise import normalise_for_match
 
 T = TypeVar("T")
@@ -43,6 +43,9 @@ class Measure:
     terms: tuple[str, ...]
     snapshot: bool = False
     context: bool = False
+    before_figure: tuple[str, ...] = ()
+    """Terms that say the measure only right before a figure ("up 8%"): 'up'
+    elsewhere is no rise ("set up", "up to 130 cm")."""
 
 
 @dataclass(frozen=True)
@@ -70,7 +73,11 @@ class TermMatcher:
     Chinese terms match as substrings, since Chinese has no spaces.
     """
 
-    def __init__(self, terms: Iterable[tuple[str, str]]) -> None:
+    def __init__(self, terms: Iterable[tuple[str, str]],
+                 before_figure: Iterable[str] = ()) -> None:
+        # (Terms found only right before a figure: "up" of "up 8%".)
+        self._before_figure = frozenset(normalise_for_match(t).strip().lower()
+                                        for t in before_figure)
         by_term: dict[str, str] = {}
         for term, ident in terms:
             key = normalise_for_match(term).strip()
@@ -106,9 +113,12 @@ class TermMatcher:
             start, end = match.span()
             surface = text[start:end]
             key = surface.lower()
+            if key in self._before_figure and no_direction(text, start, end):
+                continue
             ident = self._ids.get(key) or self._ids.get(key[:-1]) or self._ids.get(key[:-2])
             hits.append(TermHit(ident, start, end, surface))
         return hits
+
 
 
 # What ``re.IGNORECASE`` makes equal to an ASCII letter, as that letter in
@@ -323,7 +333,9 @@ class Lexicon:
     def measure_matcher(self) -> TermMatcher:
         if "measure" not in self._matchers:
             self._matchers["measure"] = TermMatcher(
-                (term, m.id) for m in self.measures.values() for term in m.terms)
+                ((term, m.id) for m in self.measures.values()
+                 for term in (*m.terms, *m.before_figure)),
+                before_figure=(t for m in self.measures.values() for t in m.before_figure))
         return self._matchers["measure"]
 
     @property
@@ -561,8 +573,9 @@ def _merge_measures(into: dict[str, Measure], items: object, path: str, lines: d
             raise _entry_error("measure without an 'id'", path, lines, "measures", i)
         en, zh = _string_list(item.get("en")), _string_list(item.get("zh"))
         kinds = _string_list(item.get("values"))
-        if en is None or zh is None or kinds is None:
-            raise _entry_error("'en', 'zh' and 'values' must be lists of strings",
+        before_figure = _string_list(item.get("before_figure"))
+        if en is None or zh is None or kinds is None or before_figure is None:
+            raise _entry_error("'en', 'zh', 'values' and 'before_figure' must be lists of strings",
                                path, lines, "measures", i)
         ident = item["id"]
         if "parent" in item:
@@ -574,11 +587,13 @@ def _merge_measures(into: dict[str, Measure], items: object, path: str, lines: d
                                   tuple(kinds) or old.value_kinds,
                                   old.terms + tuple(t for t in terms if t not in old.terms),
                                   bool(item.get("snapshot", old.snapshot)),
-                                  bool(item.get("context", old.context)))
+                                  bool(item.get("context", old.context)),
+                                  old.before_figure + tuple(t for t in before_figure
+                                                            if t not in old.before_figure))
         else:
             into[ident] = Measure(ident, str(item.get("parent", "") or ""), tuple(kinds), terms,
                                   bool(item.get("snapshot", False)),
-                                  bool(item.get("context", False)))
+                                  bool(item.get("context", False)), tuple(before_figure))
 
 
 def _check_parents(entities: dict[str, Entity], measures: dict[str, Measure],

@@ -1224,8 +1224,9 @@ def _distance(hit: TermHit, value: Value) -> int:
 
 # The figure's counted noun may stand between a figure and its period ("1.8
 # million cars in 2023"), and a rate ("150 billion tonnes of ice per year
-# between 2002 and 2020"): up to four lower-case words, no clause break.
-_NOUN_BETWEEN = r"(?:\s+[a-z][a-z-]*){0,4}\s*"
+# between 2002 and 2020"): up to four lower-case words, no clause break,
+# and a short aside in brackets ("424.6 parts per million (ppm) in 2024").
+_NOUN_BETWEEN = r"(?:\s+[a-z][a-z-]*){0,4}(?:\s*\([^()]{1,24}\))?\s*"
 _WORDS_BETWEEN = re.compile(_NOUN_BETWEEN, re.IGNORECASE)
 
 

@@ -95,6 +95,29 @@ def test_measure_matcher_latin_terms(lexicon, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("sales were up 8% in 2025", ["revenue", "growth"]),     # "were up" is a term
+    ("sales up 8% in 2025", ["revenue", "growth"]),          # "up" before a figure
+    ("profit down $3 million", ["profit", "decline"]),
+    ("sales picked up in the spring", ["revenue"]),          # no figure after it
+    ("penguins up to 130 cm tall", []),
+    ("subscriptions made up 64% of sales", ["revenue"]),     # a verb's particle
+])
+def test_measure_matcher_terms_before_a_figure(lexicon, text, expected):
+    assert ids(lexicon.measure_matcher, text) == expected
+
+
+def test_user_before_figure_terms_extend_a_measure(tmp_path):
+    path = write(tmp_path, "gain.yaml", """
+        measures:
+          - id: growth
+            before_figure: [plus]
+        """)
+    matcher = load_lexicon([path]).measure_matcher
+    assert ids(matcher, "exports plus 4% on the year") == ["growth"]
+    assert ids(matcher, "exports plus imports") == []
+
+
+@pytest.mark.parametrize("text, expected", [
     ("list", ["x"]),
     ("a list.", ["x"]),
     ("lists", ["x"]),          # plural
@@ -332,6 +355,14 @@ INVALID = [
             en: [good]
           - id: bad
             en: {x: 1}
+        """, 4, "must be lists of strings"),
+    ("measure-before-figure-not-a-list", """
+        measures:
+          - id: good
+            en: [good]
+          - id: bad
+            en: [bad]
+            before_figure: {up: 1}
         """, 4, "must be lists of strings"),
     ("unknown-top-level-key", """
         entities:

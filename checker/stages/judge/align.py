@@ -48,6 +48,7 @@ from checker.language.grammar import (
     continues_clause,
     converse,
     direction_at,
+    direction_words,
     figure_role,
     grammar,
     is_chinese_stop_word,
@@ -72,6 +73,7 @@ from checker.language.numerals import (
     month_day_at,
     month_name,
     months_named,
+    parse_english,
     states_any_month,
     states_day,
     states_month,
@@ -672,6 +674,9 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not (stated and _negation_in_relative_clause(claim, analysis.text, stated)) \
             and not (claim.negated and any(_absent(u, here, before, lexicon)
                                            for u in leading_names(claim) if u in missing)) \
+            and not (stated and _negation_in_condition(claim, analysis.text, stated)) \
+            and not (claim.negated and not stated and not claim.cues(claim.text, "conditions")
+                     and _said_under_condition(claim, analysis.text, lexicon)) \
             and not (scoped_cue(claim, analysis.text, "appeals", lexicon=lexicon)
                      and not claim.cues(claim.text, "appeals")):
         # (Nor does a passage rejecting what a negated claim negates: "the
@@ -680,7 +685,9 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
         # (What a passage urges, "呼吁市民……确认已接种", it does not state:
         # neither the claim nor its opposite. Nor does a passage lacking the
         # name a negated claim gives, "百川智能已表示暂不考虑IPO", say it: "冲刺
-        # IPO的各家……" is about others.)
+        # IPO的各家……" is about others. Nor does a passage saying the claim's
+        # words under a condition, "如果业绩不达标或上市失败", say that anything
+        # did or did not happen.)
         said = stated or "without the claim's negation"
         return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
                       f"the source says the opposite ({said}), {where}")
@@ -704,7 +711,9 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                    and not opening_after_figure(claim, analysis.text, v.start)
                    and not held_jointly(claim, analysis.text, lexicon, v.start)
                    and not segment_figure(claim, analysis.text, v.start)
+                   and not part_of_a_sibling(claim, analysis.text, v.start)
                    and not sibling_at_figure(claim, analysis.text, v.start)
+                   and not noun_modified_otherwise(claim, analysis.text, v.start)
                    and not year_part_apart(claim, analysis.text, v.start)
                    and not listed_total(c, analysis, v)
                    and not _whole_of_a_part(analysis.text, v.start)
@@ -806,6 +815,10 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                and not ((scoped_cue(claim, analysis.text, "modal", lexicon=lexicon)
                          or framing_cue(claim, analysis.text, "modal",
                                         _figure_at(agreeing, analysis))) and not claim.modal)
+               # "if Corvane opens the plant in June, the state will pay" says
+               # what would follow, not that it opened.
+               and not (_said_under_condition(claim, analysis.text, lexicon)
+                        and not claim.cues(claim.text, "conditions"))
                # "could double by 2050" is no "will double by 2050".
                and not (scoped_cue(claim, analysis.text, "possibilities")
                         and not claim.cues(claim.text, "possibilities"))
@@ -826,6 +839,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                and not _qualified_otherwise(claim, analysis, lexicon)
                and not _borrowed_over_another(claim, here, lexicon)
                and not _sibling_named(missing, here, lexicon)
+               and not _quoted_name_instead(claim, missing, here, lexicon)
                and not _closing_verb_missing(claim, missing)
                and not _prefixed_otherwise(claim, analysis.text)
                and not _owned_otherwise(claim, analysis.text)
@@ -2111,6 +2125,27 @@ def _sibling_named(missing: Sequence[Unit], here: Side, lexicon: Lexicon) -> boo
                or len(u.surface) >= 4 and CJK_RUN.fullmatch(u.surface)
                and unit_share(u, here, lexicon) < 1.0 and _widened_re(u.surface).search(here.text)
                for u in missing)
+
+
+def _quoted_name_instead(claim: OpenClaim, missing: Sequence[Unit], here: Side,
+                         lexicon: Lexicon) -> bool:
+    """Whether the passage (HERE) writes a quoted name the claim lacks right
+    before the word the claim writes after a Chinese word of its own the
+    passage lacks: "“白沙口”断面……34毫克/升" is another section's figure than
+    the claim's 柳湾桥断面."""
+    lacking = [u.surface.lower() for u in missing
+               if CJK_RUN.fullmatch(u.surface) and unit_share(u, here, lexicon) == 0.0] \
+        if _QUOTATION.search(here.text) else []
+    claimed = claim.text.lower()
+    for quoted in _QUOTATION.finditer(here.text) if lacking else ():
+        after = here.text[quoted.end():quoted.end() + 2]
+        if len(after) < 2 or not CJK_RUN.fullmatch(after) or quoted.group()[1:-1] in claimed:
+            continue
+        for word in lacking:
+            at = claimed.find(word) + len(word)
+            if at >= len(word) and after in claimed[at:at + 2 + len(after)]:
+                return True
+    return False
 
 
 def _closing_verb_missing(claim: OpenClaim, missing: Sequence[Unit]) -> bool:
@@ -4528,6 +4563,8 @@ def sibling_at_figure(claim: OpenClaim, text: str, at: int, figure: bool = True)
                 min((c for c in cuts if c > at), default=len(text))].lower()
     clauses = split_clauses(text)
     clause = text[slice(*clauses[clause_index(clauses, at)])].lower()
+    if _numbered_otherwise(claim.text.lower(), clause):
+        return True
     numerals = chinese_chars()
     digits = chinese_digits()
 
@@ -4557,6 +4594,75 @@ def sibling_at_figure(claim: OpenClaim, text: str, at: int, figure: bool = True)
 
 
 _LIST_ITEM_END = re.compile(r"[;:\uff1b\uff1a]")
+
+
+def _numbered_otherwise(claim_text: str, clause: str) -> bool:
+    """Whether CLAUSE (a passage's, lowered) lacks a numbered English
+    compound of CLAIM_TEXT ("five-year", "2-bedroom") and holds one with the
+    same noun and another number: "the two-year fixed rate fell to 5.12%"
+    is no five-year rate's."""
+    said = {(n, noun) for n, noun in _numbered_compounds(clause)}
+    return any((n, noun) not in said and any(m == noun and k != n for k, m in said)
+               for n, noun in _numbered_compounds(claim_text))
+
+
+def noun_modified_otherwise(claim: OpenClaim, text: str, at: int) -> bool:
+    """Whether the clause of the passage's figure at AT of TEXT writes the
+    noun of the claim's opening words (its subject: "Energy prices", "online
+    sales") after another word than the claim's, which the clause lacks:
+    "Producer input prices were down 2.6%" is no figure against "Energy
+    prices fell 8.5%", "like-for-like sales up 3.4%" none against "online
+    sales grew 7%"."""
+    if at < 0 or not claim.text.isascii():
+        return False
+    opening = _opening_words(claim)
+    if len(opening) < 2:
+        return False
+    modifier, noun = opening[-2].lower(), opening[-1].lower()
+    # (A measure's noun, "prices", "sales"; not a verb after a name:
+    # "Kestrel plans to launch …", "Siemens employed ….)
+    named = {u.surface.lower() for u in claim.units if u.name or u.entity or u.person}
+    measured = {u.surface.lower() for u in claim.units if u.measure}
+    if is_stop_word(modifier) or noun not in measured or "'" in modifier or modifier in named \
+            or opening[-2][:1].isupper() and len(opening) > 2:
+        return False
+    clauses = split_clauses(text)
+    said = [w.lower() for w in LATIN_WORD.findall(text[slice(*clauses[clause_index(clauses, at)])])]
+    claimed = {w.lower() for w in LATIN_WORD.findall(claim.text)}
+    return modifier not in said and any(
+        later == noun and not is_stop_word(word) and word not in claimed
+        and parse_english(word) is None for word, later in pairwise(said))
+
+
+def _opening_words(claim: OpenClaim) -> list[str]:
+    """The claim's words before its first figure, word of a direction or
+    level word ("Energy prices" of "Energy prices fell 8.5%"), from its
+    last possessive on ("online sales" of "Pellworth's online sales grew")."""
+    text = claim.text
+    ends = set(grammar("en").level_before) | set(direction_words())
+    words = []
+    for match in LATIN_WORD.finditer(text[:min((v.start for v in claim.values),
+                                              default=len(text))]):
+        word = match.group()
+        if word.lower() in ends:
+            break
+        words.append(word)
+        if "'" in word:
+            words = []
+    return words
+
+
+def _numbered_compounds(text: str) -> list[tuple[float, str]]:
+    found = []
+    for match in _NUMBERED_COMPOUND.finditer(text):
+        number, noun = match.group(1), match.group(2)
+        value = float(number) if number.isdigit() else getattr(parse_english(number), "value", None)
+        if value is not None:
+            found.append((value, noun))
+    return found
+
+
+_NUMBERED_COMPOUND = re.compile(r"(?<![\w-])([0-9]+|[a-z]+)-([a-z]{3,})\b")
 
 
 def listed_total(value: Value, analysis: Analysis, stated: Value) -> bool:
@@ -4897,6 +5003,37 @@ def _direction_elsewhere(claim: OpenClaim, text: str) -> bool:
     return False
 
 
+def part_of_a_sibling(claim: OpenClaim, text: str, at: int) -> bool:
+    """Whether the figure at AT of TEXT (a passage's, normalised) stands in a
+    part between semicolons that opens with a sibling of the claim's subject
+    (a Chinese word of it before its figure), a word ending as it ends,
+    while another part names the subject: in "金融及保险业……居各业之冠;……;资讯及通讯传播业为
+    63,540元,排名第三" the third place is 资讯及通讯传播业's."""
+    lowered = text.lower()
+    cuts = [m.end() for m in SEMICOLON.finditer(lowered)]
+    if at < 0 or not cuts:
+        return False
+    parts = list(pairwise([0, *cuts, len(lowered)]))
+    start, end = next(((a, b) for a, b in parts if a <= at < b), parts[-1])
+    own = lowered[start:end]
+    opening = lowered[start:min(end, at, start + _SIBLING_OPENING)]
+    claimed = claim.text.lower()
+    first = min((v.start for v in claim.values), default=len(claimed))
+    for unit in claim.units:
+        word = unit.surface.lower()
+        if len(word) < 2 or not CJK_RUN.fullmatch(word) or unit.measure \
+                or not 0 <= claimed.find(word) < first or word in own or word not in lowered:
+            continue
+        if any(w != word and w.endswith(word[-1]) for w, _ in tagged_words(opening)
+               if len(w) >= 2 and CJK_RUN.fullmatch(w)):
+            return True
+    return False
+
+
+_SIBLING_OPENING = 12
+"""Characters from a part's start read for the subject it opens with."""
+
+
 def segment_figure(claim: OpenClaim, text: str, at: int) -> bool:
     """Whether the figure at AT of TEXT (a passage's, normalised) is a part's
     the claim does not name: its clause names, before it, a part by a word
@@ -5079,6 +5216,11 @@ def _dated_otherwise(claim: OpenClaim, value: Value, at: int,
     figure = next((v for v in analysis.values if v.start == at), None)
     if figure is not None and change_part(analysis.text, at) == "level":
         dates = [d for d in dates if not dates_start(analysis.text, d, analysis.values, figure)]
+    # (Nor a change by the date of its base after it: "up 3.4 ppm from 421.2
+    # ppm in 2023" is the change to the level the clause before dates.)
+    if figure is not None and change_part(analysis.text, at) == "change":
+        dates = [d for d in dates if d.start < at
+                 or not dates_start(analysis.text, d, analysis.values, d)]
     # A figure of a list paired with a list of periods ("in 2022, 2023 and
     # 2024 was 158, 264 and 391 million respectively") has its own period.
     listed = any(joins_list(analysis.text[a.end:b.start])
@@ -8070,6 +8212,41 @@ def _negation_in_relative_clause(claim: OpenClaim, text: str, negation: str) -> 
     return bool(found) and all(
         (words := [m.group() for m in LATIN_WORD.finditer(lowered[max(0, at - 40):at])][-3:])
         and any(w in pronouns for w in words) for at in found)
+
+
+def _negation_in_condition(claim: OpenClaim, text: str, negation: str) -> bool:
+    """Whether every NEGATION word of TEXT (a passage's) stands in a clause
+    a condition word (``conditions``: 如果, "if") opens before it: "如果业绩不达标
+    或上市失败,投资方可能要求公司回购股份" says what would follow, not that
+    anything failed."""
+    conditions = [start for start, _, _ in claim.cues(text, "conditions")]
+    if not conditions:
+        return False   # (most passages)
+    clauses = split_clauses(text)
+    found = [start for start, _, surface in claim.cues(text, "negation") if surface == negation]
+    return bool(found) and all(
+        any(clauses[clause_index(clauses, at)][0] <= c < at for c in conditions) for at in found)
+
+
+def _said_under_condition(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
+    """Whether a clause of TEXT (a passage's) that a condition word opens
+    (``conditions``: 如果, "if") holds most of the claim's words: "if Tarrow
+    Foods opens its bakery in June, the county will pay" says what would
+    follow, not that it opened. (Not a condition holding one word of it:
+    "There is no evidence it causes arthritis, but if cracking comes with
+    pain, see a doctor".)"""
+    conditions = claim.cues(text, "conditions")
+    if not conditions:
+        return False   # (most passages)
+    clauses = split_clauses(text)
+    return any(coverage(claim, [side_of_text(text[start:clauses[clause_index(clauses, start)][1]])],
+                        lexicon)[0] >= CONDITION_COVERAGE
+               for start, _, _ in conditions)
+
+
+CONDITION_COVERAGE = 0.5
+"""Share of the claim's words a clause under a condition must hold to be
+taken for the claim said under it."""
 
 
 def _reported_quotations_blanked(claim: OpenClaim, text: str) -> str:

@@ -92,6 +92,7 @@ from checker.stages.judge.align import (
     names_another,
     names_kind_subject,
     names_no_subject,
+    noun_modified_otherwise,
     numbers_written,
     opening_after_figure,
     opening_run,
@@ -101,6 +102,7 @@ from checker.stages.judge.align import (
     other_modifier,
     owner_of_another_party,
     part_figure,
+    part_of_a_sibling,
     part_of_year_elsewhere,
     parties_swapped,
     place_of_its_own,
@@ -1270,7 +1272,9 @@ def _contradictions_of_the_fact(claim: OpenClaim, stances: Sequence[Stance],
                     or _after_qualifiers_of_group(claim, analysis, at, lexicon))
                     or figure_modifies_other(claim, analysis.text, at, lexicon)
                     or segment_figure(claim, analysis.text, at)
+                    or part_of_a_sibling(claim, analysis.text, at)
                     or sibling_at_figure(claim, analysis.text, at)
+                    or noun_modified_otherwise(claim, analysis.text, at)
                     or head_of_another(claim, analysis.text, at)
                     or share_of_another_base(claim, analysis.text, at)
                     or not claim.modal and planned_at(claim, analysis.text, at)
