@@ -44,7 +44,7 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dis
               "postposed_relations", "possibilities", "greater_than", "less_than",
               "party_nouns", "rather_than", "non_answers", "figure_links", "before_events",
               "exclusions", "pending", "unnamed_sources", "figure_directions",
-              "direction_particle_verbs")
+              "direction_particle_verbs", "anonymous_sources")
 """The word lists of a grammar file; a user lexicon may extend each of them."""
 _SET_KINDS = ("stop_words", "abbreviations", "stop_phrases")
 """List kinds the grammar keeps as sets (looked up word by word)."""
@@ -422,6 +422,10 @@ class Grammar:
     """Words of a side of ``opposites`` that say a direction only right
     before a figure ("sales were up 8%", "down 3 points"): elsewhere ("set
     up", "up to 130 cm") they say none."""
+    anonymous_sources: tuple[str, ...] = ()
+    """Words citing an unnamed source ("according to sources close to",
+    "people familiar with"): a sentence holding one reports what it says,
+    before or after them, and states nothing."""
     direction_particle_verbs: tuple[str, ...] = ()
     """Verbs after which a ``figure_directions`` word is their particle, no
     direction ("made up 64% of revenue", "took up 40%")."""
@@ -952,9 +956,25 @@ def change_part(text: str, start: int) -> str:
                         before[:-max(len(w) for w in words if before.endswith(w))], directions):
                     continue
                 return part
-    if _ends_with_word(before, directions, True) or _ends_with_word(before, directions, False):
+    if (_ends_with_word(before, directions, True) or _ends_with_word(before, directions, False)) \
+            and not _particle_before(before):
         return "change"
     return "start" if _opened_start(before) else ""
+
+
+def _particle_before(before: str) -> bool:
+    """Whether BEFORE (lower case) ends with a ``figure_directions`` word
+    that a verb it is the particle of goes before: "makes up (about 30%)"."""
+    words = before.split()
+    return len(words) >= 2 and words[-1] in _figure_direction_words() \
+        and words[-2] in {w for language in ("zh", "en")
+                          for w in grammar(language).direction_particle_verbs}
+
+
+@cache
+def _figure_direction_words() -> frozenset[str]:
+    return frozenset(w.lower() for language in ("zh", "en")
+                     for w in grammar(language).figure_directions)
 
 
 def direction_at(text: str) -> int:

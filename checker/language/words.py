@@ -260,8 +260,10 @@ def read_open_claim(text: str, analysis: Analysis, lexicon: Lexicon,
                      universal=_excludes_others(text, analysis, [
                          (start, end, cue) for start, end, cue in cues_of("universal")
                          # "half of all vegetated land", "the largest of all":
-                         # a part of all, not a claim about each.
-                         if not text[:start].rstrip().lower().endswith(" of")]),
+                         # a part of all, not a claim about each. (Nor "every
+                         # week": how often.)
+                         if not text[:start].rstrip().lower().endswith(" of")
+                         and not _names_period(text, end)]),
                      negated=bool(negations),
                      negated_units=scoped,
                      denies=bool(cues_of("denial") or cues_of("dispute")) or corrects,
@@ -713,11 +715,11 @@ def _latin_units(text: str, vocabulary: _UserVocabulary) -> list[Unit]:
                 named = f"{units[-1].surface} {word}"
                 units[-1] = replace(units[-1], surface=named, forms=(named.lower(),),
                                     stems=(*units[-1].stems, word.lower()), readings=())
-            elif is_stop_word(word):
+            elif is_stop_word(word) and not _acronym(word, text):
                 pass
             elif word.lower() in _number_words():
                 units.append(Unit(word, forms=(word.lower(),), stems=(stem(word),), name=True))
-            elif len(word) > 1 and word.lower() not in _value_words():
+            elif len(word) > 1 and (word.lower() not in _value_words() or _acronym(word, text)):
                 # A possessive is its noun's form ("the foundation's": 基金会).
                 found = translations(_POSSESSIVE.sub("", word))
                 parts = word.split("-")
@@ -744,6 +746,13 @@ def _latin_units(text: str, vocabulary: _UserVocabulary) -> list[Unit]:
                                   readings=readings))
         i += taken
     return units
+
+
+def _acronym(word: str, text: str) -> bool:
+    """Whether WORD, which spells a grammar or value word, is an acronym: in
+    capitals in a TEXT not written in capitals ("its US patent" is no "us";
+    the value parser takes "US$" and "US dollars" into their values)."""
+    return len(word) > 1 and word.isupper() and not text.isupper()
 
 
 def _designation(text: str, words: Sequence[tuple[str, int]], i: int,
@@ -806,6 +815,22 @@ def names_a_party(unit: Unit, text: str) -> bool:
     capitalised word opening the claim ("Instagram acquired …")."""
     return bool(unit.entity or unit.name) or unit.surface[:1].isupper() \
         and text.lstrip().startswith(unit.surface) and not unit.measure
+
+
+def _names_period(text: str, end: int) -> bool:
+    """Whether the English word after END of TEXT is a unit of time (week of
+    "every week", year of "each year"): a frequency."""
+    following = NEXT_LATIN_WORD.match(text, end)
+    return following is not None and following.group(1).lower() in _time_unit_words()
+
+
+@lru_cache(maxsize=1)
+def _time_unit_words() -> frozenset[str]:
+    from checker.language.numerals import units
+
+    words = {w.lower() for unit in units()["durations"].values() for w in unit.get("after", ())
+             if w.isascii()}
+    return frozenset(words | {w.rstrip("s") for w in words})
 
 
 def _excludes_others(text: str, analysis: Analysis,

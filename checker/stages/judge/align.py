@@ -568,7 +568,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
         scoped_cue(claim, analysis.text, "report", lexicon=lexicon)
         or framing_cue(claim, analysis.text, "report")) \
         or _quoted_mention(claim, analysis.text, lexicon) \
-        or _reported_quotation(claim, analysis.text, lexicon)
+        or _reported_quotation(claim, analysis.text, lexicon) \
+        or bool(claim.cues(analysis.text, "anonymous_sources"))
     # A report the passage negates ("没有网传所谓「……」的说法") is no report:
     # the passage says what it reports is not so. Nor one it corrects, where
     # the claim is what it says instead ("网传文件文号……对应的实际是一份……通知").
@@ -4619,11 +4620,11 @@ def noun_modified_otherwise(claim: OpenClaim, text: str, at: int) -> bool:
     if len(opening) < 2:
         return False
     modifier, noun = opening[-2].lower(), opening[-1].lower()
-    # (A measure's noun, "prices", "sales"; not a verb after a name:
-    # "Kestrel plans to launch …", "Siemens employed ….)
+    # (A measure's noun, "prices", "sales": not a verb, "Kestrel plans to
+    # launch …", "Conifer plantations cover about 25 percent".)
     named = {u.surface.lower() for u in claim.units if u.name or u.entity or u.person}
     measured = {u.surface.lower() for u in claim.units if u.measure}
-    if is_stop_word(modifier) or noun not in measured or "'" in modifier or modifier in named \
+    if is_stop_word(modifier) or "'" in modifier or modifier in named or noun not in measured \
             or opening[-2][:1].isupper() and len(opening) > 2:
         return False
     clauses = split_clauses(text)
@@ -4635,14 +4636,15 @@ def noun_modified_otherwise(claim: OpenClaim, text: str, at: int) -> bool:
 
 
 def _opening_words(claim: OpenClaim) -> list[str]:
-    """The claim's words before its first figure, word of a direction or
-    level word ("Energy prices" of "Energy prices fell 8.5%"), from its
+    """The claim's words before its first figure (or number), word of a
+    direction or level word ("Energy prices" of "Energy prices fell 8.5%"), from its
     last possessive on ("online sales" of "Pellworth's online sales grew")."""
     text = claim.text
     ends = set(grammar("en").level_before) | set(direction_words())
+    digit = re.search(r"\d", text)
     words = []
     for match in LATIN_WORD.finditer(text[:min((v.start for v in claim.values),
-                                              default=len(text))]):
+                                              default=digit.start() if digit else len(text))]):
         word = match.group()
         if word.lower() in ends:
             break
@@ -4654,8 +4656,13 @@ def _opening_words(claim: OpenClaim) -> list[str]:
 
 def _numbered_compounds(text: str) -> list[tuple[float, str]]:
     found = []
+    # (A multiple or a fraction is a figure: "10-fold", "two-thirds".)
+    multiples = numeral_units()["multiples"]
+    figures = {w.strip("-") for w in multiples["after"]} | set(multiples["english_denominators"])
     for match in _NUMBERED_COMPOUND.finditer(text):
         number, noun = match.group(1), match.group(2)
+        if noun in figures:
+            continue
         value = float(number) if number.isdigit() else getattr(parse_english(number), "value", None)
         if value is not None:
             found.append((value, noun))

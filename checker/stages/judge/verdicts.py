@@ -1178,7 +1178,9 @@ def _asserted_supports(claim: OpenClaim, stances: Sequence[Stance],
     nor where it asks (ends in a question mark), says a word of the claim only
     negated (非营利) or with a title word or partitive the claim lacks ("Vice
     President", "one of the largest": ``align.added_qualifier``), or the other
-    side of a contrast (quarter-on-quarter for year-on-year).
+    side of a contrast (quarter-on-quarter for year-on-year), nor where the
+    claim says it of all (所有, "every") and the passage does not ("全球所有模型
+    第一" against "开源模型与国产模型双料榜首").
     A stance keeps its passage, not the passage's analysis: these tests read
     the text alone, so another firm's clause is told only by the open judge,
     which has the analysis's entities; the list test reads words and holds here."""
@@ -1191,6 +1193,7 @@ def _asserted_supports(claim: OpenClaim, stances: Sequence[Stance],
                     or claim.negated and not scoped_cue(claim, text, "negation") \
                     or added_qualifier(claim, text) \
                     or claim.cues(text, "unsettled") and not claim.unsettled \
+                    or claim.universal and not claim.cues(text, "universal") \
                     or opposed(claim.text, text, _figure_in(stance, text)
                                if stance.comparisons else _measure_in(claim, text)) \
                     or opposed(claim.text, text, _figure_in(stance, text), kind="contrasts") \
@@ -1273,6 +1276,11 @@ def _contradictions_of_the_fact(claim: OpenClaim, stances: Sequence[Stance],
                     or figure_modifies_other(claim, analysis.text, at, lexicon)
                     or segment_figure(claim, analysis.text, at)
                     or part_of_a_sibling(claim, analysis.text, at)
+                    or _measured_apart(claim, analysis, at, lexicon)
+                    # (Nor one of a passage saying only another rate or base:
+                    # "每月现金消耗高达2790万美元" against "US$335 million of
+                    # cash a year".)
+                    or opposed(claim.text, analysis.text, kind="contrasts")
                     or sibling_at_figure(claim, analysis.text, at)
                     or noun_modified_otherwise(claim, analysis.text, at)
                     or head_of_another(claim, analysis.text, at)
@@ -1293,6 +1301,23 @@ def _contradictions_of_the_fact(claim: OpenClaim, stances: Sequence[Stance],
                 continue
         kept.append(stance)
     return kept
+
+
+def _measured_apart(claim: OpenClaim, analysis: Analysis, at: int, lexicon: Lexicon) -> bool:
+    """Whether the passage (ANALYSIS) binds its multiple at AT to a measure the
+    claim does not name, and names nowhere a measure of the claim's (but a
+    context or a change): "估值……四年间增长超过20倍" is the valuation's growth,
+    no figure against "its user base grew about nineteenfold"."""
+    frame = next((f for f in analysis.frames if f.value.start == at), None)
+    if frame is None or frame.value.kind != "multiple":
+        return False
+    claimed = [u.measure for u in claim.units if u.measure in lexicon.measures]
+    own = [m for m in claimed if not lexicon.measures[m].context
+           and not any(lexicon.measures_related(m, f) for f in frame.measures)]
+    stated = {x.id for x in analysis.mentions if x.kind == "measure"}
+    return bool(own) and any(not any(lexicon.measures_related(m, c) for c in claimed)
+                             for m in frame.measures) \
+        and not any(lexicon.measures_related(m, s) for m in own for s in stated)
 
 
 def _of_another_subject(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
@@ -1392,7 +1417,8 @@ def _bound_supports(claim: OpenClaim, stances: Sequence[Stance], index: PassageI
                                 or part_figure(claim, analysis.text, at, lexicon)
                                 or cause_of_figure(claim, analysis.text, at, lexicon)
                                 or possessed_otherwise(claim, analysis.text, at)
-                                or sibling_at_figure(claim, analysis.text, at))):
+                                or sibling_at_figure(claim, analysis.text, at)
+                                or noun_modified_otherwise(claim, analysis.text, at))):
                 continue
         kept.append(stance)
     return kept
