@@ -967,14 +967,21 @@ def _particle_before(before: str) -> bool:
     that a verb it is the particle of goes before: "makes up (about 30%)"."""
     words = before.split()
     return len(words) >= 2 and words[-1] in _figure_direction_words() \
-        and words[-2] in {w for language in ("zh", "en")
-                          for w in grammar(language).direction_particle_verbs}
+        and words[-2] in _particle_verbs()
 
 
 @cache
 def _figure_direction_words() -> frozenset[str]:
+    """The grammar's ``figure_directions``, lower case."""
     return frozenset(w.lower() for language in ("zh", "en")
                      for w in grammar(language).figure_directions)
+
+
+@cache
+def _particle_verbs() -> frozenset[str]:
+    """The grammar's ``direction_particle_verbs``, lower case."""
+    return frozenset(w.lower() for language in ("zh", "en")
+                     for w in grammar(language).direction_particle_verbs)
 
 
 def direction_at(text: str) -> int:
@@ -1254,8 +1261,7 @@ def no_direction(text: str, start: int, end: int) -> bool:
     if not _FIGURE_NEXT.match(text, end):
         return True
     before = text[:start].rstrip().lower()
-    verbs = {w for language in ("zh", "en") for w in grammar(language).direction_particle_verbs}
-    return bool(before) and before.rsplit(None, 1)[-1] in verbs
+    return bool(before) and before.rsplit(None, 1)[-1] in _particle_verbs()
 
 
 _FIGURE_NEXT = re.compile(r" ?[$\u00a3\u20ac\u00a5]?\d")
@@ -1265,7 +1271,7 @@ _FIGURE_NEXT = re.compile(r" ?[$\u00a3\u20ac\u00a5]?\d")
 def _longer_sides_pattern() -> re.Pattern[str] | None:
     """The words of pairs of opposites or contrasts of several words holding
     a ``figure_directions`` word ("voted down", "slowed down")."""
-    bare = {w.lower() for language in ("zh", "en") for w in grammar(language).figure_directions}
+    bare = _figure_direction_words()
     longer = {w for kind in ("opposites", "contrasts") for one, other in _opposite_pairs(kind)
               for w in (*one, *other) if w.lower() not in bare
               and bare & set(w.lower().split())}
@@ -1274,8 +1280,7 @@ def _longer_sides_pattern() -> re.Pattern[str] | None:
 
 @cache
 def _directions_pattern() -> re.Pattern[str] | None:
-    words = sorted({w for language in ("zh", "en") for w in grammar(language).figure_directions},
-                   key=lambda w: (-len(w), w))
+    words = sorted(_figure_direction_words(), key=lambda w: (-len(w), w))
     if not words:
         return None
     body = "|".join(re.escape(w) for w in words)

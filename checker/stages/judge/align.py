@@ -4602,7 +4602,7 @@ def _numbered_otherwise(claim_text: str, clause: str) -> bool:
     compound of CLAIM_TEXT ("five-year", "2-bedroom") and holds one with the
     same noun and another number: "the two-year fixed rate fell to 5.12%"
     is no five-year rate's."""
-    said = {(n, noun) for n, noun in _numbered_compounds(clause)}
+    said = set(_numbered_compounds(clause))
     return any((n, noun) not in said and any(m == noun and k != n for k, m in said)
                for n, noun in _numbered_compounds(claim_text))
 
@@ -4637,8 +4637,9 @@ def noun_modified_otherwise(claim: OpenClaim, text: str, at: int) -> bool:
 
 def _opening_words(claim: OpenClaim) -> list[str]:
     """The claim's words before its first figure (or number), word of a
-    direction or level word ("Energy prices" of "Energy prices fell 8.5%"), from its
-    last possessive on ("online sales" of "Pellworth's online sales grew")."""
+    direction or level word ("Energy prices" of "Energy prices fell 8.5%"),
+    from its last possessive on ("online sales" of "Pellworth's online sales
+    grew")."""
     text = claim.text
     ends = set(grammar("en").level_before) | set(direction_words())
     digit = re.search(r"\d", text)
@@ -4655,6 +4656,8 @@ def _opening_words(claim: OpenClaim) -> list[str]:
 
 
 def _numbered_compounds(text: str) -> list[tuple[float, str]]:
+    """TEXT's numbered English compounds ("five-year", "2-bedroom") as
+    (number, noun)."""
     found = []
     # (A multiple or a fraction is a figure: "10-fold", "two-thirds".)
     multiples = numeral_units()["multiples"]

@@ -1305,9 +1305,10 @@ def _contradictions_of_the_fact(claim: OpenClaim, stances: Sequence[Stance],
 
 def _measured_apart(claim: OpenClaim, analysis: Analysis, at: int, lexicon: Lexicon) -> bool:
     """Whether the passage (ANALYSIS) binds its multiple at AT to a measure the
-    claim does not name, and names nowhere a measure of the claim's (but a
-    context or a change): "估值……四年间增长超过20倍" is the valuation's growth,
-    no figure against "its user base grew about nineteenfold"."""
+    claim does not name, and names nowhere a measure the claim names that is
+    neither a context word nor one of the multiple's own (growth): "估值……四年
+    间增长超过20倍" is the valuation's growth, no figure against "its user base
+    grew about nineteenfold"."""
     frame = next((f for f in analysis.frames if f.value.start == at), None)
     if frame is None or frame.value.kind != "multiple":
         return False
