@@ -713,6 +713,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                    and not held_jointly(claim, analysis.text, lexicon, v.start)
                    and not segment_figure(claim, analysis.text, v.start)
                    and not part_of_a_sibling(claim, analysis.text, v.start)
+                   and not change_of_another_quantity(claim, analysis, v.start, lexicon)
                    and not sibling_at_figure(claim, analysis.text, v.start)
                    and not noun_modified_otherwise(claim, analysis.text, v.start)
                    and not year_part_apart(claim, analysis.text, v.start)
@@ -5011,6 +5012,33 @@ def _direction_elsewhere(claim: OpenClaim, text: str) -> bool:
         if spots and all(opposed(claim.text, text, at) for at in spots):
             return True
     return False
+
+
+def change_of_another_quantity(claim: OpenClaim, analysis: Analysis, at: int,
+                               lexicon: Lexicon) -> bool:
+    """Whether the passage's change at AT ("up 3.1%") follows, in its
+    sentence, a figure of another quantity than the claim's change: one of
+    another kind than every level the claim gives it, or, with none, one
+    whose words there lack what the claim says changed. "shipped 41.8
+    million smartphones in the third quarter, up 3.1%" is the shipments'
+    rise, no rival to "营收同比增长30.5%(，达到925亿元)"."""
+    text = analysis.text
+    if at < 0 or change_part(text, at) != "change":
+        return False
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
+    before = [v for v in analysis.values if start <= v.start and v.end <= at
+              and v.kind in NUMERIC_KINDS]
+    # (A change after another, "同比增长71.2%,环比增长8.9%", goes on with the
+    # same quantity; so does one with no figure before it.)
+    if not before or change_part(text, before[-1].start) == "change":
+        return False
+    levels = [v for v in claim.values if v.kind in NUMERIC_KINDS and v.kind != "percent"
+              and change_part(claim.text, v.start) != "change"]
+    if levels:
+        return not any(compare.comparable(level, before[-1]) for level in levels)
+    changed = _changed_word(claim)
+    return changed is not None and not changed.entity and not changed.name \
+        and unit_share(changed, side_of_text(text[start:at]), lexicon) == 0.0
 
 
 def part_of_a_sibling(claim: OpenClaim, text: str, at: int) -> bool:
