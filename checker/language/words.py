@@ -819,18 +819,19 @@ def names_a_party(unit: Unit, text: str) -> bool:
 
 def _names_period(text: str, end: int) -> bool:
     """Whether the English word after END of TEXT is a unit of time (week of
-    "every week", year of "each year"): a frequency."""
+    "every week", quarter of "each quarter"): a frequency."""
     following = NEXT_LATIN_WORD.match(text, end)
-    return following is not None and following.group(1).lower() in _time_unit_words()
+    word = following.group(1).lower() if following else ""
+    return bool(word) and (word in period_words() or word + "s" in period_words())
 
 
 @lru_cache(maxsize=1)
-def _time_unit_words() -> frozenset[str]:
+def period_words() -> frozenset[str]:
+    """Words of a duration (month, year, 月): what a rate of time is per."""
     from checker.language.numerals import units
 
-    words = {w.lower() for unit in units()["durations"].values() for w in unit.get("after", ())
-             if w.isascii()}
-    return frozenset(words | {w.rstrip("s") for w in words})
+    return frozenset(w.lower() for unit in units()["durations"].values()
+                     for w in unit.get("after", ()))
 
 
 def _excludes_others(text: str, analysis: Analysis,

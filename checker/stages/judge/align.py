@@ -101,6 +101,7 @@ from checker.language.words import (
     modifier_before,
     names_a_party,
     passage_stems,
+    period_words,
     same_family,
     stem,
     tagged_names,
@@ -1117,7 +1118,7 @@ def rate_units(claim: OpenClaim) -> list[Unit]:
     classifier between)."""
     text = claim.text.lower()
     classifiers = numeral_units()["classifiers"]
-    periods = _period_words()
+    periods = period_words()
     found = []
     for _, end, _ in claim.cues(claim.text, "rate_words"):
         at = end + len(text[end:]) - len(text[end:].lstrip())
@@ -1126,13 +1127,6 @@ def rate_units(claim: OpenClaim) -> list[Unit]:
         found += [u for u in claim.units if not u.measure and u.surface.lower() not in periods
                   and any(text.startswith(f.lower(), at) for f in (u.surface, *u.forms) if f)]
     return found
-
-
-@lru_cache(maxsize=1)
-def _period_words() -> frozenset[str]:
-    """Words of a duration (month, year, 月): what a rate of time is per."""
-    return frozenset(w.lower() for unit in numeral_units()["durations"].values()
-                     for w in unit.get("after", ()))
 
 
 def relation_key(word: str, lexicon: Lexicon) -> str:
@@ -4660,17 +4654,23 @@ def _numbered_compounds(text: str) -> list[tuple[float, str]]:
     """TEXT's numbered English compounds ("five-year", "2-bedroom") as
     (number, noun)."""
     found = []
-    # (A multiple or a fraction is a figure: "10-fold", "two-thirds".)
-    multiples = numeral_units()["multiples"]
-    figures = {w.strip("-") for w in multiples["after"]} | set(multiples["english_denominators"])
     for match in _NUMBERED_COMPOUND.finditer(text):
         number, noun = match.group(1), match.group(2)
-        if noun in figures:
+        if noun in _figure_nouns():
             continue
         value = float(number) if number.isdigit() else getattr(parse_english(number), "value", None)
         if value is not None:
             found.append((value, noun))
     return found
+
+
+@cache
+def _figure_nouns() -> frozenset[str]:
+    """Words making a multiple or a fraction after a number ("10-fold",
+    "two-thirds"): a figure, no numbered compound."""
+    multiples = numeral_units()["multiples"]
+    return frozenset({w.strip("-") for w in multiples["after"]}
+                     | set(multiples["english_denominators"]))
 
 
 _NUMBERED_COMPOUND = re.compile(r"(?<![\w-])([0-9]+|[a-z]+)-([a-z]{3,})\b")
@@ -5057,13 +5057,13 @@ def part_of_a_sibling(claim: OpenClaim, text: str, at: int) -> bool:
     opening = lowered[start:min(end, at, start + _SIBLING_OPENING)]
     claimed = claim.text.lower()
     first = min((v.start for v in claim.values), default=len(claimed))
+    opening_words = [w for w, _ in tagged_words(opening) if len(w) >= 2 and CJK_RUN.fullmatch(w)]
     for unit in claim.units:
         word = unit.surface.lower()
         if len(word) < 2 or not CJK_RUN.fullmatch(word) or unit.measure \
                 or not 0 <= claimed.find(word) < first or word in own or word not in lowered:
             continue
-        if any(w != word and w.endswith(word[-1]) for w, _ in tagged_words(opening)
-               if len(w) >= 2 and CJK_RUN.fullmatch(w)):
+        if any(w != word and w.endswith(word[-1]) for w in opening_words):
             return True
     return False
 
