@@ -43,7 +43,7 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dis
               "hyphen_suffixes", "agent_marks", "noun_relatives", "converses",
               "postposed_relations", "possibilities", "greater_than", "less_than",
               "party_nouns", "rather_than", "non_answers", "figure_links", "before_events",
-              "exclusions", "pending", "unnamed_sources", "figure_directions",
+              "exclusions", "pending", "unnamed_sources", "unnamed_source_verbs", "figure_directions",
               "direction_particle_verbs", "anonymous_sources")
 """The word lists of a grammar file; a user lexicon may extend each of them."""
 _SET_KINDS = ("stop_words", "abbreviations", "stop_phrases")
@@ -402,6 +402,9 @@ class Grammar:
     """Words opening an unnamed source before a verb of saying (有 of
     "有汽车博主称", "有业内人士透露"): what follows is reported, as after a
     ``report`` word."""
+    unnamed_source_verbs: tuple[str, ...] = ()
+    """Verbs of saying after an unnamed source only, besides ``speech_verbs``
+    (指 of "有市场人士指"): alone they are pieces of other words (指数)."""
     pending: tuple[str, ...] = ()
     """Words saying what is still needed, so has not happened ("still needs
     approval from the regulator", 仍需中国证监会批准): a clause holding one
@@ -835,7 +838,8 @@ def _unnamed_sources(text: str) -> list[tuple[int, int, str]]:
     import rjieba
 
     found = []
-    for match in _unnamed_source_pattern(chinese.unnamed_sources, chinese.speech_verbs).finditer(text):
+    for match in _unnamed_source_pattern(
+            chinese.unnamed_sources, chinese.speech_verbs + chinese.unnamed_source_verbs).finditer(text):
         tagged = rjieba.tag(match.group(1) + match.group(2))
         if tagged[0] == (match.group(1), "v") and len(tagged) > 1 \
                 and all(tag.startswith("n") for _, tag in tagged[1:]):
@@ -959,7 +963,28 @@ def change_part(text: str, start: int) -> str:
     if (_ends_with_word(before, directions, True) or _ends_with_word(before, directions, False)) \
             and not _particle_before(before):
         return "change"
-    return "start" if _opened_start(before) else ""
+    return "start" if _opened_start(before) or _start_before_level(text, start) else ""
+
+
+def _start_before_level(text: str, start: int) -> bool:
+    """Whether a ``start_before`` word that opens no phrase alone (由) opens
+    the one before the figure at START, a verb giving the new level
+    (``restating_verbs``: 增至) following the figure in its clause: "由年初
+    预算的48.6亿元调增至53.9亿元" (not "由阿里巴巴领投的6亿美元")."""
+    rules = grammar("zh")
+    before = text[max(0, start - 12):start]
+    after = text[start:start + 24]
+    for word in set(rules.start_before) - set(rules.start_opens):
+        at = before.rfind(word)
+        if at < 0:
+            continue
+        between = before[at + len(word):]
+        cut = _CLAUSE_BREAK.search(after)
+        rest = after[:cut.start()] if cut else after
+        if between and not _CLAUSE_BREAK.search(between) \
+                and any(w in rest for w in rules.restating_verbs):
+            return True
+    return False
 
 
 def _particle_before(before: str) -> bool:

@@ -931,12 +931,20 @@ def _digit_rules(text: str, pos: int) -> list[_Cand]:
     return found + quantities
 
 
+SHORT_DURATION_DAYS = 1.0
+"""Durations below this many days are measurements, not spans framing a statement."""
+
+
 def measured_duration(value: Value) -> bool:
     """Whether VALUE is a duration stated finer than its first unit: a
     result or a sentence (2小时11分08秒, 八年六个月, 3年半, 2.5 hours), not a
-    span framing a statement ("over the past 30 years")."""
+    span framing a statement ("over the past 30 years"). One shorter than a
+    day is measured too ("exploded 74 seconds after lift-off", 耗时3小时):
+    statements are framed by days and longer."""
     if value.kind != "duration":
         return False
+    if value.high < SHORT_DURATION_DAYS:
+        return True
     first = _duration_form_re().search(value.surface.lower())
     return first is not None and value.precision < duration_forms()[key(first.group())] * 0.999
 

@@ -196,8 +196,9 @@ def read_open_claim(text: str, analysis: Analysis, lexicon: Lexicon,
         covered.append((mention.start, mention.end))
     # A difference ("600 million euros more than …") is a figure no level states.
     values = tuple(v for v in analysis.values if v.role in ("value", "difference"))
-    counted = numeral_units()["ordinals"].get("counted_after", ())
-    covered += [(v.start, v.end + (v.kind == "ordinal" and text[v.end:v.end + 1] in counted))
+    counted = tuple(numeral_units()["ordinals"].get("counted_after", ()))
+    covered += [(v.start, v.end + (len(next((c for c in counted if text.startswith(c, v.end)), ""))
+                                   if v.kind == "ordinal" else 0))
                 for v in analysis.values]
     user = dict(lexicon.grammar_words)
 

@@ -39,7 +39,7 @@ from checker.language.grammar import (
 )
 from checker.language.numerals import same_money_word, units, unnamed_money_of
 from checker.language.persons import tagged_words
-from checker.language.values import rate_base
+from checker.language.values import measured_duration, rate_base
 from checker.language.words import CJK_RUN, LATIN_WORD, NEXT_LATIN_WORD, stem
 from checker.model import Value
 
@@ -100,8 +100,10 @@ def same_part(value: Value, text: str, other: Value, other_text: str) -> bool:
     compared with "rose by 5%" (the change), nor "from 9%" with "to 9%", nor
     a valuation "从12亿美元" (where it started) with "升至25亿美元". A figure
     whose words do not say is compared with any; dates have their own
-    ranges ("from 2019 to 2021")."""
-    if value.kind in _UNCHANGING_KINDS or other.kind in _UNCHANGING_KINDS:
+    ranges ("from 2019 to 2021"), and so have spans framing a statement; a
+    measured duration changes as a figure does ("车程将由约55分钟缩短至25分钟"
+    is no change of 30 minutes)."""
+    if _unchanging(value) or _unchanging(other):
         return True
     own, theirs = change_part(text, value.start), change_part(other_text, other.start)
     if own and theirs and own != theirs:
@@ -220,10 +222,14 @@ def names_event(value: Value, text: str) -> bool:
     """Whether VALUE, of TEXT, is an ordinal naming an edition or a period
     (第51周, 第74届: units.yaml ``event_heads``), as a date does."""
     return value.kind == "ordinal" \
-        and text[value.end:value.end + 1] in units()["ordinals"].get("event_heads", ())
+        and text.startswith(tuple(units()["ordinals"].get("event_heads", ())) or ("\0",), value.end)
 
 
 _UNCHANGING_KINDS = ("date", "duration")
+
+
+def _unchanging(value: Value) -> bool:
+    return value.kind == "date" or value.kind == "duration" and not measured_duration(value)
 
 
 FRACTION_PRECISION = 5.0

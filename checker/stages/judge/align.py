@@ -531,6 +531,12 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     if swapped is not None:
         return swapped
     core = core_coverage(claim, here, lexicon)
+    denied_figure = _figure_denied(claim, analysis) \
+        if core >= DENIED_FIGURE_COVERAGE and not claim.negated and not claim.denies else None
+    if denied_figure is not None:
+        return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * core,
+                      f"the source says there was no such figure ({denied_figure}), "
+                      f"{passage.source}:{passage.line}")
     if core < MIN_BEARING_COVERAGE and not _opposite_aside(claim, here, lexicon):
         return _denied_generally(claim, passage, analysis, here, before, lexicon) \
             or _none(passage)
@@ -603,6 +609,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and _figures_written(claim, analysis, before[:1], lexicon, spelled=True) \
             and not _verdict_on_another(claim, analysis, denial[0], before[:1], lexicon) \
             and not _dates_disagree(claim, analysis) \
+            and not _given_instead(claim, analysis, denial[0]) \
+            and not _affirmed_apart(claim, analysis.text, lexicon) \
             and not (claim.negated and negation
                      and _verdict_then_negation(claim, analysis.text, denial[0], negation)) \
             and not (claim.negated and _negated_unquoted(claim, analysis.text, lexicon)):
@@ -716,6 +724,9 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                    and not part_of_a_sibling(claim, analysis.text, v.start)
                    and not change_of_another_quantity(claim, analysis, v.start, lexicon)
                    and not sibling_at_figure(claim, analysis.text, v.start)
+                   and not numbered_sibling_at(claim, analysis.text, v.start)
+                   and not denied_as_said(claim, analysis.text.lower(), v.start)
+                   and not share_against_change(claim, analysis.text, v.start)
                    and not noun_modified_otherwise(claim, analysis.text, v.start)
                    and not year_part_apart(claim, analysis.text, v.start)
                    and not listed_total(c, analysis, v)
@@ -754,7 +765,13 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     # 24-year-olds" against the 62% of all adults) is another group's.
     # (Nor one of another edition or period: 第52周 for a claim of 第51周.)
     events_agree = all(v in agreeing for v in claim.values if compare.names_event(v, claim.text))
-    if full >= SUPPORT_COVERAGE and disagreeing and dates_agree and events_agree \
+    # (Nor one lacking a span the claim dates its figure by, "通车满一年后每日
+    # 运量已达10万人次": the first month's 6.9万 is another time's.)
+    spans_agree = all(v in agreeing or v.surface.lower() in analysis.text.lower() or any(
+        s.kind == "duration" and compare.relation(v, s) == "agree" for s in analysis.values)
+        for v in claim.values if v.kind == "duration" and _dates_by_span(claim.text, v)
+        and not any(v is c for c, _ in disagreeing))
+    if full >= SUPPORT_COVERAGE and disagreeing and dates_agree and events_agree and spans_agree \
             and not called_false and not months_missing \
             and numbers_stated and not _place_unnamed(claim, analysis.text, before):
         claimed, stated = disagreeing[0]
@@ -964,12 +981,21 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not _speaker_across_contrast(claim, analysis.text, lexicon) \
             and not figure_item_apart(claim, analysis, figure_at) \
             and not bound_of_a_spread(claim, analysis, figure_at) \
-            and not remainder_apart(claim, analysis.text, figure_at, lexicon):
+            and not remainder_apart(claim, analysis.text, figure_at, lexicon) \
+            and not word_of_the_start(claim, analysis, figure_at, lexicon) \
+            and not any(numbered_sibling_at(claim, analysis.text, s.start)
+                        for _, s in _agreeing_pairs(agreeing, analysis)) \
+            and not any(numbered_sibling_at(claim, analysis.text, at)
+                        for at in _numbers_at(claim, analysis.text.lower())):
         covered = len(claim.units) - len(missing)
         return Stance(passage, Bearing.SUPPORTS, 0.5 + 0.3 * full,
                       f"the passage states the claim ({covered}/{len(claim.units)} of its "
                       f"words{_values_text(agreeing)}), {where}")
-    swapped_number = (_other_month(months_missing, analysis, before[:1])
+    # (A month dating a figure the passage gives for another month, "12月份
+    # 急诊……超过1.1万" against 11月份's, is that month's figure: no rival.)
+    swapped_number = ((not any(contradicting(v, claim.text) for v in claim.values)
+                       or _month_of_a_day(claim, months_missing))
+                      and _other_month(months_missing, analysis, before[:1])
                       or part_rival or _other_number(claim, analysis.text)) if aligned \
         else numeral_rival
     if swapped_number:
@@ -2240,10 +2266,32 @@ def _setting_before(claim: OpenClaim, here: Side, before: Sequence[Analysis],
     if len(setting) > _SETTING_WORDS:
         return []   # more than a setting: "in the placebo group withdrew because …"
     absent = [u for u in setting if unit_share(u, here, lexicon) < 1.0]
+    if len(absent) < len(setting) and _setting_modified_otherwise(claim, setting, absent, here):
+        # The passage gives a setting of its own, one of the claim's words
+        # after another: "in its third weekend" against "in its opening weekend".
+        return []
     previous = [side(b) for b in before]
     if absent and all(any(unit_share(u, p, lexicon) == 1.0 for p in previous) for u in absent):
         return absent
     return []
+
+
+def _setting_modified_otherwise(claim: OpenClaim, setting: Sequence[Unit],
+                                absent: Sequence[Unit], here: Side) -> bool:
+    """Whether a word of the claim's SETTING that the passage holds stands
+    there after a content word the claim lacks ("fourth" of "its fourth
+    weekend"), while another word of the setting is ABSENT from it."""
+    text = here.text.lower()
+    claimed = claim.text.lower()
+    for unit in setting:
+        if unit in absent:
+            continue
+        for form in unit.forms:
+            at = text.find(form.lower())
+            modifier = modifier_before(text, at) if at > 0 else ""
+            if modifier and modifier not in claimed:
+                return True
+    return False
 
 
 _SETTING_WORDS = 2
@@ -2787,8 +2835,14 @@ def _date_of_a_start(claim: OpenClaim, analysis: Analysis, agreeing: Sequence[Va
     figures = [(v.start, v.end) for v in analysis.values if v.kind != "date"] \
         + [m.span() for m in _BARE_NUMBER.finditer(lowered)]
 
+    def dates_figure(gap: str) -> bool:
+        # "in 2022", or with a participle: "approved in 2019".
+        words = gap.split()
+        return gap in periods or len(words) == 2 and words[0].endswith("ed") \
+            and words[1] in periods
+
     def of_a_start(stated: Value) -> bool:
-        return any(end <= stated.start and lowered[end:stated.start].strip() in periods
+        return any(end <= stated.start and dates_figure(lowered[end:stated.start].strip())
                    and change_part(lowered, start) == "start" for start, end in figures)
 
     for value in claim.values:
@@ -2957,20 +3011,40 @@ def planned_at(claim: OpenClaim, text: str, at: int) -> bool:
     ("below the government's target of 5%", 目标为5.5%): a goal, not what
     came in. Not a word naming the measure ("预期营收": ``naming_modals``),
     unless it stands right before the figure (市值预计超过500亿港元, 市场预期的
-    13.1亿元)."""
+    13.1亿元). An English one governs too the clauses going on with its
+    verb phrase ("expects Line 6 to carry 180,000 passengers a day …,
+    rising to 350,000 by 2030")."""
     naming = grammar("zh").naming_modals
     possessive = "".join(grammar("zh").possessive)
+    # (A figure's value may open with a word of its own, "达到510亿元": the
+    # clause it stands in opens with that word.)
+    lead = _LEADING_WORDS.match(text, at).group() if at >= 0 else ""
     return any(end <= at and (within_reach(text[end:at], surface)
-                              or _forecast_clause(surface, text[end:at]))
-               and (surface not in naming or not text[end:at].strip(" " + possessive))
+                              or _forecast_clause(surface, text[end:at] + lead)
+                              or not CJK_RUN.match(surface) and "," in text[end:at]
+                              and continues_clause(text[end:at]))
+               and (surface not in naming or not text[end:at].strip(" " + possessive)
+                    or _verb_next(text, end))
                for _, end, surface in claim.cues(text, "modal"))
+
+
+_LEADING_WORDS = re.compile(r"[^\d.,\s]{0,4}")
+
+
+def _verb_next(text: str, at: int) -> bool:
+    """Whether a word of change or level stands at AT of TEXT (预计|增长, 预计|
+    达到): a plan word before it forecasts, it names no measure (预计|营收).
+    (Not by the tagger's verbs: it calls 营收 one.)"""
+    words = (*_change_openers(), *grammar("zh").level_before, *grammar("zh").verb_continuers)
+    return text.startswith(words, at)
 
 
 def _forecast_clause(cue: str, gap: str) -> bool:
     """Whether a Chinese plan word governs the figure GAP (the text between
-    them) away, in its clause and with no contrast between: "预测澜岳汽车10月
-    交付量将达到4.2万辆", not "……预期为5亿元,但实际仅为4亿元"."""
-    return bool(CJK_RUN.match(cue)) and within_clause(gap) \
+    them) away, in its clause or one going on with its verb phrase, and with
+    no contrast between: "预测澜岳汽车10月交付量将达到4.2万辆", "预计增长5%左右,
+    达到510亿元", not "……预期为5亿元,但实际仅为4亿元"."""
+    return bool(CJK_RUN.match(cue)) and continues_clause(gap) \
         and not any(w in gap for w in grammar("zh").contrast_conjunctions)
 
 
@@ -3378,6 +3452,24 @@ def _other_month(missing: Sequence[Unit], analysis: Analysis,
     return missing[0].surface, month_name(next(iter(named)))
 
 
+def _month_of_a_day(claim: OpenClaim, months: Sequence[Unit]) -> bool:
+    """Whether the first of the claim's MONTHS is written with a day ("from 1
+    September", 9月1日): the date of an event, which another stated in its
+    place refutes, not the period of a figure (11月份……超过1万)."""
+    if not months:
+        return False
+    text = claim.text.lower()
+    at = text.find(months[0].surface.lower())
+    if at < 0:
+        return False
+    end = at + len(months[0].surface)
+    return bool(_DAY_BEFORE.search(text[:at]) or _DAY_AFTER.match(text, end))
+
+
+_DAY_BEFORE = re.compile(r"(?<![0-9])[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$")
+_DAY_AFTER = re.compile(r"\s*[0-9]{1,2}(?![0-9])")
+
+
 def _writes_number(text: str, number: str, counted: str = "", claim_text: str = "") -> bool:
     """Whether TEXT (a passage's, lower case) writes NUMBER, a number the parser
     could not read in the claim ("3D", "27日"): not inside a longer number
@@ -3545,6 +3637,45 @@ def _other_number(claim: OpenClaim, text: str) -> tuple[str, str] | None:
         if number not in written and len(written) == 1:
             return number, written.pop()
     return _other_count(claim, text.lower())
+
+
+def _numbered_names(text: str) -> list[tuple[int, str, str]]:
+    """The names TEXT writes as a capitalised word and a number ("Line 6",
+    "Terminal 2"; not a month's day) or a number, a designator and a word
+    (6号线): (start, word in lower case, number) each."""
+    found = [(m.start(), m.group(1).lower(), m.group(2)) for m in _LATIN_NUMBERED.finditer(text)
+             if not is_stop_word(m.group(1).lower()) and not months_named(m.group(1))]
+    for designator in grammar("zh").designators:
+        found += [(m.start(), m.group(2), m.group(1))
+                  for m in re.finditer(rf"([0-9]+){re.escape(designator)}([\u4e00-\u9fff])", text)]
+    return sorted(found)
+
+
+_LATIN_NUMBERED = re.compile(r"(?<![A-Za-z0-9-])([A-Z][a-z]{2,}) ([0-9]{1,3})(?![0-9.,%]|\s*(?:%|per|st|nd|rd|th)\b)")
+
+
+def numbered_sibling_at(claim: OpenClaim, text: str, at: int) -> bool:
+    """Whether the nearest name of a word and a number before AT in TEXT (a
+    passage's) is one of the claim's words with another number than the
+    claim gives it: in "Line 6 runs 34.1 km with 25 stations, while Line 9
+    covers 24.2 km with 16 stations" the 16 stations are Line 9's, not
+    Line 6's."""
+    if at < 0:
+        return False
+    claimed = {word: number for _, word, number in _numbered_names(claim.text)}
+    if not claimed:
+        return False   # (most claims)
+    before = [(word, number) for start, word, number in _numbered_names(text[:at])
+              if word in claimed]
+    return bool(before) and before[-1][1] != claimed[before[-1][0]]
+
+
+def _numbers_at(claim: OpenClaim, text: str) -> list[int]:
+    """Where TEXT (lower case) writes the claim's numbers no value was read
+    from, but those of its numbered names (the 6 of "Line 6")."""
+    named = {number for _, _, number in _numbered_names(claim.text)}
+    return [m.start() for n in claim.numbers if n not in named
+            for m in _number_pattern(n).finditer(text)]
 
 
 def _designates(text: str, number: str) -> bool:
@@ -4103,18 +4234,39 @@ def _listed_otherwise(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) ->
         head_end = min(start, listed[0].start if listed else start)
         items = _list_words(text[first:head_end])
         periods = [v for v in analysis.values if v.kind == "date" and first <= v.start < head_end]
+        if not items and len(listed) >= 2:
+            # "其中教育支出128.6亿元,社会保障和就业支出96.7亿元,同比分别增长5.5%和
+            # 7.9%": the items are the clauses before, one figure each.
+            items = _parallel_clauses(text, clauses, clause_index(clauses, start), numeric,
+                                      len(listed))
         # A list of periods ("2022年、2023年及2024年收入分别为……") pairs the
         # figures with its dates (the frames say which), not with words.
         if len(listed) < 2 or len(items) != len(listed) or len(periods) == len(listed):
             continue
+        # (A word every item holds, 支出 of both, tells none of them apart.)
         owners = {i for i, item in enumerate(items) for u in claim.units
-                  if unit_share(u, side_of_text(item), lexicon) == 1.0}
+                  if unit_share(u, side_of_text(item), lexicon) == 1.0
+                  and not all(unit_share(u, side_of_text(other), lexicon) == 1.0
+                              for other in items)}
         for value in (v for v in claim.values if v.kind in NUMERIC_KINDS):
             agree = {i for i, v in enumerate(listed)
                      if compare.comparable(value, v) and compare.relation(value, v) == "agree"}
             if agree and len(owners) == 1 and not owners & agree:
                 return True
     return False
+
+
+def _parallel_clauses(text: str, clauses: Sequence[tuple[int, int]], at: int,
+                      numeric: Sequence[Value], count: int) -> list[str]:
+    """The COUNT clauses right before clause AT of TEXT when each holds one
+    figure of NUMERIC (a list of items given one figure each, before the
+    clause that adds a figure to each "respectively"); [] otherwise."""
+    if at < count:
+        return []
+    before = clauses[at - count:at]
+    if any(sum(first <= v.start < last for v in numeric) != 1 for first, last in before):
+        return []
+    return [text[first:last] for first, last in before]
 
 
 def _list_closed_by(text: str, values: Sequence[Value], at: int) -> list[Value]:
@@ -4608,7 +4760,11 @@ def noun_modified_otherwise(claim: OpenClaim, text: str, at: int) -> bool:
     sales") after another word than the claim's, which the clause lacks:
     "Producer input prices were down 2.6%" is no figure against "Energy
     prices fell 8.5%", "like-for-like sales up 3.4%" none against "online
-    sales grew 7%"."""
+    sales grew 7%". In Chinese, the measure's noun right after a word of
+    the claim ("税收收入") standing last before AT after another word
+    ("一般公共预算收入……同比增长5.2%")."""
+    if at >= 0 and CJK_RUN.search(claim.text):
+        return _chinese_noun_modified_otherwise(claim, text.lower(), at)
     if at < 0 or not claim.text.isascii():
         return False
     opening = _opening_words(claim)
@@ -4628,6 +4784,30 @@ def noun_modified_otherwise(claim: OpenClaim, text: str, at: int) -> bool:
     return modifier not in said and any(
         later == noun and not is_stop_word(word) and word not in claimed
         and parse_english(word) is None for word, later in pairwise(said))
+
+
+def _chinese_noun_modified_otherwise(claim: OpenClaim, text: str, at: int) -> bool:
+    claimed = claim.text.lower()
+    sentence = text.rfind("\u3002", 0, at) + 1
+    for unit in claim.units:
+        noun = unit.surface.lower()
+        if not unit.measure or not CJK_RUN.fullmatch(noun):
+            continue
+        spot = claimed.find(noun)
+        # (A verb before the noun takes it as its object, 相当于总收入, 占总收入:
+        # no word of a kind. The tagger calls some nouns verbs, 预算 of 预算收入,
+        # so only a verb of one character is taken so in the passage.)
+        modifier = modifier_before(claimed, spot) if spot > 0 else ""
+        if not modifier or is_verb(modifier) or not any(
+                u.surface.lower() == modifier for u in claim.units
+                if not (u.name or u.entity or u.measure)):
+            continue
+        last = text.rfind(noun, sentence, at)
+        stated = modifier_before(text, last) if last > 0 else ""
+        if stated and stated != modifier and modifier not in text[sentence:at] \
+                and not (len(stated) == 1 and is_verb(stated)):
+            return True
+    return False
 
 
 def _opening_words(claim: OpenClaim) -> list[str]:
@@ -5015,29 +5195,37 @@ def _direction_elsewhere(claim: OpenClaim, text: str) -> bool:
 
 
 def change_of_another_quantity(claim: OpenClaim, analysis: Analysis, at: int,
-                               lexicon: Lexicon) -> bool:
+                               lexicon: Lexicon, with_level: bool = False) -> bool:
     """Whether the passage's change at AT ("up 3.1%") follows, in its
     sentence, a figure of another quantity than the claim's change: one of
     another kind than every level the claim gives it, or, with none, one
     whose words there lack what the claim says changed. "shipped 41.8
     million smartphones in the third quarter, up 3.1%" is the shipments'
-    rise, no rival to "营收同比增长30.5%(，达到925亿元)"."""
+    rise, no rival to "营收同比增长30.5%(，达到925亿元)". WITH_LEVEL: only
+    where the claim gives a level (the lexicon judge has bound the measure
+    of a change stated alone)."""
     text = analysis.text
     if at < 0 or change_part(text, at) != "change":
         return False
     start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
+    # (A span, 四年间, is the period of the change, no quantity.)
     before = [v for v in analysis.values if start <= v.start and v.end <= at
-              and v.kind in NUMERIC_KINDS]
+              and contradicting(v, text)]
     # (A change after another, "同比增长71.2%,环比增长8.9%", goes on with the
     # same quantity; so does one with no figure before it.)
     if not before or change_part(text, before[-1].start) == "change":
         return False
-    levels = [v for v in claim.values if v.kind in NUMERIC_KINDS and v.kind != "percent"
+    # (A span, 前10个月, is the period of the change, no level.)
+    levels = [v for v in claim.values if contradicting(v, claim.text) and v.kind != "percent"
               and change_part(claim.text, v.start) != "change"]
-    if levels:
-        return not any(compare.comparable(level, before[-1]) for level in levels)
     changed = _changed_word(claim)
-    return changed is not None and not changed.entity and not changed.name \
+    if levels:
+        # (Of the claim's kind, the level may still be another measure's:
+        # "一般公共预算收入完成486.3亿元,同比增长5.2%" is no rise of spending.)
+        return not any(compare.comparable(level, before[-1]) for level in levels) \
+            or changed is not None and bool(changed.measure) \
+            and unit_share(changed, side_of_text(text[start:at]), lexicon) == 0.0
+    return not with_level and changed is not None and not changed.entity and not changed.name \
         and unit_share(changed, side_of_text(text[start:at]), lexicon) == 0.0
 
 
@@ -5064,6 +5252,11 @@ def part_of_a_sibling(claim: OpenClaim, text: str, at: int) -> bool:
                 or not 0 <= claimed.find(word) < first or word in own or word not in lowered:
             continue
         if any(w != word and w.endswith(word[-1]) for w in opening_words):
+            return True
+        # (A name jieba cuts across its kind, 西河|区以, opens the part all
+        # the same: as long as the claim's word, give or take a character.)
+        heads = (opening[:n] for n in range(max(2, len(word) - 1), len(word) + 2))
+        if any(h != word and h.endswith(word[-1]) and CJK_RUN.fullmatch(h) for h in heads):
             return True
     return False
 
@@ -5121,6 +5314,30 @@ def _share_as_change(claim: OpenClaim, text: str, at: int) -> bool:
     start, end = clauses[clause_index(clauses, at)]
     return not claim.cues(text[start:end], "shares") \
         and any(word in text[start:at] for word in _change_openers())
+
+
+def share_against_change(claim: OpenClaim, text: str, at: int) -> bool:
+    """Whether the claim gives its figure as a change (a ``base`` or
+    ``direction`` word before it in its clause, no ``shares`` word: 同比增长9%)
+    and the passage's figure at AT as a share, with no such word before it
+    in its clause ("占一般公共预算收入的比重为72.4%"): a share refutes no change."""
+    if at < 0 or claim.cues(claim.text, "shares"):
+        return False
+    first = min((v.start for v in claim.values if v.kind == "percent"), default=-1)
+    if first < 0:
+        return False
+    claimed = split_clauses(claim.text)
+    start, _ = claimed[clause_index(claimed, first)]
+    if not any(word in claim.text[start:first] for word in _change_openers()) \
+            and change_part(claim.text, first) != "change":
+        return False
+    clauses = split_clauses(text)
+    start, end = clauses[clause_index(clauses, at)]
+    # (So is a share of a whole after 的: "完成年度预算的101.4%".)
+    shared = bool(claim.cues(text[start:end], "shares")) \
+        or text[:at].rstrip().endswith(tuple(grammar("zh").relative_markers) or ("\0",))
+    return shared and change_part(text, at) != "change" \
+        and not any(word in text[start:at] for word in _change_openers())
 
 
 @cache
@@ -6926,8 +7143,16 @@ def _still_needed(claim: OpenClaim, analysis: Analysis, agreeing: Sequence[Value
     lowered = text.lower()
     figures = [s for v, s in _agreeing_pairs(agreeing, analysis) if v.kind in NUMERIC_KINDS]
     for start, end, _ in cues:
-        clause_start, clause_end = clauses[clause_index(clauses, start)]
-        if figures:
+        at = clause_index(clauses, start)
+        clause_start, clause_end = clauses[at]
+        if at and not text[clause_start:start].strip(" ,\uff0c"):
+            # A clause the cue opens qualifies the one before: "plans to
+            # issue 22 billion yuan …, subject to approval by the province".
+            clause_start = clauses[at - 1][0]
+        # (A claim of a plan says no more than the plan: "plans to issue …,
+        # subject to approval" states it, unless what is pending is a word
+        # of the claim: "has approved the plan".)
+        if figures and not claim.modal:
             if any(clause_start <= v.start < clause_end for v in figures):
                 return True
         elif any(end <= at < clause_end for unit in claim.units if unit.weight > 0
@@ -7895,6 +8120,73 @@ def _dates_disagree(claim: OpenClaim, analysis: Analysis) -> bool:
 _YEAR_WRITTEN = re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])")
 
 
+def word_of_the_start(claim: OpenClaim, analysis: Analysis, at: int, lexicon: Lexicon) -> bool:
+    """Whether the passage's figure at AT is the level a change reached, and
+    a word of the claim stands in the passage only in the phrase of where
+    that change started: "由年初的48.6亿元调增至53.9亿元" gives 53.9亿元 as no
+    year-start (年初) figure."""
+    text = analysis.text
+    if at < 0 or change_part(text, at) != "level":
+        return False
+    starts = [v for v in analysis.values if v.end <= at and change_part(text, v.start) == "start"]
+    if not starts:
+        return False
+    start = starts[-1]
+    lowered = text.lower()
+    opener = max((lowered.rfind(w, 0, start.start) for language in ("zh", "en")
+                  for w in grammar(language).start_before), default=-1)
+    if opener < 0 or not within_clause(lowered[opener:start.start]):
+        return False
+    phrase = side_of_text(lowered[opener:start.start])
+    rest = side_of_text(lowered[:opener] + " " + lowered[start.end:])
+    # (A rate, "由……的每户每年1200元提高至1500元", is both figures'; so is a
+    # word of one character.)
+    rates = {id(u) for u in rate_units(claim)}
+    per = grammar("zh").rate_words
+    return any(unit_share(u, phrase, lexicon) == 1.0 and unit_share(u, rest, lexicon) < 1.0
+               for u in claim.units
+               if u.weight > 0 and len(u.surface) > 1 and not (u.name or u.entity)
+               and id(u) not in rates
+               and not (CJK_RUN.match(u.surface) and u.surface.startswith(per)))
+
+
+def _dates_by_span(text: str, span: Value) -> bool:
+    """Whether the duration SPAN of TEXT dates what follows by its end or its
+    start: an adverbial closer after it (满一年后, 三个月内 is no such) or an
+    opener before it ("after a year", "within four months")."""
+    lowered = text.lower()
+    return lowered.startswith(grammar("zh").adverbial_closers, span.end) \
+        or lowered[:span.start].rstrip().endswith(grammar("en").adverbial_openers + ("within",))
+
+
+def _affirmed_apart(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
+    """Whether a clause of TEXT holding an affirmation word and no denial
+    (``affirmation``: "辟谣称,……确有发生多起追尾事故,但是根本没有所谓的80多辆
+    车") holds the claim's words: the source confirms that part, whatever it
+    denies beside it."""
+    for first, last in split_clauses(text):
+        clause = text[first:last]
+        if claim.cues(clause, "affirmation") and not denials(claim, clause) \
+                and core_coverage(claim, side_of_text(clause), lexicon) >= DENIAL_COVERAGE:
+            return True
+    return False
+
+
+def _given_instead(claim: OpenClaim, analysis: Analysis, verdict: tuple[int, int, str]) -> bool:
+    """Whether a value of the claim stands in the passage only after the
+    VERDICT (a denial's span), with one of its kind before it that disagrees:
+    "报道称《北渡》出版于2023年,有误,应为2024年3月" calls 2023 false and gives
+    2024 instead, the claim's."""
+    start, end, _ = verdict
+    for value in claim.values:
+        stated = [s for s in analysis.values if compare.comparable(value, s)]
+        agree = [s for s in stated if compare.relation(value, s) == "agree"]
+        if agree and all(s.start >= end for s in agree) and any(
+                s.end <= start and compare.relation(value, s) == "disagree" for s in stated):
+            return True
+    return False
+
+
 def _numbers_only_replaced(claim: OpenClaim, text: str) -> bool:
     """Whether each number the claim writes stands in TEXT (a passage's,
     normalised) only where a change starts ("总分由750分降至650分"): a report
@@ -8553,6 +8845,51 @@ def _negates_report(claim: OpenClaim, text: str) -> bool:
                for start, _, _ in reports)
 
 
+def _figure_denied(claim: OpenClaim, analysis: Analysis) -> str | None:
+    """The figure of the claim a negation of the passage denies as something
+    said (a ``statement_words`` word between: "根本没有所谓的100多辆车", "no
+    so-called 100 cars"), the same figure of the same thing; else None. What
+    the passage says of it is that it was not so, however little else of
+    the claim it words."""
+    text = analysis.text.lower()
+    if not claim.cues(text, "negation"):
+        return None   # (most passages)
+    for value in (v for v in claim.values if v.kind in NUMERIC_KINDS):
+        for stated in analysis.values:
+            if compare.comparable(value, stated) and compare.relation(value, stated) == "agree" \
+                    and _thing_after(claim.text.lower(), value.end) == _thing_after(text, stated.end) \
+                    and denied_as_said(claim, text, stated.start):
+                return stated.surface
+    return None
+
+
+def denied_as_said(claim: OpenClaim, text: str, at: int) -> bool:
+    """Whether the figure at AT of TEXT (lower case) stands right after a
+    negation and a word bringing it in as something said ("根本没有所谓的100
+    多辆车"): the source states no such figure."""
+    said = [w for language in ("en", "zh") for w in grammar(language).statement_words]
+    for _, end, _ in claim.cues(text, "negation"):
+        gap = text[end:at]
+        if end <= at and len(gap) <= _DENIED_FIGURE_GAP and any(word in gap for word in said) \
+                and not _unsaid(claim, gap).strip(" \u7684").strip():
+            return True
+    return False
+
+
+def _thing_after(text: str, at: int) -> str:
+    """What the figure ending at AT of TEXT counts: the stem of the Latin word
+    after it, or the Chinese character (车 of 100多辆车); '' when neither."""
+    if CJK_RUN.match(text, at):
+        return text[at]
+    return _noun_after(text, at)
+
+
+DENIED_FIGURE_COVERAGE = 0.1
+"""Share of the claim a passage denying its very figure must hold (``_figure_denied``)."""
+_DENIED_FIGURE_GAP = 12
+"""Characters between such a negation and the figure."""
+
+
 def _unsaid(claim: OpenClaim, gap: str) -> str:
     """GAP, between a negation and a word of the claim, without the words
     that only bring in what is negated as something said (``report``, the
@@ -8572,14 +8909,15 @@ _QUOTATION_MARKS = str.maketrans("", "", "\"'\u201c\u201d\u2018\u2019\u300c\u300
 
 def _spelled_written(claim: OpenClaim, text: str) -> bool:
     """Whether TEXT (a passage's, normalised) writes each count the claim
-    writes in words ("Five" of "Five of the 52 glaciers"): a passage saying
-    the opposite of the rest says nothing of the five ("47 retreated"),
-    unlike one negating all ("no other councillors")."""
+    writes that no value reads, in words or digits ("Five" of "Five of the
+    52 glaciers"): a passage saying the opposite of the rest says nothing
+    of the five ("47 retreated"), unlike one negating all ("no other
+    councillors")."""
     lowered = text.lower()
-    written = {m.group() for m in _BARE_NUMBER.finditer(claim.text)}
+    # (Nor one lacking a count it writes in digits: "211 defects …, of which
+    # 163 have been fixed" says nothing against "48 had not yet been fixed".)
     return all(_writes_number(lowered, n, _counted(claim.text, n), claim.text)
-               for n in claim.numbers
-               if (digits := _BARE_NUMBER.match(n)) and digits.group() not in written)
+               for n in claim.numbers if _BARE_NUMBER.match(n))
 
 
 def _figures_written(claim: OpenClaim, analysis: Analysis, before: Sequence[Analysis],

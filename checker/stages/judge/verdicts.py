@@ -64,10 +64,12 @@ from checker.stages.judge.align import (
     cause_of_figure,
     change_for_level,
     change_of_another,
+    change_of_another_quantity,
     core_coverage,
     coverage,
     dated_words_elsewhere,
     denials,
+    denied_as_said,
     designated_otherwise,
     earlier_figure,
     figure_apart,
@@ -93,6 +95,7 @@ from checker.stages.judge.align import (
     names_kind_subject,
     names_no_subject,
     noun_modified_otherwise,
+    numbered_sibling_at,
     numbers_written,
     opening_after_figure,
     opening_run,
@@ -120,6 +123,7 @@ from checker.stages.judge.align import (
     scoped_cue,
     segment_apart,
     segment_figure,
+    share_against_change,
     share_base_elsewhere,
     share_of_another_base,
     sibling_at_figure,
@@ -129,6 +133,7 @@ from checker.stages.judge.align import (
     unit_share,
     verdict_clause,
     whole_figure,
+    word_of_the_start,
     year_part_apart,
 )
 from checker.stages.judge.facts import (
@@ -1276,6 +1281,10 @@ def _contradictions_of_the_fact(claim: OpenClaim, stances: Sequence[Stance],
                     or figure_modifies_other(claim, analysis.text, at, lexicon)
                     or segment_figure(claim, analysis.text, at)
                     or part_of_a_sibling(claim, analysis.text, at)
+                    or numbered_sibling_at(claim, analysis.text, at)
+                    or denied_as_said(claim, analysis.text.lower(), at)
+                    or share_against_change(claim, analysis.text, at)
+                    or change_of_another_quantity(claim, analysis, at, lexicon, with_level=True)
                     or _measured_apart(claim, analysis, at, lexicon)
                     # (Nor one of a passage saying only another rate or base:
                     # "每月现金消耗高达2790万美元" against "US$335 million of
@@ -1419,7 +1428,8 @@ def _bound_supports(claim: OpenClaim, stances: Sequence[Stance], index: PassageI
                                 or cause_of_figure(claim, analysis.text, at, lexicon)
                                 or possessed_otherwise(claim, analysis.text, at)
                                 or sibling_at_figure(claim, analysis.text, at)
-                                or noun_modified_otherwise(claim, analysis.text, at))):
+                                or noun_modified_otherwise(claim, analysis.text, at)
+                                or word_of_the_start(claim, analysis, at, lexicon))):
                 continue
         kept.append(stance)
     return kept
