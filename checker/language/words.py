@@ -537,10 +537,12 @@ words that tell a weight in pounds from money, "ordered to pay".)"""
 # A number the value parser did not read, with the letter or character after
 # it: "20日", "3D", "5G", "00后", "24时"; inside a Latin word ("COVID-19",
 # "GPT-4") it is part of the word instead.
-# A score is one number: "4比1", "98:91" (not a 4 and a 1击 of 击败).
-SCORE_MARK = "(?:比|:)"
-SCORE = re.compile(rf"([0-9]+){SCORE_MARK}([0-9]+)(?![0-9])")
-_NUMBER = re.compile(rf"(?<![A-Za-z0-9-])(?:[0-9]+{SCORE_MARK}[0-9]+(?![0-9])"
+# A score is one number: "4比1", "98:91", "4-2" (not a 4 and a 1击 of 击败;
+# with a dash, numbers of up to three digits: "2019-2020" are years).
+SCORE_MARK = "(?:比|:|-|\u2013)"
+SCORE = re.compile(r"(?<![0-9.,])([0-9]{1,3})" + SCORE_MARK + r"([0-9]{1,3})(?![0-9]|[.,][0-9])")
+_NUMBER = re.compile(r"(?<![A-Za-z0-9-])(?:[0-9]{1,3}" + SCORE_MARK
+                     + r"[0-9]{1,3}(?![0-9]|[.,][0-9])"
                      r"|[0-9][0-9.,]*[A-Za-z\u3400-\u9fff]?)")
 
 

@@ -31,6 +31,7 @@ from checker.language.grammar import (
     change_part,
     figure_role,
     find_cues,
+    grammar,
     is_stop_word,
     opens_span,
     part_said,
@@ -107,6 +108,13 @@ def same_part(value: Value, text: str, other: Value, other_text: str) -> bool:
         return True
     own, theirs = change_part(text, value.start), change_part(other_text, other.start)
     if own and theirs and own != theirs:
+        return False
+    # Nor an amount a copula gives ("新增专项债券为30亿元") with one a change
+    # adds ("较年初预算增加12亿元"): a level and a difference.
+    # (Chinese both: "raised 240 million yuan" is a sum raised, no change.)
+    if value.kind in _LEVEL_KINDS and {own, theirs} == {"", "change"} and _after_copula(
+            *((text, value.start) if not own else (other_text, other.start))) \
+            and _chinese_before(text, value.start) and _chinese_before(other_text, other.start):
         return False
     # Nor a rate per another quantity ("每100克约含900千卡" / "每克约含9千卡").
     per, other_per = rate_base(text, value.start), rate_base(other_text, other.start)
@@ -226,6 +234,21 @@ def names_event(value: Value, text: str) -> bool:
 
 
 _UNCHANGING_KINDS = ("date", "duration")
+
+
+_LEVEL_KINDS = ("amount", "count", "physical")
+"""Kinds whose figures a copula gives as a level (percentages are as often
+a rate of change: 增速为5%)."""
+
+
+def _after_copula(text: str, start: int) -> bool:
+    """Whether a Chinese copula (为, 是) stands right before the figure at START."""
+    before = text[max(0, start - 4):start].rstrip()
+    return before.endswith(tuple(grammar("zh").copulas) or ("\0",))
+
+
+def _chinese_before(text: str, start: int) -> bool:
+    return bool(CJK_RUN.search(text[max(0, start - 2):start]))
 
 
 def _unchanging(value: Value) -> bool:

@@ -581,7 +581,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     # the passage says what it reports is not so. Nor one it corrects, where
     # the claim is what it says instead ("网传文件文号……对应的实际是一份……通知").
     if reports and (negation and _negates_report(claim, analysis.text)
-                    or _corrected_report(claim, analysis.text, lexicon)):
+                    or _corrected_report(claim, analysis.text, lexicon)
+                    or _stated_after_denied_figure(claim, analysis, agreeing)):
         reports = False
     # A message the passage quotes, which a sentence beside it calls false
     # ("收到简讯,内容称「……」。" / "……该简讯为诈骗讯息"), is reported, whatever
@@ -2841,9 +2842,16 @@ def _date_of_a_start(claim: OpenClaim, analysis: Analysis, agreeing: Sequence[Va
         return gap in periods or len(words) == 2 and words[0].endswith("ed") \
             and words[1] in periods
 
+    markers = tuple(m for m in numeral_units()["comparison_base"]["markers"] if m.isascii())
+
     def of_a_start(stated: Value) -> bool:
-        return any(end <= stated.start and dates_figure(lowered[end:stated.start].strip())
-                   and change_part(lowered, start) == "start" for start, end in figures)
+        # (Or a comparison's base: "at 17 of the 38 sites, compared with 9
+        # sites in 2020".)
+        return any(end <= stated.start and dates_figure(_without_counted(
+            lowered[end:stated.start].strip()))
+                   and (change_part(lowered, start) == "start"
+                        or lowered[:start].rstrip().endswith(markers))
+                   for start, end in figures)
 
     for value in claim.values:
         stated = [s for c, s in _agreeing_pairs(agreeing, analysis) if c is value]
@@ -2851,6 +2859,13 @@ def _date_of_a_start(claim: OpenClaim, analysis: Analysis, agreeing: Sequence[Va
                 and not _start_dated(claim, value):
             return True
     return False
+
+
+def _without_counted(gap: str) -> str:
+    """GAP without the noun a figure counts that opens it ("sites in" of
+    "9 sites in 2020")."""
+    words = gap.split()
+    return " ".join(words[1:]) if len(words) >= 2 and words[0].isalpha() else gap
 
 
 def _deictic_part_apart(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
@@ -3143,7 +3158,9 @@ def _figures_paired_otherwise(claim: OpenClaim, analysis: Analysis,
     numeric = [v for v in claim.values if v.kind in NUMERIC_KINDS]
     if len(numeric) < 2:
         return False
-    clauses = split_clauses(analysis.text)
+    # (Items of a list, each with figures of both kinds, pair them as clauses
+    # do: "第2名子女每月6,000元、第3名以上子女每月7,000元".)
+    clauses = _list_pieces(analysis.text, analysis.values)
     pairs = _agreeing_pairs(agreeing, analysis)
     spots = {id(v): {clause_index(clauses, s.start) for c, s in pairs if c is v} for v in numeric}
     if any(all(i in spots[id(v)] for v in numeric) for i in range(len(clauses))):
@@ -3158,6 +3175,20 @@ def _figures_paired_otherwise(claim: OpenClaim, analysis: Analysis,
 
     # (Both ways: 70周岁 beside 20元, and 50元 beside 80周岁.)
     return any(rivalled(v, w) and rivalled(w, v) for v, w in combinations(numeric, 2))
+
+
+def _list_pieces(text: str, values: Sequence[Value]) -> list[tuple[int, int]]:
+    """TEXT's clauses, each cut again at the Chinese enumeration comma (、)
+    where every item with a figure (of VALUES) has two or more: a list of
+    single figures ("17.7%、14.1%和10.3%") stays one clause."""
+    pieces = []
+    for first, last in split_clauses(text):
+        cuts = [m.end() for m in re.finditer("\u3001", text[first:last])]
+        items = list(pairwise([first, *(first + c for c in cuts), last]))
+        counts = [sum(a <= v.start < b and v.kind in NUMERIC_KINDS for v in values)
+                  for a, b in items]
+        pieces += items if all(n == 0 or n >= 2 for n in counts) else [(first, last)]
+    return pieces
 
 
 def _label_elsewhere(claim: OpenClaim, analysis: Analysis, agreeing: Sequence[Value]) -> bool:
@@ -3513,7 +3544,9 @@ def _number_pattern(number: str) -> re.Pattern[str]:
     from: not inside a longer number; a score with either mark (4比1, 4:1)."""
     score = SCORE.fullmatch(number)
     if score:
-        return re.compile(rf"(?<![0-9.,]){score[1]}{SCORE_MARK}{score[2]}(?![0-9])")
+        # (English writes a tally "by 121 votes to 88".)
+        return re.compile(rf"(?<![0-9.,]){score[1]}(?:{SCORE_MARK}|\s+(?:[a-z]+\s+)?to\s+)"
+                          rf"{score[2]}(?![0-9])")
     # (Nor the whole part of a decimal: 4 is not written by 4.37.)
     after = "(?![0-9]|[.,][0-9])" if number[-1:].isdigit() else ""
     return re.compile(rf"(?<![0-9.,]){re.escape(number)}{after}")
@@ -4778,12 +4811,36 @@ def noun_modified_otherwise(claim: OpenClaim, text: str, at: int) -> bool:
     if is_stop_word(modifier) or "'" in modifier or modifier in named or noun not in measured \
             or opening[-2][:1].isupper() and len(opening) > 2:
         return False
+    if CJK_RUN.search(text):
+        return _translated_noun_unmodified(claim, modifier, noun, text.lower(), at)
     clauses = split_clauses(text)
     said = [w.lower() for w in LATIN_WORD.findall(text[slice(*clauses[clause_index(clauses, at)])])]
     claimed = {w.lower() for w in LATIN_WORD.findall(claim.text)}
     return modifier not in said and any(
         later == noun and not is_stop_word(word) and word not in claimed
         and parse_english(word) is None for word, later in pairwise(said))
+
+
+def _translated_noun_unmodified(claim: OpenClaim, modifier: str, noun: str, text: str,
+                                at: int) -> bool:
+    """Whether the sentence of a Chinese passage's figure at AT says the
+    noun of an English claim's subject ("investment") before it, in any of
+    its translations, but nowhere the claim's word before that noun
+    ("infrastructure"): "上半年全市固定资产投资同比增长4.6%" is no figure of
+    "Ningchuan's infrastructure investment"."""
+    def translations(word: str) -> list[str]:
+        unit = next((u for u in claim.units if u.surface.lower() == word), None)
+        return [f for f in unit.forms if len(f) >= 2 and CJK_RUN.fullmatch(f)] if unit else []
+
+    # (Not a period's modifier, "first-quarter", "annual": dates say that.)
+    if "-" in modifier or modifier in period_words() or any(c.isdigit() for c in modifier):
+        return False
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
+    found = _SENTENCE_END.search(text, at)
+    sentence = text[start:found.start() if found else len(text)]
+    nouns, modifiers = translations(noun), translations(modifier)
+    return bool(nouns) and bool(modifiers) and any(f in text[start:at] for f in nouns) \
+        and not any(f in sentence for f in modifiers)
 
 
 def _chinese_noun_modified_otherwise(claim: OpenClaim, text: str, at: int) -> bool:
@@ -8262,11 +8319,20 @@ _RANGE_MARKS = "\u5230\u81f3\u4e4b~-"   # 到, 至, 之
 def _verdict_then_negation(claim: OpenClaim, text: str, denial: tuple[int, int, str],
                            negation: str) -> bool:
     """Whether the DENIAL of TEXT is a verdict pointing back at what was said
-    before it (``_points_back``: "该说法没有科学依据") and the NEGATION stands
-    after it, the speaker's own statement."""
+    before it (``_points_back``: "该说法没有科学依据"), or a verb of disputing
+    it (``dispute``: "天文台今日澄清,天文台从未作出有关预测"), and the NEGATION
+    stands after it, the speaker's own statement."""
     clauses = split_clauses(text)
-    start = clauses[clause_index(clauses, denial[0])][0]
-    return _points_back(claim, text[start:denial[0]]) and text.find(negation, denial[1]) >= 0
+    start, end = clauses[clause_index(clauses, denial[0])]
+    found = text.find(negation, denial[1])
+    # (A disputing verb's own clause is what it disputes: "denied claims that
+    # he failed to declare"; in Chinese, the clause after it the speaker's
+    # statement: "天文台今日澄清,天文台从未作出有关预测". English goes on with
+    # what is disputed over commas: "denied reports that one of …, the Lumen
+    # spectrometer, had failed".)
+    return found >= 0 and (_points_back(claim, text[start:denial[0]])
+                           or bool(claim.cues(denial[2], "dispute")) and found >= end
+                           and bool(CJK_RUN.match(denial[2])))
 
 
 def _universal_negated(claim: OpenClaim, text: str) -> bool:
@@ -8861,6 +8927,20 @@ def _figure_denied(claim: OpenClaim, analysis: Analysis) -> str | None:
                     and denied_as_said(claim, text, stated.start):
                 return stated.surface
     return None
+
+
+def _stated_after_denied_figure(claim: OpenClaim, analysis: Analysis,
+                                agreeing: Sequence[Value]) -> bool:
+    """Whether each figure of the claim agrees with the passage only after a
+    figure the passage denies as said ("并没有所谓的300多家,实际停业的蛋鸡场为17
+    家"): the claim is what the source gives instead, not what it reports."""
+    text = analysis.text.lower()
+    denied = [v for v in analysis.values if denied_as_said(claim, text, v.start)]
+    numeric = [v for v in claim.values if v.kind in NUMERIC_KINDS]
+    if not denied or not numeric:
+        return False
+    pairs = _agreeing_pairs(agreeing, analysis)
+    return all(any(c is v and s.start >= denied[0].end for c, s in pairs) for v in numeric)
 
 
 def denied_as_said(claim: OpenClaim, text: str, at: int) -> bool:
