@@ -970,8 +970,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                                                                      figure_at),
                                       figure=figure_at >= 0) \
             and not any(figure_modifies_other(claim, analysis.text, s.start, lexicon)
-                        or s.kind in NUMERIC_KINDS and change_for_level(claim, analysis.text, s.start)
                         for _, s in _agreeing_pairs(agreeing, analysis)) \
+            and not _changes_only(claim, analysis, agreeing) \
             and not _predicate_modifies_other(claim, analysis.text, lexicon) \
             and not _rival_fact_apart(claim, analysis, agreeing, lexicon) \
             and not segment_apart(claim, analysis, figure_at, lexicon) \
@@ -984,6 +984,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not bound_of_a_spread(claim, analysis, figure_at) \
             and not remainder_apart(claim, analysis.text, figure_at, lexicon) \
             and not word_of_the_start(claim, analysis, figure_at, lexicon) \
+            and not _ranked_otherwise(claim, analysis) \
             and not any(numbered_sibling_at(claim, analysis.text, s.start)
                         for _, s in _agreeing_pairs(agreeing, analysis)) \
             and not any(numbered_sibling_at(claim, analysis.text, at)
@@ -4832,13 +4833,20 @@ def _translated_noun_unmodified(claim: OpenClaim, modifier: str, noun: str, text
         unit = next((u for u in claim.units if u.surface.lower() == word), None)
         return [f for f in unit.forms if len(f) >= 2 and CJK_RUN.fullmatch(f)] if unit else []
 
-    # (Not a period's modifier, "first-quarter", "annual": dates say that.)
-    if "-" in modifier or modifier in period_words() or any(c.isdigit() for c in modifier):
-        return False
     start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
     found = _SENTENCE_END.search(text, at)
     sentence = text[start:found.start() if found else len(text)]
     nouns, modifiers = translations(noun), translations(modifier)
+    if "-" in modifier or modifier in period_words() or any(c.isdigit() for c in modifier):
+        # A period's modifier ("second-quarter revenue"): dates say that; the
+        # passage's noun after a word of its own is another's ("核心电商业务
+        # 收入……9.6%"), not after a word of a total (总营收).
+        spots = [(text.rfind(f, start, at), f) for f in nouns]
+        spot = max(spots, default=(-1, ""))[0]
+        own = modifier_before(text, spot) if spot > 0 else ""
+        claimed = {f for u in claim.units for f in u.forms}
+        return bool(own) and own not in claimed \
+            and not own.startswith(tuple(grammar("zh").totals) or ("\0",))
     return bool(nouns) and bool(modifiers) and any(f in text[start:at] for f in nouns) \
         and not any(f in sentence for f in modifiers)
 
@@ -8175,6 +8183,35 @@ def _dates_disagree(claim: OpenClaim, analysis: Analysis) -> bool:
 
 
 _YEAR_WRITTEN = re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])")
+
+
+def _changes_only(claim: OpenClaim, analysis: Analysis, agreeing: Sequence[Value]) -> bool:
+    """Whether a figure of the claim agrees only with changes of the passage
+    where the claim gives a level (``change_for_level``): "平均到达现场时间为
+    9分42秒,……缩短76秒" states "不到10分钟" by its level, whatever the change."""
+    pairs = _agreeing_pairs(agreeing, analysis)
+    for value in {id(v): v for v, _ in pairs}.values():
+        stated = [s for v, s in pairs if v is value and s.kind in NUMERIC_KINDS]
+        if stated and all(change_for_level(claim, analysis.text, s.start) for s in stated):
+            return True
+    return False
+
+
+def _ranked_otherwise(claim: OpenClaim, analysis: Analysis) -> bool:
+    """Whether an English passage writes a rank right before a word of the
+    claim, which gives none ("the third best-selling VR headset" against
+    "the best-selling VR headset"): the claim's word is ranked otherwise."""
+    if any(v.kind == "ordinal" for v in claim.values) or CJK_RUN.search(analysis.text):
+        return False
+    lowered = analysis.text.lower()
+    words = {u.surface.lower() for u in claim.units if not (u.name or u.entity)}
+    for value in analysis.values:
+        if value.kind == "ordinal":
+            after = _NEXT_LATIN_WORD.match(lowered, value.end)
+            if after and any(w == after.group(1) or w.startswith(after.group(1) + "-")
+                             for w in words):
+                return True
+    return False
 
 
 def word_of_the_start(claim: OpenClaim, analysis: Analysis, at: int, lexicon: Lexicon) -> bool:
