@@ -302,6 +302,8 @@ def relation(claim: Value, source: Value) -> str:
         return "agree"   # "nearly 40%" is about 40%, just under it
     if _other_age_group(claim, source) or _other_cap(claim, source):
         return "disagree"
+    if _cap_above_range(claim, source):
+        return "neither"
     relation = _interval_relation(_interval(claim), _interval(source))
     if relation == "neither" and (_bounds_far_apart(claim, source)
                                   or _bounds_exclude(claim, source)):
@@ -331,6 +333,14 @@ def _other_cap(claim: Value, source: Value) -> bool:
     return claim.hedge == source.hedge == "up_to" and claim.unit == source.unit \
         and abs(claim.anchor - source.anchor) > EPS * max(1.0, abs(claim.anchor)) \
         and not _bounds_far_apart(claim, source)
+
+
+def _cap_above_range(claim: Value, source: Value) -> bool:
+    """Whether a claimed cap (``up_to``: "up to $60 million", 最多) stands
+    above every figure of a stated range ("$35 million to $45 million"):
+    the claim gives the range's top as its figure, and the top is another."""
+    return claim.hedge == "up_to" and source.hedge == "range" and claim.unit == source.unit \
+        and source.high < claim.anchor - EPS * max(1.0, abs(claim.anchor))
 
 
 def _bound_far_from_figure(claim: Value, source: Value) -> bool:
