@@ -963,10 +963,10 @@ def change_part(text: str, start: int) -> str:
     if (_ends_with_word(before, directions, True) or _ends_with_word(before, directions, False)) \
             and not _particle_before(before):
         return "change"
-    return "start" if _opened_start(before) or _start_before_level(text, start) else ""
+    return "start" if _opened_start(before) or _start_before_restating(text, start) else ""
 
 
-def _start_before_level(text: str, start: int) -> bool:
+def _start_before_restating(text: str, start: int) -> bool:
     """Whether a ``start_before`` word that opens no phrase alone (由) opens
     the one before the figure at START, a verb giving the new level
     (``restating_verbs``: 增至) following the figure in its clause: "由年初

@@ -2837,19 +2837,13 @@ def _date_of_a_start(claim: OpenClaim, analysis: Analysis, agreeing: Sequence[Va
     figures = [(v.start, v.end) for v in analysis.values if v.kind != "date"] \
         + [m.span() for m in _BARE_NUMBER.finditer(lowered)]
 
-    def dates_figure(gap: str) -> bool:
-        # "in 2022", or with a participle: "approved in 2019".
-        words = gap.split()
-        return gap in periods or len(words) == 2 and words[0].endswith("ed") \
-            and words[1] in periods
-
     markers = tuple(m for m in numeral_units()["comparison_base"]["markers"] if m.isascii())
 
     def of_a_start(stated: Value) -> bool:
         # (Or a comparison's base: "at 17 of the 38 sites, compared with 9
         # sites in 2020".)
-        return any(end <= stated.start and dates_figure(_without_counted(
-            lowered[end:stated.start].strip()))
+        return any(end <= stated.start
+                   and _without_counted(lowered[end:stated.start].strip()) in periods
                    and (change_part(lowered, start) == "start"
                         or lowered[:start].rstrip().endswith(markers))
                    for start, end in figures)
@@ -2863,8 +2857,8 @@ def _date_of_a_start(claim: OpenClaim, analysis: Analysis, agreeing: Sequence[Va
 
 
 def _without_counted(gap: str) -> str:
-    """GAP without the noun a figure counts that opens it ("sites in" of
-    "9 sites in 2020")."""
+    """GAP without the word that opens it before its last: the noun a figure
+    counts ("sites in" of "9 sites in 2020") or a participle ("approved in")."""
     words = gap.split()
     return " ".join(words[1:]) if len(words) >= 2 and words[0].isalpha() else gap
 
@@ -4828,12 +4822,14 @@ def _translated_noun_unmodified(claim: OpenClaim, modifier: str, noun: str, text
     noun of an English claim's subject ("investment") before it, in any of
     its translations, but nowhere the claim's word before that noun
     ("infrastructure"): "上半年全市固定资产投资同比增长4.6%" is no figure of
-    "Ningchuan's infrastructure investment"."""
+    "Ningchuan's infrastructure investment". A period's modifier
+    ("second-quarter") is left to dates; then whether the passage's noun
+    stands after a word of its own instead (核心电商业务收入)."""
     def translations(word: str) -> list[str]:
         unit = next((u for u in claim.units if u.surface.lower() == word), None)
         return [f for f in unit.forms if len(f) >= 2 and CJK_RUN.fullmatch(f)] if unit else []
 
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
+    start = _sentence_start(text, at)
     found = _SENTENCE_END.search(text, at)
     sentence = text[start:found.start() if found else len(text)]
     nouns, modifiers = translations(noun), translations(modifier)
@@ -4841,8 +4837,7 @@ def _translated_noun_unmodified(claim: OpenClaim, modifier: str, noun: str, text
         # A period's modifier ("second-quarter revenue"): dates say that; the
         # passage's noun after a word of its own is another's ("核心电商业务
         # 收入……9.6%"), not after a word of a total (总营收).
-        spots = [(text.rfind(f, start, at), f) for f in nouns]
-        spot = max(spots, default=(-1, ""))[0]
+        spot = max((text.rfind(f, start, at) for f in nouns), default=-1)
         own = modifier_before(text, spot) if spot > 0 else ""
         claimed = {f for u in claim.units for f in u.forms}
         return bool(own) and own not in claimed \
@@ -4853,6 +4848,7 @@ def _translated_noun_unmodified(claim: OpenClaim, modifier: str, noun: str, text
 
 def _chinese_noun_modified_otherwise(claim: OpenClaim, text: str, at: int) -> bool:
     claimed = claim.text.lower()
+    # (The whole sentence, over semicolons: "一般公共预算支出……;其中教育支出……".)
     sentence = text.rfind("\u3002", 0, at) + 1
     for unit in claim.units:
         noun = unit.surface.lower()
@@ -5272,7 +5268,7 @@ def change_of_another_quantity(claim: OpenClaim, analysis: Analysis, at: int,
     text = analysis.text
     if at < 0 or change_part(text, at) != "change":
         return False
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
+    start = _sentence_start(text, at)
     # (A span, 四年间, is the period of the change, no quantity.)
     before = [v for v in analysis.values if start <= v.start and v.end <= at
               and contradicting(v, text)]
@@ -7614,7 +7610,7 @@ def _figure_of_another_person(claim: OpenClaim, text: str, at: int, lexicon: Lex
     if not people:
         return False
     lowered = text.lower()
-    start = max((m.end() for m in _SENTENCE_END.finditer(lowered, 0, at)), default=0)
+    start = _sentence_start(lowered, at)
     before = lowered[start:at]
     named = _persons_named(before, lexicon)
     mine = [i for p in people if (i := before.find(p)) >= 0]
@@ -9305,6 +9301,11 @@ def _reach_end(claim: OpenClaim, text: str, clauses: Sequence[tuple[int, int]],
 
 
 _SENTENCE_END = re.compile(r"[;!?\uff1b\uff01\uff1f\u3002]|\.(?![0-9])")
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence (or the part a semicolon closes) holding AT of TEXT starts."""
+    return max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
 
 
 def _names_plan(claim: OpenClaim, cue: str) -> bool:
