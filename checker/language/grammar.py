@@ -44,7 +44,8 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dis
               "postposed_relations", "possibilities", "greater_than", "less_than",
               "party_nouns", "rather_than", "non_answers", "figure_links", "before_events",
               "exclusions", "pending", "unnamed_sources", "unnamed_source_verbs", "figure_directions",
-              "direction_particle_verbs", "anonymous_sources")
+              "direction_particle_verbs", "anonymous_sources", "correction_words", "demands",
+              "earlier_offsets", "later_offsets", "within_words", "done_words", "future_words")
 """The word lists of a grammar file; a user lexicon may extend each of them."""
 _SET_KINDS = ("stop_words", "abbreviations", "stop_phrases")
 """List kinds the grammar keeps as sets (looked up word by word)."""
@@ -405,6 +406,33 @@ class Grammar:
     unnamed_source_verbs: tuple[str, ...] = ()
     """Verbs of saying after an unnamed source only, besides ``speech_verbs``
     (指 of "有市场人士指"): alone they are pieces of other words (指数)."""
+    earlier_offsets: tuple[str, ...] = ()
+    """Words beside a span that put a time that long before an event ("a
+    month before ChatGPT was released", 发布前一个月, 一个月之前)."""
+    later_offsets: tuple[str, ...] = ()
+    """Words beside a span that put a time that long after an event ("a
+    month after", "two years later", 发布后一个月, 一个月后): a claim saying
+    one of these is not stated by a passage saying the other."""
+    done_words: tuple[str, ...] = ()
+    """Words saying something has already happened (已, 已经, already): a
+    claim with one is not stated by a passage saying it will (``future_words``)."""
+    future_words: tuple[str, ...] = ()
+    """Words saying something will happen at a time to come (将于, 即将):
+    not plan words (a claim writes a scheduled event without 将), they keep
+    a passage from stating that it has happened (``done_words``)."""
+    within_words: tuple[str, ...] = ()
+    """Words making a span one something happened within (四个月内, "within
+    four months"): it puts no time before or after an event, whatever word
+    stands beside it (上线后四个月内)."""
+    demands: tuple[str, ...] = ()
+    """Verbs that urge, as ``appeals`` do, only before a party and what it is
+    to do (要求公司推出月票优惠; not 符合要求, 按照要求,): what is demanded is
+    not done, nor planned by the party. (No support, unlike an appeal no
+    refutation either: "要求民众戴口罩,并非……" still denies what follows.)"""
+    correction_words: tuple[str, ...] = ()
+    """Words with which a source corrects a figure it or another report gave
+    and gives the true one (更正, 误植, 有误; "correction", misstated): such a
+    passage outweighs one that states the figure it corrects."""
     pending: tuple[str, ...] = ()
     """Words saying what is still needed, so has not happened ("still needs
     approval from the regulator", 仍需中国证监会批准): a clause holding one
@@ -669,7 +697,8 @@ def _cue_pattern(words: tuple[str, ...], latin: bool) -> re.Pattern[str]:
     words as substrings."""
     ordered = sorted(set(words), key=lambda w: (-len(w), w))
     if latin:
-        parts = [re.escape(w) + r"\b" if w.startswith("n'") else rf"\b{re.escape(w)}\b"
+        # (Lookarounds rather than \b: a word may end in a mark, "correction:".)
+        parts = [re.escape(w) + r"\b" if w.startswith("n'") else rf"(?<!\w){re.escape(w)}(?!\w)"
                  for w in ordered]
     else:
         parts = [re.escape(w) for w in ordered]
@@ -711,6 +740,8 @@ def _found_cues(text: str, kind: str, extra: tuple[str, ...],
                 not_negation: tuple[str, ...]) -> tuple[tuple[int, int, str], ...]:
     # Remembered: a passage is read again for every claim it is a candidate
     # of (29,000 look-ups of 5,800 texts in a run of 1,000 claims).
+    if kind == "demands":
+        return tuple(_demands(text))   # (by their tags, not as words)
     found = [*_unproven(text), *_disputed_reports(text)] if kind == "denial" \
         else _unnamed_sources(text) if kind == "report" else []
     for pattern, masks, words, latin in _cue_patterns(kind, extra, not_negation):
@@ -847,6 +878,32 @@ def _unnamed_sources(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+def _demands(text: str) -> list[tuple[int, int, str]]:
+    """The ``demands`` words of TEXT that jieba tags as verbs before a noun
+    or a pronoun (or a verbal noun: 管理|公司) and a verb within
+    ``_DEMANDED_WORDS`` words ("网络要求政府于明年推出……"): a demand on a
+    party, not a requirement met (符合要求)."""
+    words = grammar("zh").demands
+    if not words or not any(w in text for w in words):
+        return []   # (most texts)
+    import rjieba
+
+    found = []
+    at = 0
+    tagged = rjieba.tag(text)
+    for i, (word, tag) in enumerate(tagged):
+        if word in words and tag == "v" and i + 1 < len(tagged) \
+                and (tagged[i + 1][1][:1] in "nr" or tagged[i + 1][1] == "vn") \
+                and any(t == "v" for _, t in tagged[i + 2:i + 2 + _DEMANDED_WORDS]):
+            found.append((at, at + len(word), word))
+        at += len(word)
+    return found
+
+
+_DEMANDED_WORDS = 6
+"""Words after a demand's party within which the verb it demands stands."""
+
+
 @cache
 def _unnamed_source_pattern(openers: tuple[str, ...], verbs: tuple[str, ...]) -> re.Pattern[str]:
     # (The source: one to six characters, the shortest before a verb.)
@@ -885,8 +942,8 @@ def _names_something(text: str, start: int, end: int) -> bool:
     title-cased headline ("Sea Levels May Rise") the word before is
     capitalised too, and the word is read as usual."""
     word = text[start:end]
-    if not (word[:1].isupper() and word[1:].islower()):
-        return False
+    if not (word[:1].isupper() and word[1:].islower()) or not word[-1:].isalpha():
+        return False   # (a word with its mark, "Correction, 3 May:", names nothing)
     if _NUMBER_AFTER.match(text, end):
         return True
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
@@ -1017,6 +1074,56 @@ def direction_at(text: str) -> int:
              if (group := tuple(w for w in words if w.isascii() == latin))
              and (m := _cue_pattern(group, latin).search(text))]
     return min(found, default=-1)
+
+
+def offset_direction(text: str, start: int, end: int) -> str:
+    """Which way the span at START:END of TEXT (normalised) puts a time from
+    an event: 'earlier', 'later' (``earlier_offsets``, ``later_offsets``:
+    the word right after it, or for Chinese right before it, 发布前一个月), or
+    ''."""
+    after = text[end:end + _OFFSET_REACH].lstrip().lower()
+    before = text[max(0, start - _OFFSET_REACH):start].rstrip().lower()
+    # A span after a figure or a base word dates a figure: "from 6,580 a
+    # year earlier" says when the 6,580 was, no event's offset.
+    if before[-1:].isdigit() or any(_ends_with_word(before, grammar(language).base_markers,
+                                                    language == "en") for language in ("en", "zh")):
+        return ""
+    if any(after.startswith(w) for w in grammar("zh").within_words) \
+            or _ends_with_word(before, grammar("en").within_words, True):
+        return ""
+    for direction, kind in (("earlier", "earlier_offsets"), ("later", "later_offsets")):
+        for language in ("en", "zh"):
+            for word in getattr(grammar(language), kind):
+                if after.startswith(word) and (
+                        language == "zh" or not after[len(word):len(word) + 1].isalnum()):
+                    return direction
+                if language == "zh" and before.endswith(word) \
+                        and _verb_ends(before[:-len(word)]):
+                    return direction
+    return ""
+
+
+def _verb_ends(text: str) -> bool:
+    """Whether TEXT (Chinese) ends with an event, a clause with a verb
+    (发布Atlas模型前两个月): 前 after it puts a time before the event; after a
+    noun alone, a time word or 的 it opens a period (全省前8个月, 今年前8个月,
+    公布的前三个月)."""
+    clause = re.split(r"[,，。;；:：!?！？]", text)[-1]
+    if not clause.strip():
+        return False
+    import rjieba
+
+    tagged = rjieba.tag(clause)
+    return tagged[-1][1] not in _PERIOD_OPENERS and any(t == "v" for _, t in tagged)
+
+
+_PERIOD_OPENERS = frozenset({"t", "uj", "m", "ns", "f"})
+"""jieba's tags of words after which 前 opens a period: a time, 的, a
+number, a place, a word of position."""
+
+
+_OFFSET_REACH = 12
+"""Characters either side of a span read for its offset word."""
 
 
 def opens_span(text: str, start: int, end: int) -> bool:

@@ -214,8 +214,9 @@ def read_open_claim(text: str, analysis: Analysis, lexicon: Lexicon,
     months = _chinese_months(rest)
     units += [unit for unit, _ in months]
     rest = _blank(rest, [span for _, span in months])
-    numbers = _unread_numbers(rest)
-    rest = _blank(rest, [m.span() for m in _NUMBER.finditer(rest)])
+    unread = _unread_numbers(rest)
+    numbers = tuple(dict.fromkeys(number for number, _ in unread))
+    rest = _blank(rest, [span for _, span in unread])
     # A number in words no value read ("Twelve miners were rescued") is one
     # the passage must write, in digits or words.
     spelled = english_numbers(rest)
@@ -546,8 +547,32 @@ _NUMBER = re.compile(r"(?<![A-Za-z0-9-])(?:[0-9]{1,3}" + SCORE_MARK
                      r"|[0-9][0-9.,]*[A-Za-z\u3400-\u9fff]?)")
 
 
-def _unread_numbers(text: str) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(m.group().lower() for m in _NUMBER.finditer(text)))
+def _unread_numbers(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """The numbers of TEXT no value read, each with the span to blank. Where
+    the character after one begins a word of three characters or more
+    (13交易日, without a counter), the word stays whole, a word of the claim:
+    易日 is none."""
+    found = []
+    for m in _NUMBER.finditer(text):
+        number, end = m.group().lower(), m.end()
+        if CJK_RUN.match(number[-1]) and len(_first_word(text[end - 1:])) >= _WORD_AFTER_NUMBER:
+            end -= 1
+        found.append((number, (m.start(), end)))
+    return found
+
+
+_WORD_AFTER_NUMBER = 3
+"""Characters of the word a number's next character must begin for the word
+to be read whole: shorter ones (号线 of 6号线, 年级, 日至) say what the
+number counts or names."""
+
+
+def _first_word(text: str) -> str:
+    import rjieba
+
+    run = CJK_RUN.match(text)
+    # (Dictionary words only: HMM glues a number's unit to a name, 日启澄.)
+    return rjieba.cut(run.group(), False)[0] if run else ""
 
 
 def _blank(text: str, spans: Sequence[tuple[int, int]]) -> str:

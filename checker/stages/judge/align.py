@@ -637,10 +637,21 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and any(numbers_written(claim, a.text) for a in (analysis, *before[:NEIGHBOURS])) \
             and bool(negation) == claim.negated \
             and not _dated_apart(claim, analysis, agreeing) \
+            and not _figures_outside_report(claim, analysis, agreeing) \
             and not _numbers_only_replaced(claim, analysis.text):
         return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
                       f"a source reports the claim and a sentence beside it calls it false "
                       f"({neighbour}), {where}")
+    # A report the correction after it replaces ("Correction: the original
+    # report said the council spent £412,000 …. The council has since said
+    # the correct figure is £341,000").
+    corrected = _correction_after(claim, analysis, after[:1]) \
+        if reports and figures_said and full >= DENIAL_COVERAGE else None
+    if corrected is not None:
+        claimed, stated = corrected
+        return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
+                      f"a correction gives {stated.surface} ({format_value(stated)}), not "
+                      f"{format_value(claimed)}, {where}")
     # "是否可以治愈……还需要更多的研究证实" states neither the claim nor its
     # opposite.
     asks = leaves_open(claim, analysis.text)
@@ -704,10 +715,16 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                       f"the source says the opposite ({said}), {where}")
     dates_agree = all(v in agreeing for v in claim.values if v.kind not in NUMERIC_KINDS)
     # "Polar bear numbers are increasing" / "……populations are declining".
+    # (Nor is a forecast's word a fact's opposite: "expected revenue growth
+    # of around 6%, unchanged from its earlier guidance" for "grew about 6%".)
+    forecast = not claim.modal and bool(
+        scoped_cue(claim, analysis.text, "modal", lexicon=lexicon)
+        or framing_cue(claim, analysis.text, "modal", _figure_at(agreeing, analysis)))
     swapped = _opposite_word(claim, here, before, lexicon, negation,
                              analysis, _figure_at(agreeing, analysis),
                              _figure_at(agreeing, analysis, strict=True)) \
-        if not asks and not disagreeing and numbers_agree and dates_agree else None
+        if not asks and not disagreeing and numbers_agree and dates_agree \
+        and not (forecast and claim.values) else None
     if swapped:
         claimed, stated = swapped
         return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
@@ -727,6 +744,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                    and not sibling_at_figure(claim, analysis.text, v.start)
                    and not numbered_sibling_at(claim, analysis.text, v.start)
                    and not denied_as_said(claim, analysis.text.lower(), v.start)
+                   and not replaced_at(claim, analysis.text.lower(), v.start)
                    and not share_against_change(claim, analysis.text, v.start)
                    and not noun_modified_otherwise(claim, analysis.text, v.start)
                    and not year_part_apart(claim, analysis.text, v.start)
@@ -836,6 +854,15 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                and not ((scoped_cue(claim, analysis.text, "modal", lexicon=lexicon)
                          or framing_cue(claim, analysis.text, "modal",
                                         _figure_at(agreeing, analysis))) and not claim.modal)
+               # "该中心将于今年下半年在50所学校开展讲座" has not yet held them.
+               and not (claim.cues(claim.text, "done_words")
+                        and scoped_cue(claim, analysis.text, "future_words"))
+               # What a source urges, "网络要求政府于明年推出租金津贴", no one
+               # plans: it is not said that the government will.
+               and not ((scoped_cue(claim, analysis.text, "appeals", lexicon=lexicon)
+                         or scoped_cue(claim, analysis.text, "demands", lexicon=lexicon))
+                        and not claim.cues(claim.text, "appeals")
+                        and not any(w in claim.text for w in grammar("zh").demands))
                # "if Corvane opens the plant in June, the state will pay" says
                # what would follow, not that it opened.
                and not (_said_under_condition(claim, analysis.text, lexicon)
@@ -882,7 +909,11 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                and not _subject_as_object(claim, analysis.text, lexicon)
                and not _done_by_another(claim, analysis.text)
                and not _acted_on(claim, analysis.text)
-               and not (not claim.denies and _said_only_where_denied(claim, analysis.text, lexicon))
+               # (Unless it gives the claim's figure in place of the one it
+               # calls false: "成交价误植为2.18亿元，正确应为1.28亿元".)
+               and not (not claim.denies and _said_only_where_denied(claim, analysis.text, lexicon)
+                        and not any(_given_instead(claim, analysis, found)
+                                    for found in denials(claim, analysis.text)))
                and not _said_of_the_saying(claim, analysis.text, lexicon)
                and not _filled_otherwise(claim, missing, here, lexicon)
                and not _possessor_only(claim, analysis.text)
@@ -3544,7 +3575,18 @@ def _number_pattern(number: str) -> re.Pattern[str]:
                           rf"{score[2]}(?![0-9])")
     # (Nor the whole part of a decimal: 4 is not written by 4.37.)
     after = "(?![0-9]|[.,][0-9])" if number[-1:].isdigit() else ""
+    if CJK_RUN.fullmatch(number[-1:]) and number[:-1].isdigit():
+        # A number before a word may take a classifier that counts nothing
+        # (13交易日 of "第13个交易日").
+        return re.compile(rf"(?<![0-9.,]){number[:-1]}{_plain_classifiers()}?{re.escape(number[-1])}")
     return re.compile(rf"(?<![0-9.,]){re.escape(number)}{after}")
+
+
+@cache
+def _plain_classifiers() -> str:
+    """The classifiers that say no kind of thing (个), as one pattern."""
+    plain = [c for c, kind in numeral_units()["classifiers"].items() if not kind]
+    return "(?:" + "|".join(map(re.escape, plain)) + ")" if plain else "(?!)"
 
 
 def _words_before_noun(text: str, at: int) -> tuple[str, ...]:
@@ -6871,6 +6913,69 @@ def _figure_instead(claim: OpenClaim, analysis: Analysis) -> tuple[Value, Value]
     return None
 
 
+def _figures_outside_report(claim: OpenClaim, analysis: Analysis,
+                            agreeing: Sequence[Value]) -> bool:
+    """Whether the passage reports a quotation (a ``report`` word right
+    before it) and states the claim's figures only in clauses of its own
+    after it ("网传'……'的说法在多个微信群流传，截至3月12日相关文章阅读量已超过120万
+    次"): how far the rumour spread is no part of it, and a verdict on the
+    rumour does not refute it."""
+    text = analysis.text.lower()
+    figures = [s for v in agreeing if v.kind in NUMERIC_KINDS for s in analysis.values
+               if compare.comparable(v, s) and compare.relation(v, s) == "agree"]
+    if not figures:
+        return False
+    quoted = [m for m in _QUOTATION.finditer(text)
+              if any(0 <= m.start() - end <= _REPORT_TO_QUOTATION
+                     for _, end, _ in claim.cues(text, "report"))]
+    if not quoted:
+        return False
+    clauses = split_clauses(text)
+    closed = clause_index(clauses, quoted[0].end() - 1)
+    # (Not where a clause goes on reporting: "……的消息在微信群流传，称某地已有
+    # 37人因此住院", "并配文称'已有三名孩子失踪'".)
+    speech = [w for language in ("en", "zh") for w in grammar(language).speech_verbs]
+
+    def own(at: int) -> bool:
+        start, end = clauses[clause_index(clauses, at)]
+        clause = text[start:end]
+        return not claim.cues(clause, "report") and not any(w in clause for w in speech) \
+            and not any(m.start() <= at < m.end() for m in _QUOTATION.finditer(text))
+
+    return all(clause_index(clauses, v.start) > closed and own(v.start) for v in figures)
+
+
+_REPORT_TO_QUOTATION = 2
+"""Characters between a report word and the quotation it brings in (网传："……")."""
+
+
+def _correction_after(claim: OpenClaim, analysis: Analysis,
+                      after: Sequence[Analysis]) -> tuple[Value, Value] | None:
+    """A figure of the claim and the one a correction gives in its place, in
+    the passage reporting it or the sentence AFTER it (a ``correction_words``
+    word: "the correct figure is £341,000", 正确应为), of the same kind and
+    disagreeing; else None."""
+    for sentence in (analysis, *after):
+        if not claim.cues(sentence.text, "correction_words"):
+            continue
+        cue_end = min(end for _, end, _ in claim.cues(sentence.text, "correction_words"))
+        for value in claim.values:
+            stated = [s for s in sentence.values if s.start >= cue_end
+                      and compare.comparable(value, s) and compare.relation(value, s) == "disagree"]
+            if stated:
+                return value, stated[0]
+    return None
+
+
+def replaced_at(claim: OpenClaim, text: str, at: int) -> bool:
+    """Whether the figure at AT of TEXT (lower case) stands right after a
+    word bringing in what is replaced (``rather_than``: "应为5,840元，而非
+    5,480元") or calling it false (``denial``: "成交价误植为2.18亿元"): the
+    source gives it as not so, no rival to the claim's."""
+    return any(end <= at and _NEGATED_FIGURE_GAP.fullmatch(text[end:at])
+               for kind in ("rather_than", "denial") for _, end, _ in claim.cues(text, kind))
+
+
 # What may stand between such a word and the figure it replaces: a word
 # reporting it, a quotation mark ("而非网传的“满36个月”", "not the 36 reported").
 _NEGATED_FIGURE_GAP = re.compile(r"[\s\w\u201c\u300c\"]{0,8}")
@@ -8264,15 +8369,17 @@ def _affirmed_apart(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
 
 def _given_instead(claim: OpenClaim, analysis: Analysis, verdict: tuple[int, int, str]) -> bool:
     """Whether a value of the claim stands in the passage only after the
-    VERDICT (a denial's span), with one of its kind before it that disagrees:
-    "报道称《北渡》出版于2023年,有误,应为2024年3月" calls 2023 false and gives
-    2024 instead, the claim's."""
-    start, end, _ = verdict
+    VERDICT (a denial's span), with one of its kind before it that disagrees,
+    before the verdict or after it: "报道称《北渡》出版于2023年,有误,应为2024年3月"
+    calls 2023 false and gives 2024 instead, the claim's, and so does
+    "出版年份误植为2023年，正确应为2024年"."""
+    _, end, _ = verdict
     for value in claim.values:
         stated = [s for s in analysis.values if compare.comparable(value, s)]
         agree = [s for s in stated if compare.relation(value, s) == "agree"]
         if agree and all(s.start >= end for s in agree) and any(
-                s.end <= start and compare.relation(value, s) == "disagree" for s in stated):
+                s.end <= agree[0].start and compare.relation(value, s) == "disagree"
+                for s in stated):
             return True
     return False
 
@@ -8760,7 +8867,7 @@ def framing_cue(claim: OpenClaim, passage_text: str, kind: str, figure: int = -1
     return ""
 
 
-_CLAUSE_CUES = ("dispute", "report", "modal", "appeals", "unsettled")
+_CLAUSE_CUES = ("dispute", "report", "modal", "appeals", "demands", "future_words", "unsettled")
 
 
 def scoped_cue(claim: OpenClaim, passage_text: str, kind: str, adjacent: bool = False,

@@ -17,7 +17,7 @@ from checker.language import persons
 from checker.language.grammar import change_part, find_cues, grammar, is_stop_word
 from checker.language.lexicon import Lexicon
 from checker.language.normalise import normalise_for_match
-from checker.language.numerals import NUMBER_CHARACTER_RE, numeral_run_at
+from checker.language.numerals import NUMBER_CHARACTER_RE, month_ranges, numeral_run_at
 from checker.language.words import CJK_RUN, LATIN_WORD, NEXT_LATIN_WORD
 from checker.model import Analysis, Claim, Frame, Value
 from checker.stages import compare
@@ -274,7 +274,9 @@ def claim_clauses(view: ClaimView) -> list[str]:
     text = view.analysis.text
     # (Nor is a date by itself, with the word it is given as of: "截至2025年底,"
     # is the time of the clause after it.)
-    dates = [(v.start, v.end) for v in view.analysis.values if v.kind == "date"]
+    # (Nor a span of months no value reads, "今年1至2月,".)
+    dates = [(v.start, v.end) for v in view.analysis.values if v.kind == "date"] \
+        + month_ranges(text)
     pieces: list[tuple[int, int]] = []
     carry = None
     for start, end in view.analysis.clauses:

@@ -17,7 +17,7 @@ from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
-from checker.language.grammar import SEMICOLON, find_cues, grammar, opposed
+from checker.language.grammar import SEMICOLON, find_cues, grammar, offset_direction, opposed
 from checker.language.lexicon import Lexicon
 from checker.language.normalise import normalise_for_match
 from checker.language.numerals import months_named, states_month_day
@@ -498,6 +498,8 @@ def _check_view(claim: Claim, view: ClaimView, index: PassageIndex, lexicon: Lex
         stances = _of_claims_subject(view, words, stances, index, lexicon)
     stances = _of_claims_level(view.analysis, stances, index)
     stances = _not_of_models(view.analysis.text, stances)
+    stances = _corrections_prevail(view, stances, index, lexicon)
+    stances = _offset_supports(view, stances)
     heads = {f.head_measure for f in view.asserted if f.head_measure}
     snapshot = bool(heads) and all(lexicon.measures[h].snapshot for h in heads)
     # decide reads the near miss only for not_found, i.e. when no passage
@@ -505,6 +507,91 @@ def _check_view(claim: Claim, view: ClaimView, index: PassageIndex, lexicon: Lex
     near = "" if stances else _near_miss(view, index, lexicon)
     return decide(claim, stances, claim_has_time=view.time is not None, near=near,
                   snapshot=snapshot)
+
+
+def _offset_supports(view: ClaimView, stances: Sequence[Stance]) -> list[Stance]:
+    """STANCES with each support checked against the spans the claim puts a
+    time before or after an event by (``offset_direction``: "went live a
+    month after ChatGPT was released"): one whose passage gives such a span
+    only the other way ("在ChatGPT发布前一个月……上线") contradicts the claim;
+    one that does not give the span does not support it, the span left
+    unchecked. (A span given with no word of a way may be the claim's:
+    "放置7天" for "放置一周后".)"""
+    text = view.analysis.text
+    offsets = [(v, d) for v in (*view.analysis.values, *_one_unit_spans(text))
+               if v.kind == "duration" and (d := offset_direction(text, v.start, v.end))]
+    if not offsets or not any(s.stance == Bearing.SUPPORTS for s in stances):
+        return list(stances)
+    kept = []
+    for stance in stances:
+        if stance.stance == Bearing.SUPPORTS:
+            passage = normalise_for_match(stance.passage.text)
+            stated = [(v, d, [offset_direction(passage, s.start, s.end)
+                              for s in parse_values(passage)
+                              if comparable(v, s) and relation(v, s) == "agree"])
+                      for v, d in offsets]
+            other = next(((v, d) for v, d, ways in stated
+                          if d not in ways and _OTHER_WAY[d] in ways), None)
+            if other is not None:
+                claimed, direction = other
+                said, claimed_way = ("after", "before") if direction == "earlier" \
+                    else ("before", "after")
+                kept.append(replace(stance, stance=Bearing.CONTRADICTS, reason=(
+                    f"the source says {format_value(claimed)} {said}, not {claimed_way}, "
+                    f"{stance.passage.source}:{stance.passage.line}")))
+                continue
+            if not all(ways for _, _, ways in stated):
+                continue
+        kept.append(stance)
+    return kept
+
+
+def _one_unit_spans(text: str) -> list[Value]:
+    """The spans of one unit written with an article ("a month after", which
+    the value parser leaves: "$5 a month" is a rate), as durations."""
+    found = []
+    for match in _ONE_UNIT.finditer(text):
+        parsed = parse_values("one " + match.group(1))
+        if parsed:
+            found.append(replace(parsed[0], start=match.start(), end=match.end(1),
+                                 surface=match.group(0)))
+    return found
+
+
+_OTHER_WAY = {"earlier": "later", "later": "earlier"}
+
+_ONE_UNIT = re.compile(r"(?<![\w$])an? (year|month|week|day)(?= )", re.IGNORECASE)
+
+
+def _corrections_prevail(view: ClaimView, stances: Sequence[Stance], index: PassageIndex,
+                         lexicon: Lexicon) -> list[Stance]:
+    """STANCES without those a correction overrules: where every passage that
+    corrects a figure of the claim's kind (``_corrects_figure``: "更正：……成交价
+    误植为2.18亿元，正确应为1.28亿元") bears on the claim one way, passages
+    bearing the other way that correct nothing, in any document, state what
+    was corrected."""
+    bearings = {s.stance for s in stances}
+    if not {Bearing.SUPPORTS, Bearing.CONTRADICTS} <= bearings:
+        return list(stances)
+    correcting = [s for s in stances if _corrects_figure(view, s.passage, index, lexicon)]
+    sides = {s.stance for s in correcting}
+    if len(sides) != 1:
+        return list(stances)
+    return [s for s in stances if s.stance in sides or s in correcting]
+
+
+def _corrects_figure(view: ClaimView, passage: Passage, index: PassageIndex,
+                     lexicon: Lexicon) -> bool:
+    """Whether PASSAGE corrects a figure of the claim's: it holds a
+    correction word and a figure comparable with one of the claim's (the
+    true one, or the one it corrects, or both: "更正：……成交价误植为2.18亿元，
+    正确应为1.28亿元，实用呎价约47,761元")."""
+    item = next((i for i in index.document_items(passage.source)
+                 if i.passage.index == passage.index), None)
+    if item is None or not find_cues(item.analysis.text, "correction_words",
+                                     dict(lexicon.grammar_words).get("correction_words", ())):
+        return False
+    return any(comparable(v, s) for v in view.analysis.values for s in item.analysis.values)
 
 
 def _of_claims_subject(view: ClaimView, claim: OpenClaim, stances: Sequence[Stance],
@@ -916,6 +1003,10 @@ def _named_supports(view: ClaimView, claim: OpenClaim, stances: Sequence[Stance]
     # "冲上GitHub全球热门榜榜首" is not said by "……Hugging Face全球热门榜榜首".)
     latin = [u for u in claim.units if u.name and not (u.entity or u.person)
              and u.surface.isascii() and _mostly_chinese(claim.text)]
+    # (And a person it names in Latin letters: "set up in 2021 by Yan Junjie,
+    # a former Tencent vice president" is not said by a passage naming
+    # Tencent as an investor and no founder.)
+    latin += [u for u in claim.units if u.person and not u.entity]
     if not named and not others:
         stances = _own_subject_supports(claim, stances, index, lexicon)
         if not latin:
