@@ -45,7 +45,8 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dis
               "party_nouns", "rather_than", "non_answers", "figure_links", "before_events",
               "exclusions", "pending", "unnamed_sources", "unnamed_source_verbs", "figure_directions",
               "direction_particle_verbs", "anonymous_sources", "correction_words", "demands",
-              "earlier_offsets", "later_offsets", "within_words", "done_words", "future_words")
+              "earlier_offsets", "later_offsets", "within_words", "done_words", "future_words",
+              "joint_words")
 """The word lists of a grammar file; a user lexicon may extend each of them."""
 _SET_KINDS = ("stop_words", "abbreviations", "stop_phrases")
 """List kinds the grammar keeps as sets (looked up word by word)."""
@@ -413,6 +414,10 @@ class Grammar:
     """Words beside a span that put a time that long after an event ("a
     month after", "two years later", 发布后一个月, 一个月后): a claim saying
     one of these is not stated by a passage saying the other."""
+    joint_words: tuple[str, ...] = ()
+    """Words giving a figure to several things at once ("Together they have
+    214 pupils", 三校合计): after a sentence listing the claim's name with
+    others, the figure is theirs, no figure of the claim's name alone."""
     done_words: tuple[str, ...] = ()
     """Words saying something has already happened (已, 已经, already): a
     claim with one is not stated by a passage saying it will (``future_words``)."""

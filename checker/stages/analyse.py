@@ -28,7 +28,7 @@ from functools import cache, lru_cache
 from itertools import islice, pairwise
 from operator import attrgetter
 
-from checker.language.grammar import SEMICOLON, change_part, find_cues, grammar
+from checker.language.grammar import SEMICOLON, change_part, find_cues, grammar, is_stop_word
 from checker.language.lexicon import Lexicon, Pronoun, TermHit, fold_case
 from checker.language.numerals import MONTH_AFTER, units, written_year
 from checker.language.values import (
@@ -640,8 +640,14 @@ def _clause_subjects(text: str, lexicon: Lexicon, clauses: Sequence[tuple[int, i
             named.append(("unnamed",))
             continue
         if first in pronouns:
-            named.append(_resolve_pronoun(first, named, groups, discourse))
-            continue
+            # "its Shanghai rival MiniMax": the name the pronoun's nouns
+            # describe is the subject, not the one the pronoun points at.
+            described = _described_by_possessive(text, first, subject_hits, end)
+            if described is not None:
+                first = described
+            else:
+                named.append(_resolve_pronoun(first, named, groups, discourse))
+                continue
         group = _coordinated(text, first, [h for h in subject_hits if h.start >= first.start],
                              lexicon)
         named.append(group)
@@ -667,6 +673,29 @@ def _clause_subjects(text: str, lexicon: Lexicon, clauses: Sequence[tuple[int, i
         else:
             resolved.append((_line_owner(text[start:end], discourse.topic, lexicon), False))
     return resolved, groups
+
+
+def _described_by_possessive(text: str, pronoun: TermHit, subjects: Sequence[TermHit],
+                             end: int) -> TermHit | None:
+    """The subject named right after an English possessive PRONOUN and the
+    nouns describing it ("its Shanghai rival MiniMax", "their parent
+    company Acme"), before END; None where a word between is a grammar word
+    ("its stake in MiniMax")."""
+    if not _POSSESSIVE_PRONOUN.fullmatch(text[pronoun.start:pronoun.end]):
+        return None
+    after = next((h for h in subjects if pronoun.end <= h.start < end), None)
+    if after is None:
+        return None
+    words = text[pronoun.end:after.start].split()
+    if not 1 <= len(words) <= _DESCRIBING_WORDS or not all(
+            w.isalpha() and not is_stop_word(w) for w in words):
+        return None
+    return after
+
+
+_POSSESSIVE_PRONOUN = re.compile(r"its|their", re.IGNORECASE)
+_DESCRIBING_WORDS = 3
+"""Words at most between a possessive and the name they describe."""
 
 
 def _line_owner(clause: str, topic: tuple[str, ...], lexicon: Lexicon) -> tuple[str, ...]:

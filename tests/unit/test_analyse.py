@@ -98,6 +98,18 @@ def test_clause_without_entity_inherits_earlier_clause(lexicon):
     assert frame(analysis, "7000万美元").subjects == ("minimax",)
 
 
+@pytest.mark.parametrize("sentence, subject", [
+    # A possessive and the nouns describing a name: the name is the subject.
+    ("Zhipu is listed, while its Shanghai rival MiniMax has lost 9 billion yuan.", "minimax"),
+    ("Zhipu is listed, while their rival MiniMax lost money.", "minimax"),
+    # A grammar word between: the possessive's own thing is the subject.
+    ("Zhipu is listed, while its stake in MiniMax rose.", "zhipu"),
+])
+def test_possessive_before_described_name(lexicon, sentence, subject):
+    analysis = last(lexicon, sentence)
+    assert analysis.clause_subjects[1] == ((subject,), True)
+
+
 def test_clause_without_entity_takes_a_later_clause_before_the_topic(lexicon):
     analysis = last(lexicon, "智谱营收3亿元。", "去年,MiniMax亏损92亿元。")
     assert analysis.clause_subjects[0] == (("minimax",), True)

@@ -732,7 +732,13 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     # A figure the passage calls false ("wrongly stated that it cost $12
     # million") is no figure against the claim's.
     disagreeing = [(c, v) for c, v in disagreeing
-                   if not figure_of_another(claim, analysis.text, v.start, lexicon, analysis.values)
+                   # (Nor a figure that states one the claim gives in another
+                   # clause: "MiniMax累计亏损92亿元,而智谱的亏损也高达62亿元" for "Zhipu
+                   # has lost 6.2 billion yuan, while MiniMax has lost …". A series
+                   # in one clause may have its figures swapped.)
+                   if not _states_another_clause_figure(claim, c, v)
+                   and not _group_figure(claim, analysis, before[:1])
+                   and not figure_of_another(claim, analysis.text, v.start, lexicon, analysis.values)
                    and not figure_apart(claim, analysis, v.start, lexicon)
                    and not figure_modifies_other(claim, analysis.text, v.start, lexicon)
                    and not _measured_otherwise(claim, analysis, v.start, lexicon)
@@ -854,6 +860,9 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                and not ((scoped_cue(claim, analysis.text, "modal", lexicon=lexicon)
                          or framing_cue(claim, analysis.text, "modal",
                                         _figure_at(agreeing, analysis))) and not claim.modal)
+               # "…St Aidan's, Fenwick Lane and Oakridge. Together they have 214
+               # pupils" gives no school's own figure.
+               and not ((claim.values or claim.numbers) and _group_figure(claim, analysis, before[:1]))
                # "该中心将于今年下半年在50所学校开展讲座" has not yet held them.
                and not (claim.cues(claim.text, "done_words")
                         and scoped_cue(claim, analysis.text, "future_words"))
@@ -6911,6 +6920,55 @@ def _figure_instead(claim: OpenClaim, analysis: Analysis) -> tuple[Value, Value]
         if other:
             return value, other[-1]
     return None
+
+
+def _group_figure(claim: OpenClaim, analysis: Analysis, before: Sequence[Analysis]) -> bool:
+    """Whether the passage gives its figures to several things at once
+    (``joint_words``: "Together they have 214 pupils") after a list of the
+    claim's subject with others, in the passage before that word or in the
+    sentence BEFORE it ("The schools affected are St Aidan's, Fenwick Lane
+    and Oakridge."), and does not name the subject after it: the figure is
+    the group's, not the subject's."""
+    text = analysis.text.lower()
+    joint = claim.cues(text, "joint_words")
+    if not joint:
+        return False
+    at = joint[0][0]
+    listed = " ".join([before[0].text.lower()] if before else []) + " " + text[:at]
+    joiners = [w for language in ("en", "zh") for rules in (grammar(language),)
+               for w in (*rules.list_joiners, *rules.name_separators)] + [","]
+    def find(form: str, where: str) -> int:
+        found = re.search(rf"(?<!\w){re.escape(form)}(?!\w)", where) if form.isascii() \
+            else None if form not in where else re.search(re.escape(form), where)
+        return found.start() if found else -1
+
+    for unit in leading_names(claim):
+        forms = [f for f in unit.forms if f]
+        if any(find(f, text[at:]) >= 0 for f in forms):
+            return False
+        for form in forms:
+            spot = find(form, listed)
+            if spot < 0:
+                continue
+            near = listed[max(0, spot - _LIST_REACH):spot + len(form) + _LIST_REACH]
+            if any(re.search(rf"(?<!\w){re.escape(j)}(?!\w)" if j.isalpha() else re.escape(j), near)
+                   for j in joiners):
+                return True
+    return False
+
+
+_LIST_REACH = 30
+"""Characters either side of a name within which a list word makes it an item."""
+
+
+def _states_another_clause_figure(claim: OpenClaim, claimed: Value, stated: Value) -> bool:
+    """Whether STATED agrees with a figure of the claim other than CLAIMED
+    that stands in another clause of the claim."""
+    clauses = split_clauses(claim.text)
+    own = clause_index(clauses, claimed.start)
+    return any(other is not claimed and clause_index(clauses, other.start) != own
+               and compare.comparable(other, stated) and compare.relation(other, stated) == "agree"
+               for other in claim.values)
 
 
 def _figures_outside_report(claim: OpenClaim, analysis: Analysis,

@@ -70,6 +70,23 @@ def read_claim(claim: Claim, lexicon: Lexicon) -> ClaimView:
         subjects = tuple(dict.fromkeys(e for e in entity_ids if lexicon.is_subject_type(e)))[:1]
     frames = analysis.frames
     asserted = [f for f in frames if f.value.kind not in ("date", "duration")]
+    if asserted and len(analysis.clause_subjects) == len(analysis.clauses):
+        # The subject of the figure's own clause ("Zhipu is listed, while its
+        # Shanghai rival MiniMax has lost …": MiniMax's loss).
+        at = clause_index(analysis.clauses, asserted[0].value.start)
+        own, explicit = analysis.clause_subjects[at]
+        low, high = analysis.clauses[at]
+        # (Named there, not carried from a clause before: "Talkie, MiniMax's
+        # app, has 10 million users" is Talkie's; and in a clause a contrast
+        # opens, after one saying something of its own subject: a time
+        # clause before, "GLM-4.7发布后的10个月里，智谱……", names no rival.)
+        opener = text[low:high].strip().lower()
+        if own and explicit and at and any(
+                opener.startswith(w) for language in ("en", "zh")
+                for w in lexicon.grammar(language).contrast_conjunctions) \
+                and any(m.kind == "entity" and m.id in own and low <= m.start < high
+                        for m in analysis.mentions):
+            subjects = own
     owner = possessive_owner(text, asserted[0].value, analysis.mentions, analysis.clauses,
                              lexicon) if asserted else ()
     if owner:
