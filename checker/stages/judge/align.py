@@ -6923,36 +6923,55 @@ def _figure_instead(claim: OpenClaim, analysis: Analysis) -> tuple[Value, Value]
 
 
 def _group_figure(claim: OpenClaim, analysis: Analysis, before: Sequence[Analysis]) -> bool:
-    """Whether the passage gives its figures to several things at once
-    (``joint_words``: "Together they have 214 pupils") after a list of the
-    claim's subject with others, in the passage before that word or in the
-    sentence BEFORE it ("The schools affected are St Aidan's, Fenwick Lane
-    and Oakridge."), and does not name the subject after it: the figure is
-    the group's, not the subject's."""
+    """Whether the passage gives the claim's figures to several things at
+    once: after a word of ``joint_words`` ("Together they have 214 pupils",
+    三校合计) that follows a list of the claim's subject with others, in the
+    passage or in the sentence BEFORE it ("The schools affected are St
+    Aidan's, Fenwick Lane and Oakridge."), the subject not named again after
+    it. Figures the passage writes before that word are the items' own
+    ("阿里通义(17.7%)、字节豆包(14.1%)……三家合计占比已超40%")."""
     text = analysis.text.lower()
     joint = claim.cues(text, "joint_words")
-    if not joint:
+    # (Not where the claim speaks of the total itself, "三家合计占比超过四成", nor
+    # where the passage gives each item its own, "份额分别约为……，三家合计……".)
+    if not joint or claim.cues(claim.text, "joint_words") or claim.cues(text, "distributives"):
         return False
     at = joint[0][0]
-    listed = " ".join([before[0].text.lower()] if before else []) + " " + text[:at]
-    joiners = [w for language in ("en", "zh") for rules in (grammar(language),)
-               for w in (*rules.list_joiners, *rules.name_separators)] + [","]
+    stated = [s.start for v in claim.values for s in analysis.values if compare.comparable(v, s)] \
+        + ([m.start() for m in _BARE_NUMBER.finditer(text)] if claim.numbers else [])
+    if not stated or min(stated) < at:
+        return False
+    listed = " ".join([before[0].text] if before else []) + " " + analysis.text[:at]
+
     def find(form: str, where: str) -> int:
-        found = re.search(rf"(?<!\w){re.escape(form)}(?!\w)", where) if form.isascii() \
-            else None if form not in where else re.search(re.escape(form), where)
-        return found.start() if found else -1
+        # (Not as the last word of a longer name: "Antarctica" of "West
+        # Antarctica and East Antarctica" is not listed.)
+        pattern = rf"(?<!\w){re.escape(form)}(?!\w)" if form.isascii() else re.escape(form)
+        for found in re.finditer(pattern, where, re.IGNORECASE):
+            previous = re.search(r"([A-Za-z][\w'-]*)\s+$", where[:found.start()])
+            if not (form.isascii() and previous and previous.group(1)[0].isupper()
+                    and where[:previous.start()].rstrip()[-1:] not in ("", ".")):
+                return found.start()
+        return -1
 
     for unit in leading_names(claim):
         forms = [f for f in unit.forms if f]
-        if any(find(f, text[at:]) >= 0 for f in forms):
+        if any(find(f, analysis.text[at:]) >= 0 for f in forms):
             return False
         for form in forms:
             spot = find(form, listed)
             if spot < 0:
                 continue
-            near = listed[max(0, spot - _LIST_REACH):spot + len(form) + _LIST_REACH]
-            if any(re.search(rf"(?<!\w){re.escape(j)}(?!\w)" if j.isalpha() else re.escape(j), near)
-                   for j in joiners):
+            rules = grammar("en" if form.isascii() else "zh")
+            joiners = [*rules.list_joiners, *rules.name_separators]
+            # (A list word near it in its sentence: "St Aidan's CE Primary,
+            # Fenwick Lane Primary and Oakridge Infant School"; not a comma
+            # alone, "East Antarctica, by contrast, gained …".)
+            end = min((i for i in (listed.find(". ", spot), listed.find("\u3002", spot)) if i >= 0),
+                      default=len(listed))
+            near = listed[max(0, spot - _LIST_REACH):end]
+            if any(re.search(rf"(?<!\w){re.escape(j)}(?!\w)" if j.isascii() and j.isalpha()
+                             else re.escape(j), near, re.IGNORECASE) for j in joiners):
                 return True
     return False
 
