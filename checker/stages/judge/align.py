@@ -6977,7 +6977,8 @@ def _group_figure(claim: OpenClaim, analysis: Analysis, before: Sequence[Analysi
 
 
 _LIST_REACH = 30
-"""Characters either side of a name within which a list word makes it an item."""
+"""Characters before a name (and after it, to its sentence's end) within
+which a list word makes it an item of a list."""
 
 
 def _states_another_clause_figure(claim: OpenClaim, claimed: Value, stated: Value) -> bool:
