@@ -499,7 +499,7 @@ def _check_view(claim: Claim, view: ClaimView, index: PassageIndex, lexicon: Lex
     stances = _of_claims_level(view.analysis, stances, index)
     stances = _not_of_models(view.analysis.text, stances)
     stances = _corrections_prevail(view, stances, index, lexicon)
-    stances = _offset_supports(view, stances)
+    stances = _offset_supports(view, stances, index)
     heads = {f.head_measure for f in view.asserted if f.head_measure}
     snapshot = bool(heads) and all(lexicon.measures[h].snapshot for h in heads)
     # decide reads the near miss only for not_found, i.e. when no passage
@@ -509,7 +509,8 @@ def _check_view(claim: Claim, view: ClaimView, index: PassageIndex, lexicon: Lex
                   snapshot=snapshot)
 
 
-def _offset_supports(view: ClaimView, stances: Sequence[Stance]) -> list[Stance]:
+def _offset_supports(view: ClaimView, stances: Sequence[Stance],
+                     index: PassageIndex) -> list[Stance]:
     """STANCES with each support checked against the spans the claim puts a
     time before or after an event by (``offset_direction``: "went live a
     month after ChatGPT was released"): one whose passage gives such a span
@@ -525,9 +526,9 @@ def _offset_supports(view: ClaimView, stances: Sequence[Stance]) -> list[Stance]
     kept = []
     for stance in stances:
         if stance.stance == Bearing.SUPPORTS:
-            passage = normalise_for_match(stance.passage.text)
-            stated = [(v, d, [offset_direction(passage, s.start, s.end)
-                              for s in parse_values(passage)
+            # (The passage as the index read it: its text and values.)
+            read = index.up_to(stance.passage.source, stance.passage.index, 0)[-1].analysis
+            stated = [(v, d, [offset_direction(read.text, s.start, s.end) for s in read.values
                               if comparable(v, s) and relation(v, s) == "agree"])
                       for v, d in offsets]
             other = next(((v, d) for v, d, ways in stated
@@ -586,10 +587,9 @@ def _corrects_figure(view: ClaimView, passage: Passage, index: PassageIndex,
     correction word and a figure comparable with one of the claim's (the
     true one, or the one it corrects, or both: "更正：……成交价误植为2.18亿元，
     正确应为1.28亿元，实用呎价约47,761元")."""
-    item = next((i for i in index.document_items(passage.source)
-                 if i.passage.index == passage.index), None)
-    if item is None or not find_cues(item.analysis.text, "correction_words",
-                                     dict(lexicon.grammar_words).get("correction_words", ())):
+    item = index.up_to(passage.source, passage.index, 0)[-1]
+    if not find_cues(item.analysis.text, "correction_words",
+                     dict(lexicon.grammar_words).get("correction_words", ())):
         return False
     return any(comparable(v, s) for v in view.analysis.values for s in item.analysis.values)
 
