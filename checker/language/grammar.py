@@ -46,6 +46,7 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dis
               "exclusions", "pending", "unnamed_sources", "unnamed_source_verbs", "figure_directions",
               "direction_particle_verbs", "anonymous_sources", "correction_words", "demands",
               "earlier_offsets", "later_offsets", "within_words", "done_words", "future_words",
+              "group_restrictors",
               "joint_words")
 """The word lists of a grammar file; a user lexicon may extend each of them."""
 _SET_KINDS = ("stop_words", "abbreviations", "stop_phrases")
@@ -418,6 +419,10 @@ class Grammar:
     """Words giving a figure to several things at once ("Together they have
     214 pupils", 三校合计): after a sentence listing the claim's name with
     others, the figure is theirs, no figure of the claim's name alone."""
+    group_restrictors: tuple[str, ...] = ()
+    """Words after a noun that narrow the group a figure is of ("Among
+    children with two short-sighted parents, 58% were myopic"): the figure
+    is the narrowed group's, not the whole's nor another narrowing's."""
     done_words: tuple[str, ...] = ()
     """Words saying something has already happened (已, 已经, already): a
     claim with one is not stated by a passage saying it will (``future_words``)."""
@@ -714,8 +719,8 @@ def _cue_pattern(words: tuple[str, ...], latin: bool) -> re.Pattern[str]:
 
 def _masked(text: str, words: tuple[str, ...], latin: bool, kept: tuple[str, ...] = ()) -> str:
     """TEXT with the words of WORDS blanked out (same length), except where a
-    longer word of KEPT begins with one: 不适合 is a negation, though 不适
-    (discomfort) is not."""
+    longer word of KEPT begins or ends with one: 不适合 is a negation, though
+    不适 (discomfort) is not; so is 看不到, though 不到 (under) is not."""
     if not words:
         return text
     return _mask_pattern(words, latin, kept).sub(lambda m: " " * len(m.group()), text)
@@ -728,7 +733,9 @@ def _mask_pattern(words: tuple[str, ...], latin: bool, kept: tuple[str, ...]) ->
     parts = []
     for word in sorted(set(words), key=lambda w: (-len(w), w)):
         longer = sorted({k[len(word):] for k in kept if len(k) > len(word) and k.startswith(word)})
-        parts.append(re.escape(word) + (f"(?!{'|'.join(map(re.escape, longer))})" if longer else ""))
+        heads = sorted({k[:-len(word)] for k in kept if len(k) > len(word) and k.endswith(word)})
+        parts.append("".join(f"(?<!{re.escape(head)})" for head in heads) + re.escape(word)
+                     + (f"(?!{'|'.join(map(re.escape, longer))})" if longer else ""))
     return re.compile("|".join(parts) or r"(?!x)x")
 
 
@@ -1331,12 +1338,22 @@ def opposed(claim_text: str, passage_text: str, anchor: int = -1,
 
 
 def negation_as_side(claim_text: str, passage_text: str) -> bool:
-    """Whether a negation word of CLAIM_TEXT is also one side of a pair of
-    opposites ("short of", with below and trailed) that PASSAGE_TEXT says:
+    """Whether a negation word of CLAIM_TEXT is also, or is part of, one side
+    of a pair of opposites ("short of", with below and trailed) that
+    PASSAGE_TEXT says:
     "was still short of its record" is said by "remained below the record",
     which has no negation. Both texts normalised."""
     negations = {w for language in ("zh", "en") for w in grammar(language).negation}
-    return any(said.lower() in negations and _word_in(passage_text, own)
+    # (Or overlaps one: "fell short" of "fell short of".)
+    cues = find_cues(claim_text, "negation")
+    lowered = claim_text.lower()
+
+    def negates(said: str) -> bool:
+        at = lowered.find(said.lower())
+        return said.lower() in negations or at >= 0 and any(
+            start < at + len(said) and at < end for start, end, _ in cues)
+
+    return any(negates(said) and _word_in(passage_text, own)
                for said, own, _ in _sides_said(claim_text))
 
 

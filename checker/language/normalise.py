@@ -16,7 +16,10 @@ one form:
    ``Mendonca``, ``Müller`` → ``Muller``, ``Łódź`` → ``Lodz``): claims are
    often typed without the marks a source prints, and a word cut at its
    first accented letter ("Mendon") would match others;
-6. traditional script becomes simplified with OpenCC ``t2s``, which never
+6. a formula's subscript that text extraction set apart with a space
+   rejoins it (``CO 2`` → ``CO2``, ``CH 4`` → ``CH4``: encyclopedia text
+   copied from HTML writes greenhouse gases so, claims write ``CO2``);
+7. traditional script becomes simplified with OpenCC ``t2s``, which never
    changes the length (LIBRARIES.md), so positions survive it.
 
 Each step is recorded in ``NormalText.origin`` so any span of the normal form
@@ -90,7 +93,7 @@ def normalise(text: str) -> NormalText:
     pieces: list[str] = []
     origin: list[int] = []
     pos = 0
-    for start, end in _pinyin_note_spans(text):
+    for start, end in sorted(_pinyin_note_spans(text) + _formula_gaps(text)):
         _fold_range(text, pos, start, pieces, origin)
         pos = end
     _fold_range(text, pos, len(text), pieces, origin)
@@ -109,6 +112,33 @@ def normalise_for_match(text: str) -> str:
 def _pinyin_note_spans(text: str) -> list[tuple[int, int]]:
     """[start, end) spans of the pinyin notes in TEXT, parentheses included."""
     return [m.span() for m in _PINYIN_NOTE.finditer(text) if _is_toned_syllable(m.group(1))]
+
+
+# A chemical formula of two element symbols or more, one of them carbon,
+# hydrogen or oxygen, a space, and its last subscript: the space is dropped.
+#   matches: CO 2  CH 4  SO 2  NO 2  CO 2-equivalent
+#   no match: CO 25  PM 2.5  A 4  Win 7  US 2  NY 5  CO2 (no space)  N 2 O (one symbol)
+_FORMULA_GAP = re.compile(r"(?<![A-Za-z0-9])((?:[A-Z][a-z]?){2,3}) [2-9](?![\d.,]?\d|[A-Za-z])")
+# (The elements of the gases and compounds news writes so; not every symbol,
+# or "BA 2", "In 3" would be formulas.)
+_ELEMENTS = frozenset({"C", "H", "O", "N", "S", "F", "P", "Cl", "Br", "Si", "Na", "K", "Ca"})
+_ELEMENT_SYMBOL = re.compile(r"[A-Z][a-z]?")
+_ORGANIC = frozenset("CHO")
+
+
+def _formula_gaps(text: str) -> list[tuple[int, int]]:
+    """[start, end) spans of the spaces that set a formula's subscript apart
+    (the space of ``CO 2``), where every symbol before it is an element's and
+    one is carbon, hydrogen or oxygen."""
+    if " " not in text:
+        return []
+    return [(m.end(1), m.end(1) + 1) for m in _FORMULA_GAP.finditer(text)
+            if all(s in _ELEMENTS for s in _symbols(m.group(1)))
+            and any(s in _ORGANIC for s in _symbols(m.group(1)))]
+
+
+def _symbols(formula: str) -> list[str]:
+    return _ELEMENT_SYMBOL.findall(formula)
 
 
 def _is_toned_syllable(letters: str) -> bool:

@@ -775,7 +775,9 @@ def month_no_year_re() -> re.Pattern[str]:
 
 
 # "half", "half of": 50%; not "half-year", "half a day" (a duration).
-ENGLISH_HALF_RE = re.compile(r"(?i:half)(?![A-Za-z-])(?!\s(?:an?|the|(?i:year|month|day|hour)s?)\b)")
+# (Not the half of a year, "first-half net loss", "in the second half".)
+ENGLISH_HALF_RE = re.compile(r"(?<![Ff]irst[- ])(?<![Ss]econd[- ])"
+                             r"(?i:half)(?![A-Za-z-])(?!\s(?:an?|the|(?i:year|month|day|hour)s?)\b)")
 # 1/7, 1/6: a fraction (kind multiple, anchor 1/7), numerator below denominator.
 FRACTION_RE = re.compile(r"(?P<a>\d{1,3})/(?P<b>\d{1,3})(?![\d/])")
 

@@ -268,7 +268,8 @@ def read_open_claim(text: str, analysis: Analysis, lexicon: Lexicon,
                          and not _names_period(text, end)]),
                      negated=bool(negations),
                      negated_units=scoped,
-                     denies=bool(cues_of("denial") or cues_of("dispute")) or corrects,
+                     denies=bool(cues_of("denial") or cues_of("dispute")) or corrects
+                     or _evidence_lacked(text, cues_of("absence"), cues_of("evidence")),
                      corrects=corrects,
                      reports=bool(cues_of("report")),
                      modal=bool(cues_of("modal")),
@@ -968,6 +969,21 @@ _CLAIM_MONTH = re.compile(r"(?<![\d.一二三四五六七八九十两零〇])"
                           r"(?![日号]|[\d一二三四五六七八九十]+[日号])")
 
 
+def _evidence_lacked(text: str, absences: Sequence[tuple[int, int, str]],
+                     evidence: Sequence[tuple[int, int, str]]) -> bool:
+    """Whether the claim says there is no evidence for what it names, the
+    evidence word closing its clause after an absence word ("研究人员没有发现
+    适量饮用咖啡会增加房颤风险的证据"): it denies that thing, as a source finding
+    no evidence for it does."""
+    return any(end <= start and not _CLAUSE_MARK.search(text, end, start)
+               and (stop == len(text.rstrip()) or _CLAUSE_MARK.match(text, stop))
+               for _, end, _ in absences for start, stop, _ in evidence)
+
+
+_CLAUSE_MARK = re.compile(r"[,;:.!?\uff0c\uff1b\uff1a\u3002\uff01\uff1f]")
+"""A mark ending a clause, in either script."""
+
+
 def _corrects_report(reports: Sequence[tuple[int, int, str]],
                      corrections: Sequence[tuple[int, int, str]]) -> bool:
     """Whether a claim reports something and then says what it really is
@@ -1083,10 +1099,24 @@ def _cut_words(run: str, surnames: Collection[str]) -> list[tuple[str, str]]:
             at = end
             continue
         # (Only after a preposition or a verb, 在沪, 赴港: the tagger also
-        # calls the 川 of a name it does not know, 峤川氢能, an abbreviation.)
-        if tag == _ABBREVIATION_TAG and word in _abbreviated_places() \
-                and at and tagged[at - 1][1][:1] in _BEFORE_PLACE_TAGS:
+        # calls the 川 of a name it does not know, 峤川氢能, an abbreviation;
+        # it may tag the place itself a place or a name, 在京, 在杭.)
+        # (Tagged otherwise, only before a verb: 深 of 由深创投 is a name's.)
+        if word in _abbreviated_places() and at and tagged[at - 1][1][:1] in _BEFORE_PLACE_TAGS \
+                and (tag == _ABBREVIATION_TAG or tag in _PLACE_TAGS
+                     and tagged[at + 1:at + 2] and tagged[at + 1][1][:1] == _VERB_TAG):
             words.append((word, "abbreviation"))
+            at += 1
+            continue
+        # A preposition the dictionary joined with the place and the verb
+        # after it (在京举行, 于京召开): the place is read as above.
+        rest = rjieba.tag(word[2:]) if len(word) > 2 else tagged[at + 1:at + 2]
+        if len(word) >= 2 and word[1] in _abbreviated_places() \
+                and _tag_alone(word[0]) == _PREPOSITION_TAG \
+                and rest and rest[0][1][:1] == _VERB_TAG:
+            words.append((word[0], ""))
+            words.append((word[1], "abbreviation"))
+            words.extend((piece, "") for piece, _ in rjieba.tag(word[2:]))
             at += 1
             continue
         given = persons.given_name_after(tagged, at) \
@@ -1105,6 +1135,22 @@ _NOUN_TAG = "n"
 
 _ABBREVIATION_TAG = "j"
 """jieba's tag of an abbreviation (沪 of 在沪举办, 京沪)."""
+
+_PLACE_TAGS = frozenset(("ns", "nr", "n"))
+"""jieba's other tags of a place's short name after a preposition and
+before a verb: a place (京 of 在京举办), a name (杭 of 在杭召开), a noun
+(甬 of 在甬召开); not a classifier (台 of 在台上)."""
+
+_PREPOSITION_TAG = "p"
+_VERB_TAG = "v"
+
+
+@cache
+def _tag_alone(character: str) -> str:
+    """jieba's tag of CHARACTER as a word by itself."""
+    import rjieba
+
+    return rjieba.tag(character)[0][1]
 
 _BEFORE_PLACE_TAGS = frozenset("pv")
 """jieba's tags of prepositions and verbs (在, 赴, 返), which a place follows."""

@@ -72,6 +72,25 @@ def test_latin_letters_lose_their_diacritics_and_keep_their_origins():
     assert normalise("が한").text == "が한"
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("adding more CO 2 would", "adding more CO2 would"),
+    ("CH 4 and SO 2, NO 2", "CH4 and SO2, NO2"),
+    ("CO 2-equivalent", "CO2-equivalent"),
+    ("排放CO 2约", "排放CO2约"),
+    # (not a formula, or another number after the digit)
+    ("CO 25 units", "CO 25 units"),
+    ("PM 2.5 level", "PM 2.5 level"),
+    ("US 2 years", "US 2 years"),
+    ("Win 7 laptops", "Win 7 laptops"),
+    ("SF 6 and N 2 O", "SF 6 and N 2 O"),
+])
+def test_formula_subscript_rejoins_its_formula(text, expected):
+    normal = normalise(text)
+    assert normal.text == expected
+    # The excerpt cut back from the normal form is the original's.
+    assert normal.to_original(0, len(normal.text)) == (0, len(text))
+
+
 def test_traditional_to_simplified():
     assert normalise("智譜").text == "智谱"
     assert normalise("億").text == "亿"

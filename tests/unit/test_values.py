@@ -1130,3 +1130,14 @@ def test_a_scale_character_opening_a_unit_is_the_units():
     values = parse_values("\u6700\u5927\u6b8b\u7559\u9650\u91cf\u4e3a\u6bcf\u5343\u514b50\u5fae\u514b")
     assert [(v.kind, v.surface) for v in values] == [("physical", "50\u5fae\u514b")]
     assert parse_values("\u91cd3\u5343\u514b")[0].anchor == 3.0     # 重3千克: 3 kg
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The half of a year, with no year after it, is no half of anything.
+    ("Huaxin's first-half net loss nearly doubled", []),
+    ("in the second half, revenue rose", []),
+    ("half of the staff left", [("half", "percent")]),
+    ("about half of them", [("about half", "percent")]),
+])
+def test_half_of_a_year_is_no_share(text, expected):
+    assert [(v.surface, v.kind) for v in parse_values(text)] == expected

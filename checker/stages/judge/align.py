@@ -576,6 +576,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
         or framing_cue(claim, analysis.text, "report")) \
         or _quoted_mention(claim, analysis.text, lexicon) \
         or _reported_quotation(claim, analysis.text, lexicon) \
+        or _reported_after_noun(claim, analysis.text, lexicon) \
         or bool(claim.cues(analysis.text, "anonymous_sources"))
     # A report the passage negates ("没有网传所谓「……」的说法") is no report:
     # the passage says what it reports is not so. Nor one it corrects, where
@@ -759,6 +760,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                    and not part_against_whole(claim, analysis.text, v.start)
                    and not _dated_by_base(claim, analysis, v.start)
                    and not share_of_another_base(claim, analysis.text, v.start)
+                   and not _narrowed_otherwise(claim, analysis, v.start)
                    # (Nor a change on another base: year on year for month on month.)
                    and not opposed(claim.text, here.text, v.start, kind="contrasts")
                    # (A goal, "全年交付目标为30万辆", is not what came in.)
@@ -982,6 +984,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not _word_bound_elsewhere(claim, analysis, agreeing) \
             and not _base_unstated(claim, analysis) \
             and not _deictic_part_apart(claim, analysis.text, lexicon) \
+            and not _deictic_year_unstated(claim, analysis, before[:1], lexicon) \
+            and not _narrowed_otherwise(claim, analysis, figure_at) \
             and not _date_of_a_start(claim, analysis, agreeing) \
             and not _date_of_a_share_base(claim, analysis, agreeing) \
             and not dated_words_elsewhere(claim, analysis.text, lexicon) \
@@ -1016,7 +1020,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not _rival_fact_apart(claim, analysis, agreeing, lexicon) \
             and not segment_apart(claim, analysis, figure_at, lexicon) \
             and not referring_figure_apart(claim, analysis, figure_at, lexicon) \
-            and not _said_across_segments(claim, analysis, lexicon) \
+            and not said_across_segments(claim, analysis, lexicon) \
             and not _said_across_contrast(claim, analysis, lexicon) \
             and not measured_across_contrast(claim, analysis.text, figure_at, analysis.values) \
             and not _speaker_across_contrast(claim, analysis.text, lexicon) \
@@ -2137,6 +2141,8 @@ def _opposite_word(claim: OpenClaim, here: Side, before: Sequence[Analysis], lex
                    if c > figure_at), default=len(lowered))
         if found[1].lower() not in lowered[clauses[max(own - 1, 0)][0]:end]:
             return None
+    if _said_of_another_measure(claim, analysis, found[1], lexicon):
+        return None
     rest = _without_word(claim, found[0])
     full, missing = _with_context(rest, here, before[:NEIGHBOURS], lexicon)
     # (Nor with a Chinese word of the claim missing where the passage names
@@ -2145,8 +2151,66 @@ def _opposite_word(claim: OpenClaim, here: Side, before: Sequence[Analysis], lex
     rivalled = any(unit_share(u, here, lexicon) == 0.0 and CJK_RUN.fullmatch(u.surface)
                    and len(u.surface) >= 2 and _kind_rival(u.surface, here.text)
                    for u in missing)
+    # (Nor with a person the claim names missing, where the passage names
+    # another: "孟凡舟……夺冠" says nothing against "景一帆获……亚军".)
+    unnamed = any(_person_unit(u) and _absent(u, here, before, lexicon) for u in missing) \
+        and _names_another_person(claim, here.text)
     return found if full >= POLARITY_COVERAGE and len(rest.units) >= MIN_SUPPORT_UNITS - 1 \
-        and not rivalled else None
+        and not rivalled and not unnamed else None
+
+
+def _person_unit(unit: Unit) -> bool:
+    """Whether UNIT is a person's name: read as one, or a Chinese word jieba
+    tags a person's (景一帆)."""
+    return bool(unit.person) or bool(unit.spelled) and CJK_RUN.fullmatch(unit.surface) is not None \
+        and tagged_words(unit.surface) == ((unit.surface, persons.PERSON_TAG),)
+
+
+def _names_another_person(claim: OpenClaim, text: str) -> bool:
+    """Whether the Chinese TEXT names a person, by jieba's tag, whom the claim
+    does not name."""
+    if not CJK_RUN.search(text):
+        return False
+    return any(len(word) >= 2 and tag.startswith(persons.PERSON_TAG) and word not in claim.text
+               for run in CJK_RUN.findall(text) for word, tag in tagged_words(run))
+
+
+def _said_of_another_measure(claim: OpenClaim, analysis: Analysis, word: str,
+                             lexicon: Lexicon) -> bool:
+    """Whether the measure named last before the passage's WORD is another
+    than the claim's: in "a net loss of 186 million yuan, …, as revenue
+    slipped 4.2%" the slip is the revenue's, not the loss's."""
+    # (Not a measure of the change itself, growth or decline: its words are
+    # the ones turned round.)
+    directions = {w.lower() for w in direction_words()}
+
+    def of_change(measure: str) -> bool:
+        known = lexicon.measures.get(measure)
+        return known is not None and any(t.lower() in directions for t in known.terms)
+
+    claimed = {u.measure for u in claim.units if u.measure and not of_change(u.measure)}
+    spots = _starts(word.lower(), analysis.text.lower())
+    if not claimed or not spots:
+        return False
+
+    clauses = split_clauses(analysis.text)
+
+    def another(at: int) -> bool:
+        named = [m for m in analysis.mentions
+                 if m.kind == "measure" and m.end <= at and not of_change(m.id)]
+        last = max(named, key=lambda m: m.end) if named else None
+        # (Not where the claim's measure stands in the word's clause too:
+        # "单用户平均收入(ARPU)同比下降7%".)
+        low, high = clauses[clause_index(clauses, at)]
+        return last is not None and last.id in lexicon.measures and not any(
+            lexicon.measures_related(measure, last.id) for measure in claimed) and not any(
+            m.kind == "measure" and low <= m.start < high and any(
+                lexicon.measures_related(measure, m.id) for measure in claimed)
+            for m in analysis.mentions)
+
+    # (Every time the passage says the word: "游客……同比增长8.7%；……旅游收入
+    # ……同比增长6.2%" says it of the revenue too.)
+    return all(another(at) for at in spots)
 
 
 def _same_doer(claim: OpenClaim, words: tuple[str, str], text: str) -> bool:
@@ -2518,7 +2582,7 @@ def segment_apart(claim: OpenClaim, analysis: Analysis, at: int, lexicon: Lexico
     return bool(taken) and _has_own_word(claim, analysis, parts[own], lexicon)
 
 
-def _said_across_segments(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) -> bool:
+def said_across_segments(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) -> bool:
     """Whether the claim stands in the passage only across parts a semicolon
     separates, none holding nearly all of it (``SUPPORT_COVERAGE`` of its
     weight, with what none holds, as lent from the sentence before): in
@@ -2563,9 +2627,11 @@ def _said_across_segments(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon
             return True
     # So is a name of it stated only in another part ("完成由礼来亚洲基金领投的
     # C轮融资……;……完成由淡马锡领投的Pre-IPO轮融资": 淡马锡 led no C round), but
-    # for the subject the claim opens with, which the sentence names once.
+    # for the subject the claim opens with, which the sentence names once; and
+    # a qualifier ("完成由深创投领投的A轮融资;……完成B轮融资": 深创投 led no B
+    # round).
     opening = {id(u) for u in (*leading_names(claim), *opening_run(claim))}
-    return any((u.name or u.entity or u.person or _proper_noun(u.surface))
+    return any((u.name or u.entity or u.person or u.qualifier or _proper_noun(u.surface))
                and id(u) in anywhere and id(u) not in opening
                and all(id(u) not in held[i] for i in best) for u in words)
 
@@ -2930,6 +2996,74 @@ def _deictic_part_apart(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
     # ("今年春节……总运量达198.6万人次,……,平均每日运量为19.86万人次").
     own = next((named[i] for i in range(best, -1, -1) if named[i]), set())
     return bool(own) and not own & claimed
+
+
+def _deictic_year_unstated(claim: OpenClaim, analysis: Analysis, before: Sequence[Analysis],
+                           lexicon: Lexicon) -> bool:
+    """Whether the claim names a year relative to the writing other than the
+    writing's own (去年, next year) that neither the passage nor the sentence
+    before names, and the passage dates nothing by a year: "……医学系最低
+    录取分数为86.4分" in a report of this year's results does not say 去年的."""
+    years = lexicon.deictic_years or {}
+    # (Not one a comparison is with, "较去年的93.2%下降", "比去年多了7,000户": no
+    # period of its own.)
+    bases = tuple(w for language in ("zh", "en") for w in grammar(language).base_markers)
+    claimed = {years[surface] for start, _, surface in claim.cues(claim.text, "deictic_periods")
+               if years.get(surface) and not claim.text[:start].rstrip().lower().endswith(bases)}
+    if not claimed:
+        return False   # (most claims)
+    if any(v.kind == "date" for v in analysis.values):
+        return False   # (its dates are compared as dates)
+    named = {years.get(surface) for a in (analysis, *before)
+             for start, _, surface in claim.cues(a.text, "deictic_periods")
+             if not a.text[:start].rstrip().lower().endswith(bases)}
+    return not claimed & named
+
+
+def _narrowed_otherwise(claim: OpenClaim, analysis: Analysis, at: int) -> bool:
+    """Whether the English passage narrows the group of its figure at AT
+    (``group_restrictors``: "Among children with two short-sighted parents,
+    58% were myopic") by words the claim does not say: the figure is that
+    group's, not the claim's ("58% of children", "58% of children with
+    neither parent short-sighted"). A narrowing goes with the figure nearest
+    to it."""
+    text = analysis.text
+    if at < 0 or CJK_RUN.search(text):
+        return False
+    figures = [v for v in analysis.values if v.kind in NUMERIC_KINDS]
+    claimed = {stem(w) for w in LATIN_WORD.findall(claim.text)}
+    for match in _restrictor_re().finditer(text):
+        # (After a noun of the claim's, the group it narrows: "children
+        # with …"; not an adverbial, "Without new subsidies, …".)
+        noun = _LAST_WORD.search(text, 0, match.start())
+        if noun is None or stem(noun.group(1)) not in claimed:
+            continue
+        # (Nor one bringing in what was done, "without declaring that …".)
+        words = LATIN_WORD.findall(match.group(1))
+        if words and words[0].lower().endswith("ing"):
+            continue
+        start, end = match.span(1)
+        distances = sorted((v.start - end if v.start >= end else start - v.end, v.start)
+                           for v in figures if v.start >= end or v.end <= start)
+        if not distances or distances[0][1] != at \
+                or len(distances) > 1 and distances[1][0] == distances[0][0]:
+            continue
+        if any(not is_stop_word(w) and stem(w) not in claimed for w in words):
+            return True
+    return False
+
+
+_LAST_WORD = re.compile(r"([A-Za-z][\w'-]*)\s+$")
+
+
+@cache
+def _restrictor_re() -> re.Pattern[str]:
+    """A narrowing word and the words after it up to a mark or a figure."""
+    words = grammar("en").group_restrictors
+    if not words:
+        return re.compile(r"(?!x)x")
+    alternatives = "|".join(map(re.escape, words))
+    return re.compile(rf"\b(?:{alternatives})\b((?:\s+[A-Za-z][\w'-]*){{1,5}})", re.IGNORECASE)
 
 
 def _base_unstated(claim: OpenClaim, analysis: Analysis) -> bool:
@@ -4901,14 +5035,32 @@ def _chinese_noun_modified_otherwise(claim: OpenClaim, text: str, at: int) -> bo
     claimed = claim.text.lower()
     # (The whole sentence, over semicolons: "一般公共预算支出……;其中教育支出……".)
     sentence = text.rfind("\u3002", 0, at) + 1
+    # A measure's noun anywhere, or any noun before the claim's figure: "国小
+    # 平均每班学生数为24.5人" is not "国中平均每班学生数为26.8人".
+    figure = min((v.start for v in claim.values), default=-1)
     for unit in claim.units:
         noun = unit.surface.lower()
-        if not unit.measure or not CJK_RUN.fullmatch(noun):
+        if not CJK_RUN.fullmatch(noun) or not unit.measure and (
+                unit.name or unit.entity or len(noun) < 2 or figure < 0):
             continue
         spot = claimed.find(noun)
+        if not unit.measure and not 0 < spot < figure:
+            continue
         # (A verb before the noun takes it as its object, 相当于总收入, 占总收入:
         # no word of a kind. The tagger calls some nouns verbs, 预算 of 预算收入,
         # so only a verb of one character is taken so in the passage.)
+        if not unit.measure:
+            # (Its two characters before, against the passage's, where the
+            # tagger cut a word it does not know apart, 国|小 of 国小平均.)
+            # (Not where the character next to the noun is the same, 中使 and
+            # 可使 of 使脑内: the word before is the same.)
+            last = text.rfind(noun, sentence, at)
+            pair, stated = _characters_before(claimed, spot), _characters_before(text, last)
+            if pair and stated and pair[-1] != stated[-1] \
+                    and _in_units(claim, claimed, spot - 2, spot) \
+                    and pair not in text[sentence:at]:
+                return True
+            continue
         modifier = modifier_before(claimed, spot) if spot > 0 else ""
         if not modifier or is_verb(modifier) or not any(
                 u.surface.lower() == modifier for u in claim.units
@@ -4920,6 +5072,28 @@ def _chinese_noun_modified_otherwise(claim: OpenClaim, text: str, at: int) -> bo
                 and not (len(stated) == 1 and is_verb(stated)):
             return True
     return False
+
+
+def _in_units(claim: OpenClaim, claimed: str, start: int, end: int) -> bool:
+    """Whether every character of CLAIMED (the claim's lower-cased text) from
+    START to END is a unit of the claim by itself: the pieces of a word the
+    tagger did not know (国|小 of 国小)."""
+    covered: set[int] = set()
+    for unit in claim.units:
+        surface = unit.surface.lower()
+        at = claimed.find(surface) if len(surface) == 1 and not (unit.name or unit.entity) else -1
+        while at >= 0:
+            covered.update(range(at, at + len(surface)))
+            at = claimed.find(surface, at + 1)
+    return start >= 0 and all(i in covered for i in range(start, end))
+
+
+def _characters_before(text: str, at: int) -> str:
+    """The two Chinese characters right before AT in TEXT, when neither is a
+    function character (的, 在); else ''."""
+    pair = text[max(0, at - 2):at] if at >= 2 else ""
+    return pair if len(pair) == 2 and CJK_RUN.fullmatch(pair) \
+        and not any(is_chinese_stop_word(c) for c in pair) else ""
 
 
 def _opening_words(claim: OpenClaim) -> list[str]:
@@ -5139,9 +5313,18 @@ def _period_after(claim: OpenClaim, text: str, at: int) -> bool:
     after = text[at:end]
     if year_parts_named(after):
         return True
+    # (Or a date of several months, not a year: "for the first nine months of
+    # 2024"; not a month, which may date the next figure, "从2022年的8.5万
+    # 增长到2024年6月的63.2万".)
     return any(v.kind == "duration" and v.start > at and v.end <= end and v.high < 365
                and _SPAN_BEFORE.search(text, max(0, v.start - 20), v.start)
+               or v.kind == "date" and v.start > at and v.end <= end
+               and _PART_OF_YEAR_DAYS[0] < v.high - v.low < _PART_OF_YEAR_DAYS[1]
                for v in _parsed_values(text))
+
+
+_PART_OF_YEAR_DAYS = (45, 360)
+"""Days a date of several months spans, a part of a year (nine months: 273)."""
 
 
 # "the" (and a word) right before a span of time: "in the three months", "over
@@ -8126,6 +8309,9 @@ def _neighbour_denial(claim: OpenClaim, before: Sequence[Analysis], after: Seque
     for analysis in [*before[:NEIGHBOURS], *after[:NEIGHBOURS]]:
         cues = denials(claim, analysis.text) if lexicon is None \
             else _scoped_denials(claim, analysis.text, lexicon)
+        # (Nor one of another report, which it names: "denied reports that
+        # the team would trade Price".)
+        cues = [c for c in cues if not _denies_another_report(claim, analysis.text, c)]
         if not cues or own_figures and _another_figure_judged(claim, analysis):
             continue
         if lexicon is not None and any(analysis is b for b in before) \
@@ -8135,6 +8321,19 @@ def _neighbour_denial(claim: OpenClaim, before: Sequence[Analysis], after: Seque
                 coverage(claim, [side(analysis)], lexicon)[0] >= NEIGHBOUR_COVERAGE:
             return cues[0][2]
     return ""
+
+
+def _denies_another_report(claim: OpenClaim, text: str, cue: tuple[int, int, str]) -> bool:
+    """Whether CUE disputes a report it names ("denied reports that …") whose
+    clause holds none of the claim's words."""
+    _, end, surface = cue
+    joined = _THAT_AFTER_ASIDE.match(text, end)
+    if joined is None or not claim.cues(surface, "reported_things"):
+        return False
+    stop = _CLAUSE_BREAK.search(text, joined.end())
+    said = text[joined.end():stop.start() if stop else len(text)].lower()
+    return not any(form and form.lower() in said for u in claim.units if u.weight > 0
+                   for form in u.forms)
 
 
 def leaves_open(claim: OpenClaim, text: str) -> bool:
@@ -8233,6 +8432,18 @@ def _scoped_denials(claim: OpenClaim, text: str, lexicon: Lexicon) -> list[tuple
     found = denials(claim, text)
     if not found:
         return found
+    # A lack of evidence that something is so ("found no evidence that
+    # moderate coffee drinking raises the risk") denies that thing, not what
+    # the clause says of who looked ("A meta-analysis of 11 studies …").
+    found = [d for d in found if not _evidence_denied_apart(claim, text, d, lexicon)]
+    # A correction of a figure ("misstated the net loss as 168 million
+    # yuan") calls false no claim giving none of its kind nor writing a
+    # number ("the loss nearly doubled").
+    stated = [v for v in _parsed_values(text) if v.kind in NUMERIC_KINDS]
+    if stated and any(claim.cues(surface, "correction_words") for _, _, surface in found) \
+            and not claim.numbers and not any(
+            compare.comparable(v, figure) for v in claim.values for figure in stated):
+        found = [d for d in found if not claim.cues(d[2], "correction_words")]
     clauses = split_clauses(text)
     if len(clauses) < 2:
         return found   # (most passages: one clause, the denial's)
@@ -8294,6 +8505,20 @@ def _scoped_denials(claim: OpenClaim, text: str, lexicon: Lexicon) -> list[tuple
         if own or back:
             kept.append((start, end, surface))
     return kept
+
+
+def _evidence_denied_apart(claim: OpenClaim, text: str, denial: tuple[int, int, str],
+                           lexicon: Lexicon) -> bool:
+    """Whether DENIAL is of the evidence for what the clause after it says
+    ("no evidence that …") and that clause holds next to nothing of the
+    claim (``DISPUTED_SHARE``)."""
+    _, end, surface = denial
+    joined = _THAT_AFTER_ASIDE.match(text, end)
+    if joined is None or not claim.cues(surface, "evidence"):
+        return False
+    stop = _CLAUSE_BREAK.search(text, joined.end())
+    said = text[joined.end():stop.start() if stop else len(text)]
+    return core_coverage(claim, side_of_text(said), lexicon) < DISPUTED_SHARE
 
 
 def _said_apart(claim: OpenClaim, text: str, before: Sequence[tuple[int, int]],
@@ -9344,6 +9569,38 @@ def _reported_quotation(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
     cues = claim.cues(text, "report")
     return bool(cues) and _quoted_only(claim, text, lexicon,
                                        after=min(start for start, _, _ in cues))
+
+
+def _reported_after_noun(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
+    """Whether the passage says the claim in a clause that a noun for what
+    was reported brings in ("responding to a report in the Evening Post that
+    a listing was being prepared"): the clause is the report's, not the
+    passage's. (Not a relative clause, "a report that showed …", "a report
+    that was published …"; nor a report the passage confirms, nor one it
+    disputes, "rejected reports that …": the dispute says so.)"""
+    if CJK_RUN.search(text) or claim.cues(text, "affirmation") or claim.cues(text, "dispute"):
+        return False
+    for _, end, _ in claim.cues(text, "reported_things"):
+        joined = _REPORT_THAT.match(text, end)
+        if joined is None:
+            continue
+        first = LATIN_WORD.match(text, joined.end())
+        word = first.group() if first else ""
+        if not word or word.lower() in grammar("en").passive_markers \
+                or not (is_stop_word(word) or word[0].isupper()):
+            continue
+        # (To its clause's end: ", noting that …" is the speaker's own.)
+        said = _CLAUSE_BREAK.search(text, joined.end())
+        clause = text[joined.end():said.start() if said else len(text)]
+        if core_coverage(claim, side_of_text(clause), lexicon) >= POLARITY_COVERAGE:
+            return True
+    return False
+
+
+# A report noun's "that" after at most a few words naming where it ran ("a
+# report in the Xiamen Evening Post that …").
+_REPORT_THAT = re.compile(r"(?:\s+(?:in|by|from|on)(?:\s+[\w'’-]+){1,5}?)?\s+that\s+",
+                          re.IGNORECASE)
 
 
 def _quoted_only(claim: OpenClaim, text: str, lexicon: Lexicon, after: int = -1,

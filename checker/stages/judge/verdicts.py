@@ -73,6 +73,7 @@ from checker.stages.judge.align import (
     designated_otherwise,
     earlier_figure,
     figure_apart,
+    figure_item_apart,
     figure_modifies_other,
     figure_of_another,
     framing_cue,
@@ -120,6 +121,7 @@ from checker.stages.judge.align import (
     related_in_order,
     relation_key,
     remainder_apart,
+    said_across_segments,
     scoped_cue,
     segment_apart,
     segment_figure,
@@ -1494,7 +1496,8 @@ def _bound_supports(claim: OpenClaim, stances: Sequence[Stance], index: PassageI
     fact's, not a rival figure's of its kind (``align.figure_apart``; in
     "前五大客户贡献收入占比为63.5%，最大客户为……驰远汽车，占比22.8%" 63.5% is
     not 驰远汽车's) nor another part's between semicolons
-    (``align.segment_apart``); nor where it relates the claim's parties the
+    (``align.segment_apart``) or another item's of a list of figures
+    (``align.figure_item_apart``); nor where it relates the claim's parties the
     other way round ("ordered ZMH to pay Greystone's legal costs";
     ``align.parties_swapped``, ``align.ordered_the_other_way``)."""
     kept = []
@@ -1502,17 +1505,21 @@ def _bound_supports(claim: OpenClaim, stances: Sequence[Stance], index: PassageI
         if stance.stance == Bearing.SUPPORTS:
             passage = stance.passage
             analysis = index.up_to(passage.source, passage.index, 0)[-1].analysis
-            if bound_apart(claim, analysis, lexicon) \
-                    or parties_swapped(claim, analysis.text, lexicon) \
-                    or ordered_the_other_way(claim, analysis.text):
-                continue
             surface = first_source_surface(stance)
             at = analysis.text.find(normalise_for_match(surface)) if surface else -1
+            # (A support by terms alone, no figure compared, stands in one
+            # part between semicolons: ``align.said_across_segments``.)
+            if bound_apart(claim, analysis, lexicon) \
+                    or parties_swapped(claim, analysis.text, lexicon) \
+                    or ordered_the_other_way(claim, analysis.text) \
+                    or at < 0 and said_across_segments(claim, analysis, lexicon):
+                continue
             if at >= 0 and (figure_modifies_other(claim, analysis.text, at, lexicon)
                             or _not_only_dates(surface) and (figure_apart(
                                 claim, analysis, at, lexicon, _kind_at(analysis, at),
                                 _claimed(claim, stance))
                                 or segment_apart(claim, analysis, at, lexicon)
+                                or figure_item_apart(claim, analysis, at)
                                 or change_of_another(claim, analysis, at, lexicon)
                                 or change_for_level(claim, analysis.text, at)
                                 or part_figure(claim, analysis.text, at, lexicon)
