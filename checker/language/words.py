@@ -1103,17 +1103,16 @@ def _cut_words(run: str, surnames: Collection[str]) -> list[tuple[str, str]]:
         # it may tag the place itself a place or a name, 在京, 在杭.)
         # (Tagged otherwise, only before a verb: 深 of 由深创投 is a name's.)
         if word in _abbreviated_places() and at and tagged[at - 1][1][:1] in _BEFORE_PLACE_TAGS \
-                and (tag == _ABBREVIATION_TAG or tag in _PLACE_TAGS
-                     and tagged[at + 1:at + 2] and tagged[at + 1][1][:1] == _VERB_TAG):
+                and (tag == _ABBREVIATION_TAG
+                     or tag in _PLACE_TAGS and _verb_first(tagged[at + 1:at + 2])):
             words.append((word, "abbreviation"))
             at += 1
             continue
         # A preposition the dictionary joined with the place and the verb
         # after it (在京举行, 于京召开): the place is read as above.
-        rest = rjieba.tag(word[2:]) if len(word) > 2 else tagged[at + 1:at + 2]
         if len(word) >= 2 and word[1] in _abbreviated_places() \
                 and _tag_alone(word[0]) == _PREPOSITION_TAG \
-                and rest and rest[0][1][:1] == _VERB_TAG:
+                and _verb_first(rjieba.tag(word[2:]) if len(word) > 2 else tagged[at + 1:at + 2]):
             words.append((word[0], ""))
             words.append((word[1], "abbreviation"))
             words.extend((piece, "") for piece, _ in rjieba.tag(word[2:]))
@@ -1143,6 +1142,11 @@ before a verb: a place (京 of 在京举办), a name (杭 of 在杭召开), a no
 
 _PREPOSITION_TAG = "p"
 _VERB_TAG = "v"
+
+
+def _verb_first(tagged: Sequence[tuple[str, str]]) -> bool:
+    """Whether the first of TAGGED words is a verb (举行 of 在京举行)."""
+    return bool(tagged) and tagged[0][1][:1] == _VERB_TAG
 
 
 @cache
