@@ -28,6 +28,7 @@ from checker.language.grammar import (
     grammar,
     is_chinese_stop_word,
     is_stop_word,
+    within_clause,
     within_reach,
 )
 from checker.language.lexicon import Lexicon
@@ -975,13 +976,10 @@ def _evidence_lacked(text: str, absences: Sequence[tuple[int, int, str]],
     evidence word closing its clause after an absence word ("研究人员没有发现
     适量饮用咖啡会增加房颤风险的证据"): it denies that thing, as a source finding
     no evidence for it does."""
-    return any(end <= start and not _CLAUSE_MARK.search(text, end, start)
-               and (stop == len(text.rstrip()) or _CLAUSE_MARK.match(text, stop))
+    # (The word closes the clause: the text after it opens another, or ends.)
+    return any(end <= start and within_clause(text[end:start])
+               and not within_clause(text[stop:].lstrip()[:1] or ".")
                for _, end, _ in absences for start, stop, _ in evidence)
-
-
-_CLAUSE_MARK = re.compile(r"[,;:.!?\uff0c\uff1b\uff1a\u3002\uff01\uff1f]")
-"""A mark ending a clause, in either script."""
 
 
 def _corrects_report(reports: Sequence[tuple[int, int, str]],

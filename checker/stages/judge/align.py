@@ -2984,7 +2984,7 @@ def _deictic_part_apart(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
     clauses = [text[start:end] for start, end in split_clauses(text)]
     # (Not one a comparison is with: "较去年春节……的187.2万人次" is no period
     # of the clause's own.)
-    bases = tuple(w for language in ("zh", "en") for w in grammar(language).base_markers)
+    bases = _comparison_bases()
     named = [{years.get(surface, surface) for start, _, surface in claim.cues(c, "deictic_periods")
               if not c[:start].rstrip().lower().endswith(bases)} for c in clauses]
     # (The clause writing the claim's numbers, where one does: "this year it
@@ -2998,6 +2998,12 @@ def _deictic_part_apart(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
     return bool(own) and not own & claimed
 
 
+@cache
+def _comparison_bases() -> tuple[str, ...]:
+    """The grammar's ``base_markers`` of both languages (较, "compared with")."""
+    return tuple(w for language in ("zh", "en") for w in grammar(language).base_markers)
+
+
 def _deictic_year_unstated(claim: OpenClaim, analysis: Analysis, before: Sequence[Analysis],
                            lexicon: Lexicon) -> bool:
     """Whether the claim names a year relative to the writing other than the
@@ -3007,7 +3013,7 @@ def _deictic_year_unstated(claim: OpenClaim, analysis: Analysis, before: Sequenc
     years = lexicon.deictic_years or {}
     # (Not one a comparison is with, "较去年的93.2%下降", "比去年多了7,000户": no
     # period of its own.)
-    bases = tuple(w for language in ("zh", "en") for w in grammar(language).base_markers)
+    bases = _comparison_bases()
     claimed = {years[surface] for start, _, surface in claim.cues(claim.text, "deictic_periods")
                if years.get(surface) and not claim.text[:start].rstrip().lower().endswith(bases)}
     if not claimed:
@@ -8327,12 +8333,10 @@ def _denies_another_report(claim: OpenClaim, text: str, cue: tuple[int, int, str
     """Whether CUE disputes a report it names ("denied reports that …") whose
     clause holds none of the claim's words."""
     _, end, surface = cue
-    joined = _THAT_AFTER_ASIDE.match(text, end)
-    if joined is None or not claim.cues(surface, "reported_things"):
+    said = _that_clause(text, end)
+    if said is None or not claim.cues(surface, "reported_things"):
         return False
-    stop = _CLAUSE_BREAK.search(text, joined.end())
-    said = text[joined.end():stop.start() if stop else len(text)].lower()
-    return not any(form and form.lower() in said for u in claim.units if u.weight > 0
+    return not any(form and form.lower() in said.lower() for u in claim.units if u.weight > 0
                    for form in u.forms)
 
 
@@ -8513,12 +8517,21 @@ def _evidence_denied_apart(claim: OpenClaim, text: str, denial: tuple[int, int, 
     ("no evidence that …") and that clause holds next to nothing of the
     claim (``DISPUTED_SHARE``)."""
     _, end, surface = denial
-    joined = _THAT_AFTER_ASIDE.match(text, end)
-    if joined is None or not claim.cues(surface, "evidence"):
+    said = _that_clause(text, end)
+    if said is None or not claim.cues(surface, "evidence"):
         return False
-    stop = _CLAUSE_BREAK.search(text, joined.end())
-    said = text[joined.end():stop.start() if stop else len(text)]
     return core_coverage(claim, side_of_text(said), lexicon) < DISPUTED_SHARE
+
+
+def _that_clause(text: str, end: int, that: re.Pattern[str] | None = None) -> str | None:
+    """The clause a "that" right after END of TEXT (past an aside) opens, to
+    its clause's end ("no evidence that X, …": X); None without one. THAT:
+    another pattern ending in the "that"."""
+    joined = (that or _THAT_AFTER_ASIDE).match(text, end)
+    if joined is None:
+        return None
+    stop = _CLAUSE_BREAK.search(text, joined.end())
+    return text[joined.end():stop.start() if stop else len(text)]
 
 
 def _said_apart(claim: OpenClaim, text: str, before: Sequence[tuple[int, int]],
@@ -9578,20 +9591,18 @@ def _reported_after_noun(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
     passage's. (Not a relative clause, "a report that showed …", "a report
     that was published …"; nor a report the passage confirms, nor one it
     disputes, "rejected reports that …": the dispute says so.)"""
-    if CJK_RUN.search(text) or claim.cues(text, "affirmation") or claim.cues(text, "dispute"):
-        return False
-    for _, end, _ in claim.cues(text, "reported_things"):
-        joined = _REPORT_THAT.match(text, end)
-        if joined is None:
-            continue
-        first = LATIN_WORD.match(text, joined.end())
+    things = claim.cues(text, "reported_things")
+    if not things or CJK_RUN.search(text) or claim.cues(text, "affirmation") \
+            or claim.cues(text, "dispute"):
+        return False   # (most passages: no report noun)
+    for _, end, _ in things:
+        # (To its clause's end: ", noting that …" is the speaker's own.)
+        clause = _that_clause(text, end, _REPORT_THAT)
+        first = LATIN_WORD.match(clause.lstrip()) if clause else None
         word = first.group() if first else ""
         if not word or word.lower() in grammar("en").passive_markers \
                 or not (is_stop_word(word) or word[0].isupper()):
             continue
-        # (To its clause's end: ", noting that …" is the speaker's own.)
-        said = _CLAUSE_BREAK.search(text, joined.end())
-        clause = text[joined.end():said.start() if said else len(text)]
         if core_coverage(claim, side_of_text(clause), lexicon) >= POLARITY_COVERAGE:
             return True
     return False
