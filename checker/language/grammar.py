@@ -18,7 +18,7 @@ import yaml
 
 from checker.errors import LexiconError
 
-LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dispute",
+LIST_KINDS = ("stop_words", "negation", "not_negation", "not_conditions", "denial", "report", "dispute",
               "affirmation", "modal", "abbreviations", "stop_phrases", "existential",
               "respectively", "as_of", "possessive", "before_name", "role_joiners",
               "clause_conjunctions", "before_period", "dateline", "demonstrative",
@@ -46,6 +46,7 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "denial", "report", "dis
               "exclusions", "pending", "unnamed_sources", "unnamed_source_verbs", "figure_directions",
               "direction_particle_verbs", "anonymous_sources", "correction_words", "demands",
               "earlier_offsets", "later_offsets", "within_words", "done_words", "future_words",
+              "future_auxiliaries",
               "group_restrictors",
               "joint_words")
 """The word lists of a grammar file; a user lexicon may extend each of them."""
@@ -221,6 +222,9 @@ class Grammar:
     conditions: tuple[str, ...] = ()
     """Words that put a claim under a condition (if, unless, 如果): the plain
     statement of the opposite does not refute it."""
+    not_conditions: tuple[str, ...] = ()
+    """Words that hold a condition word but put nothing under a condition
+    (若干 "some", of 若)."""
     topic_before: tuple[str, ...] = ()
     """Words after which a denial word is a thing talked of, not a verdict
     ("spread misinformation", "from Greek myth")."""
@@ -427,6 +431,11 @@ class Grammar:
     """Words saying something has already happened (已, 已经, already): a
     claim with one is not stated by a passage saying it will (``future_words``)."""
     future_words: tuple[str, ...] = ()
+    future_auxiliaries: tuple[str, ...] = ()
+    """Words that make the verb right after them one of a time to come (年内将
+    推出……车型), unlike a preposition before its object (将其出售): like
+    ``future_words``, they keep a passage from stating that what a claim
+    says is done (``done_words``) has happened (``align.future_verb``)."""
     """Words saying something will happen at a time to come (将于, 即将):
     not plan words (a claim writes a scheduled event without 将), they keep
     a passage from stating that it has happened (``done_words``)."""
@@ -1007,6 +1016,8 @@ def _cue_patterns(kind: str, extra: tuple[str, ...], not_negation: tuple[str, ..
         # 不断 and 未来 hold a negation character but negate nothing.
         if kind in ("negation", "absence"):
             masks = rules.not_negation + tuple(w for w in not_negation if w.isascii() == latin)
+        elif kind == "conditions":
+            masks = rules.not_conditions
         patterns.append((_cue_pattern(words, latin), masks, words, latin))
     return tuple(patterns)
 
@@ -1405,9 +1416,12 @@ def _directions_unfigured(text: str) -> str:
         return text
     longer = _longer_sides_pattern()
     kept = [m.span() for m in longer.finditer(text)] if longer is not None else []
+    # (Of a Chinese one, only its first character: 年减 of 较前年减少 leaves
+    # 减少, the word it overlaps.)
     return pattern.sub(lambda m: m.group() if any(a <= m.start() < b for a, b in kept)
                        or not no_direction(text, m.start(), m.end())
-                       else " " * len(m.group()), text)
+                       else " " * len(m.group()) if m.group().isascii()
+                       else " " + m.group()[1:], text)
 
 
 def no_direction(text: str, start: int, end: int) -> bool:
@@ -1439,8 +1453,11 @@ def _directions_pattern() -> re.Pattern[str] | None:
     words = sorted(_figure_direction_words(), key=lambda w: (-len(w), w))
     if not words:
         return None
-    body = "|".join(re.escape(w) for w in words)
-    return re.compile(rf"(?i)(?<![\w-])(?:{body})(?![\w-])")
+    # (A Chinese one stands inside its run of characters: 营收月增3.4%.)
+    latin = "|".join(re.escape(w) for w in words if w.isascii())
+    chinese = "|".join(re.escape(w) for w in words if not w.isascii())
+    parts = ([rf"(?<![\w-])(?:{latin})(?![\w-])"] if latin else []) + ([chinese] if chinese else [])
+    return re.compile("(?i)" + "|".join(parts))
 
 
 _BOUND_WORD = re.compile(r"(?i)\b(?:above|below|over|under)(?=\s*[$\u00a3\u20ac\u00a5]?\d)"

@@ -901,7 +901,8 @@ def separators(name: str) -> tuple[frozenset[str], frozenset[str]]:
 _SCALE_NAMES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
 _HEDGE_WORDS = {"about": "about ", "over": "over ", "at_least": "at least ", "under": "under ",
                 "at_most": "at most ", "nearly": "nearly ", "up_to": "up to "}
-_DURATION_UNITS = ((365.0, "year"), (91.25, "quarter"), (30.0, "month"), (7.0, "week"),
+# (No quarters: "25 quarters" says six years and three months less plainly.)
+_DURATION_UNITS = ((365.0, "year"), (365 / 12, "month"), (7.0, "week"),
                    (1.0, "day"), (1 / 24, "hour"), (1 / 1440, "minute"), (1 / 86400, "second"))
 
 
@@ -984,7 +985,7 @@ def _format_duration(value: Value) -> str:
     count = value.anchor / size
     phrase = _number_phrase(Value("duration", value.low / size, value.high / size, count,
                                   value.precision / size, hedge=value.hedge))
-    return f"{phrase} {_plural(name, count)}"
+    return f"{phrase} {_plural(name, round(count, 9))}"
 
 
 _FORMATTED: dict[Value, str] = {}

@@ -32,7 +32,13 @@ from checker.language.grammar import (
     within_reach,
 )
 from checker.language.lexicon import Lexicon
-from checker.language.numerals import english_month, english_numbers, month_ranges, months_named
+from checker.language.numerals import (
+    english_month,
+    english_numbers,
+    month_ranges,
+    months_named,
+    parse_english,
+)
 from checker.language.numerals import units as numeral_units
 from checker.model import Analysis, Value
 
@@ -168,6 +174,41 @@ def _user_cue_words(cue_words: tuple[tuple[str, tuple[str, ...]], ...],
 
 # --- reading a claim ---------------------------------------------------------------
 
+def _superlative_by_negation(text: str, cue: tuple[int, int, str]) -> bool:
+    """Whether the negation CUE opens TEXT (a claim's) and a comparison
+    follows in its clause (``comparison_marks``: than, 比): "No lake in
+    Avelland has a larger surface area than Lake Tamsel" says that Tamsel is
+    the largest, and denies nothing."""
+    start, end, _ = cue
+    if text[:start].strip():
+        return False
+    lowered = text.lower()
+    # (Not a comparison with a figure: "No act took home more than two
+    # awards" bounds a count, and denies any more.)
+    return any(within_clause(lowered[end:at]) and not _figure_next(lowered, at + len(mark))
+               for mark in _comparison_marks()
+               for at in [_word_at(lowered, mark, end)] if at >= 0)
+
+
+def _figure_next(text: str, at: int) -> bool:
+    """Whether a number, in digits or words, follows AT of TEXT."""
+    rest = text[at:].lstrip()
+    word = LATIN_WORD.match(rest)
+    return bool(_DIGIT_NEXT.match(rest)) or word is not None and parse_english(word.group()) is not None
+
+
+_DIGIT_NEXT = re.compile(r"[$\u00a3\u20ac\u00a5]?\d")
+
+
+def _word_at(text: str, word: str, start: int) -> int:
+    """Where WORD first stands in TEXT after START, as a word of its own if
+    Latin ("than", not "thank"), or -1."""
+    if not word.isascii():
+        return text.find(word, start)
+    found = re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])", text[start:])
+    return start + found.start() if found else -1
+
+
 def read_open_claim(text: str, analysis: Analysis, lexicon: Lexicon,
                     document_frequency: Callable[[str], int], passages: int) -> OpenClaim:
     """Units and values of a claim (TEXT normalised, ANALYSIS its analysis);
@@ -240,7 +281,7 @@ def read_open_claim(text: str, analysis: Analysis, lexicon: Lexicon,
     units += _value_modifiers(text, analysis.values, [(m.start, m.end) for m in analysis.mentions])
     units = _dedupe(_alternatives_merged(text, units))
     weighted = tuple(_weighted(u, document_frequency, passages) for u in units)
-    negations = cues_of("negation")
+    negations = [cue for cue in cues_of("negation") if not _superlative_by_negation(text, cue)]
     existential = user.get("existential", ())
     scoped = _scoped_units(text.lower(), negations, weighted, existential)
     if negations and len(scoped) == len(weighted) > 1:
@@ -557,6 +598,9 @@ def _unread_numbers(text: str) -> list[tuple[str, tuple[int, int]]]:
     found = []
     for m in _NUMBER.finditer(text):
         number, end = m.group().lower(), m.end()
+        # (Not the full stop or comma after it: "in 1227.")
+        trailing = len(number) - len(number.rstrip(".,"))
+        number, end = number[:len(number) - trailing], end - trailing
         if CJK_RUN.match(number[-1]) and len(_first_word(text[end - 1:])) >= _WORD_AFTER_NUMBER:
             end -= 1
         found.append((number, (m.start(), end)))

@@ -357,30 +357,36 @@ def test_dates(text, surface, first, last, unit, hedge):
 
 # ---------------------------------------------------------------- durations
 
+MONTH = 365 / 12
+"""A month's days (units.yaml): six years and three months are 75 months."""
+
 DURATIONS = [
     # text, surface, days, precision in days, hedge
-    ("四个月内吸引500万用户", "四个月", 120.0, 30.0, "exact"),
-    ("Glow attracted 5 million users within four months", "four months", 120.0, 30.0, "exact"),
+    ("四个月内吸引500万用户", "四个月", 4 * MONTH, MONTH, "exact"),
+    ("Glow attracted 5 million users within four months", "four months", 4 * MONTH, MONTH,
+     "exact"),
     ("成立仅6年,智谱已完成17轮融资", "6年", 2190.0, 365.0, "exact"),
     ("Zhipu completed 15 funding rounds in six years", "six years", 2190.0, 365.0, "exact"),
-    ("GLM-4.5发布仅两个月后", "两个月", 60.0, 30.0, "exact"),
-    ("10个月获25倍增幅", "10个月", 300.0, 30.0, "exact"),
+    ("GLM-4.5发布仅两个月后", "两个月", 2 * MONTH, MONTH, "exact"),
+    ("10个月获25倍增幅", "10个月", 10 * MONTH, MONTH, "exact"),
     ("首发48小时内就一跃冲上", "48小时", 2.0, 1 / 24, "exact"),
     ("OpenAI已经蛰伏了近7年", "近7年", 2555.0, 365.0, "nearly"),
     ("上市前两周", "两周", 14.0, 7.0, "exact"),
     ("半年", "半年", 182.5, 182.5, "exact"),
-    ("上线一个多月", "一个多月", 30.0, 30.0, "over"),
+    ("上线一个多月", "一个多月", MONTH, MONTH, "over"),
     ("burned 11 billion yuan over three years", "three years", 1095.0, 365.0, "exact"),
     ("for more than three years", "more than three years", 1095.0, 365.0, "over"),
     # A duration in two units is one span, as precise as its smaller unit.
-    ("判处有期徒刑八年六个月", "八年六个月", 3100.0, 30.0, "exact"),
-    ("服刑3年零2个月后出狱", "3年零2个月", 1155.0, 30.0, "exact"),
-    ("sentenced to eight years and six months", "eight years and six months", 3100.0, 30.0,
+    ("判处有期徒刑八年六个月", "八年六个月", 8 * 365 + 6 * MONTH, MONTH, "exact"),
+    ("服刑3年零2个月后出狱", "3年零2个月", 3 * 365 + 2 * MONTH, MONTH, "exact"),
+    ("sentenced to eight years and six months", "eight years and six months",
+     8 * 365 + 6 * MONTH, MONTH, "exact"),
+    ("jailed for six years and three months", "six years and three months", 75 * MONTH, MONTH,
      "exact"),
     ("全程1小时30分钟", "1小时30分钟", 1.5 / 24, 1 / 1440, "exact"),
     # A half after the unit (or "and a half" before it) adds half a unit.
     ("工程历时两年半", "两年半", 912.5, 182.5, "exact"),
-    ("康复期一个半月", "一个半月", 45.0, 15.0, "exact"),
+    ("康复期一个半月", "一个半月", 1.5 * MONTH, MONTH / 2, "exact"),
     ("航程两个半小时", "两个半小时", 2.5 / 24, 1 / 48, "exact"),
     ("the crossing takes two and a half hours", "two and a half hours", 2.5 / 24, 1 / 48,
      "exact"),

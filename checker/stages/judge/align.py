@@ -577,6 +577,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
         or _quoted_mention(claim, analysis.text, lexicon) \
         or _reported_quotation(claim, analysis.text, lexicon) \
         or _reported_after_noun(claim, analysis.text, lexicon) \
+        or _stated_in_a_correction(claim, analysis.text, lexicon) \
         or bool(claim.cues(analysis.text, "anonymous_sources"))
     # A report the passage negates ("没有网传所谓「……」的说法") is no report:
     # the passage says what it reports is not so. Nor one it corrects, where
@@ -615,7 +616,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not _affirmed_apart(claim, analysis.text, lexicon) \
             and not (claim.negated and negation
                      and _verdict_then_negation(claim, analysis.text, denial[0], negation)) \
-            and not (claim.negated and _negated_unquoted(claim, analysis.text, lexicon)):
+            and not (claim.negated and (_negated_unquoted(claim, analysis.text, lexicon)
+                                        or _quotes_it_unnegated(claim, analysis.text, lexicon))):
         return Stance(passage, Bearing.CONTRADICTS, 0.5 + 0.3 * full,
                       f"the source calls it false ({denial[0][2]}), {where}")
     # A passage that ends by confirming what it reports ("有人说……是谣言,其实
@@ -682,6 +684,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not names_own \
             and not (reports and not claim.reports) \
             and not (stated and _said_plainly_apart(claim, analysis, lexicon)) \
+            and not (stated and _figure_clause_unnegated(claim, analysis, agreeing, lexicon)) \
             and not (stated and _negation_of_an_earlier_state(claim, analysis.text)) \
             and not claim.cues(claim.text, "conditions") \
             and not (stated and _other_alternative_denied(claim, analysis, lexicon)) \
@@ -751,6 +754,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                    and not sibling_at_figure(claim, analysis.text, v.start)
                    and not numbered_sibling_at(claim, analysis.text, v.start)
                    and not denied_as_said(claim, analysis.text.lower(), v.start)
+                   and not any(a <= v.start < b for a, b in _corrected_statements(claim, analysis.text))
                    and not replaced_at(claim, analysis.text.lower(), v.start)
                    and not share_against_change(claim, analysis.text, v.start)
                    and not noun_modified_otherwise(claim, analysis.text, v.start)
@@ -819,6 +823,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     if window and not disagreeing and numbers_agree and not asks \
             and _figures_written(claim, analysis, before[:1], lexicon, spelled=True) \
             and not _said_plainly_apart(claim, analysis, lexicon) \
+            and not _figure_clause_unnegated(claim, analysis, agreeing, lexicon) \
             and not _dates_disagree(claim, analysis) \
             and not _negation_in_relative_clause(claim, analysis.text, window):
         # Weaker than a passage stating the claim whole: it does not make
@@ -867,7 +872,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                and not ((claim.values or claim.numbers) and _group_figure(claim, analysis, before[:1]))
                # "该中心将于今年下半年在50所学校开展讲座" has not yet held them.
                and not (claim.cues(claim.text, "done_words")
-                        and scoped_cue(claim, analysis.text, "future_words"))
+                        and (scoped_cue(claim, analysis.text, "future_words")
+                             or future_verb(claim, analysis.text)))
                # What a source urges, "网络要求政府于明年推出租金津贴", no one
                # plans: it is not said that the government will.
                and not ((scoped_cue(claim, analysis.text, "appeals", lexicon=lexicon)
@@ -882,12 +888,13 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                and not (scoped_cue(claim, analysis.text, "possibilities")
                         and not claim.cues(claim.text, "possibilities"))
                # "The company denied that it had laid off 500 workers".
-               and not (scoped_cue(claim, analysis.text, "dispute", lexicon=lexicon)
+               and not ((scoped_cue(claim, analysis.text, "dispute", lexicon=lexicon)
+                         or undone_after(claim, analysis.text, lexicon, "dispute"))
                         and not claim.denies)
                # "put the chance of an El Nino developing by December at 62%".
                and not _chance_given(claim, analysis.text)
                # "had abandoned plans to build a wind farm", "暂停其……扩张计划".
-               and not (scoped_cue(claim, analysis.text, "halts")
+               and not ((scoped_cue(claim, analysis.text, "halts") or undone_after(claim, analysis.text, lexicon))
                         and not claim.cues(claim.text, "halts"))
                # "would consider an appeal" is no appeal.
                and not (scoped_cue(claim, analysis.text, "deliberations")
@@ -985,6 +992,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not _base_unstated(claim, analysis) \
             and not _deictic_part_apart(claim, analysis.text, lexicon) \
             and not _deictic_year_unstated(claim, analysis, before[:1], lexicon) \
+            and not named_only_as_base(claim, analysis) \
             and not _narrowed_otherwise(claim, analysis, figure_at) \
             and not _date_of_a_start(claim, analysis, agreeing) \
             and not _date_of_a_share_base(claim, analysis, agreeing) \
@@ -1307,6 +1315,7 @@ def part_figure(claim: OpenClaim, text: str, at: int, lexicon: Lexicon) -> bool:
         or bool(_other_names(claim, text, part, at, lexicon))
 
 
+
 def whole_figure(claim: OpenClaim, text: str, at: int) -> bool:
     """Whether the figure at AT of TEXT (a passage's, normalised) is a
     whole's and the claim's one of its parts: a word of the claim stands in
@@ -1432,7 +1441,18 @@ def figure_of_another(claim: OpenClaim, text: str, at: int, lexicon: Lexicon,
     clauses = fact_clauses(lowered, values)
     start, _ = clauses[clause_index(clauses, at)]
     leading = leading_names(claim)
-    if not leading or any(_said_between(u, lowered, start, at) for u in leading):
+    if not leading:
+        return False
+    opening = LATIN_WORD.match(lowered[start:at].lstrip(" ,"))
+    if opening is not None and opening.group() in grammar("en").passive_markers:
+        # A clause opening with its verb ("…, the RV Merrow, launched in 1998,
+        # is 74 metres long") has its subject before it, in the sentence: a
+        # name there the claim lacks, and not all of the claim's, owns the
+        # figure, though a word of the claim's name ("RV") stands there too.
+        first = _sentence_start(lowered, start)
+        return not all(_said_between(u, lowered, first, at) for u in leading) \
+            and bool(_other_names(claim, text, first, at, lexicon))
+    if any(_said_between(u, lowered, start, at) for u in leading):
         return False
     return bool(_other_names(claim, text, start, at, lexicon))
 
@@ -1830,6 +1850,15 @@ def _negated_unquoted(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
         return False
     unquoted = _QUOTATION.sub(lambda m: " " * len(m.group()), text)
     return bool(scoped_cue(claim, unquoted, "negation", names=True))
+
+
+def _quotes_it_unnegated(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
+    """Whether TEXT (a passage's, normalised) quotes the matter of a negated
+    claim without its negation, which the passage then calls false: "网传
+    「山岚号已通过全部安全审查」并不正确" agrees with "山岚号尚未通过全部安全审查"."""
+    quoted = " ".join(m.group() for m in _QUOTATION.finditer(text))
+    return bool(quoted) and not claim.cues(quoted, "negation") \
+        and core_coverage(claim, side_of_text(quoted), lexicon) >= QUOTED_MATTER_COVERAGE
 
 
 def _stated_in_a_title(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
@@ -3004,6 +3033,88 @@ def _comparison_bases() -> tuple[str, ...]:
     return tuple(w for language in ("zh", "en") for w in grammar(language).base_markers)
 
 
+def named_only_as_base(claim: OpenClaim, analysis: Analysis) -> bool:
+    """Whether a word of the claim other than a name stands in TEXT (a
+    passage's) only right after a word bringing in what a figure is compared
+    with (``base_markers``, not those opening where a change started), and
+    the claim compares with nothing so: in "……4月载客量为10.6万人次，较首月减少
+    约6%" 首月 is the base, and 10.6万 no figure of the first month's. (A
+    base written with the claim's figure, "增速较9月份的7.6%有所放缓", gives
+    that figure to it.)"""
+    lowered, claimed = analysis.text.lower(), claim.text.lower()
+    # (A claim comparing its own way, 快于上年同期, may name the base so.)
+    if any(w in claimed for w in _standing_words()):
+        return False
+    for unit in claim.units:
+        # (Only a noun, a word of time or place or a numeral is a base: not 下降 of 同比
+        # 下降, nor 约 after 占比.)
+        if unit.weight <= 0 or unit.entity or unit.name or unit.person or is_verb(unit.surface) \
+                or CJK_RUN.fullmatch(unit.surface) \
+                and tagged_words(unit.surface)[0][1][:1] not in _BASE_TAG_STARTS:
+            continue
+        spots = [(at, at + len(form)) for form in unit.forms if form
+                 for at in _starts(form.lower(), lowered)]
+        if spots and all(_after_base_marker(lowered, at) for at, _ in spots) \
+                and not any(0 <= v.start - end <= _BASE_FIGURE_GAP and compare.agrees_with_any(c, [v])
+                            for _, end in spots for v in analysis.values for c in claim.values) \
+                and not any(_after_base_marker(claimed, at) for form in unit.forms if form
+                            for at in _starts(form.lower(), claimed)):
+            return True
+    return False
+
+
+def _after_base_marker(text: str, at: int) -> bool:
+    """Whether a word bringing in a comparison's base ends right before AT
+    of TEXT (lower case), but for stop words between ("than in the")."""
+    before = text[:at].rstrip()
+    for _ in range(_BASE_GAP_WORDS + 1):
+        if any(before.endswith(m) and not (m.isascii() and before[-len(m) - 1:-len(m)].isalpha())
+               for m in _base_only_markers()):
+            return True
+        last = re.search(r"([a-z]+)$", before)
+        if last is None or not is_stop_word(last.group(1)):
+            return False
+        before = before[:last.start()].rstrip()
+    return False
+
+
+@cache
+def _standing_words() -> tuple[str, ...]:
+    """The words of the grammar's ``standing`` opposites (高于, 快于, "ahead of"),
+    lower case."""
+    return tuple(w.lower() for language in ("zh", "en")
+                 for name, one, other in grammar(language).opposites if name == "standing"
+                 for w in (*one, *other))
+
+
+def _without_bases(text: str) -> str:
+    """TEXT (lower case) with the words right after a comparison's base
+    marker blanked (较2月, "than in May")."""
+    for marker in _base_only_markers():
+        for at in _starts(marker, text):
+            end = min(len(text), at + len(marker) + _BASE_SPAN)
+            text = text[:at] + " " * (end - at) + text[end:]
+    return text
+
+
+_BASE_SPAN = 8
+"""Characters after a base marker read as the base (较2月, "than in May")."""
+_BASE_GAP_WORDS = 2
+_BASE_FIGURE_GAP = 2
+"""Characters between a base and its own figure (较9月份的7.6%)."""
+_BASE_TAG_STARTS = "ntsm"
+"""jieba's tags of nouns, words of time and place, and numerals (首|月) begin so."""
+
+
+@cache
+def _base_only_markers() -> tuple[str, ...]:
+    """The Chinese ``base_markers`` but those opening where a change started
+    (从, 由), and the English ``comparison_words`` ("than", not "over" of "over
+    recent decades")."""
+    return tuple(w for w in grammar("zh").base_markers if w not in grammar("zh").start_before) \
+        + tuple(grammar("en").comparison_words)
+
+
 def _deictic_year_unstated(claim: OpenClaim, analysis: Analysis, before: Sequence[Analysis],
                            lexicon: Lexicon) -> bool:
     """Whether the claim names a year relative to the writing other than the
@@ -3205,7 +3316,9 @@ def planned_at(claim: OpenClaim, text: str, at: int) -> bool:
     verb phrase ("expects Line 6 to carry 180,000 passengers a day …,
     rising to 350,000 by 2030")."""
     naming = grammar("zh").naming_modals
-    possessive = "".join(grammar("zh").possessive)
+    # (Nor an auxiliary between: 订单量预计将超过2万辆.)
+    between = "".join(grammar("zh").possessive) + "".join(grammar("zh").clitic_characters) \
+        + "".join(grammar("zh").function_characters)
     # (A figure's value may open with a word of its own, "达到510亿元": the
     # clause it stands in opens with that word.)
     lead = _LEADING_WORDS.match(text, at).group() if at >= 0 else ""
@@ -3213,7 +3326,7 @@ def planned_at(claim: OpenClaim, text: str, at: int) -> bool:
                               or _forecast_clause(surface, text[end:at] + lead)
                               or not CJK_RUN.match(surface) and "," in text[end:at]
                               and continues_clause(text[end:at]))
-               and (surface not in naming or not text[end:at].strip(" " + possessive)
+               and (surface not in naming or not text[end:at].strip(" " + between)
                     or _verb_next(text, end))
                for _, end, surface in claim.cues(text, "modal"))
 
@@ -3266,10 +3379,27 @@ def month_elsewhere(claim: OpenClaim, analysis: Analysis, figure: int) -> bool:
     if figure < 0:
         return False
     own = clause_index(clauses, figure)
+    # (A month the claim names alone is not an end of a range of months:
+    # "1-10月累计交付16.9万辆" is no figure of October's.)
+    alone = {u.month for u in claim.units if u.month and not u.month_range}
+    # A month carries on from the clause naming it to the clauses after it
+    # in its sentence that name none: in "10月交付新车2.05万辆,同比增长62.4%"
+    # 62.4% is October's.
+    # (Not a month a span of months ends in: "截至2月底止首两个月营业额……，按年
+    # 增长5.2%".)
+    # (Nor a month a comparison is with: "较2月增加11.2%" names February as
+    # its base, not as its figure's month.)
+    dated = [i for i, (start, end) in enumerate(clauses[:own + 1])
+             if months_named(_without_bases(text[start:end].lower()))]
+    carried = dated[-1] if dated and not _FULL_STOP.search(
+        text, clauses[dated[-1]][1], clauses[own][0]) \
+        and not any(v.kind == "duration" and clauses[dated[-1]][0] <= v.start < clauses[dated[-1]][1]
+                    for v in analysis.values) else -1
     for month in months:
-        named = [i for i, (start, end) in enumerate(clauses) if month in months_named(text[start:end])]
-        if named and own not in named and all(_number_of_its_own(analysis, *clauses[i])
-                                              for i in named):
+        named = [i for i, (start, end) in enumerate(clauses)
+                 if month in months_named(text[start:end], alone=month in alone)]
+        if named and own not in named and carried not in named \
+                and all(_number_of_its_own(analysis, *clauses[i]) for i in named):
             return True
     # A year likewise, where it dates the figure a change started from ("310
     # million … last year, up from 290 million in 2023"), not one that
@@ -3701,7 +3831,10 @@ def _writes_number(text: str, number: str, counted: str = "", claim_text: str = 
            and _described_alike(described, _words_before_noun(text, m.end()))
            for m in _number_pattern(number).finditer(text)):
         return True
-    # Written in words: "Three hundred residents" writes 300.
+    # Written in words: "Three hundred residents" writes 300. (Not the
+    # number of a name, "Game 2", which "two games apiece" does not write.)
+    if own > 0 and _NUMBERED_NAME_BEFORE.search(claim_text, 0, own):
+        return False
     return number.isdigit() and any(
         value == int(number) and (not counted or _counted_noun(text, end) in (counted, None))
         for _, end, value in english_numbers(text))
@@ -3895,6 +4028,10 @@ def _numbers_at(claim: OpenClaim, text: str) -> list[int]:
     named = {number for _, _, number in _numbered_names(claim.text)}
     return [m.start() for n in claim.numbers if n not in named
             for m in _number_pattern(n).finditer(text)]
+
+
+# A capitalised word right before a number, which it numbers ("Game 2", "Line 5").
+_NUMBERED_NAME_BEFORE = re.compile(r"(?<![\w'’])[A-Z][a-z]+ $")
 
 
 def _designates(text: str, number: str) -> bool:
@@ -6936,7 +7073,12 @@ def _other_in_slot(claim: OpenClaim, surface: str, text: str,
         return ""
     # A name of another kind in the slot is another thing too (浙江大学 /
     # 麻省理工学院).
-    kinds = [k for k in kinds if surface.endswith(k)] + [surface[-2:]] + list(kinds)
+    # (The last two characters name a kind, not as a word of quality or of
+    # action: 稳定 of 保持稳定 is no kind, and 趋于稳定 no other thing of it.)
+    ending = [] if tagged_words(surface[-2:])[-1][1][:1] in _NO_KIND_TAGS else [surface[-2:]]
+    kinds = [k for k in kinds if surface.endswith(k)] + ending + list(kinds)
+    if not kinds:
+        return ""
     left = claim.text[max(0, at - SLOT_CONTEXT):at]
     if len(left) < SLOT_CONTEXT or not CJK_RUN.fullmatch(left) or left not in text:
         return _other_before(claim, surface, text, kinds)
@@ -6953,6 +7095,10 @@ def _other_in_slot(claim: OpenClaim, surface: str, text: str,
         elif length > agreed:
             best, agreed = other, length
     return best if agreed > own else ""
+
+
+_NO_KIND_TAGS = "avdil"
+"""jieba's tags of adjectives, verbs, adverbs, idioms and set phrases begin so."""
 
 
 def _other_before(claim: OpenClaim, surface: str, text: str, kinds: Sequence[str]) -> str:
@@ -8523,6 +8669,30 @@ def _evidence_denied_apart(claim: OpenClaim, text: str, denial: tuple[int, int, 
     return core_coverage(claim, side_of_text(said), lexicon) < DISPUTED_SHARE
 
 
+def _stated_in_a_correction(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
+    """Whether TEXT (a passage's) corrects a report (``correction_words``) and
+    holds the claim in what a verb of saying says that report stated:
+    "Correction: A report published on Sunday stated that the victim … was
+    25 years old …. He is 22" reports the 25, and states the 22."""
+    return any(coverage(claim, [side_of_text(text.lower()[start:end])], lexicon)[0]
+               >= SUPPORT_COVERAGE for start, end in _corrected_statements(claim, text))
+
+
+def _corrected_statements(claim: OpenClaim, text: str) -> list[tuple[int, int]]:
+    """The spans of TEXT (a passage's) that a correction says an earlier
+    report stated: the clause a "that" opens after a verb of saying."""
+    lowered = text.lower()
+    if not claim.cues(lowered, "correction_words"):
+        return []   # (most passages)
+    spans = []
+    for _, end, _ in claim.cues(lowered, "speech_verbs"):
+        said = _that_clause(lowered, end)
+        if said:
+            start = lowered.find(said, end)
+            spans.append((start, start + len(said)))
+    return spans
+
+
 def _that_clause(text: str, end: int, that: re.Pattern[str] | None = None) -> str | None:
     """The clause a "that" right after END of TEXT (past an aside) opens, to
     its clause's end ("no evidence that X, …": X); None without one. THAT:
@@ -8711,6 +8881,33 @@ def _numbers_only_replaced(claim: OpenClaim, text: str) -> bool:
              for n in claim.numbers]
     return bool(spots) and all(places and all(change_part(lowered, at) == "start" for at in places)
                                for places in spots)
+
+
+def _figure_clause_unnegated(claim: OpenClaim, analysis: Analysis,
+                             agreeing: Sequence[Value], lexicon: Lexicon) -> bool:
+    """Whether the claim's count or amount agrees with one of the passage's
+    that stands in a clause holding no negation and more of the claim than
+    any negated clause: "共收到相关故障报告17起，……，未接到人员受伤报告" states
+    the 17 reports, and its negation is of the injuries."""
+    text = analysis.text.lower()
+    figure = _figure_at(agreeing, analysis, strict=True)
+    if figure < 0:
+        # (Or a number the claim writes bare, "17 fault reports".)
+        figure = next((m.start() for n in claim.numbers
+                       for m in re.finditer(rf"(?<![\d.]){re.escape(n)}(?![\d.])", text)), -1)
+    if figure < 0:
+        return False
+    clauses = fact_clauses(text, analysis.values)
+    own = text[slice(*clauses[clause_index(clauses, figure)])]
+    # (Not a figure the passage quotes or reports: "另有网传“……将提高至每小时130
+    # 公里”,……目前没有提高限速的计划".)
+    if claim.cues(own, "negation") or claim.cues(own, "report") \
+            or any(m.start() < figure < m.end() for m in _QUOTATION.finditer(text)):
+        return False
+    held = coverage(claim, [side_of_text(own)], lexicon)[0]
+    return held >= CONDITION_COVERAGE and all(
+        coverage(claim, [side_of_text(text[start:end])], lexicon)[0] < held
+        for start, end in clauses if claim.cues(text[start:end], "negation"))
 
 
 def _said_plainly_apart(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) -> bool:
@@ -9091,14 +9288,37 @@ def _said_under_condition(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool
     if not conditions:
         return False   # (most passages)
     clauses = split_clauses(text)
-    return any(coverage(claim, [side_of_text(text[start:clauses[clause_index(clauses, start)][1]])],
-                        lexicon)[0] >= CONDITION_COVERAGE
-               for start, _, _ in conditions)
+    for start, _, _ in conditions:
+        at = clause_index(clauses, start)
+        first, end = clauses[at]
+        held = coverage(claim, [side_of_text(text[start:end])], lexicon)[0]
+        # (Not a claim stating the rule, the condition and some of what
+        # follows: "血液pH值低于7.35时属于酸中毒" of "若血液pH值低于7.35，就是酸中毒".)
+        if held >= CONDITION_COVERAGE and not (
+                held < SUPPORT_COVERAGE and at + 1 < len(clauses)
+                and coverage(claim, [side_of_text(text[start:clauses[at + 1][1]])],
+                             lexicon)[0] - held >= RULE_COVERAGE):
+            return True
+        # And the clause after one opening with the condition, which says
+        # what would follow, where the claim drops the condition: "若反应理想，
+        # 明年将增开花莲来回班次" does not say that the service will be added.
+        if at + 1 < len(clauses) and not _WORD_CHARACTER.search(text, first, start) \
+                and held == 0.0 \
+                and coverage(claim, [side_of_text(text[slice(*clauses[at + 1])])],
+                             lexicon)[0] >= CONDITION_COVERAGE:
+            return True
+    return False
+
+
+_WORD_CHARACTER = re.compile(r"[^\W_]")
 
 
 CONDITION_COVERAGE = 0.5
 """Share of the claim's words a clause under a condition must hold to be
 taken for the claim said under it."""
+RULE_COVERAGE = 0.2
+"""Share of the claim's words the clause after a condition adds when the
+claim states the rule, the condition with what follows from it."""
 
 
 def _reported_quotations_blanked(claim: OpenClaim, text: str) -> str:
@@ -9284,6 +9504,40 @@ def _stem_places(units: Sequence[Unit], text: str) -> set[int]:
 
 _RELATIVE_REACH = 12
 """Characters after a name within which a relative pronoun describes it."""
+
+
+def undone_after(claim: OpenClaim, text: str, lexicon: Lexicon, kind: str = "halts") -> bool:
+    """Whether a KIND word stopping or undoing something (``halts``) or
+    disputing it (``dispute``) stands in TEXT (a passage's) in the passive
+    after the words of its clause, and those words hold a figure or most
+    words of the claim: "the 2020 award was cancelled" says no medal was
+    awarded in 2020 (2020年的颁奖被取消 likewise), and "The claim that the SS
+    Ellen … was the first passenger steamer in Avelland is disputed" does
+    not say that it was."""
+    lowered = text.lower()
+    clauses = split_clauses(lowered)
+    markers = tuple(w for language in ("zh", "en") for w in grammar(language).passive_markers)
+    for start, _, _ in claim.cues(lowered, kind):
+        first, _ = clauses[clause_index(clauses, start)]
+        before = lowered[first:start].rstrip()
+        if not before.endswith(markers):
+            continue
+        # (What is stopped is the claim's: its figure, or most of its words.)
+        if claim.values:
+            if any(v.surface.lower() in before for v in claim.values):
+                return True
+            continue
+        words = [u for u in claim.units if u.weight > 0 and not (u.entity or u.name or u.person)]
+        subject = side_of_text(before)
+        held = sum(u.weight for u in words if unit_share(u, subject, lexicon) == 1.0)
+        if words and held >= _HALTED_SHARE * sum(u.weight for u in words):
+            return True
+    return False
+
+
+_HALTED_SHARE = 0.5
+"""Share of the claim's words (not its names) before a halting word that
+makes what is halted the claim's."""
 
 
 def _undone_described(gap: str) -> bool:
@@ -9754,6 +10008,8 @@ def _reach_end(claim: OpenClaim, text: str, clauses: Sequence[tuple[int, int]],
 
 
 _SENTENCE_END = re.compile(r"[;!?\uff1b\uff01\uff1f\u3002]|\.(?![0-9])")
+_FULL_STOP = re.compile(r"[!?\uff01\uff1f\u3002]|\.(?![0-9])")
+"""A sentence's end; not a semicolon (……为12.6万辆；其中新能源汽车……)."""
 
 
 def _sentence_start(text: str, at: int) -> int:
@@ -9773,11 +10029,22 @@ def _names_plan(claim: OpenClaim, cue: str) -> bool:
 def _stated_outside(claim: OpenClaim, text: str, cues: Sequence[tuple[int, int, str]],
                     lexicon: Lexicon, kind: str) -> bool:
     """Whether TEXT (lower case) holds the claim, its words and its figures,
-    outside the reach of every one of CUES, KIND words (``_reach_end``)."""
+    outside the clause and the reach of every one of CUES, KIND words
+    (``_reach_end``)."""
     clauses = split_clauses(text)
     outside = list(text)
     for start, end, _ in cues:
-        for i in range(start, _reach_end(claim, text, clauses, start, end, kind)):
+        reach = _reach_end(claim, text, clauses, start, end, kind)
+        # (From the start of the cue's clause where the cue reaches a word of
+        # the claim: in "宜宾基地二期计划于2025年底投产" the plan is what is said
+        # of the words before it too, and 投产 of 投产仪式 in another clause does
+        # not state "宜宾基地二期已经投产". Not where it reaches none: "根据最新的
+        # 气候趋势预测" leaves 气候 said.)
+        reached = side_of_text(text[end:reach])
+        opening = clauses[clause_index(clauses, start)][0] if clauses and any(
+            u.weight > 0 and unit_share(u, reached, lexicon) == 1.0 for u in claim.units) \
+            else start
+        for i in range(min(opening, start), reach):
             outside[i] = " "
     rest = "".join(outside)
     return _figures_stated(claim, rest) \
@@ -9809,6 +10076,27 @@ def _denies_too(claim: OpenClaim, text: str) -> bool:
     return any(span not in turned for span in disputes) or any(
         not any(n_end <= s and _near(lowered[n_end:s]) for s, _ in turned)
         for _, n_end, _ in negations)
+
+
+def future_verb(claim: OpenClaim, text: str) -> bool:
+    """Whether a verb of the claim stands in TEXT (a passage's) right after a
+    future auxiliary (``future_auxiliaries``) and nowhere without one: "年内将
+    推出售价低于15万元的入门车型" has not launched it."""
+    lowered = text.lower()
+    auxiliaries = tuple(grammar("zh").future_auxiliaries)
+    clauses = split_clauses(lowered)
+    # (Not after a word saying it is done, in its clause: "已於2022年2月將受惠
+    # 年齡……下調" has lowered it; 將 takes its object there.)
+    done = [start for start, _, _ in claim.cues(lowered, "done_words")]
+    for unit in claim.units:
+        if not CJK_RUN.fullmatch(unit.surface) or not is_verb(unit.surface):
+            continue
+        spots = _starts(unit.surface, lowered)
+        if spots and all(lowered[:at].endswith(auxiliaries)
+                         and not any(clauses[clause_index(clauses, at)][0] <= d < at for d in done)
+                         for at in spots):
+            return True
+    return False
 
 
 def _starts(word: str, text: str) -> list[int]:

@@ -296,7 +296,15 @@ def claim_clauses(view: ClaimView) -> list[str]:
         + month_ranges(text)
     pieces: list[tuple[int, int]] = []
     carry = None
+    # (A comma inside a date, "January 8, 2026", parts no clauses.)
+    spans = [(v.start, v.end) for v in view.analysis.values if v.kind == "date"]
+    clauses: list[tuple[int, int]] = []
     for start, end in view.analysis.clauses:
+        if clauses and any(low < clauses[-1][1] < high for low, high in spans):
+            clauses[-1] = (clauses[-1][0], end)
+        else:
+            clauses.append((start, end))
+    for start, end in clauses:
         start = start if carry is None else carry
         piece = "".join(" " if any(low <= i < high for low, high in dates) else ch
                         for i, ch in enumerate(text[start:end], start))

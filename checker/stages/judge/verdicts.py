@@ -25,6 +25,7 @@ from checker.language.persons import tagged_words
 from checker.language.values import format_value, parse_values, year_parts_named
 from checker.language.words import (
     CJK_RUN,
+    LATIN_WORD,
     OpenClaim,
     Unit,
     comparison_base,
@@ -77,6 +78,7 @@ from checker.stages.judge.align import (
     figure_modifies_other,
     figure_of_another,
     framing_cue,
+    future_verb,
     head_of_another,
     held_jointly,
     is_question,
@@ -88,8 +90,10 @@ from checker.stages.judge.align import (
     may_bear,
     measured_across_contrast,
     mentioned_in_quotes,
+    month_elsewhere,
     named_after_figure,
     named_in_relative,
+    named_only_as_base,
     named_otherwise,
     named_places,
     names_another,
@@ -331,8 +335,52 @@ def _check_claim(claim: Claim, view: ClaimView, index: PassageIndex,
         whole = _check_view(claim, view, index, lexicon, lexicon_judge=False)
         return _check_clauses(claim, view, clauses, whole, index, lexicon)
     result = _check_view(claim, view, index, lexicon)
-    clauses = claim_clauses(view) if result.verdict == Verdict.NOT_FOUND else []
+    if result.verdict == Verdict.SUPPORTED:
+        result = _every_clause_said(claim, view, result, index, lexicon)
+    clauses = claim_clauses(view) if result.verdict == Verdict.NOT_FOUND and not result.facts else []
     return _check_clauses(claim, view, clauses, result, index, lexicon) if clauses else result
+
+
+def _every_clause_said(claim: Claim, view: ClaimView, result: ClaimResult, index: PassageIndex,
+                       lexicon: Lexicon) -> ClaimResult:
+    """RESULT, a support, kept where every clause of the claim after its
+    first that a conjunction joins to it (``clause_conjunctions``: "and",
+    "but") is said by a passage supporting it, or by alignment alone: "Zhipu
+    listed in Hong Kong on January 8, 2026, and its shares rose on their
+    first day of trading" is not supported by the listing date alone. Else
+    not found, naming the clause that was not. (An appositive, "GLM-130B, a
+    bilingual model at the 100-billion-parameter scale", describes a name of
+    the clause before; its support may say it otherwise.)"""
+    clauses = claim_clauses(view)
+    if len(clauses) < 2:
+        return result
+    conjunctions = {w.lower() for language in ("zh", "en")
+                    for w in grammar(language).clause_conjunctions}
+    sides = [_side_of(e) for e in result.evidence if e.stance == Bearing.SUPPORTS]
+    facts = [(clauses[0], result)]
+    for clause in clauses[1:]:
+        first = LATIN_WORD.match(clause)
+        if first is None or first.group().lower() not in conjunctions:
+            facts.append((clause, result))
+            continue
+        part = replace(claim, text=clause)
+        part_view = read_claim(part, lexicon)
+        words = open_claim(part_view, index, lexicon)
+        if not words.units or coverage(words, sides, lexicon)[0] >= CLAUSE_SAID_COVERAGE:
+            facts.append((clause, result))
+            continue
+        alone = _check_view(part, part_view, index, lexicon, lexicon_judge=False)
+        if alone.verdict == Verdict.NOT_FOUND:
+            facts.append((clause, alone))
+        else:
+            facts.append((clause, result))
+    return decide_facts(claim, facts) if any(r.verdict == Verdict.NOT_FOUND for _, r in facts) \
+        else result
+
+
+CLAUSE_SAID_COVERAGE = 0.5
+"""Share of a later clause of a claim its support must hold for the clause to
+be taken as said with the first."""
 
 
 # Share of the whole claim a passage refuting one of its clauses must hold: a
@@ -1298,6 +1346,8 @@ def _asserted_supports(claim: OpenClaim, stances: Sequence[Stance],
                     or (framing_cue(claim, text, "modal", _figure_in(stance, text))
                         or _forecast(claim, stance, lexicon)) \
                     and not claim.modal \
+                    or claim.cues(claim.text, "done_words") and (
+                        scoped_cue(claim, text, "future_words") or future_verb(claim, text)) \
                     or scoped_cue(claim, text, "report", lexicon=lexicon) and not claim.reports \
                     or scoped_cue(claim, text, "dispute", lexicon=lexicon) and not claim.denies \
                     or other_modifier(claim, here := side_of_text(text), lexicon) \
@@ -1385,6 +1435,9 @@ def _contradictions_of_the_fact(claim: OpenClaim, stances: Sequence[Stance],
                     or opposed(claim.text, analysis.text, kind="contrasts")
                     or sibling_at_figure(claim, analysis.text, at)
                     or noun_modified_otherwise(claim, analysis.text, at)
+                    # (Nor one of a clause naming another month: "6月……为68.4万人次；
+                    # 5月则为63.1万人次" against June's.)
+                    or month_elsewhere(claim, analysis, at)
                     or head_of_another(claim, analysis.text, at)
                     or share_of_another_base(claim, analysis.text, at)
                     or not claim.modal and planned_at(claim, analysis.text, at)
@@ -1527,7 +1580,9 @@ def _bound_supports(claim: OpenClaim, stances: Sequence[Stance], index: PassageI
                                 or possessed_otherwise(claim, analysis.text, at)
                                 or sibling_at_figure(claim, analysis.text, at)
                                 or noun_modified_otherwise(claim, analysis.text, at)
-                                or word_of_the_start(claim, analysis, at, lexicon))):
+                                or word_of_the_start(claim, analysis, at, lexicon)
+                                or month_elsewhere(claim, analysis, at)
+                                or named_only_as_base(claim, analysis))):
                 continue
         kept.append(stance)
     return kept
