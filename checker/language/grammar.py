@@ -778,6 +778,9 @@ def _found_cues(text: str, kind: str, extra: tuple[str, ...],
             if not latin and kind in ("negation", "absence") \
                     and match.end() - match.start() == 1 and is_prefix(text, match.start()):
                 continue
+            # Nor does "no" of a compound, "a no-confidence motion".
+            if latin and kind in ("negation", "absence") and text[match.end():match.end() + 1] == "-":
+                continue
             # 网传 of 网传图卡上的标志 names the card that spread: no report.
             if not latin and kind == "report" and _names_an_item(text, match.end()):
                 continue

@@ -873,7 +873,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                # "该中心将于今年下半年在50所学校开展讲座" has not yet held them.
                and not (claim.cues(claim.text, "done_words")
                         and (scoped_cue(claim, analysis.text, "future_words")
-                             or future_verb(claim, analysis.text)))
+                             or future_verb(claim, analysis.text, lexicon)))
                # What a source urges, "网络要求政府于明年推出租金津贴", no one
                # plans: it is not said that the government will.
                and not ((scoped_cue(claim, analysis.text, "appeals", lexicon=lexicon)
@@ -10078,13 +10078,18 @@ def _denies_too(claim: OpenClaim, text: str) -> bool:
         for _, n_end, _ in negations)
 
 
-def future_verb(claim: OpenClaim, text: str) -> bool:
+def future_verb(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
     """Whether a verb of the claim stands in TEXT (a passage's) right after a
-    future auxiliary (``future_auxiliaries``) and nowhere without one: "年内将
-    推出售价低于15万元的入门车型" has not launched it."""
+    future auxiliary (``future_auxiliaries``), or after one and where its
+    change starts, and nowhere without one: "年内将推出售价低于15万元的入门车型"
+    has not launched it; nor has a passage that puts the verb in a year to
+    come ("明年起将把……权重由10%提高到15%": ``deictic_years``)."""
     lowered = text.lower()
     auxiliaries = tuple(grammar("zh").future_auxiliaries)
     clauses = split_clauses(lowered)
+    years = lexicon.deictic_years or {}
+    coming = [start for start, _, surface in claim.cues(lowered, "deictic_periods")
+              if years.get(surface, 0) > 0]
     # (Not after a word saying it is done, in its clause: "已於2022年2月將受惠
     # 年齡……下調" has lowered it; 將 takes its object there.)
     done = [start for start, _, _ in claim.cues(lowered, "done_words")]
@@ -10092,11 +10097,32 @@ def future_verb(claim: OpenClaim, text: str) -> bool:
         if not CJK_RUN.fullmatch(unit.surface) or not is_verb(unit.surface):
             continue
         spots = _starts(unit.surface, lowered)
-        if spots and all(lowered[:at].endswith(auxiliaries)
+        if spots and all((_after_auxiliary(lowered, at, auxiliaries)
+                          or any(clauses[clause_index(clauses, at)][0] <= c < at for c in coming))
                          and not any(clauses[clause_index(clauses, at)][0] <= d < at for d in done)
                          for at in spots):
             return True
     return False
+
+
+def _after_auxiliary(text: str, at: int, auxiliaries: tuple[str, ...]) -> bool:
+    """Whether one of AUXILIARIES stands right before AT of TEXT, or before a
+    phrase of where the change starts (将由10%提高到15%: ``start_before``)."""
+    before = text[:at]
+    if before.endswith(auxiliaries):
+        return True
+    starts = tuple(grammar("zh").start_before)
+    for aux in auxiliaries:
+        found = before.rfind(aux)
+        if found >= 0 and before.startswith(starts, found + len(aux)) \
+                and within_clause(before[found:]) and len(before) - found <= _AUXILIARY_REACH:
+            return True
+    return False
+
+
+_AUXILIARY_REACH = 12
+"""Characters from a future auxiliary to its verb over a phrase of where the
+change starts (将由10%提高)."""
 
 
 def _starts(word: str, text: str) -> list[int]:

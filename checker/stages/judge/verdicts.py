@@ -1347,7 +1347,7 @@ def _asserted_supports(claim: OpenClaim, stances: Sequence[Stance],
                         or _forecast(claim, stance, lexicon)) \
                     and not claim.modal \
                     or claim.cues(claim.text, "done_words") and (
-                        scoped_cue(claim, text, "future_words") or future_verb(claim, text)) \
+                        scoped_cue(claim, text, "future_words") or future_verb(claim, text, lexicon)) \
                     or scoped_cue(claim, text, "report", lexicon=lexicon) and not claim.reports \
                     or scoped_cue(claim, text, "dispute", lexicon=lexicon) and not claim.denies \
                     or other_modifier(claim, here := side_of_text(text), lexicon) \
