@@ -1315,7 +1315,6 @@ def part_figure(claim: OpenClaim, text: str, at: int, lexicon: Lexicon) -> bool:
         or bool(_other_names(claim, text, part, at, lexicon))
 
 
-
 def whole_figure(claim: OpenClaim, text: str, at: int) -> bool:
     """Whether the figure at AT of TEXT (a passage's, normalised) is a
     whole's and the claim's one of its parts: a word of the claim stands in
@@ -3034,8 +3033,8 @@ def _comparison_bases() -> tuple[str, ...]:
 
 
 def named_only_as_base(claim: OpenClaim, analysis: Analysis) -> bool:
-    """Whether a word of the claim other than a name stands in TEXT (a
-    passage's) only right after a word bringing in what a figure is compared
+    """Whether a word of the claim other than a name stands in the passage
+    (ANALYSIS) only right after a word bringing in what a figure is compared
     with (``base_markers``, not those opening where a change started), and
     the claim compares with nothing so: in "……4月载客量为10.6万人次，较首月减少
     约6%" 首月 is the base, and 10.6万 no figure of the first month's. (A
@@ -8905,9 +8904,14 @@ def _figure_clause_unnegated(claim: OpenClaim, analysis: Analysis,
             or any(m.start() < figure < m.end() for m in _QUOTATION.finditer(text)):
         return False
     held = coverage(claim, [side_of_text(own)], lexicon)[0]
-    return held >= CONDITION_COVERAGE and all(
+    return held >= FIGURE_CLAUSE_COVERAGE and all(
         coverage(claim, [side_of_text(text[start:end])], lexicon)[0] < held
         for start, end in clauses if claim.cues(text[start:end], "negation"))
+
+
+FIGURE_CLAUSE_COVERAGE = 0.5
+"""Share of the claim the clause of its figure must hold to state it apart
+from a negation in another clause."""
 
 
 def _said_plainly_apart(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) -> bool:
@@ -9311,6 +9315,7 @@ def _said_under_condition(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool
 
 
 _WORD_CHARACTER = re.compile(r"[^\W_]")
+"""A letter, digit or Chinese character: a word before a condition word."""
 
 
 CONDITION_COVERAGE = 0.5
