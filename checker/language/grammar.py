@@ -44,7 +44,8 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "not_conditions", "denia
               "postposed_relations", "possibilities", "greater_than", "less_than",
               "party_nouns", "rather_than", "non_answers", "figure_links", "before_events",
               "exclusions", "pending", "unnamed_sources", "unnamed_source_verbs", "figure_directions",
-              "direction_particle_verbs", "anonymous_sources", "correction_words", "demands",
+              "direction_particle_verbs", "anonymous_sources", "correction_words", "misstatements",
+              "demands", "per_period", "gap_words",
               "earlier_offsets", "later_offsets", "within_words", "done_words", "future_words",
               "future_auxiliaries",
               "group_restrictors",
@@ -231,6 +232,13 @@ class Grammar:
     rate_words: tuple[str, ...] = ()
     """Words before what a figure is per ("per teacher", 每名教师): a
     passage must hold what follows them."""
+    gap_words: tuple[str, ...] = ()
+    """Words beside a duration that make it the time between two events (早了
+    一年多, 相隔两年, "two years earlier than"): not how long something lasted."""
+    per_period: tuple[str, ...] = ()
+    """Words that make a figure next to them a rate over time ("three rounds
+    a year", 每年3轮, 年均): a rate and a total ("17 rounds") are no figures
+    of one quantity."""
     referring_openers: tuple[str, ...] = ()
     """Words that, opening a sentence, stand for a subject named before it
     (It, She, 该, 他): its subject may be borrowed from the sentence before."""
@@ -452,6 +460,10 @@ class Grammar:
     """Words with which a source corrects a figure it or another report gave
     and gives the true one (更正, 误植, 有误; "correction", misstated): such a
     passage outweighs one that states the figure it corrects."""
+    misstatements: tuple[str, ...] = ()
+    """Correction words right before the figure that was wrong, not the true
+    one (误植为, 误写为, "misstated it as"): "完工时间误植为2024年。……正确应为
+    2027年" gives 2027, and 2024 as the figure it corrects."""
     pending: tuple[str, ...] = ()
     """Words saying what is still needed, so has not happened ("still needs
     approval from the regulator", 仍需中国证监会批准): a clause holding one
@@ -1328,17 +1340,23 @@ def _opposite_pairs_named() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]
 
 
 def opposed(claim_text: str, passage_text: str, anchor: int = -1,
-            kind: str = "opposites") -> tuple[str, str] | None:
+            kind: str = "opposites", claim_anchor: int = -1) -> tuple[str, str] | None:
     """A word of CLAIM_TEXT and the opposite word PASSAGE_TEXT says instead
     ("减少" / "增长", "behind" / "优于"), when the claim says only one side of
     a pair of opposites (``opposites`` in the grammar files) and the passage
     the other; else None. A passage saying both sides says the other when
     it stands nearer ANCHOR (where the claim's figure stands in it; -1:
     unknown): "从11.97万增长到177.16万,但……从8美元下滑至5美元". Both texts
-    normalised. KIND 'contrasts' reads those pairs instead."""
+    normalised. KIND 'contrasts' reads those pairs instead. A claim saying
+    both sides says the one nearer CLAIM_ANCHOR (where its figure stands in
+    it), when both anchors are given: "燃气占比升高使……成本减少约8%" says 减少
+    of the 8%."""
     passage_text = _BOUND_WORD.sub(lambda m: " " * len(m.group()), passage_text)
     passage_text = _directions_unfigured(passage_text)
-    for said, own, theirs in _sides_said(claim_text, kind):
+    sides = _sides_said(claim_text, kind)
+    if anchor >= 0 and claim_anchor >= 0:
+        sides += _sides_said(claim_text, kind, claim_anchor)
+    for said, own, theirs in sides:
         instead = _word_in(passage_text, theirs)
         if not instead:
             continue
@@ -1347,7 +1365,7 @@ def opposed(claim_text: str, passage_text: str, anchor: int = -1,
         rest = _without_words(passage_text, theirs)
         if not _word_in(rest, own) or anchor >= 0 and \
                 _distance(passage_text, theirs, anchor) < _distance(rest, own, anchor):
-            return said, instead
+            return said, _word_nearest(passage_text, theirs, anchor) if anchor >= 0 else instead
     return None
 
 
@@ -1391,11 +1409,13 @@ def _without_words(text: str, words: tuple[str, ...]) -> str:
 
 
 @lru_cache(maxsize=4096)
-def _sides_said(claim_text: str, kind: str = "opposites",
+def _sides_said(claim_text: str, kind: str = "opposites", anchor: int = -1,
                 ) -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
     """For each pair of opposites of which CLAIM_TEXT says one side only: the
-    word it says, that side's words and the other side's. Read once per
-    claim, not once per passage it is judged against."""
+    word it says, that side's words and the other side's. With ANCHOR, for
+    each pair of which it says both sides instead, the side nearer ANCHOR
+    (none where they stand as near). Read once per claim, not once per
+    passage it is judged against."""
     # (A word right before a figure bounds it: "above 60%", 超过5万亿元 are no
     # side; 高于2025年同期 compares with a year.)
     claim_text = _directions_unfigured(_BOUND_WORD.sub(lambda m: " " * len(m.group()),
@@ -1404,7 +1424,10 @@ def _sides_said(claim_text: str, kind: str = "opposites",
     for one, other in _opposite_pairs(kind):
         for own, theirs in ((one, other), (other, one)):
             said = _word_in(_without_words(claim_text, theirs), own)
-            if said and not _word_in(_without_words(claim_text, own), theirs):
+            both = bool(said) and bool(_word_in(_without_words(claim_text, own), theirs))
+            if said and (not both if anchor < 0 else both and (
+                    _distance(_without_words(claim_text, theirs), own, anchor)
+                    < _distance(_without_words(claim_text, own), theirs, anchor))):
                 sides.append((said, own, theirs))
     return tuple(sides)
 
@@ -1509,6 +1532,15 @@ def _word_in(text: str, words: tuple[str, ...]) -> str:
             if match:
                 return match.group()
     return ""
+
+
+def _word_nearest(text: str, words: tuple[str, ...], at: int) -> str:
+    """The one of WORDS standing in TEXT nearest AT (as ``_distance``
+    measures), or ''."""
+    found = [m for latin in (False, True)
+             if (group := tuple(w for w in words if w.isascii() == latin))
+             for m in _cue_pattern(group, latin).finditer(text)]
+    return min(found, key=lambda m: _distance(text, (m.group(),), at)).group() if found else ""
 
 
 def is_stop_word(word: str) -> bool:

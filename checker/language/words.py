@@ -585,7 +585,7 @@ words that tell a weight in pounds from money, "ordered to pay".)"""
 # with a dash, numbers of up to three digits: "2019-2020" are years).
 SCORE_MARK = "(?:比|:|-|\u2013)"
 SCORE = re.compile(r"(?<![0-9.,])([0-9]{1,3})" + SCORE_MARK + r"([0-9]{1,3})(?![0-9]|[.,][0-9])")
-_NUMBER = re.compile(r"(?<![A-Za-z0-9-])(?:[0-9]{1,3}" + SCORE_MARK
+_NUMBER = re.compile(r"(?<![A-Za-z0-9-])(?<![0-9][.,])(?:[0-9]{1,3}" + SCORE_MARK
                      + r"[0-9]{1,3}(?![0-9]|[.,][0-9])"
                      r"|[0-9][0-9.,]*[A-Za-z\u3400-\u9fff]?)")
 

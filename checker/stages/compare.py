@@ -63,6 +63,17 @@ SAME_BOUNDS_GAP = 1.5
 _LOWER_BOUNDS = ("over", "at_least")
 _UPPER_BOUNDS = ("under", "at_most", "nearly", "up_to")
 EPS = 1e-9
+NEARLY_REACH = 0.8
+"""How far under its figure a "nearly" reaches before it is refuted (nearly
+10%: not by 8.8%, by 7.9%)."""
+
+
+def _eps(*anchors: float) -> float:
+    """What a float's error may add to figures of ANCHORS' size: EPS of the
+    largest, or of 1 for figures of none. (Not of 1 for small ones: a
+    physical quantity is in base units, 16.3 µg a 1.63e-8 kg that 15.6 µg
+    would be within EPS of.)"""
+    return EPS * (max(abs(a) for a in anchors) or 1.0)
 # How far (in days) the ends of a span may lie inside a claimed span's and
 # still state it: within the year each end names.
 SPAN_END_DAYS = 366
@@ -128,9 +139,41 @@ def same_role(value: Value, text: str, other: Value, other_text: str) -> bool:
     "corrosion in 40 cables" or "will cut 1,150 jobs"; a part states no
     total ("has 23 cables"); a subset (其中3起造成烫伤) only a claim that says
     what the subset is."""
+    # (A claim's gap between events, "比……上市早了一年多", is not how long
+    # something lasted, "下架约两个月". A claim's duration saying neither may
+    # be either.)
+    if value.kind == other.kind == "duration" and event_gap(text, value) \
+            and not event_gap(other_text, other, offsets=True):
+        return False
     if value.kind in _UNCHANGING_KINDS or other.kind in _UNCHANGING_KINDS:
         return True
     return roles_agree(text, value.start, value.end, other_text, other.start, other.end)
+
+
+def event_gap(text: str, value: Value, offsets: bool = False) -> bool:
+    """Whether the duration VALUE of TEXT is the time between two events, as
+    a gap word right before it (``gap_words``: 早了一年多) or right after it
+    ("a year earlier than", "two years apart") says; with OFFSETS, an
+    ``earlier_offsets`` or ``later_offsets`` word beside it too (发布前一个月,
+    一小时后, "two months before")."""
+    kinds = ("gap_words", "earlier_offsets", "later_offsets") if offsets else ("gap_words",)
+    lowered = text.lower()
+    before = lowered[max(0, value.start - _GAP_CHARS):value.start].rstrip()
+    # (A word or two may stand between: 早了整整14个月.)
+    if any(end >= len(before) - _GAP_FILLER and not _GAP_FILLED.search(before, end)
+           for kind in kinds for _, end, _ in find_cues(before, kind)):
+        return True
+    after = lowered[value.end:value.end + _GAP_CHARS + 8]
+    skipped = len(after) - len(after.lstrip())
+    return any(start == skipped for kind in kinds for start, _, _ in find_cues(after, kind))
+
+
+_GAP_CHARS = 6
+"""How far before a duration a gap word is read (早了 of 早了整整14个月)."""
+_GAP_FILLER = 2
+"""Characters that may stand between a gap word and its duration (整整)."""
+_GAP_FILLED = re.compile(r"[0-9,，。;；:：]")
+"""What ends a gap word's reach: a figure or a clause's end between."""
 
 
 def same_span(value: Value, text: str, other: Value, other_text: str) -> bool:
@@ -151,7 +194,12 @@ def same_counted(value: Value, text: str, other: Value, other_text: str) -> bool
     after it is the same as OTHER's noun. Nor the other way round: a count of
     a noun the claim names ("20万 token") is no count the passage goes on
     to give a noun of its own ("20万汉字"), when no translation of the claim's
-    noun opens it."""
+    noun opens it. Nor a rate over time a claim gives and a total ("three
+    rounds a year", 17轮: ``per_period``); a claim may leave a passage's rate
+    unsaid ("rent was $3,400" for "$3,400 a month")."""
+    if value.kind in _RATED_KINDS and other.kind in _RATED_KINDS \
+            and per_period(text, value) and not _rate_in_sentence(other_text):
+        return False
     if value.kind == other.kind == "count" and value.unit and not other.unit:
         return _counts_alike(value, other_text[other.end:other.end + _NOUN_CHARS].lstrip())
     if not (value.kind == other.kind == "count" and not value.unit and other.unit):
@@ -169,6 +217,61 @@ def same_counted(value: Value, text: str, other: Value, other_text: str) -> bool
 
 _NOUN_CHARS = 8
 """How far after a figure a noun it counts is read."""
+
+
+_RATED_KINDS = ("count", "amount")
+
+
+def per_period(text: str, value: Value) -> bool:
+    """Whether VALUE of TEXT is a rate over time: a ``per_period`` word
+    stands right after it, past its counted noun ("three rounds a year",
+    "$5 million annually", 3轮/年). (Not one before it: 月均交易用户, 日均载客
+    name a measure that a passage may name otherwise.)"""
+    lowered = text.lower()
+    # (Where a rate word may start: right after the figure, past one or two
+    # words of its noun, or one or two Chinese characters.)
+    spots = {_SPACES.match(lowered, value.end).end()}
+    at = value.end
+    for word in list(_NOUN_WORD.finditer(lowered, value.end,
+                                         value.end + _RATE_AFTER_CHARS))[:_RATE_NOUN_WORDS]:
+        if lowered[at:word.start()].strip():
+            break
+        at = word.end()
+        spots.add(_SPACES.match(lowered, at).end())
+    if CJK_RUN.match(lowered, value.end):
+        spots |= {value.end + 1, value.end + 2}
+    # (Not "a year ago", "a year earlier": a time, not a rate.)
+    return any(start in spots and not _time_after(lowered, end)
+               for start, end, _ in find_cues(lowered[:value.end + _RATE_AFTER_CHARS + 12],
+                                              "per_period"))
+
+
+def _time_after(text: str, at: int) -> bool:
+    """Whether a word right after AT of TEXT makes the period before it a
+    time from an event rather than a rate ("a year ago", "a year earlier",
+    一年前: ``gap_words``, ``earlier_offsets``, ``later_offsets``)."""
+    after = text[at:at + _GAP_CHARS + 8]
+    skipped = len(after) - len(after.lstrip())
+    return any(start == skipped for kind in ("gap_words", "earlier_offsets", "later_offsets")
+               for start, _, _ in find_cues(after, kind))
+
+
+def _rate_in_sentence(text: str) -> bool:
+    """Whether a ``per_period`` word stands anywhere in TEXT (a sentence): a
+    rate may be written before its figure (每月现金消耗约2970万美元, 月均交易
+    用户), past a comma ("150,000 of them (15万), pay monthly") or after its
+    comparison's other side ("at least 7,000 steps a day … than … fewer than
+    4,000")."""
+    lowered = text.lower()
+    return any(not _time_after(lowered, stop)
+               for _, stop, _ in find_cues(lowered, "per_period"))
+
+
+_SPACES = re.compile(r"\s*")
+_NOUN_WORD = re.compile(r"[a-z][a-z-]*")
+_RATE_NOUN_WORDS = 2
+_RATE_AFTER_CHARS = 24
+"""How far after a figure its counted noun and a rate word are read."""
 
 
 def _counts_alike(value: Value, after: str) -> bool:
@@ -311,6 +414,12 @@ def relation(claim: Value, source: Value) -> str:
     if relation == "agree" and (_bound_far_from_figure(claim, source)
                                 or _bounds_far_apart(claim, source)):
         return "neither"   # ("up to 1.5 cm" is not how one says "as much as 1.5 mm")
+    # (A figure a little further under "nearly" than its interval reaches is
+    # how some write it: 8.8% is "接近一成" to a reporter, though not nearly
+    # 10% to a fact-checker.)
+    if relation == "disagree" and claim.hedge == "nearly" and source.hedge in POINT_HEDGES \
+            and NEARLY_REACH * claim.anchor <= source.anchor < claim.low:
+        return "neither"
     return relation
 
 
@@ -331,7 +440,7 @@ def _other_cap(claim: Value, source: Value) -> bool:
     guideline capping it at 5 grams says, though 5 grams is under 6. (Caps
     far apart are left to ``_bounds_far_apart``: another unit's slip.)"""
     return claim.hedge == source.hedge == "up_to" and claim.unit == source.unit \
-        and abs(claim.anchor - source.anchor) > EPS * max(1.0, abs(claim.anchor)) \
+        and abs(claim.anchor - source.anchor) > _eps(claim.anchor) \
         and not _bounds_far_apart(claim, source)
 
 
@@ -340,7 +449,7 @@ def _cap_above_range(claim: Value, source: Value) -> bool:
     above every figure of a stated range ("$35 million to $45 million"):
     the claim gives the range's top as its figure, and the top is another."""
     return claim.hedge == "up_to" and source.hedge == "range" and claim.unit == source.unit \
-        and source.high < claim.anchor - EPS * max(1.0, abs(claim.anchor))
+        and source.high < claim.anchor - _eps(claim.anchor)
 
 
 def _bound_far_from_figure(claim: Value, source: Value) -> bool:
@@ -400,13 +509,13 @@ def _slack(value: Value, capped: bool = True) -> float:
 
 def _point_relation(claim: Value, source: Value) -> str:
     gap = abs(claim.anchor - source.anchor)
-    scale = max(abs(claim.anchor), abs(source.anchor), 1.0)
-    if gap <= _slack(claim) + EPS * scale:
+    eps = _eps(claim.anchor, source.anchor)
+    if gap <= _slack(claim) + eps:
         # A more precise figure (about) halfway between two round ones rounds
         # either way: 八年六个月 is not "eight years", nor 2.5 hours "two hours".
         halfway = gap >= HALFWAY * _slack(claim) > 0
         return "neither" if halfway and source.precision < claim.precision else "agree"
-    if gap <= max(_slack(claim), _slack(source, capped=False)) + EPS * scale:
+    if gap <= max(_slack(claim), _slack(source, capped=False)) + eps:
         return "neither"
     return "disagree"
 
@@ -450,8 +559,7 @@ def _interval(value: Value) -> tuple[float, float]:
 def _interval_relation(claim: tuple[float, float], source: tuple[float, float]) -> str:
     c_low, c_high = claim
     s_low, s_high = source
-    scale = max(abs(c_low), abs(c_high if c_high != float("inf") else c_low), 1.0)
-    eps = EPS * scale
+    eps = _eps(c_low, c_high if c_high != float("inf") else c_low)
     if s_low >= c_low - eps and s_high <= c_high + eps:
         return "agree"
     if s_high < c_low - eps or s_low > c_high + eps:

@@ -655,6 +655,15 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
         return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
                       f"a correction gives {stated.surface} ({format_value(stated)}), not "
                       f"{format_value(claimed)}, {where}")
+    # The report with the claim's figure in place of the one corrected: "An
+    # earlier version … said … cancelled 428 operations …. The correct figure
+    # is 284" states 284 cancelled operations.
+    confirmed = _correction_confirms(claim, analysis, after[:1]) \
+        if reports and full >= SUPPORT_COVERAGE and not claim.negated and not claim.denies \
+        else ""
+    if confirmed:
+        return Stance(passage, Bearing.SUPPORTS, 0.45 + 0.3 * full,
+                      f"a correction gives {confirmed} in place of the figure reported, {where}")
     # "是否可以治愈……还需要更多的研究证实" states neither the claim nor its
     # opposite.
     asks = leaves_open(claim, analysis.text)
@@ -726,9 +735,12 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
         or framing_cue(claim, analysis.text, "modal", _figure_at(agreeing, analysis)))
     swapped = _opposite_word(claim, here, before, lexicon, negation,
                              analysis, _figure_at(agreeing, analysis),
-                             _figure_at(agreeing, analysis, strict=True)) \
+                             _figure_at(agreeing, analysis, strict=True),
+                             _claim_figure_at(agreeing, analysis)) \
         if not asks and not disagreeing and numbers_agree and dates_agree \
-        and not (forecast and claim.values) else None
+        and not (forecast and claim.values) \
+        and not _prefix_dropped(claim, analysis.text.lower()) \
+        and not _prefixed_otherwise(claim, analysis.text.lower()) else None
     if swapped:
         claimed, stated = swapped
         return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
@@ -804,7 +816,9 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
         and not any(v is c for c, _ in disagreeing))
     if full >= SUPPORT_COVERAGE and disagreeing and dates_agree and events_agree and spans_agree \
             and not called_false and not months_missing \
-            and numbers_stated and not _place_unnamed(claim, analysis.text, before):
+            and numbers_stated and not _place_unnamed(claim, analysis.text, before) \
+            and not _prefix_dropped(claim, analysis.text.lower()) \
+            and not _prefixed_otherwise(claim, analysis.text.lower()):
         claimed, stated = disagreeing[0]
         return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
                       f"sources say {stated.surface} ({format_value(stated)}), not "
@@ -915,6 +929,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                and not _name_run_apart(claim, analysis.text)
                and not _name_in_other_conjunct(claim, analysis, lexicon)
                and not _swapped_between_clauses(claim, analysis.text)
+               and not _object_of_another(claim, analysis.text, [b.text for b in before[:1]])
                and not _listed_with_another(claim, analysis.text)
                and not _item_of_another_list(claim, analysis.text)
                and not named_in_relative(claim, analysis.text, lexicon)
@@ -977,7 +992,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     part_rival = _rival_part(claim, analysis.text) if aligned else None
     if aligned and numbers_stated and not months_missing and not part_rival \
             and not opposed(claim.text, here.text, _figure_at(agreeing, analysis, strict=True)
-                            if figure_at >= 0 else -1) \
+                            if figure_at >= 0 else -1,
+                            claim_anchor=_claim_figure_at(agreeing, analysis)) \
             and not opposed(claim.text, here.text, figure_at, kind="contrasts") \
             and not (figure_at < 0 and _direction_elsewhere(claim, here.text)) \
             and not month_elsewhere(claim, analysis, figure_at) \
@@ -1000,6 +1016,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not (_planned_figure(claim, agreeing, analysis) and not claim.modal) \
             and not part_for_whole(claim, analysis.text, figure_at) \
             and not earlier_figure(claim, analysis.text, figure_at) \
+            and not dated_otherwise(claim, analysis, figure_at) \
             and not other_modifier(claim, here, lexicon) and not listed_apart(claim, here, lexicon) \
             and not slot_apart(claim, here, lexicon) and not bound_apart(claim, analysis, lexicon) \
             and not named_after_figure(claim, analysis.text, figure_at, lexicon) \
@@ -1301,18 +1318,47 @@ def part_figure(claim: OpenClaim, text: str, at: int, lexicon: Lexicon) -> bool:
     if not openers:
         return False   # (most passages)
     part = start + openers[-1][1]
+    claimed = claim.text.lower()
+    forms = {f.lower() for u in claim.units for f in u.forms if f}
+    if _part_modified(claim, lowered, part, at, forms):
+        return True
     # (A part the claim names, its subject, is its own: "其中,Talkie已成为……,
     # 用户数……1.47亿".)
     subject = {id(u) for u in opening_run(claim)}
     if any(_unit_spots(u, text[part:at], lowered[part:at])
            for u in claim.units if u.entity or u.name or u.person or id(u) in subject):
         return False
-    claimed = claim.text.lower()
-    forms = {f.lower() for u in claim.units for f in u.forms if f}
     return any(word.lower() not in claimed and not any(word.lower() in f or f in word.lower()
                                                        for f in forms if len(f) > 1)
                for word, _, _ in tagged_names(text[part:at])) \
         or bool(_other_names(claim, text, part, at, lexicon))
+
+
+def _part_modified(claim: OpenClaim, lowered: str, part: int, at: int,
+                   forms: Collection[str]) -> bool:
+    """Whether a Chinese word the claim lacks stands right before one of its
+    words between a part's opener at PART and the figure at AT of LOWERED (a
+    passage's text): the part is named by it ("全市居民人均可支配收入为52,186元;
+    其中城镇居民人均可支配收入61,407元" gives the urban residents' income, not
+    the residents')."""
+    claimed = claim.text.lower()
+    for unit in claim.units:
+        if unit.weight <= 0 or unit.name or unit.person or unit.month:
+            continue
+        for form in unit.forms[:1]:
+            if len(form) < 2 or not CJK_RUN.fullmatch(form):
+                continue
+            for spot in _starts(form.lower(), lowered[part:at]):
+                word = modifier_before(lowered, part + spot)
+                # (Not a word inside a name the claim writes otherwise:
+                # 有限 of "鑫禾食品有限公司" for 鑫禾食品公司.)
+                ahead = lowered[part:part + spot - len(word)]
+                # (Nor a verb taking it as object: 使用 of 使用食品添加剂.)
+                if len(word) >= 2 and word not in claimed and not is_verb(word) \
+                        and not any(word in f or f in word for f in forms if len(f) > 1) \
+                        and not any(ahead.endswith(f) for f in forms if len(f) > 1):
+                    return True
+    return False
 
 
 def whole_figure(claim: OpenClaim, text: str, at: int) -> bool:
@@ -2144,7 +2190,7 @@ def figure_item_apart(claim: OpenClaim, analysis: Analysis, at: int) -> bool:
 
 def _opposite_word(claim: OpenClaim, here: Side, before: Sequence[Analysis], lexicon: Lexicon,
                    negation: str, analysis: Analysis, figure_at: int = -1, anchor: int = -1,
-                   ) -> tuple[str, str] | None:
+                   claim_anchor: int = -1) -> tuple[str, str] | None:
     """The claim's word and the opposite one the passage says in its place,
     when the passage holds the rest of the claim as a passage saying the
     opposite must (``POLARITY_COVERAGE``), without a negation of its own;
@@ -2155,8 +2201,9 @@ def _opposite_word(claim: OpenClaim, here: Side, before: Sequence[Analysis], lex
         return None
     # (A passage saying both sides says the one nearer the claim's figure,
     # at ANCHOR, a quantity rather than a period: "获得男子100米自由泳亚军……;
-    # 冠军为潘子越".)
-    found = opposed(claim.text, here.text, anchor)
+    # 冠军为潘子越"; a claim saying both, the one nearer its own, at
+    # CLAIM_ANCHOR.)
+    found = opposed(claim.text, here.text, anchor, claim_anchor=claim_anchor)
     if not found or converse(*found) and not _same_doer(claim, found, here.text):
         return None
     if figure_at >= 0:
@@ -2265,6 +2312,15 @@ def _prefixed_otherwise(claim: OpenClaim, text: str) -> bool:
                             for at in _starts(form, claim.text)):
             return True
     return False
+
+
+def _prefix_dropped(claim: OpenClaim, text: str) -> bool:
+    """Whether a word the claim writes with a prefix (非私营单位: "non-private
+    units") stands in TEXT (a passage's, lower case) only without it: the
+    passage speaks of the others (私营单位), whose figure refutes nothing."""
+    return any(unit.whole and len(unit.surface) > 2 and is_prefix(unit.surface, 0)
+               and unit.surface not in text and unit.surface[1:] in text
+               for unit in claim.units)
 
 
 def _sibling_named(missing: Sequence[Unit], here: Side, lexicon: Lexicon) -> bool:
@@ -3274,6 +3330,13 @@ def _figure_at(agreeing: Sequence[Value], analysis: Analysis, strict: bool = Fal
     if strict:
         pairs = [(v, s) for v, s in pairs if v.kind not in ("ordinal", "duration")]
     return next((s.start for _, s in pairs), -1)
+
+
+def _claim_figure_at(agreeing: Sequence[Value], analysis: Analysis) -> int:
+    """Where in the claim stands its figure that ``_figure_at(…, strict=True)``
+    finds in the passage, or -1."""
+    return next((v.start for v, _ in _agreeing_pairs(agreeing, analysis)
+                 if v.kind not in ("date", "ordinal", "duration")), -1)
 
 
 def _fact_at(claim: OpenClaim, agreeing: Sequence[Value], analysis: Analysis,
@@ -5408,6 +5471,52 @@ def earlier_figure(claim: OpenClaim, text: str, at: int) -> bool:
                for start, _, _ in claim.cues(text, "earlier_states"))
 
 
+def dated_otherwise(claim: OpenClaim, analysis: Analysis, at: int) -> bool:
+    """Whether the figure at AT of ANALYSIS (a passage's) is dated by a date
+    of its own, in its clause, that is none the claim gives: right after it
+    ("… in 2023, down from 44 in 2022", "rose to 41 in 2023 from 23 in
+    2022") or right before it (2022年的23起). (Not by any date of its clause:
+    "up 4% from £300,000 in 2022" dates the base. Nor by a date the figure
+    is compared with, "较2022年".)"""
+    claimed = [v for v in claim.values if v.kind == "date"]
+    # (An ordinal names a thing rather than counting it: 第一期 of "第一期工程
+    # 已于……完成土建,预计……通车".)
+    if at < 0 or not claimed or any(v.start == at and v.kind in ("ordinal", "duration")
+                                    for v in analysis.values):
+        return False
+    text = analysis.text
+    clauses = split_clauses(text)
+    start, end = clauses[clause_index(clauses, at)]
+    dates = [v for v in analysis.values
+             if v.kind == "date" and v.role != "base" and start <= v.start and v.end <= end]
+    if not dates:
+        return False
+    figure_end = at + len(_FIGURE_START.match(text, at).group()) \
+        if _FIGURE_START.match(text, at) else at
+    own = [d for d in dates
+           if d.start >= figure_end and _DATE_AFTER_FIGURE.fullmatch(text[figure_end:d.start])
+           or d.end <= at and _date_before_figure().fullmatch(text[d.end:at])]
+    return bool(own) and not any(c.low <= d.high and d.low <= c.high
+                                 for c in claimed for d in own)
+
+
+_FIGURE_START = re.compile(r"[0-9][0-9.,]*[0-9]|[0-9]")
+_DATE_AFTER_FIGURE = re.compile(r"(?:\s+[A-Za-z]+){0,2}\s+(?:in|for|during)\s+", re.IGNORECASE)
+"""What stands between a figure and a date of its own after it: its
+counted noun, at most two words, and the preposition ("44 serious
+incidents in 2022")."""
+
+
+@cache
+def _date_before_figure() -> re.Pattern[str]:
+    """What stands between a date and a figure of its own after it: a
+    relative marker or a link (2022年的23起, 2022年为23起; the grammar's
+    ``relative_markers``, ``figure_links``)."""
+    zh = grammar("zh")
+    words = sorted({*zh.relative_markers, *zh.figure_links}, key=len, reverse=True)
+    return re.compile(r"\s*(?:" + "|".join(map(re.escape, words)) + r")?\s*")
+
+
 def _dated_by_base(claim: OpenClaim, analysis: Analysis, at: int) -> bool:
     """Whether the nearest date before the figure at AT, in its clause, is
     the date of what a change is compared with ("较2024年同期的44.1%提高8.2个
@@ -6700,6 +6809,8 @@ def _object_at(before: str) -> bool:
 
 
 _DE_TAG = "uj"
+_VERB_TAG = "v"
+"""jieba's tag of verbs (v, vn: a verb used as a noun, 预测)."""
 """jieba's tag of the particle 的."""
 
 _DESCRIBING_TAGS = frozenset("adbmq")
@@ -6791,6 +6902,61 @@ def _name_in_other_conjunct(claim: OpenClaim, analysis: Analysis, lexicon: Lexic
                for i in common):
             return True
     return False
+
+
+def _object_of_another(claim: OpenClaim, text: str, context: Sequence[str] = ()) -> bool:
+    """Whether a Chinese verb of the claim right before one of its names
+    (出自 of "首个MoE大模型出自月之暗面") has another noun right after it
+    wherever the passage (TEXT, normalised) writes it, one the claim does not
+    write, and never the name: "……大模型,出自智源“悟道”,……Kimi,来自月之暗面"
+    gives the model another maker. A passage lacking the verb is read with
+    the sentence before it (CONTEXT), whose words it borrows."""
+    claimed, lowered = claim.text.lower(), text.lower()
+    if not CJK_RUN.search(claimed):
+        return False
+    if context and not any(u.surface.lower() in lowered for u in claim.units
+                           if CJK_RUN.fullmatch(u.surface) and is_verb(u.surface)):
+        return any(_object_of_another(claim, other) for other in context)
+    placed = sorted(((at, u) for u in claim.units
+                     if (at := claimed.find(u.surface.lower())) >= 0), key=lambda p: p[0])
+    for (at, verb), (name_at, name) in pairwise(placed):
+        # (Only a name: a common noun the passage may write otherwise, 先心病
+        # for 先天性心脏病, or in the next clause of a list.)
+        if verb.name or verb.entity or claimed[at + len(verb.surface):name_at].strip() \
+                or len(verb.surface) < 2 or not CJK_RUN.fullmatch(verb.surface) \
+                or not is_verb(verb.surface) or not (name.name or name.entity):
+            continue
+        spots = _starts(verb.surface.lower(), lowered)
+        forms = [f.lower() for f in name.forms if f]
+        objects = [_chinese_noun_after(lowered, s + len(verb.surface)) for s in spots]
+        clauses = split_clauses(lowered)
+        # (The name anywhere after the verb in its clause is its object's
+        # head: 夺得队史首个联赛总冠军 for 夺得总冠军.)
+        if spots and all(objects) and not any(
+                any(f in lowered[s:clauses[clause_index(clauses, s)][1]] for f in forms)
+                for s in spots) \
+                and not any(o in claimed for o in objects):
+            return True
+    return False
+
+
+_OBJECT_SKIP = 2
+"""Marks that may stand between a verb and its object (“, 「)."""
+
+
+def _chinese_noun_after(text: str, at: int) -> str:
+    """The Chinese noun right after AT of TEXT (past a quotation mark), by
+    jieba's tag, or ''."""
+    start = at + len(text[at:at + _OBJECT_SKIP]) - len(text[at:at + _OBJECT_SKIP].lstrip("“「\"'"))
+    run = CJK_RUN.match(text, start)
+    if run is None:
+        return ""
+    word, tag = tagged_words(run.group())[0]
+    return word if tag.startswith(_NOUN_TAGS) else ""
+
+
+_NOUN_TAGS = ("n",)
+"""jieba's tags of nouns and names (n, nr, ns, nt, nz)."""
 
 
 def _swapped_between_clauses(claim: OpenClaim, text: str) -> bool:
@@ -7364,19 +7530,89 @@ _REPORT_TO_QUOTATION = 2
 def _correction_after(claim: OpenClaim, analysis: Analysis,
                       after: Sequence[Analysis]) -> tuple[Value, Value] | None:
     """A figure of the claim and the one a correction gives in its place, in
-    the passage reporting it or the sentence AFTER it (a ``correction_words``
-    word: "the correct figure is £341,000", 正确应为), of the same kind and
-    disagreeing; else None."""
+    the passage reporting it or the sentence AFTER it (after the last
+    ``correction_words`` word: "the correct figure is £341,000", 正确应为), of
+    the same kind and disagreeing; else None."""
     for sentence in (analysis, *after):
         if not claim.cues(sentence.text, "correction_words"):
             continue
-        cue_end = min(end for _, end, _ in claim.cues(sentence.text, "correction_words"))
+        # (After the last: “……增长46.5%”有误，正确数据为“……36.5%” gives 36.5%.)
+        cue_end = max(end for _, end, _ in claim.cues(sentence.text, "correction_words"))
+        lowered = sentence.text.lower()
         for value in claim.values:
+            # (Not the figure that was wrong: "完工时间误植为2024年".)
             stated = [s for s in sentence.values if s.start >= cue_end
-                      and compare.comparable(value, s) and compare.relation(value, s) == "disagree"]
+                      and compare.comparable(value, s) and compare.relation(value, s) == "disagree"
+                      and not _misstated_at(claim, lowered, s.start)]
             if stated:
                 return value, stated[0]
     return None
+
+
+def given_by_correction(claim: OpenClaim, text: str, at: int) -> bool:
+    """Whether the figure at AT of TEXT (a passage's, normalised) is the one a
+    correction gives: it stands after the last ``correction_words`` word
+    before it, not right after a misstatement word (“……46.5%”有误，正确数据为
+    “同比增长36.5%”: 36.5%)."""
+    lowered = text.lower()
+    cues = [end for _, end, _ in claim.cues(lowered, "correction_words") if end <= at]
+    if at < 0 or not cues:
+        return False
+    # (Not one a correction or a denial word follows, the figure it corrects:
+    # “……增长46.5%”有误; nor one in what it says was stated: "Correction: An
+    # earlier version of this story said … fell 43%.")
+    return not _misstated_at(claim, lowered, at) \
+        and not claim.cues(lowered[max(cues):at], "denial") \
+        and not claim.cues(lowered[at:], "denial") \
+        and not claim.cues(lowered[at:], "correction_words") \
+        and not any(start <= at < end for start, end in _corrected_statements(claim, text))
+
+
+def _misstated_at(claim: OpenClaim, text: str, at: int) -> bool:
+    """Whether the figure at AT of TEXT (lower case) is the one a
+    misstatement word before it in its clause gives, no other figure between
+    ("misstated Valmont Tools' first-half net loss as 221 million yuan",
+    误植为2024年)."""
+    clauses = split_clauses(text)
+    own = clause_index(clauses, at)
+    return any(end <= at and clause_index(clauses, end - 1) == own
+               and not _DIGIT.search(text, end, at)
+               for _, end, _ in claim.cues(text, "misstatements"))
+
+
+_DIGIT = re.compile(r"[0-9]")
+
+
+def _correction_confirms(claim: OpenClaim, analysis: Analysis,
+                         after: Sequence[Analysis]) -> str:
+    """The figures a correction gives in place of those the passage reports,
+    written as the source writes them, when they are the claim's: every
+    figure and number of the claim stands after a ``correction_words`` word
+    in the passage or the sentence AFTER it (“……增长46.5%”有误，正确数据为
+    “同比增长36.5%”; "…. The correct figure is 284"), not right after a
+    misstatement word; else ''."""
+    values = [c for c in claim.values if c.kind in NUMERIC_KINDS]
+    if not values and not claim.numbers:
+        return ""
+    for sentence in (analysis, *after):
+        text = sentence.text.lower()
+        if not claim.cues(text, "correction_words"):
+            continue
+        given = [s for s in sentence.values if given_by_correction(claim, sentence.text, s.start)]
+        stated = [next((s.surface for s in given if compare.comparable(c, s)
+                        and compare.relation(c, s) == "agree"), "") for c in values]
+        written = [n for n in claim.numbers
+                   if any(given_by_correction(claim, sentence.text, at)
+                          for at in _number_spots(text, n))]
+        if all(stated) and len(written) == len(claim.numbers):
+            return ", ".join([*stated, *written])
+    return ""
+
+
+def _number_spots(text: str, number: str) -> list[int]:
+    """Where TEXT (lower case) writes NUMBER, a number no value read, not
+    inside a longer one."""
+    return [m.start() for m in re.finditer(rf"(?<![0-9.,]){re.escape(number)}(?![0-9])", text)]
 
 
 def replaced_at(claim: OpenClaim, text: str, at: int) -> bool:
@@ -8393,7 +8629,15 @@ def _verdict_after(claim: OpenClaim, after: Sequence[Analysis]) -> str:
     if not after or len(after[0].text) > _VERDICT_CHARS or _another_figure_judged(claim, after[0]):
         return ""
     cues = denials(claim, after[0].text)
+    # (A labelled rating closing a fact-check, "Rating: False.", rates the
+    # claim the article checks, not the sentence before it.)
+    if cues and _RATING_LABEL.fullmatch(after[0].text[:cues[0][0]]):
+        return ""
     return cues[0][2] if cues else ""
+
+
+_RATING_LABEL = re.compile(r"\s*[^\W\d][\w ]{0,20}[:\uff1a]\s*")
+"""A label and a colon opening a rating ("Rating: ", "Our verdict: ", 查核结果：)."""
 
 
 def _another_figure_judged(claim: OpenClaim, verdict: Analysis) -> bool:
@@ -8685,10 +8929,15 @@ def _corrected_statements(claim: OpenClaim, text: str) -> list[tuple[int, int]]:
         return []   # (most passages)
     spans = []
     for _, end, _ in claim.cues(lowered, "speech_verbs"):
+        # (Or the clause right after the verb, without a "that": "An earlier
+        # version of this article said Thornbury … cancelled 428 operations".)
         said = _that_clause(lowered, end)
         if said:
             start = lowered.find(said, end)
             spans.append((start, start + len(said)))
+        else:
+            clauses = split_clauses(lowered)
+            spans.append((end, clauses[clause_index(clauses, end)][1]))
     return spans
 
 
@@ -8844,12 +9093,36 @@ def _affirmed_apart(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
     (``affirmation``: "辟谣称,……确有发生多起追尾事故,但是根本没有所谓的80多辆
     车") holds the claim's words: the source confirms that part, whatever it
     denies beside it."""
-    for first, last in split_clauses(text):
+    clauses = split_clauses(text)
+    for first, last in clauses:
         clause = text[first:last]
         if claim.cues(clause, "affirmation") and not denials(claim, clause) \
                 and core_coverage(claim, side_of_text(clause), lexicon) >= DENIAL_COVERAGE:
             return True
-    return False
+    # Nor where the claim's words no other clause holds stand in an affirmed
+    # one ("网传'……因设备故障大面积停运',……回应称,当日确有1列动车组因设备故障晚点
+    # ……,不存在大面积停运情况" confirms the delayed train: 动车组, 晚点).
+    affirmed = [text[first:last] for first, last in clauses
+                if claim.cues(text[first:last], "affirmation")
+                and not denials(claim, text[first:last])]
+    if not affirmed:
+        return False
+    rest = side_of_text(" ".join(text[first:last] for first, last in clauses
+                                 if text[first:last] not in affirmed))
+    own = [u for u in claim.units if u.weight > 0 and unit_share(u, rest, lexicon) == 0.0]
+    if len(own) < _AFFIRMED_WORDS:
+        return False   # (a place alone, 山顶 of "山顶确实有一座玻璃观景台", says no more)
+    confirmed = side_of_text(" ".join(affirmed))
+    # (Most of them, by count: a number in other words, 一列 for 1列, weighs
+    # as a word the passage lacks.)
+    held = sum(unit_share(u, confirmed, lexicon) == 1.0 for u in own)
+    return bool(own) and held > len(own) / 2 \
+        and core_coverage(claim, side_of_text(text), lexicon) >= DENIAL_COVERAGE
+
+
+_AFFIRMED_WORDS = 2
+"""The fewest words of the claim an affirmed clause alone must hold to
+confirm it beside a denial."""
 
 
 def _given_instead(claim: OpenClaim, analysis: Analysis, verdict: tuple[int, int, str]) -> bool:
@@ -9391,6 +9664,17 @@ def framing_cue(claim: OpenClaim, passage_text: str, kind: str, figure: int = -1
         # one however its cue is dressed ("网上近日有传言指,……").
         bare = last - first <= FRAME_CLAUSE_CHARS and at + 1 < len(clauses) \
             and not any(form in lowered[first:last] for form in contents)
+        # So does a clause of any length a Chinese plan verb closes, as a verb
+        # of saying does ("……旅游厅在节前预测,黄金周……将突破6000万人次"), when
+        # the next clause holds more of the claim's words than the rest of the
+        # sentence (not 目标 of "不但完成了目标,还新增……", nor "首席预报员梁绮文
+        # 介绍,根据……预测,今冬……" for "梁绮文是……首席预报员").
+        if not bare and kind == "modal" and at + 1 < len(clauses) \
+                and not lowered[end:last].strip(_CLOSING_MARKS) and _plan_verb(surface):
+            framed_start, framed_end = clauses[at + 1]
+            rest = lowered[:framed_start] + " " + lowered[framed_end:]
+            bare = sum(form in lowered[framed_start:framed_end] for form in contents) \
+                > sum(form in rest for form in contents)
         if not bare and start - first <= FRAME_CHARS \
                 and (last - first) - (end - start) > FRAME_CHARS:
             # A cue opening a longer clause frames the rest of it ("预计今年该市
@@ -9408,6 +9692,15 @@ def framing_cue(claim: OpenClaim, passage_text: str, kind: str, figure: int = -1
     return ""
 
 
+_CLOSING_MARKS = " ,;:，；：、"
+"""What may follow a cue closing its clause."""
+
+
+def _plan_verb(word: str) -> bool:
+    """Whether WORD, a Chinese plan word, is a verb by jieba's tag (预测,
+    预计; not 目标, 计划 as nouns)."""
+    tagged = tagged_words(word) if CJK_RUN.fullmatch(word) else ()
+    return len(tagged) == 1 and tagged[0][1].startswith(_VERB_TAG)
 _CLAUSE_CUES = ("dispute", "report", "modal", "appeals", "demands", "future_words", "unsettled")
 
 

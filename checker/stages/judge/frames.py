@@ -489,6 +489,8 @@ def _judge_values(view: ClaimView, passage: Passage, analysis: Analysis,
                 continue
             if not claim.subjects_match(frame.subjects):
                 continue
+            if time is None and _deictic_otherwise(view, analysis, frame, lexicon):
+                continue
             # Where a change started ("rose to $402 million from $187
             # million") is an earlier time's figure: not an undated claim's.
             if time is None and change_part(analysis.text, frame.value.start) == "start" \
@@ -543,6 +545,28 @@ def _judge_values(view: ClaimView, passage: Passage, analysis: Analysis,
                       tuple(_comparison(m) for m in agreeing),
                       time_key=compare.period_key(agreeing[0].source.time))
     return Stance(passage, Bearing.NONE, 0.0, "")
+
+
+def _deictic_otherwise(view: ClaimView, analysis: Analysis, frame: Frame,
+                       lexicon: Lexicon) -> bool:
+    """Whether the claim names a period relative to the writing
+    (``deictic_periods``: 今年, "last year") and the clause of the passage's
+    FRAME names only others, by the year each names in either language
+    (``deictic_years``): "去年虧損達1,983億元" is no loss of the claim's 今年,
+    whatever the year of writing. (Not a period a comparison is with:
+    "较去年增长5%".)"""
+    years = lexicon.deictic_years or {}
+    claimed = {years.get(surface, surface)
+               for _, _, surface in find_cues(view.analysis.text, "deictic_periods")}
+    if not claimed:
+        return False
+    clauses = split_clauses(analysis.text)
+    start, end = clauses[clause_index(clauses, frame.value.start)]
+    clause = analysis.text[start:end]
+    bases = tuple(w for language in ("zh", "en") for w in lexicon.grammar(language).base_markers)
+    named = {years.get(surface, surface) for at, _, surface in find_cues(clause, "deictic_periods")
+             if not clause[:at].rstrip().lower().endswith(bases)}
+    return bool(named) and not named & claimed
 
 
 def _start_of_the_claim(view: ClaimView, claim_frame: Frame, frame: Frame) -> bool:

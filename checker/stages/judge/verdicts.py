@@ -79,6 +79,7 @@ from checker.stages.judge.align import (
     figure_of_another,
     framing_cue,
     future_verb,
+    given_by_correction,
     head_of_another,
     held_jointly,
     is_question,
@@ -548,6 +549,15 @@ def _check_view(claim: Claim, view: ClaimView, index: PassageIndex, lexicon: Lex
         stances = _of_claims_subject(view, words, stances, index, lexicon)
     stances = _of_claims_level(view.analysis, stances, index)
     stances = _not_of_models(view.analysis.text, stances)
+    if open_alignment and stances and any(v.kind in NUMERIC_KINDS for v in view.analysis.values):
+        # A correction the lexicon judge did not read ("An earlier version
+        # … said …. The correct figure is 284") bears on a figure others
+        # state: the open judge reads it, for the correction to prevail.
+        words = words or open_claim(view, index, lexicon)
+        judged = {(s.passage.source, s.passage.index) for s in stances}
+        stances = stances + [
+            s for s in judge_open_candidates(view, index, lexicon, words, corrections_only=True)
+            if s.stance != Bearing.NONE and (s.passage.source, s.passage.index) not in judged]
     stances = _corrections_prevail(view, stances, index, lexicon)
     stances = _offset_supports(view, stances, index)
     heads = {f.head_measure for f in view.asserted if f.head_measure}
@@ -702,11 +712,13 @@ def open_claim(view: ClaimView, index: PassageIndex, lexicon: Lexicon) -> OpenCl
 
 def judge_open_candidates(view: ClaimView, index: PassageIndex, lexicon: Lexicon,
                           claim: OpenClaim | None = None, skip_sources: Container[str] = (),
-                          figures: Sequence[Value] = ()) -> list[Stance]:
+                          figures: Sequence[Value] = (), corrections_only: bool = False,
+                          ) -> list[Stance]:
     """Stances by open alignment (``checker.stages.judge.align``) of the passages that
     share the most rare words with the claim (CLAIM: its words, if read), but
     for those of SKIP_SOURCES and, with FIGURES, those stating no figure
-    comparable with one of them."""
+    comparable with one of them; with CORRECTIONS_ONLY, of the passages
+    correcting a figure of the claim's kind only (``_corrects_figure``)."""
     claim = claim or open_claim(view, index, lexicon)
     if not claim.units:
         return []
@@ -715,6 +727,8 @@ def judge_open_candidates(view: ClaimView, index: PassageIndex, lexicon: Lexicon
         item = index.item(number)
         if item.passage.source in skip_sources or figures and not any(
                 comparable(f, v) for f in figures for v in item.analysis.values):
+            continue
+        if corrections_only and not _corrects_figure(view, item.passage, index, lexicon):
             continue
         # Most candidates hold too little of the claim for judge_open to
         # read their neighbours: those are not fetched.
@@ -954,8 +968,11 @@ def _modified_supports(view: ClaimView, claim: OpenClaim, stances: Sequence[Stan
         return list(stances)
     kept = []
     for stance in stances:
-        said = all(unit_share(u, side_of_text(_figure_clause(stance)), lexicon) == 1.0
-                   for u in modifiers)
+        # (A correction giving the figure alone names the part in what it
+        # corrects: “国际及地区航线……增长46.5%”有误，正确数据为“同比增长36.5%”.)
+        text = normalise_for_match(stance.passage.text)
+        clause = text if find_cues(text, "correction_words") else _figure_clause(stance)
+        said = all(unit_share(u, side_of_text(clause), lexicon) == 1.0 for u in modifiers)
         if stance.stance == Bearing.SUPPORTS and not said:
             continue
         if stance.stance == Bearing.CONTRADICTS and not said and stance.strong:
@@ -1332,9 +1349,11 @@ def _asserted_supports(claim: OpenClaim, stances: Sequence[Stance],
     which has the analysis's entities; the list test reads words and holds here."""
     kept = []
     for stance in stances:
-        if stance.stance == Bearing.SUPPORTS:
-            text = normalise_for_match(stance.passage.text)
-            if claim.cues(text, "denial") and not claim.denies or is_question(text) \
+        # (A figure a correction gives is asserted, whatever the correction
+        # calls false of what it replaces.)
+        if stance.stance == Bearing.SUPPORTS and not given_by_correction(
+                claim, text := normalise_for_match(stance.passage.text), _figure_in(stance, text)) \
+                and (claim.cues(text, "denial") and not claim.denies or is_question(text) \
                     or always_before(claim, text, "negation") and not claim.negated \
                     or claim.negated and not scoped_cue(claim, text, "negation") \
                     or added_qualifier(claim, text) \
@@ -1365,8 +1384,8 @@ def _asserted_supports(claim: OpenClaim, stances: Sequence[Stance],
                     or share_of_another_base(claim, text, _figure_in(stance, text)) \
                     or earlier_figure(claim, text, _figure_in(stance, text)) \
                     or (mentioned_in_quotes(text, _figure_in(stance, text))
-                        or quoted_message(claim, text, lexicon)) and not claim.reports:
-                continue
+                        or quoted_message(claim, text, lexicon)) and not claim.reports):
+            continue
         kept.append(stance)
     return kept
 
@@ -1560,6 +1579,9 @@ def _bound_supports(claim: OpenClaim, stances: Sequence[Stance], index: PassageI
             analysis = index.up_to(passage.source, passage.index, 0)[-1].analysis
             surface = first_source_surface(stance)
             at = analysis.text.find(normalise_for_match(surface)) if surface else -1
+            if given_by_correction(claim, analysis.text, at):
+                kept.append(stance)   # (its rival is the figure corrected)
+                continue
             # (A support by terms alone, no figure compared, stands in one
             # part between semicolons: ``align.said_across_segments``.)
             if bound_apart(claim, analysis, lexicon) \
