@@ -608,6 +608,17 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     # back ("该说法没有科学依据,目前没有任何一种食物能够治愈糖尿病") agrees with
     # it; one the passage reports ("网传'喝一瓶啤酒不算酒驾'的说法是错误的",
     # "有流言称,剃成光头,就不会有头皮屑") is denied.
+    # The passage with the claim's figure in place of the one it corrects
+    # (“……误写为13.4%，正确应为14.0%”; "An earlier version … said … cancelled
+    # 428 operations …. The correct figure is 284"), whatever it calls false.
+    # (Nor of another date, in it or the sentence before: a correction of
+    # 2023's profit gives none of 2024's first quarter.)
+    confirmed = _correction_confirms(claim, analysis, after[:1]) \
+        if full >= SUPPORT_COVERAGE and not claim.negated and not claim.denies \
+        and not _dated_otherwise_nearby(claim, [analysis, *before[:1]]) else ""
+    if confirmed:
+        return Stance(passage, Bearing.SUPPORTS, 0.45 + 0.3 * full,
+                      f"a correction gives {confirmed} in place of the figure it corrects, {where}")
     if denial and not claim.denies and full >= DENIAL_COVERAGE and figures_said \
             and _figures_written(claim, analysis, before[:1], lexicon, spelled=True) \
             and not _verdict_on_another(claim, analysis, denial[0], before[:1], lexicon) \
@@ -655,15 +666,6 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
         return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
                       f"a correction gives {stated.surface} ({format_value(stated)}), not "
                       f"{format_value(claimed)}, {where}")
-    # The report with the claim's figure in place of the one corrected: "An
-    # earlier version … said … cancelled 428 operations …. The correct figure
-    # is 284" states 284 cancelled operations.
-    confirmed = _correction_confirms(claim, analysis, after[:1]) \
-        if reports and full >= SUPPORT_COVERAGE and not claim.negated and not claim.denies \
-        else ""
-    if confirmed:
-        return Stance(passage, Bearing.SUPPORTS, 0.45 + 0.3 * full,
-                      f"a correction gives {confirmed} in place of the figure reported, {where}")
     # "是否可以治愈……还需要更多的研究证实" states neither the claim nor its
     # opposite.
     asks = leaves_open(claim, analysis.text)
@@ -7559,9 +7561,10 @@ def given_by_correction(claim: OpenClaim, text: str, at: int) -> bool:
     if at < 0 or not cues:
         return False
     # (Not one a correction or a denial word follows, the figure it corrects:
-    # “……增长46.5%”有误; nor one in what it says was stated: "Correction: An
-    # earlier version of this story said … fell 43%.")
-    return not _misstated_at(claim, lowered, at) \
+    # “……增长46.5%”有误; nor one it replaces, "应为6,240元，而非6,420元"; nor
+    # one in what it says was stated: "Correction: An earlier version of
+    # this story said … fell 43%.")
+    return not _misstated_at(claim, lowered, at) and not replaced_at(claim, lowered, at) \
         and not claim.cues(lowered[max(cues):at], "denial") \
         and not claim.cues(lowered[at:], "denial") \
         and not claim.cues(lowered[at:], "correction_words") \
@@ -7581,6 +7584,18 @@ def _misstated_at(claim: OpenClaim, text: str, at: int) -> bool:
 
 
 _DIGIT = re.compile(r"[0-9]")
+
+
+def _dated_otherwise_nearby(claim: OpenClaim, sentences: Sequence[Analysis]) -> bool:
+    """Whether SENTENCES state a date comparable with one of the claim's and
+    none agreeing with it."""
+    for value in claim.values:
+        if value.kind != "date":
+            continue
+        stated = [s for a in sentences for s in a.values if compare.comparable(value, s)]
+        if stated and not any(compare.relation(value, s) == "agree" for s in stated):
+            return True
+    return False
 
 
 def _correction_confirms(claim: OpenClaim, analysis: Analysis,
@@ -10392,9 +10407,13 @@ def future_verb(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
     # 年齡……下調" has lowered it; 將 takes its object there.)
     done = [start for start, _, _ in claim.cues(lowered, "done_words")]
     for unit in claim.units:
-        if not CJK_RUN.fullmatch(unit.surface) or not is_verb(unit.surface):
+        # (A word of a measure of the lexicon is an event's too: 挂牌上市.)
+        if not CJK_RUN.fullmatch(unit.surface) or not (is_verb(unit.surface) or unit.measure):
             continue
-        spots = _starts(unit.surface, lowered)
+        # (Or, where it is not written, a word the lexicon gives it: 敲钟 for
+        # 上市.)
+        spots = _starts(unit.surface, lowered) or sorted(
+            {s for f in unit.forms if CJK_RUN.fullmatch(f) for s in _starts(f, lowered)})
         if spots and all((_after_auxiliary(lowered, at, auxiliaries)
                           or any(clauses[clause_index(clauses, at)][0] <= c < at for c in coming))
                          and not any(clauses[clause_index(clauses, at)][0] <= d < at for d in done)
@@ -10409,6 +10428,10 @@ def _after_auxiliary(text: str, at: int, auxiliaries: tuple[str, ...]) -> bool:
     before = text[:at]
     if before.endswith(auxiliaries):
         return True
+    # (Or past an adverb of a few characters: 将紧随其后敲钟.)
+    if any(before.endswith(aux, 0, len(before) - gap) and CJK_RUN.fullmatch(before[-gap:])
+           for aux in auxiliaries for gap in range(1, _ADVERB_CHARS + 1)):
+        return True
     starts = tuple(grammar("zh").start_before)
     for aux in auxiliaries:
         found = before.rfind(aux)
@@ -10418,6 +10441,8 @@ def _after_auxiliary(text: str, at: int, auxiliaries: tuple[str, ...]) -> bool:
     return False
 
 
+_ADVERB_CHARS = 4
+"""The most characters of an adverb between a future auxiliary and its verb."""
 _AUXILIARY_REACH = 12
 """Characters from a future auxiliary to its verb over a phrase of where the
 change starts (将由10%提高)."""
