@@ -163,7 +163,13 @@ def event_gap(text: str, value: Value, offsets: bool = False) -> bool:
     if any(end >= len(before) - _GAP_FILLER and not _GAP_FILLED.search(before, end)
            for kind in kinds for _, end, _ in find_cues(before, kind)):
         return True
-    after = lowered[value.end:value.end + _GAP_CHARS + 8]
+    return _word_right_after(lowered, value.end, kinds)
+
+
+def _word_right_after(text: str, at: int, kinds: Sequence[str]) -> bool:
+    """Whether a word of one of the grammar's KINDS opens TEXT at AT, past
+    spaces."""
+    after = text[at:at + _GAP_CHARS + 8]
     skipped = len(after) - len(after.lstrip())
     return any(start == skipped for kind in kinds for start, _, _ in find_cues(after, kind))
 
@@ -250,10 +256,7 @@ def _time_after(text: str, at: int) -> bool:
     """Whether a word right after AT of TEXT makes the period before it a
     time from an event rather than a rate ("a year ago", "a year earlier",
     一年前: ``gap_words``, ``earlier_offsets``, ``later_offsets``)."""
-    after = text[at:at + _GAP_CHARS + 8]
-    skipped = len(after) - len(after.lstrip())
-    return any(start == skipped for kind in ("gap_words", "earlier_offsets", "later_offsets")
-               for start, _, _ in find_cues(after, kind))
+    return _word_right_after(text, at, ("gap_words", "earlier_offsets", "later_offsets"))
 
 
 def _rate_in_sentence(text: str) -> bool:

@@ -5493,20 +5493,23 @@ def dated_otherwise(claim: OpenClaim, analysis: Analysis, at: int) -> bool:
              if v.kind == "date" and v.role != "base" and start <= v.start and v.end <= end]
     if not dates:
         return False
-    figure_end = at + len(_FIGURE_START.match(text, at).group()) \
-        if _FIGURE_START.match(text, at) else at
+    written = _BARE_NUMBER.match(text, at)
+    figure_end = written.end() if written else at
     own = [d for d in dates
-           if d.start >= figure_end and _DATE_AFTER_FIGURE.fullmatch(text[figure_end:d.start])
+           if d.start >= figure_end and _date_after_figure().fullmatch(text[figure_end:d.start])
            or d.end <= at and _date_before_figure().fullmatch(text[d.end:at])]
     return bool(own) and not any(c.low <= d.high and d.low <= c.high
                                  for c in claimed for d in own)
 
 
-_FIGURE_START = re.compile(r"[0-9][0-9.,]*[0-9]|[0-9]")
-_DATE_AFTER_FIGURE = re.compile(r"(?:\s+[A-Za-z]+){0,2}\s+(?:in|for|during)\s+", re.IGNORECASE)
-"""What stands between a figure and a date of its own after it: its
-counted noun, at most two words, and the preposition ("44 serious
-incidents in 2022")."""
+@cache
+def _date_after_figure() -> re.Pattern[str]:
+    """What stands between a figure and a date of its own after it: its
+    counted noun, at most two words, and a word before a period (the
+    grammar's ``before_period``: "44 serious incidents in 2022")."""
+    words = sorted(grammar("en").before_period, key=len, reverse=True)
+    return re.compile(r"(?:\s+[A-Za-z]+){0,2}\s+(?:" + "|".join(map(re.escape, words)) + r")\s+",
+                      re.IGNORECASE)
 
 
 @cache
@@ -7618,16 +7621,10 @@ def _correction_confirms(claim: OpenClaim, analysis: Analysis,
                         and compare.relation(c, s) == "agree"), "") for c in values]
         written = [n for n in claim.numbers
                    if any(given_by_correction(claim, sentence.text, at)
-                          for at in _number_spots(text, n))]
+                          for at in (m.start() for m in _number_pattern(n).finditer(text)))]
         if all(stated) and len(written) == len(claim.numbers):
             return ", ".join([*stated, *written])
     return ""
-
-
-def _number_spots(text: str, number: str) -> list[int]:
-    """Where TEXT (lower case) writes NUMBER, a number no value read, not
-    inside a longer one."""
-    return [m.start() for m in re.finditer(rf"(?<![0-9.,]){re.escape(number)}(?![0-9])", text)]
 
 
 def replaced_at(claim: OpenClaim, text: str, at: int) -> bool:
