@@ -45,6 +45,7 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "not_conditions", "denia
               "party_nouns", "rather_than", "non_answers", "figure_links", "before_events",
               "exclusions", "pending", "unnamed_sources", "unnamed_source_verbs", "figure_directions",
               "direction_particle_verbs", "anonymous_sources", "correction_words", "misstatements",
+              "corrected_to", "averages",
               "demands", "per_period", "gap_words",
               "earlier_offsets", "later_offsets", "within_words", "done_words", "future_words",
               "future_auxiliaries",
@@ -464,6 +465,14 @@ class Grammar:
     """Correction words right before the figure that was wrong, not the true
     one (误植为, 误写为, "misstated it as"): "完工时间误植为2024年。……正确应为
     2027年" gives 2027, and 2024 as the figure it corrects."""
+    corrected_to: tuple[str, ...] = ()
+    """Words of a correction between the figure that was wrong and the one
+    that is right (应为, "should read"): "“……完成投资97.6亿元”应为“……79.6亿元”"
+    gives 79.6亿元, and 97.6亿元 as the figure it corrects."""
+    averages: tuple[str, ...] = ()
+    """Words giving a figure as an average (平均, 场均, "on average"): a
+    sentence holding one may give the rate per thing a claim gives ("6,420
+    per home game"), which a total (134,820 across 21 games) does not."""
     pending: tuple[str, ...] = ()
     """Words saying what is still needed, so has not happened ("still needs
     approval from the regulator", 仍需中国证监会批准): a clause holding one

@@ -1079,9 +1079,15 @@ def _english_rank(text: str, pos: int) -> _Cand | None:
             and not text.startswith("-", word.end()):
         # "a quarter of the forests": the article is the numerator.
         article = pos - 1 - len(_latin_word_before(text, pos - 1))
+        if denominator == 2 and _AND_BEFORE.search(text, 0, article):
+            # "a year and a half": the half of a mixed number, no fraction.
+            return _article_and_a_half(text, word.end()) or _block(article, word.end())
         return _fraction_of(text, article, word.end(), Number(1.0, 1.0),
                             Number(float(denominator), 1.0))
     return None
+
+
+_AND_BEFORE = re.compile(r"\band\s+$", re.IGNORECASE)
 
 
 def _rank_follows(text: str, end: int) -> bool:
@@ -1105,6 +1111,31 @@ def _latin_rules(text: str, pos: int) -> list[_Cand]:
 
 
 _FOLD_SCALES = {"hundred": 100, "thousand": 1000}
+
+
+def _article_and_a_half(text: str, end: int) -> _Cand | None:
+    """'a year and a half', 'an hour and a half' ending at END: one unit and
+    a half (the ``and_a_half`` forms written after the unit); else None."""
+    match = _article_half_re().search(text, max(0, end - _ARTICLE_HALF_CHARS), end)
+    if match is None:
+        return None
+    days = duration_forms()[key(match["form"])]
+    start, hedge, _ = _left_context(text, match.start())
+    if key(text[start:match.start()]) in units()["hedges"]["not_before_durations"]:
+        start, hedge = match.start(), ""   # "over a year and a half": during it
+    return _Cand(start, end, "duration", anchor=1.5 * days, precision=days / 2,
+                 unit="day", hedge=hedge or "exact")
+
+
+_ARTICLE_HALF_CHARS = 24
+
+
+@cache
+def _article_half_re() -> re.Pattern[str]:
+    forms = sorted((f for f in half_duration_forms() if f[:1].isalpha() and f.isascii()
+                    and not f.startswith("and ")), key=len, reverse=True)
+    return re.compile(rf"\ban?\s+(?P<form>{'|'.join(map(re.escape, forms)) or '(?!x)x'})$",
+                      re.IGNORECASE)
 
 
 def _english_fold(text: str, pos: int) -> _Cand | None:

@@ -206,6 +206,13 @@ def same_counted(value: Value, text: str, other: Value, other_text: str) -> bool
     if value.kind in _RATED_KINDS and other.kind in _RATED_KINDS \
             and per_period(text, value) and not _rate_in_sentence(other_text):
         return False
+    # Nor a rate per thing and a total: "134,820 tickets per home game"
+    # against "Across 21 home games, the Comets sold 134,820 tickets".
+    if value.kind in _RATED_KINDS and other.kind in _RATED_KINDS \
+            and _rate_after(text, value, "rate_words") and not _rate_in_sentence(other_text) \
+            and not find_cues(other_text.lower(), "rate_words") \
+            and not find_cues(other_text.lower(), "averages"):
+        return False
     if value.kind == other.kind == "count" and value.unit and not other.unit:
         return _counts_alike(value, other_text[other.end:other.end + _NOUN_CHARS].lstrip())
     if not (value.kind == other.kind == "count" and not value.unit and other.unit):
@@ -233,6 +240,12 @@ def per_period(text: str, value: Value) -> bool:
     stands right after it, past its counted noun ("three rounds a year",
     "$5 million annually", 3轮/年). (Not one before it: 月均交易用户, 日均载客
     name a measure that a passage may name otherwise.)"""
+    return _rate_after(text, value, "per_period")
+
+
+def _rate_after(text: str, value: Value, kind: str) -> bool:
+    """Whether a KIND word (``per_period``, ``rate_words``) stands right
+    after VALUE of TEXT, past its counted noun."""
     lowered = text.lower()
     # (Where a rate word may start: right after the figure, past one or two
     # words of its noun, or one or two Chinese characters.)
@@ -248,8 +261,7 @@ def per_period(text: str, value: Value) -> bool:
         spots |= {value.end + 1, value.end + 2}
     # (Not "a year ago", "a year earlier": a time, not a rate.)
     return any(start in spots and not _time_after(lowered, end)
-               for start, end, _ in find_cues(lowered[:value.end + _RATE_AFTER_CHARS + 12],
-                                              "per_period"))
+               for start, end, _ in find_cues(lowered[:value.end + _RATE_AFTER_CHARS + 12], kind))
 
 
 def _time_after(text: str, at: int) -> bool:
@@ -539,7 +551,7 @@ def misordered(text: str, values: Sequence[Value]) -> tuple[Value, Value] | None
                 continue
             before = next((v for v in reversed(values) if v.end <= start
                            and comparable(v, after) and v.unit == after.unit), None)
-            if before is None or _SENTENCE_BREAK.search(lowered, before.end, after.start):
+            if before is None or SENTENCE_BREAK.search(lowered, before.end, after.start):
                 continue
             low, high = _interval(before)
             other_low, other_high = _interval(after)
@@ -549,7 +561,19 @@ def misordered(text: str, values: Sequence[Value]) -> tuple[Value, Value] | None
 
 
 _ORDERED_KINDS = ("amount", "count", "percent", "physical")
-_SENTENCE_BREAK = re.compile(r"[。！？;；]|\. ")
+
+
+def order_of(first: Value, second: Value) -> str:
+    """How FIRST stands to SECOND, two figures of one kind and unit:
+    'greater' or 'less' when its interval (its slack, for an exact or
+    rounded figure) lies wholly above or below the other's, else ''."""
+    if first.kind not in _ORDERED_KINDS or not comparable(first, second) \
+            or first.unit != second.unit:
+        return ""
+    low, high = _interval(first)
+    other_low, other_high = _interval(second)
+    return "greater" if low > other_high else "less" if high < other_low else ""
+SENTENCE_BREAK = re.compile(r"[。！？;；]|\. ")
 
 
 def _interval(value: Value) -> tuple[float, float]:

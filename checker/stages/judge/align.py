@@ -577,7 +577,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
         or _quoted_mention(claim, analysis.text, lexicon) \
         or _reported_quotation(claim, analysis.text, lexicon) \
         or _reported_after_noun(claim, analysis.text, lexicon) \
-        or _stated_in_a_correction(claim, analysis.text, lexicon) \
+        or _stated_in_a_correction(claim, analysis, lexicon) \
         or bool(claim.cues(analysis.text, "anonymous_sources"))
     # A report the passage negates ("没有网传所谓「……」的说法") is no report:
     # the passage says what it reports is not so. Nor one it corrects, where
@@ -707,6 +707,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not (claim.negated and not stated
                      and negation_as_side(claim.text, analysis.text.lower())) \
             and not (claim.negated and not stated and _event_awaited(claim, analysis.text)) \
+            and not (claim.negated and not stated and _done_in_part(claim, analysis)) \
             and not (stated and _dates_disagree(claim, analysis)) \
             and not (stated and _negation_in_relative_clause(claim, analysis.text, stated)) \
             and not (claim.negated and any(_absent(u, here, before, lexicon)
@@ -747,6 +748,15 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
         claimed, stated = swapped
         return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
                       f"the source says {stated}, not {claimed}, {where}")
+    # "Deaths this year were lower than at the same point last year" against
+    # "23 dengue deaths …, compared with 9 at the same point last year".
+    ordered = _figures_ordered(claim, analysis, lexicon) \
+        if full >= SUPPORT_COVERAGE and not claim.negated and not asks and not reports \
+        and not forecast else None
+    if ordered and not ordered[0]:
+        _, first, second = ordered
+        return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
+                      f"the source gives {first.surface} against {second.surface}, {where}")
     # A figure the passage calls false ("wrongly stated that it cost $12
     # million") is no figure against the claim's.
     disagreeing = [(c, v) for c, v in disagreeing
@@ -920,6 +930,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                and not (claim.denies and not claim.corrects and not _denies_too(claim, analysis.text))
                and not _qualified_otherwise(claim, analysis, lexicon)
                and not _borrowed_over_another(claim, here, lexicon)
+               and not _borrowed_among_rivals(claim, analysis.text, before[:1], lexicon)
                and not _sibling_named(missing, here, lexicon)
                and not _quoted_name_instead(claim, missing, here, lexicon)
                and not _closing_verb_missing(claim, missing)
@@ -939,6 +950,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                and not parties_swapped(claim, analysis.text, lexicon)
                and not _compared_the_other_way(claim, analysis.text, lexicon)
                and not ordered_the_other_way(claim, analysis.text)
+               and not _order_unsaid(claim, analysis, lexicon)
                and not _described_otherwise(claim, analysis, agreeing)
                and not held_jointly(claim, analysis.text, lexicon)
                and not _subject_as_object(claim, analysis.text, lexicon)
@@ -999,6 +1011,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not opposed(claim.text, here.text, figure_at, kind="contrasts") \
             and not (figure_at < 0 and _direction_elsewhere(claim, here.text)) \
             and not month_elsewhere(claim, analysis, figure_at) \
+            and not planned_unlike(claim, analysis.text, figure_at) \
             and not _date_of_another_event(claim, analysis, agreeing) \
             and not _date_of_another_person(claim, analysis, agreeing, lexicon) \
             and not _labels_swapped(claim, analysis, agreeing) \
@@ -1489,7 +1502,7 @@ def figure_of_another(claim: OpenClaim, text: str, at: int, lexicon: Lexicon,
     start, _ = clauses[clause_index(clauses, at)]
     leading = leading_names(claim)
     if not leading:
-        return False
+        return place_before_figure(claim, text, at, values)
     opening = LATIN_WORD.match(lowered[start:at].lstrip(" ,"))
     if opening is not None and opening.group() in grammar("en").passive_markers:
         # A clause opening with its verb ("…, the RV Merrow, launched in 1998,
@@ -1502,6 +1515,72 @@ def figure_of_another(claim: OpenClaim, text: str, at: int, lexicon: Lexicon,
     if any(_said_between(u, lowered, start, at) for u in leading):
         return False
     return bool(_other_names(claim, text, start, at, lexicon))
+
+
+def place_before_figure(claim: OpenClaim, text: str, at: int,
+                        values: Sequence[Value] = ()) -> bool:
+    """Whether the figure at AT of TEXT (a passage's, normalised) is
+    another place's than the one the claim opens with (岭东县农损……: a place
+    by the tagger): its clause names no place and goes on with the clause
+    before it in its sentence, which names another ("……岭东县以2亿650万元居次,
+    清水县则为9,870万元,排名第三": 第三 is 清水县's)."""
+    own = _opening_place(claim)
+    if not own:
+        return False
+    lowered = text.lower()
+    clauses = fact_clauses(lowered, values)
+    index = clause_index(clauses, at)
+    start = clauses[index][0]
+    if index == 0 or _sentence_start(lowered, start) >= start \
+            or _said_between(own[0], lowered, start, at) or _places_named(claim, text, start, at):
+        return False
+    previous = clauses[index - 1][0]
+    return not _said_between(own[0], lowered, previous, start) \
+        and bool(_places_named(claim, text, previous, start))
+
+
+def _done_in_part(claim: OpenClaim, analysis: Analysis) -> bool:
+    """Whether the passage says what a negated claim negates only in part:
+    a share under the whole after the negated word in its clause ("实际完成投资
+    31.2亿元,完成年度计划的82.1%" has not done what "没有完成年度投资计划" says
+    was not done; "completed 82% of the work")."""
+    text = analysis.text.lower()
+    clauses = split_clauses(text)
+    for i in claim.negated_units:
+        for form in claim.units[i].forms:
+            for at in _starts(form.lower(), text) if form else ():
+                end = clauses[clause_index(clauses, at)][1]
+                if any(at < v.start < end and v.kind == "percent" and v.high < 100
+                       for v in analysis.values):
+                    return True
+    return False
+
+
+def _opening_place(claim: OpenClaim) -> list[Unit]:
+    """The claim's first word, when the tagger reads it as a place (岭东县
+    of 岭东县农损……)."""
+    first = next((u for u in claim.units if u.surface and claim.text.startswith(u.surface)), None)
+    return [first] if first is not None and CJK_RUN.fullmatch(first.surface) \
+        and len(first.surface) > 1 and tuple(tagged_words(first.surface)) == ((first.surface, "ns"),) \
+        else []
+
+
+def _places_named(claim: OpenClaim, text: str, start: int, end: int) -> list[str]:
+    """The places TEXT[START:END] names that the claim does not (清水县
+    against a claim of 岭东县): words the tagger reads as places that end
+    with, or stand before, the word of a kind of place (县, 市: the kinds
+    ``place_pointers`` end with)."""
+    claimed = claim.text.lower()
+    kinds = {pointer[-1] for pointer in grammar("zh").place_pointers}
+    found = []
+    for run in CJK_RUN.finditer(text, start, end):
+        at = run.start()
+        for word, tag in tagged_words(run.group()):
+            at += len(word)
+            if tag == "ns" and len(word) > 1 and word.lower() not in claimed \
+                    and (word[-1] in kinds or text[at:at + 1] in kinds):
+                found.append(word)
+    return found
 
 
 def possessed_otherwise(claim: OpenClaim, text: str, at: int) -> bool:
@@ -3398,6 +3477,28 @@ def planned_at(claim: OpenClaim, text: str, at: int) -> bool:
 _LEADING_WORDS = re.compile(r"[^\d.,\s]{0,4}")
 
 
+def planned_unlike(claim: OpenClaim, text: str, at: int) -> bool:
+    """Whether the claim gives its figure as a plan or goal (计划总投资为67.3
+    亿元, "a target of 5%") and the passage's figure at AT of TEXT
+    (normalised) is what was done by a date (``as_of``, ``done_words`` in
+    its clause) where another of its kind is a plan (计划总投资129.8亿元,……
+    截至5月底累计完成投资67.3亿元): what came in is not what was planned. (A
+    passage giving no plan may word one otherwise: "budgeted", 合计.)"""
+    planned = [v for v in claim.values if v.kind in NUMERIC_KINDS
+               and planned_at(claim, claim.text, v.start)]
+    if at < 0 or not planned or planned_at(claim, text, at):
+        return False
+    clauses = split_clauses(text)
+    clause = text[slice(*clauses[clause_index(clauses, at)])]
+    if not claim.cues(clause, "as_of") and not claim.cues(clause, "done_words"):
+        return False
+    values = parse_values(text)
+    found = next((s for s in values if s.start <= at < s.end or s.start == at), None)
+    return found is not None and any(compare.comparable(v, found) for v in planned) and any(
+        s is not found and compare.comparable(s, found) and planned_at(claim, text, s.start)
+        for s in values)
+
+
 def _verb_next(text: str, at: int) -> bool:
     """Whether a word of change or level stands at AT of TEXT (预计|增长, 预计|
     达到): a plan word before it forecasts, it names no measure (预计|营收).
@@ -3717,6 +3818,48 @@ def _borrowed_over_another(claim: OpenClaim, here: Side, lexicon: Lexicon) -> bo
 
 
 _TITLE_MARKED = re.compile("\u300a[^\u300b]+\u300b")
+
+
+def _borrowed_among_rivals(claim: OpenClaim, text: str, before: Sequence[Analysis],
+                           lexicon: Lexicon) -> bool:
+    """Whether a Chinese name of a kind of a claim with a figure (清水县: of
+    a place, by the kinds ``place_pointers`` end with) is not in TEXT (a
+    passage's) but in the sentence BEFORE it, which names others of its kind
+    too (溪南县……岭东县……清水县……): the passage, naming none, may speak of any
+    of them or of all ("受损作物……文旦柚次之,损失金额9,300万元" is the whole
+    country's)."""
+    if not before or not any(v.kind in NUMERIC_KINDS for v in claim.values):
+        return False
+    lowered, previous = text.lower(), before[0].text.lower()
+    zh = lexicon.grammar("zh")
+    places = {pointer[-1] for pointer in zh.place_pointers}
+    kinds = (*zh.name_kinds, *places)
+    grammar_characters = zh.function_characters | zh.clitic_characters
+    pointers = {*zh.place_pointers, *zh.place_referrers}
+    names = [name for name, _ in _kind_names(claim, kinds)] + [
+        u.surface for u in claim.units
+        if len(u.surface) > 2 and CJK_RUN.fullmatch(u.surface) and u.surface[-1] in places]
+    for name in names:
+        name = name.lower()
+        kind = next((k for k in kinds if name.endswith(k)), "")
+        if not kind or name in lowered or name not in previous:
+            continue
+        if kind in places:
+            # (Places by the tagger; none where the passage points at the
+            # document's own, 全省, 该市.)
+            if any(p.endswith(kind) and p in lowered for p in pointers):
+                continue
+            others = {p for p in _places_named(claim, before[0].text, 0, len(previous))
+                      if not name.startswith(p.lower())}
+        else:
+            others = {m.group() for m in re.finditer(rf"[\u4e00-\u9fff]{{2}}{re.escape(kind)}", previous)
+                      if not set(m.group()[:2]) & grammar_characters
+                      and not name.endswith(m.group()) and not m.group().endswith(name)}
+        if others:
+            return True
+    return False
+
+
 _POSSESSED = re.compile(r"([A-Za-z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)['’]s\s+([A-Za-z]+)")
 
 
@@ -6281,6 +6424,101 @@ def _compared_the_other_way(claim: OpenClaim, text: str, lexicon: Lexicon) -> bo
     return False
 
 
+def _free_order_word(claim: OpenClaim) -> tuple[int, int, bool] | None:
+    """The word of a claim without figures of its own that orders two
+    things (``greater_than``, ``less_than``: "Deaths this year were lower
+    than at the same point last year", 低于去年同期): (start, end, whether
+    it says the first is the greater), else None. (Right before a figure
+    the word is that figure's bound: "more than 7 million".)"""
+    if any(v.kind in NUMERIC_KINDS for v in claim.values):
+        return None
+    lowered = claim.text.lower()
+    # (Nor before a number no value reads: "more than a dozen", 超过一千.)
+    numbers = [start for start, _, _ in english_numbers(lowered)] \
+        + [m.start() for m in _NUMBER_AFTER_ORDER.finditer(lowered)] \
+        + [i for i, character in enumerate(lowered) if character in chinese_chars()]
+    found = [(start, end, larger) for kind, larger in (("greater_than", True), ("less_than", False))
+             for start, end, _ in claim.cues(lowered, kind)
+             if not any(0 <= at - end <= _ORDER_TO_NUMBER for at in numbers)]
+    return min(found, default=None)
+
+
+# A number a word ordering things may bound instead ("more than a dozen
+# stars", "more than a thousand people", 超过一千人), and how far after the
+# word it may start.
+_NUMBER_AFTER_ORDER = re.compile(r"\b(?:a|an)\s+(?:dozen|score|hundred|thousand|million|billion)\b"
+                                 r"|[0-9]")
+_ORDER_TO_NUMBER = 1
+
+
+def _figures_ordered(claim: OpenClaim, analysis: Analysis,
+                     lexicon: Lexicon) -> tuple[bool, Value, Value] | None:
+    """Whether the passage's two figures that a comparison word orders
+    ("23 dengue deaths had been confirmed, compared with 9 at the same point
+    last year") stand as the claim's order word says they do: (agrees, the
+    figure before the word, the one after), else None. The figure after the
+    word is the claim's other side when a word of the claim's after its
+    order word stands there and not before it (the same point last year)."""
+    word = _free_order_word(claim)
+    if word is None:
+        return None
+    start, end, larger = word
+    claim_text = claim.text.lower()
+    clauses = split_clauses(claim_text)
+    low, high = clauses[clause_index(clauses, start)]
+    left, right = side_of_text(claim_text[low:start]), side_of_text(claim_text[end:high])
+    others = [u for u in claim.units if _holds(right, u, lexicon) and not _holds(left, u, lexicon)]
+    if not others:
+        return None
+    text = analysis.text.lower()
+    passage_clauses = split_clauses(text)
+    figures = _figures_of(analysis)
+    for mark_at, mark_end, _ in claim.cues(text, "comparison_words"):
+        second = next((v for v in figures if v.start >= mark_end), None)
+        if second is None or compare.SENTENCE_BREAK.search(text, mark_end, second.start):
+            continue
+        first = next((v for v in reversed(figures) if v.end <= mark_at), None)
+        if first is None or compare.SENTENCE_BREAK.search(text, first.end, mark_at):
+            continue
+        order = compare.order_of(first, second) if first.kind != "number" or second.kind != "number" \
+            else "greater" if first.anchor > second.anchor else "less" if first.anchor < second.anchor \
+            else ""
+        stop = passage_clauses[clause_index(passage_clauses, second.start)][1]
+        base, own = side_of_text(text[mark_end:stop]), side_of_text(text[:mark_at])
+        if order and any(_holds(base, u, lexicon) and not _holds(own, u, lexicon) for u in others):
+            return (order == "greater") == larger, first, second
+    return None
+
+
+def _figures_of(analysis: Analysis) -> list[Value]:
+    """The passage's figures in order: its values of a number, and the bare
+    numbers no value reads ("23 dengue deaths"), as values of kind "number"."""
+    values = [v for v in analysis.values if v.kind in NUMERIC_KINDS]
+    read = [(v.start, v.end) for v in analysis.values]
+    bare = [Value(kind="number", low=n, high=n, anchor=n, precision=1.0, surface=m.group(),
+                  start=m.start(), end=m.end())
+            for m in _BARE_NUMBER.finditer(analysis.text)
+            if not any(low <= m.start() < high for low, high in read)
+            and (n := float(m.group().replace(",", ""))) is not None]
+    return sorted(values + bare, key=lambda v: v.start)
+
+
+def _order_unsaid(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) -> bool:
+    """Whether the claim orders two things by a word (``_free_order_word``)
+    that the passage does not say: it has no word ordering things either
+    way, no word of direction and no figures ordered as the claim's
+    ("Deaths were lower than last year" is not said by "23 deaths were
+    confirmed this year")."""
+    if _free_order_word(claim) is None:
+        return False
+    text = analysis.text.lower()
+    if claim.cues(text, "greater_than") or claim.cues(text, "less_than") \
+            or direction_at(text) >= 0:
+        return False
+    ordered = _figures_ordered(claim, analysis, lexicon)
+    return not (ordered and ordered[0])
+
+
 _COMPARED_CLAUSES_BACK = 2
 """How many clauses before a comparison mark opening its clause may hold
 what it compares."""
@@ -7616,7 +7854,10 @@ def _correction_confirms(claim: OpenClaim, analysis: Analysis,
         text = sentence.text.lower()
         if not claim.cues(text, "correction_words"):
             continue
-        given = [s for s in sentence.values if given_by_correction(claim, sentence.text, s.start)]
+        # (Not a figure the parts after a semicolon give another thing:
+        # "……梨损失最重,……被害面积为620公顷;其次为甜柿,……" has no area of 甜柿's.)
+        given = [s for s in sentence.values if given_by_correction(claim, sentence.text, s.start)
+                 and not _word_past_semicolon(claim, text, s.start)]
         stated = [next((s.surface for s in given if compare.comparable(c, s)
                         and compare.relation(c, s) == "agree"), "") for c in values]
         written = [n for n in claim.numbers
@@ -7625,6 +7866,25 @@ def _correction_confirms(claim: OpenClaim, analysis: Analysis,
         if all(stated) and len(written) == len(claim.numbers):
             return ", ".join([*stated, *written])
     return ""
+
+
+def _word_past_semicolon(claim: OpenClaim, text: str, at: int) -> bool:
+    """Whether a word of the claim's (no measure, no entity) stands in TEXT
+    (lower case) only in another part than the figure at AT's, the parts a
+    semicolon separates."""
+    cuts = [m.end() for m in SEMICOLON.finditer(text)]
+    if not cuts:
+        return False
+    parts = list(pairwise([0, *cuts, len(text)]))
+    own = clause_index(parts, at)
+    for unit in claim.units:
+        if unit.weight <= 0 or len(unit.surface) < 2 or unit.entity or unit.measure:
+            continue
+        places = {clause_index(parts, found) for form in _word_heads(unit)
+                  for found in _starts(form, text)}
+        if places and own not in places:
+            return True
+    return False
 
 
 def replaced_at(claim: OpenClaim, text: str, at: int) -> bool:
@@ -8915,31 +9175,52 @@ def _scoped_denials(claim: OpenClaim, text: str, lexicon: Lexicon) -> list[tuple
 def _evidence_denied_apart(claim: OpenClaim, text: str, denial: tuple[int, int, str],
                            lexicon: Lexicon) -> bool:
     """Whether DENIAL is of the evidence for what the clause after it says
-    ("no evidence that …") and that clause holds next to nothing of the
-    claim (``DISPUTED_SHARE``)."""
+    ("no evidence that …", or without a "that": "“no evidence” linking the
+    drug to thousands of deaths") and that clause holds next to nothing of
+    the claim (``DISPUTED_SHARE``)."""
     _, end, surface = denial
-    said = _that_clause(text, end)
-    if said is None or not claim.cues(surface, "evidence"):
+    if not claim.cues(surface, "evidence"):
         return False
+    said = _that_clause(text, end)
+    if said is None:
+        stop = _CLAUSE_BREAK.search(text, end)
+        said = text[end:stop.start() if stop else len(text)]
+        if not _WORD_CHARACTER.search(said.strip(" .。\"'\u201d\u300d")):
+            return False   # (the denial closes its clause: "……缺乏科学依据。")
     return core_coverage(claim, side_of_text(said), lexicon) < DISPUTED_SHARE
 
 
-def _stated_in_a_correction(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
-    """Whether TEXT (a passage's) corrects a report (``correction_words``) and
+def _stated_in_a_correction(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) -> bool:
+    """Whether the passage corrects a report (``correction_words``) and
     holds the claim in what a verb of saying says that report stated:
     "Correction: A report published on Sunday stated that the victim … was
-    25 years old …. He is 22" reports the 25, and states the 22."""
+    25 years old …. He is 22" reports the 25, and states the 22. A figure
+    of the claim standing there is enough (“……97.6亿元”应为“……79.6亿元”):
+    the rest of the claim may be said around it."""
+    text = analysis.text
+    spans = _corrected_statements(claim, text)
     return any(coverage(claim, [side_of_text(text.lower()[start:end])], lexicon)[0]
-               >= SUPPORT_COVERAGE for start, end in _corrected_statements(claim, text))
+               >= SUPPORT_COVERAGE for start, end in spans) \
+        or any(start <= v.start < end and compare.agrees_with_any(c, [v])
+               for start, end in spans for v in analysis.values
+               for c in claim.values if c.kind in NUMERIC_KINDS)
 
 
 def _corrected_statements(claim: OpenClaim, text: str) -> list[tuple[int, int]]:
     """The spans of TEXT (a passage's) that a correction says an earlier
-    report stated: the clause a "that" opens after a verb of saying."""
+    report stated: the clause a "that" opens after a verb of saying; and
+    what stands right before a word bringing in the right figure, the
+    quotation closing there or else the clause (更正说明称,“……97.6亿元,……”应为
+    “……”; 同比增长率由9.4%更正为-1.2%)."""
     lowered = text.lower()
     if not claim.cues(lowered, "correction_words"):
         return []   # (most passages)
     spans = []
+    clauses = split_clauses(lowered)
+    quotations = list(_QUOTATION.finditer(lowered))
+    for start, _, _ in claim.cues(lowered, "corrected_to"):
+        quoted = next((m for m in quotations if m.end() == start), None)
+        spans.append(quoted.span() if quoted else (clauses[clause_index(clauses, start)][0], start))
     for _, end, _ in claim.cues(lowered, "speech_verbs"):
         # (Or the clause right after the verb, without a "that": "An earlier
         # version of this article said Thornbury … cancelled 428 operations".)

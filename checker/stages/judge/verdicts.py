@@ -114,8 +114,10 @@ from checker.stages.judge.align import (
     part_of_a_sibling,
     part_of_year_elsewhere,
     parties_swapped,
+    place_before_figure,
     place_of_its_own,
     planned_at,
+    planned_unlike,
     pointed_at,
     possessed_otherwise,
     pronoun_for_another,
@@ -518,6 +520,7 @@ def _check_view(claim: Claim, view: ClaimView, index: PassageIndex, lexicon: Lex
         words = words or open_claim(view, index, lexicon)
         stances = _modified_supports(view, words, stances, lexicon)
         stances = _rated_supports(words, stances, lexicon)
+        stances = _planned_supports(words, stances)
         stances = _dated_supports(words, stances, index)
         stances = _named_supports(view, words, stances, index, lexicon)
         stances = _told_by_words(words, stances, lexicon)
@@ -804,7 +807,8 @@ def _aligned_stances(claim: OpenClaim, stances: Sequence[Stance], index: Passage
                 and not (stance.stance == Bearing.CONTRADICTS
                          and (_of_another(claim, stance, lexicon)
                               or _opening_after(claim, stance))) \
-                and not (stance.stance == Bearing.SUPPORTS and _of_the_other(claim, stance, lexicon)):
+                and not (stance.stance == Bearing.SUPPORTS and (_of_the_other(claim, stance, lexicon)
+                                                                or _of_another_place(claim, stance))):
             kept.append(stance)
     return kept
 
@@ -872,6 +876,14 @@ def _of_another(claim: OpenClaim, stance: Stance, lexicon: Lexicon) -> bool:
     places = [text.find(c.source_value) for c in stance.comparisons]
     return bool(places) and all(at >= 0 and figure_of_another(claim, text, at, lexicon)
                                 for at in places)
+
+
+def _of_another_place(claim: OpenClaim, stance: Stance) -> bool:
+    """Whether every figure a support compared is another place's than the
+    one the claim opens with (``align.place_before_figure``)."""
+    text = normalise_for_match(stance.passage.text)
+    places = [text.find(c.source_value) for c in stance.comparisons]
+    return bool(places) and all(at >= 0 and place_before_figure(claim, text, at) for at in places)
 
 
 def _said_of_person(view: ClaimView, claim: OpenClaim, stances: Sequence[Stance],
@@ -982,6 +994,15 @@ def _modified_supports(view: ClaimView, claim: OpenClaim, stances: Sequence[Stan
                             stance.comparisons, stance.time_key, strong=False)
         kept.append(stance)
     return kept
+
+
+def _planned_supports(claim: OpenClaim, stances: Sequence[Stance]) -> list[Stance]:
+    """The lexicon judge's supports kept only where the passage gives its
+    figure as a plan too, when the claim gives it as one: "计划总投资为67.3
+    亿元" is not said by "截至5月底累计完成投资67.3亿元" (``planned_unlike``)."""
+    return [s for s in stances if s.stance != Bearing.SUPPORTS or not any(
+        planned_unlike(claim, text, text.find(c.source_value))
+        for text in (normalise_for_match(s.passage.text),) for c in s.comparisons)]
 
 
 def _rated_supports(claim: OpenClaim, stances: Sequence[Stance],
