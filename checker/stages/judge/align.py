@@ -6480,9 +6480,7 @@ def _figures_ordered(claim: OpenClaim, analysis: Analysis,
         first = next((v for v in reversed(figures) if v.end <= mark_at), None)
         if first is None or compare.SENTENCE_BREAK.search(text, first.end, mark_at):
             continue
-        order = compare.order_of(first, second) if first.kind != "number" or second.kind != "number" \
-            else "greater" if first.anchor > second.anchor else "less" if first.anchor < second.anchor \
-            else ""
+        order = compare.order_of(first, second)
         stop = passage_clauses[clause_index(passage_clauses, second.start)][1]
         base, own = side_of_text(text[mark_end:stop]), side_of_text(text[:mark_at])
         if order and any(_holds(base, u, lexicon) and not _holds(own, u, lexicon) for u in others):
@@ -6493,14 +6491,15 @@ def _figures_ordered(claim: OpenClaim, analysis: Analysis,
 def _figures_of(analysis: Analysis) -> list[Value]:
     """The passage's figures in order: its values of a number, and the bare
     numbers no value reads ("23 dengue deaths"), as values of kind "number"."""
-    values = [v for v in analysis.values if v.kind in NUMERIC_KINDS]
+    figures = [v for v in analysis.values if v.kind in NUMERIC_KINDS]
     read = [(v.start, v.end) for v in analysis.values]
-    bare = [Value(kind="number", low=n, high=n, anchor=n, precision=1.0, surface=m.group(),
-                  start=m.start(), end=m.end())
-            for m in _BARE_NUMBER.finditer(analysis.text)
-            if not any(low <= m.start() < high for low, high in read)
-            and (n := float(m.group().replace(",", ""))) is not None]
-    return sorted(values + bare, key=lambda v: v.start)
+    for found in _BARE_NUMBER.finditer(analysis.text):
+        if not any(low <= found.start() < high for low, high in read):
+            number = float(found.group().replace(",", ""))
+            figures.append(Value(kind="number", low=number, high=number, anchor=number,
+                                 precision=1.0, surface=found.group(), start=found.start(),
+                                 end=found.end()))
+    return sorted(figures, key=lambda v: v.start)
 
 
 def _order_unsaid(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) -> bool:
