@@ -6433,22 +6433,21 @@ def _free_order_word(claim: OpenClaim) -> tuple[int, int, bool] | None:
     if any(v.kind in NUMERIC_KINDS for v in claim.values):
         return None
     lowered = claim.text.lower()
-    # (Nor before a number no value reads: "more than a dozen", 超过一千.)
-    numbers = [start for start, _, _ in english_numbers(lowered)] \
-        + [m.start() for m in _NUMBER_AFTER_ORDER.finditer(lowered)] \
-        + [i for i, character in enumerate(lowered) if character in chinese_chars()]
     found = [(start, end, larger) for kind, larger in (("greater_than", True), ("less_than", False))
              for start, end, _ in claim.cues(lowered, kind)
-             if not any(0 <= at - end <= _ORDER_TO_NUMBER for at in numbers)]
+             if not _number_opens(lowered[end:].lstrip())]
     return min(found, default=None)
 
 
-# A number a word ordering things may bound instead ("more than a dozen
-# stars", "more than a thousand people", 超过一千人), and how far after the
-# word it may start.
-_NUMBER_AFTER_ORDER = re.compile(r"\b(?:a|an)\s+(?:dozen|score|hundred|thousand|million|billion)\b"
-                                 r"|[0-9]")
-_ORDER_TO_NUMBER = 1
+def _number_opens(text: str) -> bool:
+    """Whether TEXT opens with a number no value may read, which a word
+    ordering things right before it bounds ("more than a dozen stars",
+    "more than a thousand people", 超过一千人)."""
+    return text[:1].isdigit() or text[:1] in chinese_chars() \
+        or bool(_COUNTED_ROUND.match(text)) or any(start == 0 for start, _, _ in english_numbers(text))
+
+
+_COUNTED_ROUND = re.compile(r"an?\s+(?:dozen|score|hundred|thousand|million|billion)\b")
 
 
 def _figures_ordered(claim: OpenClaim, analysis: Analysis,
