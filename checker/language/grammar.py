@@ -45,7 +45,8 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "not_conditions", "denia
               "party_nouns", "rather_than", "non_answers", "figure_links", "before_events",
               "exclusions", "pending", "unnamed_sources", "unnamed_source_verbs", "figure_directions",
               "direction_particle_verbs", "anonymous_sources", "correction_words", "misstatements",
-              "corrected_to", "averages",
+              "corrected_to", "averages", "earlier_reports", "unnamed_parts", "sums",
+              "year_bases",
               "demands", "per_period", "gap_words",
               "earlier_offsets", "later_offsets", "within_words", "done_words", "future_words",
               "future_auxiliaries",
@@ -469,6 +470,19 @@ class Grammar:
     """Words of a correction between the figure that was wrong and the one
     that is right (应为, "should read"): "“……完成投资97.6亿元”应为“……79.6亿元”"
     gives 79.6亿元, and 97.6亿元 as the figure it corrects."""
+    year_bases: tuple[str, ...] = ()
+    """Words of a comparison's base a year before (年 of 较上年, 同期): a
+    change on another base (较平日) is no change year on year (同比)."""
+    sums: tuple[str, ...] = ()
+    """Words giving a figure as a sum of several (合计, combined): a claim's
+    sum over two periods is no single period's figure."""
+    unnamed_parts: tuple[str, ...] = ()
+    """Words giving a figure as a part's of a year without naming which
+    ("for the quarter", 该季度, 单季): no rival to a whole year's figure."""
+    earlier_reports: tuple[str, ...] = ()
+    """Words naming an earlier report as what a verdict is on (首次通报数据
+    有误, "the initial figure was wrong"): a clause of such a verdict after a
+    correction's figure calls the earlier one wrong, not that figure."""
     averages: tuple[str, ...] = ()
     """Words giving a figure as an average (平均, 场均, "on average"): a
     sentence holding one may give the rate per thing a claim gives ("6,420
@@ -1366,15 +1380,21 @@ def opposed(claim_text: str, passage_text: str, anchor: int = -1,
     if anchor >= 0 and claim_anchor >= 0:
         sides += _sides_said(claim_text, kind, claim_anchor)
     for said, own, theirs in sides:
-        instead = _word_in(passage_text, theirs)
+        # (Nor is a word of the other side inside one of the claim's: 增长 of
+        # 负增长.)
+        holding = tuple(w for w in own if any(t in w for t in theirs))
+        masked = _without_words(passage_text, holding) if holding else passage_text
+        instead = _word_in(masked, theirs)
         if not instead:
             continue
         # (A word of one side inside one of the other's is not said:
         # "highest" of "second-highest".)
         rest = _without_words(passage_text, theirs)
-        if not _word_in(rest, own) or anchor >= 0 and \
-                _distance(passage_text, theirs, anchor) < _distance(rest, own, anchor):
-            return said, _word_nearest(passage_text, theirs, anchor) if anchor >= 0 else instead
+        distance = min(_distance(rest, own, anchor),
+                       _distance(passage_text, holding, anchor) if holding else 2 * len(rest))
+        if not (_word_in(rest, own) or holding and _word_in(passage_text, holding)) \
+                or anchor >= 0 and _distance(masked, theirs, anchor) < distance:
+            return said, _word_nearest(masked, theirs, anchor) if anchor >= 0 else instead
     return None
 
 

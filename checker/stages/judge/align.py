@@ -624,6 +624,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not _verdict_on_another(claim, analysis, denial[0], before[:1], lexicon) \
             and not _dates_disagree(claim, analysis) \
             and not _given_instead(claim, analysis, denial[0]) \
+            and not _figures_corrected_to(claim, analysis, agreeing) \
+            and not _denies_the_opposite(claim, analysis.text, denial[0]) \
             and not _affirmed_apart(claim, analysis.text, lexicon) \
             and not (claim.negated and negation
                      and _verdict_then_negation(claim, analysis.text, denial[0], negation)) \
@@ -695,6 +697,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not names_own \
             and not (reports and not claim.reports) \
             and not (stated and _said_plainly_apart(claim, analysis, lexicon)) \
+            and not (stated and _negates_the_opposite(claim, analysis.text, stated)) \
             and not (stated and _figure_clause_unnegated(claim, analysis, agreeing, lexicon)) \
             and not (stated and _negation_of_an_earlier_state(claim, analysis.text)) \
             and not claim.cues(claim.text, "conditions") \
@@ -731,6 +734,9 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                       f"the source says the opposite ({said}), {where}")
     dates_agree = all(v in agreeing for v in claim.values if v.kind not in NUMERIC_KINDS)
     # "Polar bear numbers are increasing" / "……populations are declining".
+    # (A figure of the claim the passage does not state is no figure of the
+    # other side either: "would close 45 underperforming cafés" says nothing
+    # of "open 150 new cafés".)
     # (Nor is a forecast's word a fact's opposite: "expected revenue growth
     # of around 6%, unchanged from its earlier guidance" for "grew about 6%".)
     forecast = not claim.modal and bool(
@@ -741,7 +747,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                              _figure_at(agreeing, analysis, strict=True),
                              _claim_figure_at(agreeing, analysis)) \
         if not asks and not disagreeing and numbers_agree and dates_agree \
-        and not (forecast and claim.values) \
+        and not _counted_otherwise(claim, analysis.text) and not (forecast and claim.values) \
         and not _prefix_dropped(claim, analysis.text.lower()) \
         and not _prefixed_otherwise(claim, analysis.text.lower()) else None
     if swapped:
@@ -781,6 +787,11 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                    and not any(a <= v.start < b for a, b in _corrected_statements(claim, analysis.text))
                    and not replaced_at(claim, analysis.text.lower(), v.start)
                    and not share_against_change(claim, analysis.text, v.start)
+                   and not level_against_change(claim, analysis.text, v.start)
+                   and not sum_of_periods(claim, analysis.text, v.start)
+                   and not (v.kind != "date" and month_apart(claim, analysis.text, v.start))
+                   and not _work_titled_otherwise(claim, analysis.text)
+                   and not counts_other_noun(claim, c, analysis.text, v.end)
                    and not noun_modified_otherwise(claim, analysis.text, v.start)
                    and not year_part_apart(claim, analysis.text, v.start)
                    and not listed_total(c, analysis, v)
@@ -851,6 +862,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not _said_plainly_apart(claim, analysis, lexicon) \
             and not _figure_clause_unnegated(claim, analysis, agreeing, lexicon) \
             and not _dates_disagree(claim, analysis) \
+            and not _figures_corrected_to(claim, analysis, agreeing) \
+            and not _negates_the_opposite(claim, analysis.text, window) \
             and not _negation_in_relative_clause(claim, analysis.text, window):
         # Weaker than a passage stating the claim whole: it does not make
         # the sources disagree with one (``decide``).
@@ -877,6 +890,15 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     enough = _content_words(claim) >= MIN_SUPPORT_UNITS \
         or bool(claim.values or claim.numbers) and _content_words(claim) >= 2 \
         or _two_words_together(claim, analysis.text)
+    # The figure after the claim's noun where the agreeing one follows another
+    # ("支付货款6540万元及违约金980万元" for 违约金6540万元).
+    rival = _figure_of_claims_noun(claim, analysis, agreeing)
+    if rival is not None and enough and full >= SUPPORT_COVERAGE and core >= CORE_COVERAGE \
+            and bool(negation) == claim.negated and compare.relation(*rival) == "disagree":
+        claimed, stated = rival
+        return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
+                      f"sources say {stated.surface} ({format_value(stated)}), not "
+                      f"{format_value(claimed)}, {where}")
     worded = (enough and full >= SUPPORT_COVERAGE and core >= CORE_COVERAGE
                and gap <= MAX_MISSING_WEIGHT * claim.total_weight and not denied_nearby
                and bool(negation) == claim.negated
@@ -886,6 +908,10 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                # And a word it quotes (证据质量被评为“高”): the passage says “低”.
                and not _quoted_word_missing(claim, missing)
                and not _number_in_another_clause(claim, analysis.text)
+               and not _date_in_another_clause(claim, analysis, lexicon)
+               and not base_otherwise(claim, analysis.text, _figure_at(agreeing, analysis))
+               and not rival
+               and not _figure_ahead(claim, analysis.text, _figure_at(agreeing, analysis))
                and not _excluded_only(claim, analysis.text)
                and not _still_needed(claim, analysis, agreeing)
                and not (reports and not claim.reports) and not asks
@@ -1524,7 +1550,7 @@ def place_before_figure(claim: OpenClaim, text: str, at: int,
     by the tagger): its clause names no place and goes on with the clause
     before it in its sentence, which names another ("……岭东县以2亿650万元居次,
     清水县则为9,870万元,排名第三": 第三 is 清水县's)."""
-    own = _opening_place(claim)
+    own = opening_place(claim)
     if not own:
         return False
     lowered = text.lower()
@@ -1556,7 +1582,7 @@ def _done_in_part(claim: OpenClaim, analysis: Analysis) -> bool:
     return False
 
 
-def _opening_place(claim: OpenClaim) -> list[Unit]:
+def opening_place(claim: OpenClaim) -> list[Unit]:
     """The claim's first word, when the tagger reads it as a place (岭东县
     of 岭东县农损……)."""
     first = next((u for u in claim.units if u.surface and claim.text.startswith(u.surface)), None)
@@ -2064,13 +2090,21 @@ _LIST_COMMA = "、"
 
 
 def _work_titled_otherwise(claim: OpenClaim, text: str) -> bool:
-    """Whether the claim names a work by its title in title marks (《盐田之夜》)
-    that TEXT (a passage's, normalised) does not write, while TEXT titles
-    another: "《北角旧事》仅以一票之差屈居次席" says nothing of 《盐田之夜》."""
-    claimed = set(_TITLE.findall(claim.text))
+    """Whether the claim names a work by its title in title marks (《盐田之夜》),
+    or a thing by a short name in quotation marks (「岭晖苑」), that TEXT (a
+    passage's, normalised) does not write, while TEXT titles or names
+    another so: "《北角旧事》仅以一票之差屈居次席" says nothing of 《盐田之夜》,
+    "「映湾苑」已于今年10月落成" nothing of 「岭晖苑」."""
+    claimed = set(_TITLE.findall(claim.text)) | set(_QUOTED_NAME.findall(claim.text))
     if not claimed:
         return False   # (most claims)
-    return bool(set(_TITLE.findall(text)) - claimed) and not any(t in text for t in claimed)
+    named = set(_TITLE.findall(text)) | set(_QUOTED_NAME.findall(text))
+    return bool(named - claimed) and not any(t in text for t in claimed)
+
+
+_QUOTED_NAME = re.compile(r"[“「]([\u3400-\u9fff][\u3400-\u9fffA-Za-z0-9]{1,5})[”」]")
+"""A short Chinese name in quotation marks (a longer quotation is what
+someone said)."""
 
 
 def _titled_otherwise(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
@@ -4133,6 +4167,35 @@ def _before_latin_word(text: str, number: str) -> bool:
     return re.search(rf"(?<![0-9.,]){re.escape(number)}\s+[A-Za-z]", text) is not None
 
 
+def counts_other_noun(claim: OpenClaim, claimed: Value, text: str, end: int) -> bool:
+    """Whether the claim's figure CLAIMED and the passage's ending at END of
+    TEXT count plural nouns of other stems ("15 seats" / "5,967 votes"):
+    figures of other things."""
+    if claimed.kind != "count" or end < 0:
+        return False
+    own = _counted_noun(claim.text.lower(), claimed.end)
+    other = _counted_noun(text.lower(), end)
+    return bool(own) and bool(other) and own != other
+
+
+def _counted_otherwise(claim: OpenClaim, text: str) -> bool:
+    """Whether TEXT (a passage's, normalised) counts a plural noun the claim
+    counts with a number of the claim's that no value reads, with another
+    number only ("would close 45 underperforming cafés" against "open 150
+    new cafés")."""
+    lowered = text.lower()
+    for number in claim.numbers:
+        counted = _counted(claim.text, number)
+        if counted and not _writes_number(lowered, number, counted, claim.text) \
+                and any(_counted_noun(lowered, m.end()) == counted
+                        for m in _ANY_NUMBER.finditer(lowered)):
+            return True
+    return False
+
+
+_ANY_NUMBER = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\d])")
+
+
 def _counted(text: str, number: str) -> str:
     """The stem of the plural noun that NUMBER counts in TEXT (a claim:
     "carried 1850 passengers"), or ''."""
@@ -5589,8 +5652,22 @@ def year_part_apart(claim: OpenClaim, text: str, at: int) -> bool:
     claimed = year_parts_named(claim.text)
     if at < 0 or not claimed:
         return False
-    stated = _year_parts_before(claim, text, at)
+    stated = _year_parts_before(claim, text, at) or _year_parts_after(text, at)
     return bool(stated) and not claimed & stated
+
+
+def _year_parts_after(text: str, at: int) -> frozenset[tuple[int, int]]:
+    """The parts of a year an English clause names right after the figure at
+    AT of TEXT, before any other figure ("from 15,070 in the third
+    quarter")."""
+    if CJK_RUN.search(text):
+        return frozenset()   # (Chinese names the period before the figure)
+    clauses = split_clauses(text)
+    _, end = clauses[clause_index(clauses, at)]
+    following = next((v.start for v in _parsed_values(text) if at < v.start < end
+                      and v.kind != "date"), end)
+    figure = next((v for v in _parsed_values(text) if v.start == at), None)
+    return year_parts_named(text[figure.end if figure else at:following])
 
 
 def part_against_whole(claim: OpenClaim, text: str, at: int) -> bool:
@@ -5598,7 +5675,29 @@ def part_against_whole(claim: OpenClaim, text: str, at: int) -> bool:
     (its clause names one before it) and the claim names none: "2024年前三季度
     累计销量为41.7万辆" says nothing against "2024年全年销量为60万辆"."""
     return at >= 0 and not year_parts_named(claim.text) \
-        and (bool(_year_parts_before(claim, text, at)) or _period_after(claim, text, at))
+        and (bool(_year_parts_before(claim, text, at)) or _period_after(claim, text, at)
+             or _part_unnamed(claim, text, at))
+
+
+def _part_unnamed(claim: OpenClaim, text: str, at: int) -> bool:
+    """Whether the clause of the figure at AT of TEXT (a passage's) gives it
+    as a part's of a year the passage does not name here (``unnamed_parts``:
+    "total revenue for the quarter, C$318 million", 该季度, 单季), while the
+    claim gives a whole year and no part of one or span."""
+    if not any(v.kind == "date" and v.unit == "year" for v in claim.values) \
+            or any(v.kind == "duration" for v in claim.values) \
+            or claim.cues(claim.text.lower(), "unnamed_parts"):
+        return False
+    clauses = split_clauses(text)
+    index = clause_index(clauses, at)
+    start, end = clauses[index]
+    # (A figure set off by commas, "total revenue for the quarter, C$318
+    # million, and …", is the clause before's.)
+    figure = next((v for v in _parsed_values(text) if v.start == at), None)
+    rest = text[start:at] + text[figure.end if figure else at:end]
+    if index and not LATIN_WORD.search(rest) and not CJK_RUN.search(rest):
+        start = clauses[index - 1][0]
+    return bool(claim.cues(text[start:end].lower(), "unnamed_parts"))
 
 
 def earlier_figure(claim: OpenClaim, text: str, at: int) -> bool:
@@ -6008,6 +6107,174 @@ def _share_as_change(claim: OpenClaim, text: str, at: int) -> bool:
     start, end = clauses[clause_index(clauses, at)]
     return not claim.cues(text[start:end], "shares") \
         and any(word in text[start:at] for word in _change_openers())
+
+
+def level_against_change(claim: OpenClaim, text: str, at: int) -> bool:
+    """Whether the claim gives its figures as changes ("fell by just over 6%",
+    增加了约1.37亿) and the passage's figure at AT of TEXT as a level or the
+    one a change started from ("fell to 3.2% from 3.5%", 猛增至2025年9月的
+    1.47亿): neither refutes a change."""
+    if at < 0:
+        return False
+    part = change_part(text, at)
+    if part == "":
+        clauses = split_clauses(text)
+        start = clauses[clause_index(clauses, at)][0]
+        part = "level" if claim.cues(text[start:at].lower(), "restating_verbs") else ""
+    if part not in ("level", "start"):
+        return False
+    figures = [v for v in claim.values if v.kind in NUMERIC_KINDS]
+    return bool(figures) and all(_given_as_change(claim.text, v) for v in figures)
+
+
+def _given_as_change(text: str, value: Value) -> bool:
+    """Whether VALUE of TEXT (a claim's) is given as a change: after a word
+    of direction, a hedge perhaps between ("fell by just over 6%")."""
+    part = change_part(text, value.start)
+    if part == "":
+        clauses = split_clauses(text)
+        before = text[clauses[clause_index(clauses, value.start)][0]:value.start].lower()
+        if not names_change(before):
+            return False
+        # (Not where a word of the level follows the direction: 上调至每吨3.5元.)
+        changes = (*direction_words(), *(w for language in ("zh", "en")
+                                         for w in grammar(language).change_nouns))
+        last = max((before.rfind(w) + len(w) for w in changes if w in before), default=0)
+        after = before[last:].lstrip()
+        return not any(w in after.split() if w.isascii() else after.startswith(w)
+                       for language in ("zh", "en") for w in grammar(language).level_before)
+    return part == "change"
+
+
+def _figure_ahead(claim: OpenClaim, text: str, at: int) -> bool:
+    """Whether the claim says its figure is reached (``done_words``: 已达)
+    and the clause of the passage's figure at AT of TEXT puts it after a
+    future auxiliary (``future_auxiliaries``: "……将由目前的每日120万吨提升至
+    每日185万吨"): it is yet to be reached."""
+    if at < 0 or not claim.cues(claim.text, "done_words") or not CJK_RUN.search(text):
+        return False
+    clauses = split_clauses(text)
+    before = text[clauses[clause_index(clauses, at)][0]:at]
+    auxiliaries = set(grammar("zh").future_auxiliaries)
+    tagged = tagged_words(before) if CJK_RUN.search(before) else []
+    for i, (word, _) in enumerate(tagged):
+        # (Not 将 taking its object, 将其出售, nor after a word saying it is
+        # done: "已於2022年2月將受惠年齡由65歲下調至60歲".)
+        if word in auxiliaries and not (i + 1 < len(tagged) and tagged[i + 1][1] == "r"):
+            return not claim.cues(before, "done_words")
+    return False
+
+
+def _figure_of_claims_noun(claim: OpenClaim, analysis: Analysis,
+                           agreeing: Sequence[Value]) -> tuple[Value, Value] | None:
+    """A figure of the claim and the passage's figure of its kind right after
+    the Chinese noun right before the claim's (违约金 of 支付违约金6540万元),
+    where the agreeing figure has another noun right before it ("支付货款
+    6540万元及违约金980万元": 6540万元 is the payment's); else None."""
+    text = analysis.text.lower()
+    for value, stated in _agreeing_pairs(agreeing, analysis):
+        if value.kind not in NUMERIC_KINDS:
+            continue
+        before = claim.text[:value.start].lower()
+        word = next((u for u in claim.units if u.surface and CJK_RUN.fullmatch(u.surface)
+                     and len(u.surface) > 1 and before.endswith(u.surface.lower())), None)
+        if word is None or any(text[:stated.start].endswith(f.lower()) for f in word.forms) \
+                or not _noun_last(word.surface):
+            continue
+        # (The agreeing figure's own noun: not a verb or a joiner, "增至8.9万辆",
+        # "分别增长9%和4%", which go on with the noun before.)
+        window = text[max(0, stated.start - _NOUN_REACH):stated.start]
+        runs = list(CJK_RUN.finditer(window))
+        if not runs or runs[-1].end() != len(window) or not _noun_last(runs[-1].group()):
+            continue
+        other = next((o for o in analysis.values if o is not stated and o.kind == stated.kind
+                      and any(text[:o.start].endswith(f.lower()) for f in word.forms)), None)
+        if other is not None:
+            return value, other
+    return None
+
+
+_NOUN_REACH = 8
+"""Characters before a figure read for the noun it is of."""
+
+
+def _noun_last(run: str) -> bool:
+    """Whether the last word jieba cuts RUN (Chinese) into is a noun of two
+    characters or more."""
+    word, tag = tagged_words(run)[-1]
+    return len(word) > 1 and tag.startswith("n")
+
+
+def base_otherwise(claim: OpenClaim, text: str, at: int) -> bool:
+    """Whether the claim gives a change year on year (the first side of the
+    grammar's ``base`` contrast: 同比) and the clause of the passage's figure
+    at AT of TEXT compares with a base of no year (较平日增长约4倍, 比上月):
+    the figure is a change on another base."""
+    rules = grammar("zh")
+    yearly = [w for name, one, _ in rules.contrasts if name == "base" for w in one]
+    if at < 0 or not any(w in claim.text for w in yearly):
+        return False
+    clauses = split_clauses(text)
+    before = text[clauses[clause_index(clauses, at)][0]:at]
+    if any(w in before for w in yearly):
+        return False
+    skipped = tuple(numeral_units()["comparison_base"].get("not_markers", ()))
+    directions = [w for name, *sides in rules.opposites if name == "direction"
+                  for side in sides for w in side]
+    for marker in _base_markers():
+        at_marker = before.rfind(marker)
+        if at_marker < 0 or any(before.find(w, max(0, at_marker - len(w)), at_marker + len(w)) >= 0
+                                and marker in w for w in skipped):
+            continue
+        rest = before[at_marker + len(marker):]
+        ends = [rest.find(w) for w in directions if 0 < rest.find(w) <= _BASE_REACH]
+        if not ends:
+            continue
+        base = rest[:min(ends)]
+        words = tagged_words(base) if CJK_RUN.fullmatch(base) else []
+        # (A base is a noun or a time, not a degree: 较快增长.)
+        if words and words[0][1][:1] in ("n", "t", "f") \
+                and not any(c.isdigit() for c in base) \
+                and not any(w in base for w in rules.year_bases):
+            return True
+    return False
+
+
+_BASE_REACH = 8
+"""Characters between a base marker (较) and the word of direction after it."""
+
+
+def month_apart(claim: OpenClaim, text: str, at: int) -> bool:
+    """Whether the clause of the figure at AT of TEXT (a passage's) names
+    months, none of them the claim's ("8月1日公布,7月份……回落至365宗"
+    against 8月份's): the figure is another month's."""
+    claimed = months_named(claim.text, alone=True)
+    if at < 0 or not claimed:
+        return False
+    clauses = split_clauses(text)
+    start, end = clauses[clause_index(clauses, at)]
+    stated = months_named(text[start:end], alone=True)
+    return bool(stated) and not claimed & stated
+
+
+def sum_of_periods(claim: OpenClaim, text: str, at: int) -> bool:
+    """Whether the claim gives its figure as a sum (``sums``: 合计, combined)
+    over two dates or more ("2023年和2024年两年……亏损合计约7.34亿美元") and
+    the clause of the passage's figure at AT of TEXT gives none: one
+    period's figure is no rival to a sum. (Not of two names: "MiniMax累计
+    亏损超过92亿元，智谱累计亏损则为26亿元" sums nothing of the two.)"""
+    if at < 0 or sum(v.kind == "date" for v in claim.values) < 2 \
+            or not claim.cues(claim.text.lower(), "sums"):
+        return False
+    clauses = split_clauses(text)
+    start, end = clauses[clause_index(clauses, at)]
+    # (A sum word of another figure of the clause is not this one's: "阿里通义
+    # (17.7%)、……三家合计占比已超40%".)
+    return not claim.cues(text[start:min(end, at + _SUM_AFTER)].lower(), "sums")
+
+
+_SUM_AFTER = 12
+"""Characters after a figure where a word making it a sum may stand ("42% combined")."""
 
 
 def share_against_change(claim: OpenClaim, text: str, at: int) -> bool:
@@ -7803,11 +8070,26 @@ def given_by_correction(claim: OpenClaim, text: str, at: int) -> bool:
     # “……增长46.5%”有误; nor one it replaces, "应为6,240元，而非6,420元"; nor
     # one in what it says was stated: "Correction: An earlier version of
     # this story said … fell 43%.")
+    rest = _without_verdicts_on_earlier(claim, lowered, at)
     return not _misstated_at(claim, lowered, at) and not replaced_at(claim, lowered, at) \
         and not claim.cues(lowered[max(cues):at], "denial") \
-        and not claim.cues(lowered[at:], "denial") \
-        and not claim.cues(lowered[at:], "correction_words") \
+        and not claim.cues(rest, "denial") \
+        and not claim.cues(rest, "correction_words") \
         and not any(start <= at < end for start, end in _corrected_statements(claim, text))
+
+
+def _without_verdicts_on_earlier(claim: OpenClaim, text: str, at: int) -> str:
+    """TEXT (lower case) from AT on, without its clauses after the one at AT
+    that give no figure and name an earlier report (``earlier_reports``): a
+    verdict there is on that report ("……为6箱共计132公斤，首次通报数据有误")."""
+    clauses = split_clauses(text)
+    first = clause_index(clauses, at)
+    kept = [text[at:clauses[first][1]]]
+    for start, end in clauses[first + 1:]:
+        clause = text[start:end]
+        if not (claim.cues(clause, "earlier_reports") and not any(c.isdigit() for c in clause)):
+            kept.append(clause)
+    return " , ".join(kept)
 
 
 def _misstated_at(claim: OpenClaim, text: str, at: int) -> bool:
@@ -9311,6 +9593,35 @@ def _dates_disagree(claim: OpenClaim, analysis: Analysis) -> bool:
 _YEAR_WRITTEN = re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])")
 
 
+def _date_in_another_clause(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) -> bool:
+    """Whether the passage gives the claim's month only in clauses holding
+    none of the claim's words but its names, and another month in a clause
+    holding some: the month is another event's ("「映湾苑」已于今年10月落成,
+    ……首批住户已于11月入伙" does not say they moved in in October)."""
+    claimed = months_named(claim.text, alone=True)
+    if len(claimed) != 1:
+        return False   # (most claims)
+    text = analysis.text.lower()
+    named = {id(u) for u in leading_names(claim)}
+    words = [u for u in claim.units if id(u) not in named and u.weight > 0
+             and not u.month and not u.name and not u.entity]
+    same = other = False
+    for start, end in split_clauses(text):
+        clause = text[start:end]
+        months = months_named(clause, alone=True)
+        if not months:
+            continue
+        where = side_of_text(clause)
+        said = any(unit_share(u, where, lexicon) == 1.0 for u in words)
+        if months & claimed:
+            if said:
+                return False
+            same = True
+        elif said:
+            other = True
+    return same and other
+
+
 def _changes_only(claim: OpenClaim, analysis: Analysis, agreeing: Sequence[Value]) -> bool:
     """Whether a figure of the claim agrees only with changes of the passage
     where the claim gives a level (``change_for_level``): "平均到达现场时间为
@@ -9414,6 +9725,36 @@ def _affirmed_apart(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
 _AFFIRMED_WORDS = 2
 """The fewest words of the claim an affirmed clause alone must hold to
 confirm it beside a denial."""
+
+
+def _denies_the_opposite(claim: OpenClaim, text: str, denial: tuple[int, int, str]) -> bool:
+    """Whether what the DENIAL of TEXT (a passage's, normalised) calls false,
+    the rest of its clause, says the opposite of a word of the claim ("there
+    is no evidence that the ice sheet gained mass" against "a net loss of
+    mass"): it denies the claim's opposite."""
+    clauses = split_clauses(text)
+    _, end = clauses[clause_index(clauses, denial[1])]
+    return opposed(claim.text.lower(), text[denial[1]:end].lower()) is not None
+
+
+def _negates_the_opposite(claim: OpenClaim, text: str, word: str) -> bool:
+    """Whether the negation WORD of TEXT (a passage's, normalised) negates
+    the opposite of a word of the claim (``_denies_the_opposite``)."""
+    at = text.lower().find(word.lower())
+    return at >= 0 and _denies_the_opposite(claim, text, (at, at + len(word), word))
+
+
+def _figures_corrected_to(claim: OpenClaim, analysis: Analysis,
+                          agreeing: Sequence[Value]) -> bool:
+    """Whether the claim's figures (AGREEING: those the passage states) are
+    those a correction in the passage gives (``given_by_correction``): what it
+    calls wrong then is what it corrects ("更正：……为6箱共计132公斤，首次通报
+    数据有误")."""
+    figures = [v for v in agreeing if v.kind in NUMERIC_KINDS]
+    return bool(figures) and all(
+        any(compare.comparable(v, s) and compare.relation(v, s) == "agree"
+            and given_by_correction(claim, analysis.text, s.start) for s in analysis.values)
+        for v in figures)
 
 
 def _given_instead(claim: OpenClaim, analysis: Analysis, verdict: tuple[int, int, str]) -> bool:
@@ -10252,7 +10593,12 @@ def denied_as_said(claim: OpenClaim, text: str, at: int) -> bool:
         if end <= at and len(gap) <= _DENIED_FIGURE_GAP and any(word in gap for word in said) \
                 and not _unsaid(claim, gap).strip(" \u7684").strip():
             return True
-    return False
+    # So does a figure in a quotation right after a negation ("并无「全面调涨
+    # 30%」之事").
+    quoted = next((m for m in _QUOTATION.finditer(text) if m.start() < at < m.end()), None)
+    return quoted is not None and any(
+        end <= quoted.start() and not _unsaid(claim, text[end:quoted.start()]).strip(" \u7684").strip()
+        for _, end, _ in claim.cues(text[:quoted.start()], "negation"))
 
 
 def _thing_after(text: str, at: int) -> str:

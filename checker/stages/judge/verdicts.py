@@ -61,6 +61,7 @@ from checker.stages.judge.align import (
     Side,
     added_qualifier,
     always_before,
+    base_otherwise,
     bound_apart,
     cause_of_figure,
     change_for_level,
@@ -87,10 +88,12 @@ from checker.stages.judge.align import (
     kind_names,
     kind_subject,
     leading_names,
+    level_against_change,
     listed_apart,
     may_bear,
     measured_across_contrast,
     mentioned_in_quotes,
+    month_apart,
     month_elsewhere,
     named_after_figure,
     named_in_relative,
@@ -104,6 +107,7 @@ from checker.stages.judge.align import (
     numbered_sibling_at,
     numbers_written,
     opening_after_figure,
+    opening_place,
     opening_run,
     opens_with_change,
     opens_with_speaker,
@@ -139,6 +143,7 @@ from checker.stages.judge.align import (
     side,
     side_of_text,
     slot_apart,
+    sum_of_periods,
     unit_share,
     verdict_clause,
     whole_figure,
@@ -561,6 +566,14 @@ def _check_view(claim: Claim, view: ClaimView, index: PassageIndex, lexicon: Lex
         stances = stances + [
             s for s in judge_open_candidates(view, index, lexicon, words, corrections_only=True)
             if s.stance != Bearing.NONE and (s.passage.source, s.passage.index) not in judged]
+    if open_alignment and stances and any(v.kind in NUMERIC_KINDS for v in view.analysis.values):
+        words = words or open_claim(view, index, lexicon)
+        corrections = _given_by_corrections(view, words, stances, index, lexicon)
+        # (What else the judges read in a correction gives way to this reading:
+        # its "有误" is said of the first report.)
+        read = {(s.passage.source, s.passage.index) for s in corrections}
+        stances = [s for s in stances if (s.passage.source, s.passage.index) not in read] \
+            + corrections
     stances = _corrections_prevail(view, stances, index, lexicon)
     stances = _offset_supports(view, stances, index)
     heads = {f.head_measure for f in view.asserted if f.head_measure}
@@ -642,6 +655,116 @@ def _corrections_prevail(view: ClaimView, stances: Sequence[Stance], index: Pass
     if len(sides) != 1:
         return list(stances)
     return [s for s in stances if s.stance in sides or s in correcting]
+
+
+def _given_by_corrections(view: ClaimView, words: OpenClaim, stances: Sequence[Stance],
+                          index: PassageIndex, lexicon: Lexicon) -> list[Stance]:
+    """Stances of corrections, in any document, on the figure a passage of
+    STANCES states for the claim's: a correction's figure whose clause holds
+    most of the claim's words that the clause of that figure holds gives it
+    anew ("……现场查获过期冷冻猪肉4箱共计86公斤" / "更正：……现场查获的过期
+    冷冻猪肉为6箱共计132公斤"), and supports the claim or contradicts it. A
+    correction restates what it corrects in fewer words than the first
+    report, so the rest of the claim need not be there."""
+    # (Not a rank: 第二 of 第二污水处理厂 is a name's.)
+    figures = [v for v in view.analysis.values if v.kind in _CORRECTED_KINDS]
+    stated = []
+    for stance in stances:
+        if stance.stance == Bearing.NONE:
+            continue
+        read = index.up_to(stance.passage.source, stance.passage.index, 0)[-1].analysis
+        for figure in figures:
+            change = _states_change(view.analysis.text, figure)
+            for value in read.values:
+                if comparable(figure, value) and _states_change(read.text, value) == change:
+                    held = _words_in_clause(words, read.text, value, lexicon)
+                    if held:
+                        stated.append((stance.passage, figure, held, change))
+    if not stated:
+        return []
+    found = []
+    for number in index.term_candidates(words.terms, OPEN_CANDIDATE_LIMIT):
+        item = index.item(number)
+        if not _corrects_figure(view, item.passage, index, lexicon):
+            continue
+        text = item.analysis.text
+        # (Nor one of another year: "……2024年旅运量……有误，实际为986万人次"
+        # corrects nothing of 2023's.)
+        if _dated_otherwise(view.analysis.values, item.analysis.values):
+            continue
+        here = side_of_text(text)
+        sentence = [u for u in words.units if u.weight > 0 and unit_share(u, here, lexicon) == 1.0]
+        for passage, figure, held, change in stated:
+            if passage == item.passage:
+                continue
+            # (A level gives no change: "全市ICU床位为1120张" corrects nothing of
+            # "床位数比上年末增加约3100张".)
+            given = next((v for v in item.analysis.values
+                          if comparable(figure, v) and given_by_correction(words, text, v.start)
+                          and _states_change(text, v) == change
+                          and _held_again(held, sentence, _words_in_clause(words, text, v, lexicon))),
+                         None)
+            if given is None:
+                continue
+            where = f"{item.passage.source}:{item.passage.line}"
+            if relation(figure, given) == "agree":
+                found.append(Stance(item.passage, Bearing.SUPPORTS, 0.75,
+                                    f"a correction gives {given.surface} ({format_value(given)}), "
+                                    f"{where}"))
+            else:
+                found.append(Stance(item.passage, Bearing.CONTRADICTS, 0.75,
+                                    f"a correction gives {given.surface} ({format_value(given)}), "
+                                    f"not {format_value(figure)}, {where}"))
+            break
+    return found
+
+
+def _dated_otherwise(claimed: Sequence[Value], stated: Sequence[Value]) -> bool:
+    """Whether a date of CLAIMED has dates of its kind in STATED, none agreeing."""
+    for value in claimed:
+        if value.kind != "date":
+            continue
+        dates = [s for s in stated if s.kind == "date" and comparable(value, s)]
+        if dates and not any(relation(value, s) == "agree" for s in dates):
+            return True
+    return False
+
+
+_CORRECTED_KINDS = ("amount", "percent", "count", "multiple", "physical", "duration")
+
+
+def _states_change(text: str, value: Value) -> bool:
+    """Whether a word of direction (增加, rose) stands before VALUE in its
+    clause of TEXT: the figure is a change, not a level."""
+    clauses = split_clauses(text)
+    before = text[clauses[clause_index(clauses, value.start)][0]:value.start].lower()
+    return any(word in before for language in ("zh", "en")
+               for name, one, other in grammar(language).opposites if name == "direction"
+               for word in (*one, *other))
+
+
+REPLACED_SHARE = 0.4
+"""Share of the claim's words by a figure a passage states that must stand in
+the sentence of the figure a correction gives for it to be that figure's
+replacement."""
+
+
+def _held_again(held: Sequence[Unit], sentence: Sequence[Unit], clause: Sequence[Unit]) -> bool:
+    """Whether the correction's SENTENCE holds at least ``REPLACED_SHARE`` of
+    the weight of HELD (the claim's words by the figure corrected), and the
+    CLAUSE of its figure one of them at least ("……一名重伤村民经抢救无效身亡，
+    遇难人数调整为3人" for "造成2名村民遇难"; not "受伤人数应为12人")."""
+    total = sum(u.weight for u in held)
+    return total > 0 and any(u in held for u in clause) \
+        and sum(u.weight for u in sentence if u in held) >= REPLACED_SHARE * total
+
+
+def _words_in_clause(words: OpenClaim, text: str, value: Value, lexicon: Lexicon) -> list[Unit]:
+    """The claim's words wholly present in the clause of TEXT where VALUE stands."""
+    clauses = split_clauses(text)
+    start, end = clauses[clause_index(clauses, value.start)]
+    where = side_of_text(text[start:end])
+    return [u for u in words.units if u.weight > 0 and unit_share(u, where, lexicon) == 1.0]
 
 
 def _corrects_figure(view: ClaimView, passage: Passage, index: PassageIndex,
@@ -808,9 +931,48 @@ def _aligned_stances(claim: OpenClaim, stances: Sequence[Stance], index: Passage
                          and (_of_another(claim, stance, lexicon)
                               or _opening_after(claim, stance))) \
                 and not (stance.stance == Bearing.SUPPORTS and (_of_the_other(claim, stance, lexicon)
-                                                                or _of_another_place(claim, stance))):
+                                                                or _of_another_place(claim, stance)
+                                                                or _place_unsaid(claim, stance.passage,
+                                                                                 missing, index))):
             kept.append(stance)
     return kept
+
+
+def _place_unsaid(claim: OpenClaim, passage: Passage, missing: Sequence[Unit],
+                  index: PassageIndex) -> bool:
+    """Whether the place the claim opens with (``opening_place``) is MISSING
+    from the passage, which does not point at it by its kind (全省) and has
+    no sentence before it in its paragraph naming it: "新界區分項指數……按年
+    下跌8.1%" says nothing of 九龙区."""
+    place = [u for u in opening_place(claim) if u in missing]
+    if not place:
+        return False
+    text = normalise_for_match(passage.text)
+    before = [p.analysis.text for p in _paragraph_before(passage, index)]
+    return not any(pointed_at(claim, u.forms, text) or any(f in b for f in u.forms for b in before)
+                   for u in place) \
+        and any(_other_place_of_kind(u.surface, text) for u in place)
+
+
+def _other_place_of_kind(place: str, text: str) -> bool:
+    """Whether TEXT names a place of the kind PLACE ends with (区 of 九龙区),
+    other than PLACE: two characters before the kind's, not a word the
+    dictionary knows (辖区, 地区) nor a pointer or a determiner (全区, 该区)."""
+    from checker.language.vocabulary import is_common_word
+
+    rules = grammar("zh")
+    kinds = {pointer[-1] for pointer in rules.place_pointers}
+    kind = place[-1]
+    if kind not in kinds:
+        return False
+    pointing = {pointer[0] for pointer in rules.place_pointers} \
+        | {w for w in (*rules.referring_openers, *rules.distributives) if len(w) == 1}
+    for at in (i for i, char in enumerate(text) if char == kind and i >= 2):
+        name = text[at - 2:at + 1]
+        if CJK_RUN.fullmatch(name) and name != place and name[1] not in pointing \
+                and not is_common_word(name[1:]) and not is_common_word(name):
+            return True
+    return False
 
 
 def _with_subject_before(claim: OpenClaim, passage: Passage, share: float,
@@ -1383,6 +1545,7 @@ def _asserted_supports(claim: OpenClaim, stances: Sequence[Stance],
                     or opposed(claim.text, text, _figure_in(stance, text)
                                if stance.comparisons else _measure_in(claim, text)) \
                     or opposed(claim.text, text, _figure_in(stance, text), kind="contrasts") \
+                    or base_otherwise(claim, text, _figure_in(stance, text)) \
                     or (framing_cue(claim, text, "modal", _figure_in(stance, text))
                         or _forecast(claim, stance, lexicon)) \
                     and not claim.modal \
@@ -1390,6 +1553,8 @@ def _asserted_supports(claim: OpenClaim, stances: Sequence[Stance],
                         scoped_cue(claim, text, "future_words") or future_verb(claim, text, lexicon)) \
                     or scoped_cue(claim, text, "report", lexicon=lexicon) and not claim.reports \
                     or scoped_cue(claim, text, "dispute", lexicon=lexicon) and not claim.denies \
+                    or scoped_cue(claim, text, "halts", lexicon=lexicon) \
+                    and not claim.cues(claim.text, "halts") \
                     or other_modifier(claim, here := side_of_text(text), lexicon) \
                     or listed_apart(claim, here, lexicon) or slot_apart(claim, here, lexicon) \
                     or held_jointly(claim, text, lexicon) or named_in_relative(claim, text, lexicon) \
@@ -1467,6 +1632,9 @@ def _contradictions_of_the_fact(claim: OpenClaim, stances: Sequence[Stance],
                     or numbered_sibling_at(claim, analysis.text, at)
                     or denied_as_said(claim, analysis.text.lower(), at)
                     or share_against_change(claim, analysis.text, at)
+                    or level_against_change(claim, analysis.text, at)
+                    or sum_of_periods(claim, analysis.text, at)
+                    or _not_only_dates(surface) and month_apart(claim, analysis.text, at)
                     or change_of_another_quantity(claim, analysis, at, lexicon, with_level=True)
                     or _measured_apart(claim, analysis, at, lexicon)
                     # (Nor one of a passage saying only another rate or base:
