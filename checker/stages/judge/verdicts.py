@@ -17,7 +17,14 @@ from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
-from checker.language.grammar import SEMICOLON, find_cues, grammar, offset_direction, opposed
+from checker.language.grammar import (
+    SEMICOLON,
+    direction_words,
+    find_cues,
+    grammar,
+    offset_direction,
+    opposed,
+)
 from checker.language.lexicon import Lexicon
 from checker.language.normalise import normalise_for_match
 from checker.language.numerals import months_named, states_month_day
@@ -690,7 +697,7 @@ def _given_by_corrections(view: ClaimView, words: OpenClaim, stances: Sequence[S
         text = item.analysis.text
         # (Nor one of another year: "……2024年旅运量……有误，实际为986万人次"
         # corrects nothing of 2023's.)
-        if _dated_otherwise(view.analysis.values, item.analysis.values):
+        if _other_dates_only(view.analysis.values, item.analysis.values):
             continue
         here = side_of_text(text)
         sentence = [u for u in words.units if u.weight > 0 and unit_share(u, here, lexicon) == 1.0]
@@ -719,7 +726,7 @@ def _given_by_corrections(view: ClaimView, words: OpenClaim, stances: Sequence[S
     return found
 
 
-def _dated_otherwise(claimed: Sequence[Value], stated: Sequence[Value]) -> bool:
+def _other_dates_only(claimed: Sequence[Value], stated: Sequence[Value]) -> bool:
     """Whether a date of CLAIMED has dates of its kind in STATED, none agreeing."""
     for value in claimed:
         if value.kind != "date":
@@ -738,9 +745,7 @@ def _states_change(text: str, value: Value) -> bool:
     clause of TEXT: the figure is a change, not a level."""
     clauses = split_clauses(text)
     before = text[clauses[clause_index(clauses, value.start)][0]:value.start].lower()
-    return any(word in before for language in ("zh", "en")
-               for name, one, other in grammar(language).opposites if name == "direction"
-               for word in (*one, *other))
+    return any(word in before for word in direction_words())
 
 
 REPLACED_SHARE = 0.4
