@@ -1083,7 +1083,27 @@ def change_part(text: str, start: int) -> str:
     if (_ends_with_word(before, directions, True) or _ends_with_word(before, directions, False)) \
             and not _particle_before(before):
         return "change"
-    return "start" if _opened_start(before) or _start_before_restating(text, start) else ""
+    if _opened_start(before) or _start_before_restating(text, start):
+        return "start"
+    dated = _date_before_possessive(text, start)
+    # (The words before a date the figure is of say it: "从2023年的11.97万增长到
+    # 2025年9月的177.16万" reached 177.16万.)
+    return change_part(text, dated) if dated is not None else ""
+
+
+def _date_before_possessive(text: str, start: int) -> int | None:
+    """Where a date starts that a possessive joins to the figure at START of
+    TEXT ("……增长到2025年9月的177.16万"), else None."""
+    from checker.language.values import parse_values
+    before = text[:start]
+    mark = next((p for p in grammar("zh").possessive if p and before.endswith(p)), "")
+    if not mark:
+        return None
+    head = before[:len(before) - len(mark)]
+    offset = max(0, len(head) - 16)
+    return next((offset + v.start for v in parse_values(head[offset:])
+                 if v.kind == "date" and offset + v.end == len(head) and offset + v.start > 0),
+                None)
 
 
 def _start_before_restating(text: str, start: int) -> bool:

@@ -313,8 +313,11 @@ def _read_sentence(text: str, lexicon: Lexicon, clause_spans: tuple[tuple[int, i
                labels, measure_clauses)
         for value in values if value.role == "value" and not _is_reference_date(text, value, lexicon)
     ), values, clause_spans, clause_subjects, lexicon, folded)
+    # A date read relative to the discourse's ("从上年同期的5512.1万降至5104.5万")
+    # dates only the figures it stands by: the others keep the discourse's.
+    derived = {id(v) for v in relative}
     if any(f.time is None and f.value.kind != "date" for f in frames) and not any(
-            v.kind == "date" and v.role == "value" for v in values) \
+            v.kind == "date" and v.role == "value" and id(v) not in derived for v in values) \
             and discourse.period is not None:
         frames = tuple(f if f.time is not None or f.value.kind == "date"
                        else replace(f, time=discourse.period) for f in frames)
@@ -1102,9 +1105,12 @@ def _relative_dates(text: str, lexicon: Lexicon, values: Sequence[Value],
             anchor = anchor_for(m.start())
             # (In English it dates the figure right before it: "up from 6,580
             # a year earlier".)
+            # ("55 million in the same period a year earlier": a preposition
+            # of time between.)
+            bare = _PREPOSITION_AT_END.sub("", before) if word.isascii() else before
             if anchor is not None and (not before or _CLAUSE_BREAK.match(before[-1])
                                        or _owns_next_figure(text, m.start(), m.end(), values)
-                                       or any(v.kind != "date" and v.end == len(before)
+                                       or any(v.kind != "date" and v.end == len(bare)
                                               for v in values) and word.isascii()):
                 found.append(_date_value(_years_on(anchor.low, offset),
                                          _years_on(anchor.high, offset), anchor.unit, m))
@@ -1201,12 +1207,13 @@ def _deictic_year_patterns(lexicon: Lexicon) -> tuple[tuple[str, int, re.Pattern
     return _word_patterns(lexicon.deictic_years or {})
 
 
+_PREPOSITION_AT_END = re.compile(r"\s+(?:in|for|during|over)$", re.IGNORECASE)
+
+
 def _owns_next_figure(text: str, start: int, end: int, values: Sequence[Value]) -> bool:
     """Whether a figure stands right after END of TEXT and a possessive
     (上年同期的|6200万元), and no word of a change's start before START (从上年
     同期的5512.1万降至……: the figures of a change are dated as before)."""
-    if text[:start].rstrip().endswith(tuple(grammar("zh").start_before) or ("\0",)):
-        return False
     rest = text[end:]
     mark = next((p for p in grammar("zh").possessive if rest.startswith(p)), "")
     return bool(mark) and any(v.start == end + len(mark) and v.kind != "date" for v in values)

@@ -26,9 +26,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
+from functools import cache
 
 from checker.language.grammar import (
     change_part,
+    direction_words,
     figure_role,
     find_cues,
     grammar,
@@ -38,7 +40,7 @@ from checker.language.grammar import (
     relative_figure,
     share_figure,
 )
-from checker.language.numerals import same_money_word, units, unnamed_money_of
+from checker.language.numerals import hedge_words, same_money_word, units, unnamed_money_of
 from checker.language.persons import tagged_words
 from checker.language.values import measured_duration, rate_base
 from checker.language.words import CJK_RUN, LATIN_WORD, NEXT_LATIN_WORD, stem
@@ -126,6 +128,12 @@ def same_part(value: Value, text: str, other: Value, other_text: str) -> bool:
     if value.kind in _LEVEL_KINDS and {own, theirs} == {"", "change"} and _after_copula(
             *((text, value.start) if not own else (other_text, other.start))) \
             and _chinese_before(text, value.start) and _chinese_before(other_text, other.start):
+        return False
+    # Nor a change with a figure whose clause says of no change at all ("grew
+    # by about 9 million" / "Kimi月活约900万"): that one is a level.
+    if {own, theirs} == {"", "change"} and _no_change_said(
+            *((text, value.start) if not own else (other_text, other.start))) \
+            and _changed_by(*((text, value.start) if own else (other_text, other.start))):
         return False
     # Nor a rate per another quantity ("每100克约含900千卡" / "每克约含9千卡").
     per, other_per = rate_base(text, value.start), rate_base(other_text, other.start)
@@ -357,6 +365,52 @@ _UNCHANGING_KINDS = ("date", "duration")
 _LEVEL_KINDS = ("amount", "count", "physical")
 """Kinds whose figures a copula gives as a level (percentages are as often
 a rate of change: 增速为5%)."""
+
+
+def _no_change_said(text: str, start: int) -> bool:
+    """Whether the clause of the figure at START of TEXT holds no word of
+    direction (增长, rose), no marker of a change (同比, year on year), no
+    noun of one (增速, "an increase of") and no comparison (较, compared with)."""
+    edges = [m.start() for m in _CLAUSE_EDGE.finditer(text)]
+    begin = max((e + 1 for e in edges if e < start), default=0)
+    end = min((e for e in edges if e >= start), default=len(text))
+    clause = text[begin:end].lower()
+    base = units()["comparison_base"]
+    for word in base["not_markers"]:
+        clause = clause.replace(word, " ")
+    # (A rate, "3.8 millimetres a year", is a change per period.)
+    words = (*direction_words(), *units()["change_markers"], *base["markers"],
+             *(w for language in ("zh", "en") for w in (*grammar(language).change_nouns,
+                                                        *grammar(language).per_period)))
+    return not any(w in clause for w in words)
+
+
+_CLAUSE_EDGE = re.compile(r"[,，。;；!?！？]")
+
+
+def _changed_by(text: str, start: int) -> bool:
+    """Whether the figure at START of TEXT is a change by the words right
+    before it: a word of direction, then "by" in English ("grew by about 9
+    million"; not "raised $300 million", "paid for by 150,000 developers"),
+    or 了 or nothing in Chinese (增加了177.16万)."""
+    before = _hedge_at_end().sub("", text[max(0, start - 40):start].lower()).rstrip()
+    directions = direction_words()
+    if CJK_RUN.search(before[-1:]):
+        for particle in grammar("zh").change_before:
+            before = before.removesuffix(particle)
+        return before.endswith(tuple(w for w in directions if not w.isascii()))
+    by = _BY_AT_END.search(before)
+    return by is not None and by.group(1) in directions
+
+
+@cache
+def _hedge_at_end() -> re.Pattern[str]:
+    """A hedge word before a figure (``hedge_words``: about, 约) at the end of a text."""
+    words = sorted(hedge_words("before"), key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(map(re.escape, words))})\s*$")
+
+
+_BY_AT_END = re.compile(r"([a-z]+)\s+by$")
 
 
 def _after_copula(text: str, start: int) -> bool:

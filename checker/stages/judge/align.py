@@ -522,6 +522,10 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             _pronoun_for_another(claim, analysis.text, before[0].text)
             or _pronoun_for_opening(claim, analysis.text, before[0].text)):
         return _none(passage)   # "Hurricane Ilsa made landfall …. It caused …" is not Marlow's
+    if _named_another_of_kind(claim, analysis.text):
+        # Nor a passage naming another of its kind and not the claim's, which
+        # a sentence before may name: "Hurricane Pellow … killed 22 people".
+        return _none(passage)
     if before and refers_back(analysis):
         claim = _subject_named(claim, before[0])
     elif before:
@@ -629,6 +633,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not _affirmed_apart(claim, analysis.text, lexicon) \
             and not (claim.negated and negation
                      and _verdict_then_negation(claim, analysis.text, denial[0], negation)) \
+            and not (claim.negated and not negation) \
             and not (claim.negated and (_negated_unquoted(claim, analysis.text, lexicon)
                                         or _quotes_it_unnegated(claim, analysis.text, lexicon))):
         return Stance(passage, Bearing.CONTRADICTS, 0.5 + 0.3 * full,
@@ -1029,6 +1034,13 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
         # A number the parser read as no figure ("砍下31分") stands where the
         # passage writes it: another fact's there, as a figure would be.
         figure_at = _written_at(claim, analysis.text)
+    # "原定于2024年9月发射" against "原定于2024年6月发射的……将推迟至2024年9月下旬":
+    # the plan's date is another.
+    planned = _planned_otherwise(claim, analysis) if aligned else None
+    if planned:
+        claimed, stated = planned
+        return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
+                      f"the source says {stated.surface}, not {claimed.surface}, {where}")
     part_rival = _rival_part(claim, analysis.text) if aligned else None
     if aligned and numbers_stated and not months_missing and not part_rival \
             and not opposed(claim.text, here.text, _figure_at(agreeing, analysis, strict=True)
@@ -1041,6 +1053,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not _date_of_another_event(claim, analysis, agreeing) \
             and not _date_of_another_person(claim, analysis, agreeing, lexicon) \
             and not _labels_swapped(claim, analysis, agreeing) \
+            and not _superlative_of_another(claim, analysis.text) \
+            and not named_after_preposition_otherwise(claim, analysis.text) \
             and not _label_elsewhere(claim, analysis, agreeing) \
             and not _figures_paired_otherwise(claim, analysis, agreeing) \
             and not _counts_another_thing(claim, analysis, agreeing) \
@@ -1055,6 +1069,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not _date_of_a_share_base(claim, analysis, agreeing) \
             and not dated_words_elsewhere(claim, analysis.text, lexicon) \
             and not (_planned_figure(claim, agreeing, analysis) and not claim.modal) \
+            and not _plan_unsaid(claim, agreeing, analysis) \
             and not part_for_whole(claim, analysis.text, figure_at) \
             and not earlier_figure(claim, analysis.text, figure_at) \
             and not dated_otherwise(claim, analysis, figure_at) \
@@ -3484,6 +3499,14 @@ def _planned_figure(claim: OpenClaim, agreeing: Sequence[Value], analysis: Analy
     return False
 
 
+def _plan_unsaid(claim: OpenClaim, agreeing: Sequence[Value], analysis: Analysis) -> bool:
+    """Whether the claim gives a figure as planned or forecast (``planned_at``:
+    "forecast hail up to 7 centimetres") and the passage, stating it, holds
+    no word of plan at all: what came in is not what was forecast."""
+    return not claim.cues(analysis.text, "modal") and any(
+        v.kind in NUMERIC_KINDS and planned_at(claim, claim.text, v.start) for v in agreeing)
+
+
 def planned_at(claim: OpenClaim, text: str, at: int) -> bool:
     """Whether a plan word stands right before the figure at AT of TEXT
     ("below the government's target of 5%", 目标为5.5%): a goal, not what
@@ -3622,9 +3645,20 @@ def month_elsewhere(claim: OpenClaim, analysis: Analysis, figure: int) -> bool:
 def _start_dated(claim: OpenClaim, claimed: Value) -> bool:
     """Whether the date CLAIMED of the claim dates the figure its change
     started from, written right before it ("up from less than 40% the year
-    before", "from 6,580 in 2023")."""
+    before", "from 6,580 in 2023") or after a word of start ("从2023年的11.97万")."""
     lowered = claim.text.lower()
     periods = ("", *grammar("en").before_period)
+    # (Or right after a word of start before the figure: "从2023年的11.97万",
+    # or before a word of the level reached later in its clause: a fact's
+    # words "由2023年 … 增至2025年9月的……".)
+    if _dates_a_start(lowered, claimed, _parsed_values(claim.text)):
+        return True
+    zh = grammar("zh")
+    if lowered[:claimed.start].rstrip().endswith(tuple(zh.start_before) or ("\0",)):
+        clauses = split_clauses(lowered)
+        rest = lowered[claimed.end:clauses[clause_index(clauses, claimed.start)][1]]
+        if any(w in rest for w in (*zh.level_before, *zh.restating_verbs)):
+            return True
     return any(v.kind != "date" and v.end <= claimed.start
                and (v.role == "base" or change_part(lowered, v.start) == "start")
                and lowered[v.end:claimed.start].strip() in periods
@@ -3693,6 +3727,120 @@ def _list_pieces(text: str, values: Sequence[Value]) -> list[tuple[int, int]]:
                   for a, b in items]
         pieces += items if all(n == 0 or n >= 2 for n in counts) else [(first, last)]
     return pieces
+
+
+def _planned_otherwise(claim: OpenClaim, analysis: Analysis) -> tuple[Value, Value] | None:
+    """A figure of the claim right after a word of plan (``modal``: 原定于,
+    计划) and a figure of its kind the passage writes right after the same
+    word, which disagrees with it: (claimed, stated), else None. The plan's
+    figure is that one, whatever else the passage states ("原定于2024年6月发射
+    的……将推迟至2024年9月下旬发射")."""
+    lowered = claim.text.lower()
+    text = analysis.text.lower()
+    for start, end, _ in claim.cues(lowered, "modal"):
+        claimed = next((v for v in claim.values if end <= v.start <= end + _PLAN_GAP
+                        and not lowered[end:v.start].strip(_plan_joiners())), None)
+        if claimed is None:
+            continue
+        word = lowered[start:end]
+        for at in (m.end() for m in re.finditer(re.escape(word), text)):
+            stated = next((v for v in analysis.values if at <= v.start <= at + _PLAN_GAP
+                           and not text[at:v.start].strip(_plan_joiners())), None)
+            if stated is None or not compare.comparable(claimed, stated) \
+                    or compare.relation(claimed, stated) != "disagree":
+                continue
+            # (Not where the plan lists the claim's figure after it: "计划于
+            # 2025年6月开工、2029年底建成通车".)
+            clauses = split_clauses(text)
+            end = clauses[clause_index(clauses, stated.start)][1]
+            if not any(stated.end <= v.start < end and compare.comparable(claimed, v)
+                       and compare.relation(claimed, v) == "agree"
+                       and _plan_listed(text[stated.end:v.start]) for v in analysis.values):
+                return claimed, stated
+    return None
+
+
+def _plan_listed(between: str) -> bool:
+    """Whether BETWEEN, the text between two figures after a word of plan,
+    joins them in a list ("2025年6月开工、2029年底", "in May and in
+    August"), with no word of a change between ("……发射的……将推迟至")."""
+    joiners = ("、", ",", *grammar("zh").list_joiners, *grammar("en").list_joiners)
+    changes = (*direction_words(), *grammar("zh").level_before, *grammar("zh").restating_verbs,
+               *grammar("en").change_before)
+    lowered = between.lower()
+    return any(j in lowered for j in joiners) and not any(w in lowered for w in changes)
+
+
+# What may stand between a word of plan and its figure: spaces and a
+# preposition ("原定于 2024年", "planned for 2024").
+_PLAN_GAP = 6
+
+
+@cache
+def _plan_joiners() -> str:
+    """Characters that may stand between a word of plan and its figure."""
+    return " for" + "".join(sorted(grammar("zh").function_characters))
+
+
+def _superlative_of_another(claim: OpenClaim, text: str) -> bool:
+    """Whether an English claim gives its opening name a superlative ("The
+    Arlen Union was the world's largest soybean exporter"; the grammar's
+    ``extreme`` opposites) that TEXT (a passage's) gives the name it writes
+    last before that word in its sentence, one the claim does not hold,
+    naming the claim's only after it ("made Parandor the world's largest
+    soybean exporter …, ahead of the Arlen Union")."""
+    opening = _SUBJECT_NAME.match(claim.text)
+    if opening is None or CJK_RUN.search(claim.text):
+        return False
+    name = opening.group(1)
+    words = {w for kind, one, other in grammar("en").opposites if kind == "extreme"
+             for w in (*one, *other)}
+    lowered = claim.text.lower()
+    for word in (w for w in words if re.search(rf"\b{re.escape(w)}\b", lowered)):
+        for m in re.finditer(rf"\b{re.escape(word)}\b", text.lower()):
+            sentence = text[:m.start()]
+            sentence = sentence[sentence.rfind(". ") + 1:]
+            if name in sentence or name not in text[m.end():]:
+                continue
+            owners = [r for r in _CAPITALISED_RUN.findall(sentence)
+                      if not (" " not in r and is_stop_word(r.lower()))]
+            if owners and owners[-1].split("'")[0] not in claim.text:
+                return True
+    return False
+
+
+_SUBJECT_NAME = re.compile(r"(?:The\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)")
+_CAPITALISED_RUN = re.compile(r"\b([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
+
+
+def named_after_preposition_otherwise(claim: OpenClaim, text: str) -> bool:
+    """Whether an English claim writes a preposition and a capitalised name
+    ("imports from Portavia") that TEXT (a passage's) never writes after that
+    preposition, among the names it lists there, while it writes another
+    name there the claim does not hold ("imported … from Vennmark, … ahead
+    of Portavia"): the passage says it of that one."""
+    if CJK_RUN.search(claim.text):
+        return False
+    for match in _PREPOSED_NAMES.finditer(claim.text):
+        word = match.group(1).lower()
+        names = _listed_names(match.group(2))
+        stated = [_listed_names(m.group(2)) for m in _PREPOSED_NAMES.finditer(text)
+                  if m.group(1).lower() == word]
+        if stated and not any(set(names) & set(found) for found in stated) \
+                and any(n not in claim.text for found in stated for n in found):
+            return True
+    return False
+
+
+def _listed_names(run: str) -> list[str]:
+    """The names of a list after a preposition ("Vennmark and Portavia")."""
+    return [n.strip() for n in re.split(r",|\band\b|\bor\b", run) if n.strip()]
+
+
+# A preposition of origin or destination and the capitalised names after it.
+_PREPOSED_NAMES = re.compile(
+    r"\b(from|to|into)\s+((?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*"
+    r"(?:(?:,\s*|\s+(?:and|or)\s+)(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)*)")
 
 
 def _label_elsewhere(claim: OpenClaim, analysis: Analysis, agreeing: Sequence[Value]) -> bool:
@@ -5740,8 +5888,28 @@ def dated_otherwise(claim: OpenClaim, analysis: Analysis, at: int) -> bool:
     own = [d for d in dates
            if d.start >= figure_end and _date_after_figure().fullmatch(text[figure_end:d.start])
            or d.end <= at and _date_before_figure().fullmatch(text[d.end:at])]
+    # (Nor a change's start the claim gives one of, undated: "In the first
+    # half of 2025 … fell from 22,900 to 18,400" / "from 22,900 in the same
+    # period a year earlier".)
+    if own and change_part(text.lower(), at) == "start" \
+            and _undated_start(claim, claimed):
+        return False
     return bool(own) and not any(c.low <= d.high and d.low <= c.high
                                  for c in claimed for d in own)
+
+
+def _undated_start(claim: OpenClaim, dates: Sequence[Value]) -> bool:
+    """Whether the claim gives a figure where a change started with no date
+    of its own (of DATES, the claim's) right after or before it."""
+    text = claim.text
+    for value in claim.values:
+        if value.kind == "date" or change_part(text.lower(), value.start) != "start":
+            continue
+        if not any(d.start >= value.end and _date_after_figure().fullmatch(text[value.end:d.start])
+                   or d.end <= value.start and _date_before_figure().fullmatch(
+                       text[d.end:value.start]) for d in dates):
+            return True
+    return False
 
 
 @cache
@@ -6447,8 +6615,13 @@ def _dated_otherwise(claim: OpenClaim, value: Value, at: int,
     # (The claim's start has the date written after it, its level the others:
     # "47% in 2023, up from less than 40% the year before".)
     start = value.role == "base" or change_part(claim.text.lower(), value.start) == "start"
+    # (A figure the claim gives a period of its own is compared for that one:
+    # "119,700 paying users in 2023, growing to about 1.77 million by
+    # September 2025" dates the 1.77 million September 2025 only.)
+    own = next((p for v, p in zip(claim.values, claim.periods or ()) if v is value), None)
     for claimed in claim.values:
-        if claimed is value or claimed.kind != "date" or _start_dated(claim, claimed) != start:
+        if claimed is value or claimed.kind != "date" or _start_dated(claim, claimed) != start \
+                or own is not None and claimed is not own:
             continue
         relations = [compare.relation(claimed, d) for d in dates if compare.comparable(claimed, d)]
         if relations and "agree" not in relations and "disagree" in relations:
@@ -7930,6 +8103,27 @@ def _figure_instead(claim: OpenClaim, analysis: Analysis) -> tuple[Value, Value]
     return None
 
 
+def _item_for_total(claim: OpenClaim, value: Value, stated: Value, owner: Analysis) -> bool:
+    """Whether the claim's VALUE is a total (after a ``joint_words`` word in
+    its clause: "三家合计占比不足四成") and STATED, a figure of the passage,
+    is not, while one of its kind after such a word is: STATED is an item's
+    own ("阿里通义(17.7%)、……三家合计占比已超40%")."""
+    if value.kind == "date" or not _after_joint_word(claim, claim.text.lower(), value.start):
+        return False
+    text = owner.text.lower()
+    return not _after_joint_word(claim, text, stated.start) and any(
+        v.kind == stated.kind and v.unit == stated.unit and _after_joint_word(claim, text, v.start)
+        for v in owner.values)
+
+
+def _after_joint_word(claim: OpenClaim, text: str, at: int) -> bool:
+    """Whether a ``joint_words`` word stands before AT in its clause of TEXT."""
+    clauses = split_clauses(text)
+    own = clause_index(clauses, at)
+    return any(end <= at and clause_index(clauses, start) == own
+               for start, end, _ in claim.cues(text, "joint_words"))
+
+
 def _group_figure(claim: OpenClaim, analysis: Analysis, before: Sequence[Analysis]) -> bool:
     """Whether the passage gives the claim's figures to several things at
     once: after a word of ``joint_words`` ("Together they have 214 pupils",
@@ -8051,7 +8245,7 @@ def _correction_after(claim: OpenClaim, analysis: Analysis,
             # (Not the figure that was wrong: "完工时间误植为2024年".)
             stated = [s for s in sentence.values if s.start >= cue_end
                       and compare.comparable(value, s) and compare.relation(value, s) == "disagree"
-                      and not _misstated_at(claim, lowered, s.start)]
+                      and not misstated_at(claim, lowered, s.start)]
             if stated:
                 return value, stated[0]
     return None
@@ -8071,11 +8265,27 @@ def given_by_correction(claim: OpenClaim, text: str, at: int) -> bool:
     # one in what it says was stated: "Correction: An earlier version of
     # this story said … fell 43%.")
     rest = _without_verdicts_on_earlier(claim, lowered, at)
-    return not _misstated_at(claim, lowered, at) and not replaced_at(claim, lowered, at) \
+    return not misstated_at(claim, lowered, at) and not replaced_at(claim, lowered, at) \
+        and not _base_of_comparison(lowered, at) \
         and not claim.cues(lowered[max(cues):at], "denial") \
         and not claim.cues(rest, "denial") \
         and not claim.cues(rest, "correction_words") \
         and not any(start <= at < end for start, end in _corrected_statements(claim, text))
+
+
+def _base_of_comparison(text: str, at: int) -> bool:
+    """Whether the figure at AT of TEXT (lower case) is what a figure is
+    compared with: a comparison word (``comparison_base``: 较, compared with)
+    stands before it in its clause with no figure between ("正确数字应为93.1%，
+    即较上学年的94.8%下跌1.7个百分点": 94.8% is the year before's)."""
+    base = numeral_units()["comparison_base"]
+    clauses = split_clauses(text)
+    start = clauses[clause_index(clauses, at)][0]
+    before = text[start:at]
+    for word in base["not_markers"]:
+        before = before.replace(word, " " * len(word))
+    spots = [before.rfind(m) + len(m) for m in base["markers"] if m in before]
+    return bool(spots) and not _DIGIT.search(before, max(spots))
 
 
 def _without_verdicts_on_earlier(claim: OpenClaim, text: str, at: int) -> str:
@@ -8092,19 +8302,41 @@ def _without_verdicts_on_earlier(claim: OpenClaim, text: str, at: int) -> str:
     return " , ".join(kept)
 
 
-def _misstated_at(claim: OpenClaim, text: str, at: int) -> bool:
+def misstated_at(claim: OpenClaim, text: str, at: int) -> bool:
     """Whether the figure at AT of TEXT (lower case) is the one a
     misstatement word before it in its clause gives, no other figure between
     ("misstated Valmont Tools' first-half net loss as 221 million yuan",
-    误植为2024年)."""
+    误植为2024年; a date between is what the figure is of: "误将2024/25学年入学率
+    写成91.3%")."""
     clauses = split_clauses(text)
     own = clause_index(clauses, at)
-    return any(end <= at and clause_index(clauses, end - 1) == own
-               and not _DIGIT.search(text, end, at)
-               for _, end, _ in claim.cues(text, "misstatements"))
+    cues = [end for _, end, _ in claim.cues(text, "misstatements")
+            if end <= at and clause_index(clauses, end - 1) == own]
+    if not cues:
+        return False
+    # (With a school or fiscal year's second year: "2024/25学年".)
+    dates = [(v.start, (tail.end() if (tail := _YEAR_TAIL.match(text, v.end)) else v.end))
+             for v in _parsed_values(text) if v.kind == "date"]
+    return any(not any(_DIGIT.search(text, a, b) for a, b in _gaps(end, at, dates))
+               for end in cues)
+
+
+def _gaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """START..END without SPANS, as the pieces left."""
+    pieces, at = [], start
+    for a, b in sorted(spans):
+        if b <= at or a >= end:
+            continue
+        if a > at:
+            pieces.append((at, a))
+        at = max(at, b)
+    if at < end:
+        pieces.append((at, end))
+    return pieces
 
 
 _DIGIT = re.compile(r"[0-9]")
+_YEAR_TAIL = re.compile(r"[/-][0-9]{2,4}(?![0-9])")
 
 
 def _dated_otherwise_nearby(claim: OpenClaim, sentences: Sequence[Analysis]) -> bool:
@@ -8176,6 +8408,21 @@ def replaced_at(claim: OpenClaim, text: str, at: int) -> bool:
                for kind in ("rather_than", "denial") for _, end, _ in claim.cues(text, kind))
 
 
+def replacing_at(claim: OpenClaim, text: str, at: int) -> bool:
+    """Whether the figure at AT of TEXT (lower case) is given in place of the
+    next figure of its kind, which a word of what is replaced brings in
+    right after it ("应为2.15亿元，而非3.15亿元", "is 284, not 248")."""
+    values = _parsed_values(text)
+    figure = next((v for v in values if v.start == at), None)
+    after = next((v for v in values if figure is not None and v.start >= figure.end
+                  and v.kind != "date"), None)
+    if after is None or after.kind != figure.kind or not replaced_at(claim, text, after.start):
+        return False
+    return any(figure.end <= start and _NEGATED_FIGURE_GAP.fullmatch(text[end:after.start])
+               and not text[figure.end:start].strip(" ,，;；、")
+               for kind in ("rather_than",) for start, end, _ in claim.cues(text, kind))
+
+
 # What may stand between such a word and the figure it replaces: a word
 # reporting it, a quotation mark ("而非网传的“满36个月”", "not the 36 reported").
 _NEGATED_FIGURE_GAP = re.compile(r"[\s\w\u201c\u300c\"]{0,8}")
@@ -8201,6 +8448,22 @@ def _pronoun_for_another(claim: OpenClaim, text: str, previous: str) -> bool:
     others = [other.group(1).split() for other in _NAME_RUN.finditer(previous)]
     return any(other != words and (other[0] == words[0] or other[-1] == words[-1])
                for other in others)
+
+
+def _named_another_of_kind(claim: OpenClaim, text: str) -> bool:
+    """Whether an English claim opens with a name of two capitalised words
+    ("Hurricane Cassius") whose second TEXT (a passage's) lacks in any case,
+    while TEXT names another of two words with the same first ("Hurricane
+    Pellow"): the passage speaks of that one."""
+    opening = _NAME_RUN.match(claim.text)
+    if opening is None or CJK_RUN.search(claim.text):
+        return False
+    words = opening.group(1).split()
+    if len(words) != 2 or re.search(rf"(?<![\w-]){re.escape(words[1])}(?![\w-])", text,
+                                    re.IGNORECASE):
+        return False
+    return any(len(other := found.group(1).split()) == 2 and other[0] == words[0]
+               and other[1] != words[1] for found in _NAME_RUN.finditer(text))
 
 
 def _pronoun_for_opening(claim: OpenClaim, text: str, previous: str) -> bool:
@@ -11181,7 +11444,10 @@ def _values(claim: OpenClaim, analysis: Analysis, context: Sequence[Analysis],
                                    claim.heads or [""] * len(claim.values)):
         # A figure the claim gives a period of its own is compared for that
         # period only; else for any of the claim's dates.
-        periods = [period] if period is not None else dates
+        # (Where a change started is of a time before the claim's period:
+        # "In the first half of 2025 … fell from 22,900 to 18,400".)
+        periods = [period] if period is not None else [] \
+            if value.kind != "date" and change_part(claim.text, value.start) == "start" else dates
         relations = [(compare.relation(value, s), s, owner) for s, owner in source
                      if compare.comparable(value, s)
                      # A comparison's base ("up from 68%", 较上年的3亿) is
@@ -11204,6 +11470,7 @@ def _values(claim: OpenClaim, analysis: Analysis, context: Sequence[Analysis],
                      and compare.same_role(value, claim.text, s, owner.text)
                      and compare.same_span(value, claim.text, s, owner.text)
                      and _bound_to(s, owner, entities, lexicon, named if owner is analysis else ())
+                     and not _item_for_total(claim, value, s, owner)
                      and _measured_as(s, owner, head, lexicon)
                      and not pronoun_for_another(claim, owner.text, s.start, lexicon)
                      and (value.kind == "date" or _of_period(s, owner, periods, snapshot, as_of))]
@@ -11228,8 +11495,14 @@ def _values(claim: OpenClaim, analysis: Analysis, context: Sequence[Analysis],
         # The sentence before lends a figure only to a passage that states
         # none to compare: "Tesla delivered 1.8 million cars. BYD delivered
         # 3 million." does not say BYD delivered 1.8 million.
-        if any(owner is analysis for _, _, owner in relations):
-            relations = [(r, s, owner) for r, s, owner in relations if owner is analysis]
+        own = [(r, s, owner) for r, s, owner in relations if owner is analysis]
+        if value.kind == "date" and own and all(r != "agree" and _dates_a_start(analysis.text, s, analysis.values)
+                                                for r, s, _ in own):
+            # A date of where a change started ("从上年同期的318.4万降至276.2万")
+            # is that figure's, not the passage's: its period is the one before.
+            relations = [t for t in relations if t[2] is not analysis]
+        elif own:
+            relations = own
         elif value.kind in NUMERIC_KINDS and any(v.kind in NUMERIC_KINDS for v in analysis.values):
             # Nor a figure to a passage counting something else ("全线设互通
             # 立交19座,其中……三期工程占8座" after the phases' lengths).
@@ -11258,6 +11531,18 @@ def _values(claim: OpenClaim, analysis: Analysis, context: Sequence[Analysis],
                                and compare.may_refute(value, claim.text, s, owner.text)
                                and not _of_a_part(s, owner, entities, lexicon))
     return agreeing, disagreeing
+
+
+def _dates_a_start(text: str, value: Value, values: Sequence[Value]) -> bool:
+    """Whether the date VALUE of TEXT labels the figure (of VALUES) a change
+    started from, after a word of start and before a possessive and that
+    figure (从上年同期的5512.1万降至5104.5万, 由2023年的38.5%提升至47.1%)."""
+    if not text[:value.start].rstrip().endswith(tuple(grammar("zh").start_before) or ("\0",)):
+        return False
+    rest = text[value.end:]
+    mark = next((p for p in grammar("zh").possessive if rest.startswith(p)), "")
+    return bool(mark) and any(v.start == value.end + len(mark) and v.kind != "date"
+                              for v in values)
 
 
 def _range_ends_only(claim: OpenClaim, analysis: Analysis) -> bool:

@@ -175,7 +175,15 @@ def fact_views(view: ClaimView, lexicon: Lexicon) -> list[tuple[str, ClaimView]]
                 and any(f.time is fallback and change_part(text, f.value.start) == "start"
                         for f in ordered):
             fallback = None
-        time = None if frame.value.kind == "date" else frame.time or fallback
+        # Nor the period of a change that of where it started ("In the first
+        # nine months of 2025, new users halved, from 10.283 million to
+        # 5.516 million": the 10.283 million is of a time before).
+        own_time = frame.time
+        if change_part(text, frame.value.start) == "start" \
+                and any(f is not frame and f.time is own_time
+                        and change_part(text, f.value.start) == "level" for f in ordered):
+            own_time = fallback = None
+        time = None if frame.value.kind == "date" else own_time or fallback
         end = max(frame.value.end, time.end if time and time.start < limit else 0)
         # A count with a noun the parser did not know keeps it: "more than 100
         # sites", not "more than 100" for any count.
@@ -187,7 +195,12 @@ def fact_views(view: ClaimView, lexicon: Lexicon) -> list[tuple[str, ClaimView]]
         # or the name right after it that does something with it ("two-thirds
         # of the more than 9.2 billion yuan MiniMax has lost").
         doer, end = _doer_after(view, end, limit)
-        words = text[frame.value.start:end].strip()
+        begin = frame.value.start
+        if i and time is not None and ordered[i - 1].value.end <= time.start < begin:
+            # (A Chinese figure's own date stands before it, with the words
+            # of the change: "从2023年的11.97万增长到2025年9月的177.16万".)
+            begin = ordered[i - 1].value.end
+        words = text[begin:end].strip(" ,，、;；")
         label = f"{head} … {words}" if i and head else text[:end].strip()
         subjects = doer or (frame.subjects if frame.subject_explicit and frame.subjects
                             else view.subjects)

@@ -100,9 +100,11 @@ from checker.stages.judge.align import (
     may_bear,
     measured_across_contrast,
     mentioned_in_quotes,
+    misstated_at,
     month_apart,
     month_elsewhere,
     named_after_figure,
+    named_after_preposition_otherwise,
     named_in_relative,
     named_only_as_base,
     named_otherwise,
@@ -139,6 +141,7 @@ from checker.stages.judge.align import (
     related_in_order,
     relation_key,
     remainder_apart,
+    replacing_at,
     said_across_segments,
     scoped_cue,
     segment_apart,
@@ -657,7 +660,8 @@ def _corrections_prevail(view: ClaimView, stances: Sequence[Stance], index: Pass
     bearings = {s.stance for s in stances}
     if not {Bearing.SUPPORTS, Bearing.CONTRADICTS} <= bearings:
         return list(stances)
-    correcting = [s for s in stances if _corrects_figure(view, s.passage, index, lexicon)]
+    correcting = [s for s in stances if _corrects_figure(view, s.passage, index, lexicon)
+                  or _replaces_after_correction_words(view, s.passage, index, lexicon)]
     sides = {s.stance for s in correcting}
     if len(sides) != 1:
         return list(stances)
@@ -692,7 +696,10 @@ def _given_by_corrections(view: ClaimView, words: OpenClaim, stances: Sequence[S
     found = []
     for number in index.term_candidates(words.terms, OPEN_CANDIDATE_LIMIT):
         item = index.item(number)
-        if not _corrects_figure(view, item.passage, index, lexicon):
+        # (Or a figure that replaces another, "应为2.15亿元，而非3.15亿元", in a
+        # notice whose correction words stand in a sentence before.)
+        corrects = _corrects_figure(view, item.passage, index, lexicon)
+        if not corrects and not _after_correction_words(view, item.passage, index, lexicon):
             continue
         text = item.analysis.text
         # (Nor one of another year: "……2024年旅运量……有误，实际为986万人次"
@@ -707,9 +714,14 @@ def _given_by_corrections(view: ClaimView, words: OpenClaim, stances: Sequence[S
             # (A level gives no change: "全市ICU床位为1120张" corrects nothing of
             # "床位数比上年末增加约3100张".)
             given = next((v for v in item.analysis.values
-                          if comparable(figure, v) and given_by_correction(words, text, v.start)
+                          if comparable(figure, v)
+                          and (given_by_correction(words, text, v.start) if corrects
+                               else replacing_at(words, text.lower(), v.start))
                           and _states_change(text, v) == change
-                          and _held_again(held, sentence, _words_in_clause(words, text, v, lexicon))),
+                          and _held_again(held, sentence,
+                                          _words_in_clause(words, text, v, lexicon)
+                                          or _words_by_misstated(words, item.analysis, v,
+                                                                 lexicon))),
                          None)
             if given is None:
                 continue
@@ -741,11 +753,14 @@ _CORRECTED_KINDS = ("amount", "percent", "count", "multiple", "physical", "durat
 
 
 def _states_change(text: str, value: Value) -> bool:
-    """Whether a word of direction (增加, rose) stands before VALUE in its
-    clause of TEXT: the figure is a change, not a level."""
+    """Whether a word of direction (增加, rose) or a Chinese noun of change
+    (增幅) stands before VALUE in its clause of TEXT: the figure is a change,
+    not a level."""
     clauses = split_clauses(text)
     before = text[clauses[clause_index(clauses, value.start)][0]:value.start].lower()
-    return any(word in before for word in direction_words())
+    # (Or a Chinese noun of a change's size: 同比增幅应为12%. English ones,
+    # "more", "up", hold other words.)
+    return any(word in before for word in (*direction_words(), *grammar("zh").change_nouns))
 
 
 REPLACED_SHARE = 0.4
@@ -770,6 +785,53 @@ def _words_in_clause(words: OpenClaim, text: str, value: Value, lexicon: Lexicon
     start, end = clauses[clause_index(clauses, value.start)]
     where = side_of_text(text[start:end])
     return [u for u in words.units if u.weight > 0 and unit_share(u, where, lexicon) == 1.0]
+
+
+def _words_by_misstated(words: OpenClaim, analysis: Analysis, value: Value,
+                        lexicon: Lexicon) -> list[Unit]:
+    """The claim's words in the clause before VALUE's when that clause states
+    a figure of its kind called wrong: the correction's clause restates
+    nothing of what it corrects ("误将2024/25学年入学率写成91.3%，正确数字应为
+    93.1%")."""
+    clauses = split_clauses(analysis.text)
+    at = clause_index(clauses, value.start)
+    if at == 0:
+        return []
+    start, end = clauses[at - 1]
+    lowered = analysis.text.lower()
+    if not any(start <= v.start < end and comparable(v, value)
+               and misstated_at(words, lowered, v.start) for v in analysis.values):
+        return []
+    return _words_in_clause(words, analysis.text, replace(value, start=start), lexicon)
+
+
+def _after_correction_words(view: ClaimView, passage: Passage, index: PassageIndex,
+                            lexicon: Lexicon) -> bool:
+    """Whether one of the ``CORRECTION_REACH`` sentences before PASSAGE in its
+    document holds a correction word, and PASSAGE a figure comparable with
+    one of the claim's: it may be the notice's correction ("更正说明 / ……数据
+    有误。/ 经核实，该院2023年研发投入应为2.15亿元，而非3.15亿元")."""
+    items = index.up_to(passage.source, passage.index, CORRECTION_REACH)
+    words = dict(lexicon.grammar_words).get("correction_words", ())
+    return any(comparable(v, s) for v in view.analysis.values for s in items[-1].analysis.values) \
+        and any(find_cues(item.analysis.text, "correction_words", words) for item in items[:-1])
+
+
+def _replaces_after_correction_words(view: ClaimView, passage: Passage, index: PassageIndex,
+                                     lexicon: Lexicon) -> bool:
+    """Whether PASSAGE gives a figure in place of another (``replacing_at``)
+    after correction words in a sentence before (``_after_correction_words``)."""
+    if not _after_correction_words(view, passage, index, lexicon):
+        return False
+    analysis = index.up_to(passage.source, passage.index, 0)[-1].analysis
+    words = open_claim(view, index, lexicon)
+    lowered = analysis.text.lower()
+    return any(replacing_at(words, lowered, v.start) for v in analysis.values)
+
+
+CORRECTION_REACH = 3
+"""Sentences before a passage, in its document, whose correction word makes
+a figure it gives in place of another a correction's."""
 
 
 def _corrects_figure(view: ClaimView, passage: Passage, index: PassageIndex,
@@ -1574,6 +1636,7 @@ def _asserted_supports(claim: OpenClaim, stances: Sequence[Stance],
                     or share_base_elsewhere(claim, text) \
                     or share_of_another_base(claim, text, _figure_in(stance, text)) \
                     or earlier_figure(claim, text, _figure_in(stance, text)) \
+                    or named_after_preposition_otherwise(claim, stance.passage.text) \
                     or (mentioned_in_quotes(text, _figure_in(stance, text))
                         or quoted_message(claim, text, lexicon)) and not claim.reports):
             continue
@@ -1609,6 +1672,12 @@ def _contradictions_of_the_fact(claim: OpenClaim, stances: Sequence[Stance],
                 claim, text := normalise_for_match(stance.passage.text)) or any(
                 u.month and unit_share(u, side_of_text(text), lexicon) < 1.0 for u in claim.units)
                 or claim.modal and not claim.cues(text, "modal")
+                # (Nor one of a passage giving a word of the claim another
+                # modifier, "insured losses" against "total economic losses";
+                # in the claim's language: a translated word has modifiers of
+                # its own, 日均调用量 for "daily enterprise LLM token calls".)
+                or _mostly_chinese(claim.text) == _mostly_chinese(text)
+                and other_modifier(claim, side_of_text(text), lexicon)
                 # (Nor one of a passage naming only other parts of a year, "前三
                 # 季度累计,……归母净利润13.7亿元" against 第三季度's.)
                 or part_of_year_elsewhere(claim, text)):
