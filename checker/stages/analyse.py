@@ -1109,7 +1109,7 @@ def _relative_dates(text: str, lexicon: Lexicon, values: Sequence[Value],
             # of time between.)
             bare = _PREPOSITION_AT_END.sub("", before) if word.isascii() else before
             if anchor is not None and (not before or _CLAUSE_BREAK.match(before[-1])
-                                       or _owns_next_figure(text, m.start(), m.end(), values)
+                                       or owns_next_figure(text, m.end(), values)
                                        or any(v.kind != "date" and v.end == len(bare)
                                               for v in values) and word.isascii()):
                 found.append(_date_value(_years_on(anchor.low, offset),
@@ -1210,10 +1210,9 @@ def _deictic_year_patterns(lexicon: Lexicon) -> tuple[tuple[str, int, re.Pattern
 _PREPOSITION_AT_END = re.compile(r"\s+(?:in|for|during|over)$", re.IGNORECASE)
 
 
-def _owns_next_figure(text: str, start: int, end: int, values: Sequence[Value]) -> bool:
-    """Whether a figure stands right after END of TEXT and a possessive
-    (上年同期的|6200万元), and no word of a change's start before START (从上年
-    同期的5512.1万降至……: the figures of a change are dated as before)."""
+def owns_next_figure(text: str, end: int, values: Sequence[Value]) -> bool:
+    """Whether a figure (of VALUES) stands right after END of TEXT and a
+    possessive (上年同期的|6200万元, 从上年同期的|5512.1万)."""
     rest = text[end:]
     mark = next((p for p in grammar("zh").possessive if rest.startswith(p)), "")
     return bool(mark) and any(v.start == end + len(mark) and v.kind != "date" for v in values)

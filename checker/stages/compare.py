@@ -131,9 +131,9 @@ def same_part(value: Value, text: str, other: Value, other_text: str) -> bool:
         return False
     # Nor a change with a figure whose clause says of no change at all ("grew
     # by about 9 million" / "Kimi月活约900万"): that one is a level.
-    if {own, theirs} == {"", "change"} and _no_change_said(
-            *((text, value.start) if not own else (other_text, other.start))) \
-            and _changed_by(*((text, value.start) if own else (other_text, other.start))):
+    if {own, theirs} == {"", "change"} \
+            and _changed_by(*((text, value.start) if own else (other_text, other.start))) \
+            and _no_change_said(*((text, value.start) if not own else (other_text, other.start))):
         return False
     # Nor a rate per another quantity ("每100克约含900千卡" / "每克约含9千卡").
     per, other_per = rate_base(text, value.start), rate_base(other_text, other.start)
@@ -375,14 +375,20 @@ def _no_change_said(text: str, start: int) -> bool:
     begin = max((e + 1 for e in edges if e < start), default=0)
     end = min((e for e in edges if e >= start), default=len(text))
     clause = text[begin:end].lower()
-    base = units()["comparison_base"]
-    for word in base["not_markers"]:
+    for word in units()["comparison_base"]["not_markers"]:
         clause = clause.replace(word, " ")
-    # (A rate, "3.8 millimetres a year", is a change per period.)
-    words = (*direction_words(), *units()["change_markers"], *base["markers"],
-             *(w for language in ("zh", "en") for w in (*grammar(language).change_nouns,
-                                                        *grammar(language).per_period)))
-    return not any(w in clause for w in words)
+    return not any(w in clause for w in _change_said_words())
+
+
+@cache
+def _change_said_words() -> tuple[str, ...]:
+    """Words saying a figure is a change: of direction, change markers and
+    nouns, comparison markers, and a rate's (a rate, "3.8 millimetres a
+    year", is a change per period)."""
+    return (*direction_words(), *units()["change_markers"],
+            *units()["comparison_base"]["markers"],
+            *(w for language in ("zh", "en") for w in (*grammar(language).change_nouns,
+                                                       *grammar(language).per_period)))
 
 
 _CLAUSE_EDGE = re.compile(r"[,，。;；!?！？]")

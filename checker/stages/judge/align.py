@@ -108,7 +108,13 @@ from checker.language.words import (
 )
 from checker.model import Analysis, Bearing, Frame, Passage, Stance, Value
 from checker.stages import compare
-from checker.stages.analyse import clause_index, dates_event, dates_start, split_clauses
+from checker.stages.analyse import (
+    clause_index,
+    dates_event,
+    dates_start,
+    owns_next_figure,
+    split_clauses,
+)
 
 SUPPORT_COVERAGE = 0.8
 """Share of the claim's weight a passage must hold to support it."""
@@ -3793,10 +3799,8 @@ def _superlative_of_another(claim: OpenClaim, text: str) -> bool:
     if opening is None or CJK_RUN.search(claim.text):
         return False
     name = opening.group(1)
-    words = {w for kind, one, other in grammar("en").opposites if kind == "extreme"
-             for w in (*one, *other)}
     lowered = claim.text.lower()
-    for word in (w for w in words if re.search(rf"\b{re.escape(w)}\b", lowered)):
+    for word in (w for w in _extreme_words() if re.search(rf"\b{re.escape(w)}\b", lowered)):
         for m in re.finditer(rf"\b{re.escape(word)}\b", text.lower()):
             sentence = text[:m.start()]
             sentence = sentence[sentence.rfind(". ") + 1:]
@@ -3807,6 +3811,13 @@ def _superlative_of_another(claim: OpenClaim, text: str) -> bool:
             if owners and owners[-1].split("'")[0] not in claim.text:
                 return True
     return False
+
+
+@cache
+def _extreme_words() -> tuple[str, ...]:
+    """The English words of the grammar's ``extreme`` opposites (largest, lowest)."""
+    return tuple(sorted({w for kind, one, other in grammar("en").opposites if kind == "extreme"
+                         for w in (*one, *other)}))
 
 
 _SUBJECT_NAME = re.compile(r"(?:The\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)")
@@ -8315,24 +8326,13 @@ def misstated_at(claim: OpenClaim, text: str, at: int) -> bool:
     if not cues:
         return False
     # (With a school or fiscal year's second year: "2024/25学年".)
-    dates = [(v.start, (tail.end() if (tail := _YEAR_TAIL.match(text, v.end)) else v.end))
-             for v in _parsed_values(text) if v.kind == "date"]
-    return any(not any(_DIGIT.search(text, a, b) for a, b in _gaps(end, at, dates))
-               for end in cues)
-
-
-def _gaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """START..END without SPANS, as the pieces left."""
-    pieces, at = [], start
-    for a, b in sorted(spans):
-        if b <= at or a >= end:
-            continue
-        if a > at:
-            pieces.append((at, a))
-        at = max(at, b)
-    if at < end:
-        pieces.append((at, end))
-    return pieces
+    masked = text
+    for v in _parsed_values(text):
+        if v.kind == "date":
+            tail = _YEAR_TAIL.match(text, v.end)
+            stop = tail.end() if tail else v.end
+            masked = masked[:v.start] + " " * (stop - v.start) + masked[stop:]
+    return any(not _DIGIT.search(masked, end, at) for end in cues)
 
 
 _DIGIT = re.compile(r"[0-9]")
@@ -11537,12 +11537,8 @@ def _dates_a_start(text: str, value: Value, values: Sequence[Value]) -> bool:
     """Whether the date VALUE of TEXT labels the figure (of VALUES) a change
     started from, after a word of start and before a possessive and that
     figure (从上年同期的5512.1万降至5104.5万, 由2023年的38.5%提升至47.1%)."""
-    if not text[:value.start].rstrip().endswith(tuple(grammar("zh").start_before) or ("\0",)):
-        return False
-    rest = text[value.end:]
-    mark = next((p for p in grammar("zh").possessive if rest.startswith(p)), "")
-    return bool(mark) and any(v.start == value.end + len(mark) and v.kind != "date"
-                              for v in values)
+    return text[:value.start].rstrip().endswith(tuple(grammar("zh").start_before) or ("\0",)) \
+        and owns_next_figure(text, value.end, values)
 
 
 def _range_ends_only(claim: OpenClaim, analysis: Analysis) -> bool:
