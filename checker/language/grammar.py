@@ -51,7 +51,7 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "not_conditions", "denia
               "earlier_offsets", "later_offsets", "within_words", "done_words", "future_words",
               "future_auxiliaries",
               "group_restrictors",
-              "joint_words")
+              "joint_words", "rank_scopes", "rank_scope_closers", "message_nouns", "clarifications", "plain_futures", "rank_bases", "rank_basis_closers")
 """The word lists of a grammar file; a user lexicon may extend each of them."""
 _SET_KINDS = ("stop_words", "abbreviations", "stop_phrases")
 """List kinds the grammar keeps as sets (looked up word by word)."""
@@ -103,6 +103,21 @@ class Grammar:
     demonstrative: tuple[str, ...] = ()
     """Words that point back to what a sentence before named (这项支出, this
     expense): the measure after one is the earlier, more specific one."""
+    message_nouns: tuple[str, ...] = ()
+    """Things shared online whose words are reported ("The video … says that")."""
+    clarifications: tuple[str, ...] = ()
+    """Denial words that, closing their clause, bring in what is so (澄清,)."""
+    plain_futures: tuple[str, ...] = ()
+    """Modal words that only put what follows in the future ("will pay")."""
+    rank_scopes: tuple[str, ...] = ()
+    """Words that open a rank's scope ("在全国……中排名第四"): what is ranked
+    stands before them."""
+    rank_scope_closers: tuple[str, ...] = ()
+    """Words that close it (在……中)."""
+    rank_bases: tuple[str, ...] = ()
+    """Words that open what a rank is by ("按收入计", "by revenue")."""
+    rank_basis_closers: tuple[str, ...] = ()
+    """Words that close it in Chinese (按……计, 以……来看)."""
     adverbial_openers: tuple[str, ...] = ()
     """Words that open a clause of time or circumstance (在, 随着; after, when)."""
     adverbial_closers: tuple[str, ...] = ()
@@ -1395,7 +1410,7 @@ def opposed(claim_text: str, passage_text: str, anchor: int = -1,
     it), when both anchors are given: "燃气占比升高使……成本减少约8%" says 减少
     of the 8%."""
     passage_text = _BOUND_WORD.sub(lambda m: " " * len(m.group()), passage_text)
-    passage_text = _directions_unfigured(passage_text)
+    passage_text = _hyphens_restored(_directions_unfigured(passage_text))
     sides = _sides_said(claim_text, kind)
     if anchor >= 0 and claim_anchor >= 0:
         sides += _sides_said(claim_text, kind, claim_anchor)
@@ -1467,8 +1482,8 @@ def _sides_said(claim_text: str, kind: str = "opposites", anchor: int = -1,
     passage it is judged against."""
     # (A word right before a figure bounds it: "above 60%", 超过5万亿元 are no
     # side; 高于2025年同期 compares with a year.)
-    claim_text = _directions_unfigured(_BOUND_WORD.sub(lambda m: " " * len(m.group()),
-                                                       claim_text))
+    claim_text = _hyphens_restored(_directions_unfigured(
+        _BOUND_WORD.sub(lambda m: " " * len(m.group()), claim_text)))
     sides = []
     for one, other in _opposite_pairs(kind):
         for own, theirs in ((one, other), (other, one)):
@@ -1479,6 +1494,29 @@ def _sides_said(claim_text: str, kind: str = "opposites", anchor: int = -1,
                     < _distance(_without_words(claim_text, own), theirs, anchor))):
                 sides.append((said, own, theirs))
     return tuple(sides)
+
+
+def _hyphens_restored(text: str) -> str:
+    """TEXT with the words of opposites written with a space for their hyphen
+    ("fourth largest") hyphenated as the grammar lists them, same length:
+    "the fourth largest" says "fourth-largest", not "largest"."""
+    firsts, pattern = _spaced_hyphens()
+    if pattern is None or not any(word in text for word in firsts):
+        return text
+    return pattern.sub(lambda m: m.group().replace(" ", "-"), text)
+
+
+@cache
+def _spaced_hyphens() -> tuple[frozenset[str], re.Pattern[str] | None]:
+    """The first words (with their space) of the hyphenated words of
+    opposites, and a pattern finding those words written with a space."""
+    spaced = sorted({w.replace("-", " ") for kind in ("opposites", "contrasts")
+                     for pair in _opposite_pairs(kind) for side in pair for w in side
+                     if w.isascii() and "-" in w and " " not in w}, key=len, reverse=True)
+    if not spaced:
+        return frozenset(), None
+    firsts = frozenset(w.split(" ", 1)[0] + " " for w in spaced)
+    return firsts, re.compile(r"\b(?:" + "|".join(map(re.escape, spaced)) + r")\b")
 
 
 def _directions_unfigured(text: str) -> str:

@@ -279,7 +279,7 @@ def read_open_claim(text: str, analysis: Analysis, lexicon: Lexicon,
     units += _with_descriptors(rest, [_with_initials(u) for u in _latin_units(rest, vocabulary)])
     units += _cjk_units(rest, vocabulary, lexicon.surnames)
     units += _value_modifiers(text, analysis.values, [(m.start, m.end) for m in analysis.mentions])
-    units = _dedupe(_alternatives_merged(text, units))
+    units = _ranked_forms(text, analysis.values, _dedupe(_alternatives_merged(text, units)))
     weighted = tuple(_weighted(u, document_frequency, passages) for u in units)
     negations = [cue for cue in cues_of("negation") if not _superlative_by_negation(text, cue)]
     existential = user.get("existential", ())
@@ -319,6 +319,29 @@ def read_open_claim(text: str, analysis: Analysis, lexicon: Lexicon,
                      cue_words=lexicon.grammar_words,
                      numbers=numbers,
                      terms=_retrieval_terms(weighted))
+
+
+def _ranked_forms(text: str, values: Sequence[Value], units: list[Unit]) -> list[Unit]:
+    """UNITS, a Latin word right after an ordinal of TEXT ("fourth-largest",
+    "fourth largest") also in the forms the rank joins it: a hyphen prefix
+    turns the bare word round in a passage ("second-largest" is not
+    "largest"), but not after the claim's own rank."""
+    lowered = text.lower()
+    joined: dict[str, tuple[str, ...]] = {}
+    for value in values:
+        if value.kind != "ordinal" or not value.surface.isascii():
+            continue
+        rank = value.surface.lower()
+        after = _RANKED_WORD.match(lowered, value.end)
+        if after:
+            joined[after.group(1)] = (f"{rank}-{after.group(1)}", f"{rank} {after.group(1)}")
+    if not joined:
+        return units
+    return [replace(u, forms=u.forms + joined[u.surface.lower()])
+            if u.surface.lower() in joined else u for u in units]
+
+
+_RANKED_WORD = re.compile(r"[- ]([a-z]+)\b")
 
 
 def measure_modifiers(analysis: Analysis, claim: OpenClaim,

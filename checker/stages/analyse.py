@@ -1302,10 +1302,26 @@ def _time_for(text: str, value: Value, values: Sequence[Value],
         # The date of where a change started ("渗透率由2023年的38.5%提升至47.1%",
         # "from 38.5% in 2023 to 47.1%") is not the level's it reached.
         dates = [d for d in dates if not dates_start(text, d, values, value)]
+    # Nor is the base year of a change before it ("up 6.1% from 2022, with a
+    # load factor of 82%") any later figure's.
+    dates = [d for d in dates if not _base_year_of_change(text, d, values)]
     same_clause = [d for d in dates if clause_index(clauses, d.start) == ci]
     if same_clause:
         return same_clause[-1]
     return dates[-1] if dates else None
+
+
+def _base_year_of_change(text: str, date_value: Value, values: Sequence[Value]) -> bool:
+    """Whether DATE_VALUE follows a change figure and a word of start right
+    after it ("up 6.1% from 2022"): the year the change is measured from."""
+    before = text[:date_value.start].rstrip()
+    opener = next((w for w in grammar("en").start_before if before.lower().endswith(" " + w)), "")
+    if not opener:
+        return False
+    figure = max((v for v in values if v.end <= len(before) - len(opener) and v.kind != "date"),
+                 key=lambda v: v.end, default=None)
+    return figure is not None and not text[figure.end:len(before) - len(opener)].strip() \
+        and change_part(text, figure.start) == "change"
 
 
 def dates_event(text: str, date_value: Value) -> bool:

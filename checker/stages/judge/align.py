@@ -587,6 +587,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
         or _quoted_mention(claim, analysis.text, lexicon) \
         or _reported_quotation(claim, analysis.text, lexicon) \
         or _reported_after_noun(claim, analysis.text, lexicon) \
+        or _said_by_message(claim, analysis.text, lexicon) \
         or _stated_in_a_correction(claim, analysis, lexicon) \
         or bool(claim.cues(analysis.text, "anonymous_sources"))
     # A report the passage negates ("没有网传所谓「……」的说法") is no report:
@@ -724,6 +725,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not (claim.negated and not stated and _done_in_part(claim, analysis)) \
             and not (stated and _dates_disagree(claim, analysis)) \
             and not (stated and _negation_in_relative_clause(claim, analysis.text, stated)) \
+            and not (stated and _misstatement_of_another(claim, analysis, stated, agreeing)) \
             and not (claim.negated and any(_absent(u, here, before, lexicon)
                                            for u in leading_names(claim) if u in missing)) \
             and not (stated and _negation_in_condition(claim, analysis.text, stated)) \
@@ -852,7 +854,13 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not called_false and not months_missing \
             and numbers_stated and not _place_unnamed(claim, analysis.text, before) \
             and not _prefix_dropped(claim, analysis.text.lower()) \
-            and not _prefixed_otherwise(claim, analysis.text.lower()):
+            and not _prefixed_otherwise(claim, analysis.text.lower()) \
+            and not _done_against_planned(claim, analysis.text) \
+            and not _planned_against_done(claim, analysis, disagreeing[0][1].start, lexicon):
+        # (A figure that was is none against one forecast or planned: "its
+        # 2024 research grant income was £6.8 million" against "forecasts
+        # grant income of £8 million in 2025", as for the lexicon judge; nor
+        # the reverse.)
         claimed, stated = disagreeing[0]
         return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
                       f"sources say {stated.surface} ({format_value(stated)}), not "
@@ -861,7 +869,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     # "……满12个月的证明,而非网传的“满36个月”": the claim's figure stands only
     # where the passage says it is not so, another in its place.
     instead = _figure_instead(claim, analysis) \
-        if full >= SUPPORT_COVERAGE and not disagreeing and not months_missing else None
+        if full >= SUPPORT_COVERAGE and not disagreeing and not months_missing \
+        and not _done_against_planned(claim, analysis.text) else None
     if instead is not None:
         claimed, stated = instead
         return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
@@ -875,7 +884,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not _dates_disagree(claim, analysis) \
             and not _figures_corrected_to(claim, analysis, agreeing) \
             and not _negates_the_opposite(claim, analysis.text, window) \
-            and not _negation_in_relative_clause(claim, analysis.text, window):
+            and not _negation_in_relative_clause(claim, analysis.text, window) \
+            and not _misstatement_of_another(claim, analysis, window, agreeing):
         # Weaker than a passage stating the claim whole: it does not make
         # the sources disagree with one (``decide``).
         return Stance(passage, Bearing.CONTRADICTS, 0.4 + 0.3 * core,
@@ -1086,6 +1096,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not whole_figure(claim, analysis.text, figure_at) \
             and not _share_as_change(claim, analysis.text, figure_at) \
             and not change_of_another(claim, analysis, figure_at, lexicon) \
+            and not _change_unnamed(claim, analysis.text, figure_at, lexicon) \
             and not part_of_year_elsewhere(claim, analysis.text) \
             and not year_part_apart(claim, analysis.text, figure_at) \
             and not share_base_elsewhere(claim, analysis.text) \
@@ -3790,8 +3801,8 @@ def _plan_joiners() -> str:
 
 def _superlative_of_another(claim: OpenClaim, text: str) -> bool:
     """Whether an English claim gives its opening name a superlative ("The
-    Arlen Union was the world's largest soybean exporter"; the grammar's
-    ``extreme`` opposites) that TEXT (a passage's) gives the name it writes
+    Arlen Union was the world's largest soybean exporter"; ``_superlative_words``)
+    that TEXT (a passage's) gives the name it writes
     last before that word in its sentence, one the claim does not hold,
     naming the claim's only after it ("made Parandor the world's largest
     soybean exporter …, ahead of the Arlen Union")."""
@@ -3800,7 +3811,7 @@ def _superlative_of_another(claim: OpenClaim, text: str) -> bool:
         return False
     name = opening.group(1)
     lowered = claim.text.lower()
-    for word in (w for w in _extreme_words() if re.search(rf"\b{re.escape(w)}\b", lowered)):
+    for word in (w for w in _superlative_words() if re.search(rf"\b{re.escape(w)}\b", lowered)):
         for m in re.finditer(rf"\b{re.escape(word)}\b", text.lower()):
             sentence = text[:m.start()]
             sentence = sentence[sentence.rfind(". ") + 1:]
@@ -3810,14 +3821,37 @@ def _superlative_of_another(claim: OpenClaim, text: str) -> bool:
                       if not (" " not in r and is_stop_word(r.lower()))]
             if owners and owners[-1].split("'")[0] not in claim.text:
                 return True
+    # Or gives it, with a copula, to a name after it in a sentence without the
+    # claim's ("the strongest storm in the basin was Cyclone Talwyn in 1997").
+    for word in (w for w in _superlative_words() if re.search(rf"\b{re.escape(w)}\b", lowered)):
+        for m in re.finditer(rf"\b{re.escape(word)}\b", text.lower()):
+            start = text.rfind(". ", 0, m.start()) + 1
+            found = _SENTENCE_STOP.search(text, m.end())
+            sentence = text[start:found.start() if found else len(text)]
+            if name in sentence:
+                continue
+            owner = _OWNER_AFTER_COPULA.match(text, m.end(), found.start() if found else len(text))
+            if owner and owner.group(1).split()[-1] not in claim.text:
+                return True
     return False
 
 
 @cache
-def _extreme_words() -> tuple[str, ...]:
-    """The English words of the grammar's ``extreme`` opposites (largest, lowest)."""
-    return tuple(sorted({w for kind, one, other in grammar("en").opposites if kind == "extreme"
-                         for w in (*one, *other)}))
+def _superlative_words() -> tuple[str, ...]:
+    """The one-word English superlatives of the grammar's ``extreme`` and
+    ``ranking`` opposites (largest, strongest; not "second-largest")."""
+    return tuple(sorted({w for kind, one, other in grammar("en").opposites
+                         if kind in ("extreme", "ranking")
+                         for w in (*one, *(other if kind == "extreme" else ()))
+                         if w.isalpha()}))
+
+
+# A copula after a superlative and the capitalised name it gives it to, in
+# the clause ("the strongest storm in the basin was Cyclone Talwyn").
+_OWNER_AFTER_COPULA = re.compile(
+    r"[^,;.]{0,60}?\b(?:was|is|were|are|remains|remained)\s+(?:the\s+)?"
+    r"([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
+_SENTENCE_STOP = re.compile(r"[.!?;](?:\s|$)")
 
 
 _SUBJECT_NAME = re.compile(r"(?:The\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)")
@@ -4094,6 +4128,11 @@ def _place_unnamed(claim: OpenClaim, text: str, before: Sequence[Analysis]) -> b
     lowered = text.lower()
     if any(p[1:] in lowered or any(p[1:] in b.text.lower() for b in before[:NEIGHBOURS])
            for p in places):
+        return False
+    # (Nor one the passage points at by its kind, 全市 of 岚江市: the place
+    # its document names.)
+    if any(pointer[-1] == p[-1] and pointer in lowered
+           for pointer in grammar("zh").place_pointers for p in places):
         return False
     return any(p not in claimed and not p.endswith(referrers) for p in named_places(lowered))
 
@@ -6067,6 +6106,59 @@ def _whole_latin_word(word: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![a-z]){re.escape(word)}(?![a-z])")
 
 
+def _done_against_planned(claim: OpenClaim, text: str) -> bool:
+    """Whether the claim gives a plan or forecast (a ``modal`` word) and the
+    English passage (TEXT) none: "its 2024 research grant income was £6.8
+    million" says nothing against "forecasts grant income of £8 million in
+    2025". (Chinese writes a plan without one as often: "报告提出,2024年……
+    经费压减8%".)"""
+    return claim.modal and not CJK_RUN.search(text) and not claim.cues(text, "modal")
+
+
+def _planned_against_done(claim: OpenClaim, analysis: Analysis, at: int,
+                          lexicon: Lexicon) -> bool:
+    """Whether the passage's figure at AT is one planned or forecast (a plan
+    word stands before it in its clause, or frames that clause; not a plain
+    future, ``plain_futures``) while the claim states what was:
+    "预计提供4.2万个职缺" is no figure against "实际提供了4.5万个职缺"."""
+    if claim.modal or at < 0:
+        return False
+    futures = {w for language in ("zh", "en") for w in grammar(language).plain_futures}
+    clauses = split_clauses(analysis.text)
+    own = clause_index(clauses, at)
+    # (Before the figure in its clause, "预计提供4.2万个职缺", not in another,
+    # "……为62.4万人次,……县府目标全年突破120万人次"; nor a plain future: "will
+    # pay a dividend of 1.10 dollars" is decided.)
+    cues = [surface for start, _, surface in claim.cues(analysis.text, "modal")
+            if start < at and clause_index(clauses, start) == own]
+    framing = framing_cue(claim, analysis.text, "modal", at)
+    return any(c.lower() not in futures for c in (*cues, *([framing] if framing else [])))
+
+
+def _change_unnamed(claim: OpenClaim, text: str, at: int, lexicon: Lexicon) -> bool:
+    """Whether the Chinese word right before the claim's change (``_changed_word``:
+    发电量 of "风电发电量同比增长23.7%") has nothing of it in the part of the
+    passage's sentence (TEXT, Chinese too; to a semicolon) holding its figure
+    at AT: a change there ("风电装机1290万千瓦,同比增长
+    23.7%") is another quantity's, however few the claim's other words. (A
+    part of the word is enough: 收盘价 of "收盘报33.9港元,较发行价上涨18.5%".)"""
+    if at < 0 or not CJK_RUN.search(claim.text) or not CJK_RUN.search(text):
+        return False
+    changed = _changed_word(claim)
+    if changed is None or changed.entity or changed.name or len(changed.surface) < 2 \
+            or not CJK_RUN.fullmatch(changed.surface):
+        return False
+    lowered = claim.text.lower()
+    end = lowered.find(changed.surface.lower()) + len(changed.surface)
+    if not lowered.startswith((*_change_openers(), *_base_markers()), end):
+        return False
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
+    found = _SENTENCE_END.search(text, at)
+    part = text[start:found.start() if found else len(text)].lower()
+    return unit_share(changed, side_of_text(part), lexicon) == 0.0 \
+        and changed.surface[:2].lower() not in part
+
+
 def change_of_another(claim: OpenClaim, analysis: Analysis, at: int, lexicon: Lexicon) -> bool:
     """Whether the passage's figure at AT is a change given in a clause of its
     own right after a clause stating another quantity ("……资产总额为812.6亿元,
@@ -6183,14 +6275,25 @@ def change_of_another_quantity(claim: OpenClaim, analysis: Analysis, at: int,
     # (A span, 四年间, is the period of the change, no quantity.)
     before = [v for v in analysis.values if start <= v.start and v.end <= at
               and contradicting(v, text)]
-    # (A change after another, "同比增长71.2%,环比增长8.9%", goes on with the
-    # same quantity; so does one with no figure before it.)
-    if not before or change_part(text, before[-1].start) == "change":
-        return False
     # (A span, 前10个月, is the period of the change, no level.)
     levels = [v for v in claim.values if contradicting(v, claim.text) and v.kind != "percent"
               and change_part(claim.text, v.start) != "change"]
     changed = _changed_word(claim)
+    if with_level and not levels and changed is not None and not changed.measure \
+            and not (changed.entity or changed.name) and before \
+            and changed.surface not in grammar("zh").per_period:
+        # (The lexicon judge binds no quantity to a change of a word it does
+        # not know, "风电发电量同比增长21.4%": the passage's sentence must hold
+        # it whole, not 发电 of "发电总装机容量……增加1048万千瓦,同比增长12.8%";
+        # after the figure too, "……较发售价上涨52.0%,按收盘价计……". A rate's
+        # word, 年均, says what kind of change, not of what.)
+        found = _SENTENCE_END.search(text, at)
+        return unit_share(changed, side_of_text(text[start:found.start() if found else len(text)]),
+                          lexicon) < 1.0
+    # (A change after another, "同比增长71.2%,环比增长8.9%", goes on with the
+    # same quantity; so does one with no figure before it.)
+    if not before or change_part(text, before[-1].start) == "change":
+        return False
     if levels:
         # (Of the claim's kind, the level may still be another measure's:
         # "一般公共预算收入完成486.3亿元,同比增长5.2%" is no rise of spending.)
@@ -6590,10 +6693,20 @@ def _rival_clause_figures(claim: OpenClaim, at: int, spots: Sequence[int],
     rival_clauses = {clause_index(clauses, start) for start in rivals}
     scene = [i for i in range(max(spot_clauses) + 1) if i not in rival_clauses]
     lacking = [u for u in units if not any(holds(i, u) for i in scene)]
+    # (A word of another clause of the claim, "經季節調整後,……失業率是3.39%",
+    # that the figure's clause holds and a rival's lacks sets them apart:
+    # "失業率為3.37%……;經季節調整後為3.39%".)
+    claimed = claim.text.lower()
+    parts = split_clauses(claimed)
+    figure_part = clause_index(parts, at) if parts and at >= 0 else -1
+    beside = [u for u in units if len(parts) > 1 and (place := claimed.find(u.surface.lower())) >= 0
+              and clause_index(parts, place) != figure_part
+              and any(holds(i, u) for i in spot_clauses)]
     found = set()
     for start, written in rivals.items():
         own = clause_index(clauses, start)
-        if own in spot_clauses or _has_own_word(claim, analysis, clauses[own], lexicon):
+        if own in spot_clauses or _has_own_word(claim, analysis, clauses[own], lexicon) \
+                or any(not holds(own, u) for u in beside):
             continue
         if lacking and all(holds(own, u) for u in lacking):
             found.add(written)
@@ -8565,14 +8678,22 @@ def _places(text: str, kinds: Collection[str]) -> list[str]:
     pointers = grammar("zh").place_pointers
     characters = grammar("zh").function_characters
     ends, at = {0}, 0
-    for word, _ in tagged_words(text):
+    # (The segmenter may join the kind word to the next one, 岚阳|省全|社会:
+    # a kind word opening a word after a place's name ends a name too.)
+    opening: set[int] = set()
+    tag_before = ""
+    for word, tag in tagged_words(text):
+        if word[0] in kinds and len(word) > 1 and tag_before == "ns":
+            opening.add(at)
+        tag_before = tag
         at += len(word)
         ends.add(at)
     # (A common word the kind word ends, 港区 or 城市, still ends a name the
     # segmenter reads whole (东港区), or one opening the text or a clause
     # (柏|城市2024年…): not 在|城市, 2024年|地区.)
     return [text[at - 2:at + 1] for at, ch in enumerate(text)
-            if ch in kinds and at >= 2 and at + 1 in ends and CJK_RUN.fullmatch(text[at - 2:at])
+            if ch in kinds and at >= 2 and (at + 1 in ends or at in opening)
+            and CJK_RUN.fullmatch(text[at - 2:at])
             and text[at - 2] not in kinds and text[at - 1] not in characters
             and not any(text.endswith(p, 0, at + 1) for p in pointers)
             and (not is_common_word(text[at - 1:at + 1])
@@ -9625,6 +9746,22 @@ _NEXT_LATIN_WORD = re.compile(r"(?:\s+|-)([A-Za-z]+)")   # "500 engineers", "500
 _HYPHENATED_REST = re.compile(r"(?:-[A-Za-z]+)*")
 
 
+def _clarified(claim: OpenClaim, text: str, denial: tuple[int, int, str],
+               lexicon: Lexicon) -> bool:
+    """Whether DENIAL is a word of clarifying (``clarifications``: 澄清) that
+    closes its clause, and what follows it in its sentence holds the claim
+    with every value the claim gives, agreeing: it says so, not otherwise
+    (unlike "有议员早前声称……只设一个……,卫生局澄清,……设有两个")."""
+    _, end, surface = denial
+    if surface not in grammar("zh").clarifications or not _CLAUSE_BREAK.match(text, end):
+        return False
+    found = _SENTENCE_END.search(text, end)
+    said = text[end:found.start() if found else len(text)]
+    stated = _parsed_values(said)
+    return core_coverage(claim, side_of_text(said.lower()), lexicon) >= DENIAL_COVERAGE \
+        and all(compare.agrees_with_any(v, stated) for v in claim.values)
+
+
 def _scoped_denials(claim: OpenClaim, text: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     """``denials`` of TEXT (a passage's, normalised) kept only where they
     bear on the claim: a denial calls false what its own clause says
@@ -9644,6 +9781,9 @@ def _scoped_denials(claim: OpenClaim, text: str, lexicon: Lexicon) -> list[tuple
     # moderate coffee drinking raises the risk") denies that thing, not what
     # the clause says of who looked ("A meta-analysis of 11 studies …").
     found = [d for d in found if not _evidence_denied_apart(claim, text, d, lexicon)]
+    # A clarification closing its clause brings in what is so: "医院澄清,新翼
+    # 大楼预计明年第二季启用,而非今年底" states a claim it agrees with.
+    found = [d for d in found if not _clarified(claim, text, d, lexicon)]
     # A correction of a figure ("misstated the net loss as 168 million
     # yuan") calls false no claim giving none of its kind nor writing a
     # number ("the loss nearly doubled").
@@ -9747,6 +9887,13 @@ def _stated_in_a_correction(claim: OpenClaim, analysis: Analysis, lexicon: Lexic
         or any(start <= v.start < end and compare.agrees_with_any(c, [v])
                for start, end in spans for v in analysis.values
                for c in claim.values if c.kind in NUMERIC_KINDS)
+
+
+def corrected_statement_at(claim: OpenClaim, text: str, at: int) -> bool:
+    """Whether the figure at AT of TEXT (a passage's, normalised) stands in
+    what a correction says an earlier report stated (``_corrected_statements``:
+    项目总投资“36.4亿元”应为“43.6亿元” gives 36.4亿元 as the error)."""
+    return at >= 0 and any(start <= at < end for start, end in _corrected_statements(claim, text))
 
 
 def _corrected_statements(claim: OpenClaim, text: str) -> list[tuple[int, int]]:
@@ -10422,6 +10569,16 @@ def _own_negation(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) -> str
     return scoped_cue(claim, text, "negation", names=True) or _plan_negated(claim, text)
 
 
+def _misstatement_of_another(claim: OpenClaim, analysis: Analysis, negation: str,
+                             agreeing: Sequence[Value]) -> bool:
+    """Whether NEGATION is a misstatement word (``misstatements``: 误植) and
+    the claim's figure the passage states is not the one it calls misstated:
+    "误植为4.1%,正确数字应为3.4%" says nothing against the 3.4%."""
+    at = _figure_at(agreeing, analysis, strict=True)
+    return at >= 0 and bool(claim.cues(negation, "misstatements")) \
+        and not misstated_at(claim, analysis.text.lower(), at)
+
+
 def _negation_in_relative_clause(claim: OpenClaim, text: str, negation: str) -> bool:
     """Whether every NEGATION word of TEXT (a passage's, English) stands in a
     relative clause, a relative pronoun and at most two words before it
@@ -10561,12 +10718,14 @@ def framing_cue(claim: OpenClaim, passage_text: str, kind: str, figure: int = -1
             and not any(form in lowered[first:last] for form in contents)
         # So does a clause of any length a Chinese plan verb closes, as a verb
         # of saying does ("……旅游厅在节前预测,黄金周……将突破6000万人次"), when
-        # the next clause holds more of the claim's words than the rest of the
-        # sentence (not 目标 of "不但完成了目标,还新增……", nor "首席预报员梁绮文
+        # the clauses after it hold more of the claim's words than the rest of
+        # the passage (not 目标 of "不但完成了目标,还新增……", nor "首席预报员梁绮文
         # 介绍,根据……预测,今冬……" for "梁绮文是……首席预报员").
         if not bare and kind == "modal" and at + 1 < len(clauses) \
                 and not lowered[end:last].strip(_CLOSING_MARKS) and _plan_verb(surface):
-            framed_start, framed_end = clauses[at + 1]
+            framed_start = clauses[at + 1][0]
+            found = _SENTENCE_END.search(lowered, framed_start)
+            framed_end = found.start() if found else len(lowered)
             rest = lowered[:framed_start] + " " + lowered[framed_end:]
             bare = sum(form in lowered[framed_start:framed_end] for form in contents) \
                 > sum(form in rest for form in contents)
@@ -10581,7 +10740,12 @@ def framing_cue(claim: OpenClaim, passage_text: str, kind: str, figure: int = -1
                            or at + 1 >= len(clauses)):
             continue
         else:
+            # (A plan verb closing its clause frames its sentence to the end:
+            # "气象台预计,……仍将维持……高温天气,局地最高气温可达40℃"; not another
+            # cue, "我们或许只能看到,……": ``_framed_sentence``.)
             framed = lowered[slice(*clauses[at + 1])]
+            if bare and _plan_verb(surface) and not lowered[end:last].strip(_CLOSING_MARKS):
+                framed = _framed_sentence(lowered, clauses, at, end)
         if any(form in framed for form in contents):
             return surface
     return ""
@@ -10589,6 +10753,21 @@ def framing_cue(claim: OpenClaim, passage_text: str, kind: str, figure: int = -1
 
 _CLOSING_MARKS = " ,;:，；：、"
 """What may follow a cue closing its clause."""
+
+
+def _framed_sentence(text: str, clauses: Sequence[tuple[int, int]], at: int, end: int) -> str:
+    """The clauses of TEXT after clause AT, whose plan verb ends at END, to
+    the end of its sentence or a clause a contrast opens ("超出市府预期;但……"
+    frames nothing past its semicolon; "……,但……" turns to another fact)."""
+    found = _SENTENCE_END.search(text, end)
+    stop = found.start() if found else len(text)
+    turns = grammar("zh").contrast_conjunctions
+    framed = []
+    for start, last in clauses[at + 1:]:
+        if start >= stop or text[start:last].lstrip().startswith(turns):
+            break
+        framed.append(text[start:last])
+    return " ".join(framed)
 
 
 def _plan_verb(word: str) -> bool:
@@ -10908,6 +11087,16 @@ def _spelled_written(claim: OpenClaim, text: str) -> bool:
                for n in claim.numbers if _BARE_NUMBER.match(n))
 
 
+def counts_written(claim: OpenClaim, text: str) -> bool:
+    """Whether TEXT (a passage's, normalised) writes each count the claim
+    writes before an English word and no value reads ("21" of "approved 21
+    of the 212 applications"): a passage giving only the 212 states none of
+    the 21."""
+    lowered = text.lower()
+    return all(_writes_number(lowered, n, _counted(claim.text, n), claim.text)
+               for n in claim.numbers if _before_latin_word(claim.text, n))
+
+
 def _figures_written(claim: OpenClaim, analysis: Analysis, before: Sequence[Analysis],
                      lexicon: Lexicon, spelled: bool = False) -> bool:
     """Whether the passage states each figure of the claim and writes each
@@ -11099,6 +11288,32 @@ def _disputed_after_quotation(claim: OpenClaim, text: str, quotation: re.Pattern
         if claim.cues(rest[:end], "dispute") or claim.cues(rest[:end], "denial"):
             return True
     return False
+
+
+def _said_by_message(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
+    """Whether an English passage says the claim in what a thing shared
+    online says (``message_nouns`` opening the subject of a verb of saying:
+    "The video, posted on 8 February by an account called …, says that
+    'over 1 million active volcanoes' …"): the passage reports it."""
+    if CJK_RUN.search(text):
+        return False
+    lowered = text.lower()
+    nouns = grammar("en").message_nouns
+    for start, end, _ in claim.cues(lowered, "speech_verbs"):
+        opening = lowered[:start].split(",", 1)[0].split()[:_MESSAGE_SUBJECT_WORDS]
+        if not any(noun in opening for noun in nouns if " " not in noun) \
+                and not any(noun in " ".join(opening) for noun in nouns if " " in noun):
+            continue
+        found = _SENTENCE_END.search(lowered, end)
+        said = lowered[end:found.start() if found else len(lowered)]
+        if core_coverage(claim, side_of_text(said), lexicon) >= POLARITY_COVERAGE:
+            return True
+    return False
+
+
+_MESSAGE_SUBJECT_WORDS = 4
+"""How many words the subject of a shared thing's saying opens with ("a
+widely shared video")."""
 
 
 def _points_at_message(claim: OpenClaim, text: str) -> bool:

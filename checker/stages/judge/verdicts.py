@@ -75,6 +75,8 @@ from checker.stages.judge.align import (
     change_of_another,
     change_of_another_quantity,
     core_coverage,
+    corrected_statement_at,
+    counts_written,
     coverage,
     dated_words_elsewhere,
     denials,
@@ -543,6 +545,9 @@ def _check_view(claim: Claim, view: ClaimView, index: PassageIndex, lexicon: Lex
         stances = _predicated_supports(words, stances, lexicon)
         stances = _bound_supports(words, stances, index, lexicon)
         stances = _placed_supports(words, stances, index, lexicon)
+    if lexicon_judge and stances and any(v.kind == "ordinal" for v in view.analysis.values):
+        words = words or open_claim(view, index, lexicon)
+        stances = _of_the_ranked(words, stances, lexicon)
     if lexicon_judge and any(s.stance == Bearing.CONTRADICTS for s in stances):
         words = words or open_claim(view, index, lexicon)
         stances = _undenied_contradictions(words, stances)
@@ -1059,6 +1064,11 @@ def _with_subject_before(claim: OpenClaim, passage: Passage, share: float,
     named = set(opening)
     if text.startswith(grammar("zh").part_openers):
         opening |= {id(u) for u in comparison_base(claim)}
+    # (So may a place the claim names where the passage names none: a
+    # bulletin names its province once, in its opening sentence, "清源省统计局
+    # ……公布" before "一季度水电发电量……下降21.5%".)
+    places = _place_units(claim) if not named_places(text.lower()) else set()
+    opening |= places
     # (Chinese passages only: an English one refers back with a pronoun the
     # open judge reads, and binds the claim's other names by its clauses.)
     if not opening or not CJK_RUN.search(text) or any(id(u) not in opening for u in missing) \
@@ -1066,9 +1076,10 @@ def _with_subject_before(claim: OpenClaim, passage: Passage, share: float,
         return share, missing
     before = [side_of_text(p.analysis.text) for p in _paragraph_before(passage, index)]
     subject = [u for u in missing if id(u) in named]
-    if passage.index and subject and all(pointed_at(claim, u.forms, text)
-                                         or any(pointed_at(claim, u.forms, b.text) for b in before)
-                                         for u in subject):
+    if passage.index and (subject and all(pointed_at(claim, u.forms, text)
+                                          or any(pointed_at(claim, u.forms, b.text) for b in before)
+                                          for u in subject)
+                          or any(id(u) in places for u in missing)):
         # (A place the passage, or a sentence before it in its paragraph,
         # points at by its kind, 全市 of 澄河市, is the one the document's
         # opening sentence names, as for the open judge.)
@@ -1076,6 +1087,15 @@ def _with_subject_before(claim: OpenClaim, passage: Passage, share: float,
     if not before or any(all(unit_share(u, b, lexicon) < 1.0 for b in before) for u in missing):
         return share, missing
     return coverage(claim, [side_of_text(text), *before], lexicon)
+
+
+def _place_units(claim: OpenClaim) -> set[int]:
+    """Ids of the claim's words that are, or are in, a place it names by a
+    name and a kind word (清源省, ``named_places``)."""
+    places = named_places(claim.text.lower())
+    return {id(u) for u in claim.units
+            if any(u.surface.lower() in p or p in u.surface.lower() for p in places)} \
+        if places else set()
 
 
 def _opening_after(claim: OpenClaim, stance: Stance) -> bool:
@@ -1442,8 +1462,8 @@ def _figure_places(stance: Stance, figures: Sequence[Value], national: Sequence[
                    index: PassageIndex) -> set[str]:
     """The place words (``_place_before``) of the figures STANCE compares in
     its passage (or, for a stance that names none, of the first figure there
-    agreeing with one of FIGURES, the claim's, for a support, disagreeing for
-    a contradiction), '' for each of none; for a
+    agreeing with one of FIGURES, the claim's, and for a contradiction the
+    first disagreeing too), '' for each of none; for a
     passage naming no place at all, the place its paragraph named last."""
     text = normalise_for_match(stance.passage.text).lower()
     if not _place_before(text, len(text), national):
@@ -1451,9 +1471,15 @@ def _figure_places(stance: Stance, figures: Sequence[Value], national: Sequence[
     if stance.comparisons:
         found = [text.find(normalise_for_match(c.source_value).lower()) for c in stance.comparisons]
     else:
-        wanted = "disagree" if stance.stance == Bearing.CONTRADICTS else "agree"
-        found = [min((v.start for v in parse_values(text) for f in figures
-                      if comparable(f, v) and relation(f, v) == wanted), default=-1)]
+        # (A contradiction may stand at a figure disagreeing with the claim's
+        # or, in words, at one agreeing: "全省产糖612万吨,同比增长9.3%" against
+        # "下降9.3%".)
+        values = parse_values(text)
+        wanted = ("agree", "disagree") if stance.stance == Bearing.CONTRADICTS else ("agree",)
+        found = [min((v.start for v in values for f in figures
+                      if comparable(f, v) and relation(f, v) == relation_wanted), default=-1)
+                 for relation_wanted in wanted]
+        found = [at for at in found if at >= 0] or [-1]
     return {_place_before(text, at, national) if at > 0 else "" for at in found}
 
 
@@ -1542,6 +1568,121 @@ def _predicated_supports(claim: OpenClaim, stances: Sequence[Stance],
         return list(stances)
     return [s for s in stances if s.stance != Bearing.SUPPORTS or unit_share(
         verb, side_of_text(normalise_for_match(s.passage.text)), lexicon) == 1.0]
+
+
+def _of_the_ranked(claim: OpenClaim, stances: Sequence[Stance],
+                   lexicon: Lexicon) -> list[Stance]:
+    """The lexicon judge's stances on a rank kept unless what the passage
+    ranks is another thing than what the claim ranks: it neither supports
+    nor refutes the claim's rank. In Chinese, by the
+    ranked words (``_ranked_phrase``): "论文总被引次数在全国……中排名第四" is no
+    rank of the institute's patent applications (专利申请量), though both rank
+    fourth among the same institutes. In any language, by the measures the
+    rank is by (``_rank_basis``): "按2024年全球基于模型的收入计,……跻身全球第十大"
+    ranks by revenue, not "by number of users". A rank whose clause names
+    nothing ranked ("……214件,在全国排名第四") is the sentence's."""
+    claimed = normalise_for_match(claim.text).lower()
+    ranks = [v for v in claim.values if v.kind == "ordinal"]
+    if not ranks:
+        return list(stances)
+    terms = lexicon.measures["rank"].terms if "rank" in lexicon.measures else ()
+    at = claimed.find(normalise_for_match(ranks[0].surface).lower())
+    wanted = _bigrams(_ranked_phrase(claimed, at, terms)) if CJK_RUN.search(claimed) else set()
+    measures = {hit.id for hit in lexicon.measure_matcher.find(claimed)} - {"rank"}
+    if not wanted and not measures:
+        return list(stances)
+    kept = []
+    for stance in stances:
+        text = normalise_for_match(stance.passage.text).lower()
+        at = _figure_in(stance, text)
+        if stance.stance != Bearing.NONE and at >= 0:
+            phrase = _ranked_phrase(text, at, terms) if CJK_RUN.search(text) else ""
+            ranked = _bigrams(phrase)
+            # Other words ranked: the claim's ranked words are not the
+            # passage's, and the passage's are mostly not the claim's.
+            if wanted and len(ranked) > 1 and not wanted <= _bigrams(text) \
+                    and len(ranked & _bigrams(claimed)) * 2 < len(ranked):
+                continue
+            by = {hit.id for hit in lexicon.measure_matcher.find(
+                phrase + " " + _rank_basis(text, at))} - {"rank"}
+            if measures and by and not any(
+                    a == b or lexicon.measures_related(a, b) for a in measures for b in by):
+                continue
+        kept.append(stance)
+    return kept
+
+
+def _rank_basis(text: str, at: int) -> str:
+    """The words of the sentence of TEXT's rank at AT that say what it is by
+    (``rank_bases``: "按……的收入计", "by revenue"), or ''."""
+    start = max((m.end() for m in _RANK_SENTENCE_END.finditer(text, 0, at)), default=0)
+    found = _RANK_SENTENCE_END.search(text, at)
+    sentence = text[start:found.start() if found else len(text)]
+    zh, en = grammar("zh"), grammar("en")
+    bases = []
+    for match in re.finditer("|".join(map(re.escape, zh.rank_bases)), sentence):
+        rest = sentence[match.end():match.end() + _BASIS_CHARACTERS]
+        closing = min((i for word in zh.rank_basis_closers
+                       if (i := rest.find(word)) >= 0
+                       and _RANK_CLAUSE_BREAK.match(rest, i + len(word))), default=-1)
+        if closing > 0 and not _RANK_CLAUSE_BREAK.search(rest, 0, closing):
+            bases.append(rest[:closing])
+    for word in en.rank_bases:
+        for match in re.finditer(rf"\b{re.escape(word)}\s+", sentence):
+            clause = _RANK_CLAUSE_BREAK.split(sentence[match.end():], 1)[0]
+            bases.append(" ".join(clause.split()[:_BASIS_WORDS]))
+    return " ".join(bases)
+
+
+_RANK_SENTENCE_END = re.compile(r"[;!?\u3002\uff1b\uff01\uff1f]|\.(?![0-9])")
+_BASIS_CHARACTERS = 30
+"""How far a Chinese basis may run (按……计) to its closer."""
+_BASIS_WORDS = 5
+"""How many English words after "by" may name what a rank is by."""
+
+
+def _ranked_phrase(text: str, at: int, terms: Sequence[str]) -> str:
+    """The words of TEXT's clause before the rank at AT that say what is
+    ranked, or '': up to its rank word (排名, 位列), past the first possessive
+    (研究院的技术转让收入), without its scope (``rank_scopes``: 在全国……中).
+    "研究院在全国……中的年度发射数量排名第三" ranks 年度发射数量. A clause with
+    neither rank word nor scope names nothing ranked."""
+    if at < 0:
+        return ""
+    start = max((m.end() for m in _RANK_CLAUSE_BREAK.finditer(text, 0, at)), default=0)
+    clause = text[start:at]
+    zh = grammar("zh")
+    named = [i for word in terms if (i := clause.find(word)) >= 0]
+    if named:
+        clause = clause[:min(named)]
+    elif not any(word in clause for word in zh.rank_scopes):
+        return ""
+    opened = min((i for word in zh.rank_scopes if (i := clause.find(word)) >= 0), default=-1)
+    if opened >= 0:
+        closed = min((i + len(word) for word in zh.rank_scope_closers
+                      if (i := clause.find(word, opened)) >= 0), default=len(clause))
+        clause = clause[:opened] + clause[closed:]
+    for word in zh.possessive:
+        clause = clause[clause.find(word) + len(word):] if word in clause else clause
+    if not clause.strip() and start > 0:
+        # "该院发明专利授权量达到158件,在全国排名第九": the clause before, to
+        # its figure, says what is ranked.
+        before = max((m.end() for m in _RANK_CLAUSE_BREAK.finditer(text, 0, start - 1)),
+                     default=0)
+        clause = _DIGITS.split(text[before:start - 1], 1)[0]
+        for word in zh.possessive:
+            clause = clause[clause.find(word) + len(word):] if word in clause else clause
+    return clause.strip()
+
+
+_DIGITS = re.compile(r"[0-9]")
+_RANK_CLAUSE_BREAK = re.compile(r"[,;:\uff0c\uff1b\uff1a\u3002]")
+
+
+def _bigrams(text: str) -> set[str]:
+    """The pairs of Chinese characters standing together in TEXT."""
+    return {text[i:i + 2] for i in range(len(text) - 1)
+            if CJK_RUN.fullmatch(text[i:i + 2])}
 
 
 def _closing_verb(claim: OpenClaim) -> Unit | None:
@@ -1636,6 +1777,8 @@ def _asserted_supports(claim: OpenClaim, stances: Sequence[Stance],
                     or share_base_elsewhere(claim, text) \
                     or share_of_another_base(claim, text, _figure_in(stance, text)) \
                     or earlier_figure(claim, text, _figure_in(stance, text)) \
+                    or corrected_statement_at(claim, text, _figure_in(stance, text)) \
+                    or not counts_written(claim, text) \
                     or named_after_preposition_otherwise(claim, stance.passage.text) \
                     or (mentioned_in_quotes(text, _figure_in(stance, text))
                         or quoted_message(claim, text, lexicon)) and not claim.reports):
