@@ -51,7 +51,7 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "not_conditions", "denia
               "earlier_offsets", "later_offsets", "within_words", "done_words", "future_words",
               "future_auxiliaries",
               "group_restrictors",
-              "joint_words", "rank_scopes", "rank_scope_closers", "message_nouns", "clarifications", "plain_futures", "rank_bases", "rank_basis_closers")
+              "joint_words", "rank_scopes", "rank_scope_closers", "message_nouns", "clarifications", "plain_futures", "other_sides", "rank_bases", "rank_basis_closers")
 """The word lists of a grammar file; a user lexicon may extend each of them."""
 _SET_KINDS = ("stop_words", "abbreviations", "stop_phrases")
 """List kinds the grammar keeps as sets (looked up word by word)."""
@@ -109,6 +109,8 @@ class Grammar:
     """Denial words that, closing their clause, bring in what is so (澄清,)."""
     plain_futures: tuple[str, ...] = ()
     """Modal words that only put what follows in the future ("will pay")."""
+    other_sides: tuple[str, ...] = ()
+    """Words before the other side of a comparison ("after Kestrel Field")."""
     rank_scopes: tuple[str, ...] = ()
     """Words that open a rank's scope ("在全国……中排名第四"): what is ranked
     stands before them."""

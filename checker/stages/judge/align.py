@@ -681,8 +681,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                       f"a correction gives {stated.surface} ({format_value(stated)}), not "
                       f"{format_value(claimed)}, {where}")
     # "是否可以治愈……还需要更多的研究证实" states neither the claim nor its
-    # opposite.
-    asks = leaves_open(claim, analysis.text)
+    # opposite; nor does a question ("Does the vaccine cause infertility?").
+    asks = leaves_open(claim, analysis.text) or is_question(analysis.text)
     values_agree = len(agreeing) == len(claim.values)
     # A date the passage does not state does not keep it from saying the
     # opposite ("2020年5月,已有……药物" / "到目前为止,尚无……药物").
@@ -723,6 +723,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                      and negation_as_side(claim.text, analysis.text.lower())) \
             and not (claim.negated and not stated and _event_awaited(claim, analysis.text)) \
             and not (claim.negated and not stated and _done_in_part(claim, analysis)) \
+            and not (claim.negated and not stated and _negated_words_unsaid(claim, here, lexicon)) \
             and not (stated and _dates_disagree(claim, analysis)) \
             and not (stated and _negation_in_relative_clause(claim, analysis.text, stated)) \
             and not (stated and _misstatement_of_another(claim, analysis, stated, agreeing)) \
@@ -1071,6 +1072,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not _labels_swapped(claim, analysis, agreeing) \
             and not _superlative_of_another(claim, analysis.text) \
             and not named_after_preposition_otherwise(claim, analysis.text) \
+            and not _named_as_other_side(claim, analysis.text) \
             and not _label_elsewhere(claim, analysis, agreeing) \
             and not _figures_paired_otherwise(claim, analysis, agreeing) \
             and not _counts_another_thing(claim, analysis, agreeing) \
@@ -1921,11 +1923,25 @@ def is_question(text: str) -> bool:
     with a question mark ("Did the company really earn $5 billion in 2023?")
     outside a quotation (a sentence cut at a question inside one, "杨紫发文
     告别角色:“贺顿,你知道……吗?", states what it quotes)."""
-    if not text.rstrip().endswith("?"):
-        return False
+    stripped = text.rstrip()
+    if not stripped.endswith("?"):
+        # (Nor does one with a word or two of answer after its question, as
+        # a fact check's heading has: "Does the vaccine cause infertility?
+        # No.")
+        asked = stripped.rfind("?")
+        answer = stripped[asked + 1:].strip(" .!。！")
+        if asked < 0 or not answer or len(answer.split()) > _ANSWER_WORDS \
+                or CJK_RUN.search(answer) and len(answer) > _ANSWER_CHARACTERS:
+            return False
+        text = stripped[:asked + 1]
     opened = sum(text.count(q) for q in _OPENING_QUOTES)
     closed = sum(text.count(q) for q in _CLOSING_QUOTES)
     return opened <= closed and text.count('"') % 2 == 0
+
+
+_ANSWER_WORDS = 2
+_ANSWER_CHARACTERS = 4
+"""How long a bare answer after a question may be ("No.", "Not really.", 不是)."""
 
 
 def _measured_otherwise(claim: OpenClaim, analysis: Analysis, at: int, lexicon: Lexicon) -> bool:
@@ -3875,6 +3891,26 @@ def named_after_preposition_otherwise(claim: OpenClaim, text: str) -> bool:
                 and any(n not in claim.text for found in stated for n in found):
             return True
     return False
+
+
+def _named_as_other_side(claim: OpenClaim, text: str) -> bool:
+    """Whether an English passage (TEXT) opens with a capitalised name the
+    claim lacks and writes the claim's opening name only after a word naming
+    the other side of a comparison (``other_sides``: "Marlow Bay Airport is
+    the country's second-busiest airport after Kestrel Field, having handled
+    14.8 million passengers"): what it says is its subject's."""
+    opening = _SUBJECT_NAME.match(claim.text)
+    subject = _SUBJECT_NAME.match(text)
+    if opening is None or subject is None or CJK_RUN.search(claim.text) \
+            or is_stop_word(subject.group(1).split()[0].lower()) \
+            or subject.group(1).split()[0] in claim.text:
+        return False
+    name = opening.group(1)
+    places = [m.start() for m in re.finditer(re.escape(name), text)]
+    sides = grammar("en").other_sides
+    return bool(places) and all(
+        re.search(rf"\b(?:{'|'.join(map(re.escape, sides))})\s+(?:the\s+)?$", text[:at])
+        for at in places)
 
 
 def _listed_names(run: str) -> list[str]:
@@ -10577,6 +10613,14 @@ def _misstatement_of_another(claim: OpenClaim, analysis: Analysis, negation: str
     at = _figure_at(agreeing, analysis, strict=True)
     return at >= 0 and bool(claim.cues(negation, "misstatements")) \
         and not misstated_at(claim, analysis.text.lower(), at)
+
+
+def _negated_words_unsaid(claim: OpenClaim, here: Side, lexicon: Lexicon) -> bool:
+    """Whether a word the claim's negation governs (``negated_units``: "give"
+    of "cannot give healthy people the disease") is missing from the passage
+    (HERE): a passage without it does not say what the claim denies."""
+    return any(claim.units[i].weight > 0 and unit_share(claim.units[i], here, lexicon) < 1.0
+               for i in claim.negated_units)
 
 
 def _negation_in_relative_clause(claim: OpenClaim, text: str, negation: str) -> bool:

@@ -569,6 +569,8 @@ def _check_view(claim: Claim, view: ClaimView, index: PassageIndex, lexicon: Lex
                    if s.stance != Bearing.NONE]
         if view.person:
             stances = _said_of_person(view, words, stances, lexicon)
+        if stances and any(v.kind == "ordinal" for v in view.analysis.values):
+            stances = _of_the_ranked(words, stances, lexicon)
         stances = _of_claims_subject(view, words, stances, index, lexicon)
     stances = _of_claims_level(view.analysis, stances, index)
     stances = _not_of_models(view.analysis.text, stances)
@@ -1572,9 +1574,9 @@ def _predicated_supports(claim: OpenClaim, stances: Sequence[Stance],
 
 def _of_the_ranked(claim: OpenClaim, stances: Sequence[Stance],
                    lexicon: Lexicon) -> list[Stance]:
-    """The lexicon judge's stances on a rank kept unless what the passage
-    ranks is another thing than what the claim ranks: it neither supports
-    nor refutes the claim's rank. In Chinese, by the
+    """Stances on a rank kept unless what the passage ranks is another thing
+    than what the claim ranks: it neither supports nor refutes the claim's
+    rank. In Chinese, by the
     ranked words (``_ranked_phrase``): "论文总被引次数在全国……中排名第四" is no
     rank of the institute's patent applications (专利申请量), though both rank
     fourth among the same institutes. In any language, by the measures the
@@ -1589,12 +1591,18 @@ def _of_the_ranked(claim: OpenClaim, stances: Sequence[Stance],
     at = claimed.find(normalise_for_match(ranks[0].surface).lower())
     wanted = _bigrams(_ranked_phrase(claimed, at, terms)) if CJK_RUN.search(claimed) else set()
     measures = {hit.id for hit in lexicon.measure_matcher.find(claimed)} - {"rank"}
+    claimed_basis = _rank_basis(claimed, at)
+    if len(_bigrams(claimed_basis)) < 2:
+        claimed_basis = ""
     if not wanted and not measures:
         return list(stances)
     kept = []
     for stance in stances:
         text = normalise_for_match(stance.passage.text).lower()
-        at = _figure_in(stance, text)
+        # (The open judge names no figure: the rank it agrees with.)
+        at = _figure_in(stance, text) if stance.comparisons else min(
+            (v.start for v in parse_values(text) if v.kind == "ordinal"
+             and any(relation(r, v) == "agree" for r in ranks if comparable(r, v))), default=-1)
         if stance.stance != Bearing.NONE and at >= 0:
             phrase = _ranked_phrase(text, at, terms) if CJK_RUN.search(text) else ""
             ranked = _bigrams(phrase)
@@ -1603,10 +1611,14 @@ def _of_the_ranked(claim: OpenClaim, stances: Sequence[Stance],
             if wanted and len(ranked) > 1 and not wanted <= _bigrams(text) \
                     and len(ranked & _bigrams(claimed)) * 2 < len(ranked):
                 continue
-            by = {hit.id for hit in lexicon.measure_matcher.find(
-                phrase + " " + _rank_basis(text, at))} - {"rank"}
+            basis = _rank_basis(text, at)
+            by = {hit.id for hit in lexicon.measure_matcher.find(phrase + " " + basis)} - {"rank"}
             if measures and by and not any(
                     a == b or lexicon.measures_related(a, b) for a in measures for b in by):
+                continue
+            # (Or by Chinese words of another thing: 按订单量 / 按成交额.)
+            if claimed_basis and len(_bigrams(basis)) > 1 \
+                    and not _bigrams(claimed_basis) & _bigrams(basis):
                 continue
         kept.append(stance)
     return kept
@@ -1614,24 +1626,31 @@ def _of_the_ranked(claim: OpenClaim, stances: Sequence[Stance],
 
 def _rank_basis(text: str, at: int) -> str:
     """The words of the sentence of TEXT's rank at AT that say what it is by
-    (``rank_bases``: "按……的收入计", "by revenue"), or ''."""
+    (``rank_bases``: "按……的收入计", "by revenue"), the nearest before the rank
+    (or, in English, after it in its clause), or ''. "按成交额计算,星河购排名
+    第一,……;按订单量计算,蓝鲸拼排名第一" ranks 星河购 by 成交额."""
     start = max((m.end() for m in _RANK_SENTENCE_END.finditer(text, 0, at)), default=0)
     found = _RANK_SENTENCE_END.search(text, at)
     sentence = text[start:found.start() if found else len(text)]
+    rank = at - start
     zh, en = grammar("zh"), grammar("en")
-    bases = []
+    bases = []   # (where, words)
     for match in re.finditer("|".join(map(re.escape, zh.rank_bases)), sentence):
         rest = sentence[match.end():match.end() + _BASIS_CHARACTERS]
         closing = min((i for word in zh.rank_basis_closers
                        if (i := rest.find(word)) >= 0
                        and _RANK_CLAUSE_BREAK.match(rest, i + len(word))), default=-1)
         if closing > 0 and not _RANK_CLAUSE_BREAK.search(rest, 0, closing):
-            bases.append(rest[:closing])
+            bases.append((match.start(), rest[:closing]))
     for word in en.rank_bases:
         for match in re.finditer(rf"\b{re.escape(word)}\s+", sentence):
             clause = _RANK_CLAUSE_BREAK.split(sentence[match.end():], 1)[0]
-            bases.append(" ".join(clause.split()[:_BASIS_WORDS]))
-    return " ".join(bases)
+            after = match.start() > rank and not _RANK_CLAUSE_BREAK.search(sentence, rank,
+                                                                           match.start())
+            bases.append((rank - 1 if after else match.start(),
+                          " ".join(clause.split()[:_BASIS_WORDS])))
+    before = [b for b in bases if b[0] < rank]
+    return max(before)[1] if before else ""
 
 
 _RANK_SENTENCE_END = re.compile(r"[;!?\u3002\uff1b\uff01\uff1f]|\.(?![0-9])")
