@@ -1316,12 +1316,17 @@ def _base_year_of_change(text: str, date_value: Value, values: Sequence[Value]) 
     after it ("up 6.1% from 2022"): the year the change is measured from."""
     before = text[:date_value.start].rstrip()
     opener = next((w for w in grammar("en").start_before if before.lower().endswith(" " + w)), "")
-    if not opener:
+    # (Not a date naming the start's figure after it: "from the 2022 peak
+    # of 5.96 metres" dates the 5.96.)
+    if not opener or not _BASE_YEAR_END.match(text, date_value.end):
         return False
     figure = max((v for v in values if v.end <= len(before) - len(opener) and v.kind != "date"),
                  key=lambda v: v.end, default=None)
     return figure is not None and not text[figure.end:len(before) - len(opener)].strip() \
         and change_part(text, figure.start) == "change"
+
+
+_BASE_YEAR_END = re.compile(r"\s*(?:[,.;:)]|$|(?:and|with|while|but)\b)")
 
 
 def dates_event(text: str, date_value: Value) -> bool:

@@ -478,6 +478,12 @@ def relation(claim: Value, source: Value) -> str:
         return _point_relation(claim, source)
     if claim.hedge == "about" and source.hedge == "nearly" and claim.anchor == source.anchor:
         return "agree"   # "nearly 40%" is about 40%, just under it
+    if claim.kind == "ordinal" and claim.hedge == source.hedge == "at_most" \
+            and claim.high != source.high:
+        # A band of places ("TOP 5") says another band neither way: not the
+        # claim's narrower one ("top three"), nor, for what it says of all in
+        # it ("排名前五的全部是美国公司"), a wider one.
+        return "neither"
     if _other_age_group(claim, source) or _other_cap(claim, source):
         return "disagree"
     if _cap_above_range(claim, source):

@@ -6186,7 +6186,8 @@ def _change_unnamed(claim: OpenClaim, text: str, at: int, lexicon: Lexicon) -> b
         return False
     lowered = claim.text.lower()
     end = lowered.find(changed.surface.lower()) + len(changed.surface)
-    if not lowered.startswith((*_change_openers(), *_base_markers()), end):
+    # (A comparison's base, "时间比商汤上市早约两周", is no change's.)
+    if not lowered.startswith(_change_openers(), end):
         return False
     start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
     found = _SENTENCE_END.search(text, at)
@@ -10618,7 +10619,10 @@ def _misstatement_of_another(claim: OpenClaim, analysis: Analysis, negation: str
 def _negated_words_unsaid(claim: OpenClaim, here: Side, lexicon: Lexicon) -> bool:
     """Whether a word the claim's negation governs (``negated_units``: "give"
     of "cannot give healthy people the disease") is missing from the passage
-    (HERE): a passage without it does not say what the claim denies."""
+    (HERE), in the claim's language: a passage without it does not say what
+    the claim denies. (Across languages the dictionaries find too few.)"""
+    if bool(CJK_RUN.search(claim.text)) != bool(CJK_RUN.search(here.text)):
+        return False
     return any(claim.units[i].weight > 0 and unit_share(claim.units[i], here, lexicon) < 1.0
                for i in claim.negated_units)
 

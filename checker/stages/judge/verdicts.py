@@ -1576,13 +1576,13 @@ def _of_the_ranked(claim: OpenClaim, stances: Sequence[Stance],
                    lexicon: Lexicon) -> list[Stance]:
     """Stances on a rank kept unless what the passage ranks is another thing
     than what the claim ranks: it neither supports nor refutes the claim's
-    rank. In Chinese, by the
-    ranked words (``_ranked_phrase``): "论文总被引次数在全国……中排名第四" is no
-    rank of the institute's patent applications (专利申请量), though both rank
-    fourth among the same institutes. In any language, by the measures the
-    rank is by (``_rank_basis``): "按2024年全球基于模型的收入计,……跻身全球第十大"
-    ranks by revenue, not "by number of users". A rank whose clause names
-    nothing ranked ("……214件,在全国排名第四") is the sentence's."""
+    rank. In Chinese, by the ranked words (``_ranked_phrase``): "论文总被引次数
+    在全国……中排名第四" is no rank of the institute's patent applications
+    (专利申请量), though both rank fourth among the same institutes. In any
+    language, by the measures the rank is by (``_rank_basis``): "按2024年全球
+    基于模型的收入计,……跻身全球第十大" ranks by revenue, not "by number of
+    users". A rank whose clause names nothing ranked ("……214件,在全国排名第四")
+    is the figure's before it."""
     claimed = normalise_for_match(claim.text).lower()
     ranks = [v for v in claim.values if v.kind == "ordinal"]
     if not ranks:
@@ -1591,6 +1591,8 @@ def _of_the_ranked(claim: OpenClaim, stances: Sequence[Stance],
     at = claimed.find(normalise_for_match(ranks[0].surface).lower())
     wanted = _bigrams(_ranked_phrase(claimed, at, terms)) if CJK_RUN.search(claimed) else set()
     measures = {hit.id for hit in lexicon.measure_matcher.find(claimed)} - {"rank"}
+    named = {pair for u in claim.units if u.entity or u.name
+             for form in (u.surface, *u.forms) for pair in _bigrams(form.lower())}
     claimed_basis = _rank_basis(claimed, at)
     if len(_bigrams(claimed_basis)) < 2:
         claimed_basis = ""
@@ -1599,16 +1601,21 @@ def _of_the_ranked(claim: OpenClaim, stances: Sequence[Stance],
     kept = []
     for stance in stances:
         text = normalise_for_match(stance.passage.text).lower()
-        # (The open judge names no figure: the rank it agrees with.)
+        # (The open judge names no figure: the rank it agrees with, or for a
+        # contradiction the one it does not.)
+        wanted_relation = "disagree" if stance.stance == Bearing.CONTRADICTS else "agree"
         at = _figure_in(stance, text) if stance.comparisons else min(
             (v.start for v in parse_values(text) if v.kind == "ordinal"
-             and any(relation(r, v) == "agree" for r in ranks if comparable(r, v))), default=-1)
+             and any(relation(r, v) == wanted_relation for r in ranks if comparable(r, v))),
+            default=-1)
         if stance.stance != Bearing.NONE and at >= 0:
             phrase = _ranked_phrase(text, at, terms) if CJK_RUN.search(text) else ""
-            ranked = _bigrams(phrase)
+            # (Without the names of the claim's subject or any the lexicon
+            # knows: "月之暗面Kimi月活约900万,排名第六" ranks 月活.)
+            ranked = _bigrams(_without_names(phrase, lexicon)) - named
             # Other words ranked: the claim's ranked words are not the
             # passage's, and the passage's are mostly not the claim's.
-            if wanted and len(ranked) > 1 and not wanted <= _bigrams(text) \
+            if wanted and len(ranked) > 1 and not wanted <= ranked \
                     and len(ranked & _bigrams(claimed)) * 2 < len(ranked):
                 continue
             basis = _rank_basis(text, at)
@@ -1678,20 +1685,34 @@ def _ranked_phrase(text: str, at: int, terms: Sequence[str]) -> str:
         return ""
     opened = min((i for word in zh.rank_scopes if (i := clause.find(word)) >= 0), default=-1)
     if opened >= 0:
-        closed = min((i + len(word) for word in zh.rank_scope_closers
-                      if (i := clause.find(word, opened)) >= 0), default=len(clause))
-        clause = clause[:opened] + clause[closed:]
-    for word in zh.possessive:
-        clause = clause[clause.find(word) + len(word):] if word in clause else clause
+        closed = max((i + len(word) for word in zh.rank_scope_closers
+                      if (i := clause.rfind(word, opened)) >= 0), default=-1)
+        if closed < 0 and not named:
+            return ""   # (no scope: "在Coding能力上与……并列第一")
+        clause = clause[:opened] + (clause[closed:] if closed >= 0 else "")
+    clause = _after_possessive(clause)
     if not clause.strip() and start > 0:
         # "该院发明专利授权量达到158件,在全国排名第九": the clause before, to
         # its figure, says what is ranked.
         before = max((m.end() for m in _RANK_CLAUSE_BREAK.finditer(text, 0, start - 1)),
                      default=0)
-        clause = _DIGITS.split(text[before:start - 1], 1)[0]
-        for word in zh.possessive:
-            clause = clause[clause.find(word) + len(word):] if word in clause else clause
+        clause = _after_possessive(_DIGITS.split(text[before:start - 1], 1)[0])
     return clause.strip()
+
+
+def _without_names(text: str, lexicon: Lexicon) -> str:
+    """TEXT with the names of the lexicon's entities in it blanked."""
+    for hit in lexicon.entity_matcher.find(text):
+        text = text[:hit.start] + " " * (hit.end - hit.start) + text[hit.end:]
+    return text
+
+
+def _after_possessive(words: str) -> str:
+    """WORDS past their first possessive (研究院的|技术转让收入), or all of them."""
+    for word in grammar("zh").possessive:
+        if word in words:
+            return words[words.find(word) + len(word):]
+    return words
 
 
 _DIGITS = re.compile(r"[0-9]")
