@@ -723,7 +723,6 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                      and negation_as_side(claim.text, analysis.text.lower())) \
             and not (claim.negated and not stated and _event_awaited(claim, analysis.text)) \
             and not (claim.negated and not stated and _done_in_part(claim, analysis)) \
-            and not (claim.negated and not stated and _negated_words_unsaid(claim, here, lexicon)) \
             and not (stated and _dates_disagree(claim, analysis)) \
             and not (stated and _negation_in_relative_clause(claim, analysis.text, stated)) \
             and not (stated and _misstatement_of_another(claim, analysis, stated, agreeing)) \
@@ -10614,17 +10613,6 @@ def _misstatement_of_another(claim: OpenClaim, analysis: Analysis, negation: str
     at = _figure_at(agreeing, analysis, strict=True)
     return at >= 0 and bool(claim.cues(negation, "misstatements")) \
         and not misstated_at(claim, analysis.text.lower(), at)
-
-
-def _negated_words_unsaid(claim: OpenClaim, here: Side, lexicon: Lexicon) -> bool:
-    """Whether a word the claim's negation governs (``negated_units``: "give"
-    of "cannot give healthy people the disease") is missing from the passage
-    (HERE), in the claim's language: a passage without it does not say what
-    the claim denies. (Across languages the dictionaries find too few.)"""
-    if bool(CJK_RUN.search(claim.text)) != bool(CJK_RUN.search(here.text)):
-        return False
-    return any(claim.units[i].weight > 0 and unit_share(claim.units[i], here, lexicon) < 1.0
-               for i in claim.negated_units)
 
 
 def _negation_in_relative_clause(claim: OpenClaim, text: str, negation: str) -> bool:

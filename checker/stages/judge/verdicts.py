@@ -28,6 +28,7 @@ from checker.language.grammar import (
 from checker.language.lexicon import Lexicon
 from checker.language.normalise import normalise_for_match
 from checker.language.numerals import months_named, states_month_day
+from checker.language.numerals import units as numeral_units
 from checker.language.persons import tagged_words
 from checker.language.values import format_value, parse_values, year_parts_named
 from checker.language.words import (
@@ -1598,35 +1599,42 @@ def _of_the_ranked(claim: OpenClaim, stances: Sequence[Stance],
         claimed_basis = ""
     if not wanted and not measures:
         return list(stances)
+
+    def ranked_otherwise(text: str, at: int) -> bool:
+        phrase = _ranked_phrase(text, at, terms) if CJK_RUN.search(text) else ""
+        # (Without the names of the claim's subject or any the lexicon
+        # knows: "月之暗面Kimi月活约900万,排名第六" ranks 月活.)
+        ranked = _bigrams(_without_names(phrase, lexicon)) - named
+        # Other words ranked: the claim's ranked words are mostly not the
+        # passage's, and the passage's mostly not the claim's.
+        if wanted and len(ranked) > 1 and len(wanted & _bigrams(phrase)) * 2 < len(wanted) \
+                and len(ranked & _bigrams(claimed)) * 2 < len(ranked):
+            return True
+        basis = _rank_basis(text, at)
+        by = {hit.id for hit in lexicon.measure_matcher.find(phrase + " " + basis)} - {"rank"}
+        if measures and by and not any(
+                a == b or lexicon.measures_related(a, b) for a in measures for b in by):
+            return True
+        # (Or by Chinese words of another thing: 按订单量 / 按成交额.)
+        return bool(claimed_basis) and len(_bigrams(basis)) > 1 \
+            and not _bigrams(claimed_basis) & _bigrams(basis)
+
     kept = []
     for stance in stances:
         text = normalise_for_match(stance.passage.text).lower()
-        # (The open judge names no figure: the rank it agrees with, or for a
+        # (Each rank a stance compared, "……排名第1,……承天医院……排名第4"; the
+        # open judge names none: the rank it agrees with, or for a
         # contradiction the one it does not.)
         wanted_relation = "disagree" if stance.stance == Bearing.CONTRADICTS else "agree"
-        at = _figure_in(stance, text) if stance.comparisons else min(
-            (v.start for v in parse_values(text) if v.kind == "ordinal"
-             and any(relation(r, v) == wanted_relation for r in ranks if comparable(r, v))),
-            default=-1)
-        if stance.stance != Bearing.NONE and at >= 0:
-            phrase = _ranked_phrase(text, at, terms) if CJK_RUN.search(text) else ""
-            # (Without the names of the claim's subject or any the lexicon
-            # knows: "月之暗面Kimi月活约900万,排名第六" ranks 月活.)
-            ranked = _bigrams(_without_names(phrase, lexicon)) - named
-            # Other words ranked: the claim's ranked words are not the
-            # passage's, and the passage's are mostly not the claim's.
-            if wanted and len(ranked) > 1 and not wanted <= ranked \
-                    and len(ranked & _bigrams(claimed)) * 2 < len(ranked):
-                continue
-            basis = _rank_basis(text, at)
-            by = {hit.id for hit in lexicon.measure_matcher.find(phrase + " " + basis)} - {"rank"}
-            if measures and by and not any(
-                    a == b or lexicon.measures_related(a, b) for a in measures for b in by):
-                continue
-            # (Or by Chinese words of another thing: 按订单量 / 按成交额.)
-            if claimed_basis and len(_bigrams(basis)) > 1 \
-                    and not _bigrams(claimed_basis) & _bigrams(basis):
-                continue
+        places = [at for c in stance.comparisons
+                  if (at := text.find(normalise_for_match(c.source_value).lower())) >= 0] \
+            if stance.comparisons else [at for at in [min(
+                (v.start for v in parse_values(text) if v.kind == "ordinal"
+                 and any(relation(r, v) == wanted_relation for r in ranks if comparable(r, v))),
+                default=-1)] if at >= 0]
+        if stance.stance != Bearing.NONE and places \
+                and all(ranked_otherwise(text, at) for at in places):
+            continue
         kept.append(stance)
     return kept
 
@@ -1691,13 +1699,27 @@ def _ranked_phrase(text: str, at: int, terms: Sequence[str]) -> str:
             return ""   # (no scope: "在Coding能力上与……并列第一")
         clause = clause[:opened] + (clause[closed:] if closed >= 0 else "")
     clause = _after_possessive(clause)
-    if not clause.strip() and start > 0:
+    while not clause.strip() and start > 0:
         # "该院发明专利授权量达到158件,在全国排名第九": the clause before, to
-        # its figure, says what is ranked.
-        before = max((m.end() for m in _RANK_CLAUSE_BREAK.finditer(text, 0, start - 1)),
-                     default=0)
-        clause = _after_possessive(_DIGITS.split(text[before:start - 1], 1)[0])
+        # its figure, says what is ranked; past a change or comparison of it
+        # ("……2468万人次,同比增长97.2%,在全国机场中排名第18位").
+        end, start = start - 1, max(
+            (m.end() for m in _RANK_CLAUSE_BREAK.finditer(text, 0, start - 1)), default=0)
+        clause = _after_possessive(_DIGITS.split(text[start:end], 1)[0])
+        if clause.strip().startswith(_change_words()):
+            clause = ""
     return clause.strip()
+
+
+@lru_cache(maxsize=1)
+def _change_words() -> tuple[str, ...]:
+    """The words opening a clause that goes on with a figure's change or
+    comparison (同比, 较, 增长): the ``base`` and ``direction`` pairs and the
+    comparison markers."""
+    words = [w for name, *groups in (*grammar("zh").contrasts, *grammar("zh").opposites)
+             if name in ("base", "direction") for group in groups for w in group]
+    markers = numeral_units()["comparison_base"]["markers"]
+    return tuple(words) + tuple(w for w in markers if CJK_RUN.match(w))
 
 
 def _without_names(text: str, lexicon: Lexicon) -> str:
