@@ -1622,16 +1622,15 @@ def _of_the_ranked(claim: OpenClaim, stances: Sequence[Stance],
     kept = []
     for stance in stances:
         text = normalise_for_match(stance.passage.text).lower()
-        # (Each rank a stance compared, "……排名第1,……承天医院……排名第4"; the
-        # open judge names none: the rank it agrees with, or for a
-        # contradiction the one it does not.)
+        # (Each rank a stance compared, "……排名第1,……承天医院……排名第4"; for
+        # one naming none, each rank agreeing with the claim's, or for a
+        # contradiction each one not.)
         wanted_relation = "disagree" if stance.stance == Bearing.CONTRADICTS else "agree"
         places = [at for c in stance.comparisons
                   if (at := text.find(normalise_for_match(c.source_value).lower())) >= 0] \
-            if stance.comparisons else [at for at in [min(
-                (v.start for v in parse_values(text) if v.kind == "ordinal"
-                 and any(relation(r, v) == wanted_relation for r in ranks if comparable(r, v))),
-                default=-1)] if at >= 0]
+            if stance.comparisons else [
+                v.start for v in parse_values(text) if v.kind == "ordinal"
+                and any(relation(r, v) == wanted_relation for r in ranks if comparable(r, v))]
         if stance.stance != Bearing.NONE and places \
                 and all(ranked_otherwise(text, at) for at in places):
             continue
