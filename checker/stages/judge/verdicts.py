@@ -1590,13 +1590,7 @@ def _of_the_ranked(claim: OpenClaim, stances: Sequence[Stance],
         return list(stances)
     terms = lexicon.measures["rank"].terms if "rank" in lexicon.measures else ()
     at = claimed.find(normalise_for_match(ranks[0].surface).lower())
-    # (What the claim ranks past its subject and dates: "2025年上半年云扫科技
-    # ……排名第一" ranks the firm, no measure of it.)
-    subject = {pair for u in opening_run(claim) for pair in _bigrams(u.surface.lower())}
-    wanted = _bigrams(_without_dates(_ranked_phrase(claimed, at, terms))) - subject \
-        if CJK_RUN.search(claimed) else set()
-    if len(wanted) < 2:
-        wanted = set()
+    wanted = _bigrams(_ranked_phrase(claimed, at, terms)) if CJK_RUN.search(claimed) else set()
     measures = {hit.id for hit in lexicon.measure_matcher.find(claimed)} - {"rank"}
     named = {pair for u in claim.units if u.entity or u.name
              for form in (u.surface, *u.forms) for pair in _bigrams(form.lower())}
@@ -1705,12 +1699,12 @@ def _ranked_phrase(text: str, at: int, terms: Sequence[str]) -> str:
         clause = clause[:opened] + (clause[closed:] if closed >= 0 else "")
     clause = _after_possessive(clause)
     while not clause.strip() and start > 0:
-        # "该院发明专利授权量达到158件,在全国排名第九": the clause before, its
-        # figures aside, says what is ranked; past a change or comparison of it
+        # "该院发明专利授权量达到158件,在全国排名第九": the clause before, to
+        # its figure, says what is ranked; past a change or comparison of it
         # ("……2468万人次,同比增长97.2%,在全国机场中排名第18位").
         end, start = start - 1, max(
             (m.end() for m in _RANK_CLAUSE_BREAK.finditer(text, 0, start - 1)), default=0)
-        clause = _after_possessive(_DIGITS.sub(" ", text[start:end]))
+        clause = _after_possessive(_DIGITS.split(text[start:end], 1)[0])
         if clause.strip().startswith(_change_words()):
             clause = ""
     return clause.strip()
@@ -1725,14 +1719,6 @@ def _change_words() -> tuple[str, ...]:
              if name in ("base", "direction") for group in groups for w in group]
     markers = numeral_units()["comparison_base"]["markers"]
     return tuple(words) + tuple(w for w in markers if CJK_RUN.match(w))
-
-
-def _without_dates(text: str) -> str:
-    """TEXT with its dates blanked (2025年上半年)."""
-    for value in parse_values(text):
-        if value.kind == "date":
-            text = text[:value.start] + " " * (value.end - value.start) + text[value.end:]
-    return text
 
 
 def _without_names(text: str, lexicon: Lexicon) -> str:
