@@ -6188,9 +6188,8 @@ def _change_unnamed(claim: OpenClaim, text: str, at: int, lexicon: Lexicon) -> b
     # (A comparison's base, "时间比商汤上市早约两周", is no change's.)
     if not lowered.startswith(_change_openers(), end):
         return False
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
-    found = _SENTENCE_END.search(text, at)
-    part = text[start:found.start() if found else len(text)].lower()
+    start, end = sentence_span(text, at)
+    part = text[start:end].lower()
     return unit_share(changed, side_of_text(part), lexicon) == 0.0 \
         and changed.surface[:2].lower() not in part
 
@@ -6323,9 +6322,7 @@ def change_of_another_quantity(claim: OpenClaim, analysis: Analysis, at: int,
         # it whole, not 发电 of "发电总装机容量……增加1048万千瓦,同比增长12.8%";
         # after the figure too, "……较发售价上涨52.0%,按收盘价计……". A rate's
         # word, 年均, says what kind of change, not of what.)
-        found = _SENTENCE_END.search(text, at)
-        return unit_share(changed, side_of_text(text[start:found.start() if found else len(text)]),
-                          lexicon) < 1.0
+        return unit_share(changed, side_of_text(text[start:sentence_end(text, at)]), lexicon) < 1.0
     # (A change after another, "同比增长71.2%,环比增长8.9%", goes on with the
     # same quantity; so does one with no figure before it.)
     if not before or change_part(text, before[-1].start) == "change":
@@ -9791,8 +9788,7 @@ def _clarified(claim: OpenClaim, text: str, denial: tuple[int, int, str],
     _, end, surface = denial
     if surface not in grammar("zh").clarifications or not _CLAUSE_BREAK.match(text, end):
         return False
-    found = _SENTENCE_END.search(text, end)
-    said = text[end:found.start() if found else len(text)]
+    said = text[end:sentence_end(text, end)]
     stated = _parsed_values(said)
     return core_coverage(claim, side_of_text(said.lower()), lexicon) >= DENIAL_COVERAGE \
         and all(compare.agrees_with_any(v, stated) for v in claim.values)
@@ -10795,8 +10791,7 @@ def _framed_sentence(text: str, clauses: Sequence[tuple[int, int]], at: int, end
     """The clauses of TEXT after clause AT, whose plan verb ends at END, to
     the end of its sentence or a clause a contrast opens ("超出市府预期;但……"
     frames nothing past its semicolon; "……,但……" turns to another fact)."""
-    found = _SENTENCE_END.search(text, end)
-    stop = found.start() if found else len(text)
+    stop = sentence_end(text, end)
     turns = grammar("zh").contrast_conjunctions
     framed = []
     for start, last in clauses[at + 1:]:
@@ -11340,8 +11335,7 @@ def _said_by_message(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
         if not any(noun in opening for noun in nouns if " " not in noun) \
                 and not any(noun in " ".join(opening) for noun in nouns if " " in noun):
             continue
-        found = _SENTENCE_END.search(lowered, end)
-        said = lowered[end:found.start() if found else len(lowered)]
+        said = lowered[end:sentence_end(lowered, end)]
         if core_coverage(claim, side_of_text(said), lexicon) >= POLARITY_COVERAGE:
             return True
     return False
@@ -11464,6 +11458,18 @@ _FULL_STOP = re.compile(r"[!?\uff01\uff1f\u3002]|\.(?![0-9])")
 def _sentence_start(text: str, at: int) -> int:
     """Where the sentence (or the part a semicolon closes) holding AT of TEXT starts."""
     return max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
+
+
+def sentence_end(text: str, at: int) -> int:
+    """Where the sentence (or the part a semicolon closes) holding AT of TEXT ends."""
+    found = _SENTENCE_END.search(text, at)
+    return found.start() if found else len(text)
+
+
+def sentence_span(text: str, at: int) -> tuple[int, int]:
+    """Where the sentence (or the part a semicolon closes) holding AT of TEXT
+    starts and ends."""
+    return _sentence_start(text, at), sentence_end(text, at)
 
 
 def _names_plan(claim: OpenClaim, cue: str) -> bool:

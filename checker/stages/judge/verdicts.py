@@ -149,6 +149,7 @@ from checker.stages.judge.align import (
     scoped_cue,
     segment_apart,
     segment_figure,
+    sentence_span,
     share_against_change,
     share_base_elsewhere,
     share_of_another_base,
@@ -1643,9 +1644,8 @@ def _rank_basis(text: str, at: int) -> str:
     (``rank_bases``: "按……的收入计", "by revenue"), the nearest before the rank
     (or, in English, after it in its clause), or ''. "按成交额计算,星河购排名
     第一,……;按订单量计算,蓝鲸拼排名第一" ranks 星河购 by 成交额."""
-    start = max((m.end() for m in _RANK_SENTENCE_END.finditer(text, 0, at)), default=0)
-    found = _RANK_SENTENCE_END.search(text, at)
-    sentence = text[start:found.start() if found else len(text)]
+    start, end = sentence_span(text, at)
+    sentence = text[start:end]
     rank = at - start
     zh, en = grammar("zh"), grammar("en")
     bases = []   # (where, words)
@@ -1667,7 +1667,6 @@ def _rank_basis(text: str, at: int) -> str:
     return max(before)[1] if before else ""
 
 
-_RANK_SENTENCE_END = re.compile(r"[;!?\u3002\uff1b\uff01\uff1f]|\.(?![0-9])")
 _BASIS_CHARACTERS = 30
 """How far a Chinese basis may run (按……计) to its closer."""
 _BASIS_WORDS = 5
