@@ -51,7 +51,8 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "not_conditions", "denia
               "earlier_offsets", "later_offsets", "within_words", "done_words", "future_words",
               "future_auxiliaries",
               "group_restrictors",
-              "joint_words", "rank_scopes", "rank_scope_closers", "message_nouns", "clarifications", "plain_futures", "other_sides", "rank_bases", "rank_basis_closers")
+              "joint_words", "rank_scopes", "rank_scope_closers", "message_nouns", "clarifications", "plain_futures", "other_sides", "rank_bases", "rank_basis_closers",
+              "topic_markers", "area_verbs", "mass_verbs", "length_verbs")
 """The word lists of a grammar file; a user lexicon may extend each of them."""
 _SET_KINDS = ("stop_words", "abbreviations", "stop_phrases")
 """List kinds the grammar keeps as sets (looked up word by word)."""
@@ -120,6 +121,16 @@ class Grammar:
     """Words that open what a rank is by ("按收入计", "by revenue")."""
     rank_basis_closers: tuple[str, ...] = ()
     """Words that close it in Chinese (按……计, 以……来看)."""
+    area_verbs: tuple[str, ...] = ()
+    """Verbs that say only that a figure of area is the subject's ("covers
+    2,800 hectares", 占地): a claim's figure of area says them."""
+    mass_verbs: tuple[str, ...] = ()
+    """The same for a figure of mass ("weighs 7 kilograms")."""
+    length_verbs: tuple[str, ...] = ()
+    """The same for a figure of length ("stretches 64 kilometres")."""
+    topic_markers: tuple[str, ...] = ()
+    """Words that bring in what a statement is about ("关于……的网传消息",
+    "reports regarding …"): no part of what it says."""
     adverbial_openers: tuple[str, ...] = ()
     """Words that open a clause of time or circumstance (在, 随着; after, when)."""
     adverbial_closers: tuple[str, ...] = ()

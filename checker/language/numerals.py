@@ -443,9 +443,10 @@ def half_duration_forms() -> frozenset[str]:
 def physical_forms() -> dict[str, tuple[str, float, float]]:
     """Physical unit form key → (dimension, base units per unit, offset):
     公里 → ('length', 1000, 0), °f → ('temperature', 5/9, -160/9)."""
-    return {key(form): (dimension, as_float(unit["per"]), as_float(unit.get("offset", 0)))
+    return {key(written): (dimension, as_float(unit["per"]), as_float(unit.get("offset", 0)))
             for dimension, entries in units().get("physical", {}).items()
-            for unit in entries for form in unit["forms"]}
+            for unit in entries for form in unit["forms"]
+            for written in dict.fromkeys((form, form.replace(" ", "-")))}
 
 
 @cache
@@ -605,6 +606,29 @@ def difference_before_re() -> re.Pattern[str]:
                       rf"({'|'.join(map(re.escape, words))})[\u4e00-\u9fff]?$")
 
 
+def possessed_base(before: str) -> bool:
+    """Whether BEFORE (the text before a Chinese figure) ends in a phrase a
+    comparison marker opens at its clause's start and 的 closes, perhaps
+    with the figure's noun after (较上年的9%, 较第十批的平均降幅55%): that
+    figure is the base, unless a word of change follows the 的 (较上年同期的
+    营收增长12% is this year's change), or a figure (较3月底的5.8年缩短0.2年:
+    5.8年 is the base, 0.2年 the change)."""
+    found = _possessed_base_re().search(before)
+    return found is not None and not any(
+        word in found.group(1) for word in units()["comparison_base"]["changes_after_base"])
+
+
+@cache
+def _possessed_base_re() -> re.Pattern[str]:
+    markers = units()["comparison_base"]["possessed_base_markers"]
+    return re.compile(rf"(?:^|[,，。;；:：\s])(?:{'|'.join(map(re.escape, markers))})"
+                      rf"[^,，。;；:：]{{1,{_BASE_PHRASE_CHARS}}}\u7684([^,，。;；:：\d]{{0,{_BASE_NOUN_CHARS}}})$")
+
+
+_BASE_PHRASE_CHARS = 14
+_BASE_NOUN_CHARS = 6
+
+
 @cache
 def base_not_markers() -> tuple[str, ...]:
     """Words holding a comparison marker that mark no base (比例, 占比)."""
@@ -657,7 +681,8 @@ def quantity_re() -> re.Pattern[str]:
         rf"(?P<dur>{alternation(duration_forms(), spaced=True)})",
         rf"(?P<cur>{alternation(currency_forms()[1], spaced=True)})",
         rf"(?P<mul>{alternation(u['multiples']['after'], spaced=True)})",
-        rf"(?P<phys>{alternation(physical_forms(), spaced=True)})",
+        # (Or joined by hyphens, as a modifier: "a 38-square-kilometre island".)
+        rf"(?:-(?=[A-Za-z]))?(?P<phys>{alternation(physical_forms(), spaced=True)})",
         rf"(?P<clf>{alternation(u['classifiers'])})(?P<noun1>{alternation(nouns, spaced=True)})?",
         rf"(?P<noun2>{alternation(nouns, spaced=True)})",
         rf"(?:\s(?!{stop})[A-Za-z][A-Za-z'-]*+){{1,3}}?\s(?P<noun3>{latin_nouns})",
@@ -794,7 +819,8 @@ def rank_res() -> dict[str, re.Pattern[str]]:
     """English ranks, anchored at their first word.
 
     top: top 5, TOP 5, top-5, top five (not top 5%: a share); number: No. 1;
-    verb: ranked 6, ranked sixth, ranks No. 2 (the value is the number);
+    verb: ranked 6, ranked sixth, ranks No. 2, ranked Wrenfield first (the
+    value is the number);
     word: sixth, fifth, first place, second largest ("first" and "second"
     alone are too common to be ranks); one: number one, top spot; fraction:
     a seventh, one seventh, two-thirds (not a rank); share: one in ten, 3
@@ -809,8 +835,9 @@ def rank_res() -> dict[str, re.Pattern[str]]:
         "top": re.compile(rf"{alternation(o['top_english'])}[\s-]?(?P<n>\d{{1,3}}|{english_pattern()})"
                           r"(?![\d%.])"),
         "number": re.compile(rf"{alternation(o['number_sign'])}\s?(?P<n>\d{{1,3}})(?![\d.])"),
-        "verb": re.compile(rf"{alternation(o['rank_verbs'])}\s(?:{alternation(o['number_sign'])}\s?)?"
-                           rf"{number}"),
+        # (Its object, a name, may stand between: "ranked Wrenfield first".)
+        "verb": re.compile(rf"{alternation(o['rank_verbs'])}\s(?:[A-Z][\w'-]*\s){{0,3}}"
+                           rf"(?:{alternation(o['number_sign'])}\s?)?{number}"),
         "word": re.compile(rf"(?P<w>{sure})|(?P<a>{alternation(o['ambiguous'])})\s"
                            rf"{alternation(o['place_nouns'])}"),
         "one": re.compile(alternation(w for w in o["rank_one"] if is_latin(w))),

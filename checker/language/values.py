@@ -288,6 +288,8 @@ def role_at(text: str, start: int, end: int | None = None) -> str:
             and not before_figure[:compared.end(2)].endswith(grammar.change_verbs()):
         return "difference"   # "MiniMax比智谱多亏约30亿元"
     before = text[start - 1] if start else ""
+    if grammar.possessed_base(before_figure):
+        return "base"   # 较第十批的平均降幅55%: the tenth batch's, compared with
     if not (before.isspace() or before in grammar.base_last_chars()) or not before:
         return "value"
     match = grammar.base_re().match(text[max(0, start - 20):start][::-1])
@@ -636,6 +638,10 @@ def _bare_digits(text: str, pos: int, match: re.Match[str]) -> list[_Cand]:
     if hedge and not currency and _year_ok(year) and (_after_year_preposition(text, start)
                                                        or _YEAR_END.match(text, match.end())):
         return [c for c in [_months(start, match.end(), year, 1, 12, "year")] if c]
+    if hedge and not currency and _year_ok(year) and _CJK_WORD_AFTER.match(text, match.end()):
+        # A year before a word it dates is no count a hedge bounds: the 超 of
+        # 女超2024赛季 ends a name (the Women's Super League).
+        hedge = ""
     if hedge or currency:
         return _quantity_reading(text, pos, match, parse_arabic(match["ar"]), start, hedge,
                                  currency)
@@ -651,6 +657,9 @@ def _bare_digits(text: str, pos: int, match: re.Match[str]) -> list[_Cand]:
 # What may follow a hedged year that ends its clause ("will peak around 2035
 # and then decline"): a count stands before what it counts.
 _YEAR_END = re.compile(r"\s*(?:[,.;:!?)\]]|$|(?:and|then|or|but)\b)", re.IGNORECASE)
+
+
+_CJK_WORD_AFTER = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _after_year_preposition(text: str, start: int) -> bool:

@@ -87,6 +87,10 @@ class Unit:
     qualifier: str = ""
     """Lexicon qualifier id ("round-a"): the passage must give it to the claim's
     names when it names others of its group."""
+    dimension: str = ""
+    """For a verb saying only that the claim's figure of a dimension is its
+    subject's ("covers" of "covers about 2,800 hectares"): the dimension
+    (area), any figure of which in a passage says the verb."""
     person: tuple[persons.Name, ...] = ()
     """For a person's name written in Latin letters ("Zheng Can"), its pinyin
     readings: a Chinese passage holds it when characters there read so (郑灿)."""
@@ -292,6 +296,13 @@ def read_open_claim(text: str, analysis: Analysis, lexicon: Lexicon,
     if any(v.kind != "date" for v in values):
         light = {w for lang in ("zh", "en") for w in grammar(lang).light_verbs}
         weighted = tuple(replace(u, weight=0.0) if u.surface.lower() in light else u
+                         for u in weighted)
+    # A verb saying only that a figure of a dimension is the subject's
+    # ("covers about 2,800 hectares") is said by any figure of it ("a bog of
+    # 2,780 hectares").
+    for dimension in {v.unit for v in values if v.kind == "physical"}:
+        implied = {w for lang in ("zh", "en") for w in _dimension_verbs(lang, dimension)}
+        weighted = tuple(replace(u, dimension=dimension) if u.surface.lower() in implied else u
                          for u in weighted)
     periods = tuple(next((f.time for f in analysis.frames if f.value.start == v.start), None)
                     for v in values)
@@ -843,6 +854,13 @@ def _latin_units(text: str, vocabulary: _UserVocabulary) -> list[Unit]:
                                   readings=readings))
         i += taken
     return units
+
+
+def _dimension_verbs(lang: str, dimension: str) -> tuple[str, ...]:
+    """The grammar's verbs for figures of DIMENSION (area, mass, length)."""
+    words = grammar(lang)
+    return {"area": words.area_verbs, "mass": words.mass_verbs,
+            "length": words.length_verbs}.get(dimension, ())
 
 
 def _acronym(word: str, text: str) -> bool:

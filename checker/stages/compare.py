@@ -575,13 +575,14 @@ def _slack(value: Value, capped: bool = True) -> float:
     """What a stated number allows either side: half its last digit, but for
     a magnitude (money, a count) never more than ROUND_SLACK of it: "1亿" is a
     round number for 0.97亿, not for 0.51亿. A percentage keeps its digits
-    ("3%" allows 3.2%), a whole one within a tenth of it ("2%" is not 1.5%).
+    ("3%" allows 3.2%), a whole one within a tenth of it ("2%" is not 1.5%)
+    unless said to be about it ("roughly 3%" is 3.4% rounded).
     Uncapped, it is what the writer's rounding may hide,
     which keeps a more precise claim from contradicting a round source."""
     slack = 0.5 * value.precision
     if capped and value.kind in ("amount", "count"):
         slack = min(slack, ROUND_SLACK * abs(value.anchor))
-    elif capped and value.kind == "percent" and value.precision >= 1:
+    elif capped and value.kind == "percent" and value.precision >= 1 and value.hedge != "about":
         slack = min(slack, PERCENT_ROUND_SLACK * abs(value.anchor))
     if value.hedge == "about":
         slack = max(slack, ABOUT_SLACK * abs(value.anchor))

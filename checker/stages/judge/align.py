@@ -74,6 +74,7 @@ from checker.language.numerals import (
     month_name,
     months_named,
     parse_english,
+    physical_forms,
     states_any_month,
     states_day,
     states_month,
@@ -102,6 +103,7 @@ from checker.language.words import (
     names_a_party,
     passage_stems,
     period_words,
+    read_open_claim,
     same_family,
     stem,
     tagged_names,
@@ -109,6 +111,7 @@ from checker.language.words import (
 from checker.model import Analysis, Bearing, Frame, Passage, Stance, Value
 from checker.stages import compare
 from checker.stages.analyse import (
+    analyse,
     clause_index,
     dates_event,
     dates_start,
@@ -213,6 +216,8 @@ class Side:
     stems: frozenset[str]
     entities: frozenset[str]
     measures: frozenset[str]
+    dimensions: frozenset[str] = frozenset()
+    """The dimensions of its physical figures (area, length)."""
 
 
 _SIDES: dict[int, tuple[Analysis, Side]] = {}
@@ -230,7 +235,8 @@ def side(analysis: Analysis) -> Side:
     entities |= {s for subjects, _ in analysis.clause_subjects for s in subjects}
     measures = {m.id for m in analysis.mentions if m.kind == "measure"}
     made = Side(analysis.text.lower(), passage_stems(analysis.text), frozenset(entities),
-                frozenset(measures))
+                frozenset(measures),
+                frozenset(v.unit for v in analysis.values if v.kind == "physical"))
     if len(_SIDES) >= _MAX_SIDES:
         _SIDES.clear()
     _SIDES[id(analysis)] = (analysis, made)
@@ -252,6 +258,8 @@ def unit_share(unit: Unit, where: Side, lexicon: Lexicon) -> float:
     else 0."""
     if unit.month:
         return 1.0 if unit.month in months_named(where.text, alone=not unit.month_range) else 0.0
+    if unit.dimension and unit.dimension in where.dimensions:
+        return 1.0   # "covers" said by "a bog of 2,780 hectares"
     if unit.entity and (unit.entity in where.entities or any(
             unit.entity in lexicon.entity_ancestors(e) for e in where.entities)):
         return 1.0
@@ -427,9 +435,16 @@ def may_bear(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) -> bool:
     of ANALYSIS: false when the passage itself holds too little of the claim,
     which it decides before it reads the sentences around the passage (so
     they need not be fetched)."""
-    claim = _subject_named(claim) if refers_back(analysis) else _head_named(claim, analysis.text)
-    return bool(claim.units) and \
-        core_coverage(claim, side(analysis), lexicon) >= MIN_BEARING_COVERAGE
+    if not claim.units:
+        return False
+    here = side(analysis)
+    if not refers_back(analysis):
+        return core_coverage(_head_named(claim, analysis.text), here, lexicon) \
+            >= MIN_BEARING_COVERAGE
+    # (Its subject may be its names alone or those and the words after them,
+    # "Velmora tree frog": the sentence before, not read here, decides.)
+    return any(core_coverage(named, here, lexicon) >= MIN_BEARING_COVERAGE
+               for named in (_subject_named(claim), claim))
 
 
 def refers_back(analysis: Analysis) -> bool:
@@ -459,15 +474,23 @@ def _subject_named(claim: OpenClaim, before: Analysis | None = None) -> OpenClai
     then stand in the sentence before ("… It stands 8,849 metres …"). The
     words of a Chinese name the segmenter cuts apart (云栈|科技) are taken
     together when the sentence BEFORE writes them together ("云栈科技公布财报。
-    该公司营收为86.3亿元")."""
-    if leading_names(claim):
+    该公司营收为86.3亿元"), and so are an English name and the nouns after it
+    ("The Velmora tree frog is …. It was first described in 2023")."""
+    names = leading_names(claim)
+    if names and not names[0].surface.isascii():
         return claim
-    run = opening_run(claim)
-    # (The longest start of the run written there: 澜栈|科技 of 澜栈|科技|全年.)
-    while before is not None and len(run) > 1 \
-            and "".join(u.surface for u in run).lower() not in before.text.lower():
+    run = opening_run(claim) or _latin_opening_run(claim)
+    # (The longest start of the run written there: 澜栈|科技 of 澜栈|科技|全年,
+    # "Velmora tree frog" of "The Velmora tree frog was first described …".)
+    lowered = claim.text.lower()
+    while before is not None and len(run) > 1 and lowered[
+            lowered.find(run[0].surface.lower()):
+            lowered.find(run[-1].surface.lower()) + len(run[-1].surface)] \
+            not in before.text.lower():
         run = run[:-1]
-    if before is not None and len(run) > 1:
+    if names and len(run) <= len(names):
+        return claim   # (an English name the sentence before writes with no noun after it)
+    if len(run) > 1 and (before is not None or names):   # (without BEFORE: what it may be)
         named = {id(u) for u in run}
     else:
         first = _first_unit(claim)
@@ -476,6 +499,24 @@ def _subject_named(claim: OpenClaim, before: Analysis | None = None) -> OpenClai
         named = {id(first)}
     units = tuple(replace(u, name=True) if id(u) in named else u for u in claim.units)
     return replace(claim, units=units)
+
+
+def _latin_opening_run(claim: OpenClaim) -> list[Unit]:
+    """The claim's English words written one after another, a space apart,
+    from its first (after "The"): its subject's noun phrase ("Velmora tree
+    frog"), up to ``OPENING_WORDS`` and leaving one word at least."""
+    lowered = claim.text.lower()
+    placed = sorted(((at, u) for u in claim.units if u.surface.isascii()
+                     and (at := lowered.find(u.surface.lower())) >= 0), key=lambda pair: pair[0])
+    if not placed or lowered[:placed[0][0]].strip() not in ("", "the"):
+        return []
+    run, end = [], placed[0][0]
+    for at, unit in placed:
+        if at != end or unit.measure or len(run) == OPENING_WORDS:
+            break
+        run.append(unit)
+        end = at + len(unit.surface) + 1
+    return run[:len(claim.units) - 1]   # (a word at least is what it says of the subject)
 
 
 def _head_named(claim: OpenClaim, text: str,
@@ -549,11 +590,13 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                       f"{passage.source}:{passage.line}")
     if core < MIN_BEARING_COVERAGE and not _opposite_aside(claim, here, lexicon):
         return _denied_generally(claim, passage, analysis, here, before, lexicon) \
-            or _none(passage)
+            or _denied_within(claim, passage, analysis, lexicon) or _none(passage)
     # A passage lacking the claim's subject and naming its own says nothing
     # of the claim's, whatever it negates ("In the women's race, Lindqvist
     # … fell short of her own course record").
-    names_own = bool(before or after) and _names_its_own(claim, analysis, here, lexicon)
+    named_before = [*before[:NEIGHBOURS], *([lead] if lead is not None else [])]
+    names_own = bool(before or after) and _names_its_own(claim, analysis, here, lexicon,
+                                                         named_before)
     if names_own:
         # Its subject is its own, not a sentence beside's nor the opening's.
         before = after = []
@@ -645,6 +688,10 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                                         or _quotes_it_unnegated(claim, analysis.text, lexicon))):
         return Stance(passage, Bearing.CONTRADICTS, 0.5 + 0.3 * full,
                       f"the source calls it false ({denial[0][2]}), {where}")
+    if full < DENIAL_COVERAGE and not disagreeing:
+        within = _denied_within(claim, passage, analysis, lexicon)
+        if within is not None:
+            return within
     # A passage that ends by confirming what it reports ("有人说……是谣言,其实
     # 确有其事") is not refuted by a denial beside it.
     confirms = not denial and bool(claim.cues(analysis.text, "affirmation"))
@@ -817,6 +864,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                    and not opposed(claim.text, here.text, v.start, kind="contrasts")
                    # (A goal, "全年交付目标为30万辆", is not what came in.)
                    and not (not claim.modal and planned_at(claim, analysis.text, v.start))
+                   # (Nor the other side's: "after the 57-square-kilometre Orm Major".)
+                   and not _figure_of_other_side(claim, analysis.text, v.start)
                    and not _dated_for_rival(claim, v.start, _agreeing_figures(claim, analysis),
                                             fact_clauses(analysis.text.lower(), analysis.values),
                                             analysis)]
@@ -1103,6 +1152,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not share_base_elsewhere(claim, analysis.text) \
             and not _clause_of_another_name(claim, analysis.text, lexicon) \
             and not _done_by_another_person(claim, analysis.text, lexicon) \
+            and not _agent_of_another_verb(claim, analysis.text) \
+            and not _figure_of_other_side(claim, analysis.text, figure_at) \
             and not _another_subject_instead(claim, here, analysis.text, lexicon) \
             and not _agent_of_another_item(claim, analysis.text, lexicon) \
             and not _figure_of_another_person(claim, analysis.text, figure_at, lexicon) \
@@ -1128,6 +1179,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not remainder_apart(claim, analysis.text, figure_at, lexicon) \
             and not word_of_the_start(claim, analysis, figure_at, lexicon) \
             and not _ranked_otherwise(claim, analysis) \
+            and not _month_of_another_word(claim, analysis.text) \
             and not any(numbered_sibling_at(claim, analysis.text, s.start)
                         for _, s in _agreeing_pairs(agreeing, analysis)) \
             and not any(numbered_sibling_at(claim, analysis.text, at)
@@ -1356,11 +1408,16 @@ def named_after_figure(claim: OpenClaim, text: str, at: int, lexicon: Lexicon | 
     subjects = [u for u in names if lexicon is None or not u.entity
                 or (found := lexicon.entities.get(u.entity)) is None
                 or found.type not in PLACE_TYPES]
-    for unit in subjects or names:
+    # (A name the passage gives only by its kind, "the council" for
+    # Ferrisham County Council, stands where that does.)
+    kind = _kind_spots(claim, lowered) if names and not _unit_spots(names[0], text, lowered) \
+        else []
+    for unit in [] if kind else subjects or names:
         spots = _unit_spots(unit, text, lowered)
         if not spots:
             return False
         firsts.append(min(spots))
+    firsts += kind[:1]
     if not firsts or min(firsts) <= at:
         return False
     first = min(firsts)
@@ -1376,6 +1433,20 @@ def named_after_figure(claim: OpenClaim, text: str, at: int, lexicon: Lexicon | 
     return figure is not None and own != clause_index(clauses, at) and any(
         v.kind == figure.kind and v.start != at and clause_index(clauses, v.start) == own
         for v in values)
+
+
+def _kind_spots(claim: OpenClaim, lowered: str) -> list[int]:
+    """Where LOWERED (a passage's text, lower case) names the claim's
+    leading name by the common noun it ends with ("the council" for
+    Ferrisham County Council)."""
+    from checker.language.vocabulary import translations
+
+    opening = _SUBJECT_NAME.match(claim.text)
+    words = opening.group(1).split() if opening else []
+    if len(words) < 2 or not translations(words[-1].lower()):
+        return []   # (a name of one word, or one ending in no common noun)
+    head = words[-1]
+    return [m.start() for m in re.finditer(rf"\bthe\s+{re.escape(head.lower())}\b", lowered)]
 
 
 def part_figure(claim: OpenClaim, text: str, at: int, lexicon: Lexicon) -> bool:
@@ -2603,6 +2674,69 @@ def _denied_generally(claim: OpenClaim, passage: Passage, analysis: Analysis, he
                   f"{passage.source}:{passage.line}", strong=False)
 
 
+REVERSE_DENIAL_COVERAGE = 0.8
+"""Share of what a denial calls false that the claim must say, for the
+denial to refute a claim saying that and more (``_denied_within``)."""
+WITHIN_DENIAL_COVERAGE = 0.35
+"""Share of the claim that what the denial calls false must hold."""
+_DENIAL_FRAME_KINDS = ("denial", "report", "reported_things", "speech_verbs", "evidence",
+                       "verdict_subjects", "message_nouns", "anonymous_sources",
+                       "statement_words", "absence", "unsettled", "dispute", "topic_markers")
+"""Cue words of a denial's clause that are no part of what it calls false."""
+
+
+def _denied_within(claim: OpenClaim, passage: Passage, analysis: Analysis,
+                   lexicon: Lexicon) -> Stance | None:
+    """A contradiction by a passage that calls false something the claim
+    says together with more: what its denial's clause calls false, less the
+    words of the denial and the report ("关于全省中学暑假提前的网传消息并不
+    属实", "the claim that lemon water kills the flu virus is not supported
+    by evidence"), is nearly all said by the claim ("2024年起全省中学暑假统一
+    提前到6月1日", "Lemon water with green tea kills the flu virus"), stating
+    no figure the claim does not. Weaker than a denial of the claim whole."""
+    if claim.denies or claim.negated:
+        return None
+    text = analysis.text.lower()
+    clauses = split_clauses(text)
+    claimed = side_of_text(claim.text.lower())
+    for start, end, surface in denials(claim, analysis.text):
+        first, last = clauses[clause_index(clauses, start)]
+        said = _that_clause(text, end) if claim.cues(surface, "evidence") else None
+        scope = said if said is not None else text[first:last]
+        # (Not who says it is false: "Doctors say the claim that …".)
+        spoken = [stop for _, stop, _ in claim.cues(scope, "speech_verbs")
+                  if stop <= start - first]
+        scope = scope[max(spoken, default=0):]
+        for kind in _DENIAL_FRAME_KINDS:
+            for at, stop, _ in sorted(claim.cues(scope, kind), reverse=True):
+                scope = scope[:at] + " " + scope[stop:]
+        if _bare_verdict(scope):
+            continue   # (a verdict pointing back: "这是谣言")
+        denied = _read_denied(scope, lexicon)
+        said = coverage(denied, [claimed], lexicon)[0]
+        if len(denied.units) < 2 or said < REVERSE_DENIAL_COVERAGE:
+            continue
+        if coverage(claim, [side_of_text(scope)], lexicon)[0] < WITHIN_DENIAL_COVERAGE:
+            continue
+        stated = _parsed_values(scope)
+        if any((v.kind in NUMERIC_KINDS or v.kind == "date")
+               and not compare.agrees_with_any(v, claim.values) for v in stated):
+            continue   # (it calls false another figure or date than the claim's)
+        return Stance(passage, Bearing.CONTRADICTS, 0.3 + 0.2 * said,
+                      f"the source calls false part of what the claim says ({surface}), "
+                      f"{passage.source}:{passage.line}", strong=False)
+    return None
+
+
+def _read_denied(text: str, lexicon: Lexicon) -> OpenClaim:
+    """TEXT (what a denial calls false) read into words as a claim is, each
+    of one weight."""
+    read = read_open_claim(text, analyse(text, lexicon)[0], lexicon, lambda _: 1, 100)
+    # (A character left of a cue word, 并 of 并不属实, is none.)
+    return replace(read, units=tuple(u for u in read.units
+                                     if not (len(u.surface) == 1 and CJK_RUN.match(u.surface))))
+
+
 def _setting_before(claim: OpenClaim, here: Side, before: Sequence[Analysis],
                     lexicon: Lexicon) -> list[Unit]:
     """The words of the claim's closing prepositional phrase (``_without_adjunct``:
@@ -3520,8 +3654,11 @@ def _fact_at(claim: OpenClaim, agreeing: Sequence[Value], analysis: Analysis,
 
 def _planned_figure(claim: OpenClaim, agreeing: Sequence[Value], analysis: Analysis) -> bool:
     """Whether a figure of the claim stands in the passage only right after a
-    plan word (``planned_at``)."""
-    if not claim.cues(analysis.text, "modal"):
+    plan word (``planned_at``) that the claim does not write ("abandoned
+    plans for a 500-megawatt wind farm" speaks of the plans too)."""
+    plans = claim.cues(analysis.text, "modal")
+    claimed = set(LATIN_WORD.findall(claim.text.lower()))
+    if not plans or any(surface.lower().split()[0] in claimed for _, _, surface in plans):
         return False
     for value in (v for v in agreeing if v.kind != "date"):
         spots = [s.start for s in analysis.values if compare.comparable(value, s)
@@ -3603,6 +3740,49 @@ def _forecast_clause(cue: str, gap: str) -> bool:
     达到510亿元", not "……预期为5亿元,但实际仅为4亿元"."""
     return bool(CJK_RUN.match(cue)) and continues_clause(gap) \
         and not any(w in gap for w in grammar("zh").contrast_conjunctions)
+
+
+def _month_of_another_word(claim: OpenClaim, text: str) -> bool:
+    """Whether an English passage gives a verb of the claim a month of its
+    own, another than the claim's: the part of its clause the verb stands
+    in (to "and", "but" or a comma) names a month, and none of the claim's. "The finches leave the wetlands in late October
+    and return in early April" does not say they return in late October."""
+    months = {u.month for u in claim.units if u.month}
+    if not months or CJK_RUN.search(text):
+        return False
+    lowered = text.lower()
+    if not months & months_named(lowered):
+        return False
+    # (A verb of it, not its first word: "finches" stands in each part of
+    # "finches leave … and return …", as "Unemployment" in each of
+    # "Unemployment was 5.2% in June, up from 4.9% in May".)
+    first = _first_unit(claim)
+    for unit in claim.units:
+        if unit.month or unit.name or unit.entity or unit is first or not _english_verb(unit):
+            continue
+        # (Its first word of content: "return" of "return to", "average" of
+        # "on average".)
+        word = next((w for w in unit.surface.lower().split() if not is_stop_word(w)), "")
+        found = re.search(rf"\b{re.escape(word)}", lowered) if word else None
+        if found is None:
+            continue
+        start = max((m.end() for m in _CONJUNCT_END.finditer(lowered, 0, found.start())), default=0)
+        end = _CONJUNCT_END.search(lowered, found.end())
+        named = months_named(lowered[start:end.start() if end else len(lowered)])
+        if named and not named & months:
+            return True
+    return False
+
+
+def _english_verb(unit: Unit) -> bool:
+    """Whether an English word of a claim is a verb: half or more of its first
+    Chinese translations are ("return to": 回到, 返回; not "finches": 雀类)."""
+    translated = [f for f in unit.forms[:_VERB_FORMS] if CJK_RUN.fullmatch(f)]
+    return bool(translated) and sum(map(is_verb, translated)) * 2 >= len(translated)
+
+
+_VERB_FORMS = 4
+_CONJUNCT_END = re.compile(r",|;|\s(?:and|but|while|whereas)\s")
 
 
 def month_elsewhere(claim: OpenClaim, analysis: Analysis, figure: int) -> bool:
@@ -3893,16 +4073,18 @@ def named_after_preposition_otherwise(claim: OpenClaim, text: str) -> bool:
 
 
 def _named_as_other_side(claim: OpenClaim, text: str) -> bool:
-    """Whether an English passage (TEXT) opens with a capitalised name the
-    claim lacks and writes the claim's opening name only after a word naming
-    the other side of a comparison (``other_sides``: "Marlow Bay Airport is
-    the country's second-busiest airport after Kestrel Field, having handled
-    14.8 million passengers"): what it says is its subject's."""
+    """Whether an English passage (TEXT) writes the claim's opening name
+    only after a word naming the other side of a comparison (``other_sides``:
+    "Marlow Bay Airport is the country's second-busiest airport after Kestrel
+    Field, having handled 14.8 million passengers"; "With an area of 64
+    square kilometres, it is the second-largest glacier after the Hjelde Ice
+    Field"), not opening with that name itself: what it says is its
+    subject's."""
     opening = _SUBJECT_NAME.match(claim.text)
     subject = _SUBJECT_NAME.match(text)
-    if opening is None or subject is None or CJK_RUN.search(claim.text) \
-            or is_stop_word(subject.group(1).split()[0].lower()) \
-            or subject.group(1).split()[0] in claim.text:
+    if opening is None or CJK_RUN.search(claim.text) or subject is not None \
+            and not is_stop_word(subject.group(1).split()[0].lower()) \
+            and subject.group(1).split()[0] in claim.text:
         return False
     name = opening.group(1)
     places = [m.start() for m in re.finditer(re.escape(name), text)]
@@ -3910,6 +4092,30 @@ def _named_as_other_side(claim: OpenClaim, text: str) -> bool:
     return bool(places) and all(
         re.search(rf"\b(?:{'|'.join(map(re.escape, sides))})\s+(?:the\s+)?$", text[:at])
         for at in places)
+
+
+def _figure_of_other_side(claim: OpenClaim, text: str, at: int) -> bool:
+    """Whether the English passage's figure at AT stands right after a word
+    naming the other side of a comparison (``other_sides``) that the claim
+    does not write, and right before a name: in "Pellow is the second-largest
+    island …, after the 52-square-kilometre Corvane Major" the 52 square
+    kilometres are Corvane Major's."""
+    if at < 0 or CJK_RUN.search(text):
+        return False
+    claimed = claim.text.lower()
+    found = _other_side_before().search(text.lower()[:at])
+    if found is None or re.search(rf"\b{re.escape(found.group(1))}\b", claimed):
+        return False
+    # (Modifying the name after it: not "was followed by a 35 per cent fall".)
+    figure = next((v for v in _parsed_values(text) if v.start == at), None)
+    return figure is not None and re.match(r"\s+[A-Z]", text[figure.end:]) is not None
+
+
+@cache
+def _other_side_before() -> re.Pattern[str]:
+    """An ``other_sides`` word ending a text, perhaps with an article after it."""
+    sides = "|".join(map(re.escape, grammar("en").other_sides))
+    return re.compile(rf"\b({sides})\s+(?:the\s+|an?\s+)?$")
 
 
 def _listed_names(run: str) -> list[str]:
@@ -5778,11 +5984,13 @@ def _numbered_compounds(text: str) -> list[tuple[float, str]]:
 
 @cache
 def _figure_nouns() -> frozenset[str]:
-    """Words making a multiple or a fraction after a number ("10-fold",
-    "two-thirds"): a figure, no numbered compound."""
+    """Words making a multiple, a fraction or a physical quantity after a
+    number ("10-fold", "two-thirds", "500-megawatt"): a figure, no numbered
+    compound."""
     multiples = numeral_units()["multiples"]
     return frozenset({w.strip("-") for w in multiples["after"]}
-                     | set(multiples["english_denominators"]))
+                     | set(multiples["english_denominators"])
+                     | {form for form in physical_forms() if form.isalpha()})
 
 
 _NUMBERED_COMPOUND = re.compile(r"(?<![\w-])([0-9]+|[a-z]+)-([a-z]{3,})\b")
@@ -6502,7 +6710,9 @@ def _figure_of_claims_noun(claim: OpenClaim, analysis: Analysis,
         runs = list(CJK_RUN.finditer(window))
         if not runs or runs[-1].end() != len(window) or not _noun_last(runs[-1].group()):
             continue
+        # (Not a base it is compared with: 较第十批的平均降幅55%.)
         other = next((o for o in analysis.values if o is not stated and o.kind == stated.kind
+                      and o.role != "base"
                       and any(text[:o.start].endswith(f.lower()) for f in word.forms)), None)
         if other is not None:
             return value, other
@@ -8184,7 +8394,7 @@ def core_coverage(claim: OpenClaim, here: Side, lexicon: Lexicon) -> float:
     sentence); of everything when it has no other words. A place the
     passage points at by its kind (全省) it holds."""
     leading = {id(u) for u in leading_names(claim)}
-    said = [u for u in claim.units if not (u.entity or u.name or id(u) in leading)]
+    said = [u for u in claim.units if not (u.entity or u.name or id(u) in leading) and u.weight]
     if not said:
         return coverage(claim, [here], lexicon)[0]
     total = sum(u.weight for u in said) or 1.0
@@ -8226,7 +8436,8 @@ def _with_context(claim: OpenClaim, here: Side, before: Sequence[Analysis],
         if share < 1.0 and pointed_at(claim, unit.forms, here.text) \
                 and any(unit_share(unit, n, lexicon) == 1.0 for n in named):
             share = 1.0
-        if share < 1.0 and unit.name and _named_by_its_head(claim, unit, here.text, before):
+        if share < 1.0 and unit.name and _named_by_its_head(
+                claim, unit, here.text, [*before, *([lead] if lead is not None else [])], lexicon):
             share = 1.0
         held += share * unit.weight
         if share < 1.0:
@@ -8650,21 +8861,67 @@ _NAME_RUN = re.compile(r"(?:(?<![\w-])The\s+)?((?!The\b)[A-Z][\w-]+(?:\s+[A-Z][\
 
 
 def _named_by_its_head(claim: OpenClaim, unit: Unit, text: str,
-                       before: Sequence[Analysis]) -> bool:
+                       before: Sequence[Analysis], lexicon: Lexicon) -> bool:
     """Whether TEXT (a passage's, lower case) refers to the name UNIT by the
     common noun the claim writes after it, with "the" ("the glacier's surface
     area" for the Vardell Glacier), and the sentences BEFORE name it so and
     no other of that noun ("Its neighbour, the Osk Glacier, …" leaves "the
-    glacier" unclear)."""
-    found = re.search(rf"(?<![\w-]){re.escape(unit.surface)}\s+([A-Z][a-z]+)\b", claim.text)
-    if found is None:
-        return False
-    head = found.group(1)
-    if re.search(rf"\bthe\s+{head.lower()}\b", text.lower()) is None:
+    glacier" unclear). What the claim says of it must stand in the clause
+    of that noun, every figure too: not "… show that the island itself is
+    sinking by about 1.2 millimetres per year, which accounts for part of
+    the relative rise" for "Taluvai Island is rising by 1.2 millimetres"."""
+    head = _kind_named_by(claim, unit, text)
+    if head is None:
         return False
     named = [m.group(1) for b in before
              for m in re.finditer(rf"\b([A-Z][\w-]*)\s+{head}\b", b.text)]
-    return unit.surface in named and set(named) == {unit.surface}
+    if unit.surface not in named or set(named) != {unit.surface}:
+        return False
+    lowered = text.lower()
+    clauses = split_clauses(lowered)
+    index = clause_index(clauses, lowered.find(f"the {head.lower()}"))
+    first, last = clauses[index]
+    # (With the appositions after it, which restate it: "…, a drop of about
+    # 21 percent".)
+    for start, end in clauses[index + 1:]:
+        if not _APPOSITION.match(lowered, start):
+            break
+        last = end
+    clause = lowered[first:last]
+    stated = _parsed_values(clause)
+    # (But for the words before the claim's verb, its subject, which a clause
+    # before may hold: "… conifer plantations, which now cover roughly a
+    # quarter of the peninsula".)
+    said = _without_units(claim, _subject_words(claim))
+    return core_coverage(said, side_of_text(clause), lexicon) >= CORE_COVERAGE and all(
+        compare.agrees_with_any(v, stated) for v in claim.values if v.kind in NUMERIC_KINDS)
+
+
+_APPOSITION = re.compile(r"[\s,;:]*(?:a|an)\s")
+
+
+def _subject_words(claim: OpenClaim) -> list[Unit]:
+    """The units of an English claim written before its first verb."""
+    lowered = claim.text.lower()
+    placed = sorted(((at, i) for i, u in enumerate(claim.units)
+                     if (at := lowered.find(u.surface.lower())) >= 0))
+    verb = next((at for at, i in placed if _english_verb(claim.units[i])), -1)
+    return [claim.units[i] for at, i in placed if at < verb]
+
+
+def _kind_named_by(claim: OpenClaim, unit: Unit, text: str) -> str | None:
+    """The common noun the claim writes after its name UNIT ("Lagoon" of
+    "Saltmere Lagoon") when TEXT writes it after "the"; else None."""
+    found = re.search(rf"(?<![\w-]){re.escape(unit.surface)}\s+([A-Z][a-z]+)\b", claim.text)
+    if found is None or re.search(rf"\bthe\s+{found.group(1).lower()}\b", text.lower()) is None:
+        return None
+    return found.group(1)
+
+
+def refers_by_kind(claim: OpenClaim, text: str) -> bool:
+    """Whether TEXT (a passage's) names one of the claim's names by its kind
+    ("the lagoon" for Saltmere Lagoon), which a sentence before may name."""
+    return any(u.name and _kind_named_by(claim, u, text) for u in claim.units)
 
 
 def place_of_its_own(claim: OpenClaim, text: str) -> bool:
@@ -8864,17 +9121,24 @@ prepositions, adverbs, classifiers, punctuation, particles, conjunctions,
 places of direction (前, 上)."""
 
 
-def _names_its_own(claim: OpenClaim, analysis: Analysis, here: Side, lexicon: Lexicon) -> bool:
+def _names_its_own(claim: OpenClaim, analysis: Analysis, here: Side, lexicon: Lexicon,
+                   named_before: Sequence[Analysis] = ()) -> bool:
     """Whether the passage lacks the claim's subject (a name it would borrow
     from the sentence before) and names another subject of its own: a
     Chinese name of a kind (金川公司) or a capitalised Latin word the claim
-    lacks ("Brava's sales rose 4%. 金川公司……增长6%" says nothing of Brava's)."""
+    lacks ("Brava's sales rose 4%. 金川公司……增长6%" says nothing of Brava's).
+    NAMED_BEFORE: the sentences that may name the claim's subject."""
     # A person the claim names, whom the passage does not, is not the
     # subject of a passage naming another person before the claim's words
     # ("……对时任财务总监柯晓岚处以300万元罚款。此外,邬承志被采取……市场禁入措施").
     person = CJK_RUN.match(claim.text) is not None and any(
         name not in analysis.text for name in _persons_named(claim.text, lexicon))
     if not person and not any(unit_share(u, here, lexicon) < 1.0 for u in leading_names(claim)):
+        return False
+    # (Not where it names the claim's subject by its kind: "Saltmere Lagoon
+    # is …" / "According to the Authority's census, the lagoon hosted …".)
+    if any(u.name and _named_by_its_head(claim, u, analysis.text, named_before, lexicon)
+           for u in leading_names(claim)):
         return False
     return names_another(claim, analysis.text, lexicon, persons=person) \
         or _another_subject_first(claim, analysis.text)
@@ -9319,6 +9583,29 @@ def _done_by_another_person(claim: OpenClaim, text: str, lexicon: Lexicon) -> bo
         if spots and all(any(lowered.endswith(q, 0, at) for q in others) for at in spots):
             return True
     return False
+
+
+def _agent_of_another_verb(claim: OpenClaim, text: str) -> bool:
+    """Whether the name an English claim gives after "by" to its verb ("was
+    described by Owen Barrie") stands in TEXT (a passage's) only after
+    another "by" than the first one after that verb, which gives another
+    name: "described … in 1911 by the botanist Henrietta Lisle from
+    specimens collected by … Owen Barrie" has Lisle describe it."""
+    found = _AGENT.search(claim.text)
+    if found is None or CJK_RUN.search(text):
+        return False
+    verb, agent = found.group(1).lower(), found.group(2)
+    lowered = text.lower()
+    done = re.search(rf"\b{re.escape(stem(verb))}\w*", lowered)
+    if done is None or agent.lower() not in lowered:
+        return False
+    first_by = re.search(r"\bby\s+((?:the\s+)?(?:[a-z-]+\s+){0,3}?)([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)",
+                         text[done.end():])
+    return first_by is not None and agent.split()[0] not in first_by.group(2)
+
+
+_AGENT = re.compile(r"\b([a-z]{3,}ed)\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
+"""A verb of a claim and the name it gives its doer after "by"."""
 
 
 def _figure_of_another_person(claim: OpenClaim, text: str, at: int, lexicon: Lexicon) -> bool:

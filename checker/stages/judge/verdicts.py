@@ -37,9 +37,11 @@ from checker.language.words import (
     OpenClaim,
     Unit,
     comparison_base,
+    is_stop_word,
     measure_modifiers,
     opens_with_name,
     read_open_claim,
+    stem,
 )
 from checker.model import (
     Analysis,
@@ -141,6 +143,7 @@ from checker.stages.judge.align import (
     quotes,
     rate_units,
     refers_back,
+    refers_by_kind,
     related_in_order,
     relation_key,
     remainder_apart,
@@ -943,11 +946,12 @@ def judge_open_candidates(view: ClaimView, index: PassageIndex, lexicon: Lexicon
         if not refers_back(item.analysis):
             before = [b for b in before if b.passage.paragraph == item.passage.paragraph] \
                 or before[:1]
-        # (The opening sentence names what "全省" points at further on; read
-        # only for a passage with such a word.)
+        # (The opening sentence names what "全省" or "the lagoon" points at
+        # further on; read only for a passage with such a word.)
         lead = index.up_to(item.passage.source, 0, 0)[0].analysis \
             if item.passage.index and before \
-            and claim.cues(item.analysis.text, "place_pointers") else None
+            and (claim.cues(item.analysis.text, "place_pointers")
+                 or refers_by_kind(claim, item.analysis.text)) else None
         stances.append(judge_open(claim, item.passage, item.analysis, lexicon,
                                   [b.analysis for b in before], [a.analysis for a in after],
                                   in_paragraph, lead))
@@ -1596,9 +1600,9 @@ def _of_the_ranked(claim: OpenClaim, stances: Sequence[Stance],
     named = {pair for u in claim.units if u.entity or u.name
              for form in (u.surface, *u.forms) for pair in _bigrams(form.lower())}
     claimed_basis = _rank_basis(claimed, at)
-    if len(_bigrams(claimed_basis)) < 2:
+    if len(_bigrams(claimed_basis)) < 2 and not _basis_words(claimed_basis):
         claimed_basis = ""
-    if not wanted and not measures:
+    if not wanted and not measures and not claimed_basis:
         return list(stances)
 
     def ranked_otherwise(text: str, at: int) -> bool:
@@ -1613,12 +1617,17 @@ def _of_the_ranked(claim: OpenClaim, stances: Sequence[Stance],
             return True
         basis = _rank_basis(text, at)
         by = {hit.id for hit in lexicon.measure_matcher.find(phrase + " " + basis)} - {"rank"}
-        if measures and by and not any(
-                a == b or lexicon.measures_related(a, b) for a in measures for b in by):
+        related = any(a == b or lexicon.measures_related(a, b) for a in measures for b in by)
+        if measures and by and not related:
             return True
-        # (Or by Chinese words of another thing: 按订单量 / 按成交额.)
-        return bool(claimed_basis) and len(_bigrams(basis)) > 1 \
-            and not _bigrams(claimed_basis) & _bigrams(basis)
+        # (Or by words of another thing: 按订单量 / 按成交额; "first for
+        # student satisfaction" / "first for graduate prospects". Not English
+        # words of related measures: "by revenue" and "by sales".)
+        if not claimed_basis or related and not CJK_RUN.search(claimed_basis):
+            return False
+        if CJK_RUN.search(claimed_basis):
+            return len(_bigrams(basis)) > 1 and not _bigrams(claimed_basis) & _bigrams(basis)
+        return bool(_basis_words(basis)) and not _basis_words(claimed_basis) & _basis_words(basis)
 
     kept = []
     for stance in stances:
@@ -1656,15 +1665,31 @@ def _rank_basis(text: str, at: int) -> str:
                        and _RANK_CLAUSE_BREAK.match(rest, i + len(word))), default=-1)
         if closing > 0 and not _RANK_CLAUSE_BREAK.search(rest, 0, closing):
             bases.append((match.start(), rest[:closing]))
+    following = []   # (where, words) of English bases after the rank in its clause
     for word in en.rank_bases:
         for match in re.finditer(rf"\b{re.escape(word)}\s+", sentence):
             clause = _RANK_CLAUSE_BREAK.split(sentence[match.end():], 1)[0]
-            after = match.start() > rank and not _RANK_CLAUSE_BREAK.search(sentence, rank,
-                                                                           match.start())
-            bases.append((rank - 1 if after else match.start(),
-                          " ".join(clause.split()[:_BASIS_WORDS])))
+            # (To a conjunction: "first for student satisfaction but only
+            # 22nd for graduate prospects".)
+            clause = _BASIS_END.split(clause, 1)[0]
+            words = " ".join(clause.split()[:_BASIS_WORDS])
+            if match.start() > rank and not _RANK_CLAUSE_BREAK.search(sentence, rank,
+                                                                      match.start()):
+                following.append((match.start(), words))
+            else:
+                bases.append((match.start(), words))
+    if following:
+        bases.append((rank - 1, min(following)[1]))   # (the nearest after it)
     before = [b for b in bases if b[0] < rank]
     return max(before)[1] if before else ""
+
+
+_BASIS_END = re.compile(r"\s(?:but|and|while|whereas|though|although)\s")
+
+
+def _basis_words(basis: str) -> set[str]:
+    """The stems of the English content words of BASIS (what a rank is by)."""
+    return {stem(w) for w in LATIN_WORD.findall(basis.lower()) if not is_stop_word(w)}
 
 
 _BASIS_CHARACTERS = 30
