@@ -756,8 +756,9 @@ def english_date_res() -> dict[str, re.Pattern[str]]:
     July 28 (no year: a blocker); half: (the) first
     half of 2025; quarter: the third quarter of 2025; first: the first nine
     months of 2025; code: H1 2025, Q3 2025; part: end of 2021, late 2021,
-    mid-2025 (the year, about). half, quarter and first without a year
-    are blockers, so "third" there is no rank.
+    mid-2025 (the year, about); ytd: 2025 up to September 30 (the day, as
+    2025年截至9月30日 is). half, quarter and first without a year are
+    blockers, so "third" there is no rank.
     """
     d = units()["dates"]
     months = alternation(d["months"])
@@ -779,6 +780,9 @@ def english_date_res() -> dict[str, re.Pattern[str]]:
                             rf"(?P<u>(?i:months|quarters))(?![A-Za-z]){of_year}"),
         "code": re.compile(rf"(?P<k>[HQ])(?P<n>[1-4])\s?(?i:of\s)?{year}"),
         "part": re.compile(rf"(?P<part>{alternation(d['english_year_parts'])})\s?{year}"),
+        "ytd": re.compile(rf"{year}\s(?i:up\sto|through|until|to)\s"
+                          rf"(?:(?P<mon>{months})\.?\s(?P<d>\d{{1,2}})(?i:st|nd|rd|th)?"
+                          rf"|(?P<d2>\d{{1,2}})(?i:st|nd|rd|th)?\s(?P<mon2>{months}))(?![\d])"),
     }
 
 

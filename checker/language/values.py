@@ -750,6 +750,17 @@ def _year_code(text: str, pos: int) -> _Cand | None:
     return _code_period(pos, match.end(), int(match["y"]), match["k"], int(match["n"]))
 
 
+def _year_to_day(text: str, pos: int) -> _Cand | None:
+    """"2025 up to September 30": the day, as of which the year's figure is
+    given (as 2025年截至9月30日 is read)."""
+    match = grammar.english_date_res()["ytd"].match(text, pos)
+    if match is None:
+        return None
+    months = units()["dates"]["months"]
+    month = months[key(match["mon"] or match["mon2"])]
+    return _day(pos, match.end(), int(match["y"]), month, int(match["d"] or match["d2"]))
+
+
 def _period_code(text: str, pos: int) -> _Cand | None:
     match = grammar.PERIOD_CODE_RE.match(text, pos)
     if match is None:
@@ -914,6 +925,7 @@ _DIGIT_RULES: tuple[tuple[Callable[[int, str, str], bool], _Rule], ...] = (
     (lambda n, c, first: n <= 3 and c == "年", _era_date),
     (lambda n, c, first: n == 4 and c in "-/.", _numeric_date),
     (lambda n, c, first: n == 4 and c in " HQ", _year_code),
+    (lambda n, c, first: n == 4 and c == " ", _year_to_day),
     (lambda n, c, first: n <= 2 and c in "MHQ", _period_code),
     (lambda n, c, first: n <= 2 and c in " sntr", _day_first_date),
     (lambda n, c, first: n == 4, _bare_year),

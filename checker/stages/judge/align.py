@@ -1215,7 +1215,39 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
         return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
                       f"sources say {stated.surface} ({format_value(stated)}), not "
                       f"{format_value(claimed)}, {where}")
+    # (Its words but those of direction, which a change the other way round
+    # writes otherwise: "rose from $5 to $8" / "fell from $8 to $5".)
+    directed = {w.lower() for w in direction_words()}
+    undirected = _without_units(claim, [u for u in claim.units if u.surface.lower() in directed])
+    ends = _ends_swapped(claim, analysis) \
+        if _with_context(undirected, here, before[:NEIGHBOURS], lexicon)[0] >= SUPPORT_COVERAGE \
+        and core_coverage(undirected, here, lexicon) >= CORE_COVERAGE \
+        and not months_missing and not names_own and not claim.negated else None
+    if ends:
+        first, last = ends
+        return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
+                      f"the source says from {last.surface} to {first.surface}, the other "
+                      f"way round, {where}")
     return _none(passage)
+
+
+def _ends_swapped(claim: OpenClaim, analysis: Analysis) -> tuple[Value, Value] | None:
+    """The claim's start and end figures of a change (从5美元升至8美元: 5, 8)
+    when the passage gives each as the other's (从8美元下滑至5美元); else None."""
+    claimed, lowered = claim.text.lower(), analysis.text.lower()
+    parts = [(v, change_part(claimed, v.start)) for v in claim.values if v.kind in NUMERIC_KINDS]
+    starts = [v for v, part in parts if part == "start"]
+    levels = [v for v, part in parts if part == "level"]
+    if len(starts) != 1 or len(levels) != 1:
+        return None
+
+    def parts_of(value: Value) -> set[str]:
+        return {change_part(lowered, s.start) for s in analysis.values
+                if compare.comparable(value, s) and compare.relation(value, s) == "agree"}
+
+    if parts_of(starts[0]) == {"level"} and parts_of(levels[0]) == {"start"}:
+        return starts[0], levels[0]
+    return None
 
 
 def _period_of(figure: Value, analysis: Analysis) -> str:
