@@ -638,7 +638,7 @@ def _bare_digits(text: str, pos: int, match: re.Match[str]) -> list[_Cand]:
     if hedge and not currency and _year_ok(year) and (_after_year_preposition(text, start)
                                                        or _YEAR_END.match(text, match.end())):
         return [c for c in [_months(start, match.end(), year, 1, 12, "year")] if c]
-    if hedge and not currency and _year_ok(year) and _CJK_WORD_AFTER.match(text, match.end()):
+    if hedge and not currency and _year_ok(year) and _CJK_CHARACTER.match(text, match.end()):
         # A year before a word it dates is no count a hedge bounds: the 超 of
         # 女超2024赛季 ends a name (the Women's Super League).
         hedge = ""
@@ -657,9 +657,6 @@ def _bare_digits(text: str, pos: int, match: re.Match[str]) -> list[_Cand]:
 # What may follow a hedged year that ends its clause ("will peak around 2035
 # and then decline"): a count stands before what it counts.
 _YEAR_END = re.compile(r"\s*(?:[,.;:!?)\]]|$|(?:and|then|or|but)\b)", re.IGNORECASE)
-
-
-_CJK_WORD_AFTER = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _after_year_preposition(text: str, start: int) -> bool:

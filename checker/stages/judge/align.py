@@ -443,8 +443,9 @@ def may_bear(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) -> bool:
             >= MIN_BEARING_COVERAGE
     # (Its subject may be its names alone or those and the words after them,
     # "Velmora tree frog": the sentence before, not read here, decides.)
-    return any(core_coverage(named, here, lexicon) >= MIN_BEARING_COVERAGE
-               for named in (_subject_named(claim), claim))
+    named = _subject_named(claim)
+    return core_coverage(named, here, lexicon) >= MIN_BEARING_COVERAGE or named is not claim \
+        and core_coverage(claim, here, lexicon) >= MIN_BEARING_COVERAGE
 
 
 def refers_back(analysis: Analysis) -> bool:
