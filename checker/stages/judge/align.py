@@ -626,7 +626,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     # ("网传,……"); a rumour later in the sentence reports something else
     # ("……,计划冲刺A股;但……后,传闻称其可能放弃A股").
     reports = bool(claim.cues(analysis.text, "report")) and bool(
-        scoped_cue(claim, analysis.text, "report", lexicon=lexicon)
+        scoped_cue(claim, analysis.text, "report", lexicon=lexicon,
+                   context=[b.text for b in before[:1]])
         or framing_cue(claim, analysis.text, "report")) \
         or _quoted_mention(claim, analysis.text, lexicon) \
         or _reported_quotation(claim, analysis.text, lexicon) \
@@ -1011,7 +1012,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                and not (scoped_cue(claim, analysis.text, "possibilities")
                         and not claim.cues(claim.text, "possibilities"))
                # "The company denied that it had laid off 500 workers".
-               and not ((scoped_cue(claim, analysis.text, "dispute", lexicon=lexicon)
+               and not ((scoped_cue(claim, analysis.text, "dispute", lexicon=lexicon,
+                                    context=[b.text for b in before[:1]])
                          or undone_after(claim, analysis.text, lexicon, "dispute"))
                         and not claim.denies)
                # "put the chance of an El Nino developing by December at 62%".
@@ -1049,6 +1051,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                and not ordered_the_other_way(claim, analysis.text)
                and not _order_unsaid(claim, analysis, lexicon)
                and not _described_otherwise(claim, analysis, agreeing)
+               and not _counted_beside(claim, analysis, agreeing)
                and not held_jointly(claim, analysis.text, lexicon)
                and not _subject_as_object(claim, analysis.text, lexicon)
                and not _done_by_another(claim, analysis.text)
@@ -1139,6 +1142,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not _plan_unsaid(claim, agreeing, analysis) \
             and not part_for_whole(claim, analysis.text, figure_at) \
             and not earlier_figure(claim, analysis.text, figure_at) \
+            and not _said_of_a_former_state(claim, analysis.text, lexicon) \
             and not dated_otherwise(claim, analysis, figure_at) \
             and not other_modifier(claim, here, lexicon) and not listed_apart(claim, here, lexicon) \
             and not slot_apart(claim, here, lexicon) and not bound_apart(claim, analysis, lexicon) \
@@ -4620,6 +4624,39 @@ def _described_otherwise(claim: OpenClaim, analysis: Analysis, agreeing: Sequenc
     return False
 
 
+def _counted_beside(claim: OpenClaim, analysis: Analysis, agreeing: Sequence[Value]) -> bool:
+    """Whether a figure of the claim counts English words ("1,140 cannon
+    shot") that the passage counts with another number ("1,140 musket balls
+    and 37 cannon shot") while it counts other words wherever it states the
+    claim's figure: the figure of a sibling in a list."""
+    claim_text, text = claim.text.lower(), analysis.text.lower()
+    for value, spot in _agreeing_pairs(agreeing, analysis):
+        if value.kind not in ("count", ""):
+            continue
+        counted = _counted_words(claim_text, value.end)
+        stated = _counted_words(text, spot.end)
+        if counted and stated and not counted & stated \
+                and all(not (set(_counted_words(text, s.end)) & counted)
+                        for v, s in _agreeing_pairs([value], analysis)) \
+                and any(counted & _counted_words(text, m.end()) for m in _ANY_NUMBER.finditer(text)):
+            return True
+    return False
+
+
+def _counted_words(text: str, at: int) -> frozenset[str]:
+    """The stems of the words a number ending at AT of TEXT (lower case)
+    counts: up to three words right after it, to a grammar word or a mark."""
+    words = _WORDS_AFTER.match(text, at)
+    if words is None:
+        return frozenset()
+    found: list[str] = []
+    for word in words.group(1).split():
+        if is_stop_word(word):
+            break
+        found.append(stem(word))
+    return frozenset(found)
+
+
 def _described_alike(claimed: Sequence[str], stated: Sequence[str]) -> bool:
     """Whether a passage's words describing a number's noun (STATED: "Earth"
     of "14 Earth days") do not say another kind than the claim's (CLAIMED:
@@ -5342,14 +5379,22 @@ def _listed_otherwise(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) ->
         if len(listed) < 2 or len(items) != len(listed) or len(periods) == len(listed):
             continue
         # (A word every item holds, 支出 of both, tells none of them apart.)
-        owners = {i for i, item in enumerate(items) for u in claim.units
-                  if unit_share(u, side_of_text(item), lexicon) == 1.0
-                  and not all(unit_share(u, side_of_text(other), lexicon) == 1.0
-                              for other in items)}
+        holders = [(u, {i for i, item in enumerate(items)
+                        if unit_share(u, side_of_text(item), lexicon) == 1.0})
+                   for u in claim.units]
+        holders = [(u, held) for u, held in holders if held and len(held) < len(items)]
+        owners = {i for _, held in holders for i in held}
         for value in (v for v in claim.values if v.kind in NUMERIC_KINDS):
+            # Where the claim's words are in several items, the one nearest
+            # before its figure says whose it is: "青川省环境罚没款同比增长" is
+            # 罚没款's, though the first item's clause names 青川省 and 环境.
+            before = [(at, held) for u, held in holders if len(held) == 1
+                      and 0 <= (at := claim.text.rfind(u.surface, 0, value.start))]
+            own = max(before, key=lambda pair: pair[0])[1] if len(owners) > 1 and before \
+                else owners
             agree = {i for i, v in enumerate(listed)
                      if compare.comparable(value, v) and compare.relation(value, v) == "agree"}
-            if agree and len(owners) == 1 and not owners & agree:
+            if agree and len(own) == 1 and not own & agree:
                 return True
     return False
 
@@ -5454,8 +5499,32 @@ def _fact_clauses(text: str, values: tuple[Value, ...]) -> tuple[tuple[int, int]
     # The other side of a comparison is a fact of its own too ("14 percent of
     # patients taking the drug compared with 5 percent of those on placebo").
     cuts += _word_cuts(text, ("clause_conjunctions", "comparison_words"), values)
+    cuts += _opener_cuts(text, values)
     return tuple(_cut(text, cuts))
 
+
+def _opener_cuts(text: str, values: Sequence[Value]) -> list[int]:
+    """Where a preposition of the grammar's ``second_figure_openers`` opens the
+    phrase of a figure after one of its kind in TEXT ("lost $2 billion on
+    revenue of $300 million"): the last such word between the two."""
+    cuts = []
+    numeric = sorted((v for v in values if v.kind in NUMERIC_KINDS and v.kind != "date"),
+                     key=lambda v: v.start)
+    for first, second in pairwise(numeric):
+        if first.kind != second.kind or first.end > second.start:
+            continue
+        found = [m.start() for pattern in _cut_patterns(("second_figure_openers",))
+                 for m in pattern.finditer(text, first.end, second.start)]
+        # (A phrase naming the figure's measure runs from it to the figure:
+        # not "38% of those on the drug and 9% on placebo", where "on the
+        # drug" is the first figure's, nor "3,100 rural schools with 1,800
+        # urban ones", the other side of a comparison.)
+        if found and _FIGURE_PHRASE.fullmatch(text[max(found):second.start]):
+            cuts.append(max(found))
+    return cuts
+
+
+_FIGURE_PHRASE = re.compile(r"\s\w+(?:\s[\w-]+){0,3}\sof\s(?:[a-z]+\s)?")
 
 def _word_cuts(text: str, kinds: Sequence[str], values: Sequence[Value] = ()) -> list[int]:
     """Where a word of the grammar's KINDS opens a clause in TEXT (a Latin
@@ -6187,6 +6256,20 @@ def earlier_figure(claim: OpenClaim, text: str, at: int) -> bool:
     own = clause_index(clauses, at)
     return any(start < at and clause_index(clauses, start) == own
                for start, _, _ in claim.cues(text, "earlier_states"))
+
+
+def _said_of_a_former_state(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
+    """Whether TEXT (a passage's) says what the claim says only of a state of
+    things that is past (``former_states``: "It was once the valley's
+    second-largest settlement but was overtaken …", 曾是), the claim saying
+    no such thing: the clause after such a word holds the claim's words."""
+    cues = claim.cues(text, "former_states")
+    if not cues or claim.cues(claim.text, "former_states"):
+        return False
+    lowered = text.lower()
+    clauses = split_clauses(lowered)
+    return any(core_coverage(claim, side_of_text(lowered[start:clauses[clause_index(
+        clauses, start)][1]]), lexicon) >= CORE_COVERAGE for start, _, _ in cues)
 
 
 def dated_otherwise(claim: OpenClaim, analysis: Analysis, at: int) -> bool:
@@ -7883,12 +7966,33 @@ def _object_at(before: str) -> bool:
     and 的 ("压倒同分的银湖飞马"). (Not a verb right before 的, nor its object,
     which as often make a relative clause of the subject: "由沈阳执导的都市
     情感剧", "位于九龙的康怡联合医院".)"""
-    tags = [tag for word, tag in tagged_words(before) if word.strip()]
-    if len(tags) >= 3 and tags[-1] == _DE_TAG and tags[-2][:1] in _DESCRIBING_TAGS:
-        tags = tags[:-2]
-    return bool(tags) and tags[-1].startswith("v") and tags[-1] != "vn"
+    from checker.language.vocabulary import glossed_as_verb
+
+    tagged = [(word, tag) for word, tag in tagged_words(before) if word.strip()]
+    if len(tagged) >= 3 and tagged[-1][1] == _DE_TAG and tagged[-2][1][:1] in _DESCRIBING_TAGS:
+        tagged = tagged[:-2]
+    # Past the words that describe the name, a place and a title the tagger
+    # takes for a verb ("战胜日本选手松田健太"; "督察组组长彭立新要求": 组长 is
+    # no verb), to the word before them, which the tagger may take for a
+    # noun (战胜).
+    for skipped in range(_DESCRIBING_NOUNS):
+        if not tagged:
+            return False
+        word, tag = tagged[-1]
+        verb = glossed_as_verb(word)
+        if tag.startswith("v") and tag != "vn" and verb is not False \
+                or skipped and verb and tag[:1] == "n":
+            return True
+        if not (tag == "v" and verb is False or tag == _PLACE_TAG):
+            return False
+        tagged = tagged[:-1]
+    return False
 
 
+_DESCRIBING_NOUNS = 3
+"""Words before a name that may describe it ("日本|选手") and stand between it
+and the verb whose object it is."""
+_PLACE_TAG = "ns"
 _DE_TAG = "uj"
 _VERB_TAG = "v"
 """jieba's tag of verbs (v, vn: a verb used as a noun, 预测)."""
@@ -8222,7 +8326,10 @@ def _has_own_word(claim: OpenClaim, analysis: Analysis, span: tuple[int, int],
         for word in (*grammar(language).respectively, *grammar(language).restating_verbs):
             rest = re.sub(re.escape(word), " " * len(word), rest, flags=re.IGNORECASE)
     # Longest first: 增长 blanked first would leave the 同比 of 同比增长.
-    for form in sorted({f for u in claim.units for f in (*u.forms, *u.variants) if f},
+    # (A measure's terms in both languages: "lost" is said by 亏损.)
+    terms = {t for u in claim.units if u.measure in lexicon.measures
+             for t in lexicon.measures[u.measure].terms}
+    for form in sorted({f for u in claim.units for f in (*u.forms, *u.variants) if f} | terms,
                        key=lambda f: (-len(f), f)):
         rest = re.sub(re.escape(form), " " * len(form), rest, flags=re.IGNORECASE)
     words = [w for w in LATIN_WORD.findall(rest) if not is_stop_word(w) and not w.isdigit()]
@@ -11130,7 +11237,8 @@ _CLAUSE_CUES = ("dispute", "report", "modal", "appeals", "demands", "future_word
 
 
 def scoped_cue(claim: OpenClaim, passage_text: str, kind: str, adjacent: bool = False,
-               lexicon: Lexicon | None = None, names: bool = False) -> str:
+               lexicon: Lexicon | None = None, names: bool = False,
+               context: Sequence[str] = ()) -> str:
     """A KIND word of the passage ('negation', 'modal'; PASSAGE_TEXT: its
     normalised text) right before one of the claim's words found there (with
     ADJACENT, with nothing but spaces between them), or ''. A 'dispute' or
@@ -11138,8 +11246,10 @@ def scoped_cue(claim: OpenClaim, passage_text: str, kind: str, adjacent: bool = 
     had cut 200 jobs", "It is rumoured that the singer earned …"; with
     LEXICON, not when the passage states the claim outside that reach too
     ("共有12名跑者……接受救治,网传'有跑者……猝死'的消息不实" reports only the
-    rumour, though a word of the claim stands in it). With NAMES, a cue
-    before one of the claim's names counts too."""
+    rumour, though a word of the claim stands in it; the sentences of
+    CONTEXT, before it, may hold the topic it leaves out there: "嘉禾县文旦
+    产销协会……" then "……否认网络传言「今年文旦……」, 指出今年产量约2.6万公吨").
+    With NAMES, a cue before one of the claim's names counts too."""
     cues = claim.cues(passage_text, kind)
     if not cues:
         return ""   # (most passages: the claim's words need not be looked for)
@@ -11182,11 +11292,12 @@ def scoped_cue(claim: OpenClaim, passage_text: str, kind: str, adjacent: bool = 
                 break   # "played without Kovac, who fractured his wrist" asserts the fracture
             if not gap.strip() if adjacent \
                     else within_clause(gap) or kind == "report" and _speech_carries(claim, gap, surface) \
+                    or kind == "demands" and gap[:1] in ",:" and within_clause(gap[1:]) \
                     or kind == "modal" and continues_clause(gap) \
                     if kind in _CLAUSE_CUES else within_reach(_unsaid(claim, gap), surface) \
                     or kind == "halts" and _undone_described(gap):
                 if lexicon is not None and kind in _CLAUSE_CUES \
-                        and _stated_outside(claim, text, cues, lexicon, kind):
+                        and _stated_outside(claim, text, cues, lexicon, kind, context):
                     return ""
                 return surface
             break
@@ -11740,6 +11851,8 @@ def _speech_carries(claim: OpenClaim, gap: str, cue: str = "") -> bool:
     if first < 0:
         return False
     before, after = gap[:first], gap[first + 1:].lstrip()
+    if _QUOTATION.fullmatch(before.strip()):
+        return False   # (it quotes what was said: "否认网络传言「……」, 指出……" is the denier's)
     if _ends_with_cue(claim, before, "speech_verbs") or any(
             start == 0 for start, _, _ in claim.cues(after, "speech_verbs")):
         return True
@@ -11752,7 +11865,8 @@ def _speech_carries(claim: OpenClaim, gap: str, cue: str = "") -> bool:
 def _reach_end(claim: OpenClaim, text: str, clauses: Sequence[tuple[int, int]],
                start: int, end: int, kind: str) -> int:
     """Where the reach of a KIND word at START-END of TEXT ends: its clause's
-    end, or for a report word carried by a verb of saying its sentence's."""
+    end, or for a report word carried by a verb of saying its sentence's, for
+    a demand a comma follows the next clause's."""
     clause_end = clauses[clause_index(clauses, start)][1] if clauses else len(text)
     if kind == "modal":
         # A plan reaches over the clauses that go on with its verb phrase
@@ -11762,6 +11876,10 @@ def _reach_end(claim: OpenClaim, text: str, clauses: Sequence[tuple[int, int]],
             at += 1
             clause_end = clauses[at][1]
         return clause_end
+    if kind == "demands" and text[end:end + 1] in (",", ":") and clauses:
+        # (Past the comma after it, to the party's clause: "要求,临源市应在……报送".)
+        at = clause_index(clauses, start)
+        return clauses[at + 1][1] if at + 1 < len(clauses) else clause_end
     if kind != "report":
         return clause_end
     found = _SENTENCE_END.search(text, end)
@@ -11802,10 +11920,12 @@ def _names_plan(claim: OpenClaim, cue: str) -> bool:
 
 
 def _stated_outside(claim: OpenClaim, text: str, cues: Sequence[tuple[int, int, str]],
-                    lexicon: Lexicon, kind: str) -> bool:
+                    lexicon: Lexicon, kind: str, context: Sequence[str] = ()) -> bool:
     """Whether TEXT (lower case) holds the claim, its words and its figures,
     outside the clause and the reach of every one of CUES, KIND words
-    (``_reach_end``)."""
+    (``_reach_end``), its words perhaps in the sentences of CONTEXT."""
+    if not any(v.kind in NUMERIC_KINDS for v in claim.values):
+        context = ()   # (a figure stated outside the reach anchors what the context lends)
     clauses = split_clauses(text)
     outside = list(text)
     for start, end, _ in cues:
@@ -11822,8 +11942,8 @@ def _stated_outside(claim: OpenClaim, text: str, cues: Sequence[tuple[int, int, 
         for i in range(min(opening, start), reach):
             outside[i] = " "
     rest = "".join(outside)
-    return _figures_stated(claim, rest) \
-        and coverage(claim, [side_of_text(rest)], lexicon)[0] >= SUPPORT_COVERAGE
+    sides = [side_of_text(rest), *(side_of_text(t.lower()) for t in context)]
+    return _figures_stated(claim, rest) and coverage(claim, sides, lexicon)[0] >= SUPPORT_COVERAGE
 
 
 @lru_cache(maxsize=4096)

@@ -29,6 +29,13 @@ def required_measures(view: ClaimView, frame: Frame, lexicon: Lexicon) -> list[s
         # A context word frames the others ("raise ... in its IPO"); alone it
         # is the claim's measure ("Zhipu started its IPO in April 2025").
         required = [m for m in required if not lexicon.measures[m].context] or required
+    # Figures of one kind the claim gives each its own measure ("lost 2
+    # billion yuan on revenue of 300 million yuan"): one is not the measure
+    # of the other's figure.
+    others = {f.head_measure for f in view.asserted if f is not frame and f.head_measure
+              and f.head_measure != frame.head_measure and f.value.kind == frame.value.kind}
+    if others and frame.head_measure:
+        required = [m for m in required if m not in others] or required
     return required
 
 

@@ -22,6 +22,7 @@ from checker.language.grammar import (
     direction_words,
     find_cues,
     grammar,
+    is_chinese_stop_word,
     offset_direction,
     opposed,
 )
@@ -555,6 +556,8 @@ def _check_view(claim: Claim, view: ClaimView, index: PassageIndex, lexicon: Lex
         stances = _of_the_ranked(words, stances, lexicon)
     if lexicon_judge and any(s.stance == Bearing.CONTRADICTS for s in stances):
         words = words or open_claim(view, index, lexicon)
+        # (A contradiction from the figure of a part the passage names, "互联网
+        # 占比50%", where the claim narrows its measure to another part.)
         stances = _undenied_contradictions(words, stances)
         stances = _contradictions_of_the_fact(words, stances, index, lexicon)
     if stances:
@@ -1244,6 +1247,9 @@ def _modified_supports(view: ClaimView, claim: OpenClaim, stances: Sequence[Stan
         said = all(unit_share(u, side_of_text(clause), lexicon) == 1.0 for u in modifiers)
         if stance.stance == Bearing.SUPPORTS and not said:
             continue
+        if stance.stance == Bearing.CONTRADICTS and not said \
+                and _names_another_part(claim, clause, stance, lexicon):
+            continue   # ("互联网占比50%" is no share of 政府类客户)
         if stance.stance == Bearing.CONTRADICTS and not said and stance.strong:
             # Kept, but weak: a support naming the part outweighs it (GDP's
             # 5.2% against the 6.3% of "人均可支配收入……增长").
@@ -1251,6 +1257,32 @@ def _modified_supports(view: ClaimView, claim: OpenClaim, stances: Sequence[Stan
                             stance.comparisons, stance.time_key, strong=False)
         kept.append(stance)
     return kept
+
+
+def _names_another_part(claim: OpenClaim, clause: str, stance: Stance,
+                        lexicon: Lexicon) -> bool:
+    """Whether the passage's CLAUSE, where the figure STANCE compared stands,
+    holds a Chinese noun of its own besides the figures, no word of the claim:
+    the part it gives the figure of ("互联网占比50%" against a claim about
+    政府类客户)."""
+    claimed = normalise_for_match(claim.text)
+    for comparison in stance.comparisons:
+        clause = clause.replace(comparison.source_value, " ")
+    for value in parse_values(clause):   # (and every date: 年前 of "2025年前9个月")
+        clause = clause[:value.start] + " " * (value.end - value.start) + clause[value.end:]
+    # (Not a word of a measure's term there, "这项支出" for the claim's
+    # 云服务费用, 现金 of 现金消耗, nor a word pointing back.)
+    terms = [t for m in lexicon.measures.values() for t in m.terms if t in clause]
+    pointers = tuple(grammar("zh").referring_openers)
+    for run in CJK_RUN.findall(clause):
+        for word, tag in tagged_words(run):
+            if len(word) > 1 and tag.startswith("n") and word not in claimed \
+                    and not any(word in t for t in terms) \
+                    and not word.startswith(pointers) and not is_chinese_stop_word(word) \
+                    and not any(unit_share(u, side_of_text(word), lexicon) == 1.0
+                                for u in claim.units):
+                return True
+    return False
 
 
 def _planned_supports(claim: OpenClaim, stances: Sequence[Stance]) -> list[Stance]:
