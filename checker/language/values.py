@@ -99,9 +99,12 @@ def year_parts_named(text: str) -> frozenset[tuple[int, int]]:
 def _year_parts() -> tuple[re.Pattern[str], dict[str, tuple[int, int]]]:
     spans = {}
     for phrase in units()["dates"].get("parts_without_year", ()):
-        probe = f"{phrase} of 2001" if phrase.isascii() else f"2001年{phrase}"
+        # ("in the first quarter" as "the first quarter of 2001", "first-quarter"
+        # as "first-quarter 2001".)
+        probe = (f"{phrase} of 2001" if phrase.startswith("in the ") else f"{phrase} 2001") \
+            if phrase.isascii() else f"2001年{phrase}"
         found = next((v for v in parse_values(probe) if v.kind == "date"), None)
-        if found is not None:
+        if found is not None and found.unit != "year":
             spans[key(phrase)] = (date.fromordinal(int(found.low)).month,
                                   date.fromordinal(int(found.high)).month)
     ordered = sorted(spans, key=lambda p: (-len(p), p))

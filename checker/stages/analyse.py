@@ -1114,7 +1114,8 @@ def _relative_dates(text: str, lexicon: Lexicon, values: Sequence[Value],
                                               for v in values) and word.isascii()):
                 found.append(_date_value(_years_on(anchor.low, offset),
                                          _years_on(anchor.high, offset), anchor.unit, m))
-    found += _year_parts(text, lowered, anchor_for)
+    found += _year_parts(text, lowered, anchor_for,
+                         discourse.now if discourse.opened else _dateline(values))
     for word, offset, pattern in years:
         if word not in text:
             continue
@@ -1148,12 +1149,14 @@ def _relative_dates(text: str, lexicon: Lexicon, values: Sequence[Value],
     return kept
 
 
-def _year_parts(text: str, lowered: str,
-                anchor_for: Callable[[int], Value | None]) -> list[Value]:
+def _year_parts(text: str, lowered: str, anchor_for: Callable[[int], Value | None],
+                now: Value | None = None) -> list[Value]:
     """Parts of a year written without it and opening a clause (上半年, "in
     the first quarter"), in the year of the last date before them when that
     date lies in one year: "……发布2024年半年度报告。上半年,公司……" is the first
-    half of 2024."""
+    half of 2024. Elsewhere in the sentence, in the year of the document's
+    dateline (NOW) when they ended before it: "OSLAND, May 8, 2025 — Halvorn
+    … reported first-quarter revenue of …" is the first quarter of 2025."""
     found = []
     for word in units()["dates"].get("parts_without_year", ()):
         if word not in lowered:
@@ -1161,12 +1164,29 @@ def _year_parts(text: str, lowered: str,
         for m in re.finditer(re.escape(word), lowered):
             before = lowered[:m.start()].rstrip()
             anchor = anchor_for(m.start())
-            if anchor is None or before and not _CLAUSE_BREAK.match(before[-1]):
-                continue
-            first, last = date.fromordinal(int(anchor.low)), date.fromordinal(int(anchor.high))
-            if first.year == last.year:
-                found += [v for v in [_narrowed_deictic(text, m, first.year, word)] if v]
+            if anchor is not None and (not before or _CLAUSE_BREAK.match(before[-1])):
+                first, last = date.fromordinal(int(anchor.low)), date.fromordinal(int(anchor.high))
+                if first.year == last.year:
+                    found += [v for v in [_narrowed_deictic(text, m, first.year, word)] if v]
+            elif now is not None and not _year_with_part(lowered, m.start(), m.end()):
+                dated = _narrowed_deictic(text, m, date.fromordinal(int(now.low)).year, word)
+                if dated is not None and dated.high < now.low:
+                    found.append(dated)
     return found
+
+
+def _year_with_part(lowered: str, start: int, end: int) -> bool:
+    """Whether a year, or a word for one, goes with the part of a year at
+    START-END of LOWERED (units' ``year_before_part``, ``year_after_part``,
+    or digits after it): "2024年一季度", "last year's first quarter", "in the
+    first quarter of 2024"."""
+    dates = units()["dates"]
+    before = lowered[:start].rstrip()
+    after = lowered[end:].lstrip(" '")
+    return before.endswith(tuple(dates.get("year_before_part", ()))) \
+        or after[:1].isdigit() or any(
+            after.startswith(w) and (not w[-1:].isalpha() or not after[len(w):len(w) + 1].isalpha())
+            for w in dates.get("year_after_part", ()))
 
 
 def _narrowed_deictic(text: str, match: re.Match, year: int, word: str = "") -> Value | None:
@@ -1177,9 +1197,12 @@ def _narrowed_deictic(text: str, match: re.Match, year: int, word: str = "") -> 
     written = written_year(year)
     # (WORD: the part of the year itself, read after the year: 上半年, "in
     # the first half" as "the first half of 2024".)
-    english = word.startswith("in the ")
+    english = word.isascii() and bool(word)
     following = word if word else text[match.end():match.end() + _NARROWING_CHARS]
-    probe = f"{word[3:]} of {year}" if english else written + following
+    # ("in the first quarter" as "the first quarter of 2024"; "first-quarter"
+    # as "first-quarter 2024".)
+    probe = (f"{word[3:]} of {year}" if word.startswith("in the ") else f"{word} {year}") \
+        if english else written + following
     narrowed = next((v for v in parse_values(probe) if v.start == 0 and v.kind == "date"), None)
     if narrowed is None or narrowed.unit == "year" or not english and narrowed.end <= len(written):
         return None

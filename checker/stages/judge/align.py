@@ -846,6 +846,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                    and not sibling_at_figure(claim, analysis.text, v.start)
                    and not numbered_sibling_at(claim, analysis.text, v.start)
                    and not denied_as_said(claim, analysis.text.lower(), v.start)
+                   # (Nor one a notice says was misstated: "误指……为3.2年，特此更正".)
+                   and not misstated_at(claim, analysis.text.lower(), v.start)
                    and not any(a <= v.start < b for a, b in _corrected_statements(claim, analysis.text))
                    and not replaced_at(claim, analysis.text.lower(), v.start)
                    and not share_against_change(claim, analysis.text, v.start)
@@ -1143,6 +1145,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not part_for_whole(claim, analysis.text, figure_at) \
             and not earlier_figure(claim, analysis.text, figure_at) \
             and not _said_of_a_former_state(claim, analysis.text, lexicon) \
+            and not _misstated_only(claim, analysis, agreeing) \
             and not dated_otherwise(claim, analysis, figure_at) \
             and not other_modifier(claim, here, lexicon) and not listed_apart(claim, here, lexicon) \
             and not slot_apart(claim, here, lexicon) and not bound_apart(claim, analysis, lexicon) \
@@ -6258,6 +6261,14 @@ def earlier_figure(claim: OpenClaim, text: str, at: int) -> bool:
                for start, _, _ in claim.cues(text, "earlier_states"))
 
 
+def _misstated_only(claim: OpenClaim, analysis: Analysis, agreeing: Sequence[Value]) -> bool:
+    """Whether the passage states a figure of the claim only as what was
+    misstated (``misstated_at``: "本新闻稿较早前版本误指……为3.7年，特此更正")."""
+    spots = [s for _, s in _agreeing_pairs(agreeing, analysis) if s.kind in NUMERIC_KINDS]
+    lowered = analysis.text.lower()
+    return bool(spots) and all(misstated_at(claim, lowered, s.start) for s in spots)
+
+
 def _said_of_a_former_state(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
     """Whether TEXT (a passage's) says what the claim says only of a state of
     things that is past (``former_states``: "It was once the valley's
@@ -11233,6 +11244,8 @@ def _plan_verb(word: str) -> bool:
     预计; not 目标, 计划 as nouns)."""
     tagged = tagged_words(word) if CJK_RUN.fullmatch(word) else ()
     return len(tagged) == 1 and tagged[0][1].startswith(_VERB_TAG)
+_COMMA_CUES = ("demands", "future_words")
+"""Cues that reach over a comma right after them to the clause it opens."""
 _CLAUSE_CUES = ("dispute", "report", "modal", "appeals", "demands", "future_words", "unsettled")
 
 
@@ -11292,7 +11305,7 @@ def scoped_cue(claim: OpenClaim, passage_text: str, kind: str, adjacent: bool = 
                 break   # "played without Kovac, who fractured his wrist" asserts the fracture
             if not gap.strip() if adjacent \
                     else within_clause(gap) or kind == "report" and _speech_carries(claim, gap, surface) \
-                    or kind == "demands" and gap[:1] in ",:" and within_clause(gap[1:]) \
+                    or kind in _COMMA_CUES and gap[:1] in ",:" and within_clause(gap[1:]) \
                     or kind == "modal" and continues_clause(gap) \
                     if kind in _CLAUSE_CUES else within_reach(_unsaid(claim, gap), surface) \
                     or kind == "halts" and _undone_described(gap):
@@ -11876,8 +11889,9 @@ def _reach_end(claim: OpenClaim, text: str, clauses: Sequence[tuple[int, int]],
             at += 1
             clause_end = clauses[at][1]
         return clause_end
-    if kind == "demands" and text[end:end + 1] in (",", ":") and clauses:
-        # (Past the comma after it, to the party's clause: "要求,临源市应在……报送".)
+    if kind in _COMMA_CUES and text[end:end + 1] in (",", ":") and clauses:
+        # (Past the comma after it, to the next clause: "要求,临源市应在……报送",
+        # "据……测算,……日均客流约18万人次".)
         at = clause_index(clauses, start)
         return clauses[at + 1][1] if at + 1 < len(clauses) else clause_end
     if kind != "report":
