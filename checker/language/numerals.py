@@ -588,7 +588,7 @@ def difference_re() -> re.Pattern[str]:
     """Words right after a figure that make it a difference from another
     quantity ("600 million euros more than its budget"), not a level; not
     before a number ("more than 40", a bound)."""
-    words = units()["comparison_base"]["difference_after"]
+    words = [*units()["comparison_base"]["difference_after"], *units().get("gap_after", ())]
     alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"\s+(?:{alternation})\b(?!\s*[0-9])", re.IGNORECASE)
 

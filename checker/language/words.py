@@ -609,12 +609,13 @@ def _value_words() -> frozenset[str]:
 
 _WORDED_SECTIONS = ("ordinals", "durations", "dates", "plurals", "year_before_plural_after",
                     "classifiers", "metre_abbreviation", "pounds_as_mass", "years_as_age",
-                    "counted_before_units")
+                    "counted_before_units", "gap_after")
 """Sections of the units file whose words, unread into a value, are the
 claim's. (The classifiers' unit names, building, vehicle, ship, are ids,
 no grammar: "Norvik is building a wind farm" must say building; nor are the
 words that tell a weight in pounds from money, "ordered to pay"; nor the
-unit ids a counting noun before a figure may replace, "of any kind".)"""
+unit ids a counting noun before a figure may replace, "of any kind"; nor
+the words of a gap after a figure, "sold outside Marland".)"""
 
 
 # A number the value parser did not read, with the letter or character after
