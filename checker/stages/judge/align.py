@@ -4633,14 +4633,10 @@ def _counted_beside(claim: OpenClaim, analysis: Analysis, agreeing: Sequence[Val
     and 37 cannon shot") while it counts other words wherever it states the
     claim's figure: the figure of a sibling in a list."""
     claim_text, text = claim.text.lower(), analysis.text.lower()
-    for value, spot in _agreeing_pairs(agreeing, analysis):
-        if value.kind not in ("count", ""):
-            continue
+    for value in (v for v in agreeing if v.kind in ("count", "")):
         counted = _counted_words(claim_text, value.end)
-        stated = _counted_words(text, spot.end)
-        if counted and stated and not counted & stated \
-                and all(not (set(_counted_words(text, s.end)) & counted)
-                        for v, s in _agreeing_pairs([value], analysis)) \
+        stated = [_counted_words(text, s.end) for _, s in _agreeing_pairs([value], analysis)]
+        if counted and any(stated) and not any(words & counted for words in stated) \
                 and any(counted & _counted_words(text, m.end()) for m in _ANY_NUMBER.finditer(text)):
             return True
     return False
@@ -5528,6 +5524,7 @@ def _opener_cuts(text: str, values: Sequence[Value]) -> list[int]:
 
 
 _FIGURE_PHRASE = re.compile(r"\s\w+(?:\s[\w-]+){0,3}\sof\s(?:[a-z]+\s)?")
+
 
 def _word_cuts(text: str, kinds: Sequence[str], values: Sequence[Value] = ()) -> list[int]:
     """Where a word of the grammar's KINDS opens a clause in TEXT (a Latin
@@ -11244,6 +11241,8 @@ def _plan_verb(word: str) -> bool:
     预计; not 目标, 计划 as nouns)."""
     tagged = tagged_words(word) if CJK_RUN.fullmatch(word) else ()
     return len(tagged) == 1 and tagged[0][1].startswith(_VERB_TAG)
+
+
 _COMMA_CUES = ("demands", "future_words")
 """Cues that reach over a comma right after them to the clause it opens."""
 _CLAUSE_CUES = ("dispute", "report", "modal", "appeals", "demands", "future_words", "unsettled")

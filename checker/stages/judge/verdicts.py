@@ -556,8 +556,6 @@ def _check_view(claim: Claim, view: ClaimView, index: PassageIndex, lexicon: Lex
         stances = _of_the_ranked(words, stances, lexicon)
     if lexicon_judge and any(s.stance == Bearing.CONTRADICTS for s in stances):
         words = words or open_claim(view, index, lexicon)
-        # (A contradiction from the figure of a part the passage names, "互联网
-        # 占比50%", where the claim narrows its measure to another part.)
         stances = _undenied_contradictions(words, stances)
         stances = _contradictions_of_the_fact(words, stances, index, lexicon)
     if stances:
