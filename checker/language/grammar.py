@@ -1054,7 +1054,20 @@ def _names_something(text: str, start: int, end: int) -> bool:
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
     if _CAPITAL_AFTER.match(text, end) and (before is None or before.group(1)[:1].islower()):
         return True   # a title: "Never Let Me Go was …" (not "Only Zorvex …")
+    if before is not None and before.group(1)[:1].isupper() and _kind_follows(text, end):
+        return True   # a word of an organisation's name: "the Western Marine Forecast Centre"
     return before is not None and (before.group(1)[:1].islower() or before.group(1).isdigit())
+
+
+_CAPITALS_AFTER = re.compile(r"(?: [A-Z][a-z]+){1,3}")
+
+
+def _kind_follows(text: str, end: int) -> bool:
+    """Whether the capitalised words right after END of TEXT run on to a
+    word saying what kind of thing a name names (``name_kinds``: Centre,
+    Institute)."""
+    run = _CAPITALS_AFTER.match(text, end)
+    return run is not None and bool(set(run.group().lower().split()) & set(grammar("en").name_kinds))
 
 
 def _names_an_item(text: str, end: int) -> bool:
@@ -1603,6 +1616,10 @@ def _directions_pattern() -> re.Pattern[str] | None:
 
 
 _BOUND_WORD = re.compile(r"(?i)\b(?:above|below|over|under)(?=\s*[$\u00a3\u20ac\u00a5]?\d)"
+                         # ("more than" bounds a gap that says its own side: "more
+                         # than 20% below average"; not "less than 12 months".)
+                         r"|\b(?:more|less|fewer)\s+than(?=\s*\d[\d.,]*\s*(?:%|percent|per\s+cent"
+                         r"|(?:percentage\s+)?points?)?\s+(?:below|above|under|over|lower|higher)\b)"
                          r"|(?:\u9ad8\u4e8e|\u4f4e\u4e8e|\u8d85\u8fc7)(?=\d)(?!\d{4}\u5e74)")
 
 

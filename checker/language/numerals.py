@@ -1167,6 +1167,19 @@ def states_any_month(text: str) -> bool:
 _ANY_MONTH_RE = re.compile(r"(?<!\d)(?:1[0-2]|[1-9])月|[一二三四五六七八九十]{1,2}月")
 
 
+@cache
+def day_of_month_re() -> re.Pattern[str]:
+    """A day written with its month ("1月15日", "March 15", "15 March"), or
+    the end of December (12月底, "end of December"): no month as a period
+    of its own."""
+    names = "|".join(re.escape(n) for n in sorted(units()["dates"]["months"], key=len,
+                                                   reverse=True) if n.isascii())
+    return re.compile(rf"(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})月(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})"
+                      rf"[日号]|(?:12|十二)月(?:底|末|份底)|\b\d{{1,2}}\s+(?:{names})\b"
+                      rf"|\b(?:{names})\.?\s+\d{{1,2}}\b(?!\d)|\bend\s+of\s+december\b",
+                      re.IGNORECASE)
+
+
 def months_named(text: str, alone: bool = False) -> frozenset[int]:
     """The months TEXT names, with or without a year: "9月", "九月",
     "September", "Sept." (case-insensitive; "may" only where it is a month:

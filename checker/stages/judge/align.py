@@ -67,6 +67,7 @@ from checker.language.numerals import (
     chinese_chars,
     chinese_digits,
     dateline_days,
+    day_of_month_re,
     digit_month_spans,
     english_numbers,
     is_numeral_word,
@@ -861,6 +862,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                    and not listed_total(c, analysis, v)
                    and not _whole_of_a_part(analysis.text, v.start)
                    and not part_against_whole(claim, analysis.text, v.start)
+                   # (Nor a part's after 其中: "其中，同城快递业务量为7.3亿件".)
+                   and not part_figure(claim, analysis.text, v.start, lexicon)
                    and not _dated_by_base(claim, analysis, v.start)
                    and not share_of_another_base(claim, analysis.text, v.start)
                    and not _narrowed_otherwise(claim, analysis, v.start)
@@ -1203,7 +1206,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                       and _other_month(months_missing, analysis, before[:1])
                       or part_rival or _other_number(claim, analysis.text)) if aligned \
         else numeral_rival
-    if swapped_number:
+    if swapped_number and not _named_only_after_another(claim, analysis.text, lexicon,
+                                                         swapped_number[1]):
         claimed, stated = swapped_number
         return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
                       f"sources say {stated}, not {claimed}, {where}")
@@ -1212,7 +1216,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     # sentence naming the star Teodor-417.)
     rival = _rival_figure(claim, analysis, lexicon) \
         if aligned and numbers_stated and not months_missing and not names_own else None
-    if rival:
+    if rival and not _named_only_after_another(claim, analysis.text, lexicon, rival[1]):
         claimed, stated = rival
         return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
                       f"sources say {stated}, not {claimed}, {where}")
@@ -1500,11 +1504,16 @@ def part_figure(claim: OpenClaim, text: str, at: int, lexicon: Lexicon) -> bool:
     lowered = text.lower()
     start = max(lowered.rfind(mark, 0, at) for mark in _SENTENCE_ENDS) + 1
     openers = claim.cues(lowered[start:at], "part_openers")
+    forms = {f.lower() for u in claim.units for f in u.forms if f}
     if not openers:
-        return False   # (most passages)
+        # (Or one opening the sentence, its parts between semicolons each a
+        # part's: "其中，同城……;国际及港澳台快递业务量为1.2亿件".)
+        whole = max(lowered.rfind(mark, 0, at) for mark in _FULL_STOPS) + 1
+        opening = claim.cues(lowered[whole:start], "part_openers")
+        return bool(opening) and not lowered[whole:opening[0][0]].strip(" ,，") \
+            and _part_modified(claim, lowered, start, at, forms)
     part = start + openers[-1][1]
     claimed = claim.text.lower()
-    forms = {f.lower() for u in claim.units for f in u.forms if f}
     if _part_modified(claim, lowered, part, at, forms):
         return True
     # (A part the claim names, its subject, is its own: "其中,Talkie已成为……,
@@ -1533,8 +1542,21 @@ def _part_modified(claim: OpenClaim, lowered: str, part: int, at: int,
         for form in unit.forms[:1]:
             if len(form) < 2 or not CJK_RUN.fullmatch(form):
                 continue
-            for spot in _starts(form.lower(), lowered[part:at]):
+            # (The nearest before the figure: "其中加盟门店占比超过九成，直营门店
+            # 仅约1400家" gives 直营门店 theirs.)
+            for spot in _starts(form.lower(), lowered[part:at])[-1:]:
                 word = modifier_before(lowered, part + spot)
+                if len(word) == 1 and spot >= 2 and CJK_RUN.fullmatch(pair := lowered[
+                        part + spot - 2:part + spot]) and not is_chinese_stop_word(pair[0]) \
+                        and not is_verb(pair[0]):
+                    # (A word the segmenter cut into characters, 同|城 of 同城快递.)
+                    word = pair
+                elif not word and spot:
+                    # (Or one its tagger takes for no modifier: 港澳台, tagged m.)
+                    tagged = tagged_words(lowered[max(part, part + spot - 6):part + spot])
+                    last, tag = tagged[-1] if tagged else ("", "")
+                    word = last if len(last) >= 2 and CJK_RUN.fullmatch(last) \
+                        and not tag.startswith(("v", "p", "c", "u", "r", "d", "t")) else ""
                 # (Not a word inside a name the claim writes otherwise:
                 # 有限 of "鑫禾食品有限公司" for 鑫禾食品公司.)
                 ahead = lowered[part:part + spot - len(word)]
@@ -6219,7 +6241,31 @@ def part_against_whole(claim: OpenClaim, text: str, at: int) -> bool:
     累计销量为41.7万辆" says nothing against "2024年全年销量为60万辆"."""
     return at >= 0 and not year_parts_named(claim.text) \
         and (bool(_year_parts_before(claim, text, at)) or _period_after(claim, text, at)
-             or _part_unnamed(claim, text, at))
+             or _part_unnamed(claim, text, at) or _month_of_a_year(claim, text, at))
+
+
+def _month_of_a_year(claim: OpenClaim, text: str, at: int) -> bool:
+    """Whether the claim dates its figure by a year alone, naming no month
+    or span, and the clause of the figure at AT of TEXT names a month before
+    it: "12月单月，全省快递业务量为5.1亿件" and "In February it carried 2.34
+    million passengers" say nothing against a year's figure."""
+    if not any(v.kind == "date" and v.unit == "year" for v in claim.values) \
+            or any(v.kind == "date" and v.unit != "year" or v.kind == "duration"
+                   for v in claim.values) or months_named(claim.text):
+        return False
+    # (In its part between semicolons, as a month, not a day's: "1月15日发布".)
+    start = max((m.end() for m in SEMICOLON.finditer(text, 0, at)), default=0)
+    start = max(start, max(text.rfind(mark, 0, at) for mark in _SENTENCE_ENDS) + 1)
+    # (English may name it after: "carried 1.86 million passengers in February".)
+    clauses = split_clauses(text)
+    end = at if CJK_RUN.search(text) else clauses[clause_index(clauses, at)][1]
+    days = [(v.start, v.end) for v in _parsed_values(text) if v.kind == "date" and v.unit == "day"]
+    said = "".join(" " if any(a <= i < b for a, b in days) else ch
+                   for i, ch in enumerate(text[start:end], start))
+    # (Nor a day without its year, "1月15日发布", "on March 15", nor the
+    # year's end, "截至12月底".)
+    said = day_of_month_re().sub(lambda m: " " * len(m.group()), said)
+    return bool(months_named(said, alone=True))
 
 
 def _part_unnamed(claim: OpenClaim, text: str, at: int) -> bool:
@@ -6794,12 +6840,32 @@ def _given_as_change(text: str, value: Value) -> bool:
 
 
 def _figure_ahead(claim: OpenClaim, text: str, at: int) -> bool:
-    """Whether the claim says its figure is reached (``done_words``: 已达)
-    and the clause of the passage's figure at AT of TEXT puts it after a
-    future auxiliary (``future_auxiliaries``: "……将由目前的每日120万吨提升至
-    每日185万吨"): it is yet to be reached."""
-    if at < 0 or not claim.cues(claim.text, "done_words") or not CJK_RUN.search(text):
+    """Whether the clause of the passage's figure at AT of TEXT puts it after
+    a future auxiliary (``future_auxiliaries``: "……将由目前的每日120万吨提升
+    至每日185万吨", "2025年底全澳可供房间将增至4.8万间"): it is yet to be
+    reached, whatever the claim says, unless it says its figure is to come
+    too (a plan word, or an auxiliary of its own before it), and does not
+    say it is reached (``done_words``: 已达)."""
+    if at < 0 or not CJK_RUN.search(text):
         return False
+    if claim.cues(claim.text, "done_words"):
+        return _after_future_auxiliary(claim, text, at)
+    # (Else only a level to be reached, "将增至4.8万间"; not a change to come
+    # on a day the claim gives, "将由下月1日起平均加价4.3%", nor 将 taking
+    # its object, "将目标价由14.2港元上调至15.6港元".)
+    if claim.modal or claim.cues(claim.text, "deictic_periods") or any(
+            _after_future_auxiliary(claim, claim.text, v.start) for v in claim.values
+            if v.kind in NUMERIC_KINDS):
+        return False
+    before = text[:at].rstrip()
+    levels = grammar("zh").level_before
+    return (before.endswith(levels) or before[:-1].endswith(levels)) \
+        and _after_future_auxiliary(claim, text, at, verb=True)
+
+
+def _after_future_auxiliary(claim: OpenClaim, text: str, at: int, verb: bool = False) -> bool:
+    """Whether a future auxiliary stands before AT of TEXT in its clause, with
+    no word saying it is done before it; with VERB, right before a verb."""
     clauses = split_clauses(text)
     before = text[clauses[clause_index(clauses, at)][0]:at]
     auxiliaries = set(grammar("zh").future_auxiliaries)
@@ -6807,7 +6873,8 @@ def _figure_ahead(claim: OpenClaim, text: str, at: int) -> bool:
     for i, (word, _) in enumerate(tagged):
         # (Not 将 taking its object, 将其出售, nor after a word saying it is
         # done: "已於2022年2月將受惠年齡由65歲下調至60歲".)
-        if word in auxiliaries and not (i + 1 < len(tagged) and tagged[i + 1][1] == "r"):
+        if word in auxiliaries and not (i + 1 < len(tagged) and tagged[i + 1][1] == "r") \
+                and not (verb and not (i + 1 < len(tagged) and tagged[i + 1][1].startswith("v"))):
             return not claim.cues(before, "done_words")
     return False
 
@@ -7311,6 +7378,7 @@ def _named_runs(claim: OpenClaim, lead: str, start: int = 0) -> list[tuple[str, 
 
 # (Not "." alone: the point of "1.6亿元".)
 _SENTENCE_ENDS = ("\u3002", "!", "?", ". ", ";", "\uff1b", "\uff01", "\uff1f")
+_FULL_STOPS = ("\u3002", "!", "?", ". ", "\uff01", "\uff1f")
 
 
 def _compared_the_other_way(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
@@ -8798,7 +8866,8 @@ def _base_of_comparison(text: str, at: int) -> bool:
     clauses = split_clauses(text)
     start = clauses[clause_index(clauses, at)][0]
     before = text[start:at]
-    for word in base["not_markers"]:
+    # (Nor a marker of a change: 比 of 同比, "正确数字应为1026亿元,同比增长5.4%".)
+    for word in (*base["not_markers"], *numeral_units()["change_markers"]):
         before = before.replace(word, " " * len(word))
     spots = [before.rfind(m) + len(m) for m in base["markers"] if m in before]
     return bool(spots) and not _DIGIT.search(before, max(spots))
@@ -8902,6 +8971,15 @@ def _word_past_semicolon(claim: OpenClaim, text: str, at: int) -> bool:
         if places and own not in places:
             return True
     return False
+
+
+def said_wrong_at(claim: OpenClaim, text: str, at: int) -> bool:
+    """Whether the figure at AT of TEXT (a passage's, normalised) is one a
+    correction says was wrong: misstated, replaced, or in what it says an
+    earlier report stated ("“……订单量同比增长18%”亦有误，应为同比增长8%": 18%)."""
+    lowered = text.lower()
+    return misstated_at(claim, lowered, at) or replaced_at(claim, lowered, at) \
+        or any(start <= at < end for start, end in _corrected_statements(claim, text))
 
 
 def replaced_at(claim: OpenClaim, text: str, at: int) -> bool:
@@ -9895,7 +9973,37 @@ def names_another(claim: OpenClaim, text: str, lexicon: Lexicon, persons: bool =
     # so is one before a denial ("Brightwell denied claims that …").
     start = max((stop for kind in ("speech_verbs", "denial", "dispute")
                  for _, stop, _ in claim.cues(text[:end], kind)), default=0)
+    if start and _speaker_taken_up(lowered, start, lexicon):
+        # Unless what is said opens by pointing back at the speaker: "云途快递
+        # 发布公告称，公司2025年全国包裹量……" is the speaker's own figure.
+        start = 0
     return bool(_other_names(claim, text, start, end, lexicon, persons))
+
+
+def _speaker_taken_up(text: str, at: int, lexicon: Lexicon) -> bool:
+    """Whether what is said after a speech verb ending at AT of TEXT (lower
+    case) opens with a Chinese word of a kind of organisation (公司, 集团)
+    or a word referring back, the organisation speaking."""
+    said = text[at:].lstrip(" ,，:：")
+    chinese = lexicon.grammar("zh")
+    return said.startswith((*chinese.name_kinds, *(w + k for w in chinese.referring_openers
+                                                    for k in chinese.name_kinds)))
+
+
+def _named_only_after_another(claim: OpenClaim, text: str, lexicon: Lexicon,
+                              stated: str) -> bool:
+    """Whether TEXT (a passage's, normalised) names another than the claim's
+    names where its subject stands (``names_another``), and the claim's
+    names only after the figure it STATES: "The Caspar Institute …
+    counted 12 named storms in 2025, saying two systems the WMFC included
+    …" gives the institute's count, not the WMFC's."""
+    names = [u for u in claim.units if u.name or u.entity]
+    if not names or not names_another(claim, text, lexicon):
+        return False
+    lowered = text.lower()
+    at = lowered.find(stated.lower())
+    return at >= 0 and not any(spot < at for u in names for f in u.forms if f
+                               for spot in _starts(f, lowered))
 
 
 def _named_units(claim: OpenClaim, lexicon: Lexicon) -> set[int]:
@@ -10377,7 +10485,13 @@ def _corrected_statements(claim: OpenClaim, text: str) -> list[tuple[int, int]]:
     quotations = list(_QUOTATION.finditer(lowered))
     for start, _, _ in claim.cues(lowered, "corrected_to"):
         quoted = next((m for m in quotations if m.end() == start), None)
-        spans.append(quoted.span() if quoted else (clauses[clause_index(clauses, start)][0], start))
+        at = clause_index(clauses, start)
+        opened = clauses[at][0]
+        if at and not _DIGIT.search(lowered, opened, start):
+            # (The clause before, where the word's own holds no figure: "早前
+            # 公布的参观人次为228万，经核实后修订为218万".)
+            opened = clauses[at - 1][0]
+        spans.append(quoted.span() if quoted else (opened, start))
     for _, end, _ in claim.cues(lowered, "speech_verbs"):
         # (Or the clause right after the verb, without a "that": "An earlier
         # version of this article said Thornbury … cancelled 428 operations".)
@@ -10839,6 +10953,21 @@ def _opens_with_speech(clause: str) -> bool:
     return any(opening.startswith(verb) for verb in grammar("zh").speech_verbs) \
         or any(re.match(rf"(?:and\s+)?{re.escape(verb)}\b", opening)
                for verb in grammar("en").speech_verbs)
+
+
+def stated_after_verdict(claim: OpenClaim, text: str, at: int) -> bool:
+    """Whether every denial of TEXT (a passage's, normalised) stands in a
+    clause before that of the figure at AT and points back at what was said
+    before it ("相关传言“完全不实”，公司目前员工总数约为2.1万人"): the figure is
+    what the source states instead."""
+    lowered = text.lower()
+    cues = claim.cues(lowered, "denial")
+    if at < 0 or not cues:
+        return False
+    clauses = split_clauses(lowered)
+    own = clause_index(clauses, at)
+    return all(clause_index(clauses, start) < own and _points_back(
+        claim, lowered[clauses[clause_index(clauses, start)][0]:start]) for start, _, _ in cues)
 
 
 def _points_back(claim: OpenClaim, opening: str) -> bool:

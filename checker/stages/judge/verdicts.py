@@ -150,6 +150,7 @@ from checker.stages.judge.align import (
     remainder_apart,
     replacing_at,
     said_across_segments,
+    said_wrong_at,
     scoped_cue,
     segment_apart,
     segment_figure,
@@ -161,6 +162,7 @@ from checker.stages.judge.align import (
     side,
     side_of_text,
     slot_apart,
+    stated_after_verdict,
     sum_of_periods,
     unit_share,
     verdict_clause,
@@ -561,6 +563,8 @@ def _check_view(claim: Claim, view: ClaimView, index: PassageIndex, lexicon: Lex
     if stances:
         words = words or open_claim(view, index, lexicon)
         stances = _of_claims_subject(view, words, stances, index, lexicon)
+        if not view.person_measures:   # (another person in the role refutes it)
+            stances = _in_documents_naming(words, stances, index, lexicon)
     if open_alignment and stances and all(s.stance == Bearing.SUPPORTS for s in stances) \
             and any(v.kind != "date" for v in view.analysis.values):
         # Another document may give the claim's figure otherwise in words
@@ -578,6 +582,8 @@ def _check_view(claim: Claim, view: ClaimView, index: PassageIndex, lexicon: Lex
         if stances and any(v.kind == "ordinal" for v in view.analysis.values):
             stances = _of_the_ranked(words, stances, lexicon)
         stances = _of_claims_subject(view, words, stances, index, lexicon)
+        if not view.person_measures:   # (another person in the role refutes it)
+            stances = _in_documents_naming(words, stances, index, lexicon)
     stances = _of_claims_level(view.analysis, stances, index)
     stances = _not_of_models(view.analysis.text, stances)
     if open_alignment and stances and any(v.kind in NUMERIC_KINDS for v in view.analysis.values):
@@ -703,7 +709,7 @@ def _given_by_corrections(view: ClaimView, words: OpenClaim, stances: Sequence[S
                 if comparable(figure, value) and _states_change(read.text, value) == change:
                     held = _words_in_clause(words, read.text, value, lexicon)
                     if held:
-                        stated.append((stance.passage, figure, held, change))
+                        stated.append((stance.passage, figure, held, change, value))
     if not stated:
         return []
     found = []
@@ -721,7 +727,12 @@ def _given_by_corrections(view: ClaimView, words: OpenClaim, stances: Sequence[S
             continue
         here = side_of_text(text)
         sentence = [u for u in words.units if u.weight > 0 and unit_share(u, here, lexicon) == 1.0]
-        for passage, figure, held, change in stated:
+        # (Nor one of a document never naming the claim's own subject: a
+        # notice correcting 蓝禾商城's growth gives none of 岚通快递's.)
+        subject = _subject_words(words)
+        if subject and not _names_any(subject, item.passage.source, index, lexicon):
+            continue
+        for passage, figure, held, change, value in stated:
             if passage == item.passage:
                 continue
             # (A level gives no change: "全市ICU床位为1120张" corrects nothing of
@@ -737,6 +748,14 @@ def _given_by_corrections(view: ClaimView, words: OpenClaim, stances: Sequence[S
                                                                  lexicon))),
                          None)
             if given is None:
+                continue
+            # (Nor where the figure it says was wrong is not the one stated:
+            # "……订单量同比增长18%”亦有误，应为同比增长8%" corrects no 5.4%.)
+            # (The one it replaces: before it, in its part between semicolons.)
+            part = max((m.end() for m in SEMICOLON.finditer(text, 0, given.start)), default=0)
+            wrong = [v for v in item.analysis.values if part <= v.start < given.start
+                     and comparable(figure, v) and said_wrong_at(words, text, v.start)]
+            if wrong and not any(relation(v, value) == "agree" for v in wrong):
                 continue
             where = f"{item.passage.source}:{item.passage.line}"
             if relation(figure, given) == "agree":
@@ -879,6 +898,39 @@ def _of_claims_subject(view: ClaimView, claim: OpenClaim, stances: Sequence[Stan
             if not named_otherwise(claim, text := normalise_for_match(s.passage.text), lexicon)
             and not (unresolved and names_another(claim, text, lexicon))
             and not (opens and not _kind_name_near(claim, s.passage, text, index, lexicon))]
+
+
+def _in_documents_naming(claim: OpenClaim, stances: Sequence[Stance], index: PassageIndex,
+                         lexicon: Lexicon) -> list[Stance]:
+    """STANCES that compare a figure kept only from documents that name a
+    word of the claim's own subject (``_subject_words``: 金濠娱乐 of "金濠娱乐
+    8月博彩收入……") in some sentence: a regulator's bulletin on the whole
+    market that never names the firm gives no figure of its own against it.
+    (A denial may leave the subject unnamed: "高速交警总队辟谣,……根本没有所谓
+    的100多辆车".)"""
+    words = _subject_words(claim) if any(s.comparisons for s in stances) else []
+    if not words:
+        return list(stances)
+    # (A document in the other language may name it in words no dictionary
+    # gives: TSMC for 台积电.)
+    chinese = _mostly_chinese(claim.text)
+    naming: dict[str, bool] = {}   # (a document is read once, whatever its stances)
+    kept = []
+    for stance in stances:
+        source = stance.passage.source
+        if stance.comparisons and _mostly_chinese(stance.passage.text) == chinese \
+                and source not in naming:
+            naming[source] = _names_any(words, source, index, lexicon)
+        if naming.get(source, True) or not stance.comparisons \
+                or _mostly_chinese(stance.passage.text) != chinese:
+            kept.append(stance)
+    return kept
+
+
+def _names_any(words: Sequence[Unit], source: str, index: PassageIndex, lexicon: Lexicon) -> bool:
+    """Whether a sentence of the document SOURCE holds one of WORDS."""
+    return any(unit_share(u, side_of_text(normalise_for_match(p.text).lower()), lexicon) == 1.0
+               for p in index.document_passages(source) for u in words)
 
 
 def _kind_name_near(claim: OpenClaim, passage: Passage, text: str, index: PassageIndex,
@@ -1368,8 +1420,12 @@ def _named_supports(view: ClaimView, claim: OpenClaim, stances: Sequence[Stance]
     # Talkie's users grew from … to …").
     clauses = view.analysis.clauses
     asserted = {f.value.start for f in view.asserted}
+    # (A date is no other figure: "迅达速运2025年全国包裹量……" names its
+    # subject for its growth.)
+    dated = any(f.value.kind != "date" for f in view.asserted)
     others = [clauses[clause_index(clauses, v.start)] for v in view.analysis.values
-              if v.start not in asserted] if clauses and asserted else []
+              if v.start not in asserted and not (dated and v.kind == "date")] \
+        if clauses and asserted else []
     text = claim.text.lower()
     named = [u for u in claim.units if u.entity
              and lexicon.entities[u.entity].type not in _SETTING_TYPES
@@ -1859,7 +1915,9 @@ def _asserted_supports(claim: OpenClaim, stances: Sequence[Stance],
         # calls false of what it replaces.)
         if stance.stance == Bearing.SUPPORTS and not given_by_correction(
                 claim, text := normalise_for_match(stance.passage.text), _figure_in(stance, text)) \
-                and (claim.cues(text, "denial") and not claim.denies or is_question(text) \
+                and (claim.cues(text, "denial") and not claim.denies
+                     and not stated_after_verdict(claim, text, _figure_in(stance, text))
+                     or is_question(text) \
                     or always_before(claim, text, "negation") and not claim.negated \
                     or claim.negated and not scoped_cue(claim, text, "negation") \
                     or added_qualifier(claim, text) \
@@ -1957,7 +2015,8 @@ def _contradictions_of_the_fact(claim: OpenClaim, stances: Sequence[Stance],
             if at >= 0 and (_not_only_dates(surface) and (
                     figure_apart(claim, analysis, at, lexicon)
                     or segment_apart(claim, analysis, at, lexicon)
-                    or _after_qualifiers_of_group(claim, analysis, at, lexicon))
+                    or _after_qualifiers_of_group(claim, analysis, at, lexicon)
+                    or _part_against_sum(claim, analysis, at, lexicon))
                     or figure_modifies_other(claim, analysis.text, at, lexicon)
                     or segment_figure(claim, analysis.text, at)
                     or part_of_a_sibling(claim, analysis.text, at)
@@ -2066,6 +2125,19 @@ def _after_qualifiers_of_group(claim: OpenClaim, analysis: Analysis, at: int,
     named = {m.id for m in analysis.mentions if m.kind == "qualifier"
              and part <= m.start < at and groups.get(m.id) in claimed}
     return len(named) >= 2
+
+
+def _part_against_sum(claim: OpenClaim, analysis: Analysis, at: int, lexicon: Lexicon) -> bool:
+    """Whether the claim gives its figure as a sum (``sums``: 累计, "in
+    total") naming no qualifier, and the passage's figure at AT is one
+    qualifier's (a round's: "6亿美元A轮融资"), its clause saying no sum:
+    one round's amount is no rival to what all of them came to."""
+    if any(u.qualifier for u in claim.units) or not claim.cues(claim.text.lower(), "sums"):
+        return False
+    clauses = split_clauses(analysis.text)
+    start, end = clauses[clause_index(clauses, at)]
+    return any(m.kind == "qualifier" and start <= m.start < end for m in analysis.mentions) \
+        and not claim.cues(analysis.text[start:end].lower(), "sums")
 
 
 def _days_of(values: Sequence[Value]) -> set[tuple[int, int]]:
