@@ -1068,6 +1068,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                                     for found in denials(claim, analysis.text)))
                and not _said_of_the_saying(claim, analysis.text, lexicon)
                and not _filled_otherwise(claim, missing, here, lexicon)
+               and not _entity_replaced(claim, missing, analysis, lexicon)
                and not _possessor_only(claim, analysis.text)
                and not _party_only_possessor(claim, analysis.text)
                and not owner_of_another_party(claim, analysis.text)
@@ -3050,6 +3051,13 @@ def said_across_segments(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon)
     # the rest is that part's fact ("快递业务量完成1586亿件,同比增长19.4%;快递
     # 业务收入1.37万亿元,同比增长13.2%": 13.2% is not the parcels' growth).
     best = {i for i, share in enumerate(shares) if share == max(shares)}
+    # The subject the claim opens with, lacking where a sibling of it opens
+    # the part saying the rest ("……烟税为389亿元，酒税为223亿元;酒税年增2.3%,
+    # 是……唯一成长的项目"), is not that part's.
+    opening = [u for u in opening_run(claim) if u.weight > 0]
+    if opening and all(any(id(u) not in held[i] for u in opening)
+                       and _opens_with_sibling(claim, text[slice(*spans[i])]) for i in best):
+        return True
     # So is a measure of it stated only in another part than one with a
     # measure of its own (净利润 there, 营收 here: "营收86.2亿元,……,创历史新高;
     # 净利润7.9亿元").
@@ -3113,13 +3121,27 @@ def _part_shares(claim: OpenClaim, analysis: Analysis, spans: Sequence[tuple[int
             held[i] |= set().union(*held[:i])
         # (Not into a part naming a subject of its own: "郝某被判处……;苗某被
         # 判处……,缓刑二年" gives the probation to 苗某.)
-        if not (i and names_another(claim, part, lexicon, persons=True)):
+        if not (i and (names_another(claim, part, lexicon, persons=True)
+                       or _opens_with_sibling(claim, part))):
             held[i] |= topic
     total = sum(u.weight for u in words)
     if not total:
         return held, []
     return held, [sum(u.weight for u in words if id(u) in h or id(u) not in anywhere) / total
                   for h in held]
+
+
+def _opens_with_sibling(claim: OpenClaim, part: str) -> bool:
+    """Whether the Chinese PART opens, before its verb, with a word of the
+    kind of the claim's opening word that is not it, the two ending alike
+    (酒税 for 烟税: "……其中烟税为389亿元，酒税为223亿元;酒税年增2.3%,是……唯一
+    成长的项目" says that of the liquor tax)."""
+    heads = {u.surface[-1] for u in opening_run(claim) if len(u.surface) > 1}
+    if not heads or not CJK_RUN.search(part):
+        return False
+    claimed = {u.surface.lower() for u in claim.units}
+    return any(len(word) > 1 and word[-1] in heads and word not in claimed
+               for word, _ in _before_verb(part.lstrip(" ,，;；")))
 
 
 def _said_across_contrast(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) -> bool:
@@ -4063,8 +4085,10 @@ def _superlative_of_another(claim: OpenClaim, text: str) -> bool:
     last before that word in its sentence, one the claim does not hold,
     naming the claim's only after it ("made Parandor the world's largest
     soybean exporter …, ahead of the Arlen Union")."""
+    if CJK_RUN.search(claim.text):
+        return _chinese_superlative_of_another(claim, text.lower())
     opening = _SUBJECT_NAME.match(claim.text)
-    if opening is None or CJK_RUN.search(claim.text):
+    if opening is None:
         return False
     name = opening.group(1)
     lowered = claim.text.lower()
@@ -4094,6 +4118,34 @@ def _superlative_of_another(claim: OpenClaim, text: str) -> bool:
 
 
 @cache
+def _chinese_superlative_of_another(claim: OpenClaim, text: str) -> bool:
+    """Whether a Chinese claim's superlative (``extreme``, ``ranking``: 最多)
+    stands in TEXT (lower case) in a clause without the subject the claim
+    opens with, which TEXT names only in a clause after it: "信息技术业吸纳
+    毕业生最多，……，制造业以18.7%位居第二" makes IT the largest, not
+    manufacturing."""
+    opening = [u for u in opening_run(claim) if len(u.surface) > 1]
+    lowered = claim.text.lower()
+    # (Said of the subject as the top of its kind, "……最多的行业"; not a
+    # measure's name, "最低录取分数".)
+    marks = grammar("zh").relative_markers
+    words = {w for kind, one, other in grammar("zh").opposites if kind in ("extreme", "ranking")
+             for w in (*one, *(other if kind == "extreme" else ()))
+             if any(w + mark in lowered for mark in marks)}
+    if not opening or not words:
+        return False
+    forms = [f.lower() for u in opening for f in u.forms if f]
+    clauses = split_clauses(text)
+    for word in words:
+        for at in _starts(word, text):
+            start, end = clauses[clause_index(clauses, at)]
+            if not any(f in text[start:end] for f in forms) \
+                    and any(text.find(f, end) >= 0 for f in forms) \
+                    and not any(0 <= text.find(f) < start for f in forms):
+                return True
+    return False
+
+
 def _superlative_words() -> tuple[str, ...]:
     """The one-word English superlatives of the grammar's ``extreme`` and
     ``ranking`` opposites (largest, strongest; not "second-largest")."""
@@ -6762,6 +6814,14 @@ def segment_figure(claim: OpenClaim, text: str, at: int) -> bool:
     start, _ = clauses[clause_index(clauses, at)]
     before = text[start:at].lower()
     claimed = claim.text.lower()
+    if not CJK_RUN.search(text):
+        # (In English, the part's head before the figure, the claim naming
+        # none in either language: "while the freight and cold-chain segment
+        # handled 550 million" against 丰禾物流's total.)
+        said, named = set(LATIN_WORD.findall(before)), set(LATIN_WORD.findall(claimed))
+        return any(head in said for head in grammar("en").generic_heads) \
+            and not any(head in named for head in grammar("en").generic_heads) \
+            and not any(head in claimed for head in grammar("zh").generic_heads)
     for head in grammar("zh").generic_heads:
         found = before.rfind(head)
         if found <= 0 or head in claimed:
@@ -7767,6 +7827,27 @@ def _acted_on(claim: OpenClaim, text: str) -> bool:
             if mark < 0 or _said_between(subject, text, mark, at):
                 return False
     return any(_starts(f.lower(), text) for f in verbs[0].forms if f)
+
+
+def _entity_replaced(claim: OpenClaim, missing: Sequence[Unit], analysis: Analysis,
+                     lexicon: Lexicon) -> bool:
+    """Whether an entity of the claim the passage lacks (MISSING; a sentence
+    before may name it) has another of its type in the passage that the
+    claim does not name, nor as a part or parent of that entity: "全球首个能操作
+    手机的通用Agent,是智谱发布的AutoGLM" says nothing of 月之暗面 releasing it,
+    whatever the sentence before says of 月之暗面."""
+    wanted = {u.entity for u in missing if u.entity in lexicon.entities}
+    if not wanted:
+        return False
+    claimed = {u.entity for u in claim.units if u.entity}
+    # (Its own parent or part is no other: 阿里云 for 阿里巴巴. The parent of
+    # another entity the claim names may be: AutoGLM is 智谱's.)
+    related = claimed | {a for e in wanted for a in lexicon.entity_ancestors(e)}
+    types = {lexicon.entities[e].type for e in wanted}
+    return any(m.kind == "entity" and m.id in lexicon.entities and m.id not in related
+               and lexicon.entities[m.id].type in types
+               and not set(lexicon.entity_ancestors(m.id)) & wanted
+               for m in analysis.mentions)
 
 
 def _filled_otherwise(claim: OpenClaim, missing: Sequence[Unit], here: Side,

@@ -129,6 +129,7 @@ from checker.stages.judge.align import (
     ordered_the_other_way,
     other_modifier,
     owner_of_another_party,
+    part_against_whole,
     part_figure,
     part_of_a_sibling,
     part_of_year_elsewhere,
@@ -747,7 +748,9 @@ def _given_by_corrections(view: ClaimView, words: OpenClaim, stances: Sequence[S
                                           or _words_by_misstated(words, item.analysis, v,
                                                                  lexicon))),
                          None)
-            if given is None:
+            # (Nor a part of a year's against the year's: "第三季度包裹量应为
+            # 25.6亿件" corrects nothing of 2025's.)
+            if given is None or part_against_whole(words, text, given.start):
                 continue
             # (Nor where the figure it says was wrong is not the one stated:
             # "……订单量同比增长18%”亦有误，应为同比增长8%" corrects no 5.4%.)
