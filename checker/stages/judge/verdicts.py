@@ -564,8 +564,7 @@ def _check_view(claim: Claim, view: ClaimView, index: PassageIndex, lexicon: Lex
     if stances:
         words = words or open_claim(view, index, lexicon)
         stances = _of_claims_subject(view, words, stances, index, lexicon)
-        if not view.person_measures:   # (another person in the role refutes it)
-            stances = _in_documents_naming(words, stances, index, lexicon)
+        stances = _in_documents_naming(view, words, stances, index, lexicon)
     if open_alignment and stances and all(s.stance == Bearing.SUPPORTS for s in stances) \
             and any(v.kind != "date" for v in view.analysis.values):
         # Another document may give the claim's figure otherwise in words
@@ -583,8 +582,7 @@ def _check_view(claim: Claim, view: ClaimView, index: PassageIndex, lexicon: Lex
         if stances and any(v.kind == "ordinal" for v in view.analysis.values):
             stances = _of_the_ranked(words, stances, lexicon)
         stances = _of_claims_subject(view, words, stances, index, lexicon)
-        if not view.person_measures:   # (another person in the role refutes it)
-            stances = _in_documents_naming(words, stances, index, lexicon)
+        stances = _in_documents_naming(view, words, stances, index, lexicon)
     stances = _of_claims_level(view.analysis, stances, index)
     stances = _not_of_models(view.analysis.text, stances)
     if open_alignment and stances and any(v.kind in NUMERIC_KINDS for v in view.analysis.values):
@@ -903,15 +901,17 @@ def _of_claims_subject(view: ClaimView, claim: OpenClaim, stances: Sequence[Stan
             and not (opens and not _kind_name_near(claim, s.passage, text, index, lexicon))]
 
 
-def _in_documents_naming(claim: OpenClaim, stances: Sequence[Stance], index: PassageIndex,
-                         lexicon: Lexicon) -> list[Stance]:
+def _in_documents_naming(view: ClaimView, claim: OpenClaim, stances: Sequence[Stance],
+                         index: PassageIndex, lexicon: Lexicon) -> list[Stance]:
     """STANCES that compare a figure kept only from documents that name a
     word of the claim's own subject (``_subject_words``: 金濠娱乐 of "金濠娱乐
     8月博彩收入……") in some sentence: a regulator's bulletin on the whole
     market that never names the firm gives no figure of its own against it.
     (A denial may leave the subject unnamed: "高速交警总队辟谣,……根本没有所谓
-    的100多辆车".)"""
-    words = _subject_words(claim) if any(s.comparisons for s in stances) else []
+    的100多辆车"; and another person in a role refutes a claim naming one.)"""
+    if view.person_measures or not any(s.comparisons for s in stances):
+        return list(stances)
+    words = _subject_words(claim)
     if not words:
         return list(stances)
     # (A document in the other language may name it in words no dictionary
@@ -921,12 +921,12 @@ def _in_documents_naming(claim: OpenClaim, stances: Sequence[Stance], index: Pas
     kept = []
     for stance in stances:
         source = stance.passage.source
-        if stance.comparisons and _mostly_chinese(stance.passage.text) == chinese \
-                and source not in naming:
-            naming[source] = _names_any(words, source, index, lexicon)
-        if naming.get(source, True) or not stance.comparisons \
-                or _mostly_chinese(stance.passage.text) != chinese:
-            kept.append(stance)
+        if stance.comparisons and _mostly_chinese(stance.passage.text) == chinese:
+            if source not in naming:
+                naming[source] = _names_any(words, source, index, lexicon)
+            if not naming[source]:
+                continue
+        kept.append(stance)
     return kept
 
 
