@@ -45,7 +45,7 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "not_conditions", "denia
               "party_nouns", "rather_than", "non_answers", "figure_links", "before_events",
               "exclusions", "pending", "unnamed_sources", "unnamed_source_verbs", "figure_directions",
               "direction_particle_verbs", "anonymous_sources", "correction_words", "misstatements",
-              "corrected_to", "averages", "earlier_reports", "unnamed_parts", "sums",
+              "corrected_to", "revised_to", "averages", "earlier_reports", "unnamed_parts", "sums",
               "year_bases",
               "demands", "per_period", "gap_words",
               "earlier_offsets", "later_offsets", "within_words", "done_words", "future_words",
@@ -509,6 +509,10 @@ class Grammar:
     """Words of a correction between the figure that was wrong and the one
     that is right (应为, "should read"): "“……完成投资97.6亿元”应为“……79.6亿元”"
     gives 79.6亿元, and 97.6亿元 as the figure it corrects."""
+    revised_to: tuple[str, ...] = ()
+    """Those of ``corrected_to`` that make a correction of their own, with no
+    other correction word ("由原公布的4810万人次修订为4630万人次", "was restated
+    to"), unlike a bare 改为 ("建议将外语科目改为……"), which may propose."""
     year_bases: tuple[str, ...] = ()
     """Words of a comparison's base a year before (年 of 较上年, 同期): a
     change on another base (较平日) is no change year on year (同比)."""

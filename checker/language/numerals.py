@@ -1168,6 +1168,14 @@ _ANY_MONTH_RE = re.compile(r"(?<!\d)(?:1[0-2]|[1-9])月|[一二三四五六七�
 
 
 @cache
+def month_without_year_re() -> re.Pattern[str]:
+    """A month in digits with no year before it (年, a digit, a range's
+    joiner) and no day after it: 9月份, 9月; the month is group 1."""
+    return re.compile(r"(?<![\d.年/\-–~至到])(1[0-2]|0?[1-9])月(?:份)?"
+                      r"(?![\d一二三四五六七八九十日号底末初中])")
+
+
+@cache
 def day_of_month_re() -> re.Pattern[str]:
     """A day written with its month ("1月15日", "March 15", "15 March"), or
     the end of December (12月底, "end of December"): no month as a period

@@ -23,7 +23,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from checker.language import dictfiles
-from checker.language.grammar import grammar
+from checker.language.grammar import grammar, is_stop_word
 
 _PAREN = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _MAX_GLOSS_WORDS = 4
@@ -219,15 +219,19 @@ def translations(word: str) -> tuple[str, ...]:
     for form in _base_forms(word):
         found.extend(glossary.get(form, ()))
         found.extend(index.get(form, ()))
-    if not found and " " not in word:
-        found = _superlatives(word)
+    # (Also where the dictionary glosses the word by something else only:
+    # "youngest" is 老幺 there, and 最年轻 in a news report.)
+    marks = tuple(grammar("zh").superlative_words)
+    if " " not in word and not any(term.startswith(marks) for term in found):
+        found.extend(_superlatives(word))
     return tuple(dict.fromkeys(found))
 
 
 def _superlatives(word: str) -> list[str]:
-    """Chinese superlatives of an English one the dictionary lacks: a
-    superlative word (最) before each one-character term of its base form
-    ("largest" → large → 大 → 最大; highest, biggest, earliest)."""
+    """Chinese superlatives of an English one: a superlative word (最)
+    before each term of one or two characters of its base form ("largest" →
+    large → 大 → 最大; "youngest" → 最年轻; highest, cheapest, earliest). A
+    base that is a little word ("forest" → "for") has none."""
     if not word.endswith("est") or len(word) < 6:
         return []
     stem = word[:-3]
@@ -237,7 +241,8 @@ def _superlatives(word: str) -> list[str]:
     if stem.endswith("i"):
         bases.append(stem[:-1] + "y")    # earliest → early
     index = _english_index()
-    return [mark + term for base in bases for term in index.get(base, ()) if len(term) == 1
+    return [mark + term for base in bases if not is_stop_word(base)
+            for term in index.get(base, ()) if len(term) <= 2
             for mark in grammar("zh").superlative_words]
 
 

@@ -30,7 +30,7 @@ from operator import attrgetter
 
 from checker.language.grammar import SEMICOLON, change_part, find_cues, grammar, is_stop_word
 from checker.language.lexicon import Lexicon, Pronoun, TermHit, fold_case
-from checker.language.numerals import MONTH_AFTER, units, written_year
+from checker.language.numerals import MONTH_AFTER, month_without_year_re, units, written_year
 from checker.language.values import (
     joined_run,
     joins_list,
@@ -1114,8 +1114,9 @@ def _relative_dates(text: str, lexicon: Lexicon, values: Sequence[Value],
                                               for v in values) and word.isascii()):
                 found.append(_date_value(_years_on(anchor.low, offset),
                                          _years_on(anchor.high, offset), anchor.unit, m))
-    found += _year_parts(text, lowered, anchor_for,
-                         discourse.now if discourse.opened else _dateline(values))
+    now = discourse.now if discourse.opened else _dateline(values)
+    found += _year_parts(text, lowered, anchor_for, now)
+    found += _months_without_year(text, anchor_for, now)
     for word, offset, pattern in years:
         if word not in text:
             continue
@@ -1173,6 +1174,39 @@ def _year_parts(text: str, lowered: str, anchor_for: Callable[[int], Value | Non
                 if dated is not None and dated.high < now.low:
                     found.append(dated)
     return found
+
+
+def _months_without_year(text: str, anchor_for: Callable[[int], Value | None],
+                         now: Value | None) -> list[Value]:
+    """Months written in digits without a year or a day (9月份, 9月): opening
+    a clause, in the year of the last date before them when that date lies
+    in one year; elsewhere in the year of the document's dateline (NOW) when
+    they ended before it: "香江土地登记处2025年10月3日公布，9月份共录得……" is
+    September 2025. (A month to come, "将于12月上线", is left: which year it
+    is, is not said.)"""
+    found = []
+    for m in month_without_year_re().finditer(text):
+        month = int(m.group(1))
+        before = text[:m.start()].rstrip()
+        anchor = anchor_for(m.start())
+        opening = not before or _ANY_CLAUSE_BREAK.match(before[-1]) is not None
+        if anchor is not None and opening:
+            first, last = date.fromordinal(int(anchor.low)), date.fromordinal(int(anchor.high))
+            year, dated = (first.year, False) if first.year == last.year else (0, False)
+        else:
+            year, dated = (date.fromordinal(int(now.low)).year, True) if now is not None else (0, False)
+        if not year:
+            continue
+        low = date(year, month, 1).toordinal()
+        high = date(year + (month == 12), month % 12 + 1, 1).toordinal() - 1
+        if dated and high >= now.low:
+            continue
+        found.append(_date_value(low, high, "month", m))
+    return found
+
+
+_ANY_CLAUSE_BREAK = re.compile(r"[,;:!?。，；：！？]")
+
 
 
 def _year_with_part(lowered: str, start: int, end: int) -> bool:

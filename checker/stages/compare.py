@@ -42,7 +42,7 @@ from checker.language.grammar import (
 )
 from checker.language.numerals import hedge_words, same_money_word, units, unnamed_money_of
 from checker.language.persons import tagged_words
-from checker.language.values import measured_duration, rate_base
+from checker.language.values import measured_duration, parse_values, rate_base
 from checker.language.words import CJK_RUN, LATIN_WORD, NEXT_LATIN_WORD, stem
 from checker.model import Value
 
@@ -251,6 +251,18 @@ def per_period(text: str, value: Value) -> bool:
     return _rate_after(text, value, "per_period")
 
 
+def rate_only(text: str, value: Value, other_text: str) -> bool:
+    """Whether VALUE of TEXT is a rate over time (``per_period``) and
+    OTHER_TEXT a total over a span, with no rate of its own: "£35 million a
+    year" refutes no "over its five years, … worth £175 million". (A claim
+    naming no span may leave the rate unsaid: "rent rose to $4,300" against
+    "$3,400 a month".)"""
+    return value.kind in _RATED_KINDS and per_period(text, value) \
+        and not _rate_in_sentence(other_text) \
+        and (bool(find_cues(other_text.lower(), "sums"))
+             or any(v.kind == "duration" for v in parse_values(other_text)))
+
+
 def _rate_after(text: str, value: Value, kind: str) -> bool:
     """Whether a KIND word (``per_period``, ``rate_words``) stands right
     after VALUE of TEXT, past its counted noun."""
@@ -343,7 +355,10 @@ def may_refute(value: Value, text: str, other: Value, other_text: str) -> bool:
     from $1.2 billion", 从12亿美元) is a past state: a figure of the measure
     at any later moment differs from it, so only another start refutes it.
     An ordinal naming an edition or a period (第52周, 第74届) names another
-    one than the claim's, no figure against it."""
+    one than the claim's, no figure against it. Nor does a rate over time
+    (``rate_only``) refute a claim giving none."""
+    if rate_only(other_text, other, text):
+        return False
     if value.kind == "ordinal" and other.kind == "ordinal" \
             and (names_event(value, text) or names_event(other, other_text)):
         return False

@@ -318,7 +318,21 @@ def _said_alike(unit: Unit, word: str) -> bool:
         return False
     if unit.stems and same_family(unit.surface.lower(), word):
         return True
+    # (A word of direction is said by one of the same direction only: "raised
+    # its guidance" and "kept its guidance" share 喂养, of animals.)
+    sides = _direction_sides()
+    own = next((side for side in sides if unit.surface.lower() in side), None)
+    if own is not None and word not in own:
+        return False
     return unit.surface[:1].islower() and len(unit.surface) >= 4 and _translated_alike(unit, word)
+
+
+@cache
+def _direction_sides() -> tuple[frozenset[str], ...]:
+    """The English words of each side of the ``direction`` opposites."""
+    return tuple(frozenset(w for w in side if w.isascii())
+                 for name, *sides in grammar("en").opposites if name == "direction"
+                 for side in sides)
 
 
 def _translated_alike(unit: Unit, word: str) -> bool:
@@ -862,6 +876,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                    and not listed_total(c, analysis, v)
                    and not _whole_of_a_part(analysis.text, v.start)
                    and not part_against_whole(claim, analysis.text, v.start)
+                   and not _month_lent(claim, analysis, before[:1])
                    # (Nor a part's after 其中: "其中，同城快递业务量为7.3亿件".)
                    and not part_figure(claim, analysis.text, v.start, lexicon)
                    and not _dated_by_base(claim, analysis, v.start)
@@ -1131,6 +1146,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not _superlative_of_another(claim, analysis.text) \
             and not named_after_preposition_otherwise(claim, analysis.text) \
             and not _named_as_other_side(claim, analysis.text) \
+            and not _parties_swapped(claim, analysis.text) \
             and not _label_elsewhere(claim, analysis, agreeing) \
             and not _figures_paired_otherwise(claim, analysis, agreeing) \
             and not _counts_another_thing(claim, analysis, agreeing) \
@@ -2589,10 +2605,57 @@ def _same_doer(claim: OpenClaim, words: tuple[str, str], text: str) -> bool:
     converses (WORDS: the claim's, TEXT's; bought / sold) stands in TEXT
     before TEXT's word as well: "Valtera sold a stake to CPF" is "CPF bought
     a stake from Valtera", but "Valtera bought" is not."""
-    claim_text, lowered = claim.text.lower(), text.lower()
-    at, theirs = claim_text.find(words[0].lower()), lowered.find(words[1].lower())
-    doers = [name for start, _, name in _party_names(claim, claim_text) if start < at]
-    return bool(doers) and bool(_party_places(doers[-1], lowered[:theirs], ""))
+    doers = _doers(claim, words[0])
+    theirs = text.lower().find(words[1].lower())
+    return bool(doers) and bool(_party_places(doers[-1], text.lower()[:theirs], ""))
+
+
+def _parties_swapped(claim: OpenClaim, text: str) -> bool:
+    """Whether TEXT (a passage's) writes the claim's word of a pair of
+    converses (below, sold) with the party the claim names before it only
+    after it: "Stanholm finished …, three places below Marlow Bay" does not
+    say "Marlow Bay finished below Stanholm"."""
+    lowered, claimed = text.lower(), claim.text.lower()
+    for word in _converse_words(claimed):
+        doers = _doers(claim, word)
+        # (And the party after it in the claim stands before it in TEXT: the
+        # two changed places. Not "April and May rainfall was 40 per cent
+        # below normal" against "rainfall 40 per cent below normal in April
+        # and May".)
+        at = claimed.find(word)
+        others = [name for start, _, name in _party_names(claim, claimed) if start > at]
+        said = [m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", lowered)]
+        if doers and others and said:
+            places = _party_places(doers[-1], lowered, "")
+            theirs = _party_places(others[0], lowered, "")
+            if places and all(p > max(said) for p, _ in places) \
+                    and theirs and any(p < min(said) for p, _ in theirs):
+                return True
+    return False
+
+
+def _converse_words(text: str) -> list[str]:
+    """The English words of TEXT (lower case) that stand on a side of a pair
+    of converses."""
+    return [w for w in dict.fromkeys(LATIN_WORD.findall(text)) if _is_converse_word(w)]
+
+
+@cache
+def _is_converse_word(word: str) -> bool:
+    """Whether WORD stands on a side of a pair of opposites whose parties may
+    swap: the converses (bought, sold) and a standing (above, below)."""
+    rules = grammar("en")
+    return any(word in side for name, *sides in rules.opposites
+               if name in rules.converses or name == "standing" for side in sides)
+
+
+def _doers(claim: OpenClaim, word: str) -> list[str]:
+    """The parties the claim names before WORD, its word of a pair of
+    converses. (Without one, "revenue came in above forecasts", the other
+    side refutes it as any opposite does.)"""
+    claim_text = claim.text.lower()
+    at = claim_text.find(word.lower())
+    return [name for start, _, name in _party_names(claim, claim_text) if start < at]
 
 
 def _prefixed_otherwise(claim: OpenClaim, text: str) -> bool:
@@ -6320,6 +6383,26 @@ def _month_of_a_year(claim: OpenClaim, text: str, at: int) -> bool:
     return bool(months_named(said, alone=True))
 
 
+def _month_lent(claim: OpenClaim, analysis: Analysis, before: Sequence[Analysis]) -> bool:
+    """Whether the passage of ANALYSIS dates nothing itself and the sentence
+    BEFORE it names a month, which its figures are of, against a claim dating
+    its figure by a year alone ("9月份共录得……。其中住宅买卖合约4,388宗" says
+    nothing against "2025年全年住宅买卖合约突破5万宗")."""
+    if not before or any(v.kind == "date" for v in analysis.values) \
+            or not any(v.kind == "date" and v.unit == "year" for v in claim.values) \
+            or any(v.kind == "date" and v.unit != "year" or v.kind == "duration"
+                   for v in claim.values) or months_named(claim.text):
+        return False
+    # (A month dating a figure there, in its clause: not "figures published in
+    # February 2024", nor "最低值……出现在8月".)
+    lender = before[0]
+    clauses = split_clauses(lender.text)
+    return any(v.kind == "date" and v.unit == "month" and any(
+        w.kind in NUMERIC_KINDS and w.start >= v.end
+        and clause_index(clauses, w.start) == clause_index(clauses, v.start)
+        for w in lender.values) for v in lender.values)
+
+
 def _part_unnamed(claim: OpenClaim, text: str, at: int) -> bool:
     """Whether the clause of the figure at AT of TEXT (a passage's) gives it
     as a part's of a year the passage does not name here (``unnamed_parts``:
@@ -8901,19 +8984,36 @@ def _correction_after(claim: OpenClaim, analysis: Analysis,
     ``correction_words`` word: "the correct figure is £341,000", 正确应为), of
     the same kind and disagreeing; else None."""
     for sentence in (analysis, *after):
-        if not claim.cues(sentence.text, "correction_words"):
+        cues = _correction_cues(claim, sentence.text)
+        if not cues:
             continue
         # (After the last: “……增长46.5%”有误，正确数据为“……36.5%” gives 36.5%.)
-        cue_end = max(end for _, end, _ in claim.cues(sentence.text, "correction_words"))
+        cue_end = max(end for _, end, _ in cues)
         lowered = sentence.text.lower()
         for value in claim.values:
             # (Not the figure that was wrong: "完工时间误植为2024年".)
-            stated = [s for s in sentence.values if s.start >= cue_end
-                      and compare.comparable(value, s) and compare.relation(value, s) == "disagree"
-                      and not misstated_at(claim, lowered, s.start)]
+            given = [s for s in sentence.values if s.start >= cue_end
+                     and compare.comparable(value, s)
+                     and not misstated_at(claim, lowered, s.start)
+                     and not replaced_at(claim, lowered, s.start)
+                     and not corrected_statement_at(claim, sentence.text, s.start)]
+            # (Nor where it gives the claim's own: "(…; an earlier version
+            # said 4.8 hours) — … lost power for 3.8 hours in 2025, down from
+            # 5.1 hours in 2024".)
+            if any(compare.relation(value, s) == "agree" for s in given):
+                continue
+            stated = [s for s in given if compare.relation(value, s) == "disagree"]
             if stated:
                 return value, stated[0]
     return None
+
+
+def _correction_cues(claim: OpenClaim, text: str) -> list[tuple[int, int, str]]:
+    """The words of TEXT that make it a correction: ``correction_words``
+    (更正, "an earlier version"), and ``revised_to``, a word bringing in the
+    right figure that corrects by itself ("总诊疗人次由原公布的4810万人次修订为
+    4630万人次")."""
+    return sorted([*claim.cues(text, "correction_words"), *claim.cues(text, "revised_to")])
 
 
 def given_by_correction(claim: OpenClaim, text: str, at: int) -> bool:
@@ -8922,7 +9022,7 @@ def given_by_correction(claim: OpenClaim, text: str, at: int) -> bool:
     before it, not right after a misstatement word (“……46.5%”有误，正确数据为
     “同比增长36.5%”: 36.5%)."""
     lowered = text.lower()
-    cues = [end for _, end, _ in claim.cues(lowered, "correction_words") if end <= at]
+    cues = [end for _, end, _ in _correction_cues(claim, lowered) if end <= at]
     if at < 0 or not cues:
         return False
     # (Not one a correction or a denial word follows, the figure it corrects:
@@ -8991,6 +9091,8 @@ def misstated_at(claim: OpenClaim, text: str, at: int) -> bool:
 
 
 _DIGIT = re.compile(r"[0-9]")
+# "from" before the figure a change starts at (English).
+_CHANGED_FROM = re.compile(r"\bfrom\b")
 _YEAR_TAIL = re.compile(r"[/-][0-9]{2,4}(?![0-9])")
 
 
@@ -9017,9 +9119,17 @@ def _correction_confirms(claim: OpenClaim, analysis: Analysis,
     values = [c for c in claim.values if c.kind in NUMERIC_KINDS]
     if not values and not claim.numbers:
         return ""
+    # (Nor where the claim gives the figure the correction replaces: "runs for
+    # up to 200 minutes" against "An earlier version … gave … as 200 minutes.
+    # … the correct figure is 180 minutes", which a bound would let agree.)
+    replaced = [s for sentence in (analysis, *after) for s in sentence.values
+                if s.kind in NUMERIC_KINDS
+                and corrected_statement_at(claim, sentence.text, s.start)]
+    if any(compare.comparable(c, s) and c.anchor == s.anchor for c in values for s in replaced):
+        return ""
     for sentence in (analysis, *after):
         text = sentence.text.lower()
-        if not claim.cues(text, "correction_words"):
+        if not _correction_cues(claim, text):
             continue
         # (Not a figure the parts after a semicolon give another thing:
         # "……梨损失最重,……被害面积为620公顷;其次为甜柿,……" has no area of 甜柿's.)
@@ -9691,7 +9801,11 @@ def _role_of_another(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
         if unit in named or any(unit.surface in name for name, _ in persons) \
                 or unit.weight <= 0 or unit.entity or unit.name:
             continue
-        places = {clause_index(clauses, at) for f in unit.forms
+        # (Its short forms count where it does: 清华 names 清华大学 in "张鹏毕业于
+        # 清华计算机系", whatever the clause of another person says; not a
+        # synonym, 来自 of 出自, said there of another thing.)
+        short = [v for v in unit.variants if v in unit.surface]
+        places = {clause_index(clauses, at) for f in (*unit.forms, *short)
                   if f and CJK_RUN.fullmatch(f) and len(f) > 1 for at in _starts(f, lowered)}
         if places and all(i not in held and _persons_named(text[slice(*clauses[i])], lexicon)
                           for i in places):
@@ -10559,12 +10673,13 @@ def _corrected_statements(claim: OpenClaim, text: str) -> list[tuple[int, int]]:
     quotation closing there or else the clause (更正说明称,“……97.6亿元,……”应为
     “……”; 同比增长率由9.4%更正为-1.2%)."""
     lowered = text.lower()
-    if not claim.cues(lowered, "correction_words"):
+    if not _correction_cues(claim, lowered):
         return []   # (most passages)
+    corrected_to = claim.cues(lowered, "corrected_to")
     spans = []
     clauses = split_clauses(lowered)
     quotations = list(_QUOTATION.finditer(lowered))
-    for start, _, _ in claim.cues(lowered, "corrected_to"):
+    for start, end, _ in corrected_to:
         quoted = next((m for m in quotations if m.end() == start), None)
         at = clause_index(clauses, start)
         opened = clauses[at][0]
@@ -10573,7 +10688,20 @@ def _corrected_statements(claim: OpenClaim, text: str) -> list[tuple[int, int]]:
             # 公布的参观人次为228万，经核实后修订为218万".)
             opened = clauses[at - 1][0]
         spans.append(quoted.span() if quoted else (opened, start))
+        # (Or what it was changed from, after the right figure: "was restated
+        # to 5.82 billion dollars from the 6.07 billion dollars originally
+        # reported".)
+        former = _CHANGED_FROM.search(lowered, end, clauses[at][1])
+        if former and _DIGIT.search(lowered, end, former.start()):
+            spans.append((former.start(), clauses[at][1]))
     for _, end, _ in claim.cues(lowered, "speech_verbs"):
+        # (Only a report's saying, not a speaker's after the correction:
+        # "(…; an earlier version of this story said 4.8 hours) — the
+        # authority said the average customer lost power for 3.8 hours".)
+        opened = max([0, *(m.end() for m in _ASIDE_CLOSE.finditer(lowered, 0, end))])
+        if not claim.cues(lowered[opened:end], "correction_words") \
+                and not claim.cues(lowered[opened:end], "earlier_reports"):
+            continue
         # (Or the clause right after the verb, without a "that": "An earlier
         # version of this article said Thornbury … cancelled 428 operations".)
         said = _that_clause(lowered, end)
@@ -10581,9 +10709,31 @@ def _corrected_statements(claim: OpenClaim, text: str) -> list[tuple[int, int]]:
             start = lowered.find(said, end)
             spans.append((start, start + len(said)))
         else:
-            clauses = split_clauses(lowered)
-            spans.append((end, clauses[clause_index(clauses, end)][1]))
+            spans.append((end, _aside_end(lowered, end, clauses)))
+    # (What a report word quotes: "更正，指原报道中「额外印花税期限由3年缩短至1年」
+    # 一句并无消息来源支持".)
+    reported = [end for _, end, _ in claim.cues(lowered, "report")]
+    spans += [m.span() for m in quotations
+              if any(0 <= m.start() - end <= _REPORT_TO_QUOTATION for end in reported)]
+    for _, end, word in claim.cues(lowered, "correction_words"):
+        # (An earlier version's whole clause, whatever its verb: "An earlier
+        # version of this story gave the capacity of Harbour Arena as 13,500;
+        # it is 12,500.")
+        if claim.cues(word, "earlier_reports"):
+            spans.append((end, _aside_end(lowered, end, clauses)))
     return spans
+
+
+def _aside_end(text: str, at: int, clauses: Sequence[tuple[int, int]]) -> int:
+    """The end of the clause of TEXT at AT, or of the aside it stands in,
+    closed by a bracket or a dash before that ("(…; an earlier version said
+    4.8 hours) — the authority said …")."""
+    stop = clauses[clause_index(clauses, at)][1]
+    closing = _ASIDE_CLOSE.search(text, at, stop)
+    return closing.start() if closing else stop
+
+
+_ASIDE_CLOSE = re.compile(r"[)）]|\s[\u2014\u2013-]\s|\u2014")
 
 
 def _that_clause(text: str, end: int, that: re.Pattern[str] | None = None) -> str | None:
@@ -10835,15 +10985,25 @@ def _given_instead(claim: OpenClaim, analysis: Analysis, verdict: tuple[int, int
     before the verdict or after it: "报道称《北渡》出版于2023年,有误,应为2024年3月"
     calls 2023 false and gives 2024 instead, the claim's, and so does
     "出版年份误植为2023年，正确应为2024年"."""
-    _, end, _ = verdict
+    start, end, _ = verdict
     for value in claim.values:
-        stated = [s for s in analysis.values if compare.comparable(value, s)]
+        # (Not the date of the verdict itself: "Vostra Energy on 22 July 2025
+        # denied media reports that it would shut … in 2026.")
+        stated = [s for s in analysis.values if compare.comparable(value, s)
+                  and not (s.kind == "date" and s.end <= start
+                           and _DATED_ACT.search(analysis.text, 0, s.start)
+                           and not analysis.text[s.end:start].strip())]
         agree = [s for s in stated if compare.relation(value, s) == "agree"]
         if agree and all(s.start >= end for s in agree) and any(
                 s.end <= agree[0].start and compare.relation(value, s) == "disagree"
                 for s in stated):
             return True
     return False
+
+
+# "on" or "in" right before a date, dating what follows ("… on 22 July 2025
+# denied …").
+_DATED_ACT = re.compile(r"\b(?:on|in)\s+$", re.IGNORECASE)
 
 
 def _numbers_only_replaced(claim: OpenClaim, text: str) -> bool:
