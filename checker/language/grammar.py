@@ -45,7 +45,7 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "not_conditions", "denia
               "party_nouns", "rather_than", "non_answers", "figure_links", "before_events",
               "exclusions", "pending", "unnamed_sources", "unnamed_source_verbs", "figure_directions",
               "direction_particle_verbs", "anonymous_sources", "correction_words", "misstatements",
-              "corrected_to", "revised_to", "averages", "earlier_reports", "unnamed_parts", "sums",
+              "corrected_to", "revised_to", "purpose_openers", "time_fillers", "averages", "earlier_reports", "unnamed_parts", "sums",
               "year_bases",
               "demands", "per_period", "gap_words",
               "earlier_offsets", "later_offsets", "within_words", "done_words", "future_words",
@@ -509,6 +509,14 @@ class Grammar:
     """Words of a correction between the figure that was wrong and the one
     that is right (应为, "should read"): "“……完成投资97.6亿元”应为“……79.6亿元”"
     gives 79.6亿元, and 97.6亿元 as the figure it corrects."""
+    time_fillers: tuple[str, ...] = ()
+    """Words of time that may stand inside a negation ending in "to" ("declined
+    last month to approve", "refused on Monday to"): it negates what follows
+    as "declined to" does."""
+    purpose_openers: tuple[str, ...] = ()
+    """Words opening a clause that says what the clause before is for (使, 以便:
+    "公司计划2026年增聘研发人员约300人，使研发团队总数达到2,100人"): a plan
+    there governs it too."""
     revised_to: tuple[str, ...] = ()
     """Those of ``corrected_to`` that make a correction of their own, with no
     other correction word ("由原公布的4810万人次修订为4630万人次", "was restated
@@ -844,7 +852,8 @@ def _found_cues(text: str, kind: str, extra: tuple[str, ...],
     if kind == "demands":
         return tuple(_demands(text))   # (by their tags, not as words)
     found = [*_unproven(text), *_disputed_reports(text)] if kind == "denial" \
-        else _unnamed_sources(text) if kind == "report" else []
+        else _unnamed_sources(text) if kind == "report" \
+        else _timed_refusals(text) if kind == "negation" else []
     for pattern, masks, words, latin in _cue_patterns(kind, extra, not_negation):
         masked = _masked(text, masks, latin, words) if masks else text
         for match in pattern.finditer(masked):
@@ -953,6 +962,30 @@ def _unproven(text: str) -> list[tuple[int, int, str]]:
     ("尚无明确的研究证明", "並無實證研究", "no scientific evidence"): what no
     evidence shows is denied, however the two are worded between."""
     return _cue_pairs(text, "absence", "evidence")
+
+
+def _timed_refusals(text: str) -> list[tuple[int, int, str]]:
+    """Negations ending in "to" with words of time inside ("declined last
+    month to approve", "refused on Monday to sign": ``time_fillers``): they
+    negate the verb after them as "declined to" does."""
+    pattern = _timed_refusal_pattern()
+    if pattern is None or " to " not in text:
+        return []
+    return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
+
+
+@cache
+def _timed_refusal_pattern() -> re.Pattern[str] | None:
+    """The English negations of two words ending in "to" (``negation``:
+    "declined to", "failed to"), with one to three ``time_fillers`` words
+    between, and a word after the "to"."""
+    rules = grammar("en")
+    heads = [w[:-3] for w in rules.negation if w.endswith(" to") and " " not in w[:-3]]
+    if not heads or not rules.time_fillers:
+        return None
+    fillers = "|".join(re.escape(w) for w in sorted(rules.time_fillers, key=len, reverse=True))
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, heads))})"
+                      rf"(?:\s+(?:{fillers})\b){{1,3}}\s+to(?=\s+[a-z])", re.IGNORECASE)
 
 
 def _disputed_reports(text: str) -> list[tuple[int, int, str]]:

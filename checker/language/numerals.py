@@ -715,7 +715,7 @@ def chinese_date_re() -> re.Pattern[str]:
     """
     d = units()["dates"]
     seps = alternation(s.strip() for s in units()["range_separators"] if not is_latin(s))
-    quarter = re.escape(d["chinese_quarter"])
+    quarter = f"(?:{alternation(d['chinese_quarter'])})"
     inner = "|".join([
         (rf"(?:{alternation(d['chinese_first_part'])})"
          rf"(?P<first>\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})个?(?P<first_unit>月|{quarter})"),
@@ -891,7 +891,7 @@ def special_res() -> dict[str, re.Pattern[str]]:
     o = units()["ordinals"]
     number = rf"(?P<n>{ARABIC}|{chinese_pattern()})"
     suffix = rf"(?P<sfx>{alternation(o['chinese_suffixes'])})?"
-    quarter = re.escape(units()["dates"]["chinese_quarter"])
+    quarter = f"(?:{alternation(units()['dates']['chinese_quarter'])})"
     return {
         "ordinal": re.compile(rf"{re.escape(o['chinese_prefix'])}{number}(?P<q>个?{quarter})?{suffix}"),
         "top": re.compile(rf"{re.escape(o['top_prefix'])}{number}{suffix}"),

@@ -877,6 +877,9 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                    and not _whole_of_a_part(analysis.text, v.start)
                    and not part_against_whole(claim, analysis.text, v.start)
                    and not _month_lent(claim, analysis, before[:1])
+                   # (Nor what was so once: "项目原定2024年底落成" against a date
+                   # planned now, or the other way round.)
+                   and not _states_apart(claim, analysis.text, v.start)
                    # (Nor a part's after 其中: "其中，同城快递业务量为7.3亿件".)
                    and not part_figure(claim, analysis.text, v.start, lexicon)
                    and not _dated_by_base(claim, analysis, v.start)
@@ -1149,6 +1152,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not _parties_swapped(claim, analysis.text) \
             and not _label_elsewhere(claim, analysis, agreeing) \
             and not _figures_paired_otherwise(claim, analysis, agreeing) \
+            and not _figure_of_sibling_part(claim, analysis, agreeing) \
             and not _counts_another_thing(claim, analysis, agreeing) \
             and not _of_another_name(claim, analysis, agreeing, before[:1]) \
             and not _word_bound_elsewhere(claim, analysis, agreeing) \
@@ -1990,6 +1994,9 @@ def _event_dated_otherwise(claim: OpenClaim, analysis: Analysis,
                     break
                 stated = [v for v in analysis.values if v.kind == "date"
                           and first <= v.start < last and compare.comparable(claimed, v)]
+            # (Nor a date that was so once, "项目原定2024年底落成", against a
+            # claim saying what is so now, nor the other way round.)
+            stated = [v for v in stated if not _states_apart(claim, analysis.text, v.start)]
             relations = [compare.relation(claimed, v) for v in stated]
             if stated and "agree" not in relations and "disagree" in relations:
                 return claimed, next(v for v, r in zip(stated, relations) if r == "disagree")
@@ -2059,7 +2066,10 @@ def always_before(claim: OpenClaim, text: str, kind: str) -> str:
     for unit in claim.units:
         if unit.entity or unit.name:
             continue
-        places = [at for f in unit.forms if f for at in _starts(f, lowered)]
+        # (An English phrase is found by its words, not by forms: "not
+        # statistically significant".)
+        written = (unit.surface.lower(),) if unit.surface.isascii() and " " in unit.surface else ()
+        places = [at for f in (*unit.forms, *written) if f for at in _starts(f, lowered)]
         before = [next((ends[e] for e in ends if e <= at and not lowered[e:at].strip()), "")
                   for at in places]
         if places and all(before):
@@ -3207,6 +3217,47 @@ def _opens_with_sibling(claim: OpenClaim, part: str) -> bool:
                for word, _ in _before_verb(part.lstrip(" ,，;；")))
 
 
+def _figure_of_sibling_part(claim: OpenClaim, analysis: Analysis,
+                            agreeing: Sequence[Value]) -> bool:
+    """Whether a figure of the claim stands in the passage only in parts
+    between semicolons that open with a sibling of the claim's subject (the
+    two ending alike): "鹿鸣站发送旅客1280万人次，同比增长4.9%；鹿鸣南站发送旅客
+    2460万人次，同比增长15.2%" gives 鹿鸣站 no growth of 15.2%."""
+    text = analysis.text
+    cuts = [m.end() for m in SEMICOLON.finditer(text)]
+    if not cuts or not CJK_RUN.search(text):
+        return False
+    parts = list(pairwise([0, *cuts, len(text)]))
+    spots: dict[int, list[int]] = {}
+    for index, (value, stated) in enumerate(_agreeing_pairs(agreeing, analysis)):
+        if value.kind in NUMERIC_KINDS:
+            spots.setdefault(id(value), []).append(stated.start)
+    return any(places and all(_opens_with_inserted(claim, text[slice(*parts[clause_index(parts, at)])])
+                              for at in places) for places in spots.values())
+
+
+def _opens_with_inserted(claim: OpenClaim, part: str) -> bool:
+    """Whether the Chinese PART opens with the claim's opening name and a
+    word inserted before the character that follows it in the claim: 鹿鸣南站
+    for 鹿鸣站 (the segmenter cuts both after 鹿鸣), another station."""
+    run = opening_run(claim)
+    if not run or not CJK_RUN.fullmatch(run[0].surface):
+        return False
+    name = run[0].surface
+    at = claim.text.find(name)
+    follows = claim.text[at + len(name):at + len(name) + 1] if at >= 0 else ""
+    opened = part.lstrip(" ,，;；")
+    where = opened.find(name)
+    if not follows or not CJK_RUN.fullmatch(follows) or not 0 <= where <= _SIBLING_REACH:
+        return False
+    after = opened[where + len(name):where + len(name) + 3]
+    return not after.startswith(follows) and follows in after[1:]
+
+
+_SIBLING_REACH = 6
+"""Characters a part may open with before the name (a date, a marker)."""
+
+
 def _said_across_contrast(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) -> bool:
     """Whether the claim stands in the passage only across a contrast, the
     clause a concessive conjunction opens and the rest, neither holding nearly
@@ -3841,13 +3892,23 @@ def planned_at(claim: OpenClaim, text: str, at: int) -> bool:
     return any(end <= at and (within_reach(text[end:at], surface)
                               or _forecast_clause(surface, text[end:at] + lead)
                               or not CJK_RUN.match(surface) and "," in text[end:at]
-                              and continues_clause(text[end:at]))
+                              and continues_clause(text[end:at])
+                              or _purpose_after(text[end:at]))
                and (surface not in naming or not text[end:at].strip(" " + between)
                     or _verb_next(text, end))
                for _, end, surface in claim.cues(text, "modal"))
 
 
 _LEADING_WORDS = re.compile(r"[^\d.,\s]{0,4}")
+
+
+def _purpose_after(between: str) -> bool:
+    """Whether BETWEEN (from a plan word to a figure) crosses one clause
+    break only, into a clause opening with a word of purpose (使, 以便:
+    "计划2026年增聘研发人员约300人，使研发团队总数达到2,100人")."""
+    parts = _CLAUSE_BREAK.split(between)
+    return len(parts) == 2 and parts[1].lstrip().startswith(
+        tuple(grammar("zh").purpose_openers) or ("\0",))
 
 
 def planned_unlike(claim: OpenClaim, text: str, at: int) -> bool:
@@ -6356,7 +6417,24 @@ def part_against_whole(claim: OpenClaim, text: str, at: int) -> bool:
     累计销量为41.7万辆" says nothing against "2024年全年销量为60万辆"."""
     return at >= 0 and not year_parts_named(claim.text) \
         and (bool(_year_parts_before(claim, text, at)) or _period_after(claim, text, at)
-             or _part_unnamed(claim, text, at) or _month_of_a_year(claim, text, at))
+             or _part_unnamed(claim, text, at) or _month_of_a_year(claim, text, at)
+             or _span_of_a_year(claim, text, at))
+
+
+def _span_of_a_year(claim: OpenClaim, text: str, at: int) -> bool:
+    """Whether the claim dates its figure by a year alone and the last date
+    of TEXT before the figure at AT is a span of months shorter than a year
+    ("2025年1至10月，鹿鸣站……；鹿鸣南站发送旅客2460万人次" says nothing against
+    "鹿鸣南站2025年全年发送旅客突破3000万人次")."""
+    if not any(v.kind == "date" and v.unit == "year" for v in claim.values) \
+            or any(v.kind == "date" and v.unit != "year" for v in claim.values):
+        return False
+    dates = [v for v in _parsed_values(text) if v.kind == "date" and v.end <= at]
+    # (Not one a word of the whole year dates again: "2024年1-6月，……完成全年目标
+    # 任务7.5万人的54.7%".)
+    return bool(dates) and dates[-1].unit == "period" \
+        and _PART_OF_YEAR_DAYS[0] < dates[-1].high - dates[-1].low < _PART_OF_YEAR_DAYS[1] \
+        and not claim.cues(text[dates[-1].end:at], "whole_period")
 
 
 def _month_of_a_year(claim: OpenClaim, text: str, at: int) -> bool:
@@ -6437,6 +6515,20 @@ def earlier_figure(claim: OpenClaim, text: str, at: int) -> bool:
     own = clause_index(clauses, at)
     return any(start < at and clause_index(clauses, start) == own
                for start, _, _ in claim.cues(text, "earlier_states"))
+
+
+def _states_apart(claim: OpenClaim, text: str, at: int) -> bool:
+    """Whether one of the claim and the clause of the figure at AT of TEXT
+    sets its figure at an earlier state of things (``earlier_states``:
+    原定, "originally") and the other does not: what was planned once is no
+    rival to what is planned now."""
+    if at < 0:
+        return False
+    clauses = split_clauses(text)
+    own = clause_index(clauses, at)
+    earlier = any(start < at and clause_index(clauses, start) == own
+                  for start, _, _ in claim.cues(text, "earlier_states"))
+    return earlier != bool(claim.cues(claim.text, "earlier_states"))
 
 
 def _misstated_only(claim: OpenClaim, analysis: Analysis, agreeing: Sequence[Value]) -> bool:
@@ -9030,6 +9122,13 @@ def given_by_correction(claim: OpenClaim, text: str, at: int) -> bool:
     # one in what it says was stated: "Correction: An earlier version of
     # this story said … fell 43%.")
     rest = _without_verdicts_on_earlier(claim, lowered, at)
+    # (Nor what an earlier report gave, named after the right figure: "将……人均
+    # 消费修订为2,105澳门元，早前公布为2,180澳门元".)
+    clauses = split_clauses(lowered)
+    opened = clauses[clause_index(clauses, at)][0]
+    earlier = [end for _, end, _ in claim.cues(lowered[opened:at], "earlier_reports")]
+    if earlier and not _DIGIT.search(lowered, opened + max(earlier), at):
+        return False
     return not misstated_at(claim, lowered, at) and not replaced_at(claim, lowered, at) \
         and not _base_of_comparison(lowered, at) \
         and not claim.cues(lowered[max(cues):at], "denial") \
@@ -10561,6 +10660,14 @@ def _scoped_denials(claim: OpenClaim, text: str, lexicon: Lexicon) -> list[tuple
     if stated and any(claim.cues(surface, "correction_words") for _, _, surface in found) \
             and not claim.numbers and not any(
             compare.comparable(v, figure) for v in claim.values for figure in stated):
+        found = [d for d in found if not claim.cues(d[2], "correction_words")]
+    # Nor one whose wrong statement gives none of the claim's values: "An
+    # earlier version of this report said … Lucy Ferrand had won … by 14
+    # votes" calls false no "Ferrand says she will stand again in 2027".
+    if claim.values and any(claim.cues(surface, "correction_words")
+                                       for _, _, surface in found) \
+            and not any(compare.comparable(v, s) and compare.relation(v, s) == "agree"
+                        for v in claim.values for s in _parsed_values(text)):
         found = [d for d in found if not claim.cues(d[2], "correction_words")]
     clauses = split_clauses(text)
     if len(clauses) < 2:
