@@ -45,7 +45,8 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "not_conditions", "denia
               "party_nouns", "rather_than", "non_answers", "figure_links", "before_events",
               "exclusions", "pending", "unnamed_sources", "unnamed_source_verbs", "figure_directions",
               "direction_particle_verbs", "anonymous_sources", "correction_words", "misstatements",
-              "corrected_to", "revised_to", "purpose_openers", "time_fillers", "averages", "earlier_reports", "unnamed_parts", "sums",
+              "corrected_to", "revised_to", "purpose_openers", "time_fillers", "multipliers",
+              "averages", "earlier_reports", "unnamed_parts", "sums",
               "year_bases",
               "demands", "per_period", "gap_words",
               "earlier_offsets", "later_offsets", "within_words", "done_words", "future_words",
@@ -509,6 +510,11 @@ class Grammar:
     """Words of a correction between the figure that was wrong and the one
     that is right (应为, "should read"): "“……完成投资97.6亿元”应为“……79.6亿元”"
     gives 79.6亿元, and 97.6亿元 as the figure it corrects."""
+    multipliers: tuple[str, ...] = ()
+    """Words giving a change as a multiple (doubled, tripled, 翻倍, 减半): a
+    claim saying one says more than the level it reaches, and a passage
+    giving the level alone ("最新估值为140亿美元") does not support "more than
+    doubled … to $14 billion"."""
     time_fillers: tuple[str, ...] = ()
     """Words of time that may stand inside a negation ending in "to" ("declined
     last month to approve", "refused on Monday to"): it negates what follows

@@ -1096,6 +1096,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                and not _titled_otherwise(claim, analysis.text, lexicon)
                and not _negated_again(claim, analysis.text, lexicon)
                and not _negated_here_only(claim, analysis.text)
+               and not multiplier_unsaid(claim, analysis.text)
                and not _weekday_unsaid(claim, analysis, before)
                and not _asked_nearby(claim, before, after, lexicon))
     # A number in words the parser read as no figure ("双向四车道" / 双向六车道)
@@ -1150,6 +1151,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not named_after_preposition_otherwise(claim, analysis.text) \
             and not _named_as_other_side(claim, analysis.text) \
             and not _parties_swapped(claim, analysis.text) \
+            and not multiplier_unsaid(claim, analysis.text) \
             and not _label_elsewhere(claim, analysis, agreeing) \
             and not _figures_paired_otherwise(claim, analysis, agreeing) \
             and not _figure_of_sibling_part(claim, analysis, agreeing) \
@@ -2618,6 +2620,21 @@ def _same_doer(claim: OpenClaim, words: tuple[str, str], text: str) -> bool:
     doers = _doers(claim, words[0])
     theirs = text.lower().find(words[1].lower())
     return bool(doers) and bool(_party_places(doers[-1], text.lower()[:theirs], ""))
+
+
+def multiplier_unsaid(claim: OpenClaim, text: str) -> bool:
+    """Whether the claim gives a change as a multiple (``multipliers``:
+    doubled, 翻倍) and TEXT (a passage's) says no multiple at all: "Mistral AI
+    的最新估值为140亿美元" does not say the valuation "more than doubled … to
+    $14 billion"."""
+    # (A multiple before the level in its clause, "doubled … to reach $14
+    # billion"; not one of a figure named before, "roughly double that
+    # valuation".)
+    clauses = split_clauses(claim.text)
+    leading = any(v.start >= end and clause_index(clauses, v.start) == clause_index(clauses, end)
+                  for _, end, _ in claim.cues(claim.text, "multipliers") for v in claim.values)
+    return leading and not claim.cues(text, "multipliers") \
+        and not any(v.kind == "multiple" for v in _parsed_values(text))
 
 
 def _parties_swapped(claim: OpenClaim, text: str) -> bool:

@@ -109,6 +109,7 @@ from checker.stages.judge.align import (
     misstated_at,
     month_apart,
     month_elsewhere,
+    multiplier_unsaid,
     named_after_figure,
     named_after_preposition_otherwise,
     named_in_relative,
@@ -1923,7 +1924,7 @@ def _asserted_supports(claim: OpenClaim, stances: Sequence[Stance],
                      or is_question(text) \
                     or always_before(claim, text, "negation") and not claim.negated \
                     or claim.negated and not scoped_cue(claim, text, "negation") \
-                    or added_qualifier(claim, text) \
+                    or added_qualifier(claim, text) or multiplier_unsaid(claim, text) \
                     or claim.cues(text, "unsettled") and not claim.unsettled \
                     or claim.universal and not claim.cues(text, "universal") \
                     or opposed(claim.text, text, _figure_in(stance, text)
