@@ -251,7 +251,7 @@ def per_period(text: str, value: Value) -> bool:
     return _rate_after(text, value, "per_period")
 
 
-def _states_apart(text: str, other: Value, other_text: str) -> bool:
+def states_apart(text: str, other: Value, other_text: str) -> bool:
     """Whether one of OTHER (of OTHER_TEXT) and TEXT, the claim's, is what
     was so once (an ``earlier_states`` word before it in its clause: "项目原定
     2024年底落成", "had originally said") and the other is not."""
@@ -369,7 +369,7 @@ def may_refute(value: Value, text: str, other: Value, other_text: str) -> bool:
     An ordinal naming an edition or a period (第52周, 第74届) names another
     one than the claim's, no figure against it. Nor does a rate over time
     (``rate_only``) refute a claim giving none."""
-    if rate_only(other_text, other, text) or _states_apart(text, other, other_text):
+    if rate_only(other_text, other, text) or states_apart(text, other, other_text):
         return False
     if value.kind == "ordinal" and other.kind == "ordinal" \
             and (names_event(value, text) or names_event(other, other_text)):

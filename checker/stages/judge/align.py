@@ -877,9 +877,6 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                    and not _whole_of_a_part(analysis.text, v.start)
                    and not part_against_whole(claim, analysis.text, v.start)
                    and not _month_lent(claim, analysis, before[:1])
-                   # (Nor what was so once: "项目原定2024年底落成" against a date
-                   # planned now, or the other way round.)
-                   and not _states_apart(claim, analysis.text, v.start)
                    # (Nor a part's after 其中: "其中，同城快递业务量为7.3亿件".)
                    and not part_figure(claim, analysis.text, v.start, lexicon)
                    and not _dated_by_base(claim, analysis, v.start)
@@ -1998,7 +1995,7 @@ def _event_dated_otherwise(claim: OpenClaim, analysis: Analysis,
                           and first <= v.start < last and compare.comparable(claimed, v)]
             # (Nor a date that was so once, "项目原定2024年底落成", against a
             # claim saying what is so now, nor the other way round.)
-            stated = [v for v in stated if not _states_apart(claim, analysis.text, v.start)]
+            stated = [v for v in stated if not compare.states_apart(claim.text, v, analysis.text)]
             relations = [compare.relation(claimed, v) for v in stated]
             if stated and "agree" not in relations and "disagree" in relations:
                 return claimed, next(v for v, r in zip(stated, relations) if r == "disagree")
@@ -3237,8 +3234,8 @@ def _opens_with_sibling(claim: OpenClaim, part: str) -> bool:
 def _figure_of_sibling_part(claim: OpenClaim, analysis: Analysis,
                             agreeing: Sequence[Value]) -> bool:
     """Whether a figure of the claim stands in the passage only in parts
-    between semicolons that open with a sibling of the claim's subject (the
-    two ending alike): "鹿鸣站发送旅客1280万人次，同比增长4.9%；鹿鸣南站发送旅客
+    between semicolons that open with another name made of the claim's
+    opening name and an inserted character (``_opens_with_inserted``): "鹿鸣站发送旅客1280万人次，同比增长4.9%；鹿鸣南站发送旅客
     2460万人次，同比增长15.2%" gives 鹿鸣站 no growth of 15.2%."""
     text = analysis.text
     cuts = [m.end() for m in SEMICOLON.finditer(text)]
@@ -3246,7 +3243,7 @@ def _figure_of_sibling_part(claim: OpenClaim, analysis: Analysis,
         return False
     parts = list(pairwise([0, *cuts, len(text)]))
     spots: dict[int, list[int]] = {}
-    for index, (value, stated) in enumerate(_agreeing_pairs(agreeing, analysis)):
+    for value, stated in _agreeing_pairs(agreeing, analysis):
         if value.kind in NUMERIC_KINDS:
             spots.setdefault(id(value), []).append(stated.start)
     return any(places and all(_opens_with_inserted(claim, text[slice(*parts[clause_index(parts, at)])])
@@ -6443,8 +6440,7 @@ def _span_of_a_year(claim: OpenClaim, text: str, at: int) -> bool:
     of TEXT before the figure at AT is a span of months shorter than a year
     ("2025年1至10月，鹿鸣站……；鹿鸣南站发送旅客2460万人次" says nothing against
     "鹿鸣南站2025年全年发送旅客突破3000万人次")."""
-    if not any(v.kind == "date" and v.unit == "year" for v in claim.values) \
-            or any(v.kind == "date" and v.unit != "year" for v in claim.values):
+    if not _year_alone(claim):
         return False
     dates = [v for v in _parsed_values(text) if v.kind == "date" and v.end <= at]
     # (Not one a word of the whole year dates again: "2024年1-6月，……完成全年目标
@@ -6454,14 +6450,20 @@ def _span_of_a_year(claim: OpenClaim, text: str, at: int) -> bool:
         and not claim.cues(text[dates[-1].end:at], "whole_period")
 
 
+def _year_alone(claim: OpenClaim) -> bool:
+    """Whether the claim dates its figure by a year alone: no month, no other
+    part of a year, no span."""
+    return any(v.kind == "date" and v.unit == "year" for v in claim.values) \
+        and not any(v.kind == "date" and v.unit != "year" or v.kind == "duration"
+                    for v in claim.values) and not months_named(claim.text)
+
+
 def _month_of_a_year(claim: OpenClaim, text: str, at: int) -> bool:
     """Whether the claim dates its figure by a year alone, naming no month
     or span, and the clause of the figure at AT of TEXT names a month before
     it: "12月单月，全省快递业务量为5.1亿件" and "In February it carried 2.34
     million passengers" say nothing against a year's figure."""
-    if not any(v.kind == "date" and v.unit == "year" for v in claim.values) \
-            or any(v.kind == "date" and v.unit != "year" or v.kind == "duration"
-                   for v in claim.values) or months_named(claim.text):
+    if not _year_alone(claim):
         return False
     # (In its part between semicolons, as a month, not a day's: "1月15日发布".)
     start = max((m.end() for m in SEMICOLON.finditer(text, 0, at)), default=0)
@@ -6483,10 +6485,7 @@ def _month_lent(claim: OpenClaim, analysis: Analysis, before: Sequence[Analysis]
     BEFORE it names a month, which its figures are of, against a claim dating
     its figure by a year alone ("9月份共录得……。其中住宅买卖合约4,388宗" says
     nothing against "2025年全年住宅买卖合约突破5万宗")."""
-    if not before or any(v.kind == "date" for v in analysis.values) \
-            or not any(v.kind == "date" and v.unit == "year" for v in claim.values) \
-            or any(v.kind == "date" and v.unit != "year" or v.kind == "duration"
-                   for v in claim.values) or months_named(claim.text):
+    if not before or any(v.kind == "date" for v in analysis.values) or not _year_alone(claim):
         return False
     # (A month dating a figure there, in its clause: not "figures published in
     # February 2024", nor "最低值……出现在8月".)
@@ -6532,20 +6531,6 @@ def earlier_figure(claim: OpenClaim, text: str, at: int) -> bool:
     own = clause_index(clauses, at)
     return any(start < at and clause_index(clauses, start) == own
                for start, _, _ in claim.cues(text, "earlier_states"))
-
-
-def _states_apart(claim: OpenClaim, text: str, at: int) -> bool:
-    """Whether one of the claim and the clause of the figure at AT of TEXT
-    sets its figure at an earlier state of things (``earlier_states``:
-    原定, "originally") and the other does not: what was planned once is no
-    rival to what is planned now."""
-    if at < 0:
-        return False
-    clauses = split_clauses(text)
-    own = clause_index(clauses, at)
-    earlier = any(start < at and clause_index(clauses, start) == own
-                  for start, _, _ in claim.cues(text, "earlier_states"))
-    return earlier != bool(claim.cues(claim.text, "earlier_states"))
 
 
 def _misstated_only(claim: OpenClaim, analysis: Analysis, agreeing: Sequence[Value]) -> bool:
