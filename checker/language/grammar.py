@@ -27,9 +27,11 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "not_conditions", "denia
               "exclusive", "universal", "halts", "deictic_periods", "role_prepositions",
               "object_prepositions",
               "comparison_words", "designators", "unsettled", "shares", "single_slot",
-              "once_intransitive", "speech_verbs", "speech_participles", "part_of", "part_words", "part_openers", "totals",
+              "once_intransitive", "speech_verbs", "speech_participles", "speaking_bodies",
+              "whole_modifiers", "part_of", "part_words", "part_openers", "totals",
               "determiners", "personal_pronouns", "quote_mentions", "aside_openers",
-              "name_titles", "contrast_conjunctions", "light_verbs",
+              "name_titles", "contrast_conjunctions", "light_verbs", "credentials",
+              "credential_verbs",
               "disjunctions", "comparison_marks", "distributives", "remainders",
               "verb_continuers", "corrections", "report_origins", "restating_verbs",
               "figure_openers", "prohibitions", "superlative_words", "relative_markers", "relative_pronouns", "earlier_states", "former_states", "message_pointers", "concessives", "spreads", "appeals",
@@ -323,6 +325,13 @@ class Grammar:
     speech_verbs: tuple[str, ...] = ()
     """Verbs with which a speaker opens what they say (表示, said): a clause
     ending in one introduces the speaker, it is no statement to deny."""
+    speaking_bodies: tuple[str, ...] = ()
+    """Words for the part of an organisation that speaks for it (管理层,
+    发言人, management): the name before one, opening a speaker's clause,
+    is the organisation whose figures are said ("恒乐管理层表示,网上销售……")."""
+    whole_modifiers: tuple[str, ...] = ()
+    """Words before a measure's noun that say it is the whole's (overall,
+    national, 全国): no part of it, whatever a passage writes bare."""
     speech_participles: tuple[str, ...] = ()
     """Participles of saying ("issued a statement saying"): what comes before
     one is the speaker's act, not what they say."""
@@ -372,6 +381,11 @@ class Grammar:
     light_verbs: tuple[str, ...] = ()
     """Verbs that only bring in a figure ("posted revenue of $8.6 billion",
     实现营收86.4亿元): a claim with a figure need not find them said."""
+    credentials: tuple[str, ...] = ()
+    """Words of an academic degree (doctorate, 博士, undergraduate)."""
+    credential_verbs: tuple[str, ...] = ()
+    """Verbs that only say a degree was had (earned, received, 获得): before
+    a word of ``credentials`` in a claim they weigh nothing."""
     contrast_conjunctions: tuple[str, ...] = ()
     """Conjunctions that open a clause saying something else of the same
     subject (but, whereas; 但, 却): "found him guilty of fraud but acquitted

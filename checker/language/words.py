@@ -297,6 +297,7 @@ def read_open_claim(text: str, analysis: Analysis, lexicon: Lexicon,
         light = {w for lang in ("zh", "en") for w in grammar(lang).light_verbs}
         weighted = tuple(replace(u, weight=0.0) if u.surface.lower() in light else u
                          for u in weighted)
+    weighted = _credential_verbs_light(text, weighted)
     # A verb saying only that a figure of a dimension is the subject's
     # ("covers about 2,800 hectares") is said by any figure of it ("a bog of
     # 2,780 hectares").
@@ -330,6 +331,44 @@ def read_open_claim(text: str, analysis: Analysis, lexicon: Lexicon,
                      cue_words=lexicon.grammar_words,
                      numbers=numbers,
                      terms=_retrieval_terms(weighted))
+
+
+def _credential_verbs_light(text: str, units: tuple[Unit, ...]) -> tuple[Unit, ...]:
+    """UNITS, a verb saying only that a degree was had (``credential_verbs``)
+    weighing nothing where a word of a degree (``credentials``) follows it
+    within a few words ("earned his doctorate", 获得博士学位), and so a
+    generic degree word after another ("undergraduate degree"): a source
+    says "博士毕业于……", "本科毕业于……"."""
+    rules = [grammar(lang) for lang in ("zh", "en")]
+    degrees = {w for r in rules for w in r.credentials}
+    lowered = text.lower()
+    spots = sorted(at for d in degrees for at in _word_starts(d, lowered))
+    if not spots:
+        return units   # (most claims)
+    verbs = {w for r in rules for w in r.credential_verbs}
+    light = []
+    for unit in units:
+        word = unit.surface.lower()
+        at = lowered.find(word)
+        if word in verbs and at >= 0 and any(
+                0 < spot - at <= len(word) + _CREDENTIAL_REACH for spot in spots):
+            light.append(unit)
+        elif word in degrees and at >= 0 and any(
+                0 < at - spot <= _CREDENTIAL_REACH for spot in spots):
+            light.append(unit)   # "undergraduate degree": the first says it
+    return tuple(replace(u, weight=0.0) if any(u is v for v in light) else u for u in units)
+
+
+_CREDENTIAL_REACH = 16
+"""Characters after a verb within which the degree it has stands ("earned his
+doctorate"), and before a degree word the other degree word it follows."""
+
+
+def _word_starts(word: str, text: str) -> list[int]:
+    """Where WORD stands in TEXT (both lower case): as a whole word, if Latin."""
+    if not word.isascii():
+        return [m.start() for m in re.finditer(re.escape(word), text)]
+    return [m.start() for m in re.finditer(rf"(?<![a-z]){re.escape(word)}(?![a-z])", text)]
 
 
 def _ranked_forms(text: str, values: Sequence[Value], units: list[Unit]) -> list[Unit]:
@@ -581,13 +620,75 @@ def _month_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _value_words() -> frozenset[str]:
+    """Every Latin word of the units file's entries (a value's own words)."""
+    return frozenset(w for entry in _value_entries() for w in entry.split())
+
+
+@lru_cache(maxsize=1)
+def _lone_value_words() -> frozenset[str]:
+    """The units file's entries of one Latin word ("million", "percent")."""
+    return frozenset(entry for entry in _value_entries() if " " not in entry)
+
+
+@lru_cache(maxsize=1)
+def _value_names() -> frozenset[str]:
+    """The words the units file writes capitalised in a currency's name
+    ("Singapore dollars", "New Zealand dollar": places), lower case; not an
+    adjective of another currency ("Chinese yuan")."""
+    return frozenset(w.lower() for entry in _value_entries(cased=True)
+                     if entry.lower().endswith(_DOLLARS)
+                     for w in entry.split() if w[0].isupper())
+
+
+_DOLLARS = ("dollar", "dollars")
+
+
+@lru_cache(maxsize=1)
+def _value_phrases() -> re.Pattern[str]:
+    """The units file's entries of several Latin words ("close to", "Hong Kong
+    dollars"): their words are the value's only where the whole entry stands."""
+    phrases = sorted((e for e in _value_entries() if " " in e), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
+                      + r")\b" if phrases else r"(?!x)x", re.IGNORECASE)
+
+
+def _value_word_at(text: str, start: int, word: str) -> bool:
+    """Whether WORD at START of TEXT is a value's word left over by the value
+    parser: a word of the units file's entries, but a name (a word the file
+    writes capitalised, "Singapore" of "Singapore dollars") where no entry
+    holding it stands whole: "Singapore banned chewing gum" names a country.
+    (A common word, "new", "lower", "close", stays the value's anywhere: a
+    claim's "new budget" is the passage's "budget".)"""
+    lowered = word.lower()
+    if lowered in _lone_value_words():
+        return True
+    if lowered not in _value_words():
+        return False
+    if not word[0].isupper() or lowered not in _value_names():
+        return True
+    return any(m.start() <= start < m.end()
+               for m in _value_phrases().finditer(text, max(0, start - _PHRASE_REACH),
+                                                  start + len(word) + _PHRASE_REACH))
+
+
+_PHRASE_REACH = 40
+"""Characters either side of a word within which an entry holding it is sought."""
+
+
+@lru_cache(maxsize=2)
+def _value_entries(cased: bool = False) -> tuple[str, ...]:
+    """The units file's entries, lower case (or as written, when CASED), as
+    runs of Latin words joined by one space; entries without Latin words
+    left out."""
     from checker.language.numerals import units
 
-    words: set[str] = set()
+    entries: list[str] = []
 
     def walk(node: object) -> None:
         if isinstance(node, str):
-            words.update(w.lower() for w in LATIN_WORD.findall(node))
+            words = [w if cased else w.lower() for w in LATIN_WORD.findall(node)]
+            if words:
+                entries.append(" ".join(words))
         elif isinstance(node, dict):
             for key, item in node.items():
                 # {january: 1, thousand: 1000}: the key is a word; not in a
@@ -604,7 +705,7 @@ def _value_words() -> frozenset[str]:
     # claim's words: "the first person to fly", "the largest city", "$4,000
     # a year" (a passage must say them, not "second-largest" or "a month").
     walk({k: v for k, v in units().items() if k not in _WORDED_SECTIONS})
-    return frozenset(words)
+    return tuple(dict.fromkeys(entries))
 
 
 _WORDED_SECTIONS = ("ordinals", "durations", "dates", "plurals", "year_before_plural_after",
@@ -833,7 +934,7 @@ def _latin_units(text: str, vocabulary: _UserVocabulary) -> list[Unit]:
                 pass
             elif word.lower() in _number_words():
                 units.append(Unit(word, forms=(word.lower(),), stems=(stem(word),), name=True))
-            elif len(word) > 1 and (word.lower() not in _value_words() or _acronym(word, text)):
+            elif len(word) > 1 and (not _value_word_at(text, start, word) or _acronym(word, text)):
                 # A possessive is its noun's form ("the foundation's": 基金会).
                 found = translations(_POSSESSIVE.sub("", word))
                 parts = word.split("-")
@@ -1364,20 +1465,33 @@ def _trimmed(word: str, edge: frozenset[str]) -> str:
 @lru_cache(maxsize=16384)
 def _variants(word: str) -> tuple[str, ...]:
     """Words of two characters or more that share a character and an English
-    gloss with WORD (CC-CEDICT): 引发 → 引起, 诱发; 具有 → 具备. The shared
-    character keeps them near-synonyms; a shared gloss alone ("cause": 原因,
-    使) would not."""
+    gloss with WORD (CC-CEDICT): 引发 → 引起, 诱发; 具有 → 具备; or, two
+    verbs sharing no character, two glosses or more, half the other's at
+    least: 导致 → 造成 ("to cause", "to bring about"). The shared character or glosses keep them near-synonyms; one
+    shared gloss alone ("cause": 原因, 使) would not."""
     from checker.language.vocabulary import glosses, translations
 
     if len(word) < 2:
         return ()
-    found: dict[str, None] = {}
+    shared: dict[str, set[str]] = {}
     for gloss in glosses(word):
-        for other in translations(gloss):
-            if len(other) >= 2 and other != word and word not in other \
-                    and set(other) & set(word):
-                found[other] = None
-    return tuple(found)
+        for other in dict.fromkeys(translations(gloss)):
+            if len(other) >= 2 and other != word and word not in other:
+                shared.setdefault(other, set()).add(" ".join(map(stem, gloss.split())))
+    # (Two glosses of a word, not forms of one, "back" and "backing" of 支持;
+    # and half of the other's: two of many say little. Verbs only: nouns
+    # sharing glosses, 企业 and 公司, are often one's part and the other's
+    # whole in a passage.)
+    verb = is_verb(word)
+    return tuple(other for other, common in shared.items()
+                 if set(other) & set(word)
+                 or verb and len(common) >= _SHARED_GLOSSES
+                 and 2 * len(common) >= len(glosses(other)) and is_verb(other))
+
+
+_SHARED_GLOSSES = 2
+"""English glosses two Chinese words sharing no character must share to be
+variants (and half of the other's glosses at least)."""
 
 
 _SHARED_PREFIX = 3

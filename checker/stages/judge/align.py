@@ -716,7 +716,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     # that paragraph reports, not on what this one goes on to say.)
     neighbour = "" if confirms or disagreeing else _neighbour_denial(
         claim, before if in_paragraph is None else before[:in_paragraph], after,
-        own_figures=True) if reports else _verdict_after(claim, after)
+        own_figures=True, matters=lexicon) if reports else _verdict_after(claim, after)
     if neighbour and not reports and _beside_quotation(claim, analysis.text, lexicon):
         neighbour = ""   # the verdict after is on what the passage quotes
     # The reported passage must say it as the claim does: a denial of "将全面
@@ -880,6 +880,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                    # (Nor a part's after 其中: "其中，同城快递业务量为7.3亿件".)
                    and not part_figure(claim, analysis.text, v.start, lexicon)
                    and not _dated_by_base(claim, analysis, v.start)
+                   and not _dated_only_as_base(claim, analysis)
                    and not share_of_another_base(claim, analysis.text, v.start)
                    and not _narrowed_otherwise(claim, analysis, v.start)
                    # (Nor a change on another base: year on year for month on month.)
@@ -1056,6 +1057,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                and not _prefixed_otherwise(claim, analysis.text)
                and not _owned_otherwise(claim, analysis.text)
                and not _placed_otherwise(claim, analysis.text)
+               and not _act_placed_otherwise(claim, analysis.text)
                and not _place_unnamed(claim, analysis.text, before)
                and not _work_titled_otherwise(claim, analysis.text)
                and not _name_run_apart(claim, analysis.text)
@@ -1227,7 +1229,9 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                       or part_rival or _other_number(claim, analysis.text)) if aligned \
         else numeral_rival
     if swapped_number and not _named_only_after_another(claim, analysis.text, lexicon,
-                                                         swapped_number[1]):
+                                                         swapped_number[1]) \
+            and not (claim.text.isascii() and opening_after_figure(
+                claim, analysis.text, analysis.text.lower().find(swapped_number[1].lower()))):
         claimed, stated = swapped_number
         return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
                       f"sources say {stated}, not {claimed}, {where}")
@@ -1683,20 +1687,42 @@ def opening_after_figure(claim: OpenClaim, text: str, at: int) -> bool:
     ``opening_run``) stand in TEXT (a passage's, normalised) only after its
     figure at AT, in a later clause, not joined to it by a phrase ending in
     的: in "D轮融资约13.2亿元,领投方为嘉禾产业集团" the figure is the round's,
-    not what 嘉禾产业集团 put in; "营收13.2亿元的嘉禾集团" gives it to 嘉禾集团."""
-    opening = opening_run(claim)
+    not what 嘉禾产业集团 put in; "营收13.2亿元的嘉禾集团" gives it to 嘉禾集团.
+    So do the names an English claim opens with: "The trust employs 2,950
+    nurses across its two hospitals, Wexcombe Royal and St Nyssa's" gives
+    no figure of St Nyssa's."""
+    opening = opening_run(claim) or (leading_names(claim) if claim.text.isascii() else [])
     if at < 0 or not opening:
         return False
     lowered = text.lower()
-    spans = _first_spans(opening, text, lowered)
-    if spans is None:
-        return False
-    first = min(start for start, _ in spans)
+    if opening[0].surface.isascii():
+        # (Whole words: "St" is none of "trust". And only as an item of a
+        # list of names, the parts of a whole: "drugmaker Calloway
+        # Biologics said" after the figure is its source.)
+        spots = [[m.start() for f in u.forms if f
+                  for m in re.finditer(rf"\b{re.escape(f.lower())}\b", lowered)] for u in opening]
+        if not all(spots):
+            return False
+        first = min(min(found) for found in spots)
+        if not (_LISTED_BEFORE.search(text[max(0, first - _LIST_REACH):first])
+                or _LISTED_AFTER.match(text, first + len(opening[-1].surface))):
+            return False
+    else:
+        spans = _first_spans(opening, text, lowered)
+        if spans is None:
+            return False
+        first = min(start for start, _ in spans)
     # In the figure's own clause the words after it may still be its owner's
     # title and name ("第二人民医院……主任医师韩立新").
     clauses = split_clauses(lowered)
     return first > at and clause_index(clauses, first) != clause_index(clauses, at) and not any(
         marker in lowered[at:first] for marker in grammar("zh").relative_markers)
+
+
+_LISTED_BEFORE = re.compile(r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s*(?:,|\band)\s*$")
+_LISTED_AFTER = re.compile(r"[\w'-]*(?:\s+[A-Z][\w'-]*)*\s*(?:,|\band\b)\s*[A-Z]")
+"""A name listed with another before it ("Corrin General, Hale Park and "),
+or after it (within ``_LIST_REACH``)."""
 
 
 def figure_of_another(claim: OpenClaim, text: str, at: int, lexicon: Lexicon,
@@ -1714,7 +1740,10 @@ def figure_of_another(claim: OpenClaim, text: str, at: int, lexicon: Lexicon,
     start, _ = clauses[clause_index(clauses, at)]
     leading = leading_names(claim)
     if not leading:
-        return place_before_figure(claim, text, at, values)
+        subject = opening_run(claim)
+        return place_before_figure(claim, text, at, values) or bool(subject) and not any(
+            _said_between(u, lowered, start, at) for u in subject) \
+            and _opens_with_other_name(claim, lowered, start, at, lexicon)
     opening = LATIN_WORD.match(lowered[start:at].lstrip(" ,"))
     if opening is not None and opening.group() in grammar("en").passive_markers:
         # A clause opening with its verb ("…, the RV Merrow, launched in 1998,
@@ -1726,7 +1755,44 @@ def figure_of_another(claim: OpenClaim, text: str, at: int, lexicon: Lexicon,
             and bool(_other_names(claim, text, first, at, lexicon))
     if any(_said_between(u, lowered, start, at) for u in leading):
         return False
-    return bool(_other_names(claim, text, start, at, lexicon))
+    return bool(_other_names(claim, text, start, at, lexicon)) \
+        or _opens_with_other_name(claim, lowered, start, at, lexicon)
+
+
+def _opens_with_other_name(claim: OpenClaim, text: str, start: int, at: int,
+                           lexicon: Lexicon) -> bool:
+    """Whether the clause of TEXT (lower case) from START opens, before AT,
+    with a Chinese name the tagger reads as one (its first words tagged as
+    names, a character of a name after them) that no dictionary knows as a
+    common word and the claim does not write: "麦缇2025年收入为18.4亿元" is
+    麦缇's revenue, not 澜牧's, whatever the document names besides."""
+    from checker.language.vocabulary import is_common_word
+
+    opening = text[start:at].lstrip(" ,;:\uff0c\uff1b\uff1a")
+    run = CJK_RUN.match(opening)
+    if run is None:
+        return False
+    name = ""
+    for word, tag in tagged_words(run.group()):
+        if tag in _NAME_TAGS or name and tag == _NAME_CHARACTER:
+            name += word
+        else:
+            break
+    # (Nor one the claim gives in other words: 丰源 for "Fengyuan"; nor one
+    # written right before a word of the claim, which it narrows: 归母 of
+    # 归母净利润.)
+    after = opening[len(name):]
+    # (Nor a list's first item, another item standing nearer the figure:
+    # "阿里通义(17.7%)、字节豆包(14.1%)和deepseek(10.3%)".)
+    if any(mark in after for mark in (*_LIST_MARKS, *grammar("zh").list_joiners)):
+        return False
+    return len(name) >= 2 and not is_common_word(name) and name not in claim.text.lower() \
+        and not any(unit_share(u, side_of_text(name), lexicon) > 0.0 for u in claim.units) \
+        and not any(len(f) >= 2 and after.startswith(f) for u in claim.units for f in u.forms)
+
+
+_NAME_CHARACTER = "g"   # a character of a name the tagger leaves alone (麦|缇)
+_LIST_MARKS = ("\u3001", ",", ";")   # 、 (and the list joiners of the grammar)
 
 
 def place_before_figure(claim: OpenClaim, text: str, at: int,
@@ -3086,8 +3152,9 @@ def segment_apart(claim: OpenClaim, analysis: Analysis, at: int, lexicon: Lexico
     claimed = claim.text.lower()
     words = [u for u in claim.units if u.weight > 0 and not u.entity and not u.measure
              and len(u.surface) > 1]
+    # (A head of two characters or more: 占 of "企业占一半" is a verb.)
     heads = {u.surface.lower(): h.surface.lower() for u in words for h in claim.units
-             if CJK_RUN.fullmatch(u.surface + h.surface)
+             if CJK_RUN.fullmatch(u.surface + h.surface) and len(h.surface) > 1
              and claimed.find(u.surface.lower() + h.surface.lower()) >= 0}
     # Only a word naming which of several things (网上购物 of 网上购物|骗案, where
     # the part has 投资骗案), not the sentence's subject stated once before
@@ -4606,7 +4673,8 @@ def _role_pattern() -> re.Pattern[str]:
 
 def _place_unnamed(claim: OpenClaim, text: str, before: Sequence[Analysis]) -> bool:
     """Whether the claim names a place (澄州市) that neither the passage (TEXT)
-    nor the sentences BEFORE it name, while the passage names another: "邻近
+    nor the sentences BEFORE it name, while the passage names another (or,
+    naming none, follows a sentence pointing at a whole of another kind): "邻近
     的临川市……自2025年起将中考总分……调整为700分" is 临川市's, whatever words
     of the claim it holds (the segmenter may cut the claim's name apart:
     澄|州市)."""
@@ -4627,7 +4695,16 @@ def _place_unnamed(claim: OpenClaim, text: str, before: Sequence[Analysis]) -> b
     if any(pointer[-1] == p[-1] and pointer in lowered
            for pointer in grammar("zh").place_pointers for p in places):
         return False
-    return any(p not in claimed and not p.endswith(referrers) for p in named_places(lowered))
+    named = named_places(lowered)
+    if not named and before:
+        # Naming none, a passage after a sentence pointing at a whole of
+        # another kind than the claim's place is the whole's: "……全省11个
+        # 市……受灾。此轮降雨造成直接经济损失48.6亿元" is the province's
+        # loss, no city's. (A place named before may be a part of the
+        # claim's, 中坜区 of 桃园市.)
+        wholes = [w for w in grammar("zh").place_pointers if w in before[0].text.lower()]
+        return bool(wholes) and all(w[-1] != p[-1] for w in wholes for p in places)
+    return any(p not in claimed and not p.endswith(referrers) for p in named)
 
 
 def _placed_otherwise(claim: OpenClaim, text: str) -> bool:
@@ -4645,6 +4722,40 @@ def _placed_otherwise(claim: OpenClaim, text: str) -> bool:
                 and f"{word} {name.lower()}" not in lowered:
             return True
     return False
+
+
+def _act_placed_otherwise(claim: OpenClaim, text: str) -> bool:
+    """Whether the claim places an act at a name by a preposition after its
+    verb ("was found in Northfield") and the passage (TEXT), naming that name
+    elsewhere, puts another name after the same verb and preposition: "a girl
+    reported missing from Northfield … had been found safe and well in
+    Portsley" does not say she was found in Northfield."""
+    if not claim.text.isascii():
+        return False
+    lowered = text.lower()
+    for verb, preposition, name in _PLACED_ACT.findall(claim.text):
+        # (A verb: a participle or an irregular form, "found", "held"; not a
+        # noun, "new entrants at Elmstead".)
+        if is_stop_word(verb) or name.lower() not in lowered \
+                or not is_verb(verb) and grammar("en").base_form(verb) == verb:
+            continue
+        placed = [after.group(2).lower() for found in LATIN_WORD.finditer(text)
+                  if stem(found.group().lower()) == stem(verb.lower())
+                  and (after := _PLACED_AFTER.match(text, found.end())) is not None
+                  and after.group(1).lower() == preposition.lower()]
+        # (Placed at the claim's name anywhere, the act is said: "Marie was
+        # born in Warsaw, Pierre in Paris".)
+        if placed and not any(p.startswith(name.lower()) or name.lower().startswith(p)
+                              for p in placed):
+            return True
+    return False
+
+
+_PLACED_ACT = re.compile(r"\b([a-z]{3,})\s+(in|at)\s+(?:the\s+)?([A-Z][\w-]*)")
+"""A verb, a preposition of place and the capitalised name after it."""
+_PLACED_AFTER = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(in|at)\s+(?:the\s+)?([A-Z][\w-]*)")
+"""What follows a verb in a passage: up to three words ("safe and well"),
+then a preposition of place and a capitalised name."""
 
 
 def _qualified_otherwise(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) -> bool:
@@ -5190,7 +5301,9 @@ def _swapped_word(claim: OpenClaim, passage: Passage, analysis: Analysis, here: 
     missing: list[Unit] = []
     named = _kind_name_of(claim, lexicon)
     for unit in claim.units:
-        if unit_share(unit, here, lexicon) < 1.0:
+        # (A word weighing nothing need not be there: "earned" of "earned his
+        # doctorate".)
+        if unit.weight > 0 and unit_share(unit, here, lexicon) < 1.0:
             if missing and named.get(id(unit)) is not None \
                     and named.get(id(unit)) == named.get(id(missing[0])):
                 continue
@@ -5283,7 +5396,8 @@ def _other_in_glossed_slot(claim: OpenClaim, unit: Unit, text: str, kinds: Seque
     kind = next(k for k in kinds if own[0].endswith(k))
     claimed = claim.text.lower()
     at = claimed.find(unit.surface.lower())
-    before = [u for u in claim.units if 0 <= claimed.find(u.surface.lower()) < at]
+    # (Past a word weighing nothing: "degree" of "undergraduate degree".)
+    before = [u for u in claim.units if 0 <= claimed.find(u.surface.lower()) < at and u.weight > 0]
     previous = max(before, key=lambda u: claimed.find(u.surface.lower()), default=None)
     if previous is None:
         return ""
@@ -6147,24 +6261,64 @@ def noun_modified_otherwise(claim: OpenClaim, text: str, at: int) -> bool:
     if at < 0 or not claim.text.isascii():
         return False
     opening = _opening_words(claim)
-    if len(opening) < 2:
-        return False
-    modifier, noun = opening[-2].lower(), opening[-1].lower()
-    # (A measure's noun, "prices", "sales": not a verb, "Kestrel plans to
-    # launch …", "Conifer plantations cover about 25 percent".)
-    named = {u.surface.lower() for u in claim.units if u.name or u.entity or u.person}
-    measured = {u.surface.lower() for u in claim.units if u.measure}
-    if is_stop_word(modifier) or "'" in modifier or modifier in named or noun not in measured \
-            or opening[-2][:1].isupper() and len(opening) > 2:
-        return False
     if CJK_RUN.search(text):
-        return _translated_noun_unmodified(claim, modifier, noun, text.lower(), at)
+        if len(opening) < 2:
+            return False
+        modifier, noun = opening[-2].lower(), opening[-1].lower()
+        return not _modifier_excluded(claim, opening) \
+            and noun in {u.surface.lower() for u in claim.units if u.measure} \
+            and _translated_noun_unmodified(claim, modifier, noun, text.lower(), at)
     clauses = split_clauses(text)
     said = [w.lower() for w in LATIN_WORD.findall(text[slice(*clauses[clause_index(clauses, at)])])]
     claimed = {w.lower() for w in LATIN_WORD.findall(claim.text)}
-    return modifier not in said and any(
-        later == noun and not is_stop_word(word) and word not in claimed
-        and parse_english(word) is None for word, later in pairwise(said))
+    measured = {u.surface.lower() for u in claim.units if u.measure}
+    if len(opening) >= 2 and not _modifier_excluded(claim, opening):
+        modifier, noun = opening[-2].lower(), opening[-1].lower()
+        if modifier not in said and noun in measured and any(
+                later == noun and not is_stop_word(word) and word not in claimed
+                and parse_english(word) is None for word, later in pairwise(said)):
+            return True
+    # (The noun phrase the words open with, for a bare noun: "Youth
+    # unemployment" of "Youth unemployment in Aldermoor fell".)
+    stop = next((i for i, w in enumerate(opening) if i and is_stop_word(w)), len(opening))
+    phrase = opening[:stop]
+    return len(phrase) >= 2 and not _modifier_excluded(claim, phrase) \
+        and phrase[-2].lower() not in said \
+        and _noun_unmodified(claim, phrase[-2].lower(), phrase[-1].lower(), said, text)
+
+
+def _modifier_excluded(claim: OpenClaim, opening: Sequence[str]) -> bool:
+    """Whether the word before the last of OPENING (a claim's opening words)
+    modifies nothing a passage must say: a grammar word, a possessive, a
+    name, or a capitalised word opening more than two words."""
+    modifier = opening[-2].lower()
+    named = {u.surface.lower() for u in claim.units if u.name or u.entity or u.person}
+    return is_stop_word(modifier) or "'" in modifier or modifier in named \
+        or opening[-2][:1].isupper() and len(opening) > 2
+
+
+def _noun_unmodified(claim: OpenClaim, modifier: str, noun: str, said: Sequence[str],
+                     text: str) -> bool:
+    """Whether the clause of a passage's figure (its words SAID) writes the
+    noun of the claim's subject bare, with no word of its own before it, and
+    its sentence (TEXT) nowhere the claim's word before that noun: the whole's
+    figure ("Unemployment in the federation fell to 6.1%"), none of a part
+    ("Youth unemployment … fell to 14.6%"). Not where the claim's word says
+    the whole itself (``whole_modifiers``: "overall unemployment"), nor a
+    period (quarterly) or a verb."""
+    lowered = text.lower()
+    if modifier in period_words() or "-" in modifier or is_verb(modifier) \
+            or claim.cues(modifier, "whole_modifiers") or claim.cues(modifier, "per_period") \
+            or re.search(rf"\b{re.escape(modifier)}", lowered) or noun not in said \
+            or is_verb(noun) or not any(
+                u.surface.lower() == noun and u.weight > 0 for u in claim.units):
+        return False
+    # (Bare: after a mark, a dateline's dash, or a grammar word.)
+    for found in re.finditer(rf"\b{re.escape(noun)}\b", lowered):
+        before = lowered[:found.start()].rstrip()
+        if not before or not before[-1].isalpha() or is_stop_word(before.split()[-1]):
+            return True
+    return False
 
 
 def _translated_noun_unmodified(claim: OpenClaim, modifier: str, noun: str, text: str,
@@ -6639,6 +6793,20 @@ def _dated_by_base(claim: OpenClaim, analysis: Analysis, at: int) -> bool:
         compare.agrees_with_any(c, [nearest]) for c in claim.values if c.kind == "date")
 
 
+def _dated_only_as_base(claim: OpenClaim, analysis: Analysis) -> bool:
+    """Whether a date of the claim agrees with the passage's dates only where
+    the passage gives one as what a change is compared with ("成本降至每公斤
+    14.3元，较2023年下降1.9元"): the passage's figures are of the period
+    after it, none of the claim's."""
+    stated = [v for v in analysis.values if v.kind == "date"]
+    for claimed in (c for c in claim.values if c.kind == "date"):
+        agreeing = [v for v in stated
+                    if compare.comparable(claimed, v) and compare.relation(claimed, v) == "agree"]
+        if agreeing and all(v.role == "base" for v in agreeing):
+            return True
+    return False
+
+
 def part_for_whole(claim: OpenClaim, text: str, at: int) -> bool:
     """Whether the claim says its figure is a whole year's ("2025年全年……",
     "full-year": the grammar's ``whole_period``) and the clause of the
@@ -7006,7 +7174,11 @@ def segment_figure(claim: OpenClaim, text: str, at: int) -> bool:
         run = CJK_RUN.search(before[:found][::-1])
         narrowing = run.group()[::-1] if run and run.start() == 0 else ""
         words = tagged_words(narrowing) if narrowing else ()
-        if words and words[-1][0] not in claimed:
+        # (Or its last two words, both nouns, where the claim's name ends in
+        # the last: 储能|电池 of 其中储能电池业务 is no part of 华港新能源电池.)
+        if words and (words[-1][0] not in claimed or len(words) >= 2
+                      and words[-2][1].startswith("n") and words[-1][1].startswith("n")
+                      and words[-2][0] + words[-1][0] not in claimed):
             return True
     return False
 
@@ -9898,6 +10070,7 @@ def _role_of_another(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
     clauses = split_clauses(text)
     held = {clause_index(clauses, at) for places in spots for at in places}
     named = [u for _, units in persons for u in units]
+    own = {f for u in claim.units for f in u.forms if f and len(f) > 2 and CJK_RUN.fullmatch(f)}
     for unit in claim.units:
         if unit in named or any(unit.surface in name for name, _ in persons) \
                 or unit.weight <= 0 or unit.entity or unit.name:
@@ -9908,10 +10081,19 @@ def _role_of_another(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
         short = [v for v in unit.variants if v in unit.surface]
         places = {clause_index(clauses, at) for f in (*unit.forms, *short)
                   if f and CJK_RUN.fullmatch(f) and len(f) > 1 for at in _starts(f, lowered)}
-        if places and all(i not in held and _persons_named(text[slice(*clauses[i])], lexicon)
+        # (A name inside a word of the claim names no one: 梅隆 of 卡内基梅隆大学.)
+        if places and all(i not in held
+                          and _persons_named(_blanked(text[slice(*clauses[i])], own), lexicon)
                           for i in places):
             return True
     return False
+
+
+def _blanked(text: str, words: Collection[str]) -> str:
+    """TEXT with each of WORDS written blank."""
+    for word in sorted(words, key=len, reverse=True):
+        text = text.replace(word, " " * len(word))
+    return text
 
 
 def _clause_of_another_name(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
@@ -10276,6 +10458,42 @@ def names_another(claim: OpenClaim, text: str, lexicon: Lexicon, persons: bool =
     return bool(_other_names(claim, text, start, end, lexicon, persons))
 
 
+def spoken_for_another(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
+    """Whether TEXT (a passage's, normalised) opens with an organisation's
+    speaking part (``speaking_bodies``) after a name the claim does not give,
+    before a verb of saying, and gives none of the claim's names after it:
+    "恒乐管理层表示，网上销售占2024年收入的18%" is 恒乐's share, not 康华's,
+    whatever sentence before names 康华."""
+    lowered = text.lower()
+    said = min((stop for _, stop, _ in claim.cues(lowered, "speech_verbs")), default=-1)
+    if said < 0:
+        return False   # (most passages)
+    for start, _, _ in claim.cues(lowered[:said], "speaking_bodies"):
+        name = _name_before(text, start)
+        if name and not any(unit_share(u, side_of_text(name.lower()), lexicon) > 0.0
+                            for u in claim.units) \
+                and not any(f and f in lowered[said:] for u in claim.units
+                            if u.name or u.entity for f in u.forms):
+            return True
+    return False
+
+
+def _name_before(text: str, at: int) -> str:
+    """The name right before AT of TEXT: the Chinese run back to a mark, of
+    two characters or more and no common word nor word pointing back (该公司),
+    or capitalised Latin words (with a possessive "'s"); else ''."""
+    from checker.language.vocabulary import is_common_word
+
+    run = re.search(r"[\u3400-\u9fff]{2,}$", text[:at])
+    if run is not None:
+        name = run.group()
+        pointing = tuple(grammar("zh").referring_openers)
+        return "" if is_common_word(name) or name.startswith(pointing) \
+            or is_chinese_stop_word(name) else name
+    words = re.search(r"((?:[A-Z][\w&-]*\s+)*[A-Z][\w&-]*?)(?:'s)?\s+$", text[:at])
+    return words.group(1) if words is not None and not is_stop_word(words.group(1)) else ""
+
+
 def _speaker_taken_up(text: str, at: int, lexicon: Lexicon) -> bool:
     """Whether what is said after a speech verb ending at AT of TEXT (lower
     case) opens with a Chinese word of a kind of organisation (公司, 集团)
@@ -10500,7 +10718,8 @@ _VERDICT_GAP = 2   # 这是|谣言, 该消息系|谣言, "this is | false"
 
 
 def _neighbour_denial(claim: OpenClaim, before: Sequence[Analysis], after: Sequence[Analysis],
-                      lexicon: Lexicon | None = None, own_figures: bool = False) -> str:
+                      lexicon: Lexicon | None = None, own_figures: bool = False,
+                      matters: Lexicon | None = None) -> str:
     """A denial word in a sentence beside a passage ("网传……" / "……系谣言"):
     how fact-checks are written. With LEXICON, only in a sentence that is
     about the claim too (a denial of something else two sentences away
@@ -10508,7 +10727,8 @@ def _neighbour_denial(claim: OpenClaim, before: Sequence[Analysis], after: Seque
     at what came before it ("……发布辟谣声明称,该消息系谣言,……。" /
     "2024年全省……接种率为98.7%。" is no verdict on the figures after it);
     with OWN_FIGURES, not one calling false a figure of its own
-    (``_another_figure_judged``)."""
+    (``_another_figure_judged``); with LEXICON or MATTERS, not one calling
+    false a matter it reports itself (``_reports_another_matter``)."""
     for analysis in [*before[:NEIGHBOURS], *after[:NEIGHBOURS]]:
         cues = denials(claim, analysis.text) if lexicon is None \
             else _scoped_denials(claim, analysis.text, lexicon)
@@ -10520,10 +10740,44 @@ def _neighbour_denial(claim: OpenClaim, before: Sequence[Analysis], after: Seque
         if lexicon is not None and any(analysis is b for b in before) \
                 and all(_verdict_at(claim, analysis.text, start, end) for start, end, _ in cues):
             continue
+        # (Where the passage itself reports the claim, only a quoted matter
+        # is another: "dismissed online claims that its growth figures were
+        # inflated" is on all the posts allege, the passage's too.)
+        reader = lexicon or matters
+        if reader is not None and _reports_another_matter(claim, analysis.text, cues[0][0], reader,
+                                                          unquoted=lexicon is not None):
+            continue
         if lexicon is None or \
                 coverage(claim, [side(analysis)], lexicon)[0] >= NEIGHBOUR_COVERAGE:
             return cues[0][2]
     return ""
+
+
+def _reports_another_matter(claim: OpenClaim, text: str, at: int, lexicon: Lexicon,
+                            unquoted: bool = True) -> bool:
+    """Whether TEXT (a sentence beside a passage) quotes a matter of its own
+    between a report word and its denial at AT, one holding little of the
+    claim: "近日网传"东岚省
+    将对猪肉实施限价"，……回应称，该消息不实" calls the price cap false, not
+    the forecast of prices quoted in the sentence before."""
+    reported = [end for _, end, _ in claim.cues(text[:at], "report")]
+    if not reported:
+        return False
+    # (What it quotes, in Chinese: a report word pointing back, "网传消息
+    # 不实", or at a part of the matter, "网传三张照片中有两张系拼接", reports
+    # nothing else. An English clause says it, when UNQUOTED ones count:
+    # "claims it would close a maternity ward were untrue".)
+    quoted = [m.group() for m in _QUOTATION.finditer(text, max(reported), at)]
+    matter = " ".join(quoted) if quoted or CJK_RUN.search(text) or not unquoted \
+        else text[max(reported):at]
+    said = len([w for w in LATIN_WORD.findall(matter) if not is_stop_word(w)]) >= _MATTER_WORDS \
+        or bool(quoted)
+    return said and coverage(claim, [side_of_text(matter.lower())], lexicon)[0] \
+        < NEIGHBOUR_COVERAGE
+
+
+_MATTER_WORDS = 3
+"""English words an unquoted matter a sentence reports holds at least."""
 
 
 def _denies_another_report(claim: OpenClaim, text: str, cue: tuple[int, int, str]) -> bool:

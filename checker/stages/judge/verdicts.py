@@ -164,6 +164,7 @@ from checker.stages.judge.align import (
     side,
     side_of_text,
     slot_apart,
+    spoken_for_another,
     stated_after_verdict,
     sum_of_periods,
     unit_share,
@@ -1185,10 +1186,18 @@ def _of_the_other(claim: OpenClaim, stance: Stance, lexicon: Lexicon) -> bool:
 
 def _of_another(claim: OpenClaim, stance: Stance, lexicon: Lexicon) -> bool:
     """Whether every figure a contradiction compared is another subject's in
-    its passage (``align.figure_of_another``)."""
+    its passage (``align.figure_of_another``), or of a noun the claim
+    narrows by a word the passage lacks (``align.noun_modified_otherwise``:
+    the federation's unemployment, not its youth's), or a part's the claim
+    does not name (``align.segment_figure``: 其中储能电池业务收入)."""
     text = normalise_for_match(stance.passage.text)
     places = [text.find(c.source_value) for c in stance.comparisons]
-    return bool(places) and all(at >= 0 and figure_of_another(claim, text, at, lexicon)
+    # (The lexicon judge reads a Chinese claim's measure by its own words:
+    # 归母净利润 is 净利润.)
+    return bool(places) and all(at >= 0 and (figure_of_another(claim, text, at, lexicon)
+                                             or claim.text.isascii() and text.isascii()
+                                             and noun_modified_otherwise(claim, text, at)
+                                             or segment_figure(claim, text, at))
                                 for at in places)
 
 
@@ -1599,7 +1608,8 @@ def _own_subject_supports(claim: OpenClaim, stances: Sequence[Stance], index: Pa
             sides = [side_of_text(text.lower()),
                      *(side(p.analysis) for p in _paragraph_before(passage, index))]
             if not any(unit_share(u, where, lexicon) == 1.0 for u in words for where in sides) \
-                    and names_another(claim, text, lexicon):
+                    and names_another(claim, text, lexicon) \
+                    or spoken_for_another(claim, text, lexicon):
                 continue
         kept.append(stance)
     return kept
