@@ -28,7 +28,7 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "not_conditions", "denia
               "object_prepositions",
               "comparison_words", "designators", "unsettled", "shares", "single_slot",
               "once_intransitive", "speech_verbs", "speech_participles", "speaking_bodies",
-              "whole_modifiers", "part_of", "part_words", "part_openers", "totals",
+              "whole_modifiers", "confirmed_reports", "part_of", "part_words", "part_openers", "totals",
               "determiners", "personal_pronouns", "quote_mentions", "aside_openers",
               "name_titles", "contrast_conjunctions", "light_verbs", "credentials",
               "credential_verbs",
@@ -329,6 +329,9 @@ class Grammar:
     """Words for the part of an organisation that speaks for it (管理层,
     发言人, management): the name before one, opening a speaker's clause,
     is the organisation whose figures are said ("恒乐管理层表示,网上销售……")."""
+    confirmed_reports: tuple[str, ...] = ()
+    """Words saying what a passage reports is right (无误, "was correct"):
+    it states it, as its own."""
     whole_modifiers: tuple[str, ...] = ()
     """Words before a measure's noun that say it is the whole's (overall,
     national, 全国): no part of it, whatever a passage writes bare."""

@@ -1237,6 +1237,25 @@ def _english_month_word_re() -> re.Pattern[str]:
     return re.compile(rf"(?<![A-Za-z])(?:{names})(?![A-Za-z])", re.IGNORECASE)
 
 
+def day_ranges(text: str) -> list[tuple[int, int]]:
+    """The spans of TEXT's ranges of days (5月1日至5日, 10月1日-7日,
+    "1-7 October", "from 1 to 7 October"): a holiday or an event's days, a
+    part of its year."""
+    return [m.span() for m in _day_range_re().finditer(text)]
+
+
+@cache
+def _day_range_re() -> re.Pattern[str]:
+    names = "|".join(re.escape(n) for n in sorted(units()["dates"]["months"], key=len,
+                                                   reverse=True) if n.isascii())
+    day = r"(?:3[01]|[12]\d|0?[1-9])"
+    joiner = r"\s*[-–~至到]\s*"
+    return re.compile(rf"(?<![\d.])(?:1[0-2]|0?[1-9])月{day}日{joiner}(?:(?:1[0-2]|0?[1-9])月)?{day}日"
+                      rf"|(?<![\d.]){day}(?:{joiner}|\s+to\s+){day}\s+(?:{names})(?![A-Za-z])"
+                      rf"|(?<![A-Za-z])(?:{names})\s+{day}(?:{joiner}|\s+to\s+){day}(?![\d])",
+                      re.IGNORECASE)
+
+
 def month_ranges(text: str) -> list[tuple[int, int]]:
     """The spans of TEXT's ranges of months (1-3月, "January to March",
     "between March and May")."""

@@ -603,7 +603,8 @@ def _slack(value: Value, capped: bool = True) -> float:
     a magnitude (money, a count) never more than ROUND_SLACK of it: "1亿" is a
     round number for 0.97亿, not for 0.51亿. A percentage keeps its digits
     ("3%" allows 3.2%), a whole one within a tenth of it ("2%" is not 1.5%)
-    unless said to be about it ("roughly 3%" is 3.4% rounded).
+    unless said to be about it ("roughly 3%" is 3.4% rounded; "roughly
+    30%", a round one, is 31%).
     Uncapped, it is what the writer's rounding may hide,
     which keeps a more precise claim from contradicting a round source."""
     slack = 0.5 * value.precision
@@ -613,6 +614,10 @@ def _slack(value: Value, capped: bool = True) -> float:
         slack = min(slack, PERCENT_ROUND_SLACK * abs(value.anchor))
     if value.hedge == "about":
         slack = max(slack, ABOUT_SLACK * abs(value.anchor))
+        # A round whole percentage said to be about it ("roughly 30%") is
+        # rounded as a round number is: 31% is roughly 30%, 33% is not.
+        if value.kind == "percent" and value.precision >= 1 and value.anchor % 5 == 0:
+            slack = max(slack, ROUND_SLACK * abs(value.anchor))
     return slack
 
 

@@ -68,6 +68,7 @@ from checker.language.numerals import (
     chinese_digits,
     dateline_days,
     day_of_month_re,
+    day_ranges,
     digit_month_spans,
     english_numbers,
     is_numeral_word,
@@ -653,9 +654,12 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     # A report the passage negates ("没有网传所谓「……」的说法") is no report:
     # the passage says what it reports is not so. Nor one it corrects, where
     # the claim is what it says instead ("网传文件文号……对应的实际是一份……通知").
+    # Nor one it says is right ("原稿中旅游总收入48.7亿元的数据无误"): it states it.
     if reports and (negation and _negates_report(claim, analysis.text)
                     or _corrected_report(claim, analysis.text, lexicon)
-                    or _stated_after_denied_figure(claim, analysis, agreeing)):
+                    or _stated_after_denied_figure(claim, analysis, agreeing)
+                    or not called_false and not claim.denies
+                    and claim.cues(analysis.text, "confirmed_reports")):
         reports = False
     # A message the passage quotes, which a sentence beside it calls false
     # ("收到简讯,内容称「……」。" / "……该简讯为诈骗讯息"), is reported, whatever
@@ -876,6 +880,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                    and not listed_total(c, analysis, v)
                    and not _whole_of_a_part(analysis.text, v.start)
                    and not part_against_whole(claim, analysis.text, v.start)
+                   and not part_for_whole(claim, analysis.text, v.start)
                    and not _month_lent(claim, analysis, before[:1])
                    # (Nor a part's after 其中: "其中，同城快递业务量为7.3亿件".)
                    and not part_figure(claim, analysis.text, v.start, lexicon)
@@ -1058,6 +1063,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                and not _owned_otherwise(claim, analysis.text)
                and not _placed_otherwise(claim, analysis.text)
                and not _act_placed_otherwise(claim, analysis.text)
+               and not _one_of_respective_dates(claim, analysis)
                and not _place_unnamed(claim, analysis.text, before)
                and not _work_titled_otherwise(claim, analysis.text)
                and not _name_run_apart(claim, analysis.text)
@@ -1753,6 +1759,16 @@ def figure_of_another(claim: OpenClaim, text: str, at: int, lexicon: Lexicon,
         first = _sentence_start(lowered, start)
         return not all(_said_between(u, lowered, first, at) for u in leading) \
             and bool(_other_names(claim, text, first, at, lexicon))
+    # (Not where the claim's names stand only in an apposition describing
+    # another name that opens the clause: "Jinyang, the capital of
+    # Tongchuan province, … earned 203.5 billion yuan" is Jinyang's.)
+    first = _sentence_start(lowered, start)
+    for apposed in _APPOSED.finditer(text, first, at):
+        inside = range(apposed.start(2), apposed.end(2))
+        spots = [s for u in leading for f in u.forms if f
+                 for s in _starts(f.lower(), lowered) if first <= s < at]
+        if spots and all(s in inside for s in spots):
+            return True
     if any(_said_between(u, lowered, start, at) for u in leading):
         return False
     return bool(_other_names(claim, text, start, at, lexicon)) \
@@ -1793,6 +1809,11 @@ def _opens_with_other_name(claim: OpenClaim, text: str, start: int, at: int,
 
 _NAME_CHARACTER = "g"   # a character of a name the tagger leaves alone (麦|缇)
 _LIST_MARKS = ("\u3001", ",", ";")   # 、 (and the list joiners of the grammar)
+
+
+_APPOSED = re.compile(r"([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*),\s+((?:the|a|an)\s[^,;]{1,60}),")
+"""A name opening a clause and an apposition describing it ("Jinyang, the
+capital of Tongchuan province,")."""
 
 
 def place_before_figure(claim: OpenClaim, text: str, at: int,
@@ -2033,6 +2054,13 @@ def _event_dated_otherwise(claim: OpenClaim, analysis: Analysis,
     if len(dates) != 1 or len(claim.values) != 1:
         return None
     claimed = dates[0]
+    # (Nor a claim giving a number of its own no value read, which the
+    # passage does not write: "completed 980 homes in the year to March 2022"
+    # is a count, of a year the passage may not give. A number of a name,
+    # 101大楼, is the name's.)
+    if any(n not in claimed.surface and not _designates(claim.text, n)
+           and not numbers_written(claim, analysis.text) for n in claim.numbers):
+        return None
     lowered_claim = claim.text.lower()
     words = [w for language in ("en", "zh") for w in lexicon.grammar(language).single_slot
              if _stands_in(w, lowered_claim)]
@@ -4758,6 +4786,22 @@ _PLACED_AFTER = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(in|at)\s+(?:the\s+)?([A-Z][\
 then a preposition of place and a capitalised name."""
 
 
+def _one_of_respective_dates(claim: OpenClaim, analysis: Analysis) -> bool:
+    """Whether the claim says a date of all its things ("两部机组都在2024年
+    停机", "both units", ``universal`` or ``distributives``) and the passage
+    dates them respectively (分别于2024年5月及2025年5月), the claim's date
+    agreeing with some of its dates only."""
+    if not (claim.cues(claim.text, "universal") or claim.cues(claim.text, "distributives")) \
+            or not claim.cues(analysis.text, "respectively"):
+        return False   # (most claims)
+    stated = [v for v in analysis.values if v.kind == "date"]
+    for claimed in (v for v in claim.values if v.kind == "date"):
+        found = {compare.relation(claimed, v) for v in stated if compare.comparable(claimed, v)}
+        if {"agree", "disagree"} <= found:
+            return True
+    return False
+
+
 def _qualified_otherwise(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) -> bool:
     """Whether the passage, naming two or more qualifiers of a group the claim
     names one of (天使轮, A轮), gives the claim's names only the others: in
@@ -6822,7 +6866,8 @@ def part_for_whole(claim: OpenClaim, text: str, at: int) -> bool:
     # (A day is an event's date, "12月18日三读通过……", not a period.)
     periods = {m for m in months_named(before)
                if not any(states_month_day(before, m, day) for day in range(1, 32))}
-    return bool(year_parts_named(before) or periods)
+    # (Nor is a range of days, a holiday's: "“五一”假期（5月1日至5日）".)
+    return bool(year_parts_named(before) or periods or day_ranges(before))
 
 
 def _period_after(claim: OpenClaim, text: str, at: int) -> bool:

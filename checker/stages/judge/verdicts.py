@@ -132,6 +132,7 @@ from checker.stages.judge.align import (
     owner_of_another_party,
     part_against_whole,
     part_figure,
+    part_for_whole,
     part_of_a_sibling,
     part_of_year_elsewhere,
     parties_swapped,
@@ -1189,7 +1190,9 @@ def _of_another(claim: OpenClaim, stance: Stance, lexicon: Lexicon) -> bool:
     its passage (``align.figure_of_another``), or of a noun the claim
     narrows by a word the passage lacks (``align.noun_modified_otherwise``:
     the federation's unemployment, not its youth's), or a part's the claim
-    does not name (``align.segment_figure``: 其中储能电池业务收入)."""
+    does not name (``align.segment_figure``: 其中储能电池业务收入), or a part
+    of the year's the claim gives whole (``align.part_for_whole``: a
+    holiday's visitors against 全年)."""
     text = normalise_for_match(stance.passage.text)
     places = [text.find(c.source_value) for c in stance.comparisons]
     # (The lexicon judge reads a Chinese claim's measure by its own words:
@@ -1197,7 +1200,8 @@ def _of_another(claim: OpenClaim, stance: Stance, lexicon: Lexicon) -> bool:
     return bool(places) and all(at >= 0 and (figure_of_another(claim, text, at, lexicon)
                                              or claim.text.isascii() and text.isascii()
                                              and noun_modified_otherwise(claim, text, at)
-                                             or segment_figure(claim, text, at))
+                                             or segment_figure(claim, text, at)
+                                             or part_for_whole(claim, text, at))
                                 for at in places)
 
 
