@@ -654,9 +654,9 @@ def _value_phrases() -> re.Pattern[str]:
 
 def _value_word_at(text: str, start: int, word: str) -> bool:
     """Whether WORD at START of TEXT is a value's word left over by the value
-    parser: a word of the units file's entries, but a name (a word the file
-    writes capitalised, "Singapore" of "Singapore dollars") where no entry
-    holding it stands whole: "Singapore banned chewing gum" names a country.
+    parser: a word of the units file's entries, but a name (``_value_names``:
+    "Singapore" of "Singapore dollars") where no entry holding it stands
+    whole: "Singapore banned chewing gum" names a country.
     (A common word, "new", "lower", "close", stays the value's anywhere: a
     claim's "new budget" is the passage's "budget".)"""
     lowered = word.lower()
@@ -1467,8 +1467,9 @@ def _variants(word: str) -> tuple[str, ...]:
     """Words of two characters or more that share a character and an English
     gloss with WORD (CC-CEDICT): 引发 → 引起, 诱发; 具有 → 具备; or, two
     verbs sharing no character, two glosses or more, half the other's at
-    least: 导致 → 造成 ("to cause", "to bring about"). The shared character or glosses keep them near-synonyms; one
-    shared gloss alone ("cause": 原因, 使) would not."""
+    least: 导致 → 造成 ("to cause", "to bring about"). The shared character
+    or glosses keep them near-synonyms; one shared gloss alone ("cause":
+    原因, 使) would not."""
     from checker.language.vocabulary import glosses, translations
 
     if len(word) < 2:

@@ -1706,7 +1706,7 @@ def opening_after_figure(claim: OpenClaim, text: str, at: int) -> bool:
         # list of names, the parts of a whole: "drugmaker Calloway
         # Biologics said" after the figure is its source.)
         spots = [[m.start() for f in u.forms if f
-                  for m in re.finditer(rf"\b{re.escape(f.lower())}\b", lowered)] for u in opening]
+                  for m in _whole_latin_word(f.lower()).finditer(lowered)] for u in opening]
         if not all(spots):
             return False
         first = min(min(found) for found in spots)
@@ -1763,11 +1763,11 @@ def figure_of_another(claim: OpenClaim, text: str, at: int, lexicon: Lexicon,
     # another name that opens the clause: "Jinyang, the capital of
     # Tongchuan province, … earned 203.5 billion yuan" is Jinyang's.)
     first = _sentence_start(lowered, start)
-    for apposed in _APPOSED.finditer(text, first, at):
-        inside = range(apposed.start(2), apposed.end(2))
-        spots = [s for u in leading for f in u.forms if f
-                 for s in _starts(f.lower(), lowered) if first <= s < at]
-        if spots and all(s in inside for s in spots):
+    spots = [s for u in leading for f in u.forms if f
+             for s in _starts(f.lower(), lowered) if first <= s < at] \
+        if _APPOSED.search(text, first, at) else []
+    for apposed in _APPOSED.finditer(text, first, at) if spots else ():
+        if all(apposed.start(2) <= s < apposed.end(2) for s in spots):
             return True
     if any(_said_between(u, lowered, start, at) for u in leading):
         return False
@@ -4767,8 +4767,9 @@ def _act_placed_otherwise(claim: OpenClaim, text: str) -> bool:
         if is_stop_word(verb) or name.lower() not in lowered \
                 or not is_verb(verb) and grammar("en").base_form(verb) == verb:
             continue
+        root = stem(verb.lower())
         placed = [after.group(2).lower() for found in LATIN_WORD.finditer(text)
-                  if stem(found.group().lower()) == stem(verb.lower())
+                  if stem(found.group().lower()) == root
                   and (after := _PLACED_AFTER.match(text, found.end())) is not None
                   and after.group(1).lower() == preposition.lower()]
         # (Placed at the claim's name anywhere, the act is said: "Marie was
@@ -10529,14 +10530,17 @@ def _name_before(text: str, at: int) -> str:
     or capitalised Latin words (with a possessive "'s"); else ''."""
     from checker.language.vocabulary import is_common_word
 
-    run = re.search(r"[\u3400-\u9fff]{2,}$", text[:at])
-    if run is not None:
+    run = _CJK_RUN_AT_END.search(text[:at])
+    if run is not None and len(run.group()) >= 2:
         name = run.group()
         pointing = tuple(grammar("zh").referring_openers)
         return "" if is_common_word(name) or name.startswith(pointing) \
             or is_chinese_stop_word(name) else name
     words = re.search(r"((?:[A-Z][\w&-]*\s+)*[A-Z][\w&-]*?)(?:'s)?\s+$", text[:at])
     return words.group(1) if words is not None and not is_stop_word(words.group(1)) else ""
+
+
+_CJK_RUN_AT_END = re.compile(f"(?:{CJK_RUN.pattern})$")
 
 
 def _speaker_taken_up(text: str, at: int, lexicon: Lexicon) -> bool:
@@ -10802,9 +10806,9 @@ def _reports_another_matter(claim: OpenClaim, text: str, at: int, lexicon: Lexic
                             unquoted: bool = True) -> bool:
     """Whether TEXT (a sentence beside a passage) quotes a matter of its own
     between a report word and its denial at AT, one holding little of the
-    claim: "近日网传"东岚省
-    将对猪肉实施限价"，……回应称，该消息不实" calls the price cap false, not
-    the forecast of prices quoted in the sentence before."""
+    claim: "近日网传"东岚省将对猪肉实施限价"，……回应称，该消息不实" calls
+    the price cap false, not the forecast of prices quoted in the sentence
+    before."""
     reported = [end for _, end, _ in claim.cues(text[:at], "report")]
     if not reported:
         return False
