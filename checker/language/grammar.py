@@ -27,7 +27,8 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "not_conditions", "denia
               "exclusive", "universal", "halts", "deictic_periods", "role_prepositions",
               "object_prepositions",
               "comparison_words", "designators", "unsettled", "shares", "single_slot",
-              "once_intransitive", "speech_verbs", "speech_participles", "speaking_bodies",
+              "once_intransitive", "speech_verbs", "speech_participles", "announcing_verbs",
+              "speaking_bodies",
               "whole_modifiers", "confirmed_reports", "part_of", "part_words", "part_openers", "totals",
               "determiners", "personal_pronouns", "quote_mentions", "aside_openers",
               "name_titles", "contrast_conjunctions", "light_verbs", "credentials",
@@ -335,6 +336,11 @@ class Grammar:
     whole_modifiers: tuple[str, ...] = ()
     """Words before a measure's noun that say it is the whole's (overall,
     national, 全国): no part of it, whatever a passage writes bare."""
+    announcing_verbs: tuple[str, ...] = ()
+    """Verbs making something known (said, announced, 宣布, 公布): the day of
+    one ("said on April 22, 2025 that", "2025年4月22日宣布") is when what it
+    makes known was written, so a part of a year it names without a year
+    ("in the first quarter") is of that day's year when it ended before it."""
     speech_participles: tuple[str, ...] = ()
     """Participles of saying ("issued a statement saying"): what comes before
     one is the speaker's act, not what they say."""

@@ -679,7 +679,8 @@ def quantity_re() -> re.Pattern[str]:
         (rf"(?P<tenths>{re.escape(u['percent']['tenths'])}(?![{not_tenths}]))"
          rf"(?:(?P<hundredths>[{tenth_digits}])(?![{re.escape(chinese_chars())}]))?"),
         rf"(?P<dur>{alternation(duration_forms(), spaced=True)})",
-        rf"(?P<cur>{alternation(currency_forms()[1], spaced=True)})",
+        # (A currency too: "a 20-yuan fine".)
+        rf"(?:-(?=[A-Za-z]))?(?P<cur>{alternation(currency_forms()[1], spaced=True)})",
         rf"(?P<mul>{alternation(u['multiples']['after'], spaced=True)})",
         # (Or joined by hyphens, as a modifier: "a 38-square-kilometre island".)
         rf"(?:-(?=[A-Za-z]))?(?P<phys>{alternation(physical_forms(), spaced=True)})",
@@ -689,7 +690,11 @@ def quantity_re() -> re.Pattern[str]:
     ])
     return re.compile(
         rf"(?:(?P<ar>{ARABIC})|(?P<zh>{chinese_pattern()})|(?P<en>{english_pattern()}))"
-        rf"(?P<scale>{alternation(scale_forms(), spaced=True)}{_not_a_unit_start()})?"
+        # (A scale word joined by a hyphen, not a letter, and ending the
+        # modifier: "a $5-million grant", not "2025-M1" nor "a
+        # 100-billion-parameter model", whose noun the hyphen joins.)
+        rf"(?P<scale>(?:-(?=[a-z]{{2}})(?:{alternation(scale_forms())})(?![\w-])"
+        rf"|{alternation(scale_forms(), spaced=True)}){_not_a_unit_start()})?"
         rf"(?P<approx>{alternation(hedge_words('after_number'))})?(?:{tail})?"
         rf"(?P<post>{alternation(hedge_words('after_unit'), spaced=True)})?")
 

@@ -120,7 +120,7 @@ def parse_values(text: str) -> list[Value]:
         return []   # most sentences of prose
     chosen = _distribute_units(text, _merge_ranges(text, _join_durations(
         text, _join_sections(text, _resolve(proposed)))))
-    ended = [_period_ended(text, c) if c.kind == "date" and c.unit == "day" else c
+    ended = [_period_ended(text, c) if c.kind == "date" and c.unit in ("day", "month") else c
              for c in chosen]
     grown = [c for c, before in zip(ended, chosen) if c is not before]
     if grown:
@@ -133,9 +133,10 @@ def parse_values(text: str) -> list[Value]:
 
 
 def _period_ended(text: str, cand: _Cand) -> _Cand:
-    """The day CAND read as the last of the period of months the words after
-    or before it give (截至2024年12月31日止年度, "the year ended 31 December
-    2024": the year 2024), when it ends a month; else CAND."""
+    """The day or month CAND read as the last of the period of months the
+    words after or before it give (截至2024年12月31日止年度, "the year ended 31
+    December 2024": the year 2024; "the year ended March 2025": April 2024 to
+    March 2025), when it ends a month; else CAND."""
     dates = units()["dates"]
     end, months = cand.end, 0
     for words, count in dates.get("period_ended_after", {}).items():
@@ -146,7 +147,8 @@ def _period_ended(text: str, cand: _Cand) -> _Cand:
         before = text[max(0, cand.start - _WINDOW):cand.start].rstrip().lower()
         months = next((count for words, count in dates.get("period_ended_before", {}).items()
                        if before.endswith(words)), 0)
-    last = date.fromordinal(int(cand.low)) if cand.low is not None else None
+    # (A month ends the period on its last day: "the year ended March 2025".)
+    last = date.fromordinal(int(cand.high)) if cand.high is not None else None
     if not months or last is None or (last + timedelta(days=1)).day != 1 or months > 12:
         return cand
     month = last.month - months + 1
@@ -564,7 +566,7 @@ def _quantity_reading(text: str, pos: int, match: re.Match[str], number: Number,
     if currency and kind == "count":       # $5m round: an amount, the noun is what it is for
         kind, unit, end = "amount", currency, max(match.end(g) for g in ("ar", "zh", "en",
                                                                           "scale", "approx"))
-    scale_word = match["scale"]
+    scale_word = (match["scale"] or "").lstrip("-")   # ("a $5-million grant")
     if scale_word and not currency and _metres_meant(text, scale_word, match.end("scale")):
         # "a 300m tall tower", "the 100m freestyle": metres, not millions.
         return [_Cand(start, match.end("scale"), "physical", anchor=number.value,

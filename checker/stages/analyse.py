@@ -352,6 +352,26 @@ def _dateline(values: Sequence[Value]) -> Value | None:
                  and v.start < DATELINE_REACH), None)
 
 
+def _report_day(text: str, values: Sequence[Value], lexicon: Lexicon) -> Value | None:
+    """The day the sentence says something was made known: after an English
+    ``announcing_verbs`` word and "on" ("said on April 22, 2025 that"), or
+    right before a Chinese one ("2025年4月22日宣布")."""
+    days = [v for v in values if v.kind == "date" and v.unit == "day" and v.role == "value"]
+    if not days:
+        return None
+    english = tuple(lexicon.grammar("en").announcing_verbs)
+    chinese = tuple(lexicon.grammar("zh").announcing_verbs)
+    lowered = text.lower()
+    for day in days:
+        before = lowered[:day.start].rstrip()
+        if before.endswith(" on") and any(
+                re.search(rf"\b{re.escape(verb)}$", before[:-3].rstrip()) for verb in english):
+            return day
+        if text[day.end:].lstrip().startswith(chinese):
+            return day
+    return None
+
+
 _START = attrgetter("start")
 _MENTION_ORDER = attrgetter("start", "end", "kind", "id")
 
@@ -1108,13 +1128,20 @@ def _relative_dates(text: str, lexicon: Lexicon, values: Sequence[Value],
             # ("55 million in the same period a year earlier": a preposition
             # of time between.)
             bare = _PREPOSITION_AT_END.sub("", before) if word.isascii() else before
-            if anchor is not None and (not before or _CLAUSE_BREAK.match(before[-1])
+            # ("In the previous year revenue had risen 5.9%": opening its
+            # clause after a preposition of time.)
+            opening = not before or _CLAUSE_BREAK.match(before[-1]) or word.isascii() \
+                and _OPENING_PREPOSITION.fullmatch(before) is not None
+            if anchor is not None and (opening
                                        or owns_next_figure(text, m.end(), values)
                                        or any(v.kind != "date" and v.end == len(bare)
                                               for v in values) and word.isascii()):
                 found.append(_date_value(_years_on(anchor.low, offset),
                                          _years_on(anchor.high, offset), anchor.unit, m))
-    now = discourse.now if discourse.opened else _dateline(values)
+    # (A part of a year or a month the sentence's own report dates: "said on
+    # April 22, 2025 that it opened 96 outlets in the first quarter".)
+    now = (discourse.now if discourse.opened else _dateline(values)) \
+        or _report_day(text, values, lexicon)
     found += _year_parts(text, lowered, anchor_for, now)
     found += _months_without_year(text, anchor_for, now)
     for word, offset, pattern in years:
@@ -1265,6 +1292,7 @@ def _deictic_year_patterns(lexicon: Lexicon) -> tuple[tuple[str, int, re.Pattern
 
 
 _PREPOSITION_AT_END = re.compile(r"\s+(?:in|for|during|over)$", re.IGNORECASE)
+_OPENING_PREPOSITION = re.compile(r"(?:.*[,;:]\s*)?(?:in|for|during|over)", re.IGNORECASE)
 
 
 def owns_next_figure(text: str, end: int, values: Sequence[Value]) -> bool:

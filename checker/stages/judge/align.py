@@ -1178,7 +1178,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not _said_of_a_former_state(claim, analysis.text, lexicon) \
             and not _misstated_only(claim, analysis, agreeing) \
             and not dated_otherwise(claim, analysis, figure_at) \
-            and not other_modifier(claim, here, lexicon) and not listed_apart(claim, here, lexicon) \
+            and not other_modifier(claim, here, lexicon, lead.text if lead is not None else "") \
+            and not listed_apart(claim, here, lexicon) \
             and not slot_apart(claim, here, lexicon) and not bound_apart(claim, analysis, lexicon) \
             and not named_after_figure(claim, analysis.text, figure_at, lexicon) \
             and not part_figure(claim, analysis.text, figure_at, lexicon) \
@@ -1590,10 +1591,13 @@ def _part_modified(claim: OpenClaim, lowered: str, part: int, at: int,
                 # (Not a word inside a name the claim writes otherwise:
                 # 有限 of "鑫禾食品有限公司" for 鑫禾食品公司.)
                 ahead = lowered[part:part + spot - len(word)]
-                # (Nor a verb taking it as object: 使用 of 使用食品添加剂.)
+                # (Nor a verb taking it as object: 使用 of 使用食品添加剂; a
+                # verb of the claim's before the word is no name's part either:
+                # 受理|刑事|案件.)
                 if len(word) >= 2 and word not in claimed and not is_verb(word) \
                         and not any(word in f or f in word for f in forms if len(f) > 1) \
-                        and not any(ahead.endswith(f) for f in forms if len(f) > 1):
+                        and not any(ahead.endswith(f) for f in forms
+                                    if len(f) > 1 and not is_verb(f)):
                     return True
     return False
 
@@ -1759,20 +1763,33 @@ def figure_of_another(claim: OpenClaim, text: str, at: int, lexicon: Lexicon,
         first = _sentence_start(lowered, start)
         return not all(_said_between(u, lowered, first, at) for u in leading) \
             and bool(_other_names(claim, text, first, at, lexicon))
-    # (Not where the claim's names stand only in an apposition describing
-    # another name that opens the clause: "Jinyang, the capital of
-    # Tongchuan province, … earned 203.5 billion yuan" is Jinyang's.)
-    first = _sentence_start(lowered, start)
-    spots = [s for u in leading for f in u.forms if f
-             for s in _starts(f.lower(), lowered) if first <= s < at] \
-        if _APPOSED.search(text, first, at) else []
-    for apposed in _APPOSED.finditer(text, first, at) if spots else ():
-        if all(apposed.start(2) <= s < apposed.end(2) for s in spots):
-            return True
+    if named_in_apposition(claim, text, at, values):
+        return True
     if any(_said_between(u, lowered, start, at) for u in leading):
         return False
     return bool(_other_names(claim, text, start, at, lexicon)) \
         or _opens_with_other_name(claim, lowered, start, at, lexicon)
+
+
+def named_in_apposition(claim: OpenClaim, text: str, at: int,
+                        values: Sequence[Value] = ()) -> bool:
+    """Whether the claim's names stand, before the figure at AT of TEXT (a
+    passage's), only in an apposition describing another name that opens a
+    clause: "Jinyang, the capital of Tongchuan province, … earned 203.5
+    billion yuan" is Jinyang's, "Tamsin Beauty, the brand owned by Rowanfield
+    Group, said … sales rose 9.4%" Tamsin's. VALUES: the passage's."""
+    leading = leading_names(claim)
+    if at < 0 or not leading:
+        return False
+    lowered = text.lower()
+    clauses = fact_clauses(lowered, values)
+    first = _sentence_start(lowered, clauses[clause_index(clauses, at)][0])
+    if not _APPOSED.search(text, first, at):
+        return False   # (most passages)
+    spots = [s for u in leading for f in u.forms if f
+             for s in _starts(f.lower(), lowered) if first <= s < at]
+    return bool(spots) and any(all(apposed.start(2) <= s < apposed.end(2) for s in spots)
+                               for apposed in _APPOSED.finditer(text, first, at))
 
 
 def _opens_with_other_name(claim: OpenClaim, text: str, start: int, at: int,
@@ -2338,12 +2355,14 @@ _OPENING_QUOTES = "\u201c\u300c\u300e\u2018"   # “ 「 『 ‘
 _CLOSING_QUOTES = "\u201d\u300d\u300f\u2019"   # ” 」 』 ’
 
 
-def other_modifier(claim: OpenClaim, here: Side, lexicon: Lexicon) -> str:
+def other_modifier(claim: OpenClaim, here: Side, lexicon: Lexicon, lead: str = "") -> str:
     """A word the passage (HERE) puts right before a word of the claim where
     the claim has one of its own the passage lacks: "TOP 5免费娱乐应用" gives
     the app another kind than "a top-5 free education app", "陪聊App Glow"
     than "Glow was a productivity app". The passage then does not state the
-    claim, whatever else agrees; it is the passage's word, or ''."""
+    claim, whatever else agrees; it is the passage's word, or ''. (Not a
+    word pointing at the claim's place by its kind where the document's
+    opening sentence, LEAD, names that place: 全省法院 for 澜江省法院.)"""
     text = here.text
     lowered = claim.text.lower()
     placed = sorted(((at, u) for u in claim.units
@@ -2369,6 +2388,8 @@ def other_modifier(claim: OpenClaim, here: Side, lexicon: Lexicon) -> str:
         # gives another of its kind (麻醉科 is in a list of departments).
         elsewhere = unit_share(modifier, here, lexicon) == 1.0
         if elsewhere and not _person_named_at(lowered, at + len(head.surface), lexicon):
+            continue
+        if modifier.surface.lower() in lead.lower() and pointed_at(claim, modifier.forms, text):
             continue
         if found and all(w and not any(w in o or o in w for o in own)
                          and (not elsewhere or _of_kind(w, modifier.surface)) for w in found):
@@ -5045,12 +5066,21 @@ def _before_latin_word(text: str, number: str) -> bool:
 
 def counts_other_noun(claim: OpenClaim, claimed: Value, text: str, end: int) -> bool:
     """Whether the claim's figure CLAIMED and the passage's ending at END of
-    TEXT count plural nouns of other stems ("15 seats" / "5,967 votes"):
-    figures of other things."""
+    TEXT count plural nouns of other stems ("15 seats" / "5,967 votes"), or,
+    for a Chinese claim, a noun none of its words means: figures of other
+    things."""
     if claimed.kind != "count" or end < 0:
         return False
     own = _counted_noun(claim.text.lower(), claimed.end)
     other = _counted_noun(text.lower(), end)
+    if not own and other and claimed.unit and CJK_RUN.search(claimed.surface):
+        # A Chinese claim's count by a classifier (18家亏损门店) against an
+        # English passage's: another thing's when no word of the claim means
+        # the noun counted ("cut about 650 jobs").
+        meant = {stem(word) for u in claim.units for gloss in u.glossed
+                 for phrase in gloss for word in phrase.split()}
+        meant |= {stem(f) for u in claim.units for f in u.forms if f.isascii()}
+        return other != claimed.unit and other not in meant
     return bool(own) and bool(other) and own != other
 
 
@@ -5215,8 +5245,13 @@ def _other_count(claim: OpenClaim, text: str) -> tuple[str, str] | None:
                and not _other_period_after(claim, text, end)
                for end in _number_ends(text, int(number))):
             continue
+        # (A change's size, "fell by 85 deaths", is compared with sizes only,
+        # not with the level reached: "dropped to 212 deaths".)
+        by = any(_BY_NUMBER.search(claim_text[:m.start()]) is not None
+                 for m in re.finditer(rf"(?<![0-9.,]){number}(?![0-9])", claim_text))
         counts = [(value, start, end) for value, start, end in _counts(text)
-                  if _noun_after(text, end) == noun]
+                  if _noun_after(text, end) == noun
+                  and (_BY_NUMBER.search(text[:start]) is not None) == by]
         if len({value for value, _, _ in counts}) == 1 and counts[0][0] != int(number):
             _, start, end = counts[0]
             noun_end = _NEXT_LATIN_WORD.match(text, end).end()
@@ -5224,6 +5259,9 @@ def _other_count(claim: OpenClaim, text: str) -> tuple[str, str] | None:
             return number, text[start:noun_end]
     return None
 
+
+# What ends right before the size of a change: "fell by ", "rose by about ".
+_BY_NUMBER = re.compile(r"\bby\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$")
 
 # A claim opening with a capitalised name ending in a number: "Solar Cycle 25".
 _OPENING_DESIGNATOR = re.compile(r"(?:The\s+)?(?:[A-Z][\w-]*\s+)+([0-9]+)\b")
@@ -10443,10 +10481,12 @@ def kind_subject(claim: OpenClaim, lexicon: Lexicon) -> list[tuple[str, tuple[Un
             and len(units[0].surface) > 1][:1]
 
 
-def named_otherwise(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
+def named_otherwise(claim: OpenClaim, text: str, lexicon: Lexicon, lead: str = "") -> bool:
     """Whether the passage (normalised TEXT) lacks a Chinese name of a kind
     the claim gives (金川公司, 青石中学) and names another of its own: "白石公司
-    的营收……增长9%" says nothing of 金川公司's, though both are "a company"."""
+    的营收……增长9%" says nothing of 金川公司's, though both are "a company".
+    (A place its document's opening sentence, LEAD, names, it may point at
+    by its kind with what the place holds after: 全省法院 for 澜江省法院.)"""
     lowered = text.lower()
     kinds = lexicon.grammar("zh").name_kinds
     # (An entity of the lexicon after the claim's first is no such name but
@@ -10461,6 +10501,9 @@ def named_otherwise(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
     # (A place the passage points at by its kind, 全市, it does not lack.)
     return bool(names) and not any(name.lower() in lowered or _written_apart(name, units, lowered, kinds)
                                    or pointed_at(claim, (name.lower(),), lowered)
+                                   or len(units) > 1 and units[0].surface.lower() in lead.lower()
+                                   and pointed_at(claim, (units[0].surface.lower(),), lowered)
+                                   and name.lower()[len(units[0].surface):] in lowered
                                    for name, units in names) \
         and names_another(claim, text, lexicon)
 
@@ -11765,16 +11808,21 @@ def _bare_verdict(rest: str) -> bool:
 
 
 def _names_a_thing(claim: OpenClaim, text: str, cue: tuple[int, int, str]) -> bool:
-    """Whether an English denial word of TEXT describes a thing rather than
-    calling a statement false: it follows a prefix ("anti-fake news law") or
+    """Whether a denial word of TEXT describes a thing rather than calling a
+    statement false. In English: it follows a prefix ("anti-fake news law") or
     stands before a noun that is neither a word of the claim nor a
     statement ("a false alarm", "mistaken identity"; not "false claims
     that …" or "falsely claimed": ``statement_words`` in the grammar),
     begins a name ("False Creek"), or is the object of a word of a topic
-    ("spread misinformation", "from Greek myth")."""
+    ("spread misinformation", "from Greek myth"). In Chinese: it names a
+    kind (谣言类案件) or follows a word of a topic (散布谣言)."""
     start, end, surface = cue
     if not surface.isascii():
-        return False
+        # Chinese: a kind (谣言类案件, ``kind_characters``) or what an act
+        # is done to (散布谣言: ``topic_before``).
+        zh = grammar("zh")
+        return text[end:end + 1] in zh.kind_characters \
+            or text[:start].endswith(tuple(zh.topic_before) or ("\0",))
     if text[max(0, start - 1):start] == "-":
         return True
     # Talked of, not called so: "platforms that spread misinformation",
@@ -12089,13 +12137,43 @@ def scoped_cue(claim: OpenClaim, passage_text: str, kind: str, adjacent: bool = 
                     or kind in _COMMA_CUES and gap[:1] in ",:" and within_clause(gap[1:]) \
                     or kind == "modal" and continues_clause(gap) \
                     if kind in _CLAUSE_CUES else within_reach(_unsaid(claim, gap), surface) \
-                    or kind == "halts" and _undone_described(gap):
+                    or kind == "halts" and _undone_described(gap) \
+                    or kind == "negation" and _no_before_predicate(claim, surface, gap,
+                                                                   text, at):
                 if lexicon is not None and kind in _CLAUSE_CUES \
                         and _stated_outside(claim, text, cues, lexicon, kind, context):
                     return ""
                 return surface
             break
     return ""
+
+
+def _no_before_predicate(claim: OpenClaim, cue: str, gap: str, text: str, at: int) -> bool:
+    """Whether the negation CUE is "no" before a noun phrase of at most
+    ``NOUN_PHRASE_WORDS`` words and the GAP after it ends in a form of "be"
+    (``passive_markers``) and at most an adverb, and the claim's word at AT
+    of TEXT (a passage's, lowered) is said after a form of "be" in the claim
+    too: "no Sorrel fever vaccine is currently approved" denies "BTX-7 has
+    been approved" (not "received 74 reports" by "no injuries have been
+    reported")."""
+    if cue.lower() != "no" or not within_clause(gap):
+        return False
+    words = LATIN_WORD.findall(gap.lower())
+    markers = grammar("en").passive_markers
+    first = next((i for i, w in enumerate(words) if w in markers), -1)
+    rest = words[first + 1:]
+    if not (1 <= first <= NOUN_PHRASE_WORDS and len([w for w in rest if w not in markers]) <= 1
+            and all(w in markers or w.endswith("ly") or w == "yet" for w in rest)):
+        return False
+    word = LATIN_WORD.match(text, at)
+    claimed = LATIN_WORD.findall(claim.text.lower())
+    return word is not None and any(
+        stem(w) == stem(word.group()) and i and claimed[i - 1] in markers
+        for i, w in enumerate(claimed))
+
+
+NOUN_PHRASE_WORDS = 4
+"""Words of the noun phrase a "no" before a form of "be" may deny."""
 
 
 def _described_after(claim: OpenClaim, text: str, at: int) -> bool:
@@ -12956,8 +13034,10 @@ def _values(claim: OpenClaim, analysis: Analysis, context: Sequence[Analysis],
                      # A passage writing a day of its own (1月8日, no year)
                      # borrows no date from the sentence before.
                      and not (s.kind == "date" and owner is not analysis
-                              and _MONTH_DAY.search(analysis.text))
+                              and (_MONTH_DAY.search(analysis.text)
+                                   or _months_outside(s, analysis.text)))
                      and _same_head(value, claim.text, s, owner.text)
+                     and not _part_of_whole_year(claim, value, s)
                      and compare.same_part(value, claim.text, s, owner.text)
                      and compare.same_role(value, claim.text, s, owner.text)
                      and compare.same_span(value, claim.text, s, owner.text)
@@ -13011,6 +13091,8 @@ def _values(claim: OpenClaim, analysis: Analysis, context: Sequence[Analysis],
         if any(r == "agree" for r, _, _ in relations) or value.kind == "date" \
                 and not any(r == "disagree" for r, _, _ in relations) \
                 and not _spanned_only(claim, value, source) \
+                and not any(_part_of_whole_year(claim, value, s) for s, owner in source
+                            if owner is analysis) \
                 and (_date_without_year(value, texts)
                      or _dateline_agrees(value, [analysis.text, *(a.text for a in document)],
                                           lexicon.grammar("zh").dateline)
@@ -13395,6 +13477,28 @@ def pronoun_for_another(claim: OpenClaim, text: str, at: int, lexicon: Lexicon) 
 
 # A month and day written without a year (1月8日).
 _MONTH_DAY = re.compile(r"\d{1,2}\s*\u6708\s*\d{1,2}\s*[\u65e5\u53f7]")
+
+
+def _months_outside(value: Value, text: str) -> bool:
+    """Whether TEXT (a passage's) names months of its own and none within
+    the date VALUE of the sentence before: "… in the first quarter. Revenue
+    … reached 87.5 million euros in the April-June period" is not the first
+    quarter's."""
+    named = months_named(text)
+    if not named:
+        return False
+    first, last = date.fromordinal(int(value.low)), date.fromordinal(int(value.high))
+    within = set(range(first.month, last.month + 1)) if first.year == last.year else set(range(1, 13))
+    return not named & within
+
+
+def _part_of_whole_year(claim: OpenClaim, value: Value, source: Value) -> bool:
+    """Whether VALUE, the claim's year, is said to be whole (全年, "full
+    year": the grammar's ``whole_period``) and SOURCE is a date within it and
+    shorter: what a half year did (上半年……按年上升) is no full year's."""
+    return value.kind == source.kind == "date" and value.unit == "year" \
+        and source.unit != "year" and value.low <= source.low and source.high <= value.high \
+        and bool(claim.cues(claim.text, "whole_period"))
 
 
 def _values_text(values: Sequence[Value]) -> str:

@@ -112,6 +112,7 @@ from checker.stages.judge.align import (
     multiplier_unsaid,
     named_after_figure,
     named_after_preposition_otherwise,
+    named_in_apposition,
     named_in_relative,
     named_only_as_base,
     named_otherwise,
@@ -899,9 +900,15 @@ def _of_claims_subject(view: ClaimView, claim: OpenClaim, stances: Sequence[Stan
     if not stances or not (unresolved or named):
         return list(stances)   # (most claims: no passage needs reading again)
     return [s for s in stances
-            if not named_otherwise(claim, text := normalise_for_match(s.passage.text), lexicon)
+            if not named_otherwise(claim, text := normalise_for_match(s.passage.text), lexicon,
+                                   _lead_of(s.passage, index))
             and not (unresolved and names_another(claim, text, lexicon))
             and not (opens and not _kind_name_near(claim, s.passage, text, index, lexicon))]
+
+
+def _lead_of(passage: Passage, index: PassageIndex) -> str:
+    """The opening sentence of PASSAGE's document ('' for that sentence)."""
+    return index.up_to(passage.source, 0, 0)[0].analysis.text if passage.index else ""
 
 
 def _in_documents_naming(view: ClaimView, claim: OpenClaim, stances: Sequence[Stance],
@@ -1070,6 +1077,7 @@ def _aligned_stances(claim: OpenClaim, stances: Sequence[Stance], index: Passage
                          and (_of_another(claim, stance, lexicon)
                               or _opening_after(claim, stance))) \
                 and not (stance.stance == Bearing.SUPPORTS and (_of_the_other(claim, stance, lexicon)
+                                                                or _of_described_name(claim, stance)
                                                                 or _of_another_place(claim, stance)
                                                                 or _place_unsaid(claim, stance.passage,
                                                                                  missing, index))):
@@ -1182,6 +1190,17 @@ def _of_the_other(claim: OpenClaim, stance: Stance, lexicon: Lexicon) -> bool:
     text = normalise_for_match(stance.passage.text)
     places = [text.find(c.source_value) for c in stance.comparisons]
     return bool(places) and all(at >= 0 and pronoun_for_another(claim, text, at, lexicon)
+                                for at in places)
+
+
+def _of_described_name(claim: OpenClaim, stance: Stance) -> bool:
+    """Whether every figure a support compared is, in its passage, of a name
+    the claim's names only describe (``align.named_in_apposition``): "Tamsin
+    Beauty, the brand owned by Rowanfield Group, said … sales rose 9.4%"
+    gives Rowanfield no 9.4%."""
+    text = normalise_for_match(stance.passage.text)
+    places = [text.find(c.source_value) for c in stance.comparisons]
+    return bool(places) and all(at >= 0 and named_in_apposition(claim, text, at)
                                 for at in places)
 
 
