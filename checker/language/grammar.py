@@ -19,7 +19,7 @@ import yaml
 from checker.errors import LexiconError
 
 LIST_KINDS = ("stop_words", "negation", "not_negation", "not_conditions", "denial", "report", "dispute",
-              "affirmation", "modal", "abbreviations", "stop_phrases", "existential",
+              "affirmation", "modal", "abbreviations", "stop_phrases", "existential", "existence_words",
               "respectively", "as_of", "possessive", "before_name", "role_joiners",
               "clause_conjunctions", "second_figure_openers", "before_period", "dateline", "demonstrative",
               "adverbial_openers", "adverbial_closers", "measure_objects", "name_kinds",
@@ -89,6 +89,9 @@ class Grammar:
     """Phrases that are grammar though a dictionary lists them ("due to")."""
     existential: tuple[str, ...] = ()
     """Verbs that only say the subject is or happens (happen, 存在)."""
+    existence_words: tuple[str, ...] = ()
+    """Words with which a claim says some of a thing exist ("there are", 仍有):
+    a passage counting none of it (劣Ⅴ类断面为0个) says the opposite."""
     respectively: tuple[str, ...] = ()
     """Words that pair listed values with listed subjects in order (分别, respectively)."""
     as_of: tuple[str, ...] = ()

@@ -604,7 +604,7 @@ def _slack(value: Value, capped: bool = True) -> float:
     round number for 0.97亿, not for 0.51亿. A percentage keeps its digits
     ("3%" allows 3.2%), a whole one within a tenth of it ("2%" is not 1.5%)
     unless said to be about it ("roughly 3%" is 3.4% rounded; "roughly
-    30%", a round one, is 31%).
+    30%", a round one, is 31%, as "roughly 400 dollars" is 410).
     Uncapped, it is what the writer's rounding may hide,
     which keeps a more precise claim from contradicting a round source."""
     slack = 0.5 * value.precision
@@ -615,10 +615,22 @@ def _slack(value: Value, capped: bool = True) -> float:
     if value.hedge == "about":
         slack = max(slack, ABOUT_SLACK * abs(value.anchor))
         # A round whole percentage said to be about it ("roughly 30%") is
-        # rounded as a round number is: 31% is roughly 30%, 33% is not.
+        # rounded as a round number is: 31% is roughly 30%, 33% is not; and
+        # so is a round magnitude ("roughly 400 dollars" is 410 dollars).
         if value.kind == "percent" and value.precision >= 1 and value.anchor % 5 == 0:
             slack = max(slack, ROUND_SLACK * abs(value.anchor))
+        elif value.kind in ("amount", "count") and value.precision >= 1:
+            slack = max(slack, min(0.5 * _rounded_to(value), ROUND_SLACK * abs(value.anchor)))
     return slack
+
+
+def _rounded_to(value: Value) -> float:
+    """The place VALUE's number, as written in its own scale, is rounded to:
+    100 for 400 (dollars), 10亿 for 270亿, its precision for 512亿."""
+    written, place = round(abs(value.anchor) / value.precision), 1
+    while written >= 10 and written % 10 == 0:
+        written, place = written // 10, place * 10
+    return place * value.precision
 
 
 def _point_relation(claim: Value, source: Value) -> str:

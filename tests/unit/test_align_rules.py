@@ -168,3 +168,17 @@ PLEA = "卢某辩称自己对资金去向并不知情，但法院经审查认为
 def test_a_word_the_passage_only_negates_is_not_asserted(tmp_path, claim, negated):
     words, _ = _claim(tmp_path, claim, PLEA)
     assert align._negated_here_only(words, normalise_for_match(PLEA)) is negated
+
+
+@pytest.mark.parametrize("claim, filled", [
+    ("白沙县每万人口医师数为25人。", True),
+    ("白沙县每万人口护理人员数为65人。", False),
+    # (A word written twice stands twice in the claim: both are read.)
+    ("白沙县人口每万人口医师数为25人。", True),
+])
+def test_a_word_missing_between_two_the_passage_fills_otherwise(tmp_path, claim, filled):
+    source = "白沙县每万人口护理人员数为58.4人，低于全省平均的70.2人。"
+    words, _ = _claim(tmp_path, claim, source)
+    text = normalise_for_match(source).lower()
+    missing = [u for u in words.units if u.surface.lower() not in text]
+    assert align._slot_filled_otherwise(words, text, missing) is filled

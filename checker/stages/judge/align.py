@@ -605,6 +605,11 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
         return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * core,
                       f"the source says there was no such figure ({denied_figure}), "
                       f"{passage.source}:{passage.line}")
+    none = _counted_none(claim, analysis) \
+        if core >= SUPPORT_COVERAGE and not claim.negated and not claim.denies else ""
+    if none:
+        return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * core,
+                      f"the source counts none ({none}), {passage.source}:{passage.line}")
     if core < MIN_BEARING_COVERAGE and not _opposite_aside(claim, here, lexicon):
         return _denied_generally(claim, passage, analysis, here, before, lexicon) \
             or _denied_within(claim, passage, analysis, lexicon) or _none(passage)
@@ -831,6 +836,10 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
         and not _counted_otherwise(claim, analysis.text) and not (forecast and claim.values) \
         and not _prefix_dropped(claim, analysis.text.lower()) \
         and not _prefixed_otherwise(claim, analysis.text.lower()) else None
+    # (Nor the whole's way against a part's: "citywide emissions fell" says
+    # nothing of "waste emissions rose".)
+    if swapped and _whole_for_part(claim, analysis.text):
+        swapped = None
     if swapped:
         claimed, stated = swapped
         return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
@@ -930,6 +939,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     if full >= SUPPORT_COVERAGE and disagreeing and dates_agree and events_agree and spans_agree \
             and not called_false and not months_missing \
             and numbers_stated and not _place_unnamed(claim, analysis.text, before) \
+            and not _slot_filled_otherwise(claim, analysis.text.lower(), missing) \
             and not _prefix_dropped(claim, analysis.text.lower()) \
             and not _prefixed_otherwise(claim, analysis.text.lower()) \
             and not _done_against_planned(claim, analysis.text) \
@@ -1238,7 +1248,9 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     if swapped_number and not _named_only_after_another(claim, analysis.text, lexicon,
                                                          swapped_number[1]) \
             and not (claim.text.isascii() and opening_after_figure(
-                claim, analysis.text, analysis.text.lower().find(swapped_number[1].lower()))):
+                claim, analysis.text, analysis.text.lower().find(swapped_number[1].lower()))) \
+            and not named_in_apposition(claim, analysis.text, analysis.text.lower().find(
+                swapped_number[1].lower()), analysis.values):
         claimed, stated = swapped_number
         return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
                       f"sources say {stated}, not {claimed}, {where}")
@@ -1828,9 +1840,10 @@ _NAME_CHARACTER = "g"   # a character of a name the tagger leaves alone (麦|缇
 _LIST_MARKS = ("\u3001", ",", ";")   # 、 (and the list joiners of the grammar)
 
 
-_APPOSED = re.compile(r"([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*),\s+((?:the|a|an)\s[^,;]{1,60}),")
+_APPOSED = re.compile(r"([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*),\s+((?:the|a|an|[A-Z][\w-]*['’]s)\s[^,;]{1,60}),")
 """A name opening a clause and an apposition describing it ("Jinyang, the
-capital of Tongchuan province,")."""
+capital of Tongchuan province,", "Corvanne, Ashgrove's second-largest
+airline after Brightwing,")."""
 
 
 def place_before_figure(claim: OpenClaim, text: str, at: int,
@@ -4718,6 +4731,48 @@ def _owned_otherwise(claim: OpenClaim, text: str) -> bool:
 def _role_pattern() -> re.Pattern[str]:
     words = "|".join(map(re.escape, grammar("en").role_prepositions)) or "(?!x)x"
     return re.compile(rf"\b({words})\s+(?:the\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)")
+
+
+def _whole_for_part(claim: OpenClaim, text: str) -> bool:
+    """Whether TEXT (a passage's) writes a noun of the claim after a word of
+    the whole (``whole_modifiers``: citywide, overall) where the claim writes
+    it after a word of its own that the passage lacks: "citywide emissions
+    fell" is the whole's way, none of "waste emissions"."""
+    lowered = text.lower()
+    said = {stem(w) for w in LATIN_WORD.findall(lowered)}
+    wholes = grammar("en").whole_modifiers
+    # (Common words of the claim, not names: "Marlow's first-quarter revenue"
+    # has no part before "first".)
+    common = {u.surface.lower() for u in claim.units if u.weight and not (u.name or u.entity)}
+    words = [w.lower() for w in LATIN_WORD.findall(claim.text)]
+    return any(modifier in common and noun in common and stem(modifier) not in said
+               and re.search(rf"\b(?:{'|'.join(map(re.escape, wholes))})\s+{re.escape(noun)}\b",
+                             lowered)
+               for modifier, noun in pairwise(words)) if wholes else False
+
+
+def _slot_filled_otherwise(claim: OpenClaim, lowered: str, missing: Sequence[Unit]) -> bool:
+    """Whether a Chinese word of the claim MISSING from the passage stands
+    between two of its words that the passage writes with other words
+    between them (LOWERED: the passage's text): "每万人口医师数为20人" against
+    "每万人口护理人员数为61.3人" measures nurses, not doctors."""
+    claimed = claim.text.lower()
+    # (Every place a word stands: a word written twice stands twice.)
+    spots = sorted({at: u for u in claim.units if CJK_RUN.match(u.surface)
+                    for at in _starts(u.surface.lower(), claimed)}.items(),
+                   key=lambda spot: spot[0])
+    for (_, before), (at, unit), (_, after) in zip(spots, spots[1:], spots[2:]):
+        if len(unit.surface) < 2 or not unit.weight or not any(unit is m for m in missing) \
+                or not claimed.startswith(before.surface.lower() + unit.surface.lower()
+                                          + after.surface.lower(), at - len(before.surface)):
+            continue
+        # (Words of their own between, sharing no character with the claim's:
+        # not 三重区的国小 for 三重|区国|小, a word the segmenter cut apart.)
+        between = re.search(rf"{re.escape(before.surface.lower())}([\u4e00-\u9fff]{{1,6}}?)"
+                            rf"{re.escape(after.surface.lower())}", lowered)
+        if between and not set(between.group(1)) & set(unit.surface.lower()):
+            return True
+    return False
 
 
 def _place_unnamed(claim: OpenClaim, text: str, before: Sequence[Analysis]) -> bool:
@@ -9685,9 +9740,14 @@ def _subject_words(claim: OpenClaim) -> list[Unit]:
 
 def _kind_named_by(claim: OpenClaim, unit: Unit, text: str) -> str | None:
     """The common noun the claim writes after its name UNIT ("Lagoon" of
-    "Saltmere Lagoon") when TEXT writes it after "the"; else None."""
+    "Saltmere Lagoon") when TEXT writes it, or its singular ("the airline"
+    for Grayport Airlines), after "the"; else None."""
     found = re.search(rf"(?<![\w-]){re.escape(unit.surface)}\s+([A-Z][a-z]+)\b", claim.text)
-    if found is None or re.search(rf"\bthe\s+{found.group(1).lower()}\b", text.lower()) is None:
+    if found is None:
+        return None
+    kind = found.group(1).lower()
+    singular = kind[:-1] if kind.endswith("s") and not kind.endswith("ss") else kind
+    if re.search(rf"\bthe\s+(?:{kind}|{singular})\b", text.lower()) is None:
         return None
     return found.group(1)
 
@@ -9769,16 +9829,23 @@ def _places(text: str, kinds: Collection[str]) -> list[str]:
 def _lead_dates(claim: OpenClaim, analysis: Analysis, here: Side, lead: Analysis | None,
                 lexicon: Lexicon) -> list[Analysis]:
     """LEAD, the document's opening sentence, with its dates only, when the
-    passage states no date and points at a place of the claim (全省) that the
-    lead names: a bulletin's passages are of the time its opening gives
-    ("澄江省统计局关于2022年全省粮食生产情况的公告" / "全省粮食总产量……"); else []."""
+    passage states no date and points at a place of the claim (全省) or names
+    one of its names by its kind ("the airline" for Grayport Airlines) that
+    the lead names: a bulletin's passages are of the time its opening gives
+    ("澄江省统计局关于2022年全省粮食生产情况的公告" / "全省粮食总产量……", "Grayport
+    Airlines reported … for the first quarter of 2026" / "The airline said
+    its load factor was 81.2%"); else []."""
     if lead is None or any(v.kind == "date" for v in analysis.values):
         return []
     there = side(lead)
-    if not any(unit_share(u, here, lexicon) < 1.0 and pointed_at(claim, u.forms, here.text)
+    if not any(unit_share(u, here, lexicon) < 1.0 and (
+            pointed_at(claim, u.forms, here.text) or u.name and _kind_named_by(claim, u, here.text))
                and unit_share(u, there, lexicon) == 1.0 for u in claim.units):
         return []
-    return [replace(lead, values=tuple(v for v in lead.values if v.kind == "date"))]
+    # (Not a day, the one it was made known on: "…, the company said on April
+    # 23, 2026" dates no figure of the second quarter.)
+    return [replace(lead, values=tuple(v for v in lead.values
+                                       if v.kind == "date" and v.unit != "day"))]
 
 
 def pointed_at(claim: OpenClaim, forms: Sequence[str], text: str) -> bool:
@@ -12343,6 +12410,25 @@ def _figure_denied(claim: OpenClaim, analysis: Analysis) -> str | None:
                     and denied_as_said(claim, text, stated.start):
                 return stated.surface
     return None
+
+
+def _counted_none(claim: OpenClaim, analysis: Analysis) -> str:
+    """A count of none in the passage (0个) whose clause holds a word of a
+    claim that gives no figure and says some of a thing exist
+    (``existence_words``: "仍有……断面水质为劣Ⅴ类" against "劣Ⅴ类断面为0个"),
+    as the passage writes it; else ''."""
+    if any(v.kind in NUMERIC_KINDS for v in claim.values) \
+            or not claim.cues(claim.text, "existence_words"):
+        return ""
+    text = analysis.text.lower()
+    clauses = split_clauses(text)
+    for value in analysis.values:
+        if value.kind == "count" and value.anchor == 0 and value.hedge == "exact":
+            said = text[clauses[clause_index(clauses, value.start)][0]:value.start]
+            if any(len(f) > 1 and f.lower() in said for u in claim.units if u.weight
+                   for f in u.forms):
+                return value.surface
+    return ""
 
 
 def _stated_after_denied_figure(claim: OpenClaim, analysis: Analysis,
