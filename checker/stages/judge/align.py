@@ -1192,6 +1192,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not listed_apart(claim, here, lexicon) \
             and not slot_apart(claim, here, lexicon) and not bound_apart(claim, analysis, lexicon) \
             and not named_after_figure(claim, analysis.text, figure_at, lexicon) \
+            and not _word_with_later_figure(claim, analysis.text, figure_at) \
             and not part_figure(claim, analysis.text, figure_at, lexicon) \
             and not whole_figure(claim, analysis.text, figure_at) \
             and not _share_as_change(claim, analysis.text, figure_at) \
@@ -1476,6 +1477,31 @@ def _first_at(unit: Unit, text: str) -> int:
 def _said_between(unit: Unit, text: str, low: int, high: int) -> bool:
     return any(low <= at and at + len(f) <= high
                for f in unit.forms if f for at in _starts(f.lower(), text))
+
+
+def _word_with_later_figure(claim: OpenClaim, text: str, at: int) -> bool:
+    """Whether a common word of an English claim stands in TEXT (a
+    passage's) only after the figure at AT, each time as the next item of a
+    list, right before a number of its own: in "price increases contributing
+    5.2 percentage points and volumes 1.6 points" 5.2 is the price's, not
+    the volumes'."""
+    if at < 0 or not claim.text.isascii():
+        return False
+    lowered = text.lower()
+    for unit in claim.units:
+        if not unit.weight or unit.name or unit.entity or not unit.surface.isascii():
+            continue
+        own = {stem(unit.surface.lower()), *unit.stems}
+        spots = [m for m in LATIN_WORD.finditer(lowered) if stem(m.group()) in own]
+        if spots and all(m.start() > at and _NUMBER_NEXT.match(lowered, m.end())
+                         and _LIST_ITEM_BEFORE.search(lowered, at, m.start()) for m in spots):
+            return True
+    return False
+
+
+_NUMBER_NEXT = re.compile(r"\s+\d")
+# (Not a comma alone: ", repurchasing 7.9 million shares" is no item.)
+_LIST_ITEM_BEFORE = re.compile(r"\b(?:and|while|whereas)\s+(?:[a-z-]+\s+)?$")
 
 
 def named_after_figure(claim: OpenClaim, text: str, at: int, lexicon: Lexicon | None = None,
