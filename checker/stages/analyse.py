@@ -359,17 +359,22 @@ def _report_day(text: str, values: Sequence[Value], lexicon: Lexicon) -> Value |
     days = [v for v in values if v.kind == "date" and v.unit == "day" and v.role == "value"]
     if not days:
         return None
-    english = tuple(lexicon.grammar("en").announcing_verbs)
-    chinese = tuple(lexicon.grammar("zh").announcing_verbs)
+    english, chinese = lexicon.derived("announcing verbs", _announcing_verbs)
     lowered = text.lower()
     for day in days:
-        before = lowered[:day.start].rstrip()
-        if before.endswith(" on") and any(
-                re.search(rf"\b{re.escape(verb)}$", before[:-3].rstrip()) for verb in english):
-            return day
-        if text[day.end:].lstrip().startswith(chinese):
+        if english.search(lowered[:day.start]) or text[day.end:].lstrip().startswith(chinese):
             return day
     return None
+
+
+def _announcing_verbs(lexicon: Lexicon) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """An English ``announcing_verbs`` word and "on" ending a text, and the
+    Chinese words (made once per lexicon: ``_report_day`` reads every dated
+    sentence)."""
+    words = "|".join(map(re.escape, sorted(lexicon.grammar("en").announcing_verbs,
+                                           key=lambda w: (-len(w), w))))
+    return (re.compile(rf"\b(?:{words})\s+on\s*$" if words else r"(?!)"),
+            tuple(lexicon.grammar("zh").announcing_verbs))
 
 
 _START = attrgetter("start")
