@@ -45,6 +45,7 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "not_conditions", "denia
               "place_referrers", "study_models",
               "hyphen_suffixes", "agent_marks", "noun_relatives", "converses",
               "postposed_relations", "possibilities", "greater_than", "less_than",
+              "closed_comparison_marks", "greater_adjectives", "less_adjectives", "grade_before",
               "party_nouns", "rather_than", "non_answers", "figure_links", "before_events",
               "exclusions", "pending", "unnamed_sources", "unnamed_source_verbs", "figure_directions",
               "direction_particle_verbs", "anonymous_sources", "correction_words", "misstatements",
@@ -300,6 +301,18 @@ class Grammar:
     less_than: tuple[str, ...] = ()
     """Words between two figures saying the first is the smaller ("was lower
     than", 低于): see ``greater_than``."""
+    grade_before: tuple[str, ...] = ()
+    """Words after which a capital letter standing alone is a grade ("cut
+    from BB to B"): a passage must hold it to state the claim."""
+    closed_comparison_marks: tuple[str, ...] = ()
+    """Marks opening what a comparison closed by a comparative adjective
+    compares (较, than): see ``greater_adjectives``."""
+    greater_adjectives: tuple[str, ...] = ()
+    """Adjectives closing a comparison after a comparison mark that say the
+    first thing is the larger ("大型单位的跌幅较小型单位为大": 大)."""
+    less_adjectives: tuple[str, ...] = ()
+    """Adjectives closing a comparison that say the first thing is the
+    smaller (小, 低): see ``greater_adjectives``."""
     postposed_relations: tuple[str, ...] = ()
     """Words after two names that order them (阿里云排名在智谱之后): the name
     nearer the word is the one the other follows or comes before."""
@@ -808,8 +821,14 @@ _ASIDE = re.compile(r"\s*[,\uff0c]\s*([^,;:.!?\uff0c\uff1b\uff1a\u3002\uff01\uff
 
 
 def within_clause(gap: str) -> bool:
-    """Whether a word after GAP is in the clause of the word before it."""
-    return not any(mark in gap for mark in _CLAUSE_MARKS)
+    """Whether a word after GAP is in the clause of the word before it (a
+    point or colon inside a number, 17.3 or 17.3:1, breaks no clause)."""
+    if not any(mark in gap for mark in _CLAUSE_MARKS):
+        return True
+    return not any(mark in _DIGIT_MARK.sub("", gap) for mark in _CLAUSE_MARKS)
+
+
+_DIGIT_MARK = re.compile(r"(?<=\d)[.,:](?=\d)")
 
 
 def continues_clause(gap: str) -> bool:

@@ -930,6 +930,9 @@ def _latin_units(text: str, vocabulary: _UserVocabulary) -> list[Unit]:
                 named = f"{units[-1].surface} {word}"
                 units[-1] = replace(units[-1], surface=named, forms=(named.lower(),),
                                     stems=(*units[-1].stems, word.lower()), readings=())
+            elif _grade_letter(text, start, word):
+                # "由BB下调至B", "Class B shares": the letter names a grade.
+                units.append(Unit(word, forms=(word.lower(),), name=True))
             elif is_stop_word(word) and not _acronym(word, text):
                 pass
             elif word.lower() in _number_words():
@@ -968,6 +971,27 @@ def _dimension_verbs(lang: str, dimension: str) -> tuple[str, ...]:
     words = grammar(lang)
     return {"area": words.area_verbs, "mass": words.mass_verbs,
             "length": words.length_verbs}.get(dimension, ())
+
+
+def _grade_letter(text: str, start: int, word: str) -> bool:
+    """Whether WORD, at START of TEXT, is a capital letter standing alone
+    for a grade: right after a Chinese character ("由BB下调至B"; not after a
+    blank where a value stood, 第4C区 read as 第4 and C) or an English word
+    of ``grade_before`` ("cut from BB to B"); not "I", nor one of a code
+    (4C, B2) or an initial ("J.", "U.S.")."""
+    if len(word) != 1 or not word.isupper() or word == "I":
+        return False
+    after, before = text[start + 1:start + 2], text[start - 1:start]
+    if after in ("'", "\u2019", "&", "-") or before in (".", "-", "&") \
+            or after.isascii() and after.isalnum() or before.isascii() and before.isalnum():
+        return False
+    opening = text[:start].rstrip()
+    if CJK_RUN.match(opening[-1:]):
+        return not before.isspace()
+    # (In English, after a word saying a grade follows: "cut from BB to B";
+    # not "vitamin D", a name its passage may leave to the sentence before.)
+    previous = LATIN_WORD.findall(opening[-24:])
+    return bool(previous) and previous[-1].lower() in grammar("en").grade_before
 
 
 def _acronym(word: str, text: str) -> bool:

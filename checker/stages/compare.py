@@ -40,7 +40,13 @@ from checker.language.grammar import (
     relative_figure,
     share_figure,
 )
-from checker.language.numerals import hedge_words, same_money_word, units, unnamed_money_of
+from checker.language.numerals import (
+    english_numbers,
+    hedge_words,
+    same_money_word,
+    units,
+    unnamed_money_of,
+)
 from checker.language.persons import tagged_words
 from checker.language.values import measured_duration, parse_values, rate_base
 from checker.language.words import CJK_RUN, LATIN_WORD, NEXT_LATIN_WORD, stem
@@ -272,7 +278,18 @@ def rate_only(text: str, value: Value, other_text: str) -> bool:
     return value.kind in _RATED_KINDS and per_period(text, value) \
         and not _rate_in_sentence(other_text) \
         and (bool(find_cues(other_text.lower(), "sums"))
-             or any(v.kind == "duration" for v in parse_values(other_text)))
+             or any(v.kind == "duration" for v in parse_values(other_text))
+             or _span_adjective(other_text))
+
+
+def _span_adjective(text: str) -> bool:
+    """Whether TEXT names a span by a number joined to its unit ("over its
+    ten-year term", "a 5-year deal"; not "a 10-year-old")."""
+    return any(m.group(1).isdigit() or english_numbers(m.group(1) + " ")
+               for m in _SPAN_ADJECTIVE.finditer(text.lower()))
+
+
+_SPAN_ADJECTIVE = re.compile(r"\b([a-z]+|\d+)-(?:year|month|week|season|day)s?\b(?!-old)")
 
 
 def _rate_after(text: str, value: Value, kind: str) -> bool:

@@ -15,7 +15,7 @@ from checker.model import Claim
 from checker.stages.analyse import analyse
 from checker.stages.judge import align
 from checker.stages.judge.facts import read_claim
-from checker.stages.judge.verdicts import open_claim
+from checker.stages.judge.verdicts import check_claim, open_claim
 
 SWEEPERS = ("分品牌看，湾鸣电器以24.6%的零售额份额位居第一，拓岚智能以18.2%紧随其后。"
             "国内洗地机市场零售量为86.2万台。")
@@ -182,3 +182,76 @@ def test_a_word_missing_between_two_the_passage_fills_otherwise(tmp_path, claim,
     text = normalise_for_match(source).lower()
     missing = [u for u in words.units if u.surface.lower() not in text]
     assert align._slot_filled_otherwise(words, text, missing) is filled
+
+
+@pytest.mark.parametrize("head, items", [
+    # (The segmenter cuts each school's name in two: the items are whole.)
+    ("2025年秋季第二小学和第五小学", ["第二小学", "第五小学"]),
+    # (What follows 的 is said of every item.)
+    ("青禾集团和远川电子的营业收入", ["青禾集团", "远川电子"]),
+    ("revenue and profit rose", ["revenue", "profit"]),
+])
+def test_the_items_of_a_respectively_list_are_whole_names(head, items):
+    assert align._list_words(head) == items
+
+
+@pytest.mark.parametrize("gap, within", [
+    ("由目前的18.4:1", True),     # a point and a colon inside a number
+    ("from 3,200 to 4.5", True),
+    ("目前,由", False),
+    ("the plant closed. it", False),
+])
+def test_a_mark_inside_a_number_breaks_no_clause(gap, within):
+    from checker.language.grammar import within_clause
+
+    assert within_clause(gap) is within
+
+
+RENTS = "按面积划分，小型商铺租金下跌2.4%，大型商铺租金则下跌0.7%。"
+CLINICS = ("Over twelve months, complaints were filed by 3.9% of patients at the Marrow Lane "
+           "clinic and 3.1% of patients at the Ashby Road clinic, the health board said.")
+
+
+@pytest.mark.parametrize("claim, source, agrees", [
+    ("大型商铺租金的跌幅较小型商铺为大。", RENTS, False),
+    ("大型商铺租金的跌幅较小型商铺为小。", RENTS, True),
+    (("Patients at the Marrow Lane clinic filed fewer complaints than patients at the Ashby "
+     "Road clinic."), CLINICS, False),
+    (("Patients at the Marrow Lane clinic filed more complaints than patients at the Ashby "
+     "Road clinic."), CLINICS, True),
+])
+def test_a_comparison_is_read_from_one_figure_for_each_side(tmp_path, claim, source, agrees):
+    words, lexicon = _claim(tmp_path, claim, source)
+    ordered = align._figures_ordered(words, analyse(normalise_for_match(source), lexicon)[0],
+                                     lexicon)
+    assert ordered is not None and ordered[0] is agrees
+
+
+@pytest.mark.parametrize("claim, contrasted", [
+    ("Acidification caused the fall in Tarrow mussel output, growers say.", "not"),
+    ("A parasite outbreak caused the fall in Tarrow mussel output, growers say.", ""),
+])
+def test_a_name_after_a_comma_and_not_is_what_it_is_not(tmp_path, claim, contrasted):
+    source = ("The Tarrow Mussel Growers' Association said mussel output fell 15% in 2025, but "
+              "said the cause was a parasite outbreak, not acidification.")
+    words, _ = _claim(tmp_path, claim, source)
+    assert align.always_before(words, normalise_for_match(source), "negation") == contrasted
+
+
+def test_a_capital_letter_alone_is_a_grade(tmp_path):
+    words, _ = _claim(tmp_path, "信衡评级将华岭地产的评级由AA下调至A。", "信衡评级维持其AA评级。")
+    assert [u.surface for u in words.units if u.name] == ["AA", "A"]
+
+
+EXAMS = ("河陵省教育考试院2025年6月3日发布消息，2025年全省中考报名人数为41.2万人，比2024年的39.5万人增加1.7万人。\n"
+         "今年全省共设中考考点86个，比去年增加6个。\n"
+         "省会秀川市报名人数为9.3万人，占全省报名总数的22.6%。\n")
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    ("秀川市2024年中考报名人数为8.1万人。", "not_found"),    # 去年 is the base of 86's rise
+    ("秀川市2025年中考报名人数为8.1万人。", "contradicted"),
+])
+def test_the_base_of_a_comparison_dates_no_sentence_after_it(tmp_path, claim, verdict):
+    corpus, lexicon = _corpus(str(tmp_path / "corpus"), EXAMS)
+    assert check_claim(Claim(id="c", text=claim), corpus.index, lexicon).verdict.value == verdict

@@ -1025,6 +1025,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                and not (reports and not claim.reports) and not asks
                and not is_question(analysis.text) and not added_qualifier(claim, analysis.text)
                and not ((scoped_cue(claim, analysis.text, "modal", lexicon=lexicon)
+                         and not _figure_before_plans(claim, analysis.text,
+                                                      _figure_at(agreeing, analysis))
                          or framing_cue(claim, analysis.text, "modal",
                                         _figure_at(agreeing, analysis))) and not claim.modal)
                # "…St Aidan's, Fenwick Lane and Oakridge. Together they have 214
@@ -2212,8 +2214,19 @@ def always_before(claim: OpenClaim, text: str, kind: str) -> str:
         return ""
     lowered = text.lower()
     ends = {end: surface for _, end, surface in cues}
+    # (A name too, where each negation before it follows a comma: "the cause
+    # was a disease outbreak, not acidification" names what it is not.)
+    contrasted = {end: surface for start, end, surface in cues
+                  if lowered[:start].rstrip().endswith((",", "\uff0c"))}
     for unit in claim.units:
         if unit.entity or unit.name:
+            if not contrasted or unit.entity:
+                continue
+            places = [at for f in unit.forms if f for at in _starts(f, lowered)]
+            if places and all(any(e <= at and not lowered[e:at].strip() for e in contrasted)
+                              for at in places):
+                return next(contrasted[e] for e in contrasted
+                            if e <= places[0] and not lowered[e:places[0]].strip())
             continue
         # (An English phrase is found by its words, not by forms: "not
         # statistically significant".)
@@ -5849,6 +5862,9 @@ def _listed_otherwise(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) ->
     for start, end, _ in claim.cues(text, "respectively"):
         first, last = clauses[clause_index(clauses, start)]
         listed = [v for v in numeric if first <= v.start < last]
+        after = [v for v in listed if v.start >= end]
+        if len(after) >= 2:
+            listed = after   # (not an ordinal naming an item: 第三中学和第七中学分别……)
         closed = _list_closed_by(text, numeric, start)
         if len(listed) < 2 and len(closed) > 1:
             # "… losses of $5 million and $7 million, respectively": the
@@ -5868,17 +5884,22 @@ def _listed_otherwise(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) ->
         if len(listed) < 2 or len(items) != len(listed) or len(periods) == len(listed):
             continue
         # (A word every item holds, 支出 of both, tells none of them apart.)
-        holders = [(u, {i for i, item in enumerate(items)
-                        if unit_share(u, side_of_text(item), lexicon) == 1.0})
+        holders = [(u.surface, {i for i, item in enumerate(items)
+                                if unit_share(u, side_of_text(item), lexicon) == 1.0})
                    for u in claim.units]
-        holders = [(u, held) for u, held in holders if held and len(held) < len(items)]
+        # (An ordinal of the claim names an item too: 第七中学.)
+        holders += [(v.surface, {i for i, item in enumerate(items) if v.surface.lower() in item})
+                    for v in claim.values if v.kind == "ordinal"]
+        holders = [(word, held) for word, held in holders if held and len(held) < len(items)]
         owners = {i for _, held in holders for i in held}
-        for value in (v for v in claim.values if v.kind in NUMERIC_KINDS):
+        for value in (v for v in claim.values if v.kind in NUMERIC_KINDS and v.kind != "ordinal"
+                      or v.kind == "ordinal" and not any(
+                          v.surface.lower() in item for item in items)):
             # Where the claim's words are in several items, the one nearest
             # before its figure says whose it is: "青川省环境罚没款同比增长" is
             # 罚没款's, though the first item's clause names 青川省 and 环境.
-            before = [(at, held) for u, held in holders if len(held) == 1
-                      and 0 <= (at := claim.text.rfind(u.surface, 0, value.start))]
+            before = [(at, held) for word, held in holders if len(held) == 1
+                      and 0 <= (at := claim.text.rfind(word, 0, value.start))]
             own = max(before, key=lambda pair: pair[0])[1] if len(owners) > 1 and before \
                 else owners
             agree = {i for i, v in enumerate(listed)
@@ -5927,7 +5948,39 @@ def _list_words(head: str) -> list[str]:
     marks = [i for i, w in enumerate(words) if w in joiners]
     if not marks or marks[0] == 0:
         return []
+    last = words[marks[-1] + 1:]
+    if last and all(CJK_RUN.fullmatch(w) for w in last):
+        return _chinese_list_items(words, marks, last)
     return [words[marks[0] - 1]] + [words[i + 1] for i in marks if i + 1 < len(words)]
+
+
+def _chinese_list_items(words: list[str], marks: list[int], last: list[str]) -> list[str]:
+    """The items of a Chinese list (WORDS as the segmenter cut them, MARKS
+    where its joiners stand, LAST the words after the last one) that ends
+    right before its figures' verb: the items are alike, each as many words
+    as the last, which ends the list ("第三中学和第七中学分别招收……" lists 第三中学
+    and 第七中学, not 中学 and 第七). After 的 the last words are either the
+    last item's own, where it ends as the item before its joiner does
+    ("有……之称的禾川市和地处沿海的潮屿市": the items are the names), or what
+    is said of every item ("青禾集团和远川电子的营业收入分别为……")."""
+    particle = "\u7684"   # 的
+    if particle in last:
+        after = len(last) - last[::-1].index(particle)
+        if last[-1][-1:] == words[marks[-1] - 1][-1:]:
+            last = last[after:]
+        else:
+            last = last[:last.index(particle)]
+    size = len(last)
+    if not size:
+        return []
+    items = []
+    for at in marks:
+        item = words[max(0, at - size):at]
+        # (An item starts after a 的 or a mark before it: "之称的禾川|市".)
+        cut = max((i + 1 for i, w in enumerate(item) if w == particle or not CJK_RUN.fullmatch(w)),
+                  default=0)
+        items.append("".join(item[cut:]))
+    return items + ["".join(last)]
 
 
 def _fact_units(claim: OpenClaim, at: int) -> list[Unit]:
@@ -8009,7 +8062,42 @@ def _free_order_word(claim: OpenClaim) -> tuple[int, int, bool] | None:
     found = [(start, end, larger) for kind, larger in (("greater_than", True), ("less_than", False))
              for start, end, _ in claim.cues(lowered, kind)
              if not _number_opens(lowered[end:].lstrip())]
-    return min(found, default=None)
+    return min(found + _closed_comparisons(lowered), default=None)
+
+
+def _closed_comparisons(text: str) -> list[tuple[int, int, bool]]:
+    """The comparison marks of TEXT (a claim's, lower case) whose clause ends
+    in an adjective saying which is the larger (``greater_adjectives``,
+    ``less_adjectives``: "……的跌幅较小型单位为大"), with something compared
+    between them, or in English with such a comparative a few words before
+    the mark ("had fewer heart attacks than the comparison group"): (the
+    mark's start, its end, whether the first is larger)."""
+    clauses = split_clauses(text)
+    found = []
+    english = grammar("en")
+    for start, end in _comparison_marks(text, "closed_comparison_marks"):
+        if CJK_RUN.fullmatch(text[start:end]):
+            continue
+        if _number_opens(text[end:].lstrip()):
+            continue   # ("fewer than 7 million" bounds a figure)
+        words = LATIN_WORD.findall(text[clauses[clause_index(clauses, start)][0]:start])
+        for adjectives, larger in ((english.greater_adjectives, True),
+                                   (english.less_adjectives, False)):
+            if any(w in adjectives for w in words[-_COMPARATIVE_WORDS:-1]):
+                found.append((start, end, larger))
+    rules = grammar("zh")
+    if not rules.greater_adjectives or not CJK_RUN.search(text):
+        return found
+    for start, end in _comparison_marks(text, "closed_comparison_marks"):
+        if not CJK_RUN.fullmatch(text[start:end]):
+            continue
+        rest = text[end:clauses[clause_index(clauses, start)][1]].rstrip("。.!！?？ ")
+        for adjectives, larger in ((rules.greater_adjectives, True), (rules.less_adjectives, False)):
+            closing = next((a for a in adjectives if rest.endswith(a)), "")
+            compared = rest[:len(rest) - len(closing)].rstrip(_COMPARATIVE_LINKS)
+            if closing and len(compared) >= 2:
+                found.append((start, end, larger))
+    return found
 
 
 def _number_opens(text: str) -> bool:
@@ -8057,7 +8145,91 @@ def _figures_ordered(claim: OpenClaim, analysis: Analysis,
         base, own = side_of_text(text[mark_end:stop]), side_of_text(text[:mark_at])
         if order and any(_holds(base, u, lexicon) and not _holds(own, u, lexicon) for u in others):
             return (order == "greater") == larger, first, second
+    # Or one figure for each side, each with a word of its side only beside
+    # it: "小型单位3月按月跌2.1%,……大型单位则跌0.9%" for "大型单位的跌幅较小型
+    # 单位为大"; "in 4.8% of the glovatide group and 4.6% of the comparison
+    # group" for "had fewer heart attacks than the comparison group".
+    # (A month sets the scene of both: 3月份.)
+    ones = [u for u in claim.units if _holds(left, u, lexicon) and not _holds(right, u, lexicon)
+            and not u.month]
+    # (Not where the passage orders them in words itself: "目前水位为112.5米,低于
+    # 汛限水位1.5米" gives a difference after its order word.)
+    if not ones or claim.cues(text, "greater_than") or claim.cues(text, "less_than") \
+            or _closed_comparisons(text):
+        return None
+    # (A bare number too, "struck 44 winners", but not a month's, 3月.)
+    figures = [v for v in figures if v.kind != "number" or not CJK_RUN.match(analysis.text, v.end)]
+    for kind in dict.fromkeys(v.kind for v in figures):
+        stated = [v for v in figures if v.kind == kind]
+        windows = [side_of_text(_figure_window(v, stated, text, passage_clauses)) for v in stated]
+        held = {id(u): {i for i, w in enumerate(windows) if _holds(w, u, lexicon)}
+                for u in (*ones, *others)}
+        sides = []
+        for i in range(len(stated)):
+            said = {1 for u in ones if held[id(u)] == {i}} \
+                | {2 for u in others if held[id(u)] == {i}}
+            sides.append(said.pop() if len(said) == 1 else 0)
+        mine = [i for i, side_of in enumerate(sides) if side_of == 1]
+        theirs = [i for i, side_of in enumerate(sides) if side_of == 2]
+        # (Side by side, no figure of the kind between them: "营收为2.86亿元,
+        # ……净亏损为5.9亿元;……营收为4.02亿元" compares no losses.)
+        if len(mine) == 1 and len(theirs) == 1 and abs(mine[0] - theirs[0]) == 1:
+            first, second = stated[mine[0]], stated[theirs[0]]
+            order = compare.order_of(first, second) if compare.comparable(first, second) else ""
+            if order:
+                return (order == "greater") == larger, first, second
     return None
+
+
+_COMPARATIVE_LINKS = "\u4e3a\u66f4\u8fd8\u8981\u5f97"   # 为 更 还 要 得 before the adjective
+_COMPARATIVE_WORDS = 6
+"""How many words before "than" an English comparative may stand, with what
+it compares between them ("fewer heart attacks and strokes than")."""
+
+
+def _figure_before_plans(claim: OpenClaim, text: str, at: int) -> bool:
+    """Whether the claim's figure, at AT of TEXT (a passage's, normalised),
+    and its names stand in a clause before every plan word of the passage: "The plant,
+    which cost 380 million dollars to build and opened in January 2025, will
+    employ … and produce up to 1.2 million refrigerators" plans the
+    refrigerators, not the cost."""
+    if at < 0:
+        return False
+    cues = claim.cues(text, "modal")
+    if not cues or not all(start > at and not within_clause(text[at:start])
+                           for start, _, _ in cues):
+        return False
+    # (And the claim's names before them too: "Carrick Bay Police recorded a
+    # 300% rise in e-scooter thefts, which … may have been confused with the
+    # Lowmarsh robbery figures" gives Lowmarsh's only in the plan's clause.)
+    first = min(start for start, _, _ in cues)
+    lowered = text.lower()
+    # (A name the passage leaves to the sentence before is none after them.)
+    for unit in (u for u in claim.units if u.name or u.entity):
+        spots = [lowered.find(f.lower()) for f in unit.forms if f and f.lower() in lowered]
+        if spots and min(spots) > first:
+            return False
+    return True
+
+
+def _figure_window(figure: Value, figures: Sequence[Value], text: str,
+                   clauses: Sequence[tuple[int, int]]) -> str:
+    """The words of TEXT (lower case) that say what FIGURE is of: in Chinese
+    those before it back to the figure before or its clause's start (小型单位
+    3月按月跌2.1%), in English those after it up to the next figure or its
+    clause's end ("4.6% of the comparison group")."""
+    first, last = clauses[clause_index(clauses, figure.start)]
+    if CJK_RUN.search(text[first:figure.start]):
+        start = max([first, *(v.end for v in figures if first <= v.end <= figure.start)])
+        return text[start:figure.start]
+    end = min([last, *(v.start for v in figures if figure.end <= v.start < last)])
+    # (Up to a word joining another statement: "struck 44 winners but also
+    # committed 51 unforced errors".)
+    joined = _WINDOW_JOINER.search(text, figure.end, end)
+    return text[figure.end:joined.start() if joined else end]
+
+
+_WINDOW_JOINER = re.compile(r"\s(?:and|but|while|whereas|against|versus|compared)\s")
 
 
 def _figures_of(analysis: Analysis) -> list[Value]:
@@ -8084,7 +8256,7 @@ def _order_unsaid(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) -> boo
         return False
     text = analysis.text.lower()
     if claim.cues(text, "greater_than") or claim.cues(text, "less_than") \
-            or direction_at(text) >= 0:
+            or direction_at(text) >= 0 or _closed_comparisons(text):
         return False
     ordered = _figures_ordered(claim, analysis, lexicon)
     return not (ordered and ordered[0])
@@ -8235,12 +8407,12 @@ def _joined_before(claim: OpenClaim, before: str, joiners: Sequence[str],
     return False
 
 
-def _comparison_marks(text: str) -> list[tuple[int, int]]:
-    """Spans of the comparison marks of TEXT (lower case): Latin ones as whole
-    words, Chinese ones only as words of their own, as jieba cuts their run
-    (比, not 比 of 同比 or 比例)."""
+def _comparison_marks(text: str, kind: str = "comparison_marks") -> list[tuple[int, int]]:
+    """Spans of the comparison marks of TEXT (lower case; KIND: the grammar's
+    list of them): Latin ones as whole words, Chinese ones only as words of
+    their own, as jieba cuts their run (比, not 比 of 同比 or 比例)."""
     spans = []
-    marks = [mark for language in ("en", "zh") for mark in grammar(language).comparison_marks]
+    marks = [mark for language in ("en", "zh") for mark in getattr(grammar(language), kind)]
     for mark in (m for m in marks if m.isascii()):
         spans += [m.span() for m in re.finditer(rf"\b{re.escape(mark)}\b", text)]
     chinese = [m for m in marks if not m.isascii()]
@@ -9867,11 +10039,46 @@ def _lead_dates(claim: OpenClaim, analysis: Analysis, here: Side, lead: Analysis
     if not any(unit_share(u, here, lexicon) < 1.0 and (
             pointed_at(claim, u.forms, here.text) or u.name and _kind_named_by(claim, u, here.text))
                and unit_share(u, there, lexicon) == 1.0 for u in claim.units):
-        return []
+        times = _measured_in_lead(claim, analysis, here, lead, there, lexicon)
+        return [replace(lead, values=tuple(times))] if times else []
     # (Not a day, the one it was made known on: "…, the company said on April
     # 23, 2026" dates no figure of the second quarter.)
     return [replace(lead, values=tuple(v for v in lead.values
                                        if v.kind == "date" and v.unit != "day"))]
+
+
+def _measured_in_lead(claim: OpenClaim, analysis: Analysis, here: Side, lead: Analysis,
+                      there: Side, lexicon: Lexicon) -> list[Value]:
+    """The periods (not days) of the figures the opening sentence LEAD gives
+    of what the passage, stating no date, gives a figure of: a word of the
+    claim other than its names, right before a figure in both ("2025年全省高考
+    报名人数为68.4万人" / "省会青川市报名人数为14.8万人" is 2025's too); []
+    when there are none."""
+    times: list[Value] = []
+    for unit in claim.units:
+        if unit.entity or unit.name or not unit.weight or len(unit.surface) < 2 \
+                or unit_share(unit, here, lexicon) < 1.0 or unit_share(unit, there, lexicon) < 1.0 \
+                or not _figures_after_word(unit, analysis):
+            continue
+        for value in _figures_after_word(unit, lead):
+            frame = _frame_of(value, lead)
+            if frame is not None and frame.time is not None and frame.time.unit != "day" \
+                    and frame.time not in times:
+                times.append(frame.time)
+    return times
+
+
+def _figures_after_word(unit: Unit, analysis: Analysis) -> list[Value]:
+    """The figures of ANALYSIS a form of UNIT stands right before, within a
+    few characters (报名人数为68.4万人)."""
+    lowered = analysis.text.lower()
+    return [value for value in analysis.values if value.kind in NUMERIC_KINDS and any(
+        f and f in lowered[max(0, value.start - _LEAD_FIGURE_REACH):value.start]
+        for f in unit.forms)]
+
+
+_LEAD_FIGURE_REACH = 8
+"""Characters before a figure where the word it is a figure of stands."""
 
 
 def pointed_at(claim: OpenClaim, forms: Sequence[str], text: str) -> bool:
@@ -10280,7 +10487,9 @@ def _clause_of_another_name(claim: OpenClaim, text: str, lexicon: Lexicon) -> bo
     classrooms" after "Ridgeview Elementary", not the "Oakmere Elementary"
     named before), or beside another person's name in apposition ("the
     board's chair, Fiona Arkwright," does not make Ronan Gilly the chair)."""
-    if CJK_RUN.search(claim.text) or CJK_RUN.search(text):
+    if CJK_RUN.search(claim.text):
+        return _said_of_a_sibling(claim, text)
+    if CJK_RUN.search(text):
         return False
     names = [u for u in claim.units if (u.name or u.entity) and u.weight > 0]
     words = [u for u in claim.units if not (u.name or u.entity) and u.weight > 0]
@@ -10289,6 +10498,49 @@ def _clause_of_another_name(claim: OpenClaim, text: str, lexicon: Lexicon) -> bo
     return _said_in_relative_clause(names, words, text, lexicon) \
         or _role_in_apposition(names, words, text) \
         or _said_in_contrasted_clause(claim, names, words, text, lexicon)
+
+
+def _said_of_a_sibling(claim: OpenClaim, text: str) -> bool:
+    """Whether a Chinese claim opening with a word and its kind's word (嘉德|
+    指数) has a word standing in TEXT (a passage's, normalised) only in
+    clauses opening with another name of that kind, while another clause
+    names its own: "恒岭指数以临时买卖合约日期计算,嘉德指数则以注册日期计算"
+    does not compute 嘉德指数 by the provisional date."""
+    units = [u for u in claim.units if u.weight > 0 and CJK_RUN.fullmatch(u.surface)]
+    if len(units) < 3:
+        return False
+    name, kind = units[0], units[1]
+    lowered, claimed = text.lower(), claim.text.lower()
+    at = claimed.find(name.surface.lower())
+    if at < 0 or not claimed.startswith(kind.surface.lower(), at + len(name.surface)) \
+            or len(kind.surface) < 2 or kind.surface not in lowered:
+        return False
+    clauses = split_clauses(lowered)
+    own, others = set(), set()
+    for i, (first, last) in enumerate(clauses):
+        clause = lowered[first:last]
+        head = clause.find(kind.surface)
+        if head < 0:
+            continue
+        if name.surface.lower() in clause[:head]:
+            own.add(i)
+        elif head <= _KIND_NAME_REACH and (words := tagged_words(
+                _TRAILING_CJK.search(clause[:head]).group())) \
+                and len(words[-1][0]) >= 2 and words[-1][1] in _NAME_TAGS:
+            others.add(i)   # (a name: not 全市 nor 两项)
+    if not own or not others:
+        return False
+    for unit in units[2:]:
+        held = {i for i, (first, last) in enumerate(clauses)
+                if any(f and f.lower() in lowered[first:last] for f in unit.forms)}
+        if held and held <= others:
+            return True
+    return False
+
+
+_KIND_NAME_REACH = 6
+"""The most characters before a kind's word where it opens its clause's name."""
+_TRAILING_CJK = re.compile(r"[\u3400-\u9fff]*$")
 
 
 def _said_in_relative_clause(names: Sequence[Unit], words: Sequence[Unit], text: str,
@@ -13147,7 +13399,10 @@ def _values(claim: OpenClaim, analysis: Analysis, context: Sequence[Analysis],
                      # borrows no date from the sentence before.
                      and not (s.kind == "date" and owner is not analysis
                               and (_MONTH_DAY.search(analysis.text)
-                                   or _months_outside(s, analysis.text)))
+                                   or _months_outside(s, analysis.text)
+                                   # (nor the base of its comparison: "比去年
+                                   # 增加9个" dates nothing after it)
+                                   or s.role == "base"))
                      and _same_head(value, claim.text, s, owner.text)
                      and not _part_of_whole_year(claim, value, s)
                      and compare.same_part(value, claim.text, s, owner.text)
@@ -13455,6 +13710,16 @@ def _dated_as_deictic(claim: OpenClaim, value: Value, analysis: Analysis) -> boo
                for _, _, surface in claim.cues(analysis.text[start:end], "deictic_periods"))
 
 
+def _clause_years(value: Value, analysis: Analysis) -> list[Value]:
+    """The dates of whole years in the clause of the passage's VALUE, not the
+    base of a comparison nor the date of an event ("成立于2015年")."""
+    clauses = split_clauses(analysis.text)
+    own = clause_index(clauses, value.start)
+    return [v for v in analysis.values if v.kind == "date" and v.unit == "year"
+            and v.role != "base" and clause_index(clauses, v.start) == own
+            and not dates_event(analysis.text, v)]
+
+
 def _dated(value: Value, analysis: Analysis) -> bool:
     """Whether the passage binds its VALUE to a date it states."""
     frame = _frame_of(value, analysis)
@@ -13471,6 +13736,13 @@ def _of_period(value: Value, analysis: Analysis, dates: Sequence[Value],
     if not dates:
         return True
     frame = _frame_of(value, analysis)
+    if (frame is None or frame.time is None) and value.kind in NUMERIC_KINDS:
+        # A figure no frame dates is of the year its clause names, if any:
+        # "6.42 million for the 2024-25 season, …, the league said on 4 June
+        # 2025" is no figure of 2025.
+        own = _clause_years(value, analysis)
+        return not own or any(compare.comparable(d, t) and compare.relation(d, t) != "disagree"
+                              for d in dates for t in own)
     if frame is None or frame.time is None:
         return True
     if not snapshot and value.kind in NUMERIC_KINDS:
