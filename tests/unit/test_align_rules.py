@@ -255,3 +255,17 @@ EXAMS = ("河陵省教育考试院2025年6月3日发布消息，2025年全省中
 def test_the_base_of_a_comparison_dates_no_sentence_after_it(tmp_path, claim, verdict):
     corpus, lexicon = _corpus(str(tmp_path / "corpus"), EXAMS)
     assert check_claim(Claim(id="c", text=claim), corpus.index, lexicon).verdict.value == verdict
+
+
+LEAD = ("河陵省教育考试院2025年6月3日发布消息，2025年全省中考报名人数为41.2万人，比2024年的39.5万人增加1.7万人。\n"
+        "2024年，全省中考考点为80个。\n"
+        "省会秀川市中考报名人数为9.3万人，占全省报名总数的22.6%。\n")
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    ("秀川市2025年中考报名人数为9.3万人。", "supported"),
+    ("秀川市2025年中考报名人数为8.1万人。", "contradicted"),
+])
+def test_a_figure_of_the_leads_word_is_of_the_leads_period(tmp_path, claim, verdict):
+    corpus, lexicon = _corpus(str(tmp_path / "corpus"), LEAD)
+    assert check_claim(Claim(id="c", text=claim), corpus.index, lexicon).verdict.value == verdict
