@@ -227,6 +227,18 @@ def same_counted(value: Value, text: str, other: Value, other_text: str) -> bool
             and not find_cues(other_text.lower(), "rate_words") \
             and not find_cues(other_text.lower(), "averages"):
         return False
+    # Nor a quantity of a named stuff ("180 kilograms of nitrogen") and one
+    # of another ("yielded 8.4 tonnes"): the passage names the stuff right
+    # after its figure or before it in its sentence ("the 2024 apple harvest
+    # … down from 215,000 tonnes").
+    if value.kind == other.kind == "physical" and not CJK_RUN.search(other_text):
+        stuff = _stuff_words(text, value.end)
+        if stuff:
+            theirs = _stuff_words(other_text, other.end)
+            if theirs:
+                return bool(stuff & theirs)
+            before = other_text[:other.start].lower()
+            return bool(stuff & {stem(w) for w in LATIN_WORD.findall(before)})
     if value.kind == other.kind == "count" and value.unit and not other.unit:
         return _counts_alike(value, other_text[other.end:other.end + _NOUN_CHARS].lstrip())
     if not (value.kind == other.kind == "count" and not value.unit and other.unit):
@@ -244,6 +256,22 @@ def same_counted(value: Value, text: str, other: Value, other_text: str) -> bool
 
 _NOUN_CHARS = 8
 """How far after a figure a noun it counts is read."""
+_OF_NOUN = re.compile(r"\s+of\s+((?:[a-z][a-z-]+\s*){1,3})")
+
+
+def _stuff_words(text: str, end: int) -> set[str]:
+    """The stems of the words naming what the quantity ending at END of TEXT
+    is of ("kilograms of flat oysters": flat, oyster), up to a grammar word;
+    none for a name ("hectares of Marrow Moss")."""
+    found = _OF_NOUN.match(text.lower(), end)
+    if found and not text[found.start(1):found.start(1) + 1].islower():
+        return set()   # (a place's name: "2,780 hectares of Marrow Moss")
+    stems = set()
+    for word in found.group(1).split() if found else ():
+        if is_stop_word(word):
+            break
+        stems.add(stem(word))
+    return stems
 
 
 _RATED_KINDS = ("count", "amount")

@@ -269,3 +269,19 @@ LEAD = ("河陵省教育考试院2025年6月3日发布消息，2025年全省中�
 def test_a_figure_of_the_leads_word_is_of_the_leads_period(tmp_path, claim, verdict):
     corpus, lexicon = _corpus(str(tmp_path / "corpus"), LEAD)
     assert check_claim(Claim(id="c", text=claim), corpus.index, lexicon).verdict.value == verdict
+
+
+@pytest.mark.parametrize("claim, source, alike", [
+    ("applied 180 kilograms of nitrogen per hectare",
+     "plots yielded 8.4 tonnes per hectare at the same nitrogen rate", False),
+    ("harvested 151,000 tonnes of apples in 2023",
+     "the 2024 apple harvest will reach about 140,000 tonnes, down from 215,000 tonnes", True),
+    ("harvested 151,000 tonnes of apples", "pear growers picked 90,000 tonnes of pears", False),
+])
+def test_a_quantity_of_a_named_stuff_is_compared_with_that_stuffs(claim, source, alike):
+    from checker.language.values import parse_values
+    from checker.stages import compare
+
+    mine = next(v for v in parse_values(claim) if v.kind == "physical")
+    theirs = [v for v in parse_values(source) if v.kind == "physical"][-1]
+    assert compare.same_counted(mine, claim, theirs, source) is alike

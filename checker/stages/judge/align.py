@@ -840,6 +840,10 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     # nothing of "waste emissions rose".)
     if swapped and _whole_for_part(claim, analysis.text):
         swapped = None
+    # (Nor another figure's way: "nitrous oxide emissions rose 18%, trimming
+    # the net climate benefit to about 35%" for "the benefit falls to 35%".)
+    if swapped and _way_of_another_figure(claim, analysis, swapped[1]):
+        swapped = None
     if swapped:
         claimed, stated = swapped
         return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
@@ -1131,6 +1135,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
         return _none(passage)  # "Only Zhipu …" is not stated by "Zhipu …"
     if aligned and claim.universal and not claim.cues(analysis.text, "universal"):
         return _none(passage)  # "All of the districts …" is not stated by "12 of the 48 …"
+    if aligned and _each_unsaid(claim, analysis.text):
+        return _none(passage)  # "三座机场……均实现增长" is not stated by the group's growth
     if aligned and not claim.negated and _universal_negated(claim, analysis.text):
         # "Not all of the glaciers are shrinking at the same pace": false of
         # all of them, and not said of any.
@@ -1900,15 +1906,26 @@ def _done_in_part(claim: OpenClaim, analysis: Analysis) -> bool:
     """Whether the passage says what a negated claim negates only in part:
     a share under the whole after the negated word in its clause ("实际完成投资
     31.2亿元,完成年度计划的82.1%" has not done what "没有完成年度投资计划" says
-    was not done; "completed 82% of the work")."""
+    was not done; "completed 82% of the work"), or a count of it beside the
+    claim's count of what was not done."""
     text = analysis.text.lower()
     clauses = split_clauses(text)
+    counts = [v for v in claim.values if v.kind in ("count", "amount")]
     for i in claim.negated_units:
         for form in claim.units[i].forms:
             for at in _starts(form.lower(), text) if form else ():
                 end = clauses[clause_index(clauses, at)][1]
-                if any(at < v.start < end and v.kind == "percent" and v.high < 100
-                       for v in analysis.values):
+                after = [v for v in analysis.values if at < v.start < end]
+                if any(v.kind == "percent" and v.high < 100 for v in after):
+                    return True
+                # (Or a count of what was done beside the claim's count of
+                # what was not: "已交车48辆,其余12辆预计……交付" for "尚有12辆未交车".)
+                done = next((v for v in after if v.kind in ("count", "amount")), None)
+                if done is not None and counts and not any(
+                        compare.comparable(c, done) and compare.relation(c, done) == "agree"
+                        for c in counts) and any(
+                        compare.comparable(c, v) and compare.relation(c, v) == "agree"
+                        for c in counts for v in analysis.values):
                     return True
     return False
 
@@ -8185,6 +8202,65 @@ _COMPARATIVE_LINKS = "\u4e3a\u66f4\u8fd8\u8981\u5f97"   # 为 更 还 要 得 be
 _COMPARATIVE_WORDS = 6
 """How many words before "than" an English comparative may stand, with what
 it compares between them ("fewer heart attacks and strokes than")."""
+
+
+def _way_of_another_figure(claim: OpenClaim, analysis: Analysis, word: str) -> bool:
+    """Whether WORD, a direction the passage gives, stands everywhere right
+    before a figure (a few words or characters on) that agrees with none of
+    the claim's, before one that does: that figure's way, not the claim's."""
+    figures = [v for v in analysis.values if v.kind in NUMERIC_KINDS]
+    # (A figure of the claim's own, not an ordinal naming its week: 第24周.)
+    claimed = [c for c in claim.values if c.kind in NUMERIC_KINDS and c.kind != "ordinal"]
+    agree = [v for v in figures if any(compare.comparable(c, v) and compare.relation(c, v) == "agree"
+                                       for c in claimed)]
+    if not agree:
+        return False
+    text = analysis.text.lower()
+    spots = _starts(word.lower(), text)
+    # (After the claim's figure, the way goes on with its subject: "毛入学率达到
+    # 97.2%,比上年提高0.6个百分点" says the rate rose.)
+    if any(spot > min(v.start for v in agree) for spot in spots):
+        return False
+    for spot in spots:
+        after = [v for v in figures if v.start >= spot + len(word)]
+        first = min(after, key=lambda v: v.start, default=None)
+        if first is None or first in agree or first.start - spot - len(word) > _WAY_REACH \
+                or not within_clause(text[spot + len(word):first.start]):
+            return False
+    return bool(spots)
+
+
+_WAY_REACH = 12
+"""Characters from a direction word to the figure it gives the way of."""
+
+
+def _each_unsaid(claim: OpenClaim, text: str) -> bool:
+    """Whether a Chinese claim says something of each of several things by
+    an adverb of ``distributives`` (均, 都: "三座机场……均实现同比增长") and
+    TEXT (a passage's, normalised) has no such word, nor one of
+    ``universal``: the group's growth is not each one's."""
+    if claim.negated or not CJK_RUN.search(claim.text) \
+            or not _distributive_adverb(claim.text, counted=True):
+        return False
+    return not _distributive_adverb(text) and not claim.cues(text, "universal") \
+        and not claim.cues(text, "respectively")
+
+
+def _distributive_adverb(text: str, counted: bool = False) -> bool:
+    """Whether TEXT has a one-character word of the grammar's
+    ``distributives`` that the tagger reads as an adverb (均实现, 都出现; not
+    均 of 平均 or 人均); with COUNTED, only after a count of things (三座机场
+    ……均: not "A与B都已……", which names each)."""
+    words = [w for w in grammar("zh").distributives if len(w) == 1]
+    if not any(w in text for w in words):
+        return False
+    for run in CJK_RUN.findall(text):
+        tagged = tagged_words(run)
+        for i, (word, tag) in enumerate(tagged):
+            if word in words and tag == "d" and (
+                    not counted or any(t == "m" and not w.isdigit() for w, t in tagged[:i])):
+                return True
+    return False
 
 
 def _figure_before_plans(claim: OpenClaim, text: str, at: int) -> bool:
