@@ -991,7 +991,8 @@ def _grade_letter(text: str, start: int, word: str) -> bool:
     # (In English, after a word saying a grade follows: "cut from BB to B";
     # not "vitamin D", a name its passage may leave to the sentence before.)
     previous = LATIN_WORD.findall(opening[-24:])
-    return bool(previous) and previous[-1].lower() in grammar("en").grade_before
+    # (As written: "To B" names a market, 面向企业.)
+    return bool(previous) and previous[-1] in grammar("en").grade_before
 
 
 def _acronym(word: str, text: str) -> bool:
