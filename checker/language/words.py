@@ -931,7 +931,7 @@ def _latin_units(text: str, vocabulary: _UserVocabulary) -> list[Unit]:
                 units[-1] = replace(units[-1], surface=named, forms=(named.lower(),),
                                     stems=(*units[-1].stems, word.lower()), readings=())
             elif _grade_letter(text, start, word):
-                # "由BB下调至B", "Class B shares": the letter names a grade.
+                # "由BB下调至B", "cut from BB to B": the letter names a grade.
                 units.append(Unit(word, forms=(word.lower(),), name=True))
             elif is_stop_word(word) and not _acronym(word, text):
                 pass

@@ -8079,32 +8079,38 @@ def _free_order_word(claim: OpenClaim) -> tuple[int, int, bool] | None:
     found = [(start, end, larger) for kind, larger in (("greater_than", True), ("less_than", False))
              for start, end, _ in claim.cues(lowered, kind)
              if not _number_opens(lowered[end:].lstrip())]
-    return min(found + _closed_comparisons(lowered), default=None)
+    return min([*found, *_closed_comparisons(lowered)], default=None)
 
 
-def _closed_comparisons(text: str) -> list[tuple[int, int, bool]]:
+@lru_cache(maxsize=4096)
+def _closed_comparisons(text: str) -> tuple[tuple[int, int, bool], ...]:
     """The comparison marks of TEXT (a claim's, lower case) whose clause ends
     in an adjective saying which is the larger (``greater_adjectives``,
     ``less_adjectives``: "……的跌幅较小型单位为大"), with something compared
     between them, or in English with such a comparative a few words before
     the mark ("had fewer heart attacks than the comparison group"): (the
-    mark's start, its end, whether the first is larger)."""
+    mark's start, its end, whether the first is larger). (Read for every
+    passage a claim meets: kept once per text.)"""
     clauses = split_clauses(text)
     found = []
-    english = grammar("en")
     for start, end in _comparison_marks(text, "closed_comparison_marks"):
         if CJK_RUN.fullmatch(text[start:end]):
-            continue
-        if _number_opens(text[end:].lstrip()):
-            continue   # ("fewer than 7 million" bounds a figure)
-        words = LATIN_WORD.findall(text[clauses[clause_index(clauses, start)][0]:start])
-        for adjectives, larger in ((english.greater_adjectives, True),
-                                   (english.less_adjectives, False)):
-            if any(w in adjectives for w in words[-_COMPARATIVE_WORDS:-1]):
-                found.append((start, end, larger))
-    rules = grammar("zh")
-    if not rules.greater_adjectives or not CJK_RUN.search(text):
-        return found
+            rules = grammar("zh")
+            rest = text[end:clauses[clause_index(clauses, start)][1]].rstrip("。.!！?？ ")
+            for adjectives, larger in ((rules.greater_adjectives, True),
+                                       (rules.less_adjectives, False)):
+                closing = next((a for a in adjectives if rest.endswith(a)), "")
+                compared = rest[:len(rest) - len(closing)].rstrip(_COMPARATIVE_LINKS)
+                if closing and len(compared) >= 2:
+                    found.append((start, end, larger))
+        elif not _number_opens(text[end:].lstrip()):   # ("fewer than 7 million" bounds a figure)
+            rules = grammar("en")
+            words = LATIN_WORD.findall(text[clauses[clause_index(clauses, start)][0]:start])
+            for adjectives, larger in ((rules.greater_adjectives, True),
+                                       (rules.less_adjectives, False)):
+                if any(w in adjectives for w in words[-_COMPARATIVE_WORDS:-1]):
+                    found.append((start, end, larger))
+    return tuple(found)
     for start, end in _comparison_marks(text, "closed_comparison_marks"):
         if not CJK_RUN.fullmatch(text[start:end]):
             continue
@@ -8246,6 +8252,7 @@ def _each_unsaid(claim: OpenClaim, text: str) -> bool:
         and not claim.cues(text, "respectively")
 
 
+@lru_cache(maxsize=4096)
 def _distributive_adverb(text: str, counted: bool = False) -> bool:
     """Whether TEXT has a one-character word of the grammar's
     ``distributives`` that the tagger reads as an adverb (均实现, 都出现; not
