@@ -46,6 +46,7 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "not_conditions", "denia
               "hyphen_suffixes", "agent_marks", "noun_relatives", "converses",
               "postposed_relations", "possibilities", "greater_than", "less_than",
               "closed_comparison_marks", "greater_adjectives", "less_adjectives", "grade_before",
+              "other_prefixes", "phrase_value_words",
               "party_nouns", "rather_than", "non_answers", "figure_links", "before_events",
               "exclusions", "pending", "unnamed_sources", "unnamed_source_verbs", "figure_directions",
               "direction_particle_verbs", "anonymous_sources", "correction_words", "misstatements",
@@ -304,6 +305,15 @@ class Grammar:
     grade_before: tuple[str, ...] = ()
     """Words after which a capital letter standing alone is a grade ("cut
     from BB to B"): a passage must hold it to state the claim."""
+    phrase_value_words: tuple[str, ...] = ()
+    """Words of the units file's entries of several words that are a value's
+    only where their entry stands whole ("close" of "close to 5%"), a word of
+    the claim elsewhere ("will close its plant")."""
+    other_prefixes: tuple[str, ...] = ()
+    """Characters that, opening a Chinese word right before a word, make a
+    word of another thing (非税收入 is revenue other than tax; 进出口 is imports
+    and exports, not exports): the word after them is not stated there. Not
+    where the character ends a word of its own (并非, 远非 negate the word)."""
     closed_comparison_marks: tuple[str, ...] = ()
     """Marks opening what a comparison closed by a comparative adjective
     compares (较, than): see ``greater_adjectives``."""
@@ -913,8 +923,14 @@ def _found_cues(text: str, kind: str, extra: tuple[str, ...],
                     and _names_something(text, match.start(), match.end()):
                 continue
             # 非 of 非居民 makes another noun, as non- does: it negates nothing.
+            # (Nor 非 opening a noun jieba cuts whole, 非税 of 非税收入, or
+            # right before one, 非|内地旅客.)
             if not latin and kind in ("negation", "absence") \
-                    and match.end() - match.start() == 1 and is_prefix(text, match.start()):
+                    and match.end() - match.start() == 1 and (
+                        is_prefix(text, match.start())
+                        or match.group() in grammar("zh").other_prefixes
+                        and (noun_end_at(text, match.start()) > 0
+                             or noun_end_at(text, match.end()) > 0)):
                 continue
             # Nor does "no" of a compound, "a no-confidence motion".
             if latin and kind in ("negation", "absence") and text[match.end():match.end() + 1] == "-":
@@ -951,6 +967,14 @@ def is_prefix(text: str, at: int) -> bool:
     resident"), not a word of its own."""
     word = _word_at(text, at)
     return word is not None and word[0] == at and word[1] == at + 1 and word[2] == PREFIX_TAG
+
+
+def opens_word(text: str, at: int) -> bool:
+    """Whether the Chinese character at AT of TEXT opens a word as jieba cuts
+    its run (非 of 非税|收入), rather than ending or standing inside one (远非,
+    并非)."""
+    word = _word_at(text, at)
+    return word is not None and word[0] == at
 
 
 def noun_end_at(text: str, at: int) -> int:

@@ -705,7 +705,14 @@ def _not_a_unit_start() -> str:
     rests = sorted({form[len(scale):] for form in physical_forms() for scale in scale_forms()
                     if not scale.isascii() and form.startswith(scale) and len(form) > len(scale)},
                    key=lambda r: (-len(r), r))
-    return f"(?!{'|'.join(map(re.escape, rests))})" if rests else ""
+    # (Not a currency's first character: 克 of 克朗 after 亿, "13亿克朗".)
+    money = [form for form in currency_forms()[1] if not form.isascii()]
+    parts = []
+    for rest in rests:
+        longer = sorted({form[len(rest):] for form in money
+                         if form.startswith(rest) and len(form) > len(rest)}, key=lambda r: (-len(r), r))
+        parts.append(re.escape(rest) + (f"(?!{'|'.join(map(re.escape, longer))})" if longer else ""))
+    return f"(?!{'|'.join(parts)})" if parts else ""
 
 
 @cache

@@ -373,6 +373,10 @@ def _reading(match: re.Match[str], number: Number, currency: str,
         noun = ""   # 13个交易日: trading days, not deals (交易)
         if not match["clf"]:
             return None
+    # (Nor a classifier that opens a word of its own: 位 of 两位数, "double-digit".)
+    if match["clf"] and not noun and match.string.startswith(
+            tuple(units().get("classifier_words", ())) or ("\0",), match.start("clf")):
+        return None
     if noun or match["clf"]:
         unit = noun_units()[key(noun)] if noun else units()["classifiers"][match["clf"]]
         return "count", unit or "", 1.0

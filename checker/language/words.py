@@ -213,6 +213,23 @@ def _word_at(text: str, word: str, start: int) -> int:
     return start + found.start() if found else -1
 
 
+def _with_other_prefixes(text: str, units: Sequence[Unit]) -> tuple[Unit, ...]:
+    """UNITS, each Chinese one the claim writes right after a prefix making a
+    word of another thing (``other_prefixes``: 核心 of 非核心项目) given the
+    prefixed word as a form too: a passage writing 非核心 states it, though
+    that passage's 核心 alone is not stated (``align._stands_in``)."""
+    prefixes = grammar("zh").other_prefixes
+    if not any(p in text for p in prefixes):
+        return tuple(units)
+    out = []
+    for unit in units:
+        at = text.find(unit.surface)
+        if at > 0 and text[at - 1] in prefixes and CJK_RUN.fullmatch(unit.surface):
+            unit = replace(unit, forms=(*unit.forms, text[at - 1] + unit.surface))
+        out.append(unit)
+    return tuple(out)
+
+
 def read_open_claim(text: str, analysis: Analysis, lexicon: Lexicon,
                     document_frequency: Callable[[str], int], passages: int) -> OpenClaim:
     """Units and values of a claim (TEXT normalised, ANALYSIS its analysis);
@@ -298,6 +315,7 @@ def read_open_claim(text: str, analysis: Analysis, lexicon: Lexicon,
         weighted = tuple(replace(u, weight=0.0) if u.surface.lower() in light else u
                          for u in weighted)
     weighted = _credential_verbs_light(text, weighted)
+    weighted = _with_other_prefixes(text, weighted)
     # A verb saying only that a figure of a dimension is the subject's
     # ("covers about 2,800 hectares") is said by any figure of it ("a bog of
     # 2,780 hectares").
@@ -631,6 +649,14 @@ def _lone_value_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _phrase_only_words() -> frozenset[str]:
+    """Words of the units file's entries that are a value's only where their
+    entry stands whole (the grammar's ``phrase_value_words``: "close" of
+    "close to"), a verb of the claim elsewhere ("will close its plant")."""
+    return frozenset(w.lower() for lang in ("en", "zh") for w in grammar(lang).phrase_value_words)
+
+
+@lru_cache(maxsize=1)
 def _value_names() -> frozenset[str]:
     """The words the units file writes capitalised in a currency's name
     ("Singapore dollars", "New Zealand dollar": places), lower case; not an
@@ -664,7 +690,8 @@ def _value_word_at(text: str, start: int, word: str) -> bool:
         return True
     if lowered not in _value_words():
         return False
-    if not word[0].isupper() or lowered not in _value_names():
+    if (not word[0].isupper() or lowered not in _value_names()) \
+            and lowered not in _phrase_only_words():
         return True
     return any(m.start() <= start < m.end()
                for m in _value_phrases().finditer(text, max(0, start - _PHRASE_REACH),

@@ -943,6 +943,11 @@ def _pair_after(text: str, frames: tuple[Frame, ...], values: Sequence[Value],
     subjects, _ = clause_subjects[clause_index(clauses, marker_start)]
     dates = [v for v in values if v.kind == "date" and v.role == "value"
              and v.end <= marker_start]
+    # (The list is the marker's clause's, not a date of the source before it:
+    # "据……2026年1月发布的数据,2023年、2024年和2025年……分别为……".)
+    listed = [v for v in dates if v.start >= clauses[clause_index(clauses, marker_start)][0]]
+    if len(listed) == len(after) < len(dates):
+        dates = listed
     if len(dates) == 1 and len(years_of(dates[0])) == len(after):
         # One value per year of a range: "2023年至2025年前9个月,这项支出分别为
         # 4720万、1.41亿和1.42亿美元" gives 1.41亿 to 2024.

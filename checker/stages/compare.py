@@ -243,6 +243,14 @@ def same_counted(value: Value, text: str, other: Value, other_text: str) -> bool
         return _counts_alike(value, other_text[other.end:other.end + _NOUN_CHARS].lstrip())
     if not (value.kind == other.kind == "count" and not value.unit and other.unit):
         return True
+    # A Chinese count of a noun the parser does not know ("十二个表演场地") is
+    # no count of another unit ("举办演出8,940场": events), unless the passage
+    # writes that noun beside its figure ("12场展览" for "12个展览").
+    noun = CJK_RUN.match(text, value.end)
+    if noun and CJK_RUN.search(other.surface):
+        head = noun.group()[:2]
+        return head in other_text[max(0, other.start - _NOUN_CHARS):other.start] \
+            or head in other_text[other.end:other.end + _NOUN_CHARS]
     mine = NEXT_LATIN_WORD.match(text, value.end)
     words = LATIN_WORD.findall(other.surface)
     # A bare number closing its phrase counts nothing said ("participants over

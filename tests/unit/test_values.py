@@ -93,6 +93,16 @@ AMOUNTS = [
 ]
 
 
+# Currencies beyond the seed articles' (crowns, rupees, patacas), and a scale
+# before a currency whose first character opens a unit of mass (亿|克朗).
+AMOUNTS += [
+    ("每年将增加约13亿克朗的成本", "约13亿克朗", 1.3e9, 1.17e9, 1.43e9, 1e8, "CROWN", "about"),
+    ("rises to 14.20 crowns an hour", "14.20 crowns", 14.2, 14.2, 14.2, 0.01, "CROWN", "exact"),
+    ("a fee of 5,000 rupees a month", "5,000 rupees", 5000.0, 5000.0, 5000.0, 1.0, "INR", "exact"),
+    ("博物馆收入为3.2亿澳门元", "3.2亿澳门元", 3.2e8, 3.2e8, 3.2e8, 1e7, "MOP", "exact"),
+]
+
+
 @pytest.mark.parametrize("text, surface, anchor, low, high, precision, unit, hedge", AMOUNTS)
 def test_amounts(text, surface, anchor, low, high, precision, unit, hedge):
     value = one(text, surface)
@@ -199,6 +209,13 @@ def test_counts(text, surface, anchor, precision, unit, hedge):
     assert value.anchor == pytest.approx(anchor)
     assert value.precision == pytest.approx(precision)
     assert (value.unit, value.hedge) == (unit, hedge)
+
+
+@pytest.mark.parametrize("text", ["收入实现了两位数增长", "远低于公司此前提出的两位数目标"])
+def test_a_classifier_opening_a_word_counts_nothing(text):
+    # 位 of 两位数 (double-digit) counts no persons; 两位高管 still does.
+    assert not [v for v in values(text) if v.kind == "count"]
+    assert one("两位高管出席", "两位").unit == "person"
 
 
 def test_count_hedge_intervals():

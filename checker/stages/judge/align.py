@@ -57,6 +57,7 @@ from checker.language.grammar import (
     names_change,
     negation_as_side,
     noun_end_at,
+    opens_word,
     opposed,
     says_pronoun,
     within_clause,
@@ -396,8 +397,30 @@ def _stands_in(form: str, text: str) -> bool:
     if form not in text:
         return False
     if not (form[:1].isascii() and form[:1].isalnum() or form[-1:].isascii() and form[-1:].isalnum()):
-        return True
+        return not _prefixed_word_only(form, text)
     return _whole_word(form).search(text) is not None
+
+
+def _prefixed_word_only(form: str, text: str) -> bool:
+    """Whether the Chinese FORM stands in TEXT only right after a prefix
+    making a word of another thing (``other_prefixes``: 税收 of 非税收入, 出口
+    of 进出口), one opening a word (not 远非 nor 并非, which negate), where FORM
+    does not open with that prefix itself. (A claim writing the prefix has the
+    prefixed word among its forms: ``words.read_open_claim``.)"""
+    prefixes = _other_prefixes()
+    if not prefixes or not any(p in text for p in prefixes) or form[:1] in prefixes:
+        return False
+    at = text.find(form)
+    while at >= 0:
+        if text[at - 1:at] not in prefixes or not opens_word(text, at - 1):
+            return False
+        at = text.find(form, at + 1)
+    return True
+
+
+@cache
+def _other_prefixes() -> frozenset[str]:
+    return frozenset(grammar("zh").other_prefixes)
 
 
 @lru_cache(maxsize=16384)
@@ -1024,6 +1047,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                and not base_otherwise(claim, analysis.text, _figure_at(agreeing, analysis))
                and not rival
                and not _figure_ahead(claim, analysis.text, _figure_at(agreeing, analysis))
+               and not (reported_in_quotes(claim, analysis.text, _figure_at(agreeing, analysis))
+                        and not claim.reports)
                and not _excluded_only(claim, analysis.text)
                and not _still_needed(claim, analysis, agreeing)
                and not (reports and not claim.reports) and not asks
@@ -1809,12 +1834,27 @@ def figure_of_another(claim: OpenClaim, text: str, at: int, lexicon: Lexicon,
         first = _sentence_start(lowered, start)
         return not all(_said_between(u, lowered, first, at) for u in leading) \
             and bool(_other_names(claim, text, first, at, lexicon))
+    if opening is not None and opening.group() in grammar("en").relative_pronouns:
+        # A relative clause is of the name it follows ("…, behind Oxhollow
+        # International, which handled 44.1 million passengers"): one the
+        # claim lacks owns the figure, where the clause before names none of
+        # the claim's ("operate Bluecrest's three wind farms in the North Sea,
+        # which have …" describes the farms).
+        head = text[:start].rstrip(" ,")
+        named = _NAME_BEFORE_RELATIVE.search(head)
+        before = clauses[clause_index(clauses, len(head) - 1)][0] if head else 0
+        if named and not any(_said_between(u, lowered, before, named.end()) for u in leading):
+            return True
     if named_in_apposition(claim, text, at, values):
         return True
     if any(_said_between(u, lowered, start, at) for u in leading):
         return False
     return bool(_other_names(claim, text, start, at, lexicon)) \
         or _opens_with_other_name(claim, lowered, start, at, lexicon)
+
+
+# Capitalised words ending a text: the name a relative clause after it describes.
+_NAME_BEFORE_RELATIVE = re.compile(r"(?<![\w'-])(?:[A-Z][\w'-]*\s+)*[A-Z][\w'-]*$")
 
 
 def named_in_apposition(claim: OpenClaim, text: str, at: int,
@@ -3600,6 +3640,93 @@ def _lettered_otherwise(word: str, text: str, at: int) -> bool:
     found = [m.group(1) for m in re.finditer(
         rf"(?<![a-z])([a-z]\+?){re.escape(lettered.group(2))}", lowered[start:at])]
     return bool(found) and found[-1] != lettered.group(1).lower()
+
+
+def _prefixed_in_part(claim: OpenClaim, part: str) -> bool:
+    """Whether PART (a passage's part holding a figure, lowered) writes a
+    Chinese word of the claim only after a prefix making a word of another
+    thing (``other_prefixes``: "非内地旅客……按年增长21.4%" is no figure of
+    内地旅客), names and entities too."""
+    prefixes = _other_prefixes()
+    if not any(p in part for p in prefixes):
+        return False   # (most passages)
+    for unit in claim.units:
+        forms = [f for f in (*unit.forms, *unit.variants) if f and CJK_RUN.fullmatch(f)]
+        found = [f for f in forms if f in part]
+        if found and not any(_stands_in(f, part) for f in found):
+            return True
+    return False
+
+
+def _variant_named_otherwise(claim: OpenClaim, text: str, at: int) -> bool:
+    """Whether the claim names its thing by a run of Latin names whose last
+    words mark a variant ("X7 Core", "Galaxy S24 Ultra"), and the passage's
+    sentence writes that run whole in another clause with a figure of its own,
+    while the part before the figure at AT names it last without those words:
+    in "The X7 costs €1,099 …; a version without the dock, the X7 Core, costs
+    €799" €1,099 is the X7's, not the X7 Core's. (A run whose whole stands in
+    a clause without a figure, "Domari Home, the maker, said Domari's …",
+    names one thing twice.)"""
+    runs = _latin_name_runs(claim)
+    if at < 0 or not runs:
+        return False
+    lowered = text.lower()
+    start = _sentence_start(lowered, at)
+    stop = _FULL_STOP.search(lowered, at)
+    sentence_from = max((m.end() for m in _FULL_STOP.finditer(lowered, 0, at)), default=0)
+    sentence_to = stop.start() if stop else len(lowered)
+    clauses = split_clauses(lowered)
+    own = clause_index(clauses, at)
+    for run in runs:
+        whole = [m for m in _word_spots(" ".join(run).lower(), lowered, sentence_from, sentence_to)
+                 if clause_index(clauses, m) != own]
+        if not any(_DIGIT.search(lowered, m, clauses[min(clause_index(clauses, m) + 1,
+                                                        len(clauses) - 1)][1])
+                   for m in whole):
+            continue
+        for cut in range(len(run) - 1, 0, -1):
+            head = " ".join(run[:cut]).lower()
+            rest = [w.lower() for w in run[cut:]]
+            found = _word_spots(head, lowered, start, at)
+            if not found:
+                continue
+            after = lowered[found[-1] + len(head):]
+            clause = lowered[slice(*clauses[own])]
+            if not after.startswith(" " + " ".join(rest)) \
+                    and not any(_word_spots(w, clause, 0, len(clause)) for w in rest):
+                return True
+            break
+    return False
+
+
+def _latin_name_runs(claim: OpenClaim) -> list[tuple[str, ...]]:
+    """The runs of two or more Latin names the claim writes one after another,
+    with numbers between them ("X7 Core", "Vela 5 Max"), persons' names aside:
+    each run's words."""
+    spans: list[list[int]] = []
+    for unit in claim.units:
+        if not unit.name or unit.person or not _LATIN_NAME.fullmatch(unit.surface):
+            continue
+        at = claim.text.find(unit.surface, spans[-1][1] if spans else 0)
+        if at < 0:
+            continue
+        if spans and _NUMBERS_BETWEEN.fullmatch(claim.text, spans[-1][1], at):
+            spans[-1][1] = at + len(unit.surface)
+        else:
+            spans.append([at, at + len(unit.surface)])
+    runs = [tuple(claim.text[start:end].split()) for start, end in spans]
+    return [run for run in runs if len(run) > 1]
+
+
+def _word_spots(word: str, text: str, start: int, end: int) -> list[int]:
+    """Where WORD stands in TEXT[START:END] as a whole word."""
+    return [m.start() for m in re.finditer(rf"(?<![\w]){re.escape(word)}(?![\w])", text[:end])
+            if m.start() >= start]
+
+
+_LATIN_NAME = re.compile(r"[A-Za-z0-9][\w+-]*")
+# What may stand between two names of one run: spaces and numbers ("Vela 5 Max").
+_NUMBERS_BETWEEN = re.compile(r"\s+(?:[0-9][\w.]*\s+)*")
 
 
 # A label of a letter (and a plus) and the Chinese word it labels: A+轮, B类.
@@ -6447,6 +6574,10 @@ def sibling_at_figure(claim: OpenClaim, text: str, at: int, figure: bool = True)
     def clause_words() -> tuple[str, ...]:
         return tuple(w for run in CJK_RUN.findall(clause) for w, _ in tagged_words(run))
 
+    if figure and _variant_named_otherwise(claim, text, at):
+        return True
+    if figure and _prefixed_in_part(claim, part):
+        return True
     for unit in claim.units:
         word = unit.surface
         if figure and _lettered_otherwise(word, text, at):
@@ -6506,11 +6637,25 @@ def noun_modified_otherwise(claim: OpenClaim, text: str, at: int) -> bool:
     said = [w.lower() for w in LATIN_WORD.findall(text[slice(*clauses[clause_index(clauses, at)])])]
     claimed = {w.lower() for w in LATIN_WORD.findall(claim.text)}
     measured = {u.surface.lower() for u in claim.units if u.measure}
+    weighted = {u.surface.lower() for u in claim.units if u.weight > 0 and not u.name}
     if len(opening) >= 2 and not _modifier_excluded(claim, opening):
         modifier, noun = opening[-2].lower(), opening[-1].lower()
-        if modifier not in said and noun in measured and any(
+        # (A noun of the claim's that no lexicon measures too, after a word
+        # written in lower case, not a name, and before a word of direction,
+        # so a subject's noun: "corn exports slipped 12%" is no figure of
+        # "soybean exports grew".)
+        if modifier not in said and (noun in measured or noun in weighted
+                                     and opening[-2].islower()
+                                     and _direction_after(claim.text, opening[-1])) and any(
                 later == noun and not is_stop_word(word) and word not in claimed
                 and parse_english(word) is None for word, later in pairwise(said)):
+            return True
+        # (Nor the claim's two words with a noun of its own between them:
+        # "Soybean meal exports rose 8%" is no figure of soybean exports.)
+        if not any((first, second) == (modifier, noun) for first, second in pairwise(said)) \
+                and any((first, third) == (modifier, noun) and not is_stop_word(second)
+                        and second not in claimed and parse_english(second) is None
+                        for first, second, third in zip(said, said[1:], said[2:])):
             return True
     # (The noun phrase the words open with, for a bare noun: "Youth
     # unemployment" of "Youth unemployment in Aldermoor fell".)
@@ -6648,6 +6793,14 @@ def _characters_before(text: str, at: int) -> str:
     pair = text[max(0, at - 2):at] if at >= 2 else ""
     return pair if len(pair) == 2 and CJK_RUN.fullmatch(pair) \
         and not any(is_chinese_stop_word(c) for c in pair) else ""
+
+
+def _direction_after(text: str, word: str) -> bool:
+    """Whether the word after the first WORD of TEXT is a word of direction
+    ("exports grew")."""
+    found = re.search(rf"\b{re.escape(word)}\b", text)
+    after = LATIN_WORD.match(text[found.end():].lstrip()) if found else None
+    return after is not None and after.group().lower() in {w.lower() for w in direction_words()}
 
 
 def _opening_words(claim: OpenClaim) -> list[str]:
@@ -10152,16 +10305,26 @@ def _measured_in_lead(claim: OpenClaim, analysis: Analysis, here: Side, lead: An
 
 
 def _figures_after_word(unit: Unit, analysis: Analysis) -> list[Value]:
-    """The figures of ANALYSIS a form of UNIT stands right before, within a
-    few characters (报名人数为68.4万人)."""
+    """The figures of ANALYSIS a form of UNIT stands before in their clause,
+    within a few characters in Chinese (报名人数为68.4万人), anywhere before
+    them in an English one ("Unemployment in the Lowen Coast region stood at
+    6.7%")."""
     lowered = analysis.text.lower()
-    return [value for value in analysis.values if value.kind in NUMERIC_KINDS and any(
-        f and f in lowered[max(0, value.start - _LEAD_FIGURE_REACH):value.start]
-        for f in unit.forms)]
+    clauses = split_clauses(lowered)
+    found = []
+    for value in analysis.values:
+        if value.kind not in NUMERIC_KINDS:
+            continue
+        start = clauses[clause_index(clauses, value.start)][0]
+        reach = max(start, value.start - _LEAD_FIGURE_REACH) if CJK_RUN.search(
+            lowered[start:value.start]) else start
+        if any(f and _stands_in(f, lowered[reach:value.start]) for f in unit.forms):
+            found.append(value)
+    return found
 
 
 _LEAD_FIGURE_REACH = 8
-"""Characters before a figure where the word it is a figure of stands."""
+"""Characters before a figure where the Chinese word it is a figure of stands."""
 
 
 def pointed_at(claim: OpenClaim, forms: Sequence[str], text: str) -> bool:
@@ -11496,6 +11659,7 @@ def _scoped_denials(claim: OpenClaim, text: str, lexicon: Lexicon) -> list[tuple
         # quotation, not the correction after it.)
         back = (_points_back(claim, text[first:start])
                 or _bare_verdict(rest) and not _denies_what_follows(surface, text[end:last])
+                and not _names_what_it_denies(claim, text[end:last], lexicon)
                 and not _quotes_another_thing(claim, text[end:last]) and (
             _opening_verdict_covers(claim, text, end, found, lexicon) if not first
             else coverage(claim, [side_of_text(text[:first])], lexicon)[0]
@@ -12129,6 +12293,25 @@ def _denies_what_follows(surface: str, after: str) -> bool:
     lowered = surface.lower()
     return bool(CJK_RUN.search(after) or LATIN_WORD.search(after)) \
         and any(w in lowered for lang in ("zh", "en") for w in grammar(lang).evidence)
+
+
+def _names_what_it_denies(claim: OpenClaim, after: str, lexicon: Lexicon) -> bool:
+    """Whether AFTER, the Chinese words after a denial word in its clause,
+    name a thing of their own that it denies ("不存在|提前终止的安排"): none of
+    the claim's words (not "不存在|全线停运情况" for 全线停运), nor a word
+    pointing back ("不存在|此类情况": ``referring_openers``,
+    ``verdict_subjects``). The clauses before it are not called false."""
+    run = "".join(CJK_RUN.findall(after))
+    zh = grammar("zh")
+    if len(run) < _DENIED_OBJECT_CHARS or run.startswith((*zh.referring_openers,
+                                                          *zh.verdict_subjects)):
+        return False
+    said = side_of_text(after)
+    return not any(unit_share(u, said, lexicon) == 1.0 for u in claim.units if u.weight > 0)
+
+
+_DENIED_OBJECT_CHARS = 5
+"""Chinese characters after a denial word that name a thing of its own."""
 
 
 def _rest_across_contrast(claim: OpenClaim, text: str, end: int, denied: str,
@@ -12986,6 +13169,21 @@ def mentioned_in_quotes(text: str, at: int) -> bool:
     words = tuple(w for language in ("zh", "en") for w in grammar(language).quote_mentions)
     return at >= 0 and any(m.start() < at < m.end() and text.startswith(words, m.end())
                            for m in _QUOTATION.finditer(text))
+
+
+def reported_in_quotes(claim: OpenClaim, text: str, at: int) -> bool:
+    """Whether the figure at AT of TEXT stands inside a quotation that a
+    word for what was reported brings in within its clause (``report``,
+    ``reported_things``: "与此前部分媒体报道的“增长两成”不符", "reports of a
+    "20% jump""): the passage reports the figure, it does not state it."""
+    if at < 0 or not _QUOTATION.search(text):
+        return False   # (most passages)
+    for quoted in _QUOTATION.finditer(text):
+        if quoted.start() < at < quoted.end():
+            clauses = split_clauses(text)
+            before = text[clauses[clause_index(clauses, quoted.start())][0]:quoted.start()]
+            return bool(claim.cues(before, "reported_things") or claim.cues(before, "report"))
+    return False
 
 
 def _quoted_mention(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:

@@ -153,6 +153,7 @@ from checker.stages.judge.align import (
     relation_key,
     remainder_apart,
     replacing_at,
+    reported_in_quotes,
     said_across_segments,
     said_wrong_at,
     scoped_cue,
@@ -728,6 +729,10 @@ def _given_by_corrections(view: ClaimView, words: OpenClaim, stances: Sequence[S
         # corrects nothing of 2023's.)
         if _other_dates_only(view.analysis.values, item.analysis.values):
             continue
+        # (Nor one of another edition: "第二十届……电影节……观众人次亦应为5.8万"
+        # corrects nothing of the 19th's.)
+        if _other_ordinals_only(view.analysis, item.analysis):
+            continue
         here = side_of_text(text)
         sentence = [u for u in words.units if u.weight > 0 and unit_share(u, here, lexicon) == 1.0]
         # (Nor one of a document never naming the claim's own subject: a
@@ -784,6 +789,31 @@ def _other_dates_only(claimed: Sequence[Value], stated: Sequence[Value]) -> bool
         if dates and not any(relation(value, s) == "agree" for s in dates):
             return True
     return False
+
+
+def _other_ordinals_only(claimed: Analysis, stated: Analysis) -> bool:
+    """Whether an ordinal of CLAIMED that numbers a thing (第十九届, "19th
+    edition") stands in STATED only with other numbers before the same word."""
+    for value in claimed.values:
+        if value.kind != "ordinal":
+            continue
+        counted = _counted_after(claimed.text, value.end)
+        numbers = {s.anchor for s in stated.values if s.kind == "ordinal" and counted
+                   and _counted_after(stated.text, s.end) == counted}
+        if numbers and value.anchor not in numbers:
+            return True
+    return False
+
+
+def _counted_after(text: str, end: int) -> str:
+    """The word an ordinal ending at END of TEXT numbers: the Chinese
+    character or the English word right after it, lowered; "" for none."""
+    found = _COUNTED.match(text, end)
+    return found.group(1).lower() if found else ""
+
+
+# The word right after an ordinal: a Chinese character, or an English word.
+_COUNTED = re.compile(r"\s?([\u4e00-\u9fff]|[A-Za-z]+)")
 
 
 _CORRECTED_KINDS = ("amount", "percent", "count", "multiple", "physical", "duration")
@@ -1013,15 +1043,25 @@ def judge_open_candidates(view: ClaimView, index: PassageIndex, lexicon: Lexicon
             before = [b for b in before if b.passage.paragraph == item.passage.paragraph] \
                 or before[:1]
         # (The opening sentence names what "全省" or "the lagoon" points at
-        # further on; read only for a passage with such a word.)
+        # further on, and dates what a passage stating no date of a dated
+        # claim gives a figure of; read only for such a passage.)
         lead = index.up_to(item.passage.source, 0, 0)[0].analysis \
             if item.passage.index and before \
             and (claim.cues(item.analysis.text, "place_pointers")
-                 or refers_by_kind(claim, item.analysis.text)) else None
+                 or refers_by_kind(claim, item.analysis.text)
+                 or _undated_of_dated(claim, item.analysis)) else None
         stances.append(judge_open(claim, item.passage, item.analysis, lexicon,
                                   [b.analysis for b in before], [a.analysis for a in after],
                                   in_paragraph, lead))
     return stances
+
+
+def _undated_of_dated(claim: OpenClaim, analysis: Analysis) -> bool:
+    """Whether the claim dates a figure and the passage states a figure and no date."""
+    return any(v.kind == "date" for v in claim.values) \
+        and any(v.kind in NUMERIC_KINDS for v in claim.values) \
+        and not any(v.kind == "date" for v in analysis.values) \
+        and any(v.kind in NUMERIC_KINDS for v in analysis.values)
 
 
 def _contradicted_elsewhere(view: ClaimView, words: OpenClaim, supports: Sequence[Stance],
@@ -1991,6 +2031,7 @@ def _asserted_supports(claim: OpenClaim, stances: Sequence[Stance],
                     or not counts_written(claim, text) \
                     or named_after_preposition_otherwise(claim, stance.passage.text) \
                     or (mentioned_in_quotes(text, _figure_in(stance, text))
+                        or reported_in_quotes(claim, text, _figure_in(stance, text))
                         or quoted_message(claim, text, lexicon)) and not claim.reports):
             continue
         kept.append(stance)
