@@ -46,7 +46,7 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "not_conditions", "denia
               "hyphen_suffixes", "agent_marks", "noun_relatives", "converses",
               "postposed_relations", "possibilities", "greater_than", "less_than",
               "closed_comparison_marks", "greater_adjectives", "less_adjectives", "grade_before",
-              "other_prefixes", "phrase_value_words",
+              "other_prefixes", "phrase_value_words", "separable_particles",
               "party_nouns", "rather_than", "non_answers", "figure_links", "before_events",
               "exclusions", "pending", "unnamed_sources", "unnamed_source_verbs", "figure_directions",
               "direction_particle_verbs", "anonymous_sources", "correction_words", "misstatements",
@@ -305,6 +305,10 @@ class Grammar:
     grade_before: tuple[str, ...] = ()
     """Words after which a capital letter standing alone is a grade ("cut
     from BB to B"): a passage must hold it to state the claim."""
+    separable_particles: tuple[str, ...] = ()
+    """Particles of English phrasal verbs that may stand after the verb's
+    object ("put RMB 380 billion into", "turned the offer down"): the verb
+    is translated with its particle too (put into: 投入)."""
     phrase_value_words: tuple[str, ...] = ()
     """Words of the units file's entries of several words that are a value's
     only where their entry stands whole ("close" of "close to 5%"), a word of

@@ -980,6 +980,9 @@ def _latin_units(text: str, vocabulary: _UserVocabulary) -> list[Unit]:
                 # A claim's first word is capitalised anyway: a name only if
                 # no dictionary knows it.
                 name = word[0].isupper() and (start > 0 or not found)
+                # (A verb whose particle stands after its object, "put RMB 380
+                # billion into", is read with it too: 投入.)
+                found = found + _with_particle(words, i, text, translations)
                 forms = _cjk_forms(found) + _composed(words, i, text, vocabulary) \
                     + (_POSSESSIVE.sub("", word).lower(),)   # "Acme's" is said by "Acme Corp"
                 # A name in pinyin ("Hongtai Electric", "Qingchuan") may be
@@ -991,6 +994,27 @@ def _latin_units(text: str, vocabulary: _UserVocabulary) -> list[Unit]:
                                   readings=readings))
         i += taken
     return units
+
+
+def _with_particle(words: Sequence[tuple[str, int]], i: int, text: str,
+                   translations: Callable[[str], tuple[str, ...]]) -> tuple[str, ...]:
+    """The translations of the word at I of WORDS with the first particle
+    (``separable_particles``) after it in its clause, a few words on, where
+    the dictionary knows the pair ("put … into": 投入); () otherwise."""
+    particles = grammar("en").separable_particles
+    word, start = words[i]
+    stop = _CLAUSE_STOP.search(text, start)
+    for later, at in words[i + 1:i + 1 + _PARTICLE_REACH]:
+        if stop and at >= stop.start():
+            break
+        if later.lower() in particles:
+            return translations(f"{word} {later.lower()}")
+    return ()
+
+
+_PARTICLE_REACH = 6
+"""Words after a verb within which its particle is sought."""
+_CLAUSE_STOP = re.compile(r"[,;:.!?]")
 
 
 def _dimension_verbs(lang: str, dimension: str) -> tuple[str, ...]:

@@ -1223,7 +1223,11 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not dated_otherwise(claim, analysis, figure_at) \
             and not other_modifier(claim, here, lexicon, lead.text if lead is not None else "") \
             and not listed_apart(claim, here, lexicon) \
-            and not slot_apart(claim, here, lexicon) and not bound_apart(claim, analysis, lexicon) \
+            and not slot_apart(claim, here, lexicon) \
+            and not (bound_apart(claim, analysis, lexicon)
+                     # (its rival is the figure a correction replaces: "全省蔬菜产量
+                     # “4,318.6万吨”有误,应为“4,138.6万吨”")
+                     and not given_by_correction(claim, analysis.text, figure_at)) \
             and not named_after_figure(claim, analysis.text, figure_at, lexicon) \
             and not _word_with_later_figure(claim, analysis.text, figure_at) \
             and not part_figure(claim, analysis.text, figure_at, lexicon) \
@@ -9909,6 +9913,11 @@ def _without_verdicts_on_earlier(claim: OpenClaim, text: str, at: int) -> str:
     kept = [text[at:clauses[first][1]]]
     for start, end in clauses[first + 1:]:
         clause = text[start:end]
+        # (Nor past a semicolon, where a part giving figures of its own is a
+        # fact of its own: "……应为“4,138.6万吨”;同比增速相应由“5.1%”更正为
+        # “0.7%”" corrects the growth there.)
+        if SEMICOLON.search(text, clauses[first][1], start) and any(c.isdigit() for c in clause):
+            break
         if not (claim.cues(clause, "earlier_reports") and not any(c.isdigit() for c in clause)):
             kept.append(clause)
     return " , ".join(kept)

@@ -1111,6 +1111,12 @@ def _aligned_stances(claim: OpenClaim, stances: Sequence[Stance], index: Passage
                 and {"amount", "count"} & set(lexicon.measures[u.measure].value_kinds)
                 for u in missing):
             continue
+        # (Nor where the passage writes another word before what the claim's
+        # missing word qualifies: "猪肉(去骨统肉)平均零售价格……" refutes no
+        # 鸡蛋平均零售价格.)
+        if stance.stance == Bearing.CONTRADICTS \
+                and _qualifier_swapped(claim, normalise_for_match(stance.passage.text), missing):
+            continue
         if share >= CORE_COVERAGE and not any(u.name or id(u) in own for u in missing) \
                 and not place_of_its_own(claim, normalise_for_match(stance.passage.text)) \
                 and not (stance.stance == Bearing.CONTRADICTS
@@ -1123,6 +1129,48 @@ def _aligned_stances(claim: OpenClaim, stances: Sequence[Stance], index: Passage
                                                                                  missing, index))):
             kept.append(stance)
     return kept
+
+
+def _qualifier_swapped(claim: OpenClaim, text: str, missing: Sequence[Unit]) -> bool:
+    """Whether a Chinese word of the claim that TEXT (a passage's, normalised)
+    lacks stands right before a measure word of the claim (鸡蛋 of
+    鸡蛋平均零售价格) that TEXT writes after a noun of its own the claim lacks
+    (猪肉, an aside in brackets between): the passage's figure is that noun's
+    thing's."""
+    claimed = claim.text.lower()
+    lowered = text.lower()
+    measured = [u.surface.lower() for u in claim.units if u.measure and CJK_RUN.fullmatch(u.surface)]
+    for unit in missing:
+        word = unit.surface.lower()
+        if unit.name or unit.entity or unit.measure or not CJK_RUN.fullmatch(word) \
+                or len(word) < 2 or word in lowered:
+            continue
+        at = claimed.find(word)
+        after = CJK_RUN.match(claimed, at + len(word)) if at >= 0 else None
+        if after is None or len(after.group()) < _QUALIFIED_CHARS \
+                or not any(m in after.group()[:_MEASURE_REACH] for m in measured):
+            continue
+        qualified = after.group()[:_QUALIFIED_CHARS]
+        for found in re.finditer(re.escape(qualified), lowered):
+            before = _BRACKETED.sub("", lowered[max(0, found.start() - _ASIDE_REACH):found.start()])
+            run = CJK_RUN.search(before[-_QUALIFIER_CHARS:]) if before else None
+            if run is None or run.end() != len(before[-_QUALIFIER_CHARS:]):
+                continue
+            other = run.group()[-_QUALIFIER_CHARS:]
+            tags = tagged_words(other)
+            if len(other) == _QUALIFIER_CHARS and other not in claimed \
+                    and len(tags) == 1 and tags[0][1].startswith("n"):
+                return True
+    return False
+
+
+_MEASURE_REACH = 6
+"""Characters after the claim's missing word within which its measure word stands."""
+_QUALIFIED_CHARS = 4
+"""Characters of the claim after a missing word that the passage must write."""
+_QUALIFIER_CHARS = 2
+_ASIDE_REACH = 16
+_BRACKETED = re.compile(r"[(\uff08][^()\uff08\uff09]*[)\uff09]$")
 
 
 def _place_unsaid(claim: OpenClaim, passage: Passage, missing: Sequence[Unit],
