@@ -3723,9 +3723,8 @@ def _latin_name_runs(claim: OpenClaim) -> list[tuple[str, ...]]:
 
 
 def _word_spots(word: str, text: str, start: int, end: int) -> list[int]:
-    """Where WORD stands in TEXT[START:END] as a whole word."""
-    return [m.start() for m in re.finditer(rf"(?<![\w]){re.escape(word)}(?![\w])", text[:end])
-            if m.start() >= start]
+    """Where WORD stands in TEXT[START:END] as a whole word (``_whole_word``)."""
+    return [m.start() for m in _whole_word(word).finditer(text, start, end)]
 
 
 _LATIN_NAME = re.compile(r"[A-Za-z0-9][\w+-]*")
