@@ -3,8 +3,9 @@ anyone else's, and how they are created, pruned and cleaned.
 
 A cache root (the user's cache folder, or ``--cache-dir``) may hold anything
 of the user's. The cache only ever uses, prunes or deletes a *namespace*
-folder that it made: one named ``vN-`` + 24 hex digits that holds the marker
-``CACHEDIR.TAG`` with exactly the content ``MARKER``. A namespace is built
+folder that it made: one named ``vN-`` + 24 hex digits, or the dictionaries'
+folder ``DICTIONARIES``, that holds the marker ``CACHEDIR.TAG`` with exactly
+the content ``MARKER``. A namespace is built
 in a temporary folder and renamed into place, so no one sees it without its
 marker. It writes nothing else in the root (no ``.gitignore``: the one it
 writes is inside the namespace).
@@ -42,6 +43,12 @@ or deleted."""
 GITIGNORE = b"# made by the claim checker: a cache, never to be committed\n*\n"
 # v1-abc, v2-notes, vendor-js are not namespace names: 24 hex digits are.
 NAMESPACE = re.compile(r"v[0-9]+-[0-9a-f]{24}")
+DICTIONARIES = "dictionaries"
+"""The root's folder of the dictionary tables (``checker.language.dictfiles``),
+kept apart from the namespaces: they are built from installed packages, not
+from sources or lexicons, so a lexicon or code edit (a new namespace) does
+not rebuild them. Each table file carries its own key; a rebuilt table
+replaces its stale file, so the folder is never pruned."""
 KEEP_NAMESPACES = 3
 """Namespaces (cache keys) kept in one cache folder, the current one included."""
 STALE_TEMP_SECONDS = 30 * 60
@@ -150,7 +157,7 @@ def _remove_draft(draft: Path) -> None:
     and empty folders this module puts in a new one, never anything else."""
     for name in (MARKER_NAME, ".gitignore"):
         unlink_quietly(draft / name)
-    for name in ("docs", "sets", "tmp", ""):
+    for name in (*Namespace.SUBFOLDERS, ""):
         try:
             os.rmdir(draft / name)
         except OSError:
@@ -159,6 +166,8 @@ def _remove_draft(draft: Path) -> None:
 
 class Namespace:
     """One namespace folder of a cache root."""
+
+    SUBFOLDERS = ("docs", "sets", "tmp")
 
     def __init__(self, root: str | Path, name: str) -> None:
         self.root = Path(root)
@@ -184,7 +193,7 @@ class Namespace:
         try:
             (draft / MARKER_NAME).write_bytes(MARKER)
             (draft / ".gitignore").write_bytes(GITIGNORE)
-            for name in ("docs", "sets", "tmp"):
+            for name in self.SUBFOLDERS:
                 (draft / name).mkdir()
             os.rename(draft, self.folder)
         except OSError:
@@ -240,3 +249,17 @@ class Namespace:
         for _, name in others[KEEP_NAMESPACES - 1:]:
             if is_marked(self.root / name):
                 shutil.rmtree(self.root / name, ignore_errors=True)
+
+
+class DictionaryFolder(Namespace):
+    """The root's ``DICTIONARIES`` folder: made and marked like a namespace,
+    with only a ``tmp/`` (the tables go in the ``vocabulary/`` that
+    ``dictfiles`` makes); it prunes no namespace and none prunes it."""
+
+    SUBFOLDERS = ("tmp",)
+
+    def __init__(self, root: str | Path) -> None:
+        super().__init__(root, DICTIONARIES)
+
+    def prune(self) -> None:
+        pass

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from checker import parallel
+from checker.cachedir import DictionaryFolder, Namespace
 from checker.errors import SourceError
 from checker.io.load import load_documents
 from checker.io.locate import locate_quotes, locate_results
@@ -318,24 +319,28 @@ def _open_cache(cache_dir: CacheDir, lexicon: Lexicon,
     """The cache folder to use, or None with a warning ('' when no cache
     was asked for)."""
     if cache_dir is None:
-        # Nothing is kept, but the bilingual dictionary's index (built from
-        # the installed package, not from any source) is read from the user's
-        # cache folder when a cached run has made it.
+        # Nothing is kept, but the dictionary tables (built from installed
+        # packages, not from any source) are read from the user's cache
+        # folder when a cached run has made them.
         try:
-            vocabulary.use_cache(CacheFolder(default_cache_dir(),
-                                             cache_key(lexicon, lexicon_paths)).folder)
+            vocabulary.use_cache(DictionaryFolder(default_cache_dir()).folder)
         except OSError:
-            pass   # then it is built in memory
+            pass   # then they are built in memory
         return None, ""
     root = default_cache_dir() if cache_dir == AUTO else Path(cache_dir)
     try:
         folder = CacheFolder(root, cache_key(lexicon, lexicon_paths))
         folder.prepare()
-        vocabulary.use_cache(folder.folder, folder.temp)
     except OSError as error:
         # Not writable, or not the cache's own: run without a cache rather than fail.
         reason = error.strerror or str(error)
         return None, f"{root}: cannot use the cache folder ({reason}); checked without it"
+    dictionaries: Namespace = DictionaryFolder(root)
+    try:
+        dictionaries.prepare()
+    except OSError:
+        dictionaries = folder   # a foreign folder of that name: the tables go in the namespace
+    vocabulary.use_cache(dictionaries.folder, dictionaries.temp)
     return folder, ""
 
 

@@ -17,6 +17,7 @@ import numpy as np
 import pytest
 
 from checker import pipeline
+from checker.cachedir import DICTIONARIES, NAMESPACE
 from checker.language.lexicon import load_lexicon
 from checker.model import Claim
 from checker.pipeline import RunOptions
@@ -190,7 +191,11 @@ def test_a_stale_entry_from_another_lexicon_is_not_used(sources, tmp_path, count
     lexicon = load_lexicon([user])
     corpus = pipeline.build_corpus([sources], lexicon, cache_dir=cache, lexicon_paths=[user])
     assert corpus.analysed == 3 and len(counted) == 3
-    assert len([p for p in cache.iterdir() if p.is_dir()]) == 2   # one namespace per key
+    # One namespace per key, and the dictionaries' folder, which a lexicon
+    # does not change.
+    assert sorted(p.name for p in cache.iterdir() if p.is_dir() and not NAMESPACE.fullmatch(p.name)) \
+        == [DICTIONARIES]
+    assert len([p for p in cache.iterdir() if NAMESPACE.fullmatch(p.name)]) == 2
 
 
 def test_an_entry_written_under_another_key_is_stale(sources, tmp_path):
@@ -427,7 +432,8 @@ def test_a_cache_dir_holding_other_folders_leaves_them_untouched(sources, tmp_pa
     assert {k: v for k, v in after.items() if k in before} == before
     assert not (shared / ".gitignore").exists()
     ours = {Path(k).parts[0] for k in after if k not in before}
-    assert len(ours) == KEEP_NAMESPACES   # pruned down to its own, marked folders
+    assert DICTIONARIES in ours
+    assert len(ours - {DICTIONARIES}) == KEEP_NAMESPACES   # pruned down to its own, marked folders
     for name in ours:
         assert (shared / name / MARKER_NAME).read_bytes() == MARKER
         assert (shared / name / ".gitignore").exists()

@@ -108,6 +108,32 @@ def test_pipeline_writes_the_index_only_with_a_cache(tmp_path, monkeypatch, buil
     assert built == [["english"]] and not (tmp_path / "xdg").exists()   # --no-cache keeps nothing
     _clear()
     _verify(tmp_path, "The zebra office moved", tmp_path / "cache")
+    assert len(list((tmp_path / "cache").glob("dictionaries/vocabulary/english-*.idx"))) == 1
+    assert not list((tmp_path / "cache").glob("v*-*/vocabulary"))
+
+
+def test_the_tables_outlive_a_lexicon_edit_and_serve_no_cache_runs(tmp_path, monkeypatch, built):
+    # The tables are built from installed packages: a new namespace (a
+    # lexicon or code edit) does not rebuild them, and a --no-cache run
+    # reads what a cached run in the user's cache folder made.
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    _verify(tmp_path, "The zebra office moved", "auto")
+    assert len(built) == 1
+    monkeypatch.setattr("checker.pipeline.cache_key", lambda *args: "b" * 24)   # as after an edit
+    _clear()
+    _verify(tmp_path, "The zebra office moved", "auto")
+    _clear()
+    _verify(tmp_path, "The zebra office moved", None)
+    assert len(built) == 1
+    assert len(list((tmp_path / "xdg").glob("claim-checker/v*-*"))) == 2   # two namespaces
+
+
+def test_a_foreign_dictionaries_folder_is_left_alone(tmp_path, built):
+    planted = tmp_path / "cache" / "dictionaries"
+    planted.mkdir(parents=True)
+    (planted / "notes.txt").write_text("mine")
+    _verify(tmp_path, "The zebra office moved", tmp_path / "cache")
+    assert sorted(p.name for p in planted.iterdir()) == ["notes.txt"]
     assert len(list((tmp_path / "cache").glob("v*-*/vocabulary/english-*.idx"))) == 1
 
 
