@@ -30,7 +30,7 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "not_conditions", "denia
               "once_intransitive", "speech_verbs", "speech_participles", "announcing_verbs",
               "speaking_bodies",
               "whole_modifiers", "confirmed_reports", "part_of", "part_words", "part_openers", "totals",
-              "determiners", "personal_pronouns", "quote_mentions", "aside_openers",
+              "determiners", "possessive_determiners", "privatives", "privation_words", "personal_pronouns", "quote_mentions", "aside_openers",
               "name_titles", "contrast_conjunctions", "light_verbs", "credentials",
               "credential_verbs",
               "disjunctions", "comparison_marks", "distributives", "remainders",
@@ -657,6 +657,17 @@ class Grammar:
     determiners: tuple[str, ...] = ()
     """Words that may stand between ``part_of`` and the whole (the, its,
     these), as a possessive may ("of the bridge's 40")."""
+    privatives: tuple[str, ...] = ()
+    """Verbs of losing a thing ("lost power"): the passage's "without" before
+    that thing ("left 214,000 customers without power") says the same, no
+    opposite."""
+    privation_words: tuple[str, ...] = ()
+    """Negation words saying a thing is lacking ("without power"): see
+    ``privatives``."""
+    possessive_determiners: tuple[str, ...] = ()
+    """Words right before a figure that make it what is owned ("two of its
+    six stations", 其六个站点): presupposed by what is said of it, which a
+    denial of that does not deny."""
     totals: tuple[str, ...] = ()
     """Words right before a figure that give it as a whole (has, employs, a
     total of, 共有): such a claim is stated by a whole, not by a part."""

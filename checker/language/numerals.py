@@ -889,7 +889,7 @@ def latin_triggers() -> frozenset[str]:
                *o["rank_one"], *o["number_sign"], *u["numbers"]["english"],
                *u["multiples"]["english_denominators"],
                *(w + "fold" for w in [*u["numbers"]["english"], "hundred", "thousand"]),
-               "the", "h", "q", "http", "https", "www", "half"]
+               "the", "h", "q", "http", "https", "www", "half", "within"]
     return frozenset(key(re.split(r"[\s.-]", phrase)[0]) for phrase in phrases if is_latin(phrase))
 
 

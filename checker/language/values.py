@@ -1152,9 +1152,33 @@ def _latin_rules(text: str, pos: int) -> list[_Cand]:
     if match := grammar.URL_RE.match(text, pos):
         return [_block(pos, match.end(), P_NAME)]
     found = [cand for rule in (_english_date, _english_rank, _english_half, _english_fold,
-                               _share_in)
+                               _share_in, _within_one_unit)
              if (cand := rule(text, pos)) is not None]
     return found + _quantity(text, pos)
+
+
+def _within_one_unit(text: str, pos: int) -> _Cand | None:
+    """'within a month', 'within its first year': a span of one unit, as
+    'within one month' (and 一个月内) is, from the article on."""
+    match = _within_one_unit_re().match(text, pos)
+    if match is None:
+        return None
+    days = duration_forms()[key(match["form"])]
+    return _Cand(match.start("one"), match.end(), "duration", anchor=days, precision=days,
+                 unit="day")
+
+
+@cache
+def _within_one_unit_re() -> re.Pattern[str]:
+    forms = sorted((f for f in duration_forms() if f.isascii() and f.isalpha() and f[-1:] != "s"),
+                   key=len, reverse=True)
+    return re.compile(rf"{WITHIN}\s+(?P<one>an?|(?:its|the|their|his|her)\s+first)\s+"
+                      rf"(?P<form>{'|'.join(map(re.escape, forms)) or '(?!x)x'})(?![A-Za-z])",
+                      re.IGNORECASE)
+
+
+WITHIN = "within"
+"""The English word before a span of one unit written with an article."""
 
 
 _FOLD_SCALES = {"hundred": 100, "thousand": 1000}

@@ -59,11 +59,13 @@ from checker.language.grammar import (
     noun_end_at,
     opens_word,
     opposed,
+    relative_figure,
     says_pronoun,
     within_clause,
     within_reach,
 )
 from checker.language.lexicon import Lexicon
+from checker.language.normalise import normalise_for_match
 from checker.language.numerals import (
     chinese_chars,
     chinese_digits,
@@ -294,6 +296,8 @@ def unit_share(unit: Unit, where: Side, lexicon: Lexicon) -> float:
         return 1.0
     if any(_said_alike(unit, w) for w in _latin_words(where.text)):
         return 1.0
+    if _in_compound(unit, where.text):
+        return 1.0
     word = unit.forms[0] if len(unit.forms) == 1 and not unit.whole else ""
     # A Chinese abbreviation holds the first character of each word of the
     # full name, in order and close together (市场监管局 of 市场监督管理局,
@@ -308,6 +312,36 @@ def unit_share(unit: Unit, where: Side, lexicon: Lexicon) -> float:
         bigrams = [word[i:i + 2] for i in range(len(word) - 1)]
         return sum(b in where.text for b in bigrams) / len(bigrams)
     return 0.0
+
+
+def _in_compound(unit: Unit, text: str) -> bool:
+    """Whether an English word of TEXT is a compound ending in UNIT's English
+    word, of its kind: the compound's translations end as the word's do
+    ("wildfires", 山火, are fires, 火; "rainforest", 雨林, a forest, 林), not
+    another word that ends in its letters ("support", 支持, is no port, 港)."""
+    from checker.language.vocabulary import translations
+
+    head = unit.surface.lower()
+    # (A side's text is lower case: most passages lack the letters at all.)
+    if head not in text or unit.name or unit.entity or unit.person \
+            or len(head) < _COMPOUND_HEAD or not (head.isascii() and head.isalpha()) \
+            or is_stop_word(head):
+        return False
+    # (Not after a prefix making another thing of it: "anti-government",
+    # "antigovernment" protests are no government's.)
+    others = tuple(grammar("en").hyphen_prefixes)
+    compounds = [w for w in _latin_words(text)
+                 if len(w) - len(head) >= _COMPOUND_HEAD - 1 and w.endswith(head)
+                 and w[:-len(head)].isalpha() and not w.startswith(others)]
+    if not compounds:
+        return False
+    ends = {t[-1] for t in translations(head)}
+    return any(t[-1] in ends for w in compounds for t in translations(w))
+
+
+_COMPOUND_HEAD = 4
+"""Letters of the shortest word read as a compound's head ("fire"), and one
+more than the fewest letters before it ("wild")."""
 
 
 def _said_alike(unit: Unit, word: str) -> bool:
@@ -730,6 +764,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not _figures_corrected_to(claim, analysis, agreeing) \
             and not _denies_the_opposite(claim, analysis.text, denial[0]) \
             and not _affirmed_apart(claim, analysis.text, lexicon) \
+            and not _presupposed_only(claim, analysis, agreeing) \
             and not (claim.negated and negation
                      and _verdict_then_negation(claim, analysis.text, denial[0], negation)) \
             and not (claim.negated and not negation) \
@@ -825,6 +860,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not (claim.negated and any(_absent(u, here, before, lexicon)
                                            for u in leading_names(claim) if u in missing)) \
             and not (stated and _negation_in_condition(claim, analysis.text, stated)) \
+            and not (stated and _privation_alike(claim, analysis.text, stated)) \
             and not (claim.negated and not stated and not claim.cues(claim.text, "conditions")
                      and _said_under_condition(claim, analysis.text, lexicon)) \
             and not (scoped_cue(claim, analysis.text, "appeals", lexicon=lexicon)
@@ -907,6 +943,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                    and not replaced_at(claim, analysis.text.lower(), v.start)
                    and not share_against_change(claim, analysis.text, v.start)
                    and not level_against_change(claim, analysis.text, v.start)
+                   and not difference_against_level(claim, analysis, v.start)
                    and not sum_of_periods(claim, analysis.text, v.start)
                    and not (v.kind != "date" and month_apart(claim, analysis.text, v.start))
                    and not _work_titled_otherwise(claim, analysis.text)
@@ -938,6 +975,11 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
         # number of its own ("… 14 people still missing. The number of
         # injured was unchanged at 212.").
         disagreeing = [(c, v) for c, v in disagreeing if v in analysis.values]
+    elif names_change(normalise_for_match(analysis.text)):
+        # Nor to a passage naming a change of its own, which it gives no
+        # figure ("第四季營收將較第三季顯著成長，但未提供具體數字" after
+        # "……產品營收年增逾七成"): the figures before are other changes'.
+        disagreeing = [(c, v) for c, v in disagreeing if v in analysis.values or v.kind == "date"]
     # The sentence before lends a number only to a passage that writes none
     # ("Lincoln was elected in 1860. He was assassinated in 1865.").
     lenders = (analysis,) if _BARE_NUMBER.search(analysis.text) else (analysis, *before[:1])
@@ -970,6 +1012,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not _prefix_dropped(claim, analysis.text.lower()) \
             and not _prefixed_otherwise(claim, analysis.text.lower()) \
             and not _done_against_planned(claim, analysis.text) \
+            and not _subject_only_related(claim, analysis.text) \
+            and not _figure_of_another_date(claim, analysis, *disagreeing[0]) \
             and not _planned_against_done(claim, analysis, disagreeing[0][1].start, lexicon):
         # (A figure that was is none against one forecast or planned: "its
         # 2024 research grant income was £6.8 million" against "forecasts
@@ -999,6 +1043,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not _figures_corrected_to(claim, analysis, agreeing) \
             and not _negates_the_opposite(claim, analysis.text, window) \
             and not _negation_in_relative_clause(claim, analysis.text, window) \
+            and not _presupposed_only(claim, analysis, agreeing) \
+            and not _privation_alike(claim, analysis.text, window) \
             and not _misstatement_of_another(claim, analysis, window, agreeing):
         # Weaker than a passage stating the claim whole: it does not make
         # the sources disagree with one (``decide``).
@@ -1214,7 +1260,10 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not _date_of_a_start(claim, analysis, agreeing) \
             and not _date_of_a_share_base(claim, analysis, agreeing) \
             and not dated_words_elsewhere(claim, analysis.text, lexicon) \
-            and not (_planned_figure(claim, agreeing, analysis) and not claim.modal) \
+            and not (_planned_figure(claim, agreeing, analysis)
+                     # (nor a figure that could be for one that will: "could
+                     # exceed half of revenue by 2028" for "will surpass half")
+                     and (not claim.modal or _possible_figure(claim, agreeing, analysis))) \
             and not _plan_unsaid(claim, agreeing, analysis) \
             and not part_for_whole(claim, analysis.text, figure_at) \
             and not earlier_figure(claim, analysis.text, figure_at) \
@@ -3851,11 +3900,15 @@ def _date_of_a_start(claim: OpenClaim, analysis: Analysis, agreeing: Sequence[Va
         + [m.span() for m in _BARE_NUMBER.finditer(lowered)]
 
     markers = tuple(m for m in numeral_units()["comparison_base"]["markers"] if m.isascii())
+    # (Unless the start's figure is the claim's: "up from 1.1 million
+    # hectares in 2023" does say 2023's 1.1 million.)
+    claimed_figures = {s.start for c, s in _agreeing_pairs(agreeing, analysis)
+                       if c.kind in NUMERIC_KINDS}
 
     def of_a_start(stated: Value) -> bool:
         # (Or a comparison's base: "at 17 of the 38 sites, compared with 9
         # sites in 2020".)
-        return any(end <= stated.start
+        return any(end <= stated.start and start not in claimed_figures
                    and _without_counted(lowered[end:stated.start].strip()) in periods
                    and (change_part(lowered, start) == "start"
                         or lowered[:start].rstrip().endswith(markers))
@@ -3957,6 +4010,56 @@ def _after_base_marker(text: str, at: int) -> bool:
 
 
 @cache
+def _figure_of_another_date(claim: OpenClaim, analysis: Analysis, claimed: Value,
+                            stated: Value) -> bool:
+    """Whether the passage's figure STATED, against the claim's CLAIMED, has
+    a date of its own in its clause other than the claim's: "added 2,340
+    megawatts … in 2025" refutes nothing of 2026's (which the dateline,
+    "January 21, 2026", does not date the figure by)."""
+    if stated not in analysis.values:
+        return False
+    lowered = analysis.text.lower()
+    clauses = fact_clauses(lowered, analysis.values)
+    # (Not a change measured from a base its clause dates: "…in 2024, up 8
+    # ppb from 2023".)
+    end = clauses[clause_index(clauses, stated.start)][1]
+    after = lowered[stated.end:end]
+    if change_part(lowered, stated.start) == "change" and any(
+            re.search(rf"\b{re.escape(w)}\b", after) if w.isascii() else w in after
+            for language in ("en", "zh") for w in grammar(language).base_markers):
+        return False
+    return _dated_otherwise(claim, claimed, stated.start, clauses, analysis)
+
+
+def _subject_only_related(claim: OpenClaim, text: str) -> bool:
+    """Whether the name the claim opens with stands in TEXT only right after
+    a word relating another thing to it (``relations``, ``standing``
+    opposites: "Vellan Province added 1,980 megawatts …, ranking second …
+    behind Tarrow", 仅次于): the figure is the other thing's."""
+    # (The first: the kind word after it, "Province", may head another's
+    # name, "Vellan Province".)
+    # (A Latin name: a Chinese figure is as often compared with a standard
+    # named after 低于, "均低于国家标准规定的……5毫瓦限值".)
+    names = [u for u in leading_names(claim) if u.name or u.entity][:1]
+    if not names or not names[0].surface.isascii():
+        return False
+    if not names:
+        return False
+    lowered = text.lower()
+    words = tuple(w.lower() for language in ("zh", "en") for w in grammar(language).relations) \
+        + _standing_words()
+
+    def related(at: int) -> bool:
+        before = lowered[:at].rstrip()
+        return any(before.endswith(w) and (not w.isascii() or not before[:-len(w)][-1:].isalpha())
+                   for w in words)
+
+    # (A name's word the passage writes in no form, "Province", tells nothing.)
+    spots = [[at for form in unit.forms if form for at in _starts(form.lower(), lowered)]
+             for unit in names]
+    return any(spots) and all(related(at) for places in spots for at in places)
+
+
 def _standing_words() -> tuple[str, ...]:
     """The words of the grammar's ``standing`` opposites (高于, 快于, "ahead of"),
     lower case."""
@@ -4195,6 +4298,82 @@ def _planned_figure(claim: OpenClaim, agreeing: Sequence[Value], analysis: Analy
     return False
 
 
+def _possible_figure(claim: OpenClaim, agreeing: Sequence[Value], analysis: Analysis) -> bool:
+    """Whether a figure of the claim stands in the passage only within reach
+    after a word of possibility (``possibilities``) while the claim writes
+    none: "could exceed half of revenue by 2028" does not say it will."""
+    for value in (v for v in agreeing if v.kind in NUMERIC_KINDS):
+        spots = [s.start for s in analysis.values if compare.comparable(value, s)
+                 and compare.relation(value, s) == "agree"]
+        if spots and all(possible_at(claim, analysis.text, at) for at in spots):
+            return True
+    return False
+
+
+def possible_at(claim: OpenClaim, text: str, at: int) -> bool:
+    """Whether a word of possibility (``possibilities``) the claim does not
+    write stands within reach before the figure at AT of TEXT ("could
+    exceed $2 billion")."""
+    return at >= 0 and not claim.cues(claim.text, "possibilities") and any(
+        end <= at and within_reach(text[end:at], surface)
+        for _, end, surface in claim.cues(text, "possibilities"))
+
+
+def _presupposed_only(claim: OpenClaim, analysis: Analysis, agreeing: Sequence[Value]) -> bool:
+    """Whether each figure of the claim stands in the passage only right
+    after a possessive determiner (``possessive_determiners``: "denied
+    reports that it would close two of its six stations"): what the denied
+    report presupposes, not what it says."""
+    owners = tuple(w for language in ("en", "zh") for w in grammar(language).possessive_determiners)
+    lowered = analysis.text.lower()
+    # Where the passage writes each figure: a value, or a number no value
+    # reads ("six regional fire stations").
+    spots = [[s.start for s in analysis.values if compare.comparable(value, s)
+              and compare.relation(value, s) == "agree"]
+             for value in agreeing if value.kind in NUMERIC_KINDS]
+    # (Not a number naming a thing, "5G".)
+    spots += [[m.start() for m in _number_pattern(number).finditer(lowered)]
+              + [start for start, _, value in english_numbers(lowered)
+                 if number.isdigit() and value == int(number)]
+              for number in claim.numbers if not _NAMING_NUMBER.fullmatch(number)]
+    if not owners or not spots:
+        return False
+
+    def owned(text: str, at: int) -> bool:
+        before = text[:at].rstrip()
+        return any(before.endswith(w) and (not w.isascii() or not before[:-len(w)][-1:].isalpha())
+                   for w in owners)
+
+    # (A claim owning its figure too says what the report says of it: "will
+    # close some of its 11 hostels" is what is denied.)
+    claimed = claim.text.lower()
+    if any(owned(claimed, v.start) for v in claim.values) or any(
+            owned(claimed, m.start()) for n in claim.numbers for m in _number_pattern(n).finditer(claimed)):
+        return False
+    return all(places and all(owned(lowered, at) for at in places) for places in spots)
+
+
+def _privation_alike(claim: OpenClaim, text: str, negation: str) -> bool:
+    """Whether the passage's NEGATION is one of lacking (``privation_words``:
+    "without") before a word the claim writes right after a verb of losing
+    it (``privatives``): "left 214,000 customers without power" says they
+    "lost power"."""
+    if negation.lower() not in grammar("en").privation_words:
+        return False
+    lost = tuple(w for language in ("en", "zh") for w in grammar(language).privatives)
+    claimed = claim.text.lower()
+    for found in re.finditer(rf"\b{re.escape(negation.lower())}\s+([a-z]+)", text.lower()):
+        thing = found.group(1)
+        if any(re.search(rf"\b{re.escape(verb)}\s+(?:\w+\s+)?{re.escape(thing)}\b", claimed)
+               for verb in lost):
+            return True
+    return False
+
+
+_NAMING_NUMBER = re.compile(r"[0-9]+[A-Za-z]+")
+"""A number written into a name ("5G", "4K")."""
+
+
 def _plan_unsaid(claim: OpenClaim, agreeing: Sequence[Value], analysis: Analysis) -> bool:
     """Whether the claim gives a figure as planned or forecast (``planned_at``:
     "forecast hail up to 7 centimetres") and the passage, stating it, holds
@@ -4267,7 +4446,19 @@ def _verb_next(text: str, at: int) -> bool:
     达到): a plan word before it forecasts, it names no measure (预计|营收).
     (Not by the tagger's verbs: it calls 营收 one.)"""
     words = (*_change_openers(), *grammar("zh").level_before, *grammar("zh").verb_continuers)
-    return text.startswith(words, at)
+    if text.startswith(words, at):
+        return True
+    # Or a verb the dictionary glosses first as one (预计|覆盖15万人: it
+    # covers them; 营收, 产量 are glossed as nouns), the segmenter's word.
+    from checker.language.vocabulary import glossed_as_verb
+
+    run = CJK_RUN.match(text, at)
+    tagged = tagged_words(run.group()[:_VERB_LOOKAHEAD]) if run else ()
+    return bool(tagged) and glossed_as_verb(tagged[0][0]) is True
+
+
+_VERB_LOOKAHEAD = 6
+"""Characters after a plan word read to find the word that follows it."""
 
 
 def _forecast_clause(cue: str, gap: str) -> bool:
@@ -5827,7 +6018,17 @@ def _other_named(claim: OpenClaim, unit: Unit, analysis: Analysis, here: Side,
               and not any(o.lower() in f or f in o.lower() for f in own)}
     if len(others) != 1:
         return "", "", ""
-    return name, next(iter(others)), analysis.text[start:end]
+    other = next(iter(others))
+    # (Nor is the subject of the passage's clause in the slot of the claim's
+    # subject: "智谱AI也……提交申请" says nothing of whether Baichuan "has
+    # filed for a Hong Kong listing". A name after the verb is: "a round led
+    # by Alibaba" for "Tencent led the round".)
+    spoken = split_clauses(claim.text)
+    at = claim.text.find(name)
+    if not claim.text[spoken[clause_index(spoken, at)][0]:at].strip() \
+            and analysis.text[start:end].lower().lstrip().startswith(other.lower()):
+        return "", "", ""
+    return name, other, analysis.text[start:end]
 
 
 def _slot(claim: OpenClaim, unit: Unit, lexicon: Lexicon) -> tuple[str, str, Unit] | None:
@@ -7618,6 +7819,41 @@ def level_against_change(claim: OpenClaim, text: str, at: int) -> bool:
         return False
     figures = [v for v in claim.values if v.kind in NUMERIC_KINDS]
     return bool(figures) and all(_given_as_change(claim.text, v) for v in figures)
+
+
+def difference_against_level(claim: OpenClaim, analysis: Analysis, at: int) -> bool:
+    """Whether the claim gives its figures as differences between two things
+    (比对照组长3.5个月, "3.5 months longer than the control group") and the
+    passage's figure at AT is neither a difference nor a change: a level
+    (对照组为7.9个月) refutes no difference."""
+    figure = next((v for v in analysis.values if v.start == at), None)
+    figures = [v for v in claim.values if v.kind in NUMERIC_KINDS]
+    if figure is None or not figures \
+            or not all(_difference_at(claim.text, v) for v in figures):
+        return False
+    return not _difference_at(analysis.text, figure) \
+        and change_part(analysis.text.lower(), at) != "change"
+
+
+def _difference_at(text: str, value: Value) -> bool:
+    """Whether VALUE of TEXT is a difference between two things: a comparative
+    right after it ("3.5 months longer", ``relative_after``), or, in Chinese,
+    one right before it (``greater_adjectives``, ``less_adjectives``, then 了
+    or 出 perhaps) after a comparison mark of its clause ("比对照组长3.5个月",
+    "比去年多出9席")."""
+    lowered = text.lower()
+    if relative_figure(lowered, value.end):
+        return True
+    clauses = split_clauses(lowered)
+    start = clauses[clause_index(clauses, value.start)][0]
+    before = lowered[start:value.start].rstrip()
+    rules = grammar("zh")
+    before = before[:-1] if before.endswith(_DIFFERENCE_PARTICLES) else before
+    return before.endswith(tuple(rules.greater_adjectives) + tuple(rules.less_adjectives) or ("\0",)) \
+        and any(end <= len(before) for _, end in _comparison_marks(before))
+
+
+_DIFFERENCE_PARTICLES = ("\u4e86", "\u51fa")   # 了, 出: 长了3.5个月, 高出4个百分点
 
 
 def _given_as_change(text: str, value: Value) -> bool:
@@ -9941,6 +10177,9 @@ def misstated_at(claim: OpenClaim, text: str, at: int) -> bool:
             tail = _YEAR_TAIL.match(text, v.end)
             stop = tail.end() if tail else v.end
             masked = masked[:v.start] + " " * (stop - v.start) + masked[stop:]
+    # (And a month without its year: "误指西线3月乘客量按年上升1.6%".)
+    for start, stop in digit_month_spans(text):
+        masked = masked[:start] + " " * (stop - start) + masked[stop:]
     return any(not _DIGIT.search(masked, end, at) for end in cues)
 
 
@@ -9989,6 +10228,12 @@ def _correction_confirms(claim: OpenClaim, analysis: Analysis,
         # "……梨损失最重,……被害面积为620公顷;其次为甜柿,……" has no area of 甜柿's.)
         given = [s for s in sentence.values if given_by_correction(claim, sentence.text, s.start)
                  and not _word_past_semicolon(claim, text, s.start)]
+        # (Nor where it gives the claim's figure the other way: "误指……上升
+        # 0.7%，实为下跌0.7%".)
+        if any(opposed(claim.text, normalise_for_match(sentence.text[piece_start(sentence, s):s.end]))
+               for s in given for c in values
+               if compare.comparable(c, s) and compare.relation(c, s) == "agree"):
+            continue
         stated = [next((s.surface for s in given if compare.comparable(c, s)
                         and compare.relation(c, s) == "agree"), "") for c in values]
         written = [n for n in claim.numbers
@@ -9997,6 +10242,14 @@ def _correction_confirms(claim: OpenClaim, analysis: Analysis,
         if all(stated) and len(written) == len(claim.numbers):
             return ", ".join([*stated, *written])
     return ""
+
+
+def piece_start(analysis: Analysis, figure: Value) -> int:
+    """Where the words of FIGURE start in its sentence: after the figure
+    before it in its clause, or where the clause starts."""
+    clauses = split_clauses(analysis.text)
+    start = clauses[clause_index(clauses, figure.start)][0]
+    return max([start, *(v.end for v in analysis.values if v.end <= figure.start)])
 
 
 def _word_past_semicolon(claim: OpenClaim, text: str, at: int) -> bool:

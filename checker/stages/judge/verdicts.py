@@ -28,7 +28,7 @@ from checker.language.grammar import (
 )
 from checker.language.lexicon import Lexicon
 from checker.language.normalise import normalise_for_match
-from checker.language.numerals import months_named, states_month_day
+from checker.language.numerals import month_ranges, months_named, states_month_day
 from checker.language.numerals import units as numeral_units
 from checker.language.persons import tagged_words
 from checker.language.values import format_value, parse_values, year_parts_named
@@ -86,6 +86,7 @@ from checker.stages.judge.align import (
     denials,
     denied_as_said,
     designated_otherwise,
+    difference_against_level,
     earlier_figure,
     figure_apart,
     figure_item_apart,
@@ -137,12 +138,14 @@ from checker.stages.judge.align import (
     part_of_a_sibling,
     part_of_year_elsewhere,
     parties_swapped,
+    piece_start,
     place_before_figure,
     place_of_its_own,
     planned_at,
     planned_unlike,
     pointed_at,
     possessed_otherwise,
+    possible_at,
     pronoun_for_another,
     quoted_message,
     quotes,
@@ -492,6 +495,15 @@ def _check_clauses(claim: Claim, view: ClaimView, clauses: Sequence[str], whole:
                                   if len(u.surface) >= 2]
                 if _tied(alone, first, head_words, lexicon):
                     text, joined = clause, alone
+        if joined.verdict == Verdict.NOT_FOUND and first is not None:
+            # A Chinese clause without a subject of its own says its thing of
+            # the head's subject ("智谱2024年营收约3亿元，并未亏损": 智谱并未
+            # 亏损), without the head's figures.
+            carried = _with_head_subject(head_view, head, clause, index, lexicon)
+            if carried:
+                result = check(carried)
+                if result.verdict != Verdict.NOT_FOUND:
+                    text, joined = carried, result
         results.append((text, joined))
     if all(r.verdict == Verdict.SUPPORTED for _, r in results):
         return decide_facts(claim, results)
@@ -504,6 +516,32 @@ def _check_clauses(claim: Claim, view: ClaimView, clauses: Sequence[str], whole:
            for e in r.evidence):
         return decide_facts(claim, results)
     return whole
+
+
+def _with_head_subject(head_view: ClaimView, head: str, clause: str, index: PassageIndex,
+                       lexicon: Lexicon) -> str:
+    """CLAUSE (Chinese, a short predicate naming no one: "并未亏损", "已在港交所
+    上市") after the names opening HEAD, or '' where HEAD opens with no name:
+    the subject it carries. Not a clause with a figure ("增长了10%"), which
+    the head's measure would have to come with too, nor one with a subject
+    of its own ("而执行长张鹏则毕业于……", "国资入场带来的……")."""
+    if not CJK_RUN.match(clause.strip()) or opens_with_name(clause) or parse_values(clause):
+        return ""
+    words = open_claim(read_claim(replace(head_view.claim, text=clause), lexicon), index, lexicon)
+    if len(words.units) > _PREDICATE_UNITS or any(u.name or u.person for u in words.units):
+        return ""
+    head_words = open_claim(head_view, index, lexicon)
+    names = leading_names(head_words)
+    if not names or any(u.surface in clause for u in names):
+        return ""
+    # (Not the head's dates, which may be its figure's only: "智谱2024年营收
+    # 约3亿元，已在港交所上市" does not say it listed in 2024.)
+    return "".join(u.surface for u in sorted(names, key=lambda u: head.find(u.surface))) \
+        + clause.strip()
+
+
+_PREDICATE_UNITS = 3
+"""Words a clause may have to be a predicate of the head's subject."""
 
 
 def _side_of(evidence: Evidence) -> Side:
@@ -768,7 +806,19 @@ def _given_by_corrections(view: ClaimView, words: OpenClaim, stances: Sequence[S
             if wrong and not any(relation(v, value) == "agree" for v in wrong):
                 continue
             where = f"{item.passage.source}:{item.passage.line}"
-            if relation(figure, given) == "agree":
+            # (A figure given the other way is none the claim states: "误指……
+            # 上升0.7%，实为下跌0.7%".)
+            turned = next((v for v in item.analysis.values
+                           if v.start >= given.start and comparable(figure, v)
+                           and relation(figure, v) == "agree"
+                           and given_by_correction(words, text, v.start)
+                           and opposed(words.text, normalise_for_match(
+                               item.analysis.text[piece_start(item.analysis, v):v.end]))), None)
+            if turned is not None:
+                found.append(Stance(item.passage, Bearing.CONTRADICTS, 0.75,
+                                    f"a correction gives {turned.surface} the other way, "
+                                    f"{where}"))
+            elif relation(figure, given) == "agree":
                 found.append(Stance(item.passage, Bearing.SUPPORTS, 0.75,
                                     f"a correction gives {given.surface} ({format_value(given)}), "
                                     f"{where}"))
@@ -1117,6 +1167,13 @@ def _aligned_stances(claim: OpenClaim, stances: Sequence[Stance], index: Passage
         if stance.stance == Bearing.CONTRADICTS \
                 and _qualifier_swapped(claim, normalise_for_match(stance.passage.text), missing):
             continue
+        # (Nor a passage pointing back at another of the kind of the claim's
+        # missing subject: "该院" after a sentence naming another hospital.)
+        if stance.stance == Bearing.CONTRADICTS and missing and _referent_before_another(
+                normalise_for_match(stance.passage.text), missing,
+                [p.analysis.text for p in index.up_to(stance.passage.source, stance.passage.index,
+                                                      NEIGHBOURS)[:-1]]):
+            continue
         if share >= CORE_COVERAGE and not any(u.name or id(u) in own for u in missing) \
                 and not place_of_its_own(claim, normalise_for_match(stance.passage.text)) \
                 and not (stance.stance == Bearing.CONTRADICTS
@@ -1249,7 +1306,31 @@ def _with_subject_before(claim: OpenClaim, passage: Passage, share: float,
         before.append(side_of_text(index.up_to(passage.source, 0, 0)[0].analysis.text))
     if not before or any(all(unit_share(u, b, lexicon) < 1.0 for b in before) for u in missing):
         return share, missing
+    previous = [p.analysis.text for p in index.up_to(passage.source, passage.index, NEIGHBOURS)[:-1]]
+    if _referent_before_another(text, missing, [*(b.text for b in before), *previous]):
+        return share, missing
     return coverage(claim, [side_of_text(text), *before], lexicon)
+
+
+def _referent_before_another(text: str, subject: Sequence[Unit], before: Sequence[str]) -> bool:
+    """Whether TEXT (Chinese) points back by 该 and the last character of
+    a word of the claim's SUBJECT (该院 for 中医院), and the nearest sentence
+    BEFORE writing the word's kind (医院, its last two characters) writes
+    another of that kind, not the word: "……该院将与市中医院组建医疗集团。
+    ……市第三人民医院新住院楼……。该院2024年门急诊量……" is the third
+    hospital's."""
+    pointer = grammar("zh").referring_openers[:1]
+    for unit in subject:
+        word = unit.surface
+        if len(word) < 3 or not CJK_RUN.fullmatch(word) or not pointer \
+                or pointer[0] + word[-1] not in text:
+            continue
+        for sentence in reversed(before):
+            if word in sentence:
+                break
+            if word[-2:] in sentence:
+                return True
+    return False
 
 
 def _place_units(claim: OpenClaim) -> set[int]:
@@ -1494,7 +1575,8 @@ def _dated_supports(claim: OpenClaim, stances: Sequence[Stance],
     A month the claim names alone is named alone there: 1-10月份 is not 10月."""
     months = {u.month for u in claim.units if u.month} | months_named(" ".join(claim.numbers))
     alone = {u.month for u in claim.units if u.month and not u.month_range}
-    if not months:
+    ranged = months_named(" ".join(claim.text[a:b] for a, b in month_ranges(claim.text)))
+    if not months and not ranged:
         return list(stances)
     kept = []
     for stance in stances:
@@ -1506,6 +1588,16 @@ def _dated_supports(claim: OpenClaim, stances: Sequence[Stance],
             text = " ".join([*earlier, passage.text])
             if not months <= months_named(text) or not alone <= months_named(text, alone=True):
                 continue
+            # (And a range of months the claim names is not said by its last
+            # month alone: "2025年11月……同比下降12.3%" gives no fall of 1至11月.
+            # A part of a year, 上半年, 前三季度, may say it.)
+            if ranged and not ranged <= months_named(
+                    " ".join(text[a:b] for a, b in month_ranges(text))) \
+                    and max(ranged) in months_named(text, alone=True) \
+                    and not year_parts_named(text) and not any(
+                        v.kind == "date" and v.high - v.low > _MONTH_DAYS
+                        for v in parse_values(text)):
+                continue
             # (Nor where the figure's part of the passage gives it a period of
             # several months, the claim's one month its end: "截至2月底止首两个月
             # 营业额……增长4.6%;其中2月营业额……" gives no growth of February.)
@@ -1513,6 +1605,26 @@ def _dated_supports(claim: OpenClaim, stances: Sequence[Stance],
                 continue
         kept.append(stance)
     return kept
+
+
+_MONTH_DAYS = 31
+"""Days of the longest month: a date spanning more is a part of a year."""
+
+
+def _given_the_other_way(claim: OpenClaim, text: str, stance: Stance) -> bool:
+    """Whether the stance's figure in TEXT is one a correction gives, with a
+    word of the other way than the claim's between it and the figure before
+    it ("误指……上升1.6%，实为按年下跌1.6%")."""
+    at = _figure_in(stance, text)
+    if at < 0 or not given_by_correction(claim, text, at):
+        return False
+    figures = [m.end() for m in _FIGURE_END.finditer(text, 0, at)]
+    return bool(opposed(claim.text, text[max([0, *figures]):at + _FIGURE_REACH]))
+
+
+_FIGURE_END = re.compile(r"[0-9][0-9.,]*%?")
+_FIGURE_REACH = 12
+"""Characters after a figure's start read with it."""
 
 
 def _of_months(text: str, stance: Stance) -> bool:
@@ -2036,6 +2148,12 @@ def _asserted_supports(claim: OpenClaim, stances: Sequence[Stance],
     which has the analysis's entities; the list test reads words and holds here."""
     kept = []
     for stance in stances:
+        # (But not the other way than the claim: "误指……上升1.6%，实为下跌1.6%";
+        # nor the figure a misstatement word gives, 误指……上升1.6%.)
+        if stance.stance == Bearing.SUPPORTS and (
+                _given_the_other_way(claim, text := normalise_for_match(stance.passage.text), stance)
+                or misstated_at(claim, text.lower(), _figure_in(stance, text))):
+            continue
         # (A figure a correction gives is asserted, whatever the correction
         # calls false of what it replaces.)
         if stance.stance == Bearing.SUPPORTS and not given_by_correction(
@@ -2055,6 +2173,7 @@ def _asserted_supports(claim: OpenClaim, stances: Sequence[Stance],
                     or (framing_cue(claim, text, "modal", _figure_in(stance, text))
                         or _forecast(claim, stance, lexicon)) \
                     and not claim.modal \
+                    or possible_at(claim, text, _figure_in(stance, text)) \
                     or claim.cues(claim.text, "done_words") and (
                         scoped_cue(claim, text, "future_words") or future_verb(claim, text, lexicon)) \
                     or scoped_cue(claim, text, "report", lexicon=lexicon) and not claim.reports \
@@ -2150,6 +2269,7 @@ def _contradictions_of_the_fact(claim: OpenClaim, stances: Sequence[Stance],
                     or denied_as_said(claim, analysis.text.lower(), at)
                     or share_against_change(claim, analysis.text, at)
                     or level_against_change(claim, analysis.text, at)
+                    or difference_against_level(claim, analysis, at)
                     or sum_of_periods(claim, analysis.text, at)
                     or _not_only_dates(surface) and month_apart(claim, analysis.text, at)
                     or change_of_another_quantity(claim, analysis, at, lexicon, with_level=True)
