@@ -30,7 +30,7 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "not_conditions", "denia
               "once_intransitive", "speech_verbs", "speech_participles", "announcing_verbs",
               "speaking_bodies",
               "whole_modifiers", "confirmed_reports", "part_of", "part_words", "part_openers", "totals",
-              "determiners", "possessive_determiners", "privatives", "privation_words", "personal_pronouns", "quote_mentions", "aside_openers",
+              "determiners", "possessive_determiners", "privatives", "privation_words", "never_words", "personal_pronouns", "quote_mentions", "aside_openers",
               "name_titles", "contrast_conjunctions", "light_verbs", "credentials",
               "credential_verbs",
               "disjunctions", "comparison_marks", "distributives", "remainders",
@@ -661,6 +661,10 @@ class Grammar:
     """Verbs of losing a thing ("lost power"): the passage's "without" before
     that thing ("left 214,000 customers without power") says the same, no
     opposite."""
+    never_words: tuple[str, ...] = ()
+    """Negations of every time ("never", 从未): before a comparison they make
+    a superlative ("never higher than the 2025 peak": the peak is the
+    highest)."""
     privation_words: tuple[str, ...] = ()
     """Negation words saying a thing is lacking ("without power"): see
     ``privatives``."""

@@ -151,7 +151,7 @@ def test_a_damaged_passage_is_detected_when_read_and_rebuilt(sources, tmp_path, 
     cache = tmp_path / "cache"
     fresh = [item.passage for item in build(sources, None).index.items]
     build(sources, cache)
-    folder = CacheFolder(cache, next(p for p in cache.iterdir() if p.is_dir()).name[3:])
+    folder = CacheFolder(cache, next(p for p in cache.iterdir() if NAMESPACE.fullmatch(p.name)).name[3:])
     for entry in cache.rglob("*.entry"):
         fd = folder.open_entry(entry.stem)
         header = folder.read_header(entry.stem, fd)

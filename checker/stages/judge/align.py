@@ -861,6 +861,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                                            for u in leading_names(claim) if u in missing)) \
             and not (stated and _negation_in_condition(claim, analysis.text, stated)) \
             and not (stated and _privation_alike(claim, analysis.text, stated)) \
+            and not (claim.negated and not stated and _negated_comparison(claim)) \
             and not (claim.negated and not stated and not claim.cues(claim.text, "conditions")
                      and _said_under_condition(claim, analysis.text, lexicon)) \
             and not (scoped_cue(claim, analysis.text, "appeals", lexicon=lexicon)
@@ -4351,6 +4352,18 @@ def _presupposed_only(claim: OpenClaim, analysis: Analysis, agreeing: Sequence[V
             owned(claimed, m.start()) for n in claim.numbers for m in _number_pattern(n).finditer(claimed)):
         return False
     return all(places and all(owned(lowered, at) for at in places) for places in spots)
+
+
+def _negated_comparison(claim: OpenClaim) -> bool:
+    """Whether the claim negates a comparison for every time (``never_words``:
+    "has never measured higher heat stress than the 2025 peak", 从未比……更高):
+    a superlative said the other way round, which a passage calling the
+    thing the highest does not contradict."""
+    claimed = claim.text.lower()
+    nevers = {w.lower() for language in ("en", "zh") for w in grammar(language).never_words}
+    negations = [start for start, _, word in claim.cues(claimed, "negation")
+                 if word.lower() in nevers]
+    return any(start < mark for start in negations for mark, _ in _comparison_marks(claimed))
 
 
 def _privation_alike(claim: OpenClaim, text: str, negation: str) -> bool:
