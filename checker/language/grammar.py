@@ -1548,6 +1548,13 @@ def direction_words() -> tuple[str, ...]:
                  for w in (*one, *other))
 
 
+def ends_with_word(text: str, words: Sequence[str]) -> bool:
+    """Whether TEXT (lower case) ends with one of WORDS, a Latin one as a
+    whole word ("behind tarrow"'s "behind", not "unbehind")."""
+    words = tuple(words)
+    return _ends_with_word(text, words, True) or _ends_with_word(text, words, False)
+
+
 def _ends_with_word(text: str, words: tuple[str, ...], latin: bool) -> bool:
     pattern = _ending_pattern(words, latin)
     return pattern is not None and pattern.search(text) is not None

@@ -49,6 +49,7 @@ from checker.language.grammar import (
     converse,
     direction_at,
     direction_words,
+    ends_with_word,
     figure_role,
     grammar,
     is_chinese_stop_word,
@@ -4050,15 +4051,11 @@ def _subject_only_related(claim: OpenClaim, text: str) -> bool:
     words = tuple(w.lower() for language in ("zh", "en") for w in grammar(language).relations) \
         + _standing_words()
 
-    def related(at: int) -> bool:
-        before = lowered[:at].rstrip()
-        return any(before.endswith(w) and (not w.isascii() or not before[:-len(w)][-1:].isalpha())
-                   for w in words)
-
     # (A name's word the passage writes in no form, "Province", tells nothing.)
     spots = [[at for form in unit.forms if form for at in _starts(form.lower(), lowered)]
              for unit in names]
-    return any(spots) and all(related(at) for places in spots for at in places)
+    return any(spots) and all(ends_with_word(lowered[:at].rstrip(), words)
+                              for places in spots for at in places)
 
 
 def _standing_words() -> tuple[str, ...]:
@@ -4341,9 +4338,7 @@ def _presupposed_only(claim: OpenClaim, analysis: Analysis, agreeing: Sequence[V
         return False
 
     def owned(text: str, at: int) -> bool:
-        before = text[:at].rstrip()
-        return any(before.endswith(w) and (not w.isascii() or not before[:-len(w)][-1:].isalpha())
-                   for w in owners)
+        return ends_with_word(text[:at].rstrip(), owners)
 
     # (A claim owning its figure too says what the report says of it: "will
     # close some of its 11 hostels" is what is denied.)
@@ -10243,8 +10238,7 @@ def _correction_confirms(claim: OpenClaim, analysis: Analysis,
                  and not _word_past_semicolon(claim, text, s.start)]
         # (Nor where it gives the claim's figure the other way: "误指……上升
         # 0.7%，实为下跌0.7%".)
-        if any(opposed(claim.text, normalise_for_match(sentence.text[piece_start(sentence, s):s.end]))
-               for s in given for c in values
+        if any(turned_at(claim, sentence.text, sentence.values, s) for s in given for c in values
                if compare.comparable(c, s) and compare.relation(c, s) == "agree"):
             continue
         stated = [next((s.surface for s in given if compare.comparable(c, s)
@@ -10257,12 +10251,14 @@ def _correction_confirms(claim: OpenClaim, analysis: Analysis,
     return ""
 
 
-def piece_start(analysis: Analysis, figure: Value) -> int:
-    """Where the words of FIGURE start in its sentence: after the figure
-    before it in its clause, or where the clause starts."""
-    clauses = split_clauses(analysis.text)
-    start = clauses[clause_index(clauses, figure.start)][0]
-    return max([start, *(v.end for v in analysis.values if v.end <= figure.start)])
+def turned_at(claim: OpenClaim, text: str, values: Sequence[Value], figure: Value) -> bool:
+    """Whether the words of FIGURE in TEXT (of VALUES), from the figure before
+    it in its clause, say the other way than the claim ("误指……上升0.7%，实为
+    下跌0.7%": 实为下跌 of the second 0.7%)."""
+    clauses = split_clauses(text)
+    start = max([clauses[clause_index(clauses, figure.start)][0],
+                 *(v.end for v in values if v.end <= figure.start)])
+    return bool(opposed(claim.text, normalise_for_match(text[start:figure.end])))
 
 
 def _word_past_semicolon(claim: OpenClaim, text: str, at: int) -> bool:

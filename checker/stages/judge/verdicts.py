@@ -138,7 +138,6 @@ from checker.stages.judge.align import (
     part_of_a_sibling,
     part_of_year_elsewhere,
     parties_swapped,
-    piece_start,
     place_before_figure,
     place_of_its_own,
     planned_at,
@@ -173,6 +172,7 @@ from checker.stages.judge.align import (
     spoken_for_another,
     stated_after_verdict,
     sum_of_periods,
+    turned_at,
     unit_share,
     verdict_clause,
     whole_figure,
@@ -812,8 +812,8 @@ def _given_by_corrections(view: ClaimView, words: OpenClaim, stances: Sequence[S
                            if v.start >= given.start and comparable(figure, v)
                            and relation(figure, v) == "agree"
                            and given_by_correction(words, text, v.start)
-                           and opposed(words.text, normalise_for_match(
-                               item.analysis.text[piece_start(item.analysis, v):v.end]))), None)
+                           and turned_at(words, item.analysis.text, item.analysis.values, v)),
+                          None)
             if turned is not None:
                 found.append(Stance(item.passage, Bearing.CONTRADICTS, 0.75,
                                     f"a correction gives {turned.surface} the other way, "
@@ -1313,17 +1313,17 @@ def _with_subject_before(claim: OpenClaim, passage: Passage, share: float,
 
 
 def _referent_before_another(text: str, subject: Sequence[Unit], before: Sequence[str]) -> bool:
-    """Whether TEXT (Chinese) points back by 该 and the last character of
-    a word of the claim's SUBJECT (该院 for 中医院), and the nearest sentence
-    BEFORE writing the word's kind (医院, its last two characters) writes
-    another of that kind, not the word: "……该院将与市中医院组建医疗集团。
-    ……市第三人民医院新住院楼……。该院2024年门急诊量……" is the third
-    hospital's."""
-    pointer = grammar("zh").referring_openers[:1]
+    """Whether TEXT (Chinese) points back by a ``referring_openers`` word and
+    the last character of a word of the claim's SUBJECT (该院 for 中医院), and
+    the nearest sentence BEFORE writing the word's kind (医院, its last two
+    characters) writes another of that kind, not the word: "……该院将与市中医院
+    组建医疗集团。……市第三人民医院新住院楼……。该院2024年门急诊量……" is the
+    third hospital's."""
+    pointers = [w for w in grammar("zh").referring_openers if len(w) == 1]
     for unit in subject:
         word = unit.surface
-        if len(word) < 3 or not CJK_RUN.fullmatch(word) or not pointer \
-                or pointer[0] + word[-1] not in text:
+        if len(word) < 3 or not CJK_RUN.fullmatch(word) \
+                or not any(p + word[-1] in text for p in pointers):
             continue
         for sentence in reversed(before):
             if word in sentence:
@@ -1612,19 +1612,14 @@ _MONTH_DAYS = 31
 
 
 def _given_the_other_way(claim: OpenClaim, text: str, stance: Stance) -> bool:
-    """Whether the stance's figure in TEXT is one a correction gives, with a
-    word of the other way than the claim's between it and the figure before
-    it ("误指……上升1.6%，实为按年下跌1.6%")."""
+    """Whether the stance's figure in TEXT (normalised) is one a correction
+    gives the other way than the claim ("误指……上升1.6%，实为按年下跌1.6%")."""
     at = _figure_in(stance, text)
     if at < 0 or not given_by_correction(claim, text, at):
         return False
-    figures = [m.end() for m in _FIGURE_END.finditer(text, 0, at)]
-    return bool(opposed(claim.text, text[max([0, *figures]):at + _FIGURE_REACH]))
-
-
-_FIGURE_END = re.compile(r"[0-9][0-9.,]*%?")
-_FIGURE_REACH = 12
-"""Characters after a figure's start read with it."""
+    values = parse_values(text)
+    figure = next((v for v in values if v.start == at), None)
+    return figure is not None and turned_at(claim, text, values, figure)
 
 
 def _of_months(text: str, stance: Stance) -> bool:
