@@ -31,7 +31,7 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "not_conditions", "denia
               "speaking_bodies",
               "whole_modifiers", "confirmed_reports", "part_of", "part_words", "part_openers", "totals",
               "determiners", "possessive_determiners", "privatives", "privation_words", "never_words", "personal_pronouns", "quote_mentions", "aside_openers",
-              "name_titles", "contrast_conjunctions", "light_verbs", "credentials",
+              "name_titles", "contrast_conjunctions", "light_verbs", "figure_particles", "credentials",
               "credential_verbs",
               "disjunctions", "comparison_marks", "distributives", "remainders",
               "verb_continuers", "corrections", "report_origins", "restating_verbs",
@@ -51,7 +51,7 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "not_conditions", "denia
               "exclusions", "pending", "unnamed_sources", "unnamed_source_verbs", "figure_directions",
               "direction_particle_verbs", "anonymous_sources", "correction_words", "misstatements",
               "corrected_to", "revised_to", "purpose_openers", "time_fillers", "multipliers",
-              "averages", "earlier_reports", "unnamed_parts", "sums",
+              "averages", "earlier_reports", "unnamed_parts", "sums", "total_words",
               "year_bases",
               "demands", "per_period", "gap_words",
               "earlier_offsets", "later_offsets", "within_words", "done_words", "future_words",
@@ -420,6 +420,10 @@ class Grammar:
     light_verbs: tuple[str, ...] = ()
     """Verbs that only bring in a figure ("posted revenue of $8.6 billion",
     实现营收86.4亿元): a claim with a figure need not find them said."""
+    figure_particles: tuple[str, ...] = ()
+    """Words standing alone that only tie a figure into its sentence (由 and
+    至 of "由17.0:1降至16.2:1", 则 of "去年则为491分"): no words of a claim
+    with a figure."""
     credentials: tuple[str, ...] = ()
     """Words of an academic degree (doctorate, 博士, undergraduate)."""
     credential_verbs: tuple[str, ...] = ()
@@ -586,6 +590,9 @@ class Grammar:
     sums: tuple[str, ...] = ()
     """Words giving a figure as a sum of several (合计, combined): a claim's
     sum over two periods is no single period's figure."""
+    total_words: tuple[str, ...] = ()
+    """Words saying that a figure is a total (合计, 总数, "in total"): a
+    claim's is said by any of them in a passage."""
     unnamed_parts: tuple[str, ...] = ()
     """Words giving a figure as a part's of a year without naming which
     ("for the quarter", 该季度, 单季): no rival to a whole year's figure."""

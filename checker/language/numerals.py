@@ -737,7 +737,12 @@ def chinese_date_re() -> re.Pattern[str]:
          rf"(?:(?P<d>\d{{1,2}})[日号]|(?P<mpart>{alternation(d['month_parts'])})|份)?"),
         rf"(?P<whole>{alternation(d['whole_year_after'])})",
     ])
-    return re.compile(rf"(?P<y>\d{{4}})(?!\d)(?:(?P<ypart>{alternation(d['year_parts'])})"
+    # (A part is none where its last character opens a word: 2024年初中生 is
+    # junior high school students of 2024, 初中.)
+    apart = {part: "".join(after) for part, after in d.get("year_parts_not_before", {}).items()}
+    year_parts = "|".join(re.escape(p) + (f"(?![{re.escape(apart[p])}])" if apart.get(p) else "")
+                          for p in sorted(d["year_parts"], key=lambda w: (-len(w), w)))
+    return re.compile(rf"(?P<y>\d{{4}})(?!\d)(?:(?P<ypart>{year_parts})"
                       rf"|年?(?P<half>{alternation(d['halves'])})|年(?:{inner})?)")
 
 

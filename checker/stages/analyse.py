@@ -1364,8 +1364,10 @@ _WORDS_BETWEEN = re.compile(_NOUN_BETWEEN, re.IGNORECASE)
 # "53.4 million for the first nine months of 2025".
 @cache
 def _period_after(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(_NOUN_BETWEEN + rf"(?:{'|'.join(map(re.escape, words)) or '(?!x)x'})\s*$",
-                      re.IGNORECASE)
+    # (The period may take an article: "lost 6.8 gigatonnes of ice in the
+    # 2022-23 mass-balance year".)
+    return re.compile(_NOUN_BETWEEN + rf"(?:{'|'.join(map(re.escape, words)) or '(?!x)x'})"
+                      r"(?:\s+the)?\s*$", re.IGNORECASE)
 
 
 def _date_after(text: str, value: Value, values: Sequence[Value], lexicon: Lexicon) -> Value | None:

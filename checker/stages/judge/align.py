@@ -299,6 +299,11 @@ def unit_share(unit: Unit, where: Side, lexicon: Lexicon) -> float:
         return 1.0
     if _in_compound(unit, where.text):
         return 1.0
+    # A word of a group any of whose words says it: 合计 of "合计25千克" said
+    # by "共25公斤".
+    for group in _ALIKE_GROUPS:
+        if unit.surface.lower() in _group_words(group) and _group_re(group).search(where.text):
+            return 1.0
     word = unit.forms[0] if len(unit.forms) == 1 and not unit.whole else ""
     # A Chinese abbreviation holds the first character of each word of the
     # full name, in order and close together (市场监管局 of 市场监督管理局,
@@ -313,6 +318,33 @@ def unit_share(unit: Unit, where: Side, lexicon: Lexicon) -> float:
         bigrams = [word[i:i + 2] for i in range(len(word) - 1)]
         return sum(b in where.text for b in bigrams) / len(bigrams)
     return 0.0
+
+
+_ALIKE_GROUPS = ("total_words",)
+"""Grammar lists whose words say one another: a total (合计, 共, "in
+total"). (Not the words of speech: 认为 is no 表示, and who said what is
+the question.)"""
+
+
+@cache
+def _group_words(group: str) -> frozenset[str]:
+    return frozenset(w.lower() for lang in ("zh", "en") for w in getattr(grammar(lang), group))
+
+
+@cache
+def _group_re(group: str) -> re.Pattern[str]:
+    """A word of GROUP (``_ALIKE_GROUPS``) in a text (lower case): a Latin
+    one whole, a Chinese one of one character only right before a number
+    (共25公斤; 公共, 共同 say nothing of a total)."""
+    words = sorted(_group_words(group), key=len, reverse=True)
+    parts = [rf"(?<![a-z]){re.escape(w)}(?![a-z])" if w.isascii()
+             else re.escape(w) if len(w) > 1 else rf"{re.escape(w)}(?=[0-9{_NUMERALS}])"
+             for w in words]
+    return re.compile("|".join(parts) or "(?!x)x")
+
+
+_NUMERALS = "\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341\u4e24\u767e\u5343\u4e07"
+"""Chinese numerals (一 to 十, 两, 百, 千, 万) a number may open with."""
 
 
 def _in_compound(unit: Unit, text: str) -> bool:
@@ -2127,11 +2159,15 @@ def _modified_otherwise(modifier: str, head: str, lowered: str, start: int, at: 
     near = lowered[max(start, last - len(modifier) - _MODIFIER_GAP):last]
     # (Nor a word pointing back, or one written after it: 该|公司 is the
     # claim's company.)
+    # (Nor a pointer and a kind, 该校 of "今年该校人工智能学院……": a word of
+    # two characters, the first a pointer, the second none, unlike 其他.)
     pointing = lowered[max(start, last - len(modifier) - 1):last]
+    pointers = {p for p in grammar("zh").referring_openers if len(p) == 1}
     if not (len(before) == len(modifier) and CJK_RUN.fullmatch(before)
             and modifier not in near and before + head not in claimed
             and not any(before.endswith(p) or pointing.startswith(p)
-                        for p in grammar("zh").referring_openers)):
+                        for p in grammar("zh").referring_openers)
+            and not (len(before) == 2 and before[0] in pointers and before[1] not in pointers)):
         return False
     # (A verb before the head is no modifier of it: "共开展乳制品抽检"; nor a
     # word pointing at the claim's place, 全省 of 岚川省.)
@@ -3507,7 +3543,10 @@ def _opens_with_sibling(claim: OpenClaim, part: str) -> bool:
     if not heads or not CJK_RUN.search(part):
         return False
     claimed = {u.surface.lower() for u in claim.units}
+    # (A word pointing at the claim's place, 全市 for 溪岳市, is no sibling.)
+    pointers = set(grammar("zh").place_pointers)
     return any(len(word) > 1 and word[-1] in heads and word not in claimed
+               and word not in pointers
                for word, _ in _before_verb(part.lstrip(" ,，;；")))
 
 
@@ -13993,6 +14032,17 @@ def _values(claim: OpenClaim, analysis: Analysis, context: Sequence[Analysis],
             relations = [t for t in relations if t[2] is not analysis]
         elif own:
             relations = own
+            # A figure agreeing with the claim's that the passage gives an
+            # item its clause names and the claim does not ("The Fenwick Ice
+            # Cap accounted for 38 gigatonnes and the Drummond Ice Cap for
+            # 23") is that item's, where another clause gives the claim's
+            # item its own: that is the one to compare.
+            if value.kind in NUMERIC_KINDS \
+                    and any(r == "disagree" and _own_item_figure(claim, analysis, s)
+                            for r, s, _ in relations) \
+                    and all(_named_item_figure(claim, analysis, s, lexicon)
+                            for r, s, _ in relations if r == "agree"):
+                relations = [t for t in relations if t[0] != "agree"]
         elif value.kind in NUMERIC_KINDS and any(v.kind in NUMERIC_KINDS for v in analysis.values):
             # Nor a figure to a passage counting something else ("全线设互通
             # 立交19座,其中……三期工程占8座" after the phases' lengths).
@@ -14023,6 +14073,27 @@ def _values(claim: OpenClaim, analysis: Analysis, context: Sequence[Analysis],
                                and compare.may_refute(value, claim.text, s, owner.text)
                                and not _of_a_part(s, owner, entities, lexicon))
     return agreeing, disagreeing
+
+
+def _named_item_figure(claim: OpenClaim, analysis: Analysis, figure: Value,
+                       lexicon: Lexicon) -> bool:
+    """Whether the clause of the passage's FIGURE names, before it, a name
+    the claim does not give, and none of the claim's leading names."""
+    lowered = analysis.text.lower()
+    clauses = fact_clauses(lowered, analysis.values)
+    start, _ = clauses[clause_index(clauses, figure.start)]
+    return bool(_other_names(claim, analysis.text, start, figure.start, lexicon)) \
+        and not any(_said_between(u, lowered, start, figure.start) for u in leading_names(claim))
+
+
+def _own_item_figure(claim: OpenClaim, analysis: Analysis, figure: Value) -> bool:
+    """Whether the clause of the passage's FIGURE names, before it, the
+    subject the claim opens with (its leading names, else its opening run)."""
+    subject = leading_names(claim) or opening_run(claim)
+    lowered = analysis.text.lower()
+    clauses = fact_clauses(lowered, analysis.values)
+    start, _ = clauses[clause_index(clauses, figure.start)]
+    return bool(subject) and all(_said_between(u, lowered, start, figure.start) for u in subject)
 
 
 def _dates_a_start(text: str, value: Value, values: Sequence[Value]) -> bool:
