@@ -302,6 +302,10 @@ class Stance:
     strong: bool = True
     """False when a contradiction rests only on a range or a bound (300-400亿,
     超过七成): an exact support elsewhere outweighs it."""
+    corrects: bool = False
+    """True when a contradiction gives the claim's own figure as the one it
+    corrects ("£6.8 million, not £7.8 million as originally stated"): a
+    passage merely stating that figure elsewhere does not outweigh it."""
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@
 * any support and any contradiction from different passages → conflicting;
 * else the one present; else not_found.
 
-Two refinements keep "conflicting" for real disagreements:
+Refinements keep "conflicting" for real disagreements:
 
 * a contradiction resting only on a range or bound (估值已达300-400亿元) does
   not outweigh a passage that states the exact figure; it still contradicts
@@ -13,7 +13,10 @@ Two refinements keep "conflicting" for real disagreements:
   claim that matches 2025's), so it is dropped when a support exists;
 * for a measure that changes over time (valuation, users: ``snapshot`` in the
   measure lexicon) an undated claim is true if some passage states it: other
-  passages then give other moments, not a disagreement.
+  passages then give other moments, not a disagreement;
+* a contradiction giving the claim's own figure as the one it corrects
+  ("£6.8 million, not £7.8 million as originally stated") outweighs the
+  passages stating that figure: its source knew them.
 
 Evidence is ordered most decisive first: the stances that carry the verdict by
 score, then the others. It does not judge passages (that is ``judge``).
@@ -47,6 +50,10 @@ def decide(claim: Claim, stances: Sequence[Stance], claim_has_time: bool,
     contradicts = _ordered([s for s in stances if s.stance == Bearing.CONTRADICTS])
     if supports and snapshot and not claim_has_time:
         contradicts = []
+    if supports and any(c.corrects for c in contradicts):
+        # A source correcting the claim's own figure knows the report that
+        # states it: the correction stands.
+        supports = []
     if supports:
         support_times = {s.time_key for s in supports}
         contradicts = [c for c in contradicts if c.strong and (

@@ -843,7 +843,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
         claimed, stated = corrected
         return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
                       f"a correction gives {stated.surface} ({format_value(stated)}), not "
-                      f"{format_value(claimed)}, {where}")
+                      f"{format_value(claimed)}, {where}", corrects=not _attributed(claim))
     # "是否可以治愈……还需要更多的研究证实" states neither the claim nor its
     # opposite; nor does a question ("Does the vaccine cause infertility?").
     asks = leaves_open(claim, analysis.text) or is_question(analysis.text)
@@ -1060,14 +1060,22 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                       time_key=_period_of(stated, analysis))
     # "……满12个月的证明,而非网传的“满36个月”": the claim's figure stands only
     # where the passage says it is not so, another in its place.
+    # (A passage naming the claim's subject that gives its figure so may say
+    # the rest in other words: "its 2024 research grant income was £6.8
+    # million, not £7.8 million as originally stated" against "secured £7.8
+    # million in research grants".)
+    named = leading_names(claim)
     instead = _figure_instead(claim, analysis) \
-        if full >= SUPPORT_COVERAGE and not disagreeing and not months_missing \
+        if (full >= SUPPORT_COVERAGE or full >= DENIAL_COVERAGE and named
+            and all(unit_share(u, here, lexicon) == 1.0 for u in named)
+            and not _attributed(claim)) \
+        and not disagreeing and not months_missing \
         and not _done_against_planned(claim, analysis.text) else None
     if instead is not None:
         claimed, stated = instead
         return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
                       f"sources say {stated.surface} ({format_value(stated)}), not "
-                      f"{format_value(claimed)}, {where}")
+                      f"{format_value(claimed)}, {where}", corrects=not _attributed(claim))
     window = _window_refutation(claim, analysis, here, core, before[:1], after[:1], lexicon)
     if window and not disagreeing and numbers_agree and not asks \
             and _figures_written(claim, analysis, before[:1], lexicon, spelled=True) \
@@ -14073,6 +14081,13 @@ def _values(claim: OpenClaim, analysis: Analysis, context: Sequence[Analysis],
                                and compare.may_refute(value, claim.text, s, owner.text)
                                and not _of_a_part(s, owner, entities, lexicon))
     return agreeing, disagreeing
+
+
+def _attributed(claim: OpenClaim) -> bool:
+    """Whether the claim says who stated it ("Brackley said it had 3,920 new
+    students"): another source's correction of the figure does not make
+    that statement unsaid."""
+    return bool(claim.cues(claim.text, "speech_verbs") or claim.cues(claim.text, "announcing_verbs"))
 
 
 def _named_item_figure(claim: OpenClaim, analysis: Analysis, figure: Value,
