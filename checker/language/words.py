@@ -1650,20 +1650,28 @@ def _with_same_direction(units: Sequence[Unit]) -> tuple[Unit, ...]:
     word that says how far itself (``multipliers``: doubled, halved), nor by
     "up" or "down" (``figure_directions``), which say the direction of
     whatever figure they stand by."""
+    others = _same_direction_words()
+    return tuple(replace(u, variants=tuple(dict.fromkeys((*u.variants, *others[word]))))
+                 if (word := u.surface.lower()) in others and u.surface.isascii() and not u.name
+                 else u for u in units)
+
+
+@cache
+def _same_direction_words() -> dict[str, tuple[str, ...]]:
+    """Each single word of a side of the English ``direction`` and
+    ``extreme`` opposites (but ``multipliers`` and ``figure_directions``) →
+    the other words of its side (``_with_same_direction``)."""
     english = grammar("en")
     barred = {w.lower() for w in (*english.multipliers, *english.figure_directions)}
-    sides = [frozenset(w for w in side if " " not in w and w not in barred)
-             for name, *pair in english.opposites if name in ("direction", "extreme")
-             for side in pair]
-    found = []
-    for unit in units:
-        word = unit.surface.lower()
-        side = next((s for s in sides if word in s), None)
-        if side is not None and unit.surface.isascii() and not unit.name:
-            unit = replace(unit, variants=tuple(dict.fromkeys(
-                (*unit.variants, *sorted(side - {word})))))
-        found.append(unit)
-    return tuple(found)
+    others: dict[str, tuple[str, ...]] = {}
+    for name, *pair in english.opposites:
+        if name not in ("direction", "extreme"):
+            continue
+        for side in pair:
+            words = sorted({w for w in side if " " not in w and w not in barred})
+            for word in words:
+                others.setdefault(word, tuple(w for w in words if w != word))
+    return others
 
 
 def _dedupe(units: Sequence[Unit]) -> list[Unit]:

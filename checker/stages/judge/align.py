@@ -299,11 +299,10 @@ def unit_share(unit: Unit, where: Side, lexicon: Lexicon) -> float:
         return 1.0
     if _in_compound(unit, where.text):
         return 1.0
-    # A word of a group any of whose words says it: 合计 of "合计25千克" said
-    # by "共25公斤".
-    for group in _ALIKE_GROUPS:
-        if unit.surface.lower() in _group_words(group) and _group_re(group).search(where.text):
-            return 1.0
+    # A word saying a figure is a total is said by any other (``total_words``:
+    # 合计 of "合计25千克" by "共25公斤").
+    if unit.surface.lower() in _total_words() and _total_word_re().search(where.text):
+        return 1.0
     word = unit.forms[0] if len(unit.forms) == 1 and not unit.whole else ""
     # A Chinese abbreviation holds the first character of each word of the
     # full name, in order and close together (市场监管局 of 市场监督管理局,
@@ -320,31 +319,22 @@ def unit_share(unit: Unit, where: Side, lexicon: Lexicon) -> float:
     return 0.0
 
 
-_ALIKE_GROUPS = ("total_words",)
-"""Grammar lists whose words say one another: a total (合计, 共, "in
-total"). (Not the words of speech: 认为 is no 表示, and who said what is
-the question.)"""
+@cache
+def _total_words() -> frozenset[str]:
+    return frozenset(w.lower() for lang in ("zh", "en") for w in grammar(lang).total_words)
 
 
 @cache
-def _group_words(group: str) -> frozenset[str]:
-    return frozenset(w.lower() for lang in ("zh", "en") for w in getattr(grammar(lang), group))
-
-
-@cache
-def _group_re(group: str) -> re.Pattern[str]:
-    """A word of GROUP (``_ALIKE_GROUPS``) in a text (lower case): a Latin
-    one whole, a Chinese one of one character only right before a number
-    (共25公斤; 公共, 共同 say nothing of a total)."""
-    words = sorted(_group_words(group), key=len, reverse=True)
+def _total_word_re() -> re.Pattern[str]:
+    """A word of ``total_words`` in a text (lower case): a Latin one whole, a
+    Chinese one of one character only right before a number (共25公斤;
+    公共, 共同 say nothing of a total). (Not the words of speech as such a
+    group: 认为 is no 表示, and who said what is the question.)"""
+    numeral = f"[0-9{re.escape(chinese_chars())}]"
     parts = [rf"(?<![a-z]){re.escape(w)}(?![a-z])" if w.isascii()
-             else re.escape(w) if len(w) > 1 else rf"{re.escape(w)}(?=[0-9{_NUMERALS}])"
-             for w in words]
+             else re.escape(w) if len(w) > 1 else rf"{re.escape(w)}(?={numeral})"
+             for w in sorted(_total_words(), key=len, reverse=True)]
     return re.compile("|".join(parts) or "(?!x)x")
-
-
-_NUMERALS = "\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341\u4e24\u767e\u5343\u4e07"
-"""Chinese numerals (一 to 十, 两, 百, 千, 万) a number may open with."""
 
 
 def _in_compound(unit: Unit, text: str) -> bool:
@@ -14094,21 +14084,25 @@ def _named_item_figure(claim: OpenClaim, analysis: Analysis, figure: Value,
                        lexicon: Lexicon) -> bool:
     """Whether the clause of the passage's FIGURE names, before it, a name
     the claim does not give, and none of the claim's leading names."""
-    lowered = analysis.text.lower()
-    clauses = fact_clauses(lowered, analysis.values)
-    start, _ = clauses[clause_index(clauses, figure.start)]
+    start = _fact_clause_start(analysis, figure)
     return bool(_other_names(claim, analysis.text, start, figure.start, lexicon)) \
-        and not any(_said_between(u, lowered, start, figure.start) for u in leading_names(claim))
+        and not any(_said_between(u, analysis.text.lower(), start, figure.start)
+                    for u in leading_names(claim))
 
 
 def _own_item_figure(claim: OpenClaim, analysis: Analysis, figure: Value) -> bool:
     """Whether the clause of the passage's FIGURE names, before it, the
     subject the claim opens with (its leading names, else its opening run)."""
     subject = leading_names(claim) or opening_run(claim)
-    lowered = analysis.text.lower()
-    clauses = fact_clauses(lowered, analysis.values)
-    start, _ = clauses[clause_index(clauses, figure.start)]
-    return bool(subject) and all(_said_between(u, lowered, start, figure.start) for u in subject)
+    start = _fact_clause_start(analysis, figure)
+    return bool(subject) and all(_said_between(u, analysis.text.lower(), start, figure.start)
+                                 for u in subject)
+
+
+def _fact_clause_start(analysis: Analysis, figure: Value) -> int:
+    """Where the clause (``fact_clauses``) of the passage's FIGURE starts."""
+    clauses = fact_clauses(analysis.text.lower(), analysis.values)
+    return clauses[clause_index(clauses, figure.start)][0]
 
 
 def _dates_a_start(text: str, value: Value, values: Sequence[Value]) -> bool:
