@@ -31,7 +31,8 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "not_conditions", "denia
               "speaking_bodies",
               "whole_modifiers", "confirmed_reports", "part_of", "part_words", "part_openers", "totals",
               "determiners", "possessive_determiners", "privatives", "privation_words", "never_words", "personal_pronouns", "quote_mentions", "aside_openers",
-              "name_titles", "contrast_conjunctions", "light_verbs", "figure_particles", "credentials",
+              "name_titles", "contrast_conjunctions", "light_verbs", "figure_particles", "share_verbs",
+              "credentials",
               "credential_verbs",
               "disjunctions", "comparison_marks", "distributives", "remainders",
               "verb_continuers", "corrections", "report_origins", "restating_verbs",
@@ -420,6 +421,10 @@ class Grammar:
     light_verbs: tuple[str, ...] = ()
     """Verbs that only bring in a figure ("posted revenue of $8.6 billion",
     实现营收86.4亿元): a claim with a figure need not find them said."""
+    share_verbs: tuple[str, ...] = ()
+    """Verbs saying a figure is a share of a whole ("made up 19% of
+    registrations", "took 18.7%"): in a claim with a share, any of them
+    says another."""
     figure_particles: tuple[str, ...] = ()
     """Words standing alone that only tie a figure into its sentence (由 and
     至 of "由17.0:1降至16.2:1", 则 of "去年则为491分"): no words of a claim
@@ -1681,6 +1686,20 @@ def _sides_said(claim_text: str, kind: str = "opposites", anchor: int = -1,
                     < _distance(_without_words(claim_text, own), theirs, anchor))):
                 sides.append((said, own, theirs))
     return tuple(sides)
+
+
+def said_direction(text: str) -> int:
+    """Which side of the ``direction`` opposites TEXT (a claim's,
+    normalised) says: 1 up (增长, rose), -1 down (减少, fell), 0 neither or
+    both."""
+    up = {w for name, one, _ in _opposite_pairs_named() if name == "direction" for w in one}
+    down = {w for name, _, other in _opposite_pairs_named() if name == "direction" for w in other}
+    for said, _, _ in _sides_said(text):
+        if said.lower() in up:
+            return 1
+        if said.lower() in down:
+            return -1
+    return 0
 
 
 def _hyphens_restored(text: str) -> str:

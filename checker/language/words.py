@@ -321,8 +321,12 @@ def read_open_claim(text: str, analysis: Analysis, lexicon: Lexicon,
                          for u in weighted)
     weighted = _credential_verbs_light(text, weighted)
     weighted = _with_other_prefixes(text, weighted)
-    if any(v.kind in ("amount", "count", "percent", "physical") for v in values):
+    # (A fraction is a figure too: "rose by more than a fifth".)
+    fraction = any(v.kind == "multiple" and 0 < v.low < 1 for v in values)
+    if fraction or any(v.kind in ("amount", "count", "percent", "physical") for v in values):
         weighted = _with_same_direction(weighted)
+    if fraction or any(v.kind == "percent" for v in values):
+        weighted = _with_share_verbs(weighted)
     # A verb saying only that a figure of a dimension is the subject's
     # ("covers about 2,800 hectares") is said by any figure of it ("a bog of
     # 2,780 hectares").
@@ -1643,34 +1647,47 @@ def _alternatives_merged(text: str, units: Sequence[Unit]) -> list[Unit]:
 
 
 def _with_same_direction(units: Sequence[Unit]) -> tuple[Unit, ...]:
-    """UNITS, an English word of a direction or an extreme among them (of
-    the ``direction`` and ``extreme`` opposites) said by any other single
-    word of its side: in a claim with a figure, "grew" by "rose", "slipped"
-    by "fell", "biggest" by "largest"; the figure tells how far. Not by a
-    word that says how far itself (``multipliers``: doubled, halved), nor by
-    "up" or "down" (``figure_directions``), which say the direction of
-    whatever figure they stand by."""
+    """UNITS, a word of a direction or an extreme among them (of the
+    ``direction`` and ``extreme`` opposites of its language) said by any
+    other word or phrase of its side: in a claim with a figure, "grew" by
+    "rose", "slipped" by "fell", "go up" by "up from", "biggest" by
+    "largest", 扩大 by 增加; the figure tells how far. Not by a word that
+    says how far itself (``multipliers``: doubled, 减半), nor by one that
+    says only the direction of whatever figure it stands by
+    (``figure_directions``: "up", "down", 年增)."""
     others = _same_direction_words()
     return tuple(replace(u, variants=tuple(dict.fromkeys((*u.variants, *others[word]))))
-                 if (word := u.surface.lower()) in others and u.surface.isascii() and not u.name
+                 if (word := u.surface.lower()) in others and not u.name
                  else u for u in units)
+
+
+def _with_share_verbs(units: Sequence[Unit]) -> tuple[Unit, ...]:
+    """UNITS, a verb saying a figure is a share (``share_verbs``: "made up",
+    "accounted for") said by any other of them: "made up about 19% of
+    registrations" by "took 18.7% of registrations"."""
+    verbs = {w.lower() for language in ("en", "zh") for w in grammar(language).share_verbs}
+    return tuple(replace(u, variants=tuple(dict.fromkeys(
+                     (*u.variants, *sorted(verbs - {u.surface.lower()})))))
+                 if u.surface.lower() in verbs else u for u in units)
 
 
 @cache
 def _same_direction_words() -> dict[str, tuple[str, ...]]:
-    """Each single word of a side of the English ``direction`` and
-    ``extreme`` opposites (but ``multipliers`` and ``figure_directions``) →
-    the other words of its side (``_with_same_direction``)."""
-    english = grammar("en")
-    barred = {w.lower() for w in (*english.multipliers, *english.figure_directions)}
+    """Each word or phrase of a side of the ``direction`` and ``extreme``
+    opposites of either language (but ``multipliers`` and
+    ``figure_directions``) → the others of its side
+    (``_with_same_direction``)."""
     others: dict[str, tuple[str, ...]] = {}
-    for name, *pair in english.opposites:
-        if name not in ("direction", "extreme"):
-            continue
-        for side in pair:
-            words = sorted({w for w in side if " " not in w and w not in barred})
-            for word in words:
-                others.setdefault(word, tuple(w for w in words if w != word))
+    for language in ("en", "zh"):
+        rules = grammar(language)
+        barred = {w.lower() for w in (*rules.multipliers, *rules.figure_directions)}
+        for name, *pair in rules.opposites:
+            if name not in ("direction", "extreme"):
+                continue
+            for side in pair:
+                words = sorted({w for w in side if w.lower() not in barred})
+                for word in words:
+                    others.setdefault(word.lower(), tuple(w for w in words if w != word))
     return others
 
 

@@ -352,6 +352,13 @@ def _dateline(values: Sequence[Value]) -> Value | None:
                  and v.start < DATELINE_REACH), None)
 
 
+def report_days(text: str, values: Sequence[Value], lexicon: Lexicon) -> list[Value]:
+    """The days TEXT (a sentence, with its VALUES) says it was written or
+    something was made known: a dateline's and a report's (``_report_day``).
+    A figure such a day alone dates is of a time that ended by then."""
+    return [day for day in (_dateline(values), _report_day(text, values, lexicon)) if day]
+
+
 def _report_day(text: str, values: Sequence[Value], lexicon: Lexicon) -> Value | None:
     """The day the sentence says something was made known: after an English
     ``announcing_verbs`` word and "on" ("said on April 22, 2025 that"), or

@@ -599,6 +599,14 @@ def test_a_year_after_in_takes_no_unit_from_the_list_after_it():
         ("285%", "percent"), ("2024", "date"), ("73.6%", "percent"), ("2025", "date")]
 
 
+def test_a_fiscal_year_takes_no_unit_from_the_list_after_it():
+    # "up from 34% in fiscal 2024 and 27% in fiscal 2023": 2024 is a year, not 2,024%.
+    text = "online sales made up 38% of revenue, up from 34% in fiscal 2024 and 27% in fiscal 2023"
+    assert [(v.surface, v.kind) for v in values(text)] == [
+        ("38%", "percent"), ("34%", "percent"), ("2024", "date"), ("27%", "percent"),
+        ("2023", "date")]
+
+
 def test_list_does_not_guess_a_scale():
     # 3、5亿: 3 could be 3 or 3亿, so only the second item is a value.
     assert [v.surface for v in values("分别为3、5亿元")] == ["5亿元"]

@@ -61,6 +61,7 @@ from checker.language.grammar import (
     opens_word,
     opposed,
     relative_figure,
+    said_direction,
     says_pronoun,
     within_clause,
     within_reach,
@@ -122,6 +123,7 @@ from checker.stages.analyse import (
     dates_event,
     dates_start,
     owns_next_figure,
+    report_days,
     split_clauses,
 )
 
@@ -6435,7 +6437,37 @@ def _fact_clauses(text: str, values: tuple[Value, ...]) -> tuple[tuple[int, int]
     # patients taking the drug compared with 5 percent of those on placebo").
     cuts += _word_cuts(text, ("clause_conjunctions", "comparison_words"), values)
     cuts += _opener_cuts(text, values)
-    return tuple(_cut(text, cuts))
+    return tuple(_with_bases_joined(text, _cut(text, cuts), values))
+
+
+def _with_bases_joined(text: str, spans: Sequence[tuple[int, int]],
+                       values: Sequence[Value]) -> list[tuple[int, int]]:
+    """SPANS, one that opens with where the figure before it started joined
+    to the span before it ("41,600 calls in 2024, up from 33,900 in 2023": a
+    ``figure_directions`` word and a ``start_before`` one): the base of a
+    figure is part of its fact, not a fact of its own. Not one with words of
+    its own besides its figures: "up from 51.3% at the 2021 assembly
+    election" says what the base was. (A Chinese change after a level,
+    "……96.2万亩,比上年增加7.5万亩", joined so, lent the level's words to
+    changes of other things; left apart.)"""
+    english = grammar("en")
+    # (Nor are words before a year its own: "in fiscal 2023".)
+    dated = numeral_units()["dates"].get("year_prepositions", ())
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        base = next((v for v in values if start <= v.start < end), None)
+        words = text[start:base.start].strip(" ,").lower().split() if base is not None else []
+        rest = text[base.end:end] if base is not None else ""
+        for v in values:
+            if base is not None and base.end <= v.start and v.end <= end:
+                rest = rest.replace(v.surface, " ")
+        if joined and base is not None and base.role == "base" and len(words) == 2 \
+                and words[0] in english.figure_directions and words[1] in english.start_before \
+                and all(is_stop_word(w) or w.lower() in dated for w in LATIN_WORD.findall(rest)):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
 
 
 def _opener_cuts(text: str, values: Sequence[Value]) -> list[int]:
@@ -14000,7 +14032,8 @@ def _values(claim: OpenClaim, analysis: Analysis, context: Sequence[Analysis],
                      and not _item_for_total(claim, value, s, owner)
                      and _measured_as(s, owner, head, lexicon)
                      and not pronoun_for_another(claim, owner.text, s.start, lexicon)
-                     and (value.kind == "date" or _of_period(s, owner, periods, snapshot, as_of))]
+                     and (value.kind == "date"
+                          or _of_period(s, owner, periods, snapshot, as_of, lexicon))]
         # Where a change started is a value since replaced (由1.2万元提高至
         # 1.8万元, 由原定的12月31日延长至2月28日): it states no claim but one
         # giving it as replaced too, or dated as the passage dates it. The
@@ -14016,7 +14049,7 @@ def _values(claim: OpenClaim, analysis: Analysis, context: Sequence[Analysis],
                 [t for t in relations if t not in replaced]
         # The claim's figure stated as the other side of a comparison is
         # neither agreeing nor refuted: the passage states it of another.
-        if any(r == "agree" and not _compared_alike(claim, value, s, owner.text)
+        if any(r == "agree" and not _compared_alike(claim, value, s, owner)
                for r, s, owner in relations):
             continue
         # The sentence before lends a figure only to a passage that states
@@ -14165,35 +14198,104 @@ def _spanned_only(claim: OpenClaim, value: Value, source: Sequence[tuple[Value, 
 def _change_computed(claim: OpenClaim, value: Value, analysis: Analysis,
                      entities: Sequence[str], lexicon: Lexicon) -> bool:
     """Whether the claim's VALUE, a change ("减少了124家", "提高了8.6个百分点",
-    "increased by 145 million euros"), is the difference between where a
-    change the passage states started and the level it reached, in one
-    clause ("由年初的2,410家减少至2,286家", "由2023年的38.5%提升至47.1%")."""
-    if value.kind not in ("count", "amount", "percent") \
+    "increased by 145 million euros", "rose by more than a fifth"), is what
+    two levels the passage states make of it: the level reached less where
+    the change started, or that difference as a share of the start
+    (``_level_pairs``). Where the claim dates the change, the level must be
+    of its period: "41,600 calls in 2024, up from 33,900 in 2023" gives no
+    change of 2023's."""
+    fraction = value.kind == "multiple" and value.low < 1
+    if value.kind not in ("count", "amount", "percent", "physical") and not fraction \
             or change_part(claim.text, value.start) != "change":
         return False
-    starts = grammar("zh").start_before + grammar("en").start_before
-    clauses = split_clauses(analysis.text)
-    lowered = analysis.text.lower()
-    for level in analysis.values:
-        if level.kind != value.kind or change_part(analysis.text, level.start) != "level" \
-                or not _bound_to(level, analysis, entities, lexicon):
+    dates = [v for v in claim.values if v.kind == "date"]
+    # (A change the other way is no change of the claim's: users up from
+    # 11.97万 to 177.16万 say nothing of spending that "fell by more than half".)
+    direction = said_direction(claim.text)
+    for level, start in _level_pairs(analysis, entities, lexicon):
+        if direction * (level.anchor - start.anchor) < 0:
             continue
-        first, _ = clauses[clause_index(clauses, level.start)]
-        before = [v for v in analysis.values if v.kind == level.kind and first <= v.start
-                  and v.end <= level.start and v.unit == level.unit]
-        opening = lowered[first:before[-1].start] if before else ""
-        if not any(w in opening.split() if w.isascii() else w in opening for w in starts):
-            continue   # (no word before it says where the change started: 由, from)
-        start = before[-1]
-        unit = "pp" if value.unit == "pp" and level.kind == "percent" else level.unit
+        when = _level_date(level, start, analysis)
+        if dates and when is not None and not any(
+                compare.comparable(d, when) and compare.relation(d, when) == "agree"
+                for d in dates):
+            continue
         size = abs(level.anchor - start.anchor)
-        if unit != value.unit and value.kind != "count":
+        if value.kind == level.kind:
+            unit = "pp" if value.unit == "pp" and level.kind == "percent" else level.unit
+            if unit != value.unit and value.kind != "count":
+                continue
+            change = replace(level, low=size, high=size, anchor=size, hedge="exact", unit=unit,
+                             precision=max(level.precision, start.precision))
+        elif (value.kind == "percent" and value.unit != "pp" or fraction) \
+                and level.kind in ("count", "amount", "physical") and start.anchor > 0:
+            # The change as a share of where it started ("up from 33,900" to
+            # 41,600 is a rise of 22.7%, more than a fifth).
+            rate = size / start.anchor
+            change = replace(value, kind="multiple", low=rate, high=rate, anchor=rate,
+                             hedge="exact", precision=value.precision) if fraction else \
+                replace(value, low=rate * 100, high=rate * 100, anchor=rate * 100,
+                        hedge="exact")
+        else:
             continue
-        change = replace(level, low=size, high=size, anchor=size, hedge="exact", unit=unit,
-                         precision=max(level.precision, start.precision))
         if compare.comparable(value, change) and compare.relation(value, change) == "agree":
             return True
     return False
+
+
+# How far apart a level and where its change started may stand in English,
+# "41,600 calls in 2024, up from 33,900 in 2023" (characters between them).
+_START_AFTER_REACH = 60
+
+
+def _level_pairs(analysis: Analysis, entities: Sequence[str],
+                 lexicon: Lexicon) -> list[tuple[Value, Value]]:
+    """Each (level reached, where its change started) the passage states:
+    the start before the level in its clause after a ``start_before`` word
+    ("由年初的2,410家减少至2,286家", "from 38.5% in 2023 to 47.1%"), or right
+    after it as the base the level is compared with ("41,600 calls in 2024,
+    up from 33,900 in 2023"; "£2.50, up from £2.20"). Both figures of one
+    kind and unit, the level the claim's subject's."""
+    text = analysis.text
+    starts = grammar("zh").start_before + grammar("en").start_before
+    clauses = split_clauses(text)
+    lowered = text.lower()
+    pairs = []
+    for level in analysis.values:
+        if level.kind not in ("count", "amount", "percent", "physical") \
+                or not _bound_to(level, analysis, entities, lexicon):
+            continue
+        part = change_part(text, level.start)
+        if part == "level":
+            first, _ = clauses[clause_index(clauses, level.start)]
+            before = [v for v in analysis.values if v.kind == level.kind and first <= v.start
+                      and v.end <= level.start and v.unit == level.unit]
+            opening = lowered[first:before[-1].start] if before else ""
+            if any(w in opening.split() if w.isascii() else w in opening for w in starts):
+                pairs.append((level, before[-1]))
+                continue
+        if part != "start":
+            after = next((v for v in analysis.values if v.start >= level.end
+                          and v.kind == level.kind), None)
+            if after is not None and after.role == "base" \
+                    and (after.unit == level.unit or level.kind == "count" and not after.unit) \
+                    and change_part(text, after.start) == "start" \
+                    and after.start - level.end <= _START_AFTER_REACH \
+                    and not compare.SENTENCE_BREAK.search(text, level.end, after.start):
+                pairs.append((level, after))
+    return pairs
+
+
+def _level_date(level: Value, start: Value, analysis: Analysis) -> Value | None:
+    """The date of the LEVEL a change reached from START: one between them
+    ("41,600 calls in 2024, up from 33,900"), else the one the passage's
+    frame gives it ("由2023年的1,300万增至2024年的1,560万"), else None."""
+    between = [v for v in analysis.values if v.kind == "date" and v.role == "value"
+               and level.end <= v.start and v.end <= start.start]
+    if between:
+        return between[0]
+    frame = _frame_of(level, analysis)
+    return frame.time if frame is not None else None
 
 
 def _same_head(value: Value, text: str, other: Value, other_text: str) -> bool:
@@ -14358,15 +14460,26 @@ def _dated(value: Value, analysis: Analysis) -> bool:
 
 
 def _of_period(value: Value, analysis: Analysis, dates: Sequence[Value],
-               snapshot: bool = True, as_of: Sequence[str] = ()) -> bool:
+               snapshot: bool = True, as_of: Sequence[str] = (),
+               lexicon: Lexicon | None = None) -> bool:
     """Whether the passage's VALUE may be for one of the claim's DATES: the
     passage binds it to no period, or to one of them. "从2023年的11.97万增长到
     2025年9月的177.16万" gives 11.97万 for 2023, not for September 2025. A
     flow or a change (not SNAPSHOT) is for the claim's whole period: "rose 7%
-    in March 2024" is not 2024's growth."""
+    in March 2024" is not 2024's growth. (LEXICON, where given, tells the
+    days a sentence says it was written or reported on.)"""
     if not dates:
         return True
     frame = _frame_of(value, analysis)
+    own = _clause_years(value, analysis) if frame is not None and frame.time is not None \
+        and frame.time.unit == "day" and value.kind in NUMERIC_KINDS and lexicon is not None \
+        and frame.time in report_days(analysis.text, analysis.values, lexicon) else []
+    if own:
+        # Dated by the day it was written or made known (a dateline, "reported
+        # on 5 June 2025 that …"), a figure is of the year its clause names:
+        # "【统计公报 2025年3月18日】……辖下十二个表演场地2024年共举办……".
+        return any(compare.comparable(d, t) and compare.relation(d, t) != "disagree"
+                   for d in dates for t in own)
     if (frame is None or frame.time is None) and value.kind in NUMERIC_KINDS:
         # A figure no frame dates is of the year its clause names, if any:
         # "6.42 million for the 2024-25 season, …, the league said on 4 June
@@ -14430,12 +14543,13 @@ def _measured_as(value: Value, analysis: Analysis, head: str, lexicon: Lexicon) 
     return lexicon.measure_covers(frame.head_measure, head)
 
 
-def _compared_alike(claim: OpenClaim, value: Value, source: Value, text: str) -> bool:
-    """Whether the claim's VALUE and the passage's SOURCE (in TEXT) are both
+def _compared_alike(claim: OpenClaim, value: Value, source: Value, owner: Analysis) -> bool:
+    """Whether the claim's VALUE and the passage's SOURCE (of OWNER) are both
     the other side of a comparison, or neither: in "a lower risk than those
     who walked fewer than 4,000 steps" 4,000 is the other group's, not of
     "people who walked fewer than 4,000 steps had a lower risk"."""
-    return _compared(claim, text, source.start) == _compared(claim, claim.text, value.start)
+    return _compared(claim, owner.text, source.start, owner.values) \
+        == _compared(claim, claim.text, value.start, claim.values)
 
 
 # Words between a comparison word and the figure it compares with ("than
@@ -14443,16 +14557,17 @@ def _compared_alike(claim: OpenClaim, value: Value, source: Value, text: str) ->
 _COMPARED_WORDS = 6
 
 
-def _compared(claim: OpenClaim, text: str, at: int) -> bool:
+def _compared(claim: OpenClaim, text: str, at: int, values: Sequence[Value]) -> bool:
     """Whether the figure at AT of TEXT follows a comparison word in its
-    clause, a few words before it (the hedge of the figure itself, "fewer
-    than", is no comparison)."""
+    clause, a few words before it (the hedge of a figure of VALUES, "fewer
+    than", "more than a fifth", is no comparison)."""
     clauses = split_clauses(text)
     start, _ = clauses[clause_index(clauses, at)]
-    for _, end, _ in claim.cues(text[start:at], "comparison_words"):
+    for cue_start, end, _ in claim.cues(text[start:at], "comparison_words"):
         between = text[start + end:at]
         if 0 < len(LATIN_WORD.findall(between)) <= _COMPARED_WORDS \
-                and not _BARE_NUMBER.search(between):
+                and not _BARE_NUMBER.search(between) \
+                and not any(v.start <= start + cue_start < v.end for v in values):
             return True
     return False
 
