@@ -327,6 +327,7 @@ def read_open_claim(text: str, analysis: Analysis, lexicon: Lexicon,
         weighted = _with_same_direction(weighted)
     if fraction or any(v.kind == "percent" for v in values):
         weighted = _with_share_verbs(weighted)
+    weighted = _with_comparative_directions(text, weighted)
     # A verb saying only that a figure of a dimension is the subject's
     # ("covers about 2,800 hectares") is said by any figure of it ("a bog of
     # 2,780 hectares").
@@ -1659,6 +1660,35 @@ def _with_same_direction(units: Sequence[Unit]) -> tuple[Unit, ...]:
     return tuple(replace(u, variants=tuple(dict.fromkeys((*u.variants, *others[word]))))
                  if (word := u.surface.lower()) in others and not u.name
                  else u for u in units)
+
+
+def _with_comparative_directions(text: str, units: Sequence[Unit]) -> tuple[Unit, ...]:
+    """UNITS, a Chinese comparative adjective standing between a base and a
+    figure (``base_markers`` and ``greater_adjectives``, ``less_adjectives``:
+    比去年多140人, 较上月少5家) said by any word of the side of the
+    ``direction`` opposites it is on (增加, 减少): it says how the figure
+    changed from the base."""
+    found = _comparative_re().search(text)
+    if found is None:
+        return tuple(units)
+    zh = grammar("zh")
+    up, down = next((one, other) for name, one, other in zh.opposites if name == "direction")
+    barred = {*zh.multipliers, *zh.figure_directions}
+    side = [w for w in (up if found.group(1) in zh.greater_adjectives else down)
+            if w not in barred]
+    return tuple(replace(u, variants=tuple(dict.fromkeys((*u.variants, *side))))
+                 if u.surface == found.group(1) else u for u in units)
+
+
+@cache
+def _comparative_re() -> re.Pattern[str]:
+    """A ``base_markers`` word, a few characters of the base, a comparative
+    adjective (group 1) and a figure (``_with_comparative_directions``)."""
+    zh = grammar("zh")
+    markers = "|".join(map(re.escape, sorted(zh.base_markers, key=len, reverse=True)))
+    adjectives = "".join(re.escape(a) for a in (*zh.greater_adjectives, *zh.less_adjectives)
+                         if len(a) == 1)
+    return re.compile(rf"(?:{markers})[^，。,;；\d]{{1,8}}?([{adjectives}])了?(?=[\d一二三四五六七八九十两几百千])")
 
 
 def _with_share_verbs(units: Sequence[Unit]) -> tuple[Unit, ...]:
