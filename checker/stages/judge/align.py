@@ -1305,6 +1305,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not _misstated_only(claim, analysis, agreeing) \
             and not dated_otherwise(claim, analysis, figure_at) \
             and not other_modifier(claim, here, lexicon, lead.text if lead is not None else "") \
+            and not _narrowed_at_figure(claim, analysis, figure_at) \
             and not listed_apart(claim, here, lexicon) \
             and not slot_apart(claim, here, lexicon) \
             and not (bound_apart(claim, analysis, lexicon)
@@ -2595,6 +2596,45 @@ def other_modifier(claim: OpenClaim, here: Side, lexicon: Lexicon, lead: str = "
                          and (not elsewhere or _of_kind(w, modifier.surface)) for w in found):
             return found[0]
     return ""
+
+
+# Characters before a noun read for the two words modifying it.
+_RUN_REACH = 40
+
+
+def _narrowed_at_figure(claim: OpenClaim, analysis: Analysis, at: int) -> bool:
+    """Whether the English clause of the passage's figure at AT writes a noun
+    of the claim after the claim's modifier and another word of its own
+    ("real regular pay was up 2.0%" for "Real total pay rose 2.0%", a word
+    saying the whole, ``whole_modifiers``, standing for nothing) where
+    another clause writes the claim's pair ("… while real total pay rose
+    2.6%"): the figure is the part's."""
+    if at < 0 or not claim.text.isascii():
+        return False
+    text = analysis.text.lower()
+    clauses = fact_clauses(text, analysis.values)
+    start, end = clauses[clause_index(clauses, at)]
+    wholes = {w.lower() for w in grammar("en").whole_modifiers}
+    words = [w.lower() for w in LATIN_WORD.findall(claim.text)]
+    own = set(words)
+    # (A name's descriptor is no part: "the Corvid-3 survey drone" is the
+    # Corvid-3 drone.)
+    named = {u.surface.lower() for u in claim.units if u.name or u.entity or u.person}
+    clause, rest = text[start:end], text[:start] + " " + text[end:]
+    for first, second in pairwise([w for w in words if w not in wholes]):
+        if is_stop_word(first) or is_stop_word(second) or first in named:
+            continue
+        runs = [LATIN_WORD.findall(clause[max(0, m.start() - _RUN_REACH):m.start()])[-2:]
+                for m in re.finditer(rf"\b{re.escape(second)}\b", clause)]
+        # (Only where another clause writes the claim's own pair, the whole
+        # the part is set against: "emergency department visits" alone are
+        # the claim's "emergency visits".)
+        pair = rf"\b{re.escape(first)}\s+(?:(?:{'|'.join(map(re.escape, sorted(wholes)))})\s+)?{re.escape(second)}\b"
+        if runs and re.search(pair, rest) and all(
+                len(r) == 2 and r[0] == first and r[1] not in own and r[1] not in wholes
+                and not is_stop_word(r[1]) for r in runs):
+            return True
+    return False
 
 
 def _common_word_in(unit: Unit) -> bool:
