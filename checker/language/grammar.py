@@ -1688,18 +1688,27 @@ def _sides_said(claim_text: str, kind: str = "opposites", anchor: int = -1,
     return tuple(sides)
 
 
+@lru_cache(maxsize=1024)
 def said_direction(text: str) -> int:
     """Which side of the ``direction`` opposites TEXT (a claim's,
     normalised) says: 1 up (增长, rose), -1 down (减少, fell), 0 neither or
-    both."""
-    up = {w for name, one, _ in _opposite_pairs_named() if name == "direction" for w in one}
-    down = {w for name, _, other in _opposite_pairs_named() if name == "direction" for w in other}
+    both. Remembered: asked again for each passage a claim is judged
+    against."""
+    up, down = _direction_sides()
     for said, _, _ in _sides_said(text):
         if said.lower() in up:
             return 1
         if said.lower() in down:
             return -1
     return 0
+
+
+@cache
+def _direction_sides() -> tuple[frozenset[str], frozenset[str]]:
+    """The words of the up and the down side of the ``direction`` opposites."""
+    pairs = [(one, other) for name, one, other in _opposite_pairs_named() if name == "direction"]
+    return (frozenset(w for one, _ in pairs for w in one),
+            frozenset(w for _, other in pairs for w in other))
 
 
 def _hyphens_restored(text: str) -> str:

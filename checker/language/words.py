@@ -1671,11 +1671,8 @@ def _with_comparative_directions(text: str, units: Sequence[Unit]) -> tuple[Unit
     found = _comparative_re().search(text)
     if found is None:
         return tuple(units)
-    zh = grammar("zh")
-    up, down = next((one, other) for name, one, other in zh.opposites if name == "direction")
-    barred = {*zh.multipliers, *zh.figure_directions}
-    side = [w for w in (up if found.group(1) in zh.greater_adjectives else down)
-            if w not in barred]
+    up, down = _unbarred_sides("zh", "direction")
+    side = up if found.group(1) in grammar("zh").greater_adjectives else down
     return tuple(replace(u, variants=tuple(dict.fromkeys((*u.variants, *side))))
                  if u.surface == found.group(1) else u for u in units)
 
@@ -1709,16 +1706,22 @@ def _same_direction_words() -> dict[str, tuple[str, ...]]:
     (``_with_same_direction``)."""
     others: dict[str, tuple[str, ...]] = {}
     for language in ("en", "zh"):
-        rules = grammar(language)
-        barred = {w.lower() for w in (*rules.multipliers, *rules.figure_directions)}
-        for name, *pair in rules.opposites:
-            if name not in ("direction", "extreme"):
-                continue
-            for side in pair:
-                words = sorted({w for w in side if w.lower() not in barred})
+        for name in ("direction", "extreme"):
+            for words in _unbarred_sides(language, name):
                 for word in words:
                     others.setdefault(word.lower(), tuple(w for w in words if w != word))
     return others
+
+
+@cache
+def _unbarred_sides(language: str, name: str) -> tuple[tuple[str, ...], ...]:
+    """The two sides of the opposites NAME of LANGUAGE's grammar, sorted,
+    without its ``multipliers`` and ``figure_directions`` (words that say
+    how far, or only which way a figure next to them went)."""
+    rules = grammar(language)
+    barred = {w.lower() for w in (*rules.multipliers, *rules.figure_directions)}
+    return tuple(tuple(sorted({w for w in side if w.lower() not in barred}))
+                 for pair_name, *pair in rules.opposites if pair_name == name for side in pair)
 
 
 def _dedupe(units: Sequence[Unit]) -> list[Unit]:

@@ -2621,6 +2621,7 @@ def _narrowed_at_figure(claim: OpenClaim, analysis: Analysis, at: int) -> bool:
     # Corvid-3 drone.)
     named = {u.surface.lower() for u in claim.units if u.name or u.entity or u.person}
     clause, rest = text[start:end], text[:start] + " " + text[end:]
+    whole = "|".join(map(re.escape, sorted(wholes)))
     for first, second in pairwise([w for w in words if w not in wholes]):
         if is_stop_word(first) or is_stop_word(second) or first in named:
             continue
@@ -2629,7 +2630,7 @@ def _narrowed_at_figure(claim: OpenClaim, analysis: Analysis, at: int) -> bool:
         # (Only where another clause writes the claim's own pair, the whole
         # the part is set against: "emergency department visits" alone are
         # the claim's "emergency visits".)
-        pair = rf"\b{re.escape(first)}\s+(?:(?:{'|'.join(map(re.escape, sorted(wholes)))})\s+)?{re.escape(second)}\b"
+        pair = rf"\b{re.escape(first)}\s+(?:(?:{whole})\s+)?{re.escape(second)}\b"
         if runs and re.search(pair, rest) and all(
                 len(r) == 2 and r[0] == first and r[1] not in own and r[1] not in wholes
                 and not is_stop_word(r[1]) for r in runs):
