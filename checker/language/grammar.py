@@ -59,7 +59,9 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "not_conditions", "denia
               "future_auxiliaries",
               "group_restrictors",
               "joint_words", "rank_scopes", "rank_scope_closers", "message_nouns", "clarifications", "plain_futures", "other_sides", "rank_bases", "rank_basis_closers",
-              "topic_markers", "area_verbs", "mass_verbs", "length_verbs")
+              "topic_markers", "area_verbs", "mass_verbs", "length_verbs",
+              "place_prepositions", "body_prepositions", "level_aliases",
+              "bound_verbs")
 """The word lists of a grammar file; a user lexicon may extend each of them."""
 _SET_KINDS = ("stop_words", "abbreviations", "stop_phrases")
 """List kinds the grammar keeps as sets (looked up word by word)."""
@@ -310,6 +312,10 @@ class Grammar:
     """Particles of English phrasal verbs that may stand after the verb's
     object ("put RMB 380 billion into", "turned the offer down"): the verb
     is translated with its particle too (put into: 投入)."""
+    bound_verbs: tuple[str, ...] = ()
+    """Verbs of the units file's hedges that bound a figure right after them
+    ("topped 1 million", "破10亿"): elsewhere they are the claim's own verb
+    ("topped the league"), which a passage must hold."""
     phrase_value_words: tuple[str, ...] = ()
     """Words of the units file's entries of several words that are a value's
     only where their entry stands whole ("close" of "close to 5%"), a word of
@@ -470,6 +476,17 @@ class Grammar:
     appeals: tuple[str, ...] = ()
     """Words by which a source urges others to act (呼吁, urged): what it
     urges ("呼吁市民……确认已接种疫苗") is neither done nor its opposite."""
+    level_aliases: tuple[str, ...] = ()
+    """Pairs of kind characters (written together, 州市) that end names of
+    places of one level: a city's name ends in 州 as often as in 市 (杭州),
+    so 澄州 is the city "全市" points at, not a prefecture."""
+    place_prepositions: tuple[str, ...] = ()
+    """Words right before a capitalised name that make it a place ("headquartered
+    in Ashcombe"): English has no tagger that tells places, and a relation
+    holding one place (``single_slot``) is refuted by another place there."""
+    body_prepositions: tuple[str, ...] = ()
+    """Words right before a capitalised name that make it an organisation
+    ("studied at Kessler University", "joined from Arden Capital")."""
     place_pointers: tuple[str, ...] = ()
     """Words that point at the place a document is about by the kind of place
     it is (全省, 本市, 我县): the one its opening sentence names when that

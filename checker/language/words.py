@@ -698,6 +698,9 @@ def _value_word_at(text: str, start: int, word: str) -> bool:
     (A common word, "new", "lower", "close", stays the value's anywhere: a
     claim's "new budget" is the passage's "budget".)"""
     lowered = word.lower()
+    if lowered in _bound_verbs():
+        # ("topped 1 million", "topped more than 5%"; not "topped the league")
+        return _FIGURE_AFTER.match(text, start + len(word)) is not None
     if lowered in _lone_value_words():
         return True
     if lowered not in _value_words():
@@ -712,6 +715,14 @@ def _value_word_at(text: str, start: int, word: str) -> bool:
 
 _PHRASE_REACH = 40
 """Characters either side of a word within which an entry holding it is sought."""
+
+# A figure within two words after a word: digits, a currency sign before them.
+_FIGURE_AFTER = re.compile(r"[\s,]*(?:[A-Za-z]+\s+){0,2}[$£€¥]?\d")
+
+
+@lru_cache(maxsize=1)
+def _bound_verbs() -> frozenset[str]:
+    return frozenset(w.lower() for lang in ("en", "zh") for w in grammar(lang).bound_verbs)
 
 
 @lru_cache(maxsize=2)
@@ -1481,6 +1492,37 @@ def tagged_names(text: str) -> tuple[tuple[str, int, str], ...]:
             before = word
             at += len(word)
     return tuple(found)
+
+
+def named_with_kinds(text: str) -> tuple[tuple[str, int, str], ...]:
+    """The place and organisation names of TEXT, (word, start, kind): the
+    Chinese ones jieba's tagger finds (``tagged_names``), and English
+    capitalised names right after a word that makes them a place or an
+    organisation (``place_prepositions``, ``body_prepositions``: "based in
+    Ashcombe", "studied at Kessler University"). A month or a weekday there
+    ("in March") is no name."""
+    found = list(tagged_names(text))
+    if not LATIN_WORD.search(text):
+        return tuple(found)
+    english = grammar("en")
+    for kind, words in (("place", english.place_prepositions),
+                        ("organisation", english.body_prepositions)):
+        for match in _english_slot_re(tuple(words)).finditer(text):
+            name = match.group("name").rstrip(".'-")
+            first = name.split()[0].lower()
+            if english_month(first) or first in english.weekdays or is_stop_word(first):
+                continue
+            found.append((name, match.start("name"), kind))
+    return tuple(sorted(found, key=lambda f: f[1]))
+
+
+@lru_cache(maxsize=4)
+def _english_slot_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Capitalised words (with "of", "and", "&" between them) right after one
+    of WORDS."""
+    capitalised = r"[A-Z][\w'&.-]*"
+    return re.compile(rf"(?<![A-Za-z])(?:{'|'.join(map(re.escape, words)) or '(?!)'})\s+"
+                      rf"(?P<name>{capitalised}(?:\s+(?:(?:of|and|&)\s+)?{capitalised})*)")
 
 
 # jieba's tags of words that may say what kind of thing the next word names

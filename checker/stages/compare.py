@@ -95,6 +95,8 @@ def comparable(claim: Value, source: Value) -> bool:
     """Same kind, and for money the same currency (no exchange rates here);
     a fraction and a percentage are one kind ("two-thirds" is 66.7%)."""
     claim, source = as_percent(claim, source), as_percent(source, claim)
+    if claim.kind == "count" and source.kind == "amount" and bare_magnitude(claim):
+        return True
     if claim.kind != source.kind:
         return False
     if claim.kind == "amount":
@@ -112,6 +114,19 @@ def comparable(claim: Value, source: Value) -> bool:
         # percentage points" says nothing of "fell by 2%".
         return (claim.unit == "pp") == (source.unit == "pp")
     return True
+
+
+def bare_magnitude(value: Value) -> bool:
+    """Whether VALUE is a count that says nothing of what it counts, its
+    surface ending in a scale word: a headline's "票房破10亿", "成交额破万亿",
+    "revenue topped 1 billion" leave the currency out, and are compared with
+    an amount in any currency ("1万亿元"). A count of something
+    ("1万人", "超3000只", "10 million users") is not."""
+    if value.kind != "count" or value.unit or value.anchor < 10_000:
+        return False
+    scales = units()["scales"]
+    surface = value.surface.rstrip().lower()
+    return surface.endswith((*scales["chinese"], *(f" {word}" for word in scales["english_words"])))
 
 
 def same_part(value: Value, text: str, other: Value, other_text: str) -> bool:

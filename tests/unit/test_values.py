@@ -16,6 +16,7 @@ import pytest
 from checker.language.numerals import _non_string_words, parse_chinese, parse_english, units
 from checker.language.values import format_value, parse_values, years_of
 from checker.model import Value
+from checker.stages import compare
 
 INF = math.inf
 
@@ -1174,3 +1175,21 @@ def test_a_scale_character_opening_a_unit_is_the_units():
 ])
 def test_half_of_a_year_is_no_share(text, expected):
     assert [(v.surface, v.kind) for v in parse_values(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "hedge", "low", "high"), [
+    ("票房破10亿", "over", 1e9, math.inf),        # 破 before digits: "over"
+    ("股价跌破8元", "under", 0.0, 8.0),            # 跌破: fell below
+    ("打破10年纪录", "exact", 3650.0, 3650.0),      # 打破 breaks a record, bounds nothing
+])
+def test_po_before_digits_bounds_the_figure(text, hedge, low, high):
+    value = values(text)[0]
+    assert (value.hedge, value.low, value.high) == (hedge, low, high)
+
+
+def test_a_bare_magnitude_compares_with_an_amount_in_any_currency():
+    # A headline's "成交额破万亿" leaves out the currency; "1万人" counts people.
+    bare, people = values("成交额破万亿")[0], values("观众达1万人")[0]
+    amount = values("成交额突破1万亿元")[0]
+    assert compare.comparable(bare, amount) and compare.relation(bare, amount) == "agree"
+    assert not compare.comparable(people, amount)

@@ -107,6 +107,7 @@ from checker.language.words import (
     Unit,
     is_verb,
     modifier_before,
+    named_with_kinds,
     names_a_party,
     passage_stems,
     period_words,
@@ -647,6 +648,51 @@ def _head_named(claim: OpenClaim, text: str,
     return claim
 
 
+def shortened_names(claim: OpenClaim, text: str) -> list[list[Unit]]:
+    """The claim's English names of two words ("Pemberley Aggregates",
+    units written one after the other) that TEXT writes by their first word
+    only ("Pemberley, headquartered in Ashcombe, …"): a report names a
+    company in full once, then by its first word. Persons are not read here, nor longer names ("Castellan Interagency
+    Fire Centre": Castellan, its first word, is the country's name too)."""
+    passage = text.lower()
+    found = []
+    for run in _name_runs(claim):
+        if len(run) != 2 or any(u.person for u in run):
+            continue
+        full = _run_text(run)
+        first = re.compile(rf"(?<![a-z]){re.escape(run[0].surface.lower())}(?![a-z])")
+        # The short name opens the sentence, as the subject a report goes on
+        # about ("Pemberley, headquartered in …"); met further in, it is as
+        # often another party (", approved when Ridgeview bought …", "patented
+        # by Ostvik"). Nor is a possessor ("Fenwick's regional partner Tiller
+        # Air") the company.
+        opening = first.match(passage.lstrip(_OPENING_MARKS))
+        if full not in passage and opening \
+                and not _POSSESSIVE_END.match(passage.lstrip(_OPENING_MARKS)[opening.end():][:2]):
+            found.append(run)
+    return found
+
+
+# Marks a sentence may open with before its first word.
+_OPENING_MARKS = " \"'\u201c\u2018([-\u2014"
+
+
+def _shortened_name_given(claim: OpenClaim, text: str,
+                          earlier: Sequence[Analysis]) -> OpenClaim:
+    """CLAIM with a name the passage (TEXT) writes short taken as its first
+    word, weighing what the whole name weighs, when a sentence EARLIER in
+    its document writes it in full ("Pemberley Aggregates" in the opening
+    sentence, "Pemberley" after): the passage speaks of the same company."""
+    runs = [run for run in shortened_names(claim, text)
+            if any(_run_text(run) in e.text.lower() for e in earlier)]
+    if not runs:
+        return claim
+    heads = {id(run[0]): sum(u.weight for u in run) for run in runs}
+    dropped = {id(u) for run in runs for u in run[1:]}
+    return replace(claim, units=tuple(replace(u, weight=heads[id(u)]) if id(u) in heads else u
+                                      for u in claim.units if id(u) not in dropped))
+
+
 def _first_unit(claim: OpenClaim, skipped: Collection[int] = ()) -> Unit | None:
     """The unit written first in the claim, but those whose ids are SKIPPED."""
     lowered = claim.text.lower()
@@ -676,6 +722,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
         claim = _subject_named(claim, before[0])
     elif before:
         claim = _head_named(claim, analysis.text, before[:NEIGHBOURS])
+    claim = _shortened_name_given(claim, analysis.text,
+                                  [*before[:NEIGHBOURS], *([lead] if lead else [])])
     here = side(analysis)
     swapped = _swapped_word(claim, passage, analysis, here, lexicon)
     if swapped is not None:
@@ -787,6 +835,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not _dates_disagree(claim, analysis) \
             and not _given_instead(claim, analysis, denial[0]) \
             and not _figures_corrected_to(claim, analysis, agreeing) \
+            and not _figures_outside_report(claim, analysis, agreeing) \
             and not _denies_the_opposite(claim, analysis.text, denial[0]) \
             and not _affirmed_apart(claim, analysis.text, lexicon) \
             and not _presupposed_only(claim, analysis, agreeing) \
@@ -831,6 +880,14 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     # the correct figure is £341,000").
     corrected = _correction_after(claim, analysis, after[:1]) \
         if reports and figures_said and full >= DENIAL_COVERAGE else None
+    # Or a correction the passage announces of the claim's words ("Correction
+    # notice: … has corrected the figure for knife-related offences in
+    # Vennick") that a sentence after gives ("The correct figure … is 1,284,
+    # not 1,482").
+    if corrected is None and full >= SUPPORT_COVERAGE and not claim.negated \
+            and _correction_cues(claim, analysis.text.lower()) \
+            and not any(v.kind in NUMERIC_KINDS for v in agreeing):
+        corrected = _correction_announced(claim, after[:_ANNOUNCED_REACH])
     if corrected is not None:
         claimed, stated = corrected
         return Stance(passage, Bearing.CONTRADICTS, 0.45 + 0.3 * full,
@@ -882,6 +939,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not (stated and _dates_disagree(claim, analysis)) \
             and not (stated and _negation_in_relative_clause(claim, analysis.text, stated)) \
             and not (stated and _misstatement_of_another(claim, analysis, stated, agreeing)) \
+            and not (stated and _figures_outside_report(claim, analysis, agreeing, stated)) \
             and not (claim.negated and any(_absent(u, here, before, lexicon)
                                            for u in leading_names(claim) if u in missing)) \
             and not (stated and _negation_in_condition(claim, analysis.text, stated)) \
@@ -1075,6 +1133,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not _figure_clause_unnegated(claim, analysis, agreeing, lexicon) \
             and not _dates_disagree(claim, analysis) \
             and not _figures_corrected_to(claim, analysis, agreeing) \
+            and not _figures_outside_report(claim, analysis, agreeing, window) \
             and not _negates_the_opposite(claim, analysis.text, window) \
             and not _negation_in_relative_clause(claim, analysis.text, window) \
             and not _presupposed_only(claim, analysis, agreeing) \
@@ -1280,6 +1339,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not _named_as_other_side(claim, analysis.text) \
             and not _parties_swapped(claim, analysis.text) \
             and not multiplier_unsaid(claim, analysis.text) \
+            and not rate_unsaid(claim, analysis.text) \
+            and not role_named_otherwise(claim, analysis.text) \
             and not _label_elsewhere(claim, analysis, agreeing) \
             and not _figures_paired_otherwise(claim, analysis, agreeing) \
             and not _figure_of_sibling_part(claim, analysis, agreeing) \
@@ -2353,6 +2414,14 @@ def added_qualifier(claim: OpenClaim, text: str) -> str:
     return ""
 
 
+def _glossed_acronym(unit: Unit) -> bool:
+    """Whether UNIT is an English acronym the dictionaries translate (CFO,
+    首席财务官): a term, which a title word before it qualifies ("interim
+    CFO"), not a name."""
+    return unit.surface.isascii() and unit.surface.isupper() and len(unit.surface) > 1 \
+        and any(CJK_RUN.fullmatch(f) for f in unit.forms)
+
+
 def always_before(claim: OpenClaim, text: str, kind: str) -> str:
     """A KIND word of the passage (normalised TEXT) that stands right before
     every place the passage says one of the claim's words (other than its
@@ -2368,7 +2437,7 @@ def always_before(claim: OpenClaim, text: str, kind: str) -> str:
     contrasted = {end: surface for start, end, surface in cues
                   if lowered[:start].rstrip().endswith((",", "\uff0c"))}
     for unit in claim.units:
-        if unit.entity or unit.name:
+        if (unit.entity or unit.name) and not _glossed_acronym(unit):
             if not contrasted or unit.entity:
                 continue
             places = [at for f in unit.forms if f for at in _starts(f, lowered)]
@@ -2570,6 +2639,7 @@ def other_modifier(claim: OpenClaim, here: Side, lexicon: Lexicon, lead: str = "
                      if (at := lowered.find(u.surface.lower())) >= 0), key=lambda p: p[0])
     own = [f.lower() for u in claim.units for f in (*u.forms, *u.variants)]
     leading = {id(u) for u in leading_names(claim)}
+    pointers = set(grammar("zh").place_pointers)
     for (start, modifier), (at, head) in pairwise(placed):
         between = claim.text[start + len(modifier.surface):at]
         # (A capitalised first word translated by a common word is a word:
@@ -2590,7 +2660,12 @@ def other_modifier(claim: OpenClaim, here: Side, lexicon: Lexicon, lead: str = "
         elsewhere = unit_share(modifier, here, lexicon) == 1.0
         if elsewhere and not _person_named_at(lowered, at + len(head.surface), lexicon):
             continue
-        if modifier.surface.lower() in lead.lower() and pointed_at(claim, modifier.forms, text):
+        # (Where the passage's word before it is that pointer: not "占全市……"
+        # for "汶阳全市", nor, pointed at, the claim's place said of it.)
+        if modifier.surface.lower() in lead.lower() \
+                and (pointed_at(claim, modifier.forms, text)
+                     or pointed_at(claim, modifier.forms, text, lead)
+                     and all(w in pointers for w in found)):
             continue
         if found and all(w and not any(w in o or o in w for o in own)
                          and (not elsewhere or _of_kind(w, modifier.surface)) for w in found):
@@ -2988,6 +3063,89 @@ def multiplier_unsaid(claim: OpenClaim, text: str) -> bool:
                   for _, end, _ in claim.cues(claim.text, "multipliers") for v in claim.values)
     return leading and not claim.cues(text, "multipliers") \
         and not any(v.kind == "multiple" for v in _parsed_values(text))
+
+
+def role_named_otherwise(claim: OpenClaim, text: str) -> bool:
+    """Whether an English claim's name of two words or more ("Graham Pike
+    is the manager of Portvale") stands nowhere in TEXT (a passage's), which
+    writes a word of the claim right before another such name ("Portvale
+    manager Simon Grady"): the passage names another holder of the role, and
+    the claim's name, borrowed from a sentence before, is not its subject."""
+    if not claim.text.isascii():
+        return False
+    lowered = text.lower()
+    names = [_run_text(run) for run in _name_runs(claim)]
+    if not names or any(name in lowered for name in names):
+        return False
+    named = {w for name in names for w in name.split()}
+    for unit in claim.units:
+        if unit.name or unit.entity or is_stop_word(unit.surface) or not unit.surface.isascii():
+            continue
+        for match in re.finditer(rf"\b{re.escape(unit.surface.lower())}\s+", lowered):
+            if not text[match.start()].islower():
+                continue   # (a name's word there: "the Cedar Ridge Unified …")
+            other = _PERSON_AFTER.match(text, match.end())
+            if other and not {w.lower() for w in other.group().split()} & named:
+                return True
+    return False
+
+
+# Two capitalised words or more: a person's name after a title word.
+_PERSON_AFTER = re.compile(r"[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)+")
+
+
+def _run_text(run: Sequence[Unit]) -> str:
+    """A run of name words as one name, lower case, without a possessive
+    ending ("Marrowe Province's": marrowe province)."""
+    return _POSSESSIVE_END.sub("", " ".join(u.surface.lower() for u in run))
+
+
+def _name_runs(claim: OpenClaim) -> list[list[Unit]]:
+    """The claim's names of two words or more written one after the other
+    ("Graham Pike", "Pemberley Aggregates"), persons or not."""
+    lowered = claim.text.lower()
+    placed = sorted(((at, u) for u in claim.units
+                     if u.name and u.surface.isascii()
+                     and (at := lowered.find(u.surface.lower())) >= 0), key=lambda p: p[0])
+    runs: list[list[Unit]] = []
+    end = -1
+    for at, unit in placed:
+        # (A possessive ends a name: "Cedar Ridge's Measure K" is two.)
+        if runs and at == end + 1 and claim.text[end:at] == " " and unit.surface[:1].isupper() \
+                and not _POSSESSIVE_END.search(runs[-1][-1].surface):
+            runs[-1].append(unit)
+        else:
+            runs.append([unit])
+        end = at + len(unit.surface)
+    return [run for run in runs if len(run) >= 2]
+
+
+
+def rate_unsaid(claim: OpenClaim, text: str) -> bool:
+    """Whether TEXT (a passage's) writes a number of the claim that no value
+    reads only as a rate (``per_period``: "an average of 412 flights per
+    day") where the claim writes it without one ("operated 412 flights in
+    2023"): a day's figure is no year's."""
+    rates = [w.lower() for language in ("en", "zh") for w in grammar(language).per_period]
+    lowered, claimed = text.lower(), claim.text.lower()
+
+    def rated(written: str, at: int) -> bool:
+        after = written[at:at + _RATE_REACH]
+        return any(re.match(rf"\s*(?:[\w'-]+\s+){{0,2}}{re.escape(r)}\b" if r.isascii()
+                            else rf".{{0,4}}{re.escape(r)}", after) for r in rates)
+
+    for number in claim.numbers:
+        found = [m.end() for m in re.finditer(rf"(?<![\d.,]){re.escape(number)}(?![\d])", lowered)]
+        claimed_at = [m.end() for m in re.finditer(rf"(?<![\d.,]){re.escape(number)}(?![\d])",
+                                                   claimed)]
+        if found and claimed_at and all(rated(lowered, at) for at in found) \
+                and not any(rated(claimed, at) for at in claimed_at):
+            return True
+    return False
+
+
+_RATE_REACH = 30
+"""Characters after a number within which a rate phrase makes it a rate."""
 
 
 def _parties_swapped(claim: OpenClaim, text: str) -> bool:
@@ -4031,8 +4189,17 @@ def _deictic_part_apart(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
               if not c[:start].rstrip().lower().endswith(bases)} for c in clauses]
     # (The clause writing the claim's numbers, where one does: "this year it
     # has lost two of five" says two of this year.)
-    shares = [coverage(claim, [side_of_text(c)], lexicon)[0]
-              + all(_writes_number(c.lower(), n) for n in claim.numbers) for c in clauses]
+    figures = [v for v in claim.values if v.kind in NUMERIC_KINDS]
+
+    def written(clause: str) -> bool:
+        # (Or its figures, where it writes them as values: "去年全年为9次".)
+        if claim.numbers or not figures:
+            return all(_writes_number(clause.lower(), n) for n in claim.numbers)
+        stated = _parsed_values(clause)
+        return all(any(compare.comparable(f, s) and compare.relation(f, s) == "agree"
+                       for s in stated) for f in figures)
+
+    shares = [coverage(claim, [side_of_text(c)], lexicon)[0] + written(c) for c in clauses]
     best = max(range(len(clauses)), key=lambda i: shares[i])
     # A clause naming none has the period of the clause before that names one
     # ("今年春节……总运量达198.6万人次,……,平均每日运量为19.86万人次").
@@ -6056,14 +6223,14 @@ def _name_of(unit: Unit, claim: OpenClaim, lexicon: Lexicon) -> tuple[str, str]:
     the place 北京 in it), else a lexicon place or organisation; ('', '') for
     other words."""
     entity = lexicon.entities.get(unit.entity) if unit.entity else None
-    tagged = [(word, kind) for word, _, kind in tagged_names(claim.text)
+    tagged = [(word, kind) for word, _, kind in named_with_kinds(claim.text)
               if unit.surface in word and len(word) > (len(unit.surface) if entity else 1)]
     if tagged:
         return max(tagged, key=lambda t: len(t[0]))
     if entity:
         kind = _entity_kind(entity.type)
         return (unit.surface, kind) if kind else ("", "")
-    return next(((w, k) for w, _, k in tagged_names(claim.text) if w == unit.surface), ("", ""))
+    return next(((w, k) for w, _, k in named_with_kinds(claim.text) if w == unit.surface), ("", ""))
 
 
 def _other_named(claim: OpenClaim, unit: Unit, analysis: Analysis, here: Side,
@@ -6091,7 +6258,7 @@ def _other_named(claim: OpenClaim, unit: Unit, analysis: Analysis, here: Side,
     # country, to jieba a place).
     known = [(m.start, m.end) for m in analysis.mentions if m.kind == "entity"
              and _entity_kind(lexicon.entities[m.id].type) != kind]
-    others = {word for word, where, kind_of in tagged_names(analysis.text)
+    others = {word for word, where, kind_of in named_with_kinds(analysis.text)
               if kind_of == kind and start <= where < end and len(word) >= 2
               and not any(s <= where < e for s, e in known)}
     others |= {m.surface for m in analysis.mentions
@@ -6129,11 +6296,18 @@ def _slot(claim: OpenClaim, unit: Unit, lexicon: Lexicon) -> tuple[str, str, Uni
     if not kind or at < 0:
         return None
     spoken = split_clauses(claim.text)
-    if not claim.cues(claim.text[slice(*spoken[clause_index(spoken, at)])], "single_slot"):
+    cues = claim.cues(claim.text[slice(*spoken[clause_index(spoken, at)])], "single_slot")
+    if not cues:
         return None
     words = [u for u in claim.units if u is not unit and not u.entity and not u.name
              and (where := claim.text.find(u.surface)) >= 0
              and not at <= where < at + len(name)]
+    # (The word of the relation itself where it is one of the claim's: "did
+    # his PhD at Stanford", not "founder" further off.)
+    relation = [u for u in claim.units if u is not unit and claim.text.find(u.surface) >= 0
+                and any(cue.lower() == u.surface.lower() for _, _, cue in cues)]
+    if relation and claim.text.isascii():
+        words = relation
     if not words:
         return None
     return name, kind, min(words, key=lambda u: abs(claim.text.find(u.surface) - at))
@@ -6159,7 +6333,7 @@ def slot_apart(claim: OpenClaim, here: Side, lexicon: Lexicon) -> bool:
                 for at in _starts(f.lower(), text)}
         if not held or any(f in text[slice(*clauses[i])] for i in held for f in forms):
             continue
-        others = [word for word, at, kind_of in tagged_names(text)
+        others = [word for word, at, kind_of in named_with_kinds(text)
                   if kind_of == kind and len(word) >= 2 and clause_index(clauses, at) in held
                   and not any(word.lower() in g or g in word.lower() for g in given)]
         if others:
@@ -6217,6 +6391,34 @@ def bound_apart(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) -> bool:
                 _spot_apart(claim, units, at, rivals, clauses, analysis, lexicon) for at in spots):
             return True
     return False
+
+
+def _period_only(claim: OpenClaim, analysis: Analysis, clause: tuple[int, int]) -> bool:
+    """Whether the passage's CLAUSE says nothing but a period the claim
+    names, its figure and a copula ("今年以来已累计执行发射任务5次,去年全年为9次"):
+    it says its figure of what the clause before names, for that period."""
+    start, end = clause
+    text = analysis.text.lower()
+    kept = list(text[start:end])   # the clause, its values blanked out
+    periods = [v for v in analysis.values if v.kind == "date" and start <= v.start < end]
+    for v in analysis.values:
+        if start <= v.start < end:
+            kept[v.start - start:min(v.end, end) - start] = " " * (min(v.end, end) - v.start)
+    claimed = {s.lower() for _, _, s in claim.cues(claim.text, "deictic_periods")}
+    said = [(a, b, w.lower()) for a, b, w in claim.cues(text[start:end], "deictic_periods")]
+    if not (any(w in claimed for _, _, w in said)
+            or any(compare.comparable(c, v) and compare.relation(c, v) == "agree"
+                   for c in claim.values if c.kind == "date" for v in periods)):
+        return False
+    residue = "".join(kept)
+    zh = grammar("zh")
+    for a, b, _ in said:
+        residue = residue[:a] + " " * (b - a) + residue[b:]
+    for word in sorted((*zh.whole_period, *zh.copulas, *grammar("en").whole_period),
+                       key=len, reverse=True):
+        residue = residue.replace(word.lower(), " " * len(word))
+    return not any(c.isalnum() for c in residue.strip(" ,.;:，。；：、") if c not in
+                   zh.function_characters)
 
 
 def _dated_by_list(claim: OpenClaim, date_value: Value, analysis: Analysis) -> bool:
@@ -6575,6 +6777,8 @@ def _spot_apart(claim: OpenClaim, units: Sequence[Unit], at: int, rivals: Sequen
     own = clause_index(clauses, at)
     rival_clauses = {clause_index(clauses, r) for r in rivals} - {own}
     if not rival_clauses:
+        return False
+    if _period_only(claim, analysis, clauses[own]):
         return False
     # A clause holding a figure and what it did only ("增长7.4%") goes on with
     # the clause before it when that states a figure of another kind: "城镇
@@ -10138,32 +10342,46 @@ def _states_another_clause_figure(claim: OpenClaim, claimed: Value, stated: Valu
 
 
 def _figures_outside_report(claim: OpenClaim, analysis: Analysis,
-                            agreeing: Sequence[Value]) -> bool:
+                            agreeing: Sequence[Value], negation: str = "") -> bool:
     """Whether the passage reports a quotation (a ``report`` word right
-    before it) and states the claim's figures only in clauses of its own
-    after it ("网传'……'的说法在多个微信群流传，截至3月12日相关文章阅读量已超过120万
-    次"): how far the rumour spread is no part of it, and a verdict on the
-    rumour does not refute it."""
+    before it, or a report word or a reported thing after it in its clause)
+    and states the claim's figures only in clauses of its own after it
+    ("网传'……'的说法在多个微信群流传，截至3月12日相关文章阅读量已超过120万次",
+    "一则'……'的短视频近期在网络上流传，播放量超过85万次，……判定为错误信息"):
+    how far the rumour spread is no part of it, and a verdict on the rumour
+    does not refute it. Nor does a NEGATION the passage writes, unless it
+    stands in a figure's own clause ("播放量并未超过85万次")."""
     text = analysis.text.lower()
     figures = [s for v in agreeing if v.kind in NUMERIC_KINDS for s in analysis.values
                if compare.comparable(v, s) and compare.relation(v, s) == "agree"]
     if not figures:
         return False
-    quoted = [m for m in _QUOTATION.finditer(text)
-              if any(0 <= m.start() - end <= _REPORT_TO_QUOTATION
-                     for _, end, _ in claim.cues(text, "report"))]
+    clauses = split_clauses(text)
+    speech = [w for language in ("en", "zh") for w in grammar(language).speech_verbs]
+
+    def reported(quotation: re.Match[str]) -> bool:
+        if any(0 <= quotation.start() - end <= _REPORT_TO_QUOTATION
+               for _, end, _ in claim.cues(text, "report")):
+            return True
+        # (Named after it, the message is what the quotation says, and a
+        # figure after it is the message's unless a speaker says it: "一名
+        # 自称'护士长'的女子声称,……已造成12人面瘫" reports the figure.)
+        _, clause_end = clauses[clause_index(clauses, quotation.end() - 1)]
+        rest = text[quotation.end():clause_end]
+        return bool(claim.cues(rest, "report") or claim.cues(rest, "reported_things")) \
+            and not any(w in text[quotation.end():v.start] for v in figures for w in speech)
+
+    quoted = [m for m in _QUOTATION.finditer(text) if reported(m)]
     if not quoted:
         return False
-    clauses = split_clauses(text)
     closed = clause_index(clauses, quoted[0].end() - 1)
     # (Not where a clause goes on reporting: "……的消息在微信群流传，称某地已有
     # 37人因此住院", "并配文称'已有三名孩子失踪'".)
-    speech = [w for language in ("en", "zh") for w in grammar(language).speech_verbs]
-
     def own(at: int) -> bool:
         start, end = clauses[clause_index(clauses, at)]
         clause = text[start:end]
         return not claim.cues(clause, "report") and not any(w in clause for w in speech) \
+            and not (negation and negation in clause) \
             and not any(m.start() <= at < m.end() for m in _QUOTATION.finditer(text))
 
     return all(clause_index(clauses, v.start) > closed and own(v.start) for v in figures)
@@ -10202,6 +10420,25 @@ def _correction_after(claim: OpenClaim, analysis: Analysis,
             if stated:
                 return value, stated[0]
     return None
+
+
+def _correction_announced(claim: OpenClaim,
+                          after: Sequence[Analysis]) -> tuple[Value, Value] | None:
+    """A figure of the claim and the one a correction in a sentence AFTER
+    gives in its place, that sentence writing the claim's figure too, as the
+    one replaced ("… is 1,284, not 1,482"); else None."""
+    figures = [v for v in claim.values if v.kind in NUMERIC_KINDS]
+    for sentence in after:
+        found = _correction_after(claim, sentence, ())
+        if found and any(compare.comparable(v, s) and compare.relation(v, s) == "agree"
+                         and replaced_at(claim, sentence.text.lower(), s.start)
+                         for v in figures for s in sentence.values):
+            return found
+    return None
+
+
+_ANNOUNCED_REACH = 2
+"""Sentences after a passage announcing a correction within which it is given."""
 
 
 def _correction_cues(claim: OpenClaim, text: str) -> list[tuple[int, int, str]]:
@@ -10707,20 +10944,23 @@ _LEAD_FIGURE_REACH = 8
 """Characters before a figure where the Chinese word it is a figure of stands."""
 
 
-def pointed_at(claim: OpenClaim, forms: Sequence[str], text: str) -> bool:
+def pointed_at(claim: OpenClaim, forms: Sequence[str], text: str, lead: str = "") -> bool:
     """Whether TEXT (a passage's, normalised) points at the place named by
     FORMS (a unit's, or a name) by the word of its kind (``place_pointers``:
     全省 of 青岚省) near the start of a clause ("1-10月,全省规模以上工业增加
     值……"), where no name of its own stands before the pointer. (The name may
     be written apart from its kind word, a word of its own: 临溪|市, not
-    第三季度|国内.)"""
+    第三季度|国内; or without it, where the document's opening sentence, LEAD,
+    writes it with it: 澄州 of "澄州市科学技术局……".)"""
     clauses = split_clauses(text)
     claimed = claim.text.lower()
+    lead = lead.lower()
     for start, _, pointer in claim.cues(text, "place_pointers"):
         kind = pointer[-1]
         apart = any(u.surface == kind for u in claim.units)
         if not any(CJK_RUN.fullmatch(f) and (len(f) > 1 and f.endswith(kind)
-                                             or apart and f + kind in claimed)
+                                             or apart and f + kind in claimed
+                                             or len(f) > 1 and f + kind in lead)
                    for f in forms):
             continue
         first = clauses[clause_index(clauses, start)][0]
@@ -11123,7 +11363,36 @@ def _clause_of_another_name(claim: OpenClaim, text: str, lexicon: Lexicon) -> bo
         return False
     return _said_in_relative_clause(names, words, text, lexicon) \
         or _role_in_apposition(names, words, text) \
-        or _said_in_contrasted_clause(claim, names, words, text, lexicon)
+        or _said_in_contrasted_clause(claim, names, words, text, lexicon) \
+        or _verb_of_another_name(names, words, text)
+
+
+def _verb_of_another_name(names: Sequence[Unit], words: Sequence[Unit], text: str) -> bool:
+    """Whether a verb of the claim stands in TEXT (a passage's) only right
+    after another name opening its clause, none of the claim's NAMES ("…
+    to cut a regional campus: Marlow College closed two in 2021" does not
+    say that Tidewater closed two)."""
+    clauses = split_clauses(text)
+    lowered = text.lower()
+    named = {w.lower() for u in names for w in u.surface.split()}
+    for unit in words:
+        if not is_verb(unit.surface):
+            continue
+        spots = [m.start() for m in re.finditer(rf"\b{re.escape(unit.surface.lower())}\b",
+                                                lowered)]
+        if not spots:
+            continue
+        openers = [_CLAUSE_NAME.fullmatch(text[clauses[clause_index(clauses, at)][0]:at])
+                   for at in spots]
+        if all(o and not {w.lower() for w in o.group(1).split()} & named
+               and not any(is_stop_word(w) for w in o.group(1).split()) for o in openers):
+            return True
+    return False
+
+
+# A clause that is a name of two capitalised words or more up to the word
+# after it ("Marlow College closed"; not "Fires burned", "The FCA fined").
+_CLAUSE_NAME = re.compile(r"\s*((?:[A-Z][\w'&-]*\s+){2,})")
 
 
 def _said_of_a_sibling(claim: OpenClaim, text: str) -> bool:
@@ -14484,14 +14753,20 @@ def _dated_as_deictic(claim: OpenClaim, value: Value, analysis: Analysis) -> boo
                for _, _, surface in claim.cues(analysis.text[start:end], "deictic_periods"))
 
 
-def _clause_years(value: Value, analysis: Analysis) -> list[Value]:
-    """The dates of whole years in the clause of the passage's VALUE, not the
-    base of a comparison nor the date of an event ("成立于2015年")."""
+def _clause_years(value: Value, analysis: Analysis, units: Collection[str] = ("year",)
+                  ) -> list[Value]:
+    """The dates of whole years (or of UNITS) in the clause of the passage's
+    VALUE, not the base of a comparison nor the date of an event
+    ("成立于2015年")."""
     clauses = split_clauses(analysis.text)
     own = clause_index(clauses, value.start)
-    return [v for v in analysis.values if v.kind == "date" and v.unit == "year"
+    return [v for v in analysis.values if v.kind == "date" and v.unit in units
             and v.role != "base" and clause_index(clauses, v.start) == own
             and not dates_event(analysis.text, v)]
+
+
+_PERIOD_UNITS = ("year", "half", "quarter", "month", "period")
+"""Date granularities of a period a figure may be for, coarser than a day."""
 
 
 def _dated(value: Value, analysis: Analysis) -> bool:
@@ -14512,13 +14787,16 @@ def _of_period(value: Value, analysis: Analysis, dates: Sequence[Value],
     if not dates:
         return True
     frame = _frame_of(value, analysis)
-    own = _clause_years(value, analysis) if frame is not None and frame.time is not None \
-        and frame.time.unit == "day" and value.kind in NUMERIC_KINDS and lexicon is not None \
+    own = _clause_years(value, analysis, _PERIOD_UNITS) if frame is not None \
+        and frame.time is not None and frame.time.unit == "day" \
+        and value.kind in NUMERIC_KINDS and lexicon is not None \
         and frame.time in report_days(analysis.text, analysis.values, lexicon) else []
     if own:
         # Dated by the day it was written or made known (a dateline, "reported
-        # on 5 June 2025 that …"), a figure is of the year its clause names:
-        # "【统计公报 2025年3月18日】……辖下十二个表演场地2024年共举办……".
+        # on 5 June 2025 that …"), a figure is of the period its clause names:
+        # "【统计公报 2025年3月18日】……辖下十二个表演场地2024年共举办……", "PORT
+        # HASKELL, 8 August 2024 - The … zone … measured 14,200 square
+        # kilometres in late July 2024".
         return any(compare.comparable(d, t) and compare.relation(d, t) != "disagree"
                    for d in dates for t in own)
     if (frame is None or frame.time is None) and value.kind in NUMERIC_KINDS:

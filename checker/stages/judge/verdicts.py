@@ -165,6 +165,7 @@ from checker.stages.judge.align import (
     share_against_change,
     share_base_elsewhere,
     share_of_another_base,
+    shortened_names,
     sibling_at_figure,
     side,
     side_of_text,
@@ -593,7 +594,7 @@ def _check_view(claim: Claim, view: ClaimView, index: PassageIndex, lexicon: Lex
         stances = _dated_supports(words, stances, index)
         stances = _named_supports(view, words, stances, index, lexicon)
         stances = _told_by_words(words, stances, lexicon)
-        stances = _asserted_supports(words, stances, lexicon)
+        stances = _asserted_supports(words, stances, index, lexicon)
         stances = _predicated_supports(words, stances, lexicon)
         stances = _bound_supports(words, stances, index, lexicon)
         stances = _placed_supports(words, stances, index, lexicon)
@@ -1099,6 +1100,7 @@ def judge_open_candidates(view: ClaimView, index: PassageIndex, lexicon: Lexicon
             if item.passage.index and before \
             and (claim.cues(item.analysis.text, "place_pointers")
                  or refers_by_kind(claim, item.analysis.text)
+                 or shortened_names(claim, item.analysis.text)
                  or _undated_of_dated(claim, item.analysis)) else None
         stances.append(judge_open(claim, item.passage, item.analysis, lexicon,
                                   [b.analysis for b in before], [a.analysis for a in after],
@@ -1746,7 +1748,8 @@ def _same_level(claimed: str, stated: str, national: Sequence[str]) -> bool:
     if (claimed in national) != (stated in national):
         return False
     return claimed in national or claimed[-1] == stated[-1] \
-        or claimed[-3:-1] in stated or stated[-3:-1] in claimed
+        or claimed[-3:-1] in stated or stated[-3:-1] in claimed \
+        or any({claimed[-1], stated[-1]} == set(pair) for pair in grammar("zh").level_aliases)
 
 
 def _level_words(kind: str) -> tuple[str, ...]:
@@ -2114,7 +2117,7 @@ def _closing_verb(claim: OpenClaim) -> Unit | None:
 _CLAUSE_BREAK = re.compile(r"[,;\uff0c\uff1b\u3001]")
 
 
-def _asserted_supports(claim: OpenClaim, stances: Sequence[Stance],
+def _asserted_supports(claim: OpenClaim, stances: Sequence[Stance], index: PassageIndex,
                        lexicon: Lexicon) -> list[Stance]:
     """The lexicon judge's supports kept only where the passage asserts what
     it says: not where it calls it false ("网传'……能降低……风险',这一说法不实")
@@ -2176,6 +2179,7 @@ def _asserted_supports(claim: OpenClaim, stances: Sequence[Stance],
                     or scoped_cue(claim, text, "halts", lexicon=lexicon) \
                     and not claim.cues(claim.text, "halts") \
                     or other_modifier(claim, here := side_of_text(text), lexicon) \
+                    and other_modifier(claim, here, lexicon, _lead_of(stance.passage, index)) \
                     or listed_apart(claim, here, lexicon) or slot_apart(claim, here, lexicon) \
                     or held_jointly(claim, text, lexicon) or named_in_relative(claim, text, lexicon) \
                     or designated_otherwise(claim, text) \
