@@ -4191,15 +4191,19 @@ def _deictic_part_apart(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
     # has lost two of five" says two of this year.)
     figures = [v for v in claim.values if v.kind in NUMERIC_KINDS]
 
-    def written(clause: str) -> bool:
-        # (Or its figures, where it writes them as values: "去年全年为9次".)
+    def written(i: int) -> bool:
         if claim.numbers or not figures:
-            return all(_writes_number(clause.lower(), n) for n in claim.numbers)
-        stated = _parsed_values(clause)
-        return all(any(compare.comparable(f, s) and compare.relation(f, s) == "agree"
-                       for s in stated) for f in figures)
+            return all(_writes_number(clauses[i].lower(), n) for n in claim.numbers)
+        # (Or its figures, in a clause naming its own period: "……今年以来……5次,
+        # 去年全年为9次"; one naming none, "累计已达1,236例", takes the period
+        # of the scene, not of a sibling figure's clause, "本周新增……48例".)
+        stated = _parsed_values(clauses[i])
+        return bool(named[i]) and all(any(compare.comparable(f, s)
+                                          and compare.relation(f, s) == "agree"
+                                          for s in stated) for f in figures)
 
-    shares = [coverage(claim, [side_of_text(c)], lexicon)[0] + written(c) for c in clauses]
+    shares = [coverage(claim, [side_of_text(c)], lexicon)[0] + written(i)
+              for i, c in enumerate(clauses)]
     best = max(range(len(clauses)), key=lambda i: shares[i])
     # A clause naming none has the period of the clause before that names one
     # ("今年春节……总运量达198.6万人次,……,平均每日运量为19.86万人次").
