@@ -3135,9 +3135,9 @@ def rate_unsaid(claim: OpenClaim, text: str) -> bool:
                             else rf".{{0,4}}{re.escape(r)}", after) for r in rates)
 
     for number in claim.numbers:
-        found = [m.end() for m in re.finditer(rf"(?<![\d.,]){re.escape(number)}(?![\d])", lowered)]
-        claimed_at = [m.end() for m in re.finditer(rf"(?<![\d.,]){re.escape(number)}(?![\d])",
-                                                   claimed)]
+        alone = re.compile(rf"(?<![\d.,]){re.escape(number)}(?!\d)")
+        found = [m.end() for m in alone.finditer(lowered)]
+        claimed_at = [m.end() for m in alone.finditer(claimed)]
         if found and claimed_at and all(rated(lowered, at) for at in found) \
                 and not any(rated(claimed, at) for at in claimed_at):
             return True
@@ -6402,27 +6402,23 @@ def _period_only(claim: OpenClaim, analysis: Analysis, clause: tuple[int, int]) 
     names, its figure and a copula ("今年以来已累计执行发射任务5次,去年全年为9次"):
     it says its figure of what the clause before names, for that period."""
     start, end = clause
-    text = analysis.text.lower()
-    kept = list(text[start:end])   # the clause, its values blanked out
-    periods = [v for v in analysis.values if v.kind == "date" and start <= v.start < end]
-    for v in analysis.values:
-        if start <= v.start < end:
-            kept[v.start - start:min(v.end, end) - start] = " " * (min(v.end, end) - v.start)
+    written = analysis.text.lower()[start:end]
+    values = [v for v in analysis.values if start <= v.start < end]
     claimed = {s.lower() for _, _, s in claim.cues(claim.text, "deictic_periods")}
-    said = [(a, b, w.lower()) for a, b, w in claim.cues(text[start:end], "deictic_periods")]
-    if not (any(w in claimed for _, _, w in said)
+    said = claim.cues(written, "deictic_periods")
+    if not (any(w.lower() in claimed for _, _, w in said)
             or any(compare.comparable(c, v) and compare.relation(c, v) == "agree"
-                   for c in claim.values if c.kind == "date" for v in periods)):
+                   for c in claim.values if c.kind == "date" for v in values if v.kind == "date")):
         return False
-    residue = "".join(kept)
+    # (What is left once its values, its period and its copula are taken out.)
+    spans = [(v.start - start, v.end - start) for v in values] + [(a, b) for a, b, _ in said]
+    residue = "".join(" " if any(a <= i < b for a, b in spans) else ch
+                      for i, ch in enumerate(written))
     zh = grammar("zh")
-    for a, b, _ in said:
-        residue = residue[:a] + " " * (b - a) + residue[b:]
     for word in sorted((*zh.whole_period, *zh.copulas, *grammar("en").whole_period),
                        key=len, reverse=True):
         residue = residue.replace(word.lower(), " " * len(word))
-    return not any(c.isalnum() for c in residue.strip(" ,.;:，。；：、") if c not in
-                   zh.function_characters)
+    return not any(c.isalnum() and c not in zh.function_characters for c in residue)
 
 
 def _dated_by_list(claim: OpenClaim, date_value: Value, analysis: Analysis) -> bool:
