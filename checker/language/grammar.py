@@ -61,7 +61,8 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "not_conditions", "denia
               "joint_words", "rank_scopes", "rank_scope_closers", "message_nouns", "clarifications", "plain_futures", "other_sides", "rank_bases", "rank_basis_closers",
               "topic_markers", "area_verbs", "mass_verbs", "length_verbs",
               "place_prepositions", "body_prepositions", "level_aliases",
-              "bound_verbs")
+              "bound_verbs", "previous_year", "total_infixes",
+              "not_comparison_marks")
 """The word lists of a grammar file; a user lexicon may extend each of them."""
 _SET_KINDS = ("stop_words", "abbreviations", "stop_phrases")
 """List kinds the grammar keeps as sets (looked up word by word)."""
@@ -334,6 +335,12 @@ class Grammar:
     less_adjectives: tuple[str, ...] = ()
     """Adjectives closing a comparison that say the first thing is the
     smaller (小, 低): see ``greater_adjectives``."""
+    not_comparison_marks: tuple[str, ...] = ()
+    """Words holding a comparison mark that compare nothing (对比, 同比, 比例):
+    a passage writing one orders nothing by it."""
+    previous_year: tuple[str, ...] = ()
+    """Words naming the year before the one a claim gives, as the other side
+    of an ordering (高于上年, "than a year earlier")."""
     postposed_relations: tuple[str, ...] = ()
     """Words after two names that order them (阿里云排名在智谱之后): the name
     nearer the word is the one the other follows or comes before."""
@@ -615,6 +622,9 @@ class Grammar:
     total_words: tuple[str, ...] = ()
     """Words saying that a figure is a total (合计, 总数, "in total"): a
     claim's is said by any of them in a passage."""
+    total_infixes: tuple[str, ...] = ()
+    """Characters that make a measure its total from inside its word (粮食总
+    产量, 零售总额): the word with one is the claim's word without it."""
     unnamed_parts: tuple[str, ...] = ()
     """Words giving a figure as a part's of a year without naming which
     ("for the quarter", 该季度, 单季): no rival to a whole year's figure."""

@@ -322,6 +322,13 @@ def unit_share(unit: Unit, where: Side, lexicon: Lexicon) -> float:
     return 0.0
 
 
+@lru_cache(maxsize=4096)
+def _total_infixed_re(word: str) -> re.Pattern[str]:
+    infixes = "|".join(map(re.escape, grammar("zh").total_infixes)) or "(?!x)x"
+    return re.compile("|".join(f"{re.escape(word[:i])}(?:{infixes}){re.escape(word[i:])}"
+                               for i in range(1, len(word))))
+
+
 @cache
 def _total_words() -> frozenset[str]:
     return frozenset(w.lower() for lang in ("zh", "en") for w in grammar(lang).total_words)
@@ -3227,12 +3234,16 @@ def _sibling_named(missing: Sequence[Unit], here: Side, lexicon: Lexicon) -> boo
     sentence before it names both. (Not a word of two: a noun ending as
     another does is as often a word for the same, 经费 for 费用.) Nor a word
     of four or more the passage writes with a character more inside it
-    (外贸进出口 for 外贸出口)."""
+    (外贸进出口 for 外贸出口), unless the character makes it a total (粮食总产量
+    for 粮食产量: ``total_infixes``) and the passage holds the claim's other
+    words itself: "……百强房企销售总额同比下降约28%" says nothing of 华承集团's
+    销售额, whatever sentence before it names the company."""
     return any(len(u.surface) == 3 and CJK_RUN.fullmatch(u.surface)
                and unit_share(u, here, lexicon) == 0.0
                and any(m.group() != u.surface for m in _sibling_re(u.surface).finditer(here.text))
                or len(u.surface) >= 4 and CJK_RUN.fullmatch(u.surface)
                and unit_share(u, here, lexicon) < 1.0 and _widened_re(u.surface).search(here.text)
+               and not (len(missing) == 1 and _total_infixed_re(u.surface).search(here.text))
                for u in missing)
 
 
@@ -6888,7 +6899,36 @@ def _names_own(claim: OpenClaim, analysis: Analysis, span: tuple[int, int],
     return any(start <= m.start < end and (m.kind == "pronoun" or m.kind == "entity"
                                            and m.id not in entities)
                for m in analysis.mentions) \
-        or bool(_other_names(claim, analysis.text, start, end, lexicon, persons=True))
+        or bool(_other_names(claim, analysis.text, start, end, lexicon, persons=True)) \
+        or _parallel_subject(claim, analysis.text, span, lexicon)
+
+
+def _parallel_subject(claim: OpenClaim, text: str, span: tuple[int, int],
+                      lexicon: Lexicon) -> bool:
+    """Whether the passage's Chinese clause at SPAN opens with words of its
+    own where the claim opens with its subject, then says the claim's other
+    words before its figure: "乙岸快运2024年单票收入为2.31元" after "甲岭物流
+    2024年单票收入为2.05元" names a subject no tagger knows, unlike "净亏损
+    收窄至1.37亿元", which goes on with the clause before."""
+    opening = opening_run(claim)
+    first = min((v.start for v in claim.values if v.kind != "date"), default=-1)
+    claimed = claim.text.lower()
+    if not opening or first < 0:
+        return False
+    subject_end = claimed.find(opening[-1].surface.lower()) + len(opening[-1].surface)
+    said = [u for u in claim.units if u not in opening and u.weight > 0
+            and subject_end <= claimed.find(u.surface.lower()) < first]
+    clause = text.lower()[slice(*span)].strip()
+    held = [where for u in said for f in u.forms if (where := clause.find(f.lower())) >= 0]
+    if not said or not all(any(_stands_in(f.lower(), clause) for f in u.forms) for u in said):
+        return False
+    stop = min((*held, *(v.start for v in parse_values(clause) if v.kind == "date")), default=0)
+    own = clause[:stop].strip()
+    # (Words the claim writes too are no other subject: 第四季 of "……2025年第四季
+    # 营收约为61.8亿元".)
+    return len(own) >= 2 and bool(CJK_RUN.fullmatch(own)) and own not in claimed \
+        and not any(unit_share(u, side_of_text(own), lexicon) > 0 for u in opening) \
+        and not all(is_chinese_stop_word(w) for w, _ in tagged_words(own))
 
 
 def _clause_subject(clause: str) -> str:
@@ -8814,7 +8854,7 @@ def _closed_comparisons(text: str) -> tuple[tuple[int, int, bool], ...]:
             for adjectives, larger in ((rules.greater_adjectives, True),
                                        (rules.less_adjectives, False)):
                 closing = next((a for a in adjectives if rest.endswith(a)), "")
-                compared = rest[:len(rest) - len(closing)].rstrip(_COMPARATIVE_LINKS)
+                compared = rest[:len(rest) - len(closing)].rstrip(COMPARATIVE_LINKS)
                 if closing and len(compared) >= 2:
                     found.append((start, end, larger))
         elif not _number_opens(text[end:].lstrip()):   # ("fewer than 7 million" bounds a figure)
@@ -8831,7 +8871,7 @@ def _closed_comparisons(text: str) -> tuple[tuple[int, int, bool], ...]:
         rest = text[end:clauses[clause_index(clauses, start)][1]].rstrip("。.!！?？ ")
         for adjectives, larger in ((rules.greater_adjectives, True), (rules.less_adjectives, False)):
             closing = next((a for a in adjectives if rest.endswith(a)), "")
-            compared = rest[:len(rest) - len(closing)].rstrip(_COMPARATIVE_LINKS)
+            compared = rest[:len(rest) - len(closing)].rstrip(COMPARATIVE_LINKS)
             if closing and len(compared) >= 2:
                 found.append((start, end, larger))
     return found
@@ -8918,7 +8958,7 @@ def _figures_ordered(claim: OpenClaim, analysis: Analysis,
     return None
 
 
-_COMPARATIVE_LINKS = "\u4e3a\u66f4\u8fd8\u8981\u5f97"   # 为 更 还 要 得 before the adjective
+COMPARATIVE_LINKS = "\u4e3a\u66f4\u8fd8\u8981\u5f97"   # 为 更 还 要 得 before the adjective
 _COMPARATIVE_WORDS = 6
 """How many words before "than" an English comparative may stand, with what
 it compares between them ("fewer heart attacks and strokes than")."""

@@ -188,6 +188,8 @@ from checker.stages.judge.facts import (
     read_claim,
 )
 from checker.stages.judge.frames import first_source_surface, forget_claim, judge, person_spans
+from checker.stages.judge.ordering import CANDIDATES as ORDERING_CANDIDATES
+from checker.stages.judge.ordering import judge_ordering, orders_in_words, read_ordering
 from checker.stages.judge.requirements import retrieval_filter
 
 CANDIDATE_LIMIT = 200
@@ -199,7 +201,38 @@ OPEN_CANDIDATE_LIMIT = 40
 def check_claim(claim: Claim, index: PassageIndex, lexicon: Lexicon) -> ClaimResult:
     """Judge CLAIM: fact by fact when it asserts several values and the
     sources speak to any of them, else as a whole. A support must also hold
-    the claim's clauses without a value (``_unstated_clause``)."""
+    the claim's clauses without a value (``_unstated_clause``). A claim
+    ordering two things by figures it does not give, which no passage
+    states, is judged by the figures the sources give each (``ordering``)."""
+    result = _check_whole(claim, index, lexicon)
+    stated = read_ordering(claim.text) if result.verdict in _ORDERED_ANEW else None
+    if stated is None:
+        return result
+    ordered = judge_ordering(claim, stated, index, lexicon, _check_whole,
+                             lambda side: _open_candidates(side, index, lexicon))
+    if ordered is not None:
+        return ordered
+    # A passage naming both sides with the figure of one orders nothing:
+    # its words are not the claim's order.
+    if result.verdict == Verdict.SUPPORTED and not any(
+            orders_in_words(e.excerpt) for e in result.evidence if e.stance == Bearing.SUPPORTS):
+        return ClaimResult(claim, Verdict.NOT_FOUND, 0.5,
+                           f"no source orders them as the claim does; {result.reason}")
+    return result
+
+
+# Verdicts of the whole claim that the figures of its two sides may replace
+# (a contradiction stands).
+_ORDERED_ANEW = (Verdict.NOT_FOUND, Verdict.SUPPORTED)
+
+
+def _open_candidates(claim: Claim, index: PassageIndex, lexicon: Lexicon) -> list[int]:
+    """The passages sharing CLAIM's rarest words, the best first."""
+    terms = open_claim(read_claim(claim, lexicon), index, lexicon).terms
+    return list(index.term_candidates(terms, ORDERING_CANDIDATES))
+
+
+def _check_whole(claim: Claim, index: PassageIndex, lexicon: Lexicon) -> ClaimResult:
     view = read_claim(claim, lexicon)
     result = _check_claim(claim, view, index, lexicon)
     if result.verdict == Verdict.NOT_FOUND:
