@@ -49,6 +49,17 @@ def test_a_latin_name_written_into_chinese_is_kept_apart_from_digits():
     assert ordering.second[0] == "MiniMax 2024年的营收为"
 
 
+def test_an_order_word_before_the_other_side_and_a_name_in_lower_case_first():
+    ordering = _sides("Zhipu placed ahead of iFlytek in the 2025 bid-winning ranking.")
+    assert ordering.larger and ordering.second_label == "iFlytek"
+    assert ordering.first == ("Zhipu placed ", " in the 2025 bid-winning ranking.")
+
+
+def test_a_name_qualifying_a_noun_is_the_other_side_with_it():
+    ordering = _sides("Fenwick Reef bleached less than the Isla Verano reefs in 2025.")
+    assert ordering.second == ("the Isla Verano reefs bleached ", " in 2025.")
+
+
 @pytest.mark.parametrize("text", [
     "Arlow Power generated more than half of the electricity in 2023.",
     "Arlow Power generated more than 20 terawatt-hours in 2023.",

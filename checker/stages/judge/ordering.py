@@ -75,45 +75,77 @@ _FIGURE_KINDS = ("amount", "count", "percent", "physical", "multiple", "ordinal"
 _ADJECTIVE_REACH = 5
 # A name: capitalised words, with digits and marks inside (01.AI, GLM-4.5),
 # after an optional "the".
-_ENGLISH_NAME = re.compile(r"(?:the\s+)?([A-Z][\w.&-]*(?:\s+(?:[A-Z0-9][\w.&-]*))*)(['\u2019]s)?")
+_ENGLISH_NAME = re.compile(
+    r"(?:the\s+)?((?:[A-Z]|[a-z](?=[A-Z]))[\w.&-]*(?:\s+(?:[A-Z0-9][\w.&-]*))*)(['\u2019]s)?")
+# Words a name may qualify, at most two ("the Isla Verano reefs").
+_QUALIFIED = re.compile(r"(?:\s+[a-z][a-z-]*){1,2}?(?=\s*(?:$|[,.;:!?)]|\s(?:in|on|at|during|"
+                        r"for|by|over|from|since|between|until|did|does|do|had|has|was|were|is|"
+                        r"are)\b))")
+# What may follow the other side's name: the clause's end, or a word
+# opening a phrase of time, place or manner ("than Solvik in 2023"); not
+# a noun it qualifies ("than the Isla Verano reefs").
+_AFTER_NAME = re.compile(r"\s*(?:$|[,.;:!?)]|(?:in|on|at|during|for|by|over|from|since|"
+                         r"between|until|to|and|as|last|this|that|among|across)\b)")
 # Verbs repeating the first side's after its name ("than the 2024 scheme did").
 _ECHO_VERBS = re.compile(r"\s*\b(?:did|does|do|had|has|have|was|were|is|are)\b")
 
 
 def _english_ordering(text: str) -> Ordering | None:
+    """"more … than B" (a comparative a few words before "than"), or an
+    order word right before B ("ahead of", "behind", "exceeded": the
+    ``greater_than`` and ``less_than`` words not ending in "than")."""
     lowered = text.lower()
     rules = grammar("en")
     marks = tuple(w.lower() for w in rules.closed_comparison_marks)
     clauses = split_clauses(text)
     pattern = "|".join(map(re.escape, marks))
+    # (Past a period between them: "more daily token calls in the second
+    # half of 2024 than …".)
+    periods = [(v.start, v.end) for v in parse_values(text) if v.kind == "date"]
+    found: list[tuple[int, int, int, bool]] = []   # (word start, word end, mark end, larger)
     for mark in re.finditer(rf"\b(?:{pattern})\b", lowered):
-        start, end = clauses[clause_index(clauses, mark.start())]
-        # (Past a period between them: "more daily token calls in the second
-        # half of 2024 than …".)
-        periods = [(v.start, v.end) for v in parse_values(text) if v.kind == "date"]
+        start, _ = clauses[clause_index(clauses, mark.start())]
         words = [w for w in LATIN_WORD.finditer(lowered, start, mark.start())
                  if not any(a <= w.start() < b for a, b in periods)][-_ADJECTIVE_REACH:]
-        found = [(w, w.group() in rules.greater_adjectives) for w in words
-                 if w.group() in (*rules.greater_adjectives, *rules.less_adjectives)]
-        if not found:
-            continue
-        adjective, larger = found[-1]
-        rest = text[mark.end():end]
+        adjectives = [(w, w.group() in rules.greater_adjectives) for w in words
+                      if w.group() in (*rules.greater_adjectives, *rules.less_adjectives)]
+        if adjectives:
+            adjective, larger = adjectives[-1]
+            found.append((adjective.start(), adjective.end(), mark.end(), larger))
+    for words, larger in ((rules.greater_than, True), (rules.less_than, False)):
+        for word in words:
+            if not any(word.lower().endswith(m) for m in marks):
+                found += [(m.start(), m.end(), m.end(), larger) for m in
+                          re.finditer(rf"\b{re.escape(word.lower())}\b", lowered)]
+    for word_start, word_end, mark_end, larger in sorted(found):
+        start, end = clauses[clause_index(clauses, word_start)]
+        rest = text[mark_end:end]
         side = _english_other_side(rest)
         if side is None:
             continue
         kind, label, used = side
-        before = text[:adjective.start()]
-        after = text[adjective.end():mark.start()].rstrip() + rest[used:] + text[end:]
+        before = text[:word_start]
+        after = _between(text, word_end, mark_end, marks) + rest[used:] + text[end:]
         first = (before, after)
         if kind == "name":
-            subject = _english_subject(text, start, adjective.start())
+            subject = _english_subject(text, start, word_start)
             if subject is None or subject[0].lower() == label.lower():
                 continue
             second = (_swap(before, subject, label), _swap(after, subject, label))
             return Ordering(first, second, larger, subject[0], label)
         return _period_ordering(first, kind, label, larger)
     return None
+
+
+def _between(text: str, word_end: int, mark_end: int, marks: Sequence[str]) -> str:
+    """The claim's words between its comparative and "than" ("more
+    electricity than": " electricity"), without the mark; '' for an order
+    word standing right before the other side."""
+    inner = text[word_end:mark_end]
+    for mark in marks:
+        if inner.lower().endswith(mark):
+            return inner[:len(inner) - len(mark)].rstrip()
+    return ""
 
 
 def _english_other_side(rest: str) -> tuple[str, str, int] | None:
@@ -146,9 +178,19 @@ def _english_other_side(rest: str) -> tuple[str, str, int] | None:
     name = _ENGLISH_NAME.match(stripped)
     if name is None or any(w.lower() in grammar("en").averages for w in name.group(1).split()):
         return None
-    used = name.end()
+    # (A full stop ending the sentence is no part of the name: "than DeepSeek.")
+    written = name.group(1).rstrip(".")
+    used = name.end() if name.group(2) else name.start(1) + len(written)
+    # (Nor are the words it qualifies another thing: "than the Isla Verano
+    # reefs" names the reefs.)
+    nouns = _QUALIFIED.match(stripped, used)
+    if nouns and not name.group(2) and not _AFTER_NAME.match(stripped, used):
+        written, used = stripped[name.start():nouns.end()].strip(), nouns.end()
     echo = _ECHO_VERBS.match(stripped, used)
-    return "name", name.group(1), lead + (echo.end() if echo else used)
+    used = echo.end() if echo else used
+    if not _AFTER_NAME.match(stripped, used):
+        return None
+    return "name", written, lead + used
 
 
 def _english_subject(text: str, start: int, stop: int) -> tuple[str, ...] | None:
@@ -374,7 +416,7 @@ def judge_ordering(claim: Claim, ordering: Ordering, index: PassageIndex, lexico
         if first else []
     pairs = [(a, b) for a in first for b in second
              if compare.comparable(a[0], b[0]) and a[0].unit == b[0].unit]
-    orders = {compare.order_of(a[0], b[0]) for a, b in pairs}
+    orders = {_order_of(a[0], b[0]) for a, b in pairs}
     if len(orders) != 1 or "" in orders:
         return None
     (_, a_written, a_result), (_, b_written, b_result) = pairs[0]
@@ -388,6 +430,16 @@ def judge_ordering(claim: Claim, ordering: Ordering, index: PassageIndex, lexico
         else f"{said}, which the claim orders the other way round"
     return ClaimResult(claim, Verdict.SUPPORTED if agrees else Verdict.CONTRADICTED, 0.7,
                        f"{reason} ({where})", evidence)
+
+
+def _order_of(first: Value, second: Value) -> str:
+    """'greater' or 'less' as FIRST stands to SECOND, else ''. Of two places
+    in a ranking the better (the smaller number: "ahead of", 领先于) is the
+    greater."""
+    if first.kind == second.kind == "ordinal":
+        return "greater" if first.anchor < second.anchor \
+            else "less" if first.anchor > second.anchor else ""
+    return compare.order_of(first, second)
 
 
 def _support(result: ClaimResult) -> tuple[Evidence, ...]:
@@ -430,7 +482,7 @@ def _stated_figures(claim: Claim, side: tuple[str, str], index: PassageIndex,
         analysis = index.item(number).analysis
         for value in analysis.values:
             figure = _figure_written(value, analysis.text)
-            if value.kind not in _ORDERED_KINDS or figure in tried:
+            if value.kind not in (*_ORDERED_KINDS, "ordinal") or figure in tried:
                 continue
             tried.add(figure)
             text = _written_in(before, figure, after)
@@ -439,6 +491,6 @@ def _stated_figures(claim: Claim, side: tuple[str, str], index: PassageIndex,
                 found.append((value, figure, result))
     for kind in {(v.kind, v.unit) for v, _, _ in found}:
         same = [v for v, _, _ in found if (v.kind, v.unit) == kind]
-        if any(compare.order_of(x, y) for x in same for y in same):
+        if any(_order_of(x, y) for x in same for y in same):
             return []
     return found
