@@ -3794,7 +3794,13 @@ def _opens_with_inserted(claim: OpenClaim, part: str) -> bool:
     if not follows or not CJK_RUN.fullmatch(follows) or not 0 <= where <= _SIBLING_REACH:
         return False
     after = opened[where + len(name):where + len(name) + 3]
-    return not after.startswith(follows) and follows in after[1:]
+    if after.startswith(follows) or follows not in after[1:]:
+        return False
+    # (A word of the sentence is no part of a name: 澄阳市共接待 is 澄阳市's.)
+    inserted = after[:after.index(follows, 1)]
+    zh = grammar("zh")
+    return not (inserted in (*zh.total_words, *zh.total_infixes) or all(
+        ch in zh.function_characters or ch in zh.clitic_characters for ch in inserted))
 
 
 _SIBLING_REACH = 6

@@ -312,8 +312,18 @@ def claim_clauses(view: ClaimView) -> list[str]:
     # (A comma inside a date, "January 8, 2026", parts no clauses.)
     spans = [(v.start, v.end) for v in view.analysis.values if v.kind == "date"]
     clauses: list[tuple[int, int]] = []
+    # (Nor is a clause opening with a comparison mark and giving no figure
+    # one of its own: "……的预估亏损额,比智谱2024年的亏损额还低" orders what the
+    # clause before names; "……,比去年多4.5元" says a figure of its own.)
+    marks = tuple(m.lower() for language in ("zh", "en")
+                  for m in grammar(language).comparison_marks)
+    others = tuple(grammar("zh").not_comparison_marks)
     for start, end in view.analysis.clauses:
-        if clauses and any(low < clauses[-1][1] < high for low, high in spans):
+        opening = text[start:end].lstrip(" ,\uff0c").lower()
+        figured = any(start <= v.start < end and v.kind != "date" for v in view.analysis.values)
+        if clauses and (any(low < clauses[-1][1] < high for low, high in spans)
+                        or opening.startswith(marks) and not opening.startswith(others)
+                        and not figured):
             clauses[-1] = (clauses[-1][0], end)
         else:
             clauses.append((start, end))

@@ -63,6 +63,21 @@ def read_ordering(text: str) -> Ordering | None:
     return _chinese_ordering(text) if CJK_RUN.search(text) else _english_ordering(text)
 
 
+def orders_by_words(text: str) -> bool:
+    """Whether TEXT (a claim's) orders two things by an order word alone,
+    with no figure of its own, whatever its other side names: "OpenAI的预估
+    亏损额,比智谱2024年的亏损额还低". (English: only as ``read_ordering`` reads
+    it.)"""
+    if read_ordering(text) is not None:
+        return True
+    text = normalise_for_match(text)
+    if not CJK_RUN.search(text) or any(v.kind in _FIGURE_KINDS for v in parse_values(text)):
+        return False
+    zh = grammar("zh")
+    found = _closed_chinese(text, zh) or _open_chinese(text, zh)
+    return found is not None and bool(found[1].strip()) and not _numbered(found[1].strip())
+
+
 # Figures a claim may not give itself: an ordering with one is compared
 # where the sources give both (``compare.misordered``).
 _FIGURE_KINDS = ("amount", "count", "percent", "physical", "multiple", "ordinal")
@@ -239,7 +254,7 @@ def _chinese_ordering(text: str) -> Ordering | None:
         return _period_ordering(first, "period", dates[0].surface, larger)
     if not other or len(other) > _SIDE_CHARS or _numbered(other) or _unnamed(other, zh):
         return None
-    subject = _chinese_subject(before)
+    subject = _chinese_subject(before, other)
     if subject is None or subject[0] in other or other in subject[0]:
         return None
     second = (_swap(first[0], subject, other), _swap(after, subject, other))
@@ -256,8 +271,12 @@ def _closed_chinese(text: str, zh) -> tuple[str, str, str, bool] | None:
     ``direction`` opposites)."""
     up, down = next(((one, other) for name, one, other in zh.opposites if name == "direction"),
                     ((), ()))
+    others = [(m.start(), m.end()) for word in zh.not_comparison_marks
+              for m in re.finditer(re.escape(word), text)]
     for mark in zh.closed_comparison_marks:
         for found in re.finditer(re.escape(mark), text):
+            if any(start <= found.start() < end for start, end in others):
+                continue   # (比例, 对比, 同比: no comparison)
             tail = text[found.end():]
             stop = next((i for i, ch in enumerate(tail) if ch in _CLAUSE_END), len(tail))
             clause = tail[:stop]
@@ -301,19 +320,28 @@ def _unnamed(other: str, zh) -> bool:
                                           *zh.universal))
 
 
-def _chinese_subject(before: str) -> tuple[str, ...] | None:
+def _chinese_subject(before: str, other: str) -> tuple[str, ...] | None:
     """The first side's name in BEFORE (the claim's words before its order
-    word): the first place or organisation the tagger finds, else the words
-    after an opening time up to the next time or 的 ("宏途快递2024年单票收入":
-    宏途快递)."""
-    named = named_with_kinds(before)
-    if named:
-        first = min(at for _, at, _ in named)
-        return (max((w for w, at, _ in named if at == first), key=len),)
+    word): the first place or organisation the tagger finds, else a name
+    after an opening time ending as the OTHER side's does (黎霞市 for 甘泉市),
+    else the words after the time up to the next time or 的 ("宏途快递2024年
+    单票收入": 宏途快递)."""
     values = [v for v in parse_values(before) if v.kind == "date"]
+    # (A name the tagger runs on from a date is cut where the date ends:
+    # "2024年鹭川市" gives 年鹭川市.)
+    named = [(w[max(0, v.end - at):], max(at, v.end)) if (v := next(
+        (d for d in values if d.start <= at < d.end), None)) else (w, at)
+        for w, at, _ in named_with_kinds(before)]
+    named = [(w, at) for w, at in named if len(w) >= 2]
+    if named:
+        first = min(at for _, at in named)
+        return (max((w for w, at in named if at == first), key=len),)
     start = values[0].end if values and values[0].start == 0 else 0
     while start < len(before) and before[start] in _CLAUSE_END + " ":
         start += 1
+    kind = before.find(other[-1:], start + 1) if CJK_RUN.fullmatch(other[-1:] or "x") else -1
+    if 0 < kind - start < _SIDE_CHARS and CJK_RUN.fullmatch(before[start:kind + 1]):
+        return (before[start:kind + 1],)
     stops = [v.start for v in values if v.start > start] + [before.find("\u7684", start)]
     stop = min((s for s in stops if s > start), default=-1)
     if stop < 0 or stop - start < 2 or not CJK_RUN.match(before, start) and not before[start].isalpha():
@@ -416,10 +444,17 @@ def judge_ordering(claim: Claim, ordering: Ordering, index: PassageIndex, lexico
         if first else []
     pairs = [(a, b) for a in first for b in second
              if compare.comparable(a[0], b[0]) and a[0].unit == b[0].unit]
-    orders = {_order_of(a[0], b[0]) for a, b in pairs}
+    orders = {compare.order_of(a[0], b[0]) for a, b in pairs}
     if len(orders) != 1 or "" in orders:
         return None
     (_, a_written, a_result), (_, b_written, b_result) = pairs[0]
+    # A passage giving both figures and ordering them in words itself
+    # ("水位为112.5米,低于汛限水位1.5米": 1.5米 is the gap) is read as it says.
+    shared = {(e.source, e.line) for e in _support(a_result)} \
+        & {(e.source, e.line) for e in _support(b_result)}
+    if shared and any(find_cues(normalise_for_match(e.excerpt).lower(), kind)
+                      for e in _support(a_result) for kind in ("greater_than", "less_than")):
+        return None
     agrees = (orders.pop() == "greater") == ordering.larger
     stance = Bearing.SUPPORTS if agrees else Bearing.CONTRADICTS
     evidence = tuple(replace(e, stance=stance) for e in (*_support(a_result), *_support(b_result)))
@@ -430,16 +465,6 @@ def judge_ordering(claim: Claim, ordering: Ordering, index: PassageIndex, lexico
         else f"{said}, which the claim orders the other way round"
     return ClaimResult(claim, Verdict.SUPPORTED if agrees else Verdict.CONTRADICTED, 0.7,
                        f"{reason} ({where})", evidence)
-
-
-def _order_of(first: Value, second: Value) -> str:
-    """'greater' or 'less' as FIRST stands to SECOND, else ''. Of two places
-    in a ranking the better (the smaller number: "ahead of", 领先于) is the
-    greater."""
-    if first.kind == second.kind == "ordinal":
-        return "greater" if first.anchor < second.anchor \
-            else "less" if first.anchor > second.anchor else ""
-    return compare.order_of(first, second)
 
 
 def _support(result: ClaimResult) -> tuple[Evidence, ...]:
@@ -482,7 +507,9 @@ def _stated_figures(claim: Claim, side: tuple[str, str], index: PassageIndex,
         analysis = index.item(number).analysis
         for value in analysis.values:
             figure = _figure_written(value, analysis.text)
-            if value.kind not in (*_ORDERED_KINDS, "ordinal") or figure in tried:
+            # (Not places in a ranking: which one a passage gives whom is
+            # read too loosely, "Cole … finished fourth" for another runner.)
+            if value.kind not in _ORDERED_KINDS or figure in tried:
                 continue
             tried.add(figure)
             text = _written_in(before, figure, after)
@@ -491,6 +518,6 @@ def _stated_figures(claim: Claim, side: tuple[str, str], index: PassageIndex,
                 found.append((value, figure, result))
     for kind in {(v.kind, v.unit) for v, _, _ in found}:
         same = [v for v, _, _ in found if (v.kind, v.unit) == kind]
-        if any(_order_of(x, y) for x in same for y in same):
+        if any(compare.order_of(x, y) for x in same for y in same):
             return []
     return found

@@ -189,7 +189,12 @@ from checker.stages.judge.facts import (
 )
 from checker.stages.judge.frames import first_source_surface, forget_claim, judge, person_spans
 from checker.stages.judge.ordering import CANDIDATES as ORDERING_CANDIDATES
-from checker.stages.judge.ordering import judge_ordering, orders_in_words, read_ordering
+from checker.stages.judge.ordering import (
+    judge_ordering,
+    orders_by_words,
+    orders_in_words,
+    read_ordering,
+)
 from checker.stages.judge.requirements import retrieval_filter
 
 CANDIDATE_LIMIT = 200
@@ -205,11 +210,12 @@ def check_claim(claim: Claim, index: PassageIndex, lexicon: Lexicon) -> ClaimRes
     ordering two things by figures it does not give, which no passage
     states, is judged by the figures the sources give each (``ordering``)."""
     result = _check_whole(claim, index, lexicon)
-    stated = read_ordering(claim.text) if result.verdict in _ORDERED_ANEW else None
-    if stated is None:
+    if result.verdict not in _ORDERED_ANEW or not orders_by_words(claim.text):
         return result
+    stated = read_ordering(claim.text)
     ordered = judge_ordering(claim, stated, index, lexicon, _check_whole,
-                             lambda side: _open_candidates(side, index, lexicon))
+                             lambda side: _open_candidates(side, index, lexicon)) \
+        if stated is not None else None
     if ordered is not None:
         return ordered
     # A passage naming both sides with the figure of one orders nothing:
