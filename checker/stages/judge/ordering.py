@@ -22,8 +22,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 
-from checker.language.grammar import find_cues, grammar
+from checker.language.grammar import Grammar, find_cues, grammar
 from checker.language.lexicon import Lexicon
 from checker.language.normalise import normalise_for_match
 from checker.language.numerals import chinese_chars, english_numbers
@@ -265,7 +266,7 @@ def _chinese_ordering(text: str) -> Ordering | None:
 _CHINESE_COPULA = "\u4e3a"
 
 
-def _closed_chinese(text: str, zh) -> tuple[str, str, str, bool] | None:
+def _closed_chinese(text: str, zh: Grammar) -> tuple[str, str, str, bool] | None:
     """比 B (更) ADJ at a clause's end: (before 比, B, after ADJ, larger). The
     adjective may be a verb of change (比上年增加, 比2023年有所下降: the
     ``direction`` opposites)."""
@@ -292,7 +293,7 @@ def _closed_chinese(text: str, zh) -> tuple[str, str, str, bool] | None:
     return None
 
 
-def _open_chinese(text: str, zh) -> tuple[str, str, str, bool] | None:
+def _open_chinese(text: str, zh: Grammar) -> tuple[str, str, str, bool] | None:
     """高于 B / 低于 B to a clause's end: (before the word, B, after B, larger)."""
     words = sorted(((w, True) for w in zh.greater_than), key=lambda t: -len(t[0])) \
         + sorted(((w, False) for w in zh.less_than), key=lambda t: -len(t[0]))
@@ -312,7 +313,7 @@ def _numbered(other: str) -> bool:
     return other[:1].isdigit() or other[:1] in chinese_chars()
 
 
-def _unnamed(other: str, zh) -> bool:
+def _unnamed(other: str, zh: Grammar) -> bool:
     """Whether the other side is no one thing the sources may give a figure
     of: an average (高于全国平均水平), the whole country (高于全国), all of
     something (比所有同行高), the province it is in (高于全省)."""
@@ -352,8 +353,6 @@ def _chinese_subject(before: str, other: str) -> tuple[str, ...] | None:
 # -- both languages ----------------------------------------------------------
 
 def _year_of(value: Value) -> int:
-    from datetime import date
-
     return date.fromordinal(int(value.low)).year
 
 
