@@ -725,7 +725,7 @@ def misordered(text: str, values: Sequence[Value]) -> tuple[Value, Value] | None
     for kind, larger in (("greater_than", True), ("less_than", False)):
         for start, end, _ in find_cues(lowered, kind):
             after = next((v for v in values if v.start >= end), None)
-            if after is None or after.kind not in _ORDERED_KINDS \
+            if after is None or after.kind not in ORDERED_KINDS \
                     or not lowered[end:after.start].strip(" \t\"'“”"):
                 continue
             before = next((v for v in reversed(values) if v.end <= start
@@ -739,7 +739,7 @@ def misordered(text: str, values: Sequence[Value]) -> tuple[Value, Value] | None
     return None
 
 
-_ORDERED_KINDS = ("amount", "count", "percent", "physical")
+ORDERED_KINDS = ("amount", "count", "percent", "physical")
 SENTENCE_BREAK = re.compile(r"[。！？;；]|\. ")
 
 
@@ -752,7 +752,7 @@ def order_of(first: Value, second: Value) -> str:
     if first.kind == second.kind == "number":
         return "greater" if first.anchor > second.anchor \
             else "less" if first.anchor < second.anchor else ""
-    if first.kind not in _ORDERED_KINDS or not comparable(first, second) \
+    if first.kind not in ORDERED_KINDS or not comparable(first, second) \
             or first.unit != second.unit:
         return ""
     low, high = _interval(first)

@@ -8838,7 +8838,7 @@ def _free_order_word(claim: OpenClaim) -> tuple[int, int, bool] | None:
     lowered = claim.text.lower()
     found = [(start, end, larger) for kind, larger in (("greater_than", True), ("less_than", False))
              for start, end, _ in claim.cues(lowered, kind)
-             if not _number_opens(lowered[end:].lstrip())]
+             if not number_opens(lowered[end:].lstrip())]
     return min([*found, *_closed_comparisons(lowered)], default=None)
 
 
@@ -8863,7 +8863,7 @@ def _closed_comparisons(text: str) -> tuple[tuple[int, int, bool], ...]:
                 compared = rest[:len(rest) - len(closing)].rstrip(COMPARATIVE_LINKS)
                 if closing and len(compared) >= 2:
                     found.append((start, end, larger))
-        elif not _number_opens(text[end:].lstrip()):   # ("fewer than 7 million" bounds a figure)
+        elif not number_opens(text[end:].lstrip()):   # ("fewer than 7 million" bounds a figure)
             rules = grammar("en")
             words = LATIN_WORD.findall(text[clauses[clause_index(clauses, start)][0]:start])
             for adjectives, larger in ((rules.greater_adjectives, True),
@@ -8883,7 +8883,7 @@ def _closed_comparisons(text: str) -> tuple[tuple[int, int, bool], ...]:
     return found
 
 
-def _number_opens(text: str) -> bool:
+def number_opens(text: str) -> bool:
     """Whether TEXT opens with a number no value may read, which a word
     ordering things right before it bounds ("more than a dozen stars",
     "more than a thousand people", 超过一千人)."""

@@ -23,18 +23,18 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 
 from checker.language.grammar import Grammar, find_cues, grammar
 from checker.language.lexicon import Lexicon
 from checker.language.normalise import normalise_for_match
-from checker.language.numerals import chinese_chars, english_numbers
 from checker.language.values import parse_values
 from checker.language.words import CJK_RUN, LATIN_WORD, named_with_kinds
 from checker.model import Bearing, Claim, ClaimResult, Evidence, Value, Verdict
 from checker.stages import compare
 from checker.stages.analyse import clause_index, split_clauses
 from checker.stages.index import PassageIndex
-from checker.stages.judge.align import COMPARATIVE_LINKS
+from checker.stages.judge.align import COMPARATIVE_LINKS, number_opens
 
 
 @dataclass(frozen=True)
@@ -53,6 +53,7 @@ class Ordering:
 Check = Callable[[Claim, PassageIndex, Lexicon], ClaimResult]
 
 
+@lru_cache(maxsize=4096)
 def read_ordering(text: str) -> Ordering | None:
     """The ordering TEXT (a claim's) states without figures, else None.
     The other side must be a name ("than Solvik", 高于青川省) or a period
@@ -76,7 +77,7 @@ def orders_by_words(text: str) -> bool:
         return False
     zh = grammar("zh")
     found = _closed_chinese(text, zh) or _open_chinese(text, zh)
-    return found is not None and bool(found[1].strip()) and not _numbered(found[1].strip())
+    return found is not None and bool(found[1].strip()) and not number_opens(found[1].strip())
 
 
 # Figures a claim may not give itself: an ordering with one is compared
@@ -172,7 +173,7 @@ def _english_other_side(rest: str) -> tuple[str, str, int] | None:
     stripped = rest.lstrip()
     lead = len(rest) - len(stripped)
     lowered = stripped.lower()
-    if not stripped or lowered[:1].isdigit() or any(s == 0 for s, _, _ in english_numbers(lowered)):
+    if not stripped or number_opens(lowered):
         return None
     for phrase in sorted(grammar("en").previous_year, key=len, reverse=True):
         if lowered.startswith(phrase.lower()):
@@ -253,7 +254,7 @@ def _chinese_ordering(text: str) -> Ordering | None:
     dates = [v for v in parse_values(other) if v.kind == "date"]
     if dates and dates[0].start == 0 and len(other) - dates[0].end <= _DEGREE_CHARS:
         return _period_ordering(first, "period", dates[0].surface, larger)
-    if not other or len(other) > _SIDE_CHARS or _numbered(other) or _unnamed(other, zh):
+    if not other or len(other) > _SIDE_CHARS or number_opens(other) or _unnamed(other, zh):
         return None
     subject = _chinese_subject(before, other)
     if subject is None or subject[0] in other or other in subject[0]:
@@ -305,12 +306,6 @@ def _open_chinese(text: str, zh: Grammar) -> tuple[str, str, str, bool] | None:
         stop = next((i for i, ch in enumerate(tail) if ch in _CLAUSE_END), len(tail))
         return text[:at], tail[:stop], tail[stop:], larger
     return None
-
-
-def _numbered(other: str) -> bool:
-    """Whether the other side opens with a number: then the word bounds a
-    figure (超过600亿斤, 高于三成) rather than naming what it is compared with."""
-    return other[:1].isdigit() or other[:1] in chinese_chars()
 
 
 def _unnamed(other: str, zh: Grammar) -> bool:
@@ -402,7 +397,7 @@ def orders_in_words(text: str) -> bool:
     if find_cues(lowered, "greater_than") or find_cues(lowered, "less_than") \
             or re.search(r"\bthan\b", lowered):
         return True
-    if sum(v.kind in _ORDERED_KINDS for v in parse_values(lowered)) >= 2:
+    if sum(v.kind in compare.ORDERED_KINDS for v in parse_values(lowered)) >= 2:
         return True
     zh = grammar("zh")
     adjectives = (*zh.greater_adjectives, *zh.less_adjectives)
@@ -425,7 +420,6 @@ def orders_in_words(text: str) -> bool:
 
 CANDIDATES = 8
 """Passages whose figures are tried for each side, the best by shared rare words."""
-_ORDERED_KINDS = ("amount", "count", "percent", "physical")
 _Figure = tuple[Value, str, ClaimResult]
 """A figure the sources state for a side, as its passage writes it, and the
 side's verdict with it."""
@@ -508,7 +502,7 @@ def _stated_figures(claim: Claim, side: tuple[str, str], index: PassageIndex,
             figure = _figure_written(value, analysis.text)
             # (Not places in a ranking: which one a passage gives whom is
             # read too loosely, "Cole … finished fourth" for another runner.)
-            if value.kind not in _ORDERED_KINDS or figure in tried:
+            if value.kind not in compare.ORDERED_KINDS or figure in tried:
                 continue
             tried.add(figure)
             text = _written_in(before, figure, after)
