@@ -33,7 +33,7 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "not_conditions", "denia
               "determiners", "possessive_determiners", "privatives", "privation_words", "never_words", "personal_pronouns", "quote_mentions", "aside_openers",
               "name_titles", "contrast_conjunctions", "light_verbs", "figure_particles", "share_verbs",
               "credentials",
-              "credential_verbs",
+              "credential_verbs", "role_verbs", "share_nouns", "attribution_markers",
               "disjunctions", "comparison_marks", "distributives", "remainders",
               "verb_continuers", "corrections", "report_origins", "restating_verbs",
               "figure_openers", "prohibitions", "superlative_words", "relative_markers", "relative_pronouns", "earlier_states", "former_states", "message_pointers", "concessives", "spreads", "appeals",
@@ -447,6 +447,17 @@ class Grammar:
     credential_verbs: tuple[str, ...] = ()
     """Verbs that only say a degree was had (earned, received, 获得): before
     a word of ``credentials`` in a claim they weigh nothing."""
+    share_nouns: tuple[str, ...] = ()
+    """Nouns saying a figure is a share (占比, proportion): a percentage of
+    the claim's is a share where the passage gives it without one, and the
+    word beside another figure of the passage makes that no rival fact."""
+    attribution_markers: tuple[str, ...] = ()
+    """Words opening a claim's speaker before what they said ("according to",
+    据): no words of the speaker's name the source must hold."""
+    role_verbs: tuple[str, ...] = ()
+    """Verbs that only say someone holds or held a role (担任, "served as"):
+    a passage naming the person with the role's title ("前商汤科技副总裁闫俊
+    杰") says it without them."""
     contrast_conjunctions: tuple[str, ...] = ()
     """Conjunctions that open a clause saying something else of the same
     subject (but, whereas; 但, 却): "found him guilty of fraud but acquitted

@@ -512,11 +512,14 @@ def _comparison_marks() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def _grammar_before_measures() -> frozenset[str]:
     """Words before a measure that are not a part of it: those linking a
-    figure to it ("相当于总收入的514%") and those of a phase ("完成C轮融资",
-    judged apart: ``verdicts._same_phase``)."""
-    return frozenset(w for lang in ("zh", "en")
-                     for kind in ("copulas", "shares", "phase_start", "phase_end")
-                     for w in getattr(grammar(lang), kind))
+    figure to it ("相当于总收入的514%"), those of a phase ("完成C轮融资",
+    judged apart: ``verdicts._same_phase``) and those only saying someone
+    holds a role ("served as vice president", 担任副总裁)."""
+    words = frozenset(w for lang in ("zh", "en")
+                      for kind in ("copulas", "shares", "phase_start", "phase_end", "role_verbs")
+                      for w in getattr(grammar(lang), kind))
+    # (A role verb with its preposition: "served as".)
+    return words | {f"{w} as" for w in grammar("en").role_verbs}
 
 
 @lru_cache(maxsize=1)
@@ -569,6 +572,41 @@ def opens_with_name(text: str) -> bool:
         return persons.leading_chinese_name(text) is not None
     first = LATIN_WORD.match(text)
     return bool(first) and first.group()[0].isupper() and not is_stop_word(first.group())
+
+
+def whole_speech_verb(text: str, start: int, end: int, verb: str) -> bool:
+    """Whether the verb of saying VERB at START..END of TEXT is a word of its
+    own: 称 of 公司称, not of 名称 or 称为."""
+    if verb.isascii():
+        return True
+    opening = max(text.rfind(mark, 0, start) for mark in "\uff0c,\u3002;\uff1b") + 1
+    at = opening
+    for word, _ in persons.tagged_words(text[opening:end + 2]):
+        if at == start:
+            return word == verb
+        at += len(word)
+        if at > start:
+            return False
+    return False
+
+
+def opens_with_noun(text: str) -> bool:
+    """Whether TEXT, a Chinese clause, opens with a noun, after any times and
+    figures, by the segmenter's part-of-speech tags: its subject is its own
+    ("两市成交额连续13交易日破万亿"), where a clause opening with a verb or a
+    preposition ("搭建……", "11月在合肥举行") goes on with the one before."""
+    text = text.strip()
+    if not CJK_RUN.match(text):
+        return False
+    for word, tag in persons.tagged_words(CJK_RUN.match(text).group()):
+        if tag[:1] in _LEADING_TIME_TAGS:
+            continue
+        return tag[:1] == "n" or tag == "j"
+    return False
+
+
+_LEADING_TIME_TAGS = frozenset("mtq")
+"""jieba's tags of the figures and times a clause may open with (11月, 次日)."""
 
 
 def _scoped_units(text: str, cues: Sequence[tuple[int, int, str]], units: Sequence[Unit],
@@ -624,8 +662,9 @@ def _value_modifiers(text: str, values: Sequence[Value],
             continue  # "the first half of 2025" is date grammar, not a modifier
         for match in LATIN_WORD.finditer(text, value.start, value.end):
             inside_mention = any(a <= match.start() < b for a, b in mentions)
-            if match.group().lower() not in own and not is_stop_word(match.group()) \
-                    and not inside_mention:
+            # (A number written with a hyphen is the value's too: thirty-two.)
+            if not all(part in own for part in match.group().lower().split("-")) \
+                    and not is_stop_word(match.group()) and not inside_mention:
                 spans.append(match.span())
     if not spans:
         return []
@@ -1297,7 +1336,11 @@ def _cjk_units(text: str, vocabulary: _UserVocabulary,
 
     units = []
     for run in runs:
-        for word, kind in _cut_words(run, surnames):
+        previous = ""
+        cut = _cut_words(run, surnames)
+        for at, (word, kind) in enumerate(cut):
+            before, previous = previous, word
+            after = _trimmed(cut[at + 1][0], vocabulary.edge_characters) if at + 1 < len(cut) else ""
             if kind == "name":
                 units.append(Unit(word, forms=(word,), name=True, variants=_variants(word),
                                   spelled=_spelled_person(word)))
@@ -1317,10 +1360,36 @@ def _cjk_units(text: str, vocabulary: _UserVocabulary,
                 spelled = _spelled(word)
                 if spelled and len(word) in (2, 3) and word[:1] in surnames:
                     spelled += _spelled_person(word)
-                units.append(Unit(word, forms=(word,), spelled=spelled,
-                                  glossed=tuple(o for o in glossed if o),
+                units.append(Unit(word, forms=(word, *_localised_noun(before, word, after)),
+                                  spelled=spelled, glossed=tuple(o for o in glossed if o),
                                   variants=_variants(word)))
     return units
+
+
+def _localised_noun(before: str, word: str, after: str = "") -> tuple[str, ...]:
+    """The noun WORD cuts off when jieba joins a noun's last character to
+    the place word after it (内部|信中 of 内部信中, 发布|会上 of 发布会上):
+    BEFORE, the word before it, with that character (内部信), which a passage
+    writes without the place word; () when WORD is a word of its own, or
+    AFTER, the next word, is one character left alone, which the place
+    character goes with (伊利亚|斯上|季 of 伊利亚斯上季: 上季, last season)."""
+    from checker.language.vocabulary import is_common_word
+
+    # (A verb of saying may come with it: 信中称 of 内部信中称; not 毒 of 酸中毒.)
+    if not (len(word) == 2 or len(word) == 3 and word[2] in grammar("zh").speech_verbs) \
+            or len(before) < 2 or is_chinese_stop_word(before) \
+            or _tag_alone(word[1]) != _PLACE_WORD_TAG or is_common_word(word) \
+            or len(word) == 2 and len(after) == 1:
+        return ()
+    # (The character cut off is a noun's, 信, or makes one with the word
+    # before, 发布会; not 较 of 病例|较前|一周 nor 试 of 文凭|试中|文科.)
+    if not _tag_alone(word[0]).startswith(_NOUN_TAG) and not is_common_word(before + word[0]):
+        return ()
+    return (before + word[0],)
+
+
+_PLACE_WORD_TAG = "f"
+"""jieba's tag of a word of place or direction (上, 中, 里)."""
 
 
 _SPELLINGS = 8

@@ -75,7 +75,7 @@ def decide(claim: Claim, stances: Sequence[Stance], claim_has_time: bool,
         verdict, chosen, confidence = Verdict.NOT_FOUND, [], 0.5
         reason = near or "no passage in the sources speaks to this claim"
     return ClaimResult(claim=claim, verdict=verdict, confidence=confidence, reason=reason,
-                       evidence=tuple(_evidence(s) for s in chosen[:MAX_EVIDENCE]))
+                       evidence=tuple(evidence_of(s) for s in chosen[:MAX_EVIDENCE]))
 
 
 def _ordered(stances: Sequence[Stance]) -> list[Stance]:
@@ -89,7 +89,8 @@ def _interleave(first: Sequence[Stance], second: Sequence[Stance]) -> list[Stanc
     return out
 
 
-def _evidence(stance: Stance) -> Evidence:
+def evidence_of(stance: Stance) -> Evidence:
+    """STANCE as the report's evidence."""
     p = stance.passage
     return Evidence(source=p.source, line=p.line, start=p.start, end=p.end,
                     stance=stance.stance, score=stance.score, excerpt=p.excerpt,

@@ -400,3 +400,33 @@ def test_a_not_found_reason_names_no_internal_placeholder(tmp_path, lexicon):
     assert result.verdict.value == "not_found"
     assert "unnamed" not in result.reason
     assert result.reason.startswith("the claim's subject")
+
+
+@pytest.mark.parametrize(("claim", "split"), [
+    ("钟允和:将继续推动银行扩大首贷户规模。", ("钟允和", "将继续推动银行扩大首贷户规模。")),
+    ("市场人士称,理性看待产品", ("市场人士", "理性看待产品")),
+    ("The minister said that prices rose.", ("The minister", "prices rose.")),
+    # "said" with no "that" may be said of someone; 说 of 说法 says nothing.
+    ("The minister said Lin would resign.", None),
+    ("这种说法不对", None),
+    # A speaker's part with a figure or a date of its own is no speaker's.
+    ("国台办13日称,民进党当局……", None),
+])
+def test_a_claim_naming_who_said_it_is_split_into_speaker_and_statement(claim, split):
+    from checker.stages.judge.facts import speaker_and_statement
+
+    assert speaker_and_statement(claim) == split
+
+
+def test_a_statement_quoted_after_its_speaker_is_brought_in_is_theirs(tmp_path, lexicon):
+    (tmp_path / "a.txt").write_text(
+        "在座谈会上,市商务局副局长顾言表示,全市外贸企业订单总体平稳。\n"
+        "随后,市工商联主席范溪发言称,民营企业面临的最大困难仍是融资。\n"
+        "我们建议进一步扩大政府性融资担保规模。\n", encoding="utf-8")
+    index = build_corpus([tmp_path], lexicon).index
+    said = check_claim(Claim(id="c", text="范溪表示,建议进一步扩大政府性融资担保规模"), index, lexicon)
+    assert said.verdict.value == "supported"
+    # The speaker's sentence is evidence beside the statement's.
+    assert {e.line for e in said.evidence} == {2, 3}
+    other = check_claim(Claim(id="c", text="顾言表示,建议进一步扩大政府性融资担保规模"), index, lexicon)
+    assert other.verdict.value == "not_found"

@@ -7,7 +7,13 @@ import pytest
 
 from checker.language.lexicon import load_lexicon
 from checker.language.normalise import normalise_for_match
-from checker.language.words import is_verb, modifier_before, opens_with_name, read_open_claim
+from checker.language.words import (
+    is_verb,
+    modifier_before,
+    opens_with_name,
+    opens_with_noun,
+    read_open_claim,
+)
 from checker.stages.analyse import analyse
 
 
@@ -48,6 +54,36 @@ def test_an_acronym_led_compound_keeps_the_acronym(lexicon):
 ])
 def test_a_clause_names_its_own_subject_when_it_opens_with_a_name(clause, named):
     assert opens_with_name(clause) is named
+
+
+@pytest.mark.parametrize(("clause", "noun"), [
+    ("两市成交额连续8个交易日破9000亿", True),
+    ("研究成果填补空白", True),
+    # A verb or a preposition first goes on with the clause before.
+    ("搭建近万米实景科幻棚", False),
+    ("并在11月于合肥举行", False),
+    ("已在港交所上市", False),
+    # (Nor a pronoun: 其 points back.)
+    ("其股价上涨", False),
+    ("the company said it was late", False),
+])
+def test_a_clause_names_its_own_subject_when_it_opens_with_a_noun(clause, noun):
+    assert opens_with_noun(clause) is noun
+
+
+def test_a_noun_cut_before_a_place_word_is_found_whole(lexicon):
+    # jieba cuts 内部信中 as 内部|信中: the letter is 内部信 in a passage.
+    found = units("唐杰在内部信中宣布将推出新模型", lexicon)
+    assert "内部信" in found["信中"].forms
+    # A word of its own keeps its forms (网上 is "online").
+    assert units("他在网上宣布", lexicon)["网上"].forms == ("网上",)
+
+
+def test_a_hyphenated_number_is_the_values_not_a_word(lexicon):
+    # "thirty-two" is read as 32; a passage writing "32种语言" need not say it.
+    found = units("Acme's app supports thirty-two languages", lexicon)
+    assert "thirty-two" not in found
+    assert "languages" in found
 
 
 def test_translations_with_latin_letters_are_looked_for_lower_case(lexicon):

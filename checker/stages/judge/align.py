@@ -115,6 +115,7 @@ from checker.language.words import (
     same_family,
     stem,
     tagged_names,
+    whole_speech_verb,
 )
 from checker.model import Analysis, Bearing, Frame, Passage, Stance, Value
 from checker.stages import compare
@@ -5165,22 +5166,136 @@ _PREPOSED_NAMES = re.compile(
 
 def _label_elsewhere(claim: OpenClaim, analysis: Analysis, agreeing: Sequence[Value]) -> bool:
     """Whether a figure of the claim written right before a word of its own
-    ("不到三成的营收") agrees only with a figure of the passage before another
-    word, while the claim's word follows another figure of that kind there
-    ("仅占28%下载量却贡献了超60%的营收"): 28% is the downloads' share."""
+    ("不到三成的营收"), or right after one ("营收的28%", "政府客户占比50%"),
+    agrees only with a figure of the passage written with another word,
+    while the claim's word goes with another figure of that kind there ("仅
+    占28%下载量却贡献了超60%的营收": 28% is the downloads' share; "政府客户不
+    到20%,互联网占比50%": 50% is the internet firms')."""
     lowered = claim.text.lower()
     text = analysis.text.lower()
     pairs = _agreeing_pairs(agreeing, analysis)
+
+    def labelled(where: str, figure: Value, label: int) -> bool:
+        # (The noun before a figure is its own where none follows it: "7所
+        # 学校的31个班级" counts classes, of schools.)
+        return _label_after(claim, where, figure.end) == label \
+            or figure.kind in _LABELLED_BEFORE and not _noun_right_after(where, figure.end) \
+            and label in _labels_before(claim, where, figure.start)
+
+    # The claim's words that go with a figure of its own.
+    labels = {label for v in claim.values if v.kind in NUMERIC_KINDS
+              for label in (_label_after(claim, lowered, v.end),
+                            _label_before(claim, lowered, v.start)
+                            if v.kind in _LABELLED_BEFORE else None) if label is not None}
+
+    def unlabelled(figure: Value) -> bool:
+        # (No noun of the passage's own there, nor another figure's word of
+        # the claim: nothing says whose it is. A word of the claim going with
+        # none of its figures, 其中6起涉及……, says what it did.)
+        after = _label_after(claim, text, figure.end)
+        before = figure.kind in _LABELLED_BEFORE
+        return (after is None or after not in labels) \
+            and not _noun_of_its_own(claim, text, figure.end) \
+            and not (before and _label_before(claim, text, figure.start) is not None) \
+            and not (before and _noun_of_its_own_before(claim, text, figure.start))
+
     for value in {id(v): v for v, _ in pairs}.values():
-        own = _label_after(claim, lowered, value.end) if value.kind in NUMERIC_KINDS else None
+        own = None
+        if value.kind in NUMERIC_KINDS:
+            own = _label_after(claim, lowered, value.end)
+        if own is None and value.kind in _LABELLED_BEFORE:
+            own = _label_before(claim, lowered, value.start)
         stated = [s for v, s in pairs if v is value]
-        if own is None or any(_label_after(claim, text, s.end) == own
-                              or not _noun_of_its_own(claim, text, s.end) for s in stated):
+        # (The word after the passage's figure may be another of the claim's:
+        # "美国用户占下载量的六成以上,却只贡献了28%的营收" puts 28% on 营收.)
+        if own is None or any(labelled(text, s, own) or unlabelled(s) for s in stated):
             continue
         if any(other.kind == value.kind and all(other.start != s.start for s in stated)
-               and _label_after(claim, text, other.end) == own for other in analysis.values):
+               and labelled(text, other, own) for other in analysis.values):
             return True
     return False
+
+
+_LABELLED_BEFORE = ("amount", "count", "percent", "physical")
+"""Kinds of figure whose noun may be written before them (营收的28%); not an
+ordinal, which the noun before does not own (本届进博会首次)."""
+
+
+def _before_link(text: str, start: int) -> tuple[str, bool]:
+    """The few characters of TEXT before START, past a word joining a noun to
+    the figure at START: the possessive (的), a ``figure_links`` word (为,
+    达) or a word saying the figure is a share (占比, 占); and whether such a
+    word stands there."""
+    window = text[max(0, start - _LABEL_REACH - _NOUN_LINK_CHARS):start]
+    link = next((w for w in _noun_links() if window.endswith(w)), "")
+    return window[:len(window) - len(link)], bool(link)
+
+
+@cache
+def _noun_links() -> tuple[str, ...]:
+    """The Chinese words joining a noun to its figure (``_before_link``), longest first."""
+    words = {*grammar("zh").possessive, *_figure_links(), *grammar("zh").shares,
+             *grammar("zh").share_nouns}
+    return tuple(sorted((w for w in words if w and not w.isascii()), key=len, reverse=True))
+
+
+def _label_before(claim: OpenClaim, text: str, start: int) -> int | None:
+    """The index of the claim's Chinese word that ends right before START of
+    TEXT, past a link (``_before_link``: 营收的28%, 营收为28%, 政府客户占比
+    50%) or, a noun, right before it (政府客户不到20%), or None. Not a word of
+    a name, nor one saying when or how (平均每天10克)."""
+    window, linked = _before_link(text, start)
+    found = [i for i, u in enumerate(claim.units)
+             if CJK_RUN.fullmatch(u.surface) and len(u.surface) >= 2
+             and not (u.name or u.entity) and window.endswith(u.surface)
+             and (linked or _noun_word(u.surface))]
+    return found[0] if found else None
+
+
+def _labels_before(claim: OpenClaim, text: str, start: int) -> set[int]:
+    """The indexes of the claim's Chinese words in the noun right before
+    START of TEXT (``_label_before``), any of its words: 生猪 and 养殖场 of
+    "生猪养殖场146家"."""
+    label = _label_before(claim, text, start)
+    if label is None:
+        return set()
+    window, _ = _before_link(text, start)
+    noun = CJK_RUN.search(window[::-1])
+    phrase = noun.group()[::-1] if noun else ""
+    return {label} | {i for i, u in enumerate(claim.units)
+                      if CJK_RUN.fullmatch(u.surface) and len(u.surface) >= 2
+                      and not (u.name or u.entity) and u.surface in phrase}
+
+
+def _noun_word(word: str) -> bool:
+    """Whether jieba tags the Chinese WORD, alone, a noun."""
+    tagged = tagged_words(word)
+    return len(tagged) == 1 and tagged[0][1].startswith(_NOUN_TAGS)
+
+
+def _noun_right_after(text: str, end: int) -> bool:
+    """Whether the Chinese word right after END of TEXT is a noun, by its tag
+    (班级 of "31个班级"; not 涉及 of "146家,涉及")."""
+    run = CJK_RUN.match(text, end)
+    return run is not None and tagged_words(run.group()[:_LABEL_REACH])[0][1].startswith(_NOUN_TAGS)
+
+
+def _noun_of_its_own_before(claim: OpenClaim, text: str, start: int) -> bool:
+    """Whether the Chinese word right before START of TEXT, past a link
+    (``_before_link``), is a noun that is none of the claim's: 互联网 of
+    "互联网占比50%" (not 全县 of "全县约4.2万人", with no link)."""
+    window, linked = _before_link(text, start)
+    run = re.search(f"(?:{CJK_RUN.pattern})$", window) if linked else None
+    if run is None:
+        return False
+    word, tag = tagged_words(run.group())[-1]
+    # (A noun, by its tag: 其中 of "其中6起", 增长 of "增长6%" say whose it is not.)
+    return tag.startswith(_NOUN_TAGS) and not is_chinese_stop_word(word) and not any(
+        word in u.forms or u.surface.endswith(word) for u in claim.units)
+
+
+_NOUN_LINK_CHARS = 2
+"""The longest link word read between a noun and its figure (约为, 达到, 占比)."""
 
 
 def _noun_of_its_own(claim: OpenClaim, text: str, end: int) -> bool:
@@ -6659,7 +6774,21 @@ def _fact_units(claim: OpenClaim, at: int) -> list[Unit]:
         where = text.find(unit.surface.lower())
         if where < 0 or (i := clause_index(clauses, where)) == own or i not in figures:
             kept.append(unit)
-    return kept
+    return _without_share_words(claim, kept) if kind == "percent" else kept
+
+
+def _without_share_words(claim: OpenClaim, units: Sequence[Unit]) -> list[Unit]:
+    """UNITS but the words saying a percentage of the claim is a share
+    (``_share_word_re``; the segmenter may cut one, 占|比), which no fact
+    owns: "G端客户不到20%,互联网占比50%" gives 20% as a share too. Only for a
+    claim with a percentage."""
+    if not any(v.kind == "percent" for v in claim.values):
+        return list(units)
+    text = claim.text.lower()
+    spans = [(m.start(), m.end()) for m in _share_word_re().finditer(text)]
+    return [u for u in units if not any(
+        start <= at < end for start, end in spans
+        if (at := text.find(u.surface.lower(), start)) >= 0)]
 
 
 _BARE_NUMBER = re.compile(r"(?<![0-9.,])[0-9]+(?:[.,][0-9]+)*")
@@ -7063,7 +7192,8 @@ def figure_apart(claim: OpenClaim, analysis: Analysis, at: int, lexicon: Lexicon
     leading = {id(u) for u in leading_names(claim)
                if claimed is None or claimed.kind == "date" or CJK_RUN.search(claim.text)
                or claim_text.find(u.surface.lower()) < claimed.start}
-    said = _fact_units(claim, claimed.start) if claimed is not None else claim.units
+    said = _fact_units(claim, claimed.start) if claimed is not None \
+        else _without_share_words(claim, claim.units)
     words = [u for u in said if u.weight > 0 and id(u) not in leading
              and not u.entity and not u.measure]
     sides = [side_of_text(text[slice(*c)]) for c in clauses]
@@ -7097,6 +7227,17 @@ def figure_apart(claim: OpenClaim, analysis: Analysis, at: int, lexicon: Lexicon
         # ("……零售总额为1,512亿元,同比增长4.7%") has that clause's words.
         return _has_own_word(claim, analysis, (clauses[own - 1][0], clauses[own][1]), lexicon)
     return _has_own_word(claim, analysis, clauses[own], lexicon)
+
+
+@cache
+def _share_word_re() -> re.Pattern[str]:
+    """Words saying a figure is a share (``shares``, ``share_verbs``,
+    ``share_nouns``), either language, lower case, longest first."""
+    words = sorted({w.lower() for language in ("zh", "en")
+                    for kind in ("shares", "share_verbs", "share_nouns")
+                    for w in getattr(grammar(language), kind)}, key=len, reverse=True)
+    return re.compile("|".join(rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w)
+                               for w in words) or r"(?!x)x")
 
 
 def head_of_another(claim: OpenClaim, text: str, at: int) -> bool:
@@ -9459,7 +9600,7 @@ def _said_of_the_saying(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
     clauses = split_clauses(text)
     for start, end, verb in [*claim.cues(text, "speech_verbs"),
                              *claim.cues(text, "speech_participles")]:
-        if not _whole_verb(text, start, end, verb):
+        if not whole_speech_verb(text, start, end, verb):
             continue
         opening = clauses[clause_index(clauses, start)][0]
         said, earlier = side_of_text(text[end:]), side_of_text(text[:opening])
@@ -9506,22 +9647,6 @@ def _written_with_neighbour(claim: OpenClaim, unit: Unit, text: str) -> bool:
 
 MODIFIER_MARK = "\u7684"
 """的: a verb before it in a speaker's clause modifies the speaker."""
-
-
-def _whole_verb(text: str, start: int, end: int, verb: str) -> bool:
-    """Whether the verb of saying VERB at START..END of TEXT is a word of its
-    own: 称 of 公司称, not of 名称 or 称为."""
-    if verb.isascii():
-        return True
-    opening = max(text.rfind(mark, 0, start) for mark in "\uff0c,\u3002;\uff1b") + 1
-    at = opening
-    for word, _ in tagged_words(text[opening:end + 2]):
-        if at == start:
-            return word == verb
-        at += len(word)
-        if at > start:
-            return False
-    return False
 
 
 def _done_by_another(claim: OpenClaim, text: str) -> bool:

@@ -371,6 +371,54 @@ def ends_with_speech_verb(piece: str) -> bool:
 _CLAUSE_END = " ,:;\"'"
 
 
+def speaker_and_statement(text: str) -> tuple[str, str] | None:
+    """The speaker and what the claim (TEXT, normalised) says they said, where
+    it opens by bringing in a speaker with a verb of saying or a colon before
+    a comma or "that" ("郭树清:继续鼓励外资金融机构……", "……发言人马晓光称,民进党
+    当局……", "The minister said that …"); else None. The speaker's part
+    must be short and give no figure or date of its own: it names who spoke,
+    and what was said is the fact."""
+    markers = [(start, end) for start, end, _ in find_cues(text, "speech_verbs")]
+    markers += [(m.start(), m.end()) for m in _SPEAKER_COLON.finditer(text)]
+    # ("According to Marion Ashby, the city …": the comma closes the speaker.)
+    opening = _attribution_marker().match(text)
+    if opening is not None and (comma := text.find(",", opening.end())) > opening.end():
+        markers.append((comma, comma + 1))
+    for start, end in sorted(markers):
+        head = text[:start].strip(_CLAUSE_END)
+        if opening is not None:
+            head = head[opening.end():].strip(_CLAUSE_END)   # (据柯雨桐介绍: 柯雨桐)
+            if len(head) < _SPEAKER_MIN_CHARS:
+                return None   # (据悉, "it is learned": no one)
+        after = _STATEMENT_OPENING.match(text, end)
+        if not head or not (after.group(1) or text[start:end] in ":,"):
+            # (说 of 说法 is followed by none; "said" with no "that" may be
+            # said of someone: "the minister said Lin would resign".)
+            continue
+        statement = text[after.end():].strip()
+        if len(head) > _SPEAKER_CHARS or not statement or NUMBER_CHARACTER_RE.search(head):
+            return None
+        return head, statement
+    return None
+
+
+_SPEAKER_COLON = re.compile(r":")
+
+
+@cache
+def _attribution_marker() -> re.Pattern[str]:
+    """A claim's opening ``attribution_markers`` word, either language."""
+    words = sorted({w for language in ("zh", "en") for w in grammar(language).attribution_markers},
+                   key=len, reverse=True)
+    return re.compile(r"\s*(?:" + ("|".join(map(re.escape, words)) or r"(?!x)x") + r")\s*",
+                      re.IGNORECASE)
+_STATEMENT_OPENING = re.compile(r"\s*([,:]\s*|that\s+)?", re.IGNORECASE)
+_SPEAKER_MIN_CHARS = 2
+"""The fewest characters of a speaker named after an attribution word."""
+_SPEAKER_CHARS = 30
+"""The most characters of a claim naming who said what it goes on to say."""
+
+
 def related_entity(entity: str, subjects: Sequence[str], lexicon: Lexicon) -> bool:
     return any(entity in lexicon.entity_ancestors(s) or s in lexicon.entity_ancestors(entity)
                for s in subjects)
@@ -412,12 +460,25 @@ def _before_name(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in words) or r"(?!x)x"
 
 
+@cache
+def _role_verbs() -> re.Pattern[str]:
+    """The verbs only saying someone holds a role (``role_verbs``), either language."""
+    words = sorted({w for language in ("zh", "en") for w in grammar(language).role_verbs},
+                   key=len, reverse=True)
+    return re.compile("|".join(rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w)
+                               for w in words) or r"(?!x)x", re.IGNORECASE)
+
+
 def _content_words(text: str, analysis: Analysis, person: str = "") -> tuple[str, ...]:
     covered = [(m.start, m.end) for m in analysis.mentions]
     if person and person in text:
         covered.append((text.index(person), text.index(person) + len(person)))
     covered += [(v.start, v.end) for v in analysis.values]
     rest = "".join(" " if any(s <= i < e for s, e in covered) else ch for i, ch in enumerate(text))
+    # (A verb only saying the person holds the role is no word the passage
+    # must hold: "闫俊杰曾担任商汤科技副总裁" / "前商汤科技副总裁闫俊杰".)
+    roles = _role_verbs()
+    rest = roles.sub(" ", rest)
     words = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z-]+", rest)]
     words = [w for w in words if not is_stop_word(w) and len(w) > 2]
     cjk = re.findall(r"[\u3400-\u9fff]{2,}", rest)

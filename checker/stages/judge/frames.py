@@ -689,6 +689,17 @@ def _role_attached(text: str, analysis: Analysis, pos: int, lexicon: Lexicon) ->
     return roles
 
 
+def _titled_by(text: str, analysis: Analysis, pos: int, lexicon: Lexicon) -> tuple[str, ...]:
+    """The entities written right before the roles that title the name at
+    POS ("商汤科技副总裁闫俊杰": sensetime), or ()."""
+    roles = [m for m in analysis.mentions if m.kind == "measure"
+             and m.id in _role_attached(text, analysis, pos, lexicon)]
+    if not roles:
+        return ()
+    first = min(m.start for m in roles)
+    return tuple(m.id for m in analysis.mentions if m.kind == "entity" and m.end == first)
+
+
 # Where what a sentence says of one person ends: "CEO张鹏毕业于清华;
 # 董事长刘德兵拥有……博士学位" lists people one after another.
 _PERSON_LIST_BREAK = re.compile(r"[;。!?]")
@@ -741,8 +752,14 @@ def _judge_person(view: ClaimView, passage: Passage, analysis: Analysis,
     for name in view.person:
         for pos, end in persons.find_name(text, name):
             subjects, explicit = subjects_at(analysis, pos)
-            if not subjects_match(view.subjects, subjects, lexicon):
+            # (The organisation may title the name with the role: "由前商汤科
+            # 技副总裁闫俊杰创立" names 商汤科技's vice-president, whatever
+            # the clause's subject.)
+            titled = _titled_by(text, analysis, pos, lexicon)
+            if not subjects_match(view.subjects, subjects, lexicon) \
+                    and not (titled and subjects_match(view.subjects, titled, lexicon)):
                 continue
+            explicit = explicit or bool(titled)
             ci = clause_index(analysis.clauses, pos)
             in_clause = [m for m in measures if clause_index(analysis.clauses, m.start) == ci]
             if not any(lexicon.measures_related(w, m.id) for w in wanted for m in in_clause):

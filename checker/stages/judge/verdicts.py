@@ -41,8 +41,10 @@ from checker.language.words import (
     is_stop_word,
     measure_modifiers,
     opens_with_name,
+    opens_with_noun,
     read_open_claim,
     stem,
+    whole_speech_verb,
 )
 from checker.model import (
     Analysis,
@@ -57,7 +59,7 @@ from checker.model import (
 )
 from checker.stages.analyse import clause_index, split_clauses
 from checker.stages.compare import comparable, misordered, relation
-from checker.stages.decide import decide, decide_facts
+from checker.stages.decide import decide, decide_facts, evidence_of
 from checker.stages.index import (
     AnalysedPassage,
     PassageIndex,
@@ -65,6 +67,7 @@ from checker.stages.index import (
 from checker.stages.judge.align import (
     CORE_COVERAGE,
     MAX_MISSING_WEIGHT,
+    MODIFIER_MARK,
     NEIGHBOURS,
     NUMERIC_KINDS,
     QUOTED_CLAUSE_CHARS,
@@ -186,6 +189,7 @@ from checker.stages.judge.facts import (
     ends_with_speech_verb,
     fact_views,
     read_claim,
+    speaker_and_statement,
 )
 from checker.stages.judge.frames import first_source_surface, forget_claim, judge, person_spans
 from checker.stages.judge.ordering import CANDIDATES as ORDERING_CANDIDATES
@@ -243,6 +247,9 @@ def _check_whole(claim: Claim, index: PassageIndex, lexicon: Lexicon) -> ClaimRe
     result = _check_claim(claim, view, index, lexicon)
     if result.verdict == Verdict.NOT_FOUND:
         result = _undated_support(claim, view, index, lexicon) or result
+    if result.verdict == Verdict.NOT_FOUND:
+        # (What was said is judged whole there, the speaker's part apart.)
+        return _attributed_support(claim, view, index, lexicon) or result
     if result.verdict != Verdict.SUPPORTED:
         return result
     # Both figures stated, a comparison of them the claim gets wrong.
@@ -302,12 +309,34 @@ def _unstated_clause(view: ClaimView, result: ClaimResult, index: PassageIndex,
                 u.entity and u.entity in lexicon.entities
                 and lexicon.entities[u.entity].type in _SOURCE_TYPES for u in words.units):
             continue
+        # A clause bringing in the speaker ("唐杰在内部信中称,") is stated
+        # where the document brings that speaker in last before a passage
+        # supporting the claim ("唐杰发布内部信" before "信中表示,……"), not
+        # by any sentence beside it naming them.
+        if ends_with_speech_verb(clause):
+            speaker = _speaker_words(clause, index, lexicon)
+            if speaker is None or not any(
+                    _speaker_sentence(speaker, speaker, e, index, lexicon) is not None
+                    for e in result.evidence if e.stance == Bearing.SUPPORTS):
+                return clause
+            continue
         # Its entities must stand there, however common ("来自海螺AI" /
         # "来自Talkie"); a name in another language may be written otherwise,
         # and fewer of its words are found there.
         if not any(_states(words, clause, where, lexicon) for where in sides):
             return clause
     return ""
+
+
+def _speaker_words(clause: str, index: PassageIndex, lexicon: Lexicon) -> OpenClaim | None:
+    """The words naming who speaks in CLAUSE, a claim's clause ending with a
+    verb of saying ("唐杰在内部信中称"), or None when it names no one."""
+    end = len(clause.rstrip(" ,:;\"'"))
+    spoken = [start for start, stop, _ in find_cues(clause, "speech_verbs") if stop == end]
+    head = clause[:spoken[0]].strip() if spoken else ""
+    words = open_claim(read_claim(Claim(id="speaker", text=head), lexicon), index, lexicon) \
+        if head else None
+    return words if words is not None and words.units else None
 
 
 def _states(words: OpenClaim, clause: str, where: Side, lexicon: Lexicon) -> bool:
@@ -382,6 +411,118 @@ def _dates_something(text: str) -> bool:
 _BARE_MONTH_OR_DAY = re.compile(r"\d{1,2}\s*[\u6708\u65e5\u53f7]")
 
 
+def _attributed_support(claim: Claim, view: ClaimView, index: PassageIndex,
+                        lexicon: Lexicon) -> ClaimResult | None:
+    """The support of a claim saying who said something ("郭树清:继续鼓励外资
+    金融机构进入中国共同发展", "……发言人马晓光称,……") by a passage stating what
+    was said, where the speaker is the one its document brings in last at or
+    before it: an article names the speaker once ("郭树清表示,……") and goes on
+    quoting (…… "所以,我们继续鼓励……"). The speaker's words must stand in
+    that sentence, and the rest of the speaker's part (the occasion) around
+    it. A claim opening with the day it was reported, as a headline does
+    ("2021年3月2日,郭树清:……"), is supported only by a passage dating
+    nothing itself (see ``_undated_support``). None otherwise."""
+    text = view.analysis.text
+    opening = next((v for v in view.analysis.values if v.start == 0), None)
+    dated = opening is not None and opening.kind == "date" and opening.unit == "day"
+    split = speaker_and_statement(text[opening.end:].lstrip(" ,") if dated else text)
+    if split is None:
+        return None
+    head, statement = split
+    said = replace(claim, text=statement)
+    said_view = read_claim(said, lexicon)
+    speaker = open_claim(read_claim(replace(claim, text=head), lexicon), index, lexicon)
+    # (The speaker is named in the head's last clause; an occasion may come
+    # before it: "例行新闻发布会上,国台办发言人马晓光".)
+    named = open_claim(read_claim(replace(claim, text=head.rsplit(",", 1)[-1]), lexicon),
+                       index, lexicon)
+    if not named.units or len(
+            open_claim(said_view, index, lexicon).units) < _MIN_CLAUSE_UNITS:
+        return None
+    result = _check_claim(said, said_view, index, lexicon)
+    if result.verdict != Verdict.SUPPORTED or dated and any(
+            _dates_something(normalise_for_match(e.excerpt)) for e in result.evidence):
+        return None
+    # What was said must name its own subject where it is said: "部分平台将
+    # 未支付订单计入成交额" is not said of 拾光购, whom the article names
+    # elsewhere.
+    said_words = open_claim(said_view, index, lexicon)
+    subject = {id(u): u for u in (*leading_names(said_words), *opening_run(said_words))}.values()
+    for item in (e for e in result.evidence if e.stance == Bearing.SUPPORTS
+                 and all(unit_share(u, _side_of(e), lexicon) == 1.0 for u in subject)):
+        found = _speaker_sentence(speaker, named, item, index, lexicon)
+        if found is not None:
+            where = f"{found.source}:{found.line}"
+            brought_in = evidence_of(Stance(found, Bearing.SUPPORTS, item.score,
+                                            f"{head} is brought in as the speaker, {where}"))
+            # (The speaker's sentence is evidence too: it states the claim's
+            # part naming who spoke.)
+            apart = (found.line, found.start) != (item.line, item.start)
+            return replace(result, claim=claim, evidence=(
+                *result.evidence, *([brought_in] if apart else [])), reason=(
+                f"{head} is the speaker the source brings in ({where}); {result.reason}"))
+    return None
+
+
+def _speaker_sentence(speaker: OpenClaim, named: OpenClaim, evidence: Evidence,
+                      index: PassageIndex, lexicon: Lexicon) -> Passage | None:
+    """The passage where the document of EVIDENCE brings in SPEAKER (a
+    claim's words saying who spoke, NAMED those of its last clause, which
+    name the speaker), when the nearest sentence at or before EVIDENCE's
+    passage (within ``SPEAKER_REACH``) that brings in a speaker, by a verb
+    of saying or a colon (the passage itself, where the whole claim was not
+    found in it: "苏曼青补充说,……" for "苏曼青表示,……"), holds NAMED's last
+    word with no title word the claim lacks (副局长 for 局长); and the
+    document's opening sentence
+    and those from ``SPEAKER_REACH`` before that one to the passage hold
+    NAMED as a support holds a claim, and ``SPEAKER_COVERAGE`` of SPEAKER
+    (the occasion, "例行新闻发布会上", is often told first); else None."""
+    items = index.document_items(evidence.source)
+    at = next((i for i, p in enumerate(items)
+               if p.passage.line == evidence.line and p.passage.start == evidence.start), None)
+    if at is None:
+        return None
+    text = named.text.lower()
+    last = max(named.units, key=lambda u: text.rfind(u.surface.lower()))
+    for back in range(at, max(-1, at - SPEAKER_REACH - 1), -1):
+        sentence = items[back].analysis.text
+        if not _brings_in_speaker(sentence):
+            continue
+        if added_qualifier(named, sentence):
+            return None
+        around = [side(p.analysis) for p in (items[0], *items[max(0, back - SPEAKER_REACH):at + 1])]
+        # (Across languages the dictionaries find fewer of a title's words:
+        # 研究负责人 for "the study's lead author".)
+        alike = bool(CJK_RUN.search(named.text)) == bool(CJK_RUN.search(sentence))
+        if unit_share(last, side(items[back].analysis), lexicon) < 1.0 \
+                or coverage(named, around, lexicon)[0] \
+                < (SUPPORT_COVERAGE if alike else SPEAKER_COVERAGE) \
+                or coverage(speaker, around, lexicon)[0] < SPEAKER_COVERAGE:
+            return None
+        return items[back].passage
+    return None
+
+
+def _brings_in_speaker(text: str) -> bool:
+    """Whether TEXT (a sentence, normalised) brings in a speaker: a colon, or
+    a verb of saying or announcing (``speech_verbs``, ``announcing_verbs``:
+    "……发布内部信,宣布……") that is a word of its own or is followed by a
+    comma (the tagger takes 称 into a name it does not know: 林栖称,), not 说
+    of 说法, and modifies no noun (披露 of "最近披露的招股书")."""
+    return ":" in text or any(
+        (whole_speech_verb(text, start, end, verb) or text[end:end + 1] == ",")
+        and not text.startswith(MODIFIER_MARK, end)   # (最近披露的招股书)
+        for kind in ("speech_verbs", "announcing_verbs")
+        for start, end, verb in find_cues(text, kind))
+
+
+SPEAKER_REACH = 3
+"""Sentences before a quoted statement where the speaker brought in last may stand."""
+SPEAKER_COVERAGE = 0.6
+"""Share of a claim's words naming who spoke (and where) that the sentences
+around the speaker's must hold; the speaker's own name must stand in it."""
+
+
 def _check_claim(claim: Claim, view: ClaimView, index: PassageIndex,
                  lexicon: Lexicon) -> ClaimResult:
     facts = fact_views(view, lexicon)
@@ -403,7 +544,14 @@ def _check_claim(claim: Claim, view: ClaimView, index: PassageIndex,
             return decided
         # Judged whole, the lexicon judge would give every value the claim's
         # last period; only alignment, which needs every value, is left.
-        return _check_view(claim, view, index, lexicon, lexicon_judge=False)
+        whole = _check_view(claim, view, index, lexicon, lexicon_judge=False)
+        # Or each clause in a passage of its own ("……超3000只个股飘红，两市
+        # 成交额连续13交易日破万亿": a headline and the sentence after it).
+        # (Only their support: a clause's figure judged alone is compared
+        # with any figure of its words, "全长近270公里" with "时速350公里".)
+        clauses = claim_clauses(view) if whole.verdict == Verdict.NOT_FOUND else []
+        parts = _check_clauses(claim, view, clauses, whole, index, lexicon) if clauses else whole
+        return parts if parts.verdict == Verdict.SUPPORTED else whole
     clauses = claim_clauses(view) if view.person else []
     if len({read_claim(replace(claim, text=c), lexicon).person_surface for c in clauses} - {""}) > 1:
         # Two persons in two roles ("Zhang Peng is Zhipu's CEO, and Tang Jie
@@ -526,8 +674,14 @@ def _check_clauses(claim: Claim, view: ClaimView, clauses: Sequence[str], whole:
                     e.stance == Bearing.CONTRADICTS and quotes(normalise_for_match(e.excerpt), clause)
                     for e in alone.evidence):
                 text, joined = clause, alone
+        # (A clause giving a figure and naming no subject of its own, "在交付
+        # 榜上排名第二", is the head's: alone, it is supported by another's.
+        # Not a change from a base, "较上年增加2.1万亩", the head's measure's.)
+        subjectless_figure = any(v.kind != "date" for v in parse_values(clause)) \
+            and not opens_with_name(clause) and not opens_with_noun(clause) \
+            and not clause.lstrip().startswith(_base_markers())
         if joined.verdict == Verdict.NOT_FOUND and first is not None \
-                and first.verdict == Verdict.SUPPORTED:
+                and first.verdict == Verdict.SUPPORTED and not subjectless_figure:
             alone = alone or check(clause)
             if alone.verdict == Verdict.SUPPORTED:
                 if head_words is None:
@@ -556,6 +710,12 @@ def _check_clauses(claim: Claim, view: ClaimView, clauses: Sequence[str], whole:
            for e in r.evidence):
         return decide_facts(claim, results)
     return whole
+
+
+@lru_cache(maxsize=1)
+def _base_markers() -> tuple[str, ...]:
+    """The words opening a change's base (较, 比, "compared with"), either language."""
+    return tuple(w for language in ("zh", "en") for w in grammar(language).base_markers)
 
 
 def _with_head_subject(head_view: ClaimView, head: str, clause: str, index: PassageIndex,
@@ -592,14 +752,15 @@ def _tied(result: ClaimResult, first: ClaimResult, head_words: Sequence[Unit],
           lexicon: Lexicon) -> bool:
     """Whether RESULT (a later clause, judged alone) is supported by a passage
     of a document that supports FIRST, holding one of HEAD_WORDS (the first
-    clause's); or, when the clause opens with a person's name (it names its
-    own subject: "……杀青，杨紫发文告别角色"), standing in the paragraph of a
-    passage supporting FIRST or the next one. A clause without a subject of
-    its own ("11月在南京举办") needs the head's words: the next sentence may
-    be about something else."""
+    clause's); or, when the clause opens with a person's name or a noun (it
+    names its own subject: "……杀青，杨紫发文告别角色", "……个股飘红，两市成交额
+    连续13交易日破万亿"), standing in the paragraph of a passage supporting
+    FIRST or the next one. A clause without a subject of its own ("11月在南京
+    举办") needs the head's words: the next sentence may be about something
+    else."""
     supporting = [e for e in first.evidence if e.stance == Bearing.SUPPORTS]
     documents = {e.source for e in supporting}
-    named = opens_with_name(result.claim.text)
+    named = opens_with_name(result.claim.text) or opens_with_noun(result.claim.text)
     return any(e.stance == Bearing.SUPPORTS and e.source in documents
                and (named and any(f.source == e.source
                                   and 0 <= e.line - f.line <= TIED_PARAGRAPHS
