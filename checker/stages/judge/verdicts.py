@@ -312,7 +312,8 @@ def _unstated_clause(view: ClaimView, result: ClaimResult, index: PassageIndex,
         # A clause bringing in the speaker ("唐杰在内部信中称,") is stated
         # where the document brings that speaker in last before a passage
         # supporting the claim ("唐杰发布内部信" before "信中表示,……"), not
-        # by any sentence beside it naming them.
+        # by any sentence beside it naming them ("……招股书中可以看到,……" is
+        # no "招股书显示" of 36氪's "智谱……15万开发者每月付费").
         if ends_with_speech_verb(clause):
             speaker = _speaker_words(clause, index, lexicon)
             if speaker is None or not any(
