@@ -418,9 +418,11 @@ def _attributed_support(claim: Claim, view: ClaimView, index: PassageIndex,
     金融机构进入中国共同发展", "……发言人马晓光称,……") by a passage stating what
     was said, where the speaker is the one its document brings in last at or
     before it: an article names the speaker once ("郭树清表示,……") and goes on
-    quoting (…… "所以,我们继续鼓励……"). The speaker's words must stand in
-    that sentence, and the rest of the speaker's part (the occasion) around
-    it. A claim opening with the day it was reported, as a headline does
+    quoting (…… "所以,我们继续鼓励……"). The speaker's name and title must
+    stand in that sentence or the ones around it, the rest of the speaker's
+    part (the occasion) around it (``_speaker_sentence``), and what was said
+    must name its own subject where it is said. A claim opening with the
+    day it was reported, as a headline does
     ("2021年3月2日,郭树清:……"), is supported only by a passage dating
     nothing itself (see ``_undated_support``). None otherwise."""
     text = view.analysis.text
@@ -437,8 +439,8 @@ def _attributed_support(claim: Claim, view: ClaimView, index: PassageIndex,
     # before it: "例行新闻发布会上,国台办发言人马晓光".)
     named = open_claim(read_claim(replace(claim, text=head.rsplit(",", 1)[-1]), lexicon),
                        index, lexicon)
-    if not named.units or len(
-            open_claim(said_view, index, lexicon).units) < _MIN_CLAUSE_UNITS:
+    said_words = open_claim(said_view, index, lexicon)
+    if not named.units or len(said_words.units) < _MIN_CLAUSE_UNITS:
         return None
     result = _check_claim(said, said_view, index, lexicon)
     if result.verdict != Verdict.SUPPORTED or dated and any(
@@ -447,7 +449,6 @@ def _attributed_support(claim: Claim, view: ClaimView, index: PassageIndex,
     # What was said must name its own subject where it is said: "部分平台将
     # 未支付订单计入成交额" is not said of 拾光购, whom the article names
     # elsewhere.
-    said_words = open_claim(said_view, index, lexicon)
     subject = {id(u): u for u in (*leading_names(said_words), *opening_run(said_words))}.values()
     for item in (e for e in result.evidence if e.stance == Bearing.SUPPORTS
                  and all(unit_share(u, _side_of(e), lexicon) == 1.0 for u in subject)):
