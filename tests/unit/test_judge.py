@@ -406,6 +406,12 @@ def test_a_not_found_reason_names_no_internal_placeholder(tmp_path, lexicon):
     ("钟允和:将继续推动银行扩大首贷户规模。", ("钟允和", "将继续推动银行扩大首贷户规模。")),
     ("市场人士称,理性看待产品", ("市场人士", "理性看待产品")),
     ("The minister said that prices rose.", ("The minister", "prices rose.")),
+    ("According to Marion Ashby, the city will build 1,200 homes.",
+     ("Marion Ashby", "the city will build 1,200 homes.")),
+    ("据柯雨桐介绍,成年人亚硝酸盐的中毒剂量一般为200至500毫克",
+     ("柯雨桐", "成年人亚硝酸盐的中毒剂量一般为200至500毫克")),
+    # (据悉, "it is learned", names no one.)
+    ("据悉,该公司将上市", None),
     # "said" with no "that" may be said of someone; 说 of 说法 says nothing.
     ("The minister said Lin would resign.", None),
     ("这种说法不对", None),

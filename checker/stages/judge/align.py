@@ -6777,15 +6777,19 @@ def _fact_units(claim: OpenClaim, at: int) -> list[Unit]:
     return _without_share_words(claim, kept) if kind == "percent" else kept
 
 
+_SHARE_KINDS = ("shares", "share_verbs", "share_nouns")
+"""The grammar's words saying a figure is a share (占, accounted for, 占比)."""
+
+
 def _without_share_words(claim: OpenClaim, units: Sequence[Unit]) -> list[Unit]:
     """UNITS but the words saying a percentage of the claim is a share
-    (``_share_word_re``; the segmenter may cut one, 占|比), which no fact
+    (``_SHARE_KINDS``; the segmenter may cut one, 占|比), which no fact
     owns: "G端客户不到20%,互联网占比50%" gives 20% as a share too. Only for a
     claim with a percentage."""
     if not any(v.kind == "percent" for v in claim.values):
         return list(units)
     text = claim.text.lower()
-    spans = [(m.start(), m.end()) for m in _share_word_re().finditer(text)]
+    spans = [(start, end) for kind in _SHARE_KINDS for start, end, _ in claim.cues(text, kind)]
     return [u for u in units if not any(
         start <= at < end for start, end in spans
         if (at := text.find(u.surface.lower(), start)) >= 0)]
@@ -7227,17 +7231,6 @@ def figure_apart(claim: OpenClaim, analysis: Analysis, at: int, lexicon: Lexicon
         # ("……零售总额为1,512亿元,同比增长4.7%") has that clause's words.
         return _has_own_word(claim, analysis, (clauses[own - 1][0], clauses[own][1]), lexicon)
     return _has_own_word(claim, analysis, clauses[own], lexicon)
-
-
-@cache
-def _share_word_re() -> re.Pattern[str]:
-    """Words saying a figure is a share (``shares``, ``share_verbs``,
-    ``share_nouns``), either language, lower case, longest first."""
-    words = sorted({w.lower() for language in ("zh", "en")
-                    for kind in ("shares", "share_verbs", "share_nouns")
-                    for w in getattr(grammar(language), kind)}, key=len, reverse=True)
-    return re.compile("|".join(rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w)
-                               for w in words) or r"(?!x)x")
 
 
 def head_of_another(claim: OpenClaim, text: str, at: int) -> bool:
@@ -8084,14 +8077,14 @@ def change_of_another(claim: OpenClaim, analysis: Analysis, at: int, lexicon: Le
     clauses = fact_clauses(text, analysis.values)
     own = clause_index(clauses, at)
     if own < 1 or not text[slice(*clauses[own])].lstrip().startswith(
-                (*_change_openers(), *_base_markers())) \
+                (*_change_openers(), *base_markers())) \
             or _has_own_word(claim, analysis, _after_change_words(text, clauses[own]), lexicon):
         return False
     start, end = clauses[own - 1]
     figures = [v.start for v in analysis.values if start <= v.start < end and v.kind in NUMERIC_KINDS]
     # (A clause before giving a change too, "同比增长9.3%,环比增长15.8%", goes
     # on with the same quantity.)
-    if not figures or text[start:end].lstrip().startswith((*_change_openers(), *_base_markers())):
+    if not figures or text[start:end].lstrip().startswith((*_change_openers(), *base_markers())):
         return False
     head = _changed_word(claim)
     if head is None or unit_share(head, side_of_text(text[start:min(figures)]), lexicon) > 0.0:
@@ -8107,7 +8100,7 @@ def change_of_another(claim: OpenClaim, analysis: Analysis, at: int, lexicon: Le
 def opens_with_change(clause: str) -> bool:
     """Whether CLAUSE opens with a Chinese word of change or its base (同比,
     较上年, 增长): it goes on with the quantity of the clause before."""
-    return clause.lstrip(" ,\uff0c").startswith((*_change_openers(), *_base_markers()))
+    return clause.lstrip(" ,\uff0c").startswith((*_change_openers(), *base_markers()))
 
 
 def _after_change_words(text: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -8115,7 +8108,7 @@ def _after_change_words(text: str, span: tuple[int, int]) -> tuple[int, int]:
     增长 of "同比增长约150%"): an English claim holds none of them, and they are
     no word of the clause's own."""
     start, end = span
-    words = sorted((*_change_openers(), *_base_markers()), key=len, reverse=True)
+    words = sorted((*_change_openers(), *base_markers()), key=len, reverse=True)
     while True:
         rest = text[start:end]
         skipped = len(rest) - len(rest.lstrip(" ,\uff0c"))
@@ -8129,7 +8122,7 @@ def _changed_word(claim: OpenClaim) -> Unit | None:
     """The claim's last word before the change it states (资产总额 of "……资产
     总额较年初增长7.5%"): what changed."""
     lowered = claim.text.lower()
-    opening = min((at for word in (*_change_openers(), *_base_markers())
+    opening = min((at for word in (*_change_openers(), *base_markers())
                    if (at := lowered.find(word)) > 0), default=-1)
     if opening < 0 and (found := direction_at(lowered)) > 0:
         opening = found   # "Tinglan's revenue grew about 150%"
@@ -8139,7 +8132,7 @@ def _changed_word(claim: OpenClaim) -> Unit | None:
 
 
 @cache
-def _base_markers() -> tuple[str, ...]:
+def base_markers() -> tuple[str, ...]:
     """The Chinese words that bring in a comparison's base (较, 相比)."""
     return tuple(w for w in numeral_units()["comparison_base"]["markers"] if CJK_RUN.match(w))
 
@@ -8482,7 +8475,7 @@ def base_otherwise(claim: OpenClaim, text: str, at: int) -> bool:
     skipped = tuple(numeral_units()["comparison_base"].get("not_markers", ()))
     directions = [w for name, *sides in rules.opposites if name == "direction"
                   for side in sides for w in side]
-    for marker in _base_markers():
+    for marker in base_markers():
         at_marker = before.rfind(marker)
         if at_marker < 0 or any(before.find(w, max(0, at_marker - len(w)), at_marker + len(w)) >= 0
                                 and marker in w for w in skipped):

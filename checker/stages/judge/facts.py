@@ -381,13 +381,15 @@ def speaker_and_statement(text: str) -> tuple[str, str] | None:
     markers = [(start, end) for start, end, _ in find_cues(text, "speech_verbs")]
     markers += [(m.start(), m.end()) for m in _SPEAKER_COLON.finditer(text)]
     # ("According to Marion Ashby, the city …": the comma closes the speaker.)
-    opening = _attribution_marker().match(text)
-    if opening is not None and (comma := text.find(",", opening.end())) > opening.end():
+    leading = len(text) - len(text.lstrip())
+    opened = next((end for start, end, _ in find_cues(text.lower(), "attribution_markers")
+                   if start == leading), None)
+    if opened is not None and (comma := text.find(",", opened)) > opened:
         markers.append((comma, comma + 1))
     for start, end in sorted(markers):
         head = text[:start].strip(_CLAUSE_END)
-        if opening is not None:
-            head = head[opening.end():].strip(_CLAUSE_END)   # (据柯雨桐介绍: 柯雨桐)
+        if opened is not None:
+            head = text[opened:start].strip(_CLAUSE_END)   # (据柯雨桐介绍: 柯雨桐)
             if len(head) < _SPEAKER_MIN_CHARS:
                 return None   # (据悉, "it is learned": no one)
         after = _STATEMENT_OPENING.match(text, end)
@@ -403,15 +405,6 @@ def speaker_and_statement(text: str) -> tuple[str, str] | None:
 
 
 _SPEAKER_COLON = re.compile(r":")
-
-
-@cache
-def _attribution_marker() -> re.Pattern[str]:
-    """A claim's opening ``attribution_markers`` word, either language."""
-    words = sorted({w for language in ("zh", "en") for w in grammar(language).attribution_markers},
-                   key=len, reverse=True)
-    return re.compile(r"\s*(?:" + ("|".join(map(re.escape, words)) or r"(?!x)x") + r")\s*",
-                      re.IGNORECASE)
 _STATEMENT_OPENING = re.compile(r"\s*([,:]\s*|that\s+)?", re.IGNORECASE)
 _SPEAKER_MIN_CHARS = 2
 """The fewest characters of a speaker named after an attribution word."""
@@ -460,15 +453,6 @@ def _before_name(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in words) or r"(?!x)x"
 
 
-@cache
-def _role_verbs() -> re.Pattern[str]:
-    """The verbs only saying someone holds a role (``role_verbs``), either language."""
-    words = sorted({w for language in ("zh", "en") for w in grammar(language).role_verbs},
-                   key=len, reverse=True)
-    return re.compile("|".join(rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w)
-                               for w in words) or r"(?!x)x", re.IGNORECASE)
-
-
 def _content_words(text: str, analysis: Analysis, person: str = "") -> tuple[str, ...]:
     covered = [(m.start, m.end) for m in analysis.mentions]
     if person and person in text:
@@ -477,8 +461,8 @@ def _content_words(text: str, analysis: Analysis, person: str = "") -> tuple[str
     rest = "".join(" " if any(s <= i < e for s, e in covered) else ch for i, ch in enumerate(text))
     # (A verb only saying the person holds the role is no word the passage
     # must hold: "闫俊杰曾担任商汤科技副总裁" / "前商汤科技副总裁闫俊杰".)
-    roles = _role_verbs()
-    rest = roles.sub(" ", rest)
+    roles = find_cues(rest.lower(), "role_verbs")
+    rest = "".join(" " if any(s <= i < e for s, e, _ in roles) else ch for i, ch in enumerate(rest))
     words = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z-]+", rest)]
     words = [w for w in words if not is_stop_word(w) and len(w) > 2]
     cjk = re.findall(r"[\u3400-\u9fff]{2,}", rest)

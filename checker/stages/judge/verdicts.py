@@ -75,6 +75,7 @@ from checker.stages.judge.align import (
     Side,
     added_qualifier,
     always_before,
+    base_markers,
     base_otherwise,
     bound_apart,
     cause_of_figure,
@@ -681,7 +682,7 @@ def _check_clauses(claim: Claim, view: ClaimView, clauses: Sequence[str], whole:
         # Not a change from a base, "较上年增加2.1万亩", the head's measure's.)
         subjectless_figure = any(v.kind != "date" for v in parse_values(clause)) \
             and not opens_with_name(clause) and not opens_with_noun(clause) \
-            and not clause.lstrip().startswith(_base_markers())
+            and not clause.lstrip().startswith(base_markers())
         if joined.verdict == Verdict.NOT_FOUND and first is not None \
                 and first.verdict == Verdict.SUPPORTED and not subjectless_figure:
             alone = alone or check(clause)
@@ -712,12 +713,6 @@ def _check_clauses(claim: Claim, view: ClaimView, clauses: Sequence[str], whole:
            for e in r.evidence):
         return decide_facts(claim, results)
     return whole
-
-
-@lru_cache(maxsize=1)
-def _base_markers() -> tuple[str, ...]:
-    """The words opening a change's base (较, 比, "compared with"), either language."""
-    return tuple(w for language in ("zh", "en") for w in grammar(language).base_markers)
 
 
 def _with_head_subject(head_view: ClaimView, head: str, clause: str, index: PassageIndex,
