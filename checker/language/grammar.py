@@ -61,7 +61,7 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "not_conditions", "denia
               "joint_words", "rank_scopes", "rank_scope_closers", "message_nouns", "clarifications", "plain_futures", "other_sides", "rank_bases", "rank_basis_closers",
               "topic_markers", "area_verbs", "mass_verbs", "length_verbs",
               "place_prepositions", "body_prepositions", "level_aliases",
-              "bound_verbs", "previous_year", "total_infixes",
+              "bound_verbs", "previous_year", "year_on_year", "denial_verbs", "total_infixes",
               "not_comparison_marks")
 """The word lists of a grammar file; a user lexicon may extend each of them."""
 _SET_KINDS = ("stop_words", "abbreviations", "stop_phrases")
@@ -341,6 +341,16 @@ class Grammar:
     previous_year: tuple[str, ...] = ()
     """Words naming the year before the one a claim gives, as the other side
     of an ordering (高于上年, "than a year earlier")."""
+    denial_verbs: tuple[str, ...] = ()
+    """Verbs of denying whose object is a statement (否认, denied): what they
+    deny is called false, as a denial word would ("欣腾发言人否认公司将关闭
+    旧厂", "denied on 13 March that it would close the centre"); see
+    ``_direct_denials``."""
+    year_on_year: tuple[str, ...] = ()
+    """Words saying a change is measured from the same period a year before
+    (同比, "year on year"): with ``previous_year``, the base of a change the
+    judge works back from ("……115元,较上年提高5元" gives the year before's
+    110元)."""
     postposed_relations: tuple[str, ...] = ()
     """Words after two names that order them (阿里云排名在智谱之后): the name
     nearer the word is the one the other follows or comes before."""
@@ -981,7 +991,8 @@ def _found_cues(text: str, kind: str, extra: tuple[str, ...],
     # of (29,000 look-ups of 5,800 texts in a run of 1,000 claims).
     if kind == "demands":
         return tuple(_demands(text))   # (by their tags, not as words)
-    found = [*_unproven(text), *_disputed_reports(text)] if kind == "denial" \
+    found = [*_unproven(text), *_disputed_reports(text), *_direct_denials(text)] \
+        if kind == "denial" \
         else _unnamed_sources(text) if kind == "report" \
         else _timed_refusals(text) if kind == "negation" else []
     for pattern, masks, words, latin in _cue_patterns(kind, extra, not_negation):
@@ -1044,6 +1055,18 @@ def opens_word(text: str, at: int) -> bool:
     并非)."""
     word = _word_at(text, at)
     return word is not None and word[0] == at
+
+
+def prefix_opens_word(text: str, at: int) -> bool:
+    """Whether the prefix character at AT of TEXT (非) makes a word with what
+    follows: it opens a word as jieba cuts the run, or ends one jieba joined
+    to a copula before it ("调整的是|非居民用水价格", which jieba cuts 是非|居民;
+    not 并非, 远非, which negate)."""
+    if opens_word(text, at):
+        return True
+    word = _word_at(text, at)
+    return word is not None and word[1] == at + 1 and word[1] - word[0] == 2 \
+        and text[word[0]] in grammar("zh").copulas
 
 
 def noun_end_at(text: str, at: int) -> int:
@@ -1137,6 +1160,31 @@ def _disputed_reports(text: str) -> list[tuple[int, int, str]]:
     it in reach ("denied online reports that …", "否认了网传……"): the report
     is called false, as a denial word would."""
     return _cue_pairs(text, "dispute", "reported_things")
+
+
+def _direct_denials(text: str) -> list[tuple[int, int, str]]:
+    """The ``denial_verbs`` of TEXT that deny a statement: not negated (不否认,
+    "did not deny") nor passive ("was denied bail"), and in English only
+    before "that" or a verb in -ing ("denied on 13 March that it would …",
+    "denies planning …"): what follows is called false."""
+    found = []
+    for start, end, surface in _found_cues(text, "denial_verbs", (), ()):
+        before = text[max(0, start - _DENIER_REACH):start].rstrip().lower()
+        if surface.isascii():
+            if not _DENIED_STATEMENT.match(text, end) or before.endswith("n't") or _ends_with_word(
+                    before, (*grammar("en").negation, *grammar("en").passive_markers), True):
+                continue
+        elif _ends_with_word(before, tuple(grammar("zh").negation), False):
+            continue
+        found.append((start, end, surface))
+    return found
+
+
+# How far before a verb of denying its negation may stand ("did not deny",
+# 并未否认), and what an English one must deny: a "that" clause (after a date
+# or a few words: "denied on 13 March 2026 that …") or a verb in -ing.
+_DENIER_REACH = 12
+_DENIED_STATEMENT = re.compile(r"(?:[^,.;:]{0,40}?\sthat\b|\s+[a-z]+ing\b)", re.IGNORECASE)
 
 
 def _unnamed_sources(text: str) -> list[tuple[int, int, str]]:

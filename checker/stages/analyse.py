@@ -1412,7 +1412,18 @@ def _time_for(text: str, value: Value, values: Sequence[Value],
     same_clause = [d for d in dates if clause_index(clauses, d.start) == ci]
     if same_clause:
         return same_clause[-1]
+    if len(dates) > 1 and dates[-1].unit == "day" and _ON_DAY.search(text, 0, dates[-1].start) \
+            and change_part(text, value.start) == "change":
+        # The day a figure was reported on ("reported revenue of £184.6
+        # million for 2024 on 12 September 2025, up 11% …") dates no change
+        # of it after it: the change is over the figure's own period.
+        periods = [d for d in dates[:-1] if d.unit != "day"]
+        if periods:
+            return periods[-1]
     return dates[-1] if dates else None
+
+
+_ON_DAY = re.compile(r"(?<![a-z])on\s+$", re.IGNORECASE)
 
 
 def _base_year_of_change(text: str, date_value: Value, values: Sequence[Value]) -> bool:

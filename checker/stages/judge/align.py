@@ -58,8 +58,8 @@ from checker.language.grammar import (
     names_change,
     negation_as_side,
     noun_end_at,
-    opens_word,
     opposed,
+    prefix_opens_word,
     relative_figure,
     said_direction,
     says_pronoun,
@@ -307,6 +307,11 @@ def unit_share(unit: Unit, where: Side, lexicon: Lexicon) -> float:
     # 合计 of "合计25千克" by "共25公斤").
     if unit.surface.lower() in _total_words() and _total_word_re().search(where.text):
         return 1.0
+    # A word saying a change is year on year (按年, 同比, 年增) is said by a
+    # comparison with the year before: "较2024年的695亿港元增加约17%" (for
+    # 2025's), "较去年同月成长6.7%", "up 9% from a year earlier".
+    if unit.surface.lower() in _year_on_year_words() and _from_the_year_before(where.text):
+        return 1.0
     word = unit.forms[0] if len(unit.forms) == 1 and not unit.whole else ""
     # A Chinese abbreviation holds the first character of each word of the
     # full name, in order and close together (市场监管局 of 市场监督管理局,
@@ -346,6 +351,30 @@ def _total_word_re() -> re.Pattern[str]:
              else re.escape(w) if len(w) > 1 else rf"{re.escape(w)}(?={numeral})"
              for w in sorted(_total_words(), key=len, reverse=True)]
     return re.compile("|".join(parts) or "(?!x)x")
+
+
+@cache
+def _year_on_year_words() -> frozenset[str]:
+    return frozenset(w.lower() for lang in ("zh", "en") for w in grammar(lang).year_on_year)
+
+
+@lru_cache(maxsize=4096)
+def _from_the_year_before(text: str) -> bool:
+    """Whether TEXT (lower case) measures a change from the year before: a
+    word saying so (``year_on_year``, ``previous_year``: 同比, 较去年同期, "a
+    year earlier"), or a base marker before a year it also states the year
+    after of ("2025年……较2024年的695亿港元增加"). (Remembered: a passage is
+    read for each claim it is a candidate of.)"""
+    if _year_on_year(text):
+        return True
+    years = {int(y) for y in _YEAR.findall(text)}
+    markers = "|".join(re.escape(w) for w in grammar("zh").base_markers)
+    # (\u5e74: the character of a year written in Chinese.)
+    return bool(markers) and any(int(y) + 1 in years for y in re.findall(
+        rf"(?:{markers})\s*((?:19|20)\d\d)\u5e74", text))
+
+
+_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])")
 
 
 def _in_compound(unit: Unit, text: str) -> bool:
@@ -480,7 +509,7 @@ def _prefixed_word_only(form: str, text: str) -> bool:
         return False
     at = text.find(form)
     while at >= 0:
-        if text[at - 1:at] not in prefixes or not opens_word(text, at - 1):
+        if text[at - 1:at] not in prefixes or not prefix_opens_word(text, at - 1):
             return False
         at = text.find(form, at + 1)
     return True
@@ -952,6 +981,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                                            for u in leading_names(claim) if u in missing)) \
             and not (stated and _negation_in_condition(claim, analysis.text, stated)) \
             and not (stated and _privation_alike(claim, analysis.text, stated)) \
+            and not (stated and _negates_a_dispute(claim, analysis.text)) \
             and not (claim.negated and not stated and _negated_comparison(claim)) \
             and not (claim.negated and not stated and not claim.cues(claim.text, "conditions")
                      and _said_under_condition(claim, analysis.text, lexicon)) \
@@ -994,6 +1024,12 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     # (Nor another figure's way: "nitrous oxide emissions rose 18%, trimming
     # the net climate benefit to about 35%" for "the benefit falls to 35%".)
     if swapped and _way_of_another_figure(claim, analysis, swapped[1]):
+        swapped = None
+    # (Nor against a figure worked out from two the passage states, whose
+    # way was read from them: "improved to 84.7% from 81.9%, while Corvane's
+    # … slipped" for "rose by 2.8 percentage points".)
+    if swapped and any(v.kind in NUMERIC_KINDS and not any(a is v for a, _ in _agreeing_pairs(
+            [v], analysis)) for v in agreeing):
         swapped = None
     if swapped:
         claimed, stated = swapped
@@ -6499,7 +6535,11 @@ def bound_apart(claim: OpenClaim, analysis: Analysis, lexicon: Lexicon) -> bool:
         if value.kind == "date" and spots and rivals and _dated_by_list(claim, value, analysis):
             paired.append(value)
             continue
-        if not (spots and rivals) or value.kind == "date" and _start_dated(claim, value):
+        if not (spots and rivals) or value.kind == "date" and (
+                _start_dated(claim, value)
+                # (nor the base of a change the claim's figure is worked back
+                # from: "89.4%,比2024年下降0.7个百分点" gives 2024's 90.1%)
+                or _worked_back_to(claim, value, analysis, lexicon)):
             continue   # (the date of the claim's own start is the start's)
         units = _fact_units(claim, value.start)
         if all(_spot_apart(claim, units, v.start, [r.start for r in rivals], clauses, analysis,
@@ -8025,8 +8065,13 @@ def _planned_against_done(claim: OpenClaim, analysis: Analysis, at: int,
     word stands before it in its clause, or frames that clause; not a plain
     future, ``plain_futures``) while the claim states what was:
     "预计提供4.2万个职缺" is no figure against "实际提供了4.5万个职缺"."""
-    if claim.modal or at < 0:
-        return False
+    return not claim.modal and at >= 0 and _figure_planned(claim, analysis, at)
+
+
+def _figure_planned(claim: OpenClaim, analysis: Analysis, at: int) -> bool:
+    """Whether the passage's figure at AT is planned or forecast: a plan word
+    stands before it in its clause, or frames that clause (not a plain
+    future, ``plain_futures``)."""
     futures = {w for language in ("zh", "en") for w in grammar(language).plain_futures}
     clauses = split_clauses(analysis.text)
     own = clause_index(clauses, at)
@@ -8615,12 +8660,17 @@ def _rival_figure(claim: OpenClaim, analysis: Analysis,
     claim's figure."""
     text = analysis.text.lower()
     clauses = fact_clauses(text, analysis.values)
+    year_on_year = _year_on_year(claim.text.lower())
     for value in (v for v in claim.values if contradicting(v)):
         spots = [v.start for v in analysis.values if compare.comparable(value, v)
                  and compare.relation(value, v) == "agree"]
-        # (Not another subject's: the whole's before 其中 that names the claim's.)
+        # (Not another subject's: the whole's before 其中 that names the claim's.
+        # Nor, for a claim comparing with the year before, a comparison's base,
+        # that year's figure: "达24.6亿元,较去年同期的27.3亿元下降9.9%" for
+        # "24.6亿元,同比下降".)
         rivals = {v.start: v.surface for v in analysis.values if compare.comparable(value, v)
                   and compare.relation(value, v) == "disagree"
+                  and not (v.role == "base" != value.role and year_on_year)
                   and compare.may_refute(value, claim.text, v, analysis.text)
                   and not figure_of_another(claim, analysis.text, v.start, lexicon,
                                             analysis.values)}
@@ -12150,7 +12200,9 @@ def _verdict_after(claim: OpenClaim, after: Sequence[Analysis]) -> str:
     what the passage said ("“阳朔西塘公路山体滑坡?”" / "是假的!")."""
     if not after or len(after[0].text) > _VERDICT_CHARS or _another_figure_judged(claim, after[0]):
         return ""
-    cues = denials(claim, after[0].text)
+    # (Not a verb of denying, which denies its own object: "选管会否认故障
+    # 影响选举结果" after the passage on the fault.)
+    cues = [c for c in denials(claim, after[0].text) if not _denial_verb(c[2])]
     # (A labelled rating closing a fact-check, "Rating: False.", rates the
     # claim the article checks, not the sentence before it.)
     if cues and _RATING_LABEL.fullmatch(after[0].text[:cues[0][0]]):
@@ -12231,6 +12283,10 @@ def _neighbour_denial(claim: OpenClaim, before: Sequence[Analysis], after: Seque
         # (Nor one of another report, which it names: "denied reports that
         # the team would trade Price".)
         cues = [c for c in cues if not _denies_another_report(claim, analysis.text, c)]
+        # (Nor a verb of denying, which denies its own object: "…, but
+        # neither side disclosed terms" is not what "Vale denied that …"
+        # beside it denies.)
+        cues = [c for c in cues if not _denial_verb(c[2])]
         if not cues or own_figures and _another_figure_judged(claim, analysis):
             continue
         if lexicon is not None and any(analysis is b for b in before) \
@@ -12268,8 +12324,13 @@ def _reports_another_matter(claim: OpenClaim, text: str, at: int, lexicon: Lexic
         else text[max(reported):at]
     said = len([w for w in LATIN_WORD.findall(matter) if not is_stop_word(w)]) >= _MATTER_WORDS \
         or bool(quoted)
-    return said and coverage(claim, [side_of_text(matter.lower())], lexicon)[0] \
-        < NEIGHBOUR_COVERAGE
+    # (A matter stating none of the claim's figures is another: "网传“云岭
+    # 茶叶因农残超标被欧盟退货”" says nothing of the tonnes exported.)
+    figures = [v for v in claim.values if v.kind in NUMERIC_KINDS]
+    return said and (figures and not any(
+        compare.comparable(v, s) and compare.relation(v, s) == "agree"
+        for v in figures for s in _parsed_values(matter))
+        or coverage(claim, [side_of_text(matter.lower())], lexicon)[0] < NEIGHBOUR_COVERAGE)
 
 
 _MATTER_WORDS = 3
@@ -12422,6 +12483,9 @@ def _scoped_denials(claim: OpenClaim, text: str, lexicon: Lexicon) -> list[tuple
                         for v in claim.values for s in _parsed_values(text)):
         found = [d for d in found if not claim.cues(d[2], "correction_words")]
     clauses = split_clauses(text)
+    # A verb of denying calls false what it denies, only that: its object.
+    found = [d for d in found if not _denial_verb(d[2])
+             or _denied_object_holds(claim, text, d, clauses, lexicon)]
     if len(clauses) < 2:
         return found   # (most passages: one clause, the denial's)
     kept = []
@@ -12483,6 +12547,34 @@ def _scoped_denials(claim: OpenClaim, text: str, lexicon: Lexicon) -> list[tuple
         if own or back:
             kept.append((start, end, surface))
     return kept
+
+
+def _denial_verb(surface: str) -> bool:
+    """Whether SURFACE, a denial cue, is a verb of denying (``denial_verbs``:
+    否认, denied) rather than a verdict."""
+    return surface.lower() in _denial_verbs()
+
+
+@cache
+def _denial_verbs() -> frozenset[str]:
+    return frozenset(w.lower() for lang in ("zh", "en") for w in grammar(lang).denial_verbs)
+
+
+def _denied_object_holds(claim: OpenClaim, text: str, denial: tuple[int, int, str],
+                         clauses: Sequence[tuple[int, int]], lexicon: Lexicon) -> bool:
+    """Whether what the verb of denying DENIAL denies, the rest of its clause
+    (its subject may stand before it), holds the claim as a denial must, and
+    its clause every figure and date the claim gives: "否认了公司将被收购的传闻"
+    denies no revenue of the company's, "denied that the coalition had agreed
+    to raise the retirement age" no retirement age of 67."""
+    start, end, _ = denial
+    first, last = clauses[clause_index(clauses, start)] if clauses else (0, len(text))
+    if core_coverage(claim, side_of_text(text[end:last]), lexicon) < DENIAL_COVERAGE:
+        return False
+    stated = _parsed_values(text[first:last])
+    return numbers_written(claim, text[first:last]) and all(
+        any(compare.comparable(v, s) and compare.relation(v, s) == "agree" for s in stated)
+        for v in claim.values)
 
 
 def _evidence_denied_apart(claim: OpenClaim, text: str, denial: tuple[int, int, str],
@@ -12614,7 +12706,10 @@ def _said_apart(claim: OpenClaim, text: str, before: Sequence[tuple[int, int]],
     表示,") or in one that says it negated, unreported ("……同食不会产生任何
     有毒物质, 这种说法并无科学依据": the verdict agrees with it and points at
     the rumour)."""
-    speakers = [(s, e) for s, e in before if _ends_with_cue(claim, text[s:e], "speech_verbs")]
+    # (A clause reporting something is no speaker's, whatever ends it: "针对
+    # 网络流传的“……”一说," brings in what the verdict points at.)
+    speakers = [(s, e) for s, e in before if _ends_with_cue(claim, text[s:e], "speech_verbs")
+                and not claim.cues(text[s:e], "report")]
     spoken = " ".join(text[s:e] for s, e in speakers)
     if spoken and coverage(claim, [side_of_text(spoken)], lexicon)[0] >= DENIAL_COVERAGE:
         return True
@@ -14304,6 +14399,23 @@ def _denies_too(claim: OpenClaim, text: str) -> bool:
         for _, n_end, _ in negations)
 
 
+def _negates_a_dispute(claim: OpenClaim, text: str) -> bool:
+    """Whether every negation of TEXT (a passage's) turns round a word of
+    dispute right after it ("并未否认将出售物流业务", "did not deny that …"):
+    not denying something says neither it nor its opposite."""
+    lowered = text.lower()
+    negations = claim.cues(lowered, "negation")
+    disputes = [start for kind in ("denial", "dispute") for start, _, _ in claim.cues(lowered, kind)]
+    return bool(negations) and all(any(end <= at and _DISPUTE_AFTER_NEGATION.fullmatch(lowered[end:at])
+                                       for at in disputes)
+                                   for _, end, _ in negations)
+
+
+# What may stand between a negation and the dispute it turns round: nothing
+# (并未否认), or one word ("did not publicly deny").
+_DISPUTE_AFTER_NEGATION = re.compile(r"\s*(?:[a-z]+\s+)?")
+
+
 def future_verb(claim: OpenClaim, text: str, lexicon: Lexicon) -> bool:
     """Whether a verb of the claim stands in TEXT (a passage's) right after a
     future auxiliary (``future_auxiliaries``), or after one and where its
@@ -14468,6 +14580,9 @@ def _values(claim: OpenClaim, analysis: Analysis, context: Sequence[Analysis],
     # "68% … last year": the year depends on when the source was written, so
     # a figure the passage dates itself ("down from 68% in 2019") is not it.
     deictic = not dates and bool(claim.cues(claim.text, "deictic_periods"))
+    # The periods of levels worked back from a change (``_start_computed``):
+    # the claim's date of such a figure is stated with it.
+    worked: list[Value] = []
     for value, period, head in zip(claim.values, claim.periods or [None] * len(claim.values),
                                    claim.heads or [""] * len(claim.values)):
         # A figure the claim gives a period of its own is compared for that
@@ -14558,9 +14673,14 @@ def _values(claim: OpenClaim, analysis: Analysis, context: Sequence[Analysis],
             # 46.98 seconds".
             relations = []
         texts = [analysis.text, *(a.text for a in context if not _MONTH_DAY.search(analysis.text))]
-        if not any(r == "agree" for r, _, _ in relations) \
-                and _change_computed(claim, value, analysis, entities, lexicon):
-            relations.append(("agree", value, analysis))
+        if not any(r == "agree" for r, _, _ in relations):
+            base = None
+            if _change_computed(claim, value, analysis, entities, lexicon) or (
+                    base := _start_computed(claim, value, periods, analysis, entities,
+                                            lexicon)) is not None:
+                relations.append(("agree", value, analysis))
+            if base is not None:
+                worked.append(base)
         if any(r == "agree" for r, _, _ in relations) or value.kind == "date" \
                 and not any(r == "disagree" for r, _, _ in relations) \
                 and not _spanned_only(claim, value, source) \
@@ -14577,6 +14697,10 @@ def _values(claim: OpenClaim, analysis: Analysis, context: Sequence[Analysis],
             disagreeing.extend((value, s) for r, s, owner in relations if r == "disagree"
                                and compare.may_refute(value, claim.text, s, owner.text)
                                and not _of_a_part(s, owner, entities, lexicon))
+    for value in dates:
+        if value not in agreeing and any(compare.relation(value, base) == "agree" for base in worked):
+            agreeing.append(value)
+            disagreeing = [(v, s) for v, s in disagreeing if v is not value]
     return agreeing, disagreeing
 
 
@@ -14751,7 +14875,9 @@ def _level_pairs(analysis: Analysis, entities: Sequence[str],
         if part != "start":
             after = next((v for v in analysis.values if v.start >= level.end
                           and v.kind == level.kind), None)
-            if after is not None and after.role == "base" \
+            # (The start need not be a comparison's base: "fell to 41,200 in
+            # April from 44,900 in March" writes it after the level too.)
+            if after is not None \
                     and (after.unit == level.unit or level.kind == "count" and not after.unit) \
                     and change_part(text, after.start) == "start" \
                     and after.start - level.end <= _START_AFTER_REACH \
@@ -14770,6 +14896,138 @@ def _level_date(level: Value, start: Value, analysis: Analysis) -> Value | None:
         return between[0]
     frame = _frame_of(level, analysis)
     return frame.time if frame is not None else None
+
+
+def _start_computed(claim: OpenClaim, value: Value, periods: Sequence[Value],
+                    analysis: Analysis, entities: Sequence[str],
+                    lexicon: Lexicon) -> Value | None:
+    """The period (one of PERIODS, the claim's dates for its VALUE, a level)
+    the passage gives VALUE for by a level it states less its change from
+    that period, else None: "补贴标准为每亩115元,较上年提高5元" gives the
+    year before's 110元, "录取率为89.4%,比2024年下降0.7个百分点" 2024's
+    90.1%, "742 stores, 86 more than a year earlier" 656. Only a change in
+    the level's own unit (percentage points of a percentage): a rate of
+    change rounded gives no figure to compare."""
+    if not periods or value.kind not in _WORKED_KINDS or value.role != "value" \
+            or change_part(claim.text, value.start) not in ("", "level"):
+        return None
+    for level, change, base in _level_changes(analysis, entities, lexicon):
+        if not any(compare.comparable(d, base) and compare.relation(d, base) == "agree"
+                   for d in periods):
+            continue
+        start = _worked_back(level, change, analysis.text)
+        if start is not None and compare.comparable(value, start) \
+                and compare.relation(value, start) == "agree":
+            return base
+    return None
+
+
+def _worked_back_to(claim: OpenClaim, period: Value, analysis: Analysis,
+                    lexicon: Lexicon) -> bool:
+    """Whether a figure of the claim is worked back to PERIOD, one of its
+    dates, from a level of the passage and its change (``_start_computed``)."""
+    entities = [u.entity for u in claim.units if u.entity]
+    return any(_start_computed(claim, value, [period], analysis, entities, lexicon) is not None
+               for value in claim.values if value.kind in _WORKED_KINDS)
+
+
+_WORKED_KINDS = ("count", "amount", "percent", "physical")
+# How long the words opening a change's clause may be ("，较去年同期减少",
+# ", an increase of") and how far after the change its base may stand
+# (" from a year earlier").
+_CHANGE_OPENER_REACH = 16
+_CHANGE_BASE_REACH = 30
+
+
+def _level_changes(analysis: Analysis, entities: Sequence[str],
+                   lexicon: Lexicon) -> list[tuple[Value, Value, Value]]:
+    """Each (level, its change, the period the change is from) the passage
+    states: a figure of the claim's subject, then in the next clause a
+    change of the same kind opened by nothing but its base and its direction
+    ("，较上年提高5元", "，比2024年下降0.7个百分点", ", up £18.3 million from
+    a year earlier"). The base is a date the change is measured from, or the
+    year before the level's period (上年, 同比, "a year earlier")."""
+    text = analysis.text
+    found = []
+    for n, change in enumerate(analysis.values):
+        if change.kind not in _WORKED_KINDS or change.role != "value" \
+                or change_part(text, change.start) != "change":
+            continue
+        level = next((v for v in reversed(analysis.values[:n]) if v.kind == change.kind), None)
+        if level is None or level.role != "value" \
+                or change_part(text, level.start) not in ("", "level") \
+                or not _in_units_of(change, level) \
+                or not _bound_to(level, analysis, entities, lexicon):
+            continue
+        opening = max(text.rfind(mark, level.end, change.start) for mark in ",，")
+        # (With the change: "up" says a direction only before a figure.)
+        opener = text[opening + 1:change.end].strip().lower() if opening >= 0 else ""
+        if opening < 0 or not 0 < change.start - opening - 1 <= _CHANGE_OPENER_REACH \
+                or compare.SENTENCE_BREAK.search(text, level.end, change.start) \
+                or not _opens_change(opener) or said_direction(opener) == 0:
+            continue
+        after = re.split(r"[,，。;；:：]", text[change.end:change.end + _CHANGE_BASE_REACH])[0]
+        base = next((v for v in analysis.values if v.kind == "date" and v.role == "base"
+                     and opening < v.start and v.end <= change.end + len(after)), None)
+        if base is None and _year_on_year(f"{opener} {after.lower()}"):
+            frame = _frame_of(level, analysis)
+            base = _year_before(frame.time) if frame is not None and frame.time is not None \
+                else None
+        if base is not None:
+            found.append((level, change, base))
+    return found
+
+
+def _in_units_of(change: Value, level: Value) -> bool:
+    """Whether CHANGE is counted in LEVEL's unit: a percentage's in
+    percentage points, a sum of money in its currency."""
+    if level.kind == "percent":
+        return change.unit == "pp" and level.unit != "pp"
+    return change.unit == level.unit or level.kind == "count" and not (change.unit and level.unit)
+
+
+def _opens_change(opener: str) -> bool:
+    """Whether OPENER, the words before a change in its clause (lower case),
+    begins with a word of its base or its direction (较上年增加, 同比下降,
+    "up", "an increase of"), not with a noun of another figure (净利润增加)."""
+    opener = re.sub(r"^(?:an?|the)\s+", "", opener)
+    words = [w for language in ("zh", "en")
+             for w in (*grammar(language).base_markers, *grammar(language).year_on_year)]
+    return any(opener.startswith(w) and not (w.isascii() and opener[len(w):len(w) + 1].isalpha())
+               for w in words) or direction_at(opener) == 0
+
+
+def _year_on_year(text: str) -> bool:
+    """Whether TEXT (lower case) says a change is from the year before."""
+    return any(w in text if not w.isascii() else re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", text)
+               for language in ("zh", "en")
+               for w in (*grammar(language).previous_year, *grammar(language).year_on_year))
+
+
+def _year_before(time: Value) -> Value | None:
+    """TIME (a date value) a year earlier."""
+    def back(day: date) -> date:
+        return day.replace(year=day.year - 1, day=min(day.day, 28) if day.month == 2 else day.day)
+    try:
+        low, high = back(date.fromordinal(int(time.low))), back(date.fromordinal(int(time.high)))
+    except ValueError:
+        return None
+    return replace(time, low=float(low.toordinal()), high=float(high.toordinal()),
+                   anchor=float(low.toordinal()), role="base")
+
+
+def _worked_back(level: Value, change: Value, text: str) -> Value | None:
+    """The figure LEVEL stood at before CHANGE (a change after it in TEXT):
+    less the change where it rose, plus it where it fell."""
+    if level.hedge not in compare.POINT_HEDGES or change.hedge not in compare.POINT_HEDGES:
+        return None
+    direction = said_direction(text[level.end:change.end].lower())
+    figure = level.anchor - direction * change.anchor
+    if direction == 0 or figure <= 0:
+        return None
+    hedge = "about" if "about" in (level.hedge, change.hedge) else "exact"
+    return replace(level, low=figure, high=figure, anchor=figure, hedge=hedge,
+                   precision=max(level.precision, change.precision))
 
 
 def _same_head(value: Value, text: str, other: Value, other_text: str) -> bool:

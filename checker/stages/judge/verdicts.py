@@ -417,8 +417,8 @@ def _attributed_support(claim: Claim, view: ClaimView, index: PassageIndex,
                         lexicon: Lexicon) -> ClaimResult | None:
     """The support of a claim saying who said something ("郭树清:继续鼓励外资
     金融机构进入中国共同发展", "……发言人马晓光称,……") by a passage stating what
-    was said, where the speaker is the one its document brings in last at or
-    before it: an article names the speaker once ("郭树清表示,……") and goes on
+    was said (or its contradiction by one saying otherwise), where the
+    speaker is the one its document brings in last at or before it: an article names the speaker once ("郭树清表示,……") and goes on
     quoting (…… "所以,我们继续鼓励……"). The speaker's name and title must
     stand in that sentence or the ones around it, the rest of the speaker's
     part (the occasion) around it (``_speaker_sentence``), and what was said
@@ -444,14 +444,22 @@ def _attributed_support(claim: Claim, view: ClaimView, index: PassageIndex,
     if not named.units or len(said_words.units) < _MIN_CLAUSE_UNITS:
         return None
     result = _check_claim(said, said_view, index, lexicon)
-    if result.verdict != Verdict.SUPPORTED or dated and any(
+    # (What the speaker said otherwise, in the speaker's own sentences,
+    # contradicts the claim as what was said supports it.)
+    # (Not a goal or plan the speaker gave, "出口目标为2,000公吨", against
+    # what came in, which the judge may read as its figure.)
+    bearing = {Verdict.SUPPORTED: Bearing.SUPPORTS,
+               Verdict.CONTRADICTED: Bearing.CONTRADICTS}.get(result.verdict)
+    if bearing == Bearing.CONTRADICTS and said_words.modal:
+        return None
+    if bearing is None or dated and any(
             _dates_something(normalise_for_match(e.excerpt)) for e in result.evidence):
         return None
     # What was said must name its own subject where it is said: "部分平台将
     # 未支付订单计入成交额" is not said of 拾光购, whom the article names
     # elsewhere.
     subject = {id(u): u for u in (*leading_names(said_words), *opening_run(said_words))}.values()
-    for item in (e for e in result.evidence if e.stance == Bearing.SUPPORTS
+    for item in (e for e in result.evidence if e.stance == bearing
                  and all(unit_share(u, _side_of(e), lexicon) == 1.0 for u in subject)):
         found = _speaker_sentence(speaker, named, item, index, lexicon)
         if found is not None:
