@@ -14623,6 +14623,11 @@ def _values(claim: OpenClaim, analysis: Analysis, context: Sequence[Analysis],
                      and not pronoun_for_another(claim, owner.text, s.start, lexicon)
                      and (value.kind == "date"
                           or _of_period(s, owner, periods, snapshot, as_of, lexicon))]
+        # A claim's month stated only by the day a report is dated, in a
+        # sentence naming another month ("KESSINGTON, 18 July 2025 - … handled
+        # 1.43 million passengers in June"), is not the figures' month.
+        if value.kind == "date" and value.unit == "month":
+            relations = [t for t in relations if not _dated_report_only(value, t[1], t[2], lexicon)]
         # Where a change started is a value since replaced (由1.2万元提高至
         # 1.8万元, 由原定的12月31日延长至2月28日): it states no claim but one
         # giving it as replaced too, or dated as the passage dates it. The
@@ -14677,7 +14682,8 @@ def _values(claim: OpenClaim, analysis: Analysis, context: Sequence[Analysis],
             base = None
             if _change_computed(claim, value, analysis, entities, lexicon) or (
                     base := _start_computed(claim, value, periods, analysis, entities,
-                                            lexicon)) is not None:
+                                            lexicon, _context_period(analysis, context))) \
+                    is not None:
                 relations.append(("agree", value, analysis))
             if base is not None:
                 worked.append(base)
@@ -14898,20 +14904,49 @@ def _level_date(level: Value, start: Value, analysis: Analysis) -> Value | None:
     return frame.time if frame is not None else None
 
 
+def _dated_report_only(month: Value, stated: Value, owner: Analysis, lexicon: Lexicon) -> bool:
+    """Whether STATED, a date of OWNER, is the day of its dateline (a day it
+    was reported on, ``report_days``, before a dash: "KESSINGTON, 18 July
+    2025 - …"), and the sentence, but for those days, names a month and not
+    the claim's MONTH: the figures are that month's. (Not an event's day:
+    "It opened on 9 September 2024, eight months later than … January".)"""
+    days = report_days(owner.text, owner.values, lexicon)
+    if not any(stated is d for d in days) or not _DATELINE_END.match(owner.text, stated.end):
+        return False
+    text = owner.text
+    for day in days:
+        text = text[:day.start] + " " * (day.end - day.start) + text[day.end:]
+    named = months_named(text)
+    return bool(named) and date.fromordinal(int(month.low)).month not in named
+
+
+def _context_period(analysis: Analysis, context: Sequence[Analysis]) -> Value | None:
+    """The date the sentences of CONTEXT give a passage stating none ("2025年
+    全县……。全县粮食总产量41.3万吨,比上年减少0.8万吨"): their last."""
+    if any(v.kind == "date" for v in analysis.values):
+        return None
+    return next((v for a in context for v in reversed(a.values)
+                 if v.kind == "date" and v.role == "value"), None)
+
+
+_DATELINE_END = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?-")
+
+
 def _start_computed(claim: OpenClaim, value: Value, periods: Sequence[Value],
                     analysis: Analysis, entities: Sequence[str],
-                    lexicon: Lexicon) -> Value | None:
+                    lexicon: Lexicon, dated: Value | None = None) -> Value | None:
     """The period (one of PERIODS, the claim's dates for its VALUE, a level)
     the passage gives VALUE for by a level it states less its change from
     that period, else None: "补贴标准为每亩115元,较上年提高5元" gives the
     year before's 110元, "录取率为89.4%,比2024年下降0.7个百分点" 2024's
     90.1%, "742 stores, 86 more than a year earlier" 656. Only a change in
     the level's own unit (percentage points of a percentage): a rate of
-    change rounded gives no figure to compare."""
+    change rounded gives no figure to compare. (DATED: the period of a
+    passage stating none, from the sentences before it.)"""
     if not periods or value.kind not in _WORKED_KINDS or value.role != "value" \
             or change_part(claim.text, value.start) not in ("", "level"):
         return None
-    for level, change, base in _level_changes(analysis, entities, lexicon):
+    for level, change, base in _level_changes(analysis, entities, lexicon, dated):
         if not any(compare.comparable(d, base) and compare.relation(d, base) == "agree"
                    for d in periods):
             continue
@@ -14939,14 +14974,15 @@ _CHANGE_OPENER_REACH = 16
 _CHANGE_BASE_REACH = 30
 
 
-def _level_changes(analysis: Analysis, entities: Sequence[str],
-                   lexicon: Lexicon) -> list[tuple[Value, Value, Value]]:
+def _level_changes(analysis: Analysis, entities: Sequence[str], lexicon: Lexicon,
+                   dated: Value | None = None) -> list[tuple[Value, Value, Value]]:
     """Each (level, its change, the period the change is from) the passage
     states: a figure of the claim's subject, then in the next clause a
     change of the same kind opened by nothing but its base and its direction
     ("，较上年提高5元", "，比2024年下降0.7个百分点", ", up £18.3 million from
     a year earlier"). The base is a date the change is measured from, or the
-    year before the level's period (上年, 同比, "a year earlier")."""
+    year before the level's period (上年, 同比, "a year earlier"; DATED, where
+    the passage dates the level nowhere)."""
     text = analysis.text
     found = []
     for n, change in enumerate(analysis.values):
@@ -14971,8 +15007,8 @@ def _level_changes(analysis: Analysis, entities: Sequence[str],
                      and opening < v.start and v.end <= change.end + len(after)), None)
         if base is None and _year_on_year(f"{opener} {after.lower()}"):
             frame = _frame_of(level, analysis)
-            base = _year_before(frame.time) if frame is not None and frame.time is not None \
-                else None
+            time = frame.time if frame is not None and frame.time is not None else dated
+            base = _year_before(time) if time is not None else None
         if base is not None:
             found.append((level, change, base))
     return found
