@@ -51,6 +51,7 @@ from checker.language.grammar import (
     direction_words,
     ends_with_word,
     figure_role,
+    find_cues,
     grammar,
     is_chinese_stop_word,
     is_prefix,
@@ -368,13 +369,18 @@ def _from_the_year_before(text: str) -> bool:
     if _year_on_year(text):
         return True
     years = {int(y) for y in _YEAR.findall(text)}
-    markers = "|".join(re.escape(w) for w in grammar("zh").base_markers)
-    # (\u5e74: the character of a year written in Chinese.)
-    return bool(markers) and any(int(y) + 1 in years for y in re.findall(
-        rf"(?:{markers})\s*((?:19|20)\d\d)\u5e74", text))
+    return any(int(y) + 1 in years for y in _base_year_re().findall(text))
 
 
 _YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])")
+
+
+@cache
+def _base_year_re() -> re.Pattern[str]:
+    """A year written in Chinese after a base marker (较2024年); \u5e74 is the
+    character of a year."""
+    markers = "|".join(re.escape(w) for w in grammar("zh").base_markers) or "(?!x)x"
+    return re.compile(rf"(?:{markers})\s*((?:19|20)\d\d)\u5e74")
 
 
 def _in_compound(unit: Unit, text: str) -> bool:
@@ -15035,9 +15041,7 @@ def _opens_change(opener: str) -> bool:
 
 def _year_on_year(text: str) -> bool:
     """Whether TEXT (lower case) says a change is from the year before."""
-    return any(w in text if not w.isascii() else re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", text)
-               for language in ("zh", "en")
-               for w in (*grammar(language).previous_year, *grammar(language).year_on_year))
+    return bool(find_cues(text, "previous_year") or find_cues(text, "year_on_year"))
 
 
 def _year_before(time: Value) -> Value | None:
