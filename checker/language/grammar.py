@@ -61,7 +61,7 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "not_conditions", "denia
               "joint_words", "rank_scopes", "rank_scope_closers", "message_nouns", "clarifications", "plain_futures", "other_sides", "rank_bases", "rank_basis_closers",
               "topic_markers", "area_verbs", "mass_verbs", "length_verbs",
               "place_prepositions", "body_prepositions", "level_aliases",
-              "bound_verbs", "previous_year", "year_on_year", "denial_verbs", "total_infixes",
+              "bound_verbs", "previous_year", "year_on_year", "period_on_period", "yearly_directions", "denial_verbs", "total_infixes",
               "not_comparison_marks")
 """The word lists of a grammar file; a user lexicon may extend each of them."""
 _SET_KINDS = ("stop_words", "abbreviations", "stop_phrases")
@@ -351,6 +351,14 @@ class Grammar:
     (同比, "year on year"): with ``previous_year``, the base of a change the
     judge works back from ("……115元,较上年提高5元" gives the year before's
     110元)."""
+    period_on_period: tuple[str, ...] = ()
+    """Words saying a change is measured from the period just before (环比,
+    月增, "month on month", "from the previous quarter"): no change from a
+    year before, which ``year_on_year`` and ``previous_year`` words say."""
+    yearly_directions: tuple[str, ...] = ()
+    """Words of direction that measure a change from a year before (年增,
+    年减: "up on the year"), which ``year_on_year`` leaves out as they say
+    a direction too."""
     postposed_relations: tuple[str, ...] = ()
     """Words after two names that order them (阿里云排名在智谱之后): the name
     nearer the word is the one the other follows or comes before."""

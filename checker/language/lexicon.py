@@ -79,11 +79,18 @@ class TermMatcher:
         self._before_figure = frozenset(normalise_for_match(t).strip().lower()
                                         for t in before_figure)
         by_term: dict[str, str] = {}
+        capital_letter: set[str] = set()
         for term, ident in terms:
             key = normalise_for_match(term).strip()
             if key and key.lower() not in by_term:
                 by_term[key.lower()] = ident
+                if _CAPITAL_LETTER_WORD.match(key):
+                    capital_letter.add(key.lower())
         self._ids = by_term
+        # (A term opened by a capital letter standing as a word, "A share",
+        # "H shares": written in lower case that letter is the article of
+        # "48 cents a share".)
+        self._capital_letter = frozenset(capital_letter)
         ordered = sorted(by_term, key=lambda t: (-len(t), t))
         if not ordered:
             self._regex = None
@@ -116,10 +123,16 @@ class TermMatcher:
             if key in self._before_figure and no_direction(text, start, end):
                 continue
             ident = self._ids.get(key) or self._ids.get(key[:-1]) or self._ids.get(key[:-2])
+            if surface[:1].islower() and self._capital_letter and (
+                    key in self._capital_letter or key[:-1] in self._capital_letter
+                    or key[:-2] in self._capital_letter):
+                continue
             hits.append(TermHit(ident, start, end, surface))
         return hits
 
 
+
+_CAPITAL_LETTER_WORD = re.compile(r"[A-Z] ")
 
 # What ``re.IGNORECASE`` makes equal to an ASCII letter, as that letter in
 # lower case: A-Z, and K (Kelvin sign) for k, İ and ı for i, ſ for s (the

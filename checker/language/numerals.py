@@ -346,6 +346,24 @@ def currency_forms() -> tuple[dict[str, str], dict[str, str]]:
     return before, after
 
 
+@cache
+def subunit_forms() -> dict[str, tuple[tuple[str, ...], float]]:
+    """Money-subunit form key ("cents", "p") → (the currencies it may be a
+    hundredth of, the first read when nothing names one; its share of the
+    unit) (units' ``money_subunits``)."""
+    return {key(word): (tuple(entry["currencies"]), float(entry["per"]))
+            for entry in units().get("money_subunits", []) for word in entry["words"]}
+
+
+def shared_subunit(surface: str, currency: str) -> bool:
+    """Whether the amount SURFACE is written in a subunit several currencies
+    share ("48 cents": the dollar's, the euro's) of which CURRENCY is one: an
+    amount in CURRENCY is then the same money, whichever the text meant."""
+    written = key(surface)
+    word = max((form for form in subunit_forms() if written.endswith(form)), key=len, default="")
+    return bool(word) and currency in subunit_forms()[word][0]
+
+
 def same_money_word(claim_surface: str, source_surface: str) -> bool:
     """Whether a claimed amount names no currency, only a word any currency's
     unit may be (元 of 1200元: ``generic_money_words``), and the source's is
@@ -678,9 +696,14 @@ def quantity_re() -> re.Pattern[str]:
         rf"(?P<pts>{alternation(u['percent']['points_after'], spaced=True)})",
         (rf"(?P<tenths>{re.escape(u['percent']['tenths'])}(?![{not_tenths}]))"
          rf"(?:(?P<hundredths>[{tenth_digits}])(?![{re.escape(chinese_chars())}]))?"),
+        (rf"(?P<price>{re.escape(u['percent'].get('price_tenths', ''))}"
+         rf"(?![{''.join(u['percent'].get('price_tenths_not_before', ()))}]))"
+         if u["percent"].get("price_tenths") else "(?P<price>(?!))"),
         rf"(?P<dur>{alternation(duration_forms(), spaced=True)})",
         # (A currency too: "a 20-yuan fine".)
         rf"(?:-(?=[A-Za-z]))?(?P<cur>{alternation(currency_forms()[1], spaced=True)})",
+        # (Not the p of "3p.m.".)
+        rf"(?P<sub>{alternation(subunit_forms(), spaced=True)})(?!\.m)",
         rf"(?P<mul>{alternation(u['multiples']['after'], spaced=True)})",
         # (Or joined by hyphens, as a modifier: "a 38-square-kilometre island".)
         rf"(?:-(?=[A-Za-z]))?(?P<phys>{alternation(physical_forms(), spaced=True)})",

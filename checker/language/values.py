@@ -53,6 +53,7 @@ from checker.language.numerals import (
     parse_english,
     physical_forms,
     scale_forms,
+    subunit_forms,
     units,
 )
 from checker.model import Value
@@ -341,6 +342,12 @@ def _reading(match: re.Match[str], number: Number, currency: str,
     if match["tenths"]:
         ok = number.value.is_integer() and 1 <= number.value <= 10
         return ("percent", "", 10.0) if ok else None
+    if match["price"]:
+        # (八折, 7.5折; 六五折, two digits, is 65%.)
+        if 0 < number.value < 10:
+            return "percent", "price", 10.0
+        digits = match["zh"] or ""
+        return ("percent", "price", 1.0) if len(digits) == 2 and 10 < number.value < 100 else None
     if match["dur"]:
         is_year = match["ar"] and len(match["ar"]) == 4 \
             and _year_ok(int(number.value), marked=_marks_year(match))
@@ -360,6 +367,11 @@ def _reading(match: re.Match[str], number: Number, currency: str,
         # A currency named before the number names it, 元 after it being
         # only the word for a unit of money (港币4万元, 新台币500万元).
         return "amount", currency or currency_forms()[1][key(match["cur"])], 1.0
+    if match["sub"]:
+        if len(match["sub"]) == 1 and not match["sub"].islower():
+            return None    # (P of "Type 3P" is no penny)
+        currencies, per_unit = subunit_forms()[key(match["sub"])]
+        return "amount", currency if currency in currencies else currencies[0], per_unit
     if match["mul"]:
         counted = key(match["mul"]) == "times" and match["scale"]
         return ("count", "time", 1.0) if counted else ("multiple", "", 1.0)
@@ -586,6 +598,8 @@ def _quantity_reading(text: str, pos: int, match: re.Match[str], number: Number,
     offset = physical_forms()[key(match["phys"])][2] if kind == "physical" and match["phys"] \
         else 0.0
     precision = number.precision * factor
+    if kind == "percent" and match["price"]:
+        precision = min(precision, 1.0)    # (八折 is 80% of the price, no rounder)
     if kind == "percent" and match["hundredths"]:
         # 三成五: three tenths and five hundredths, 35%.
         offset, precision = float(units()["numbers"]["chinese_digits"][match["hundredths"]]), 1.0
@@ -1413,7 +1427,25 @@ def _is_range_gap(text: str, first: _Cand, last: _Cand) -> bool:
         return False  # "… in 2023 to 119,700": a year, then the next figure
     dates = first.kind == last.kind == "date"       # from 2022 to 2024 is a period
     return (_gap_in(gap, "range_separators", spaced=True)
-            and (dates or not _ends_with(text, first.start, u["range_not_after"])))
+            and (dates or not _ends_with(text, first.start, u["range_not_after"]))
+            and not (not dates and _change_then_level(text, first, last)))
+
+
+RANGE_SPREAD = 3.0
+"""How many times its first a range's end may be: beyond it, a change
+before a level ("rose 30p to £7.80", "up $2 to $48") is no range."""
+
+
+def _change_then_level(text: str, first: _Cand, last: _Cand) -> bool:
+    """Whether FIRST, right after a word of direction, is a change and LAST
+    the level it reached, not two ends of a range: the level is more than
+    ``RANGE_SPREAD`` times the change ("rose 5% to 48%"; not "expected to
+    grow 3% to 5%")."""
+    from checker.language.grammar import change_part
+
+    start = _in_units_of(first, last)
+    return change_part(text, first.start) == "change" and start is not None \
+        and start[0] > 0 and last.anchor > RANGE_SPREAD * start[0]
 
 
 def _raw(cand: _Cand) -> tuple[float, float, float]:

@@ -44,6 +44,7 @@ from checker.language.numerals import (
     english_numbers,
     hedge_words,
     same_money_word,
+    shared_subunit,
     units,
     unnamed_money_of,
 )
@@ -104,7 +105,8 @@ def comparable(claim: Value, source: Value) -> bool:
         # figure (4.65亿元 against 4.65亿美元), which it then contradicts.
         return bool(claim.unit) and (claim.unit == source.unit or bool(source.unit)
                                      and claim.anchor == source.anchor != 0
-                                     or same_money_word(claim.surface, source.surface))
+                                     or same_money_word(claim.surface, source.surface)
+                                     or same_money(claim, source))
     if claim.kind == "count":
         return not claim.unit or not source.unit or claim.unit == source.unit
     if claim.kind == "physical":
@@ -112,7 +114,9 @@ def comparable(claim: Value, source: Value) -> bool:
     if claim.kind == "percent":
         # A change of 2 percentage points is no change of 2%: "fell by 2
         # percentage points" says nothing of "fell by 2%".
-        return (claim.unit == "pp") == (source.unit == "pp")
+        # Nor is a share of a price (八折: 80% of it) a share of anything else.
+        return (claim.unit == "pp") == (source.unit == "pp") \
+            and (claim.unit == "price") == (source.unit == "price")
     return True
 
 
@@ -470,7 +474,10 @@ def _no_change_said(text: str, start: int) -> bool:
     begin = max((e + 1 for e in edges if e < start), default=0)
     end = min((e for e in edges if e >= start), default=len(text))
     clause = text[begin:end].lower()
-    for word in units()["comparison_base"]["not_markers"]:
+    # (Nor a word of the year before, which dates: "a year earlier" holds
+    # the "a year" of a rate.)
+    for word in (*units()["comparison_base"]["not_markers"],
+                 *grammar("en").previous_year):
         clause = clause.replace(word, " ")
     return not any(w in clause for w in _change_said_words())
 
@@ -552,13 +559,19 @@ def as_percent(value: Value, other: Value) -> Value:
                    precision=max(value.precision * 100, FRACTION_PRECISION))
 
 
+def same_money(claim: Value, source: Value) -> bool:
+    """Whether one of two amounts is written in a subunit several currencies
+    share (cents) and the other is in one of them."""
+    return shared_subunit(claim.surface, source.unit) or shared_subunit(source.surface, claim.unit)
+
+
 def relation(claim: Value, source: Value) -> str:
     """'agree', 'disagree' or 'neither'."""
     claim, source = as_percent(claim, source), as_percent(source, claim)
     if claim.kind in ("amount", "count") and _orders_apart(claim.anchor, source.anchor):
         return "neither"
     if claim.kind == "amount" and claim.unit != source.unit \
-            and not same_money_word(claim.surface, source.surface):
+            and not same_money_word(claim.surface, source.surface) and not same_money(claim, source):
         return "disagree" if claim.anchor == source.anchor \
             and not unnamed_money_of(claim.unit, source.surface) else "neither"
     if claim.kind == "date":

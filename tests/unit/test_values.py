@@ -585,6 +585,34 @@ def test_change_is_no_range():
     assert [v.hedge for v in values("从8美元至5美元")] == ["exact", "exact"]
 
 
+def test_change_before_a_level_is_no_range():
+    # A change right after a word of direction, then a level many times it:
+    # "rose 30p to £7.80" is a rise of 30p to £7.80, not 30p to £7.80.
+    assert [(v.surface, v.hedge) for v in values("fares will rise 30p to £7.80")] == [
+        ("30p", "exact"), ("£7.80", "exact")]
+    assert [v.hedge for v in values("the dividend rose 5% to 48%")] == ["exact", "exact"]
+    # (Ends within a few times of each other after a direction stay a range.)
+    assert [v.hedge for v in values("prices are expected to rise 3% to 5%")] == ["range"]
+
+
+def test_hundredths_of_a_currency_are_money():
+    cents = one("raised its dividend to 48 cents a share", "48 cents")
+    assert (cents.kind, cents.unit, cents.anchor) == ("amount", "USD", pytest.approx(0.48))
+    pence = one("closed at 412p on Thursday", "412p")
+    assert (pence.unit, pence.anchor) == ("GBP", pytest.approx(4.12))
+    assert one("每股末期股息为12.4便士", "12.4便士").anchor == pytest.approx(0.124)
+    # (Not the p of a time, nor a capital P of a name.)
+    assert [v.kind for v in values("it struck at 3p.m. local time")] == ["clock"]
+    assert values("the Type 3P engine") == []
+
+
+def test_a_discount_in_tenths_is_a_share_of_the_price():
+    assert [(v.anchor, v.unit) for v in values("学生票由八折调整为五折")] == [
+        (80.0, "price"), (50.0, "price")]
+    assert one("可打7.5折", "7.5折").anchor == pytest.approx(75.0)
+    assert values("三折叠手机") == []
+
+
 def test_unit_after_a_list_applies_to_every_item():
     text = "2023年至2025年前9个月,这项支出分别为4720万、1.41亿和1.42亿美元"
     amounts = [v for v in values(text) if v.kind == "amount"]

@@ -1139,7 +1139,12 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
         s.kind == "duration" and compare.relation(v, s) == "agree" for s in analysis.values)
         for v in claim.values if v.kind == "duration" and _dates_by_span(claim.text, v)
         and not any(v is c for c, _ in disagreeing))
-    if full >= SUPPORT_COVERAGE and disagreeing and dates_agree and events_agree and spans_agree \
+    if (full >= SUPPORT_COVERAGE or _start_for_level(claim, analysis, disagreeing)
+            and opposed(claim.text, here.text, -1)
+            and _with_context(_undirected(claim), here, before[:NEIGHBOURS], lexicon)[0]
+            >= SUPPORT_COVERAGE) \
+            and disagreeing and dates_agree and events_agree and spans_agree \
+            and not _held_as_rate_only(claim, analysis, here, lexicon) \
             and not called_false and not months_missing \
             and numbers_stated and not _place_unnamed(claim, analysis.text, before) \
             and not _slot_filled_otherwise(claim, analysis.text.lower(), missing) \
@@ -1463,6 +1468,9 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not word_of_the_start(claim, analysis, figure_at, lexicon) \
             and not _ranked_otherwise(claim, analysis) \
             and not _month_of_another_word(claim, analysis.text) \
+            and not _replaced_in_place(claim, analysis.text, here, lexicon) \
+            and not _measured_from_another_period(claim, analysis, figure_at) \
+            and not item_of_a_sum(claim, analysis.text, figure_at) \
             and not any(numbered_sibling_at(claim, analysis.text, s.start)
                         for _, s in _agreeing_pairs(agreeing, analysis)) \
             and not any(numbered_sibling_at(claim, analysis.text, at)
@@ -1505,8 +1513,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                       f"{format_value(claimed)}, {where}")
     # (Its words but those of direction, which a change the other way round
     # writes otherwise: "rose from $5 to $8" / "fell from $8 to $5".)
-    directed = {w.lower() for w in direction_words()}
-    undirected = _without_units(claim, [u for u in claim.units if u.surface.lower() in directed])
+    undirected = _undirected(claim)
     ends = _ends_swapped(claim, analysis) \
         if _with_context(undirected, here, before[:NEIGHBOURS], lexicon)[0] >= SUPPORT_COVERAGE \
         and core_coverage(undirected, here, lexicon) >= CORE_COVERAGE \
@@ -1517,6 +1524,106 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                       f"the source says from {last.surface} to {first.surface}, the other "
                       f"way round, {where}")
     return _none(passage)
+
+
+def _undirected(claim: OpenClaim) -> OpenClaim:
+    """The claim without its words of direction (rose, 下降)."""
+    directed = {w.lower() for w in direction_words()}
+    return _without_units(claim, [u for u in claim.units if u.surface.lower() in directed])
+
+
+def _held_as_rate_only(claim: OpenClaim, analysis: Analysis, here: Side, lexicon: Lexicon) -> bool:
+    """Whether a word of the claim stands in the passage (HERE) only as what
+    an English figure is per ("48 cents a share", "$3 per litre") while the
+    claim writes it as no rate: "Marlow's stock climbed to $61.85" is not
+    about "its quarterly dividend to 48 cents a share"."""
+    if CJK_RUN.search(analysis.text):
+        return False
+    text = analysis.text
+    spans = [m.span() for v in analysis.values if v.kind in NUMERIC_KINDS
+             if (m := _RATE_AFTER.match(text, v.end))]
+    if not spans:
+        return False   # (most passages)
+    rest = side_of_text(_masked(text, spans))
+    # (Nor a word the claim gives a figure per too: "rose to 70 cents a share".)
+    rated = {u.surface for u in rate_units(claim)} | {
+        m.group().split()[-1] for v in claim.values if (m := _RATE_AFTER.match(claim.text, v.end))}
+    return any(u.weight > 0 and not u.measure and not u.name and u.surface not in rated
+               and unit_share(u, here, lexicon) > 0 and unit_share(u, rest, lexicon) == 0
+               for u in claim.units)
+
+
+_RATE_AFTER = re.compile(r"\s+(?:a|an|per|each)\s+[A-Za-z-]+")
+
+
+def _masked(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """TEXT with the characters of SPANS blanked."""
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+def claimed_for_year_before(claim: OpenClaim, value: Value) -> bool:
+    """Whether the claim gives its figure VALUE, and no date, for the year
+    before the time it speaks of (``previous_year`` among its words: "the
+    average price a year earlier was £307,500", 上年营收)."""
+    if value.kind == "date" or any(v.kind == "date" for v in claim.values):
+        return False
+    claimed = claim.text.lower()
+    words = claimed[slice(*_figure_span(claimed, claim.values, value.start))]
+    # (Not a word for the year before now, 去年, "last year": the deictic
+    # judge's, a source's own time may be that year.)
+    deictic = {surface for _, _, surface in claim.cues(words, "deictic_periods")}
+    return any(surface not in deictic for _, _, surface in claim.cues(words, "previous_year"))
+
+
+def of_another_time_than_year_before(claim: OpenClaim, text: str, values: Sequence[Value],
+                                     at: int) -> bool:
+    """Whether the figure at AT of TEXT (a passage's, normalised), with
+    VALUES, has no word of the year before (``previous_year``) nor a date
+    among its words: it is of the time the passage speaks of, not the year
+    before ("rose by £11,400 to £318,900", "rose to $6.1 million from $5.2
+    million a year earlier": 6.1 is this year's)."""
+    lowered = text.lower()
+    start, end = _figure_span(lowered, values, at)
+    return not claim.cues(lowered[start:end], "previous_year") \
+        and not any(v.kind == "date" and start <= v.start < end for v in values)
+
+
+def _figure_span(text: str, values: Sequence[Value], at: int) -> tuple[int, int]:
+    """Where the words of the figure at AT of TEXT stand: its clause between
+    the figures (not dates) before and after it."""
+    clauses = split_clauses(text)
+    start, end = clauses[clause_index(clauses, at)]
+    opened = max((v.end for v in values if v.kind != "date" and start <= v.end <= at),
+                 default=start)
+    closed = min((v.start for v in values if v.kind != "date" and at < v.start < end),
+                 default=end)
+    return opened, closed
+
+
+def _of_the_year_before_only(claim: OpenClaim, value: Value, source: Value,
+                             owner: Analysis) -> bool:
+    """Whether the claim gives its figure VALUE for the year before
+    (``claimed_for_year_before``) and the passage its figure SOURCE for
+    another time (``of_another_time_than_year_before``)."""
+    return claimed_for_year_before(claim, value) and of_another_time_than_year_before(
+        claim, owner.text, owner.values, source.start)
+
+
+def _start_for_level(claim: OpenClaim, analysis: Analysis,
+                     disagreeing: Sequence[tuple[Value, Value]]) -> bool:
+    """Whether a figure of the claim that the passage's level refutes is
+    where the passage's change started, the claim giving it as no start:
+    "raised its target price to 150p" against "cut … to 110p from 150p"
+    takes the start for the level, which the claim's direction word, the
+    passage's opposite, does not hold against."""
+    return any(change_part(claim.text, value.start) != "start"
+               and any(s.kind == value.kind and compare.relation(value, s) == "agree"
+                       and _superseded(s, analysis.text, analysis.values)
+                       for s in analysis.values)
+               for value, _ in disagreeing)
 
 
 def _ends_swapped(claim: OpenClaim, analysis: Analysis) -> tuple[Value, Value] | None:
@@ -1891,7 +1998,9 @@ def whole_figure(claim: OpenClaim, text: str, at: int) -> bool:
     part = at + openers[0][1]
     # (A claim giving the part's figure too speaks of both: "……83名新生儿中,
     # 有3名出现发热" for "共收治新生儿83名,其中3名……出现发热", "half of them".)
-    if any(at < v.start < end and compare.comparable(c, v) and compare.relation(c, v) == "agree"
+    # (Not a date: "… in 2023, of which 51 were at Tarrow's" dates the whole.)
+    if any(at < v.start < end and v.kind != "date" and compare.comparable(c, v)
+           and compare.relation(c, v) == "agree"
            for v in _parsed_values(text) for c in claim.values):
         return False
     for unit in claim.units:
@@ -5585,6 +5694,119 @@ def _slot_filled_otherwise(claim: OpenClaim, lowered: str, missing: Sequence[Uni
     return False
 
 
+def _replaced_in_place(claim: OpenClaim, text: str, here: Side, lexicon: Lexicon) -> bool:
+    """Whether a noun or name of the claim that the passage (TEXT, HERE)
+    lacks stands in the claim between words the passage writes around
+    another noun or name: "每天喝300毫升骨头汤可获得约300毫克钙" against "每天喝
+    300毫升牛奶,即可获得约300毫克钙" is milk's, "lent $120 million to Maravia"
+    against "lent $120 million to neighbouring Corlesia" Corlesia's."""
+    claimed = claim.text.lower()
+    lowered = text.lower()
+    for unit in claim.units:
+        if unit.weight <= 0 or unit.month or unit.measure or unit.qualifier \
+                or unit_share(unit, here, lexicon) > 0:
+            continue
+        surface = unit.surface.lower()
+        at = claimed.find(surface)
+        if at <= 0:
+            continue
+        end = at + len(surface)
+        if CJK_RUN.fullmatch(surface):
+            if len(surface) >= 2 and not is_verb(unit.surface) \
+                    and _cjk_replaced(surface, claimed[at - 2:at], claimed[end:end + 2], lowered):
+                return True
+        elif _LATIN_WORD.fullmatch(surface) and not is_verb(unit.surface) \
+                and _latin_replaced(unit, claimed[:at], claimed[end:], text):
+            return True
+    return False
+
+
+_LATIN_WORD = re.compile(r"[a-z][a-z'-]+")
+_REPLACED_REACH = 6   # characters a Chinese word standing in another's place may take
+
+
+def _cjk_replaced(word: str, left: str, right: str, lowered: str) -> bool:
+    """Whether LOWERED writes LEFT and RIGHT (two characters each, the
+    claim's around WORD) with a word of two characters or more between them
+    that shares none with WORD (a comma may stand between too)."""
+    if not (len(left) == len(right) == 2 and CJK_RUN.fullmatch(left + right)):
+        return False
+    between = re.search(rf"{re.escape(left)}([^\u3002;\uff1b!?]{{1,{_REPLACED_REACH}}}?)"
+                        rf"{re.escape(right)}", lowered)
+    if between is None or set(between.group(1)) & set(word):
+        return False
+    # (A noun right after LEFT, then at most a comma and a grammar word: "牛奶,
+    # 即"; not "市政府表示," of "岚港市政府表示,环状线……", a clause of its own.)
+    replaced = _REPLACING_NOUN.fullmatch(between.group(1))
+    return replaced is not None and all(
+        tag.startswith("n") for _, tag in tagged_words(replaced.group(1)))
+
+
+_REPLACING_NOUN = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:,[\u4e00-\u9fff]{0,2})?")
+
+
+def _measured_from_another_period(claim: OpenClaim, analysis: Analysis, at: int) -> bool:
+    """Whether the claim measures its change from the period just before
+    (``period_on_period``: 环比, 月增, "month on month") and the passage its
+    figure at AT from a year before (``year_on_year``, ``previous_year``,
+    ``yearly_directions``), or the other way round: "up 7.2% from a year
+    earlier but down 3.1% from September" gives no rise of 7.2% on the
+    month (月增7.2%). The words of the passage's figure: those of its clause
+    between the figures before and after it."""
+    if at < 0:
+        return False
+    claimed = claim.text.lower()
+    sequential = bool(claim.cues(claimed, "period_on_period"))
+    yearly = bool(claim.cues(claimed, "year_on_year") or claim.cues(claimed, "previous_year")
+                  or claim.cues(claimed, "yearly_directions"))
+    if sequential == yearly:
+        return False   # (most claims: neither)
+    text = analysis.text.lower()
+    clauses = split_clauses(text)
+    start, end = clauses[clause_index(clauses, at)]
+    opened = max((v.end for v in analysis.values if start <= v.end <= at), default=start)
+    closed = min((v.start for v in analysis.values if at < v.start < end), default=end)
+    words = text[opened:closed]
+    said_sequential = bool(claim.cues(words, "period_on_period"))
+    # (Not the year before's month: "较去年12月上涨约18%" is on the month before.)
+    said_yearly = bool(claim.cues(words, "year_on_year") or claim.cues(words, "yearly_directions")
+                       or any(not _MONTH_AFTER.match(words, end)
+                              for _, end, _ in claim.cues(words, "previous_year")))
+    return said_yearly and not said_sequential if sequential else said_sequential and not said_yearly
+
+
+_MONTH_AFTER = re.compile(r"\s*[0-9]{1,2}\u6708")   # (12月: a month)
+
+
+def _latin_replaced(unit: Unit, before: str, after: str, text: str) -> bool:
+    """Whether TEXT writes the claim's two words before UNIT (BEFORE: the
+    claim up to it, lower case), one of them no stop word, followed by one
+    to three words other than UNIT's, ending in a capitalised name where
+    UNIT is one, and then the claim's next word (anything where UNIT, a
+    name, ends the claim)."""
+    left = before.split()[-2:]
+    if len(left) < 2 or all(is_stop_word(w) for w in left):
+        return False
+    following = after.split()[:1]
+    closing = not following or not following[0].strip(".,;:!?")
+    name = unit.name or unit.surface[:1].isupper()
+    if not name and closing:
+        return False
+    own = {unit.surface.lower(), *unit.stems}
+    for match in re.finditer(rf"(?<![\w-]){re.escape(left[0])}\s+{re.escape(left[1])}\s+",
+                             text, re.IGNORECASE):
+        words = [w.strip(".,;:!?") for w in text[match.end():].split()[:4]]
+        for size in range(1, 4):
+            said, rest = words[:size], words[size:size + 1]
+            if len(said) < size or any(w.lower() in own or not w for w in said):
+                break
+            if (not closing and rest == [following[0].strip(".,;:!?")]
+                    or closing and said[-1][:1].isupper()) \
+                    and (not name or said[-1][:1].isupper()):
+                return True
+    return False
+
+
 def _place_unnamed(claim: OpenClaim, text: str, before: Sequence[Analysis]) -> bool:
     """Whether the claim names a place (澄州市) that neither the passage (TEXT)
     nor the sentences BEFORE it name, while the passage names another (or,
@@ -7138,7 +7360,8 @@ def opening_run(claim: OpenClaim) -> list[Unit]:
         if claimed.find(unit.surface.lower()) < at and not run:
             continue   # (a word of the time: 截至)
         if claimed.find(unit.surface.lower()) != at or not CJK_RUN.fullmatch(unit.surface) \
-                or unit.measure or run and tagged_words(unit.surface)[0][1].startswith("v") \
+                or unit.measure or run and _verb_tag(tagged_words(unit.surface)[0][1],
+                                                     run[-1].surface) \
                 or len(run) == OPENING_WORDS:
             break
         run.append(unit)
@@ -7148,6 +7371,16 @@ def opening_run(claim: OpenClaim) -> list[Unit]:
 
 OPENING_WORDS = 3
 """The most words of a Chinese claim's opening run read as its subject."""
+
+
+def _verb_tag(tag: str, previous: str) -> bool:
+    """Whether jieba's part-of-speech TAG is a verb's, after the word
+    PREVIOUS: not a verbal noun after a name (vn: 体育 of 凌峰体育, 运输 of
+    岚江运输), which names with it as a noun does (after a common word, 今年|
+    统测, it may say what was done)."""
+    from checker.language.vocabulary import is_common_word
+
+    return tag.startswith("v") and not (tag == "vn" and not is_common_word(previous))
 
 
 def _after_opening_time(claim: OpenClaim) -> int:
@@ -8580,6 +8813,37 @@ def sum_of_periods(claim: OpenClaim, text: str, at: int) -> bool:
 
 _SUM_AFTER = 12
 """Characters after a figure where a word making it a sum may stand ("42% combined")."""
+
+
+def item_of_a_sum(claim: OpenClaim, text: str, at: int) -> bool:
+    """Whether the figure at AT of TEXT (a passage's, normalised) is the sum
+    of a list's items (a ``sums`` word right after the list, in the clauses
+    of its sentence before the figure: "全省风电、光伏合计发电量为128亿千瓦时,
+    同比增长23.4%", "Wind and solar combined generated …") of which the
+    claim names some but not all, and gives it as no sum: it is no figure
+    of the items it names ("光伏发电量同比增长23.4%")."""
+    if at < 0 or claim.cues(claim.text.lower(), "sums"):
+        return False
+    lowered = text.lower()
+    start = max(lowered.rfind(mark, 0, at) for mark in _SENTENCE_ENDS) + 1
+    for cue_start, _, _ in claim.cues(lowered[start:at], "sums"):
+        cue = start + cue_start
+        opened = max((m.end() for m in _CLAUSE_BREAK_BEFORE_SUM.finditer(lowered, start, cue)),
+                     default=start)
+        items = [i.strip() for i in _LIST_ITEM_SPLIT.split(lowered[opened:cue]) if i.strip()]
+        if len(items) < 2:
+            continue
+        # (Not by a character alone: 省 of 西陵省 names no 全省风电.)
+        named = [any(len(f) > 1 and f.lower() in item for u in claim.units if u.weight > 0
+                     for f in (u.surface, *u.forms, *u.stems)) for item in items]
+        if any(named) and not all(named):
+            return True
+    return False
+
+
+_CLAUSE_BREAK_BEFORE_SUM = re.compile(r"[,\uff0c;\uff1b:\uff1a]")
+# (The items of a list: 风电、光伏; "wind and solar"; 风电和光伏.)
+_LIST_ITEM_SPLIT = re.compile("\u3001|\\band\\b|\u548c|\u53ca|\u4e0e")
 
 
 def share_against_change(claim: OpenClaim, text: str, at: int) -> bool:
@@ -10728,6 +10992,11 @@ def _without_verdicts_on_earlier(claim: OpenClaim, text: str, at: int) -> str:
         # “0.7%”" corrects the growth there.)
         if SEMICOLON.search(text, clauses[first][1], start) and any(c.isdigit() for c in clause):
             break
+        # (Nor past a clause correcting a figure of its own, before its
+        # correction word: "……正确应为1.68亿元，同比增长率由9.4%更正为-1.2%".)
+        cues = claim.cues(clause, "correction_words")
+        if cues and _DIGIT.search(clause, 0, cues[0][0]):
+            break
         if not (claim.cues(clause, "earlier_reports") and not any(c.isdigit() for c in clause)):
             kept.append(clause)
     return " , ".join(kept)
@@ -11269,6 +11538,23 @@ def _opens_without_subject(text: str) -> bool:
         return False
     words = _before_verb(first)
     return bool(words) and all(_subjectless(word, tag) for word, tag in words)
+
+
+def opens_with_party_of(claim: OpenClaim, text: str, context: str) -> bool:
+    """Whether TEXT opens with a Chinese clause whose subject before its verb
+    holds a name of its own (a word the dictionary gives no common sense,
+    none of the claim's) that CONTEXT, the sentence before naming the
+    claim's subject, names too: "宁远电子……已完成对晶澜半导体的收购。晶澜半导体
+    成立于2012年……" goes on about 晶澜, another party of that sentence."""
+    from checker.language.vocabulary import is_common_word
+
+    clauses = split_clauses(text)
+    if not clauses or not CJK_RUN.match(first := text[slice(*clauses[0])].lstrip(" ,")):
+        return False
+    claimed = claim.text.lower()
+    return any(len(word) > 1 and CJK_RUN.fullmatch(word) and not is_common_word(word)
+               and word.lower() not in claimed and word in context
+               for word, tag in _before_verb(first) if not _subjectless(word, tag))
 
 
 def _subjectless(word: str, tag: str) -> bool:
@@ -14627,6 +14913,7 @@ def _values(claim: OpenClaim, analysis: Analysis, context: Sequence[Analysis],
                      and not _item_for_total(claim, value, s, owner)
                      and _measured_as(s, owner, head, lexicon)
                      and not pronoun_for_another(claim, owner.text, s.start, lexicon)
+                     and not _of_the_year_before_only(claim, value, s, owner)
                      and (value.kind == "date"
                           or _of_period(s, owner, periods, snapshot, as_of, lexicon))]
         # A claim's month stated only by the day a report is dated, in a

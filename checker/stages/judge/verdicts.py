@@ -82,6 +82,7 @@ from checker.stages.judge.align import (
     change_for_level,
     change_of_another,
     change_of_another_quantity,
+    claimed_for_year_before,
     core_coverage,
     corrected_statement_at,
     counts_written,
@@ -102,6 +103,7 @@ from checker.stages.judge.align import (
     head_of_another,
     held_jointly,
     is_question,
+    item_of_a_sum,
     judge_open,
     kind_names,
     kind_subject,
@@ -128,10 +130,12 @@ from checker.stages.judge.align import (
     noun_modified_otherwise,
     numbered_sibling_at,
     numbers_written,
+    of_another_time_than_year_before,
     opening_after_figure,
     opening_place,
     opening_run,
     opens_with_change,
+    opens_with_party_of,
     opens_with_speaker,
     ordered_the_other_way,
     other_modifier,
@@ -790,12 +794,15 @@ def _check_view(claim: Claim, view: ClaimView, index: PassageIndex, lexicon: Lex
     if lexicon_judge and stances:
         stances = _same_phase(view, stances)
         words = words or open_claim(view, index, lexicon)
+        stances = _of_the_year_before(view, words, stances)
+        words = words or open_claim(view, index, lexicon)
         stances = _of_opening_subject(words, stances, index, lexicon)
     if lexicon_judge and any(s.stance == Bearing.SUPPORTS for s in stances):
         words = words or open_claim(view, index, lexicon)
         stances = _modified_supports(view, words, stances, lexicon)
         stances = _rated_supports(words, stances, lexicon)
         stances = _planned_supports(words, stances)
+        stances = _summed_supports(words, stances)
         stances = _dated_supports(words, stances, index)
         stances = _named_supports(view, words, stances, index, lexicon)
         stances = _told_by_words(words, stances, lexicon)
@@ -957,6 +964,10 @@ def _given_by_corrections(view: ClaimView, words: OpenClaim, stances: Sequence[S
                 if comparable(figure, value) and _states_change(read.text, value) == change:
                     held = _words_in_clause(words, read.text, value, lexicon)
                     if held:
+                        # (And the names of its sentence: "Halden Airport said
+                        # … that it handled 5.62 million passengers" is
+                        # Halden's, corrected as "its passenger total".)
+                        held += [u for u in _names_in(words, read.text, lexicon) if u not in held]
                         stated.append((stance.passage, figure, held, change, value))
     if not stated:
         return []
@@ -1108,6 +1119,12 @@ def _words_in_clause(words: OpenClaim, text: str, value: Value, lexicon: Lexicon
     start, end = clauses[clause_index(clauses, value.start)]
     where = side_of_text(text[start:end])
     return [u for u in words.units if u.weight > 0 and unit_share(u, where, lexicon) == 1.0]
+
+
+def _names_in(words: OpenClaim, text: str, lexicon: Lexicon) -> list[Unit]:
+    """The claim's names wholly present in TEXT."""
+    where = side_of_text(text)
+    return [u for u in words.units if u.name and u.weight > 0 and unit_share(u, where, lexicon) == 1.0]
 
 
 def _words_by_misstated(words: OpenClaim, analysis: Analysis, value: Value,
@@ -1652,9 +1669,15 @@ def _of_opening_subject(claim: OpenClaim, stances: Sequence[Stance], index: Pass
         passage = stance.passage
         earlier = index.up_to(passage.source, passage.index, SUBJECT_REACH)
         near = [p for p in earlier[-NEIGHBOURS - 1:] if p.passage.paragraph == passage.paragraph]
-        # (Not where it owns another party: "华屹汽车的竞争对手启辰动力……".)
+        # (Not where it owns another party: "华屹汽车的竞争对手启辰动力……"; nor
+        # a sentence before whose other party the passage opens with:
+        # "宁远电子……已完成对晶澜半导体的收购。晶澜半导体……2023年营业收入为
+        # 8.6亿元" is 晶澜's.)
+        passage_text = earlier[-1].analysis.text
         if any(unit_share(u, side_of_text(p.analysis.text), lexicon) == 1.0
                for p in near if not owner_of_another_party(claim, p.analysis.text)
+               and (p is earlier[-1] or not opens_with_party_of(claim, passage_text,
+                                                                p.analysis.text))
                for u in opening) \
                 or names_no_subject(claim, earlier[-1].analysis.text, lexicon) and any(
                     unit_share(u, side_of_text(p.analysis.text), lexicon) == 1.0
@@ -1754,6 +1777,33 @@ def _planned_supports(claim: OpenClaim, stances: Sequence[Stance]) -> list[Stanc
     return [s for s in stances if s.stance != Bearing.SUPPORTS or not any(
         planned_unlike(claim, text, text.find(c.source_value))
         for text in (normalise_for_match(s.passage.text),) for c in s.comparisons)]
+
+
+def _of_the_year_before(view: ClaimView, claim: OpenClaim,
+                        stances: Sequence[Stance]) -> list[Stance]:
+    """The lexicon judge's stances kept only where the passage gives its
+    figure for the year before too, when the claim gives its figure for the
+    year before and no date ("Harwick's revenue a year earlier was $6.1
+    million" is not stated by "rose to $6.1 million from $5.2 million a year
+    earlier", and not refuted by it either: ``claimed_for_year_before``)."""
+    if not any(claimed_for_year_before(claim, v) for v in view.analysis.values):
+        return list(stances)   # (most claims)
+    kept = []
+    for stance in stances:
+        text = normalise_for_match(stance.passage.text)
+        at = _figure_in(stance, text)
+        if at >= 0 and of_another_time_than_year_before(claim, text, parse_values(text), at):
+            continue
+        kept.append(stance)
+    return kept
+
+
+def _summed_supports(claim: OpenClaim, stances: Sequence[Stance]) -> list[Stance]:
+    """The lexicon judge's supports kept only where the passage's figure is
+    no sum of a list's items of which the claim names some but not all
+    (``item_of_a_sum``: "风电、光伏合计发电量……同比增长23.4%" is not 光伏's)."""
+    return [s for s in stances if s.stance != Bearing.SUPPORTS or not item_of_a_sum(
+        claim, text := normalise_for_match(s.passage.text), _figure_in(s, text))]
 
 
 def _rated_supports(claim: OpenClaim, stances: Sequence[Stance],
