@@ -466,6 +466,12 @@ _LEVEL_KINDS = ("amount", "count", "physical")
 a rate of change: 增速为5%)."""
 
 
+def says_no_change(text: str, start: int) -> bool:
+    """Whether the clause of the figure at START of TEXT says of no change
+    (``_no_change_said``): a level, not a change from another time."""
+    return _no_change_said(text, start)
+
+
 def _no_change_said(text: str, start: int) -> bool:
     """Whether the clause of the figure at START of TEXT holds no word of
     direction (增长, rose), no marker of a change (同比, year on year), no

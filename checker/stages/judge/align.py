@@ -1568,8 +1568,9 @@ def claimed_for_year_before(claim: OpenClaim, value: Value) -> bool:
     """Whether the claim gives its figure VALUE, and no date, for the year
     before the time it speaks of (``previous_year`` among its words: "the
     average price a year earlier was £307,500", 上年营收)."""
-    if value.kind == "date" or any(v.kind == "date" for v in claim.values):
-        return False
+    if value.kind == "date" or any(v.kind == "date" for v in claim.values) \
+            or not compare.says_no_change(claim.text, value.start):
+        return False   # (nor the base of a change: "较上年降低0.3个百分点")
     claimed = claim.text.lower()
     words = claimed[slice(*_figure_span(claimed, claim.values, value.start))]
     # (Not a word for the year before now, 去年, "last year": the deictic
@@ -14889,7 +14890,12 @@ def _values(claim: OpenClaim, analysis: Analysis, context: Sequence[Analysis],
                      # another time's figure than the claim's own, unless
                      # dated as the claim is ("up from 4.9% in May").
                      and (s.role != "base" or value.role == "base" or value.kind == "date"
-                          or _base_dated_as(claim, s, owner, dates))
+                          or _base_dated_as(claim, s, owner, dates)
+                          # (or the year before's, "比去年同期的128元", for a
+                          # claim of the year before: "去年同期……为135元")
+                          or claimed_for_year_before(claim, value)
+                          and not of_another_time_than_year_before(claim, owner.text,
+                                                                   owner.values, s.start))
                      # A difference ("600 million euros more than its
                      # budget") is compared with differences only.
                      and (s.role == "difference") == (value.role == "difference")
