@@ -1604,15 +1604,6 @@ def _figure_span(text: str, values: Sequence[Value], at: int) -> tuple[int, int]
     return opened, closed
 
 
-def _of_the_year_before_only(claim: OpenClaim, value: Value, source: Value,
-                             owner: Analysis) -> bool:
-    """Whether the claim gives its figure VALUE for the year before
-    (``claimed_for_year_before``) and the passage its figure SOURCE for
-    another time (``of_another_time_than_year_before``)."""
-    return claimed_for_year_before(claim, value) and of_another_time_than_year_before(
-        claim, owner.text, owner.values, source.start)
-
-
 def _start_for_level(claim: OpenClaim, analysis: Analysis,
                      disagreeing: Sequence[tuple[Value, Value]]) -> bool:
     """Whether a figure of the claim that the passage's level refutes is
@@ -14884,6 +14875,9 @@ def _values(claim: OpenClaim, analysis: Analysis, context: Sequence[Analysis],
         # "In the first half of 2025 … fell from 22,900 to 18,400".)
         periods = [period] if period is not None else [] \
             if value.kind != "date" and change_part(claim.text, value.start) == "start" else dates
+        # (A figure the claim gives for the year before is compared with the
+        # passage's of that year only: ``claimed_for_year_before``.)
+        year_before = claimed_for_year_before(claim, value)
         relations = [(compare.relation(value, s), s, owner) for s, owner in source
                      if compare.comparable(value, s)
                      # A comparison's base ("up from 68%", 较上年的3亿) is
@@ -14893,7 +14887,7 @@ def _values(claim: OpenClaim, analysis: Analysis, context: Sequence[Analysis],
                           or _base_dated_as(claim, s, owner, dates)
                           # (or the year before's, "比去年同期的128元", for a
                           # claim of the year before: "去年同期……为135元")
-                          or claimed_for_year_before(claim, value)
+                          or year_before
                           and not of_another_time_than_year_before(claim, owner.text,
                                                                    owner.values, s.start))
                      # A difference ("600 million euros more than its
@@ -14919,7 +14913,8 @@ def _values(claim: OpenClaim, analysis: Analysis, context: Sequence[Analysis],
                      and not _item_for_total(claim, value, s, owner)
                      and _measured_as(s, owner, head, lexicon)
                      and not pronoun_for_another(claim, owner.text, s.start, lexicon)
-                     and not _of_the_year_before_only(claim, value, s, owner)
+                     and not (year_before and of_another_time_than_year_before(
+                         claim, owner.text, owner.values, s.start))
                      and (value.kind == "date"
                           or _of_period(s, owner, periods, snapshot, as_of, lexicon))]
         # A claim's month stated only by the day a report is dated, in a
