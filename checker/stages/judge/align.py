@@ -5743,8 +5743,7 @@ def _measured_from_another_period(claim: OpenClaim, analysis: Analysis, at: int)
     figure at AT from a year before (``year_on_year``, ``previous_year``,
     ``yearly_directions``), or the other way round: "up 7.2% from a year
     earlier but down 3.1% from September" gives no rise of 7.2% on the
-    month (月增7.2%). The words of the passage's figure: those of its clause
-    between the figures before and after it."""
+    month (月增7.2%). The words of the passage's figure: ``_figure_span``."""
     if at < 0:
         return False
     claimed = claim.text.lower()
@@ -5754,11 +5753,7 @@ def _measured_from_another_period(claim: OpenClaim, analysis: Analysis, at: int)
     if sequential == yearly:
         return False   # (most claims: neither)
     text = analysis.text.lower()
-    clauses = split_clauses(text)
-    start, end = clauses[clause_index(clauses, at)]
-    opened = max((v.end for v in analysis.values if start <= v.end <= at), default=start)
-    closed = min((v.start for v in analysis.values if at < v.start < end), default=end)
-    words = text[opened:closed]
+    words = text[slice(*_figure_span(text, analysis.values, at))]
     said_sequential = bool(claim.cues(words, "period_on_period"))
     # (Not the year before's month: "较去年12月上涨约18%" is on the month before.)
     said_yearly = bool(claim.cues(words, "year_on_year") or claim.cues(words, "yearly_directions")
