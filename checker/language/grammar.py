@@ -52,7 +52,8 @@ LIST_KINDS = ("stop_words", "negation", "not_negation", "not_conditions", "denia
               "exclusions", "pending", "unnamed_sources", "unnamed_source_verbs", "figure_directions",
               "direction_particle_verbs", "anonymous_sources", "correction_words", "misstatements",
               "corrected_to", "revised_to", "purpose_openers", "time_fillers", "multipliers",
-              "averages", "earlier_reports", "unnamed_parts", "sums", "total_words",
+              "averages", "earlier_reports", "unnamed_parts", "sums", "pair_pointers", "place_bodies",
+              "total_words",
               "year_bases",
               "demands", "per_period", "gap_words",
               "earlier_offsets", "later_offsets", "within_words", "done_words", "future_words",
@@ -648,6 +649,14 @@ class Grammar:
     sums: tuple[str, ...] = ()
     """Words giving a figure as a sum of several (合计, combined): a claim's
     sum over two periods is no single period's figure."""
+    pair_pointers: tuple[str, ...] = ()
+    """Words opening a phrase that points back at the parties a sentence
+    listed before (两家公司, 两港, "both companies", "the two"): a ``sums``
+    word after one gives their sum."""
+    place_bodies: tuple[str, ...] = ()
+    """Words ending the names of bodies that speak for the place their names
+    open with (青岭县人民政府, 西云省道路交通安全委员会): a place named only so is
+    still the place, unlike one opening a firm's or a cooperative's name."""
     total_words: tuple[str, ...] = ()
     """Words saying that a figure is a total (合计, 总数, "in total"): a
     claim's is said by any of them in a passage."""

@@ -1015,17 +1015,35 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
     forecast = not claim.modal and bool(
         scoped_cue(claim, analysis.text, "modal", lexicon=lexicon)
         or framing_cue(claim, analysis.text, "modal", _figure_at(agreeing, analysis)))
-    swapped = _opposite_word(claim, here, before, lexicon, negation,
-                             analysis, _figure_at(agreeing, analysis),
-                             _figure_at(agreeing, analysis, strict=True),
-                             _claim_figure_at(agreeing, analysis)) \
-        if not asks and not disagreeing and numbers_agree and dates_agree \
+    anchor, claim_anchor = _figure_at(agreeing, analysis, strict=True), \
+        _claim_figure_at(agreeing, analysis)
+    turnable = not asks and not disagreeing and numbers_agree and dates_agree \
         and not _counted_otherwise(claim, analysis.text) and not (forecast and claim.values) \
         and not _prefix_dropped(claim, analysis.text.lower()) \
-        and not _prefixed_otherwise(claim, analysis.text.lower()) else None
+        and not _prefixed_otherwise(claim, analysis.text.lower())
+    swapped = _opposite_word(claim, here, before, lexicon, negation,
+                             analysis, _figure_at(agreeing, analysis),
+                             anchor, claim_anchor) if turnable else None
+    anchored = False
+    if turnable and not swapped and anchor < 0 and said_direction(claim.text) != 0 \
+            and not any(v.kind in NUMERIC_KINDS for v in claim.values):
+        # (A claim of no figure says its way of the word before it: "paying
+        # users fell between 2023 and 2025" is not said by "付费用户数从……增长
+        # 到……，但平均支出……下滑", which says both ways.)
+        anchor, claim_anchor = _way_anchor(claim, analysis)
+        anchored = anchor >= 0
+        swapped = _opposite_word(claim, here, before, lexicon, negation, analysis,
+                                 _figure_at(agreeing, analysis), anchor, claim_anchor) \
+            if anchored else None
     # (Nor the whole's way against a part's: "citywide emissions fell" says
     # nothing of "waste emissions rose".)
     if swapped and _whole_for_part(claim, analysis.text):
+        swapped = None
+    # (Nor, for a claim of no figure, unless the first word of a way after
+    # its word in the passage's part is the other way, alone in its clause:
+    # "合约销售金额……同比下降12.3%，合约销售面积35.2万平方米" gives the area no
+    # way, "6月营收可能较5月持平或小幅下滑" both.)
+    if swapped and anchored and not _way_after(claim, analysis.text.lower(), anchor):
         swapped = None
     # (Nor another figure's way: "nitrous oxide emissions rose 18%, trimming
     # the net climate benefit to about 35%" for "the benefit falls to 35%".)
@@ -1079,6 +1097,8 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
                    and not level_against_change(claim, analysis.text, v.start)
                    and not difference_against_level(claim, analysis, v.start)
                    and not sum_of_periods(claim, analysis.text, v.start)
+                   # (Nor a list's sum: "两家公司合计实现营业收入86.4亿元".)
+                   and not item_of_a_sum(claim, analysis.text, v.start, first=True)
                    and not (v.kind != "date" and month_apart(claim, analysis.text, v.start))
                    and not _work_titled_otherwise(claim, analysis.text)
                    and not counts_other_noun(claim, c, analysis.text, v.end)
@@ -1398,6 +1418,7 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not role_named_otherwise(claim, analysis.text) \
             and not _label_elsewhere(claim, analysis, agreeing) \
             and not _figures_paired_otherwise(claim, analysis, agreeing) \
+            and not _words_paired_otherwise(claim, analysis, agreeing, lexicon) \
             and not _figure_of_sibling_part(claim, analysis, agreeing) \
             and not _counts_another_thing(claim, analysis, agreeing) \
             and not _of_another_name(claim, analysis, agreeing, before[:1]) \
@@ -1469,6 +1490,10 @@ def judge_open(claim: OpenClaim, passage: Passage, analysis: Analysis, lexicon: 
             and not _ranked_otherwise(claim, analysis) \
             and not _month_of_another_word(claim, analysis.text) \
             and not _replaced_in_place(claim, analysis.text, here, lexicon) \
+            and not figure_of_another_opening_name(claim, analysis.text, figure_at, lexicon) \
+            and not _borrowed_place_rivalled(claim, analysis, here, lexicon) \
+            and not _head_of_a_longer_name(claim, [analysis.text.lower(), *(
+                b.text.lower() for b in before[:NEIGHBOURS])], lexicon) \
             and not _measured_from_another_period(claim, analysis, figure_at) \
             and not item_of_a_sum(claim, analysis.text, figure_at) \
             and not any(numbered_sibling_at(claim, analysis.text, s.start)
@@ -2006,10 +2031,16 @@ def whole_figure(claim: OpenClaim, text: str, at: int) -> bool:
 
 def _unit_spots(unit: Unit, text: str, lowered: str) -> list[int]:
     """Where UNIT (a name) stands in TEXT: a form, or a reading of it."""
-    spots = [at for f in (*unit.forms, *unit.spelled) if f for at in _starts(f.lower(), lowered)]
+    return [start for start, _ in _unit_extents(unit, text, lowered)]
+
+
+def _unit_extents(unit: Unit, text: str, lowered: str) -> list[tuple[int, int]]:
+    """The spans of TEXT where UNIT (a name) stands (``_unit_spots``)."""
+    spans = [(at, at + len(f)) for f in (*unit.forms, *unit.spelled) if f
+             for at in _starts(f.lower(), lowered)]
     for name in (*unit.person, *unit.readings):
-        spots += [start for start, _ in persons.find_name(text, name)]
-    return spots
+        spans += persons.find_name(text, name)
+    return spans
 
 
 def _first_spans(units: Sequence[Unit], text: str, lowered: str) -> list[tuple[int, int]] | None:
@@ -3362,6 +3393,124 @@ def _prefixed_otherwise(claim: OpenClaim, text: str) -> bool:
     return False
 
 
+def _head_of_a_longer_name(claim: OpenClaim, texts: Sequence[str], lexicon: Lexicon) -> bool:
+    """Whether a Chinese word of the claim stands in TEXTS (a passage's and
+    the sentences before it, normalised) only at the head of a longer name of
+    a kind (a name of its own, then a word of ``name_kinds``) that the claim
+    does not write: 嫩原县 of "嫩原县丰禾农机
+    合作社……该社去年大豆平均亩产182公斤" names the cooperative, whose figures
+    are not the county's."""
+    from checker.language.vocabulary import is_common_word
+
+    kinds = frozenset(lexicon.grammar("zh").name_kinds)
+    for unit in claim.units:
+        form = unit.surface
+        # (A name: a word with a common sense, 企图 of "……真实企图新疆维吾尔自治区
+        # 人民政府……", heads no name.)
+        if len(form) < 2 or unit.measure or not CJK_RUN.fullmatch(form) \
+                or is_common_word(form):
+            continue
+        spots = [(text, at) for text in texts for at in _starts(form, text)]
+        if spots and all(_name_runs_on(text, at + len(form), kinds) for text, at in spots) \
+                and not any(_name_runs_on(claim.text, at + len(form), kinds)
+                            for at in _starts(form, claim.text)):
+            return True
+    return False
+
+
+# jieba's tags of names: persons, places, organisations, other proper nouns.
+_PROPER_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "nz"})
+
+
+def _name_runs_on(text: str, end: int, kinds: frozenset[str]) -> bool:
+    """Whether the Chinese words of TEXT after END, up to three, go on to a
+    word of KINDS (合作社, 集团), one of them a name of its own: tagged one,
+    and no dictionary gives it a common sense (丰禾; not 卫生防护 of 特区卫生
+    防护中心, a body of the place, which speaks for it)."""
+    from checker.language.vocabulary import is_common_word
+
+    run = CJK_RUN.match(text, end)
+    if run is None:
+        return False
+    own = False
+    bodies = tuple(grammar("zh").place_bodies)
+    for word, tag in tagged_words(run.group())[:4]:
+        if word.endswith(bodies):
+            return False   # (the place's own body: 西云省道路交通安全委员会)
+        if word in kinds or any(word.endswith(k) and len(word) > len(k) for k in kinds):
+            return own
+        if not (tag.startswith("n") or len(word) > 1 and tag not in _NOT_NAME_TAGS) \
+                or tag.startswith("v") and tag != "vn":
+            return False
+        own = own or len(word) > 1 and tag in _PROPER_TAGS and not is_common_word(word)
+    return False
+
+
+def figure_of_another_opening_name(claim: OpenClaim, text: str, at: int,
+                                   lexicon: Lexicon) -> bool:
+    """Whether the figure at AT of TEXT (a passage's, normalised) stands in a
+    clause about another organisation than the claim's: its own clause, or
+    one before it in its sentence that it goes on from (clauses naming none
+    of the claim's names), opens with a Chinese name of a kind (苍湾港务有限
+    公司) while the claim's name stands elsewhere in TEXT: in "溪源港务集团利润
+    总额8.9亿元，苍湾港务有限公司利润总额3.2亿元，同比增长18%" 18% is 苍湾's."""
+    if at < 0 or not CJK_RUN.search(text):
+        return False
+    lowered = text.lower()
+    spots = _claim_name_spans(claim, text, lowered, lexicon)
+    if not spots:
+        return False
+    kinds = tuple(lexicon.grammar("zh").name_kinds)
+    clauses = split_clauses(lowered)
+    opened = max(lowered.rfind(mark, 0, at) for mark in _SENTENCE_ENDS) + 1
+    for i in range(clause_index(clauses, at), -1, -1):
+        start, end = clauses[i]
+        end = min(end, at)
+        if end <= opened:
+            break
+        if any(start <= spot < end for spot, _ in spots):
+            return False
+        if _opening_kind_name(text, max(start, opened), end, kinds):
+            return True
+    return False
+
+
+def _claim_name_spans(claim: OpenClaim, text: str, lowered: str,
+                      lexicon: Lexicon) -> list[tuple[int, int]]:
+    """Where TEXT writes the claim's names: its Chinese names of a kind, its
+    entities and names (by a reading too: "Xiyuan Port Group" in 溪源港务集团)."""
+    spans = [(at, at + len(name)) for name in kind_names(claim, lexicon)
+             for at in _starts(name.lower(), lowered)]
+    return spans + [span for u in claim.units if u.entity or u.name or u.person
+                    for span in _unit_extents(u, text, lowered)]
+
+
+def _opening_kind_name(text: str, start: int, end: int, kinds: tuple[str, ...]) -> bool:
+    """Whether TEXT[START:END] opens (after a word of time) with a Chinese
+    name of a kind: nouns, one of them at least no common word, up to a word
+    of KINDS or one ending with it (苍湾|港务|有限公司)."""
+    from checker.language.vocabulary import is_common_word
+
+    run = CJK_RUN.search(text, start, end)
+    if run is None or text[start:run.start()].strip(" ,\uff0c0123456789."):
+        return False
+    words = list(tagged_words(run.group()))
+    if words and words[0][1] in ("t", "m"):
+        words = words[1:]
+    # (Not the whole place's: 全澳酒店, 全省医院 are all of them.)
+    pointers = tuple(grammar("zh").place_pointers)
+    if words and (words[0][0].startswith(pointers) or words[0][0][:1] in {p[0] for p in pointers}):
+        return False
+    own = False
+    for word, tag in words[:4]:
+        if own and (word in kinds or word.endswith(kinds)):
+            return True
+        if not (tag.startswith("n") or tag in ("vn", "j")) or tag == "nr":
+            return False
+        own = own or not is_common_word(word)
+    return False
+
+
 def _prefix_dropped(claim: OpenClaim, text: str) -> bool:
     """Whether a word the claim writes with a prefix (非私营单位: "non-private
     units") stands in TEXT (a passage's, lower case) only without it: the
@@ -3440,6 +3589,35 @@ def _widened_re(word: str) -> re.Pattern[str]:
 @lru_cache(maxsize=4096)
 def _sibling_re(word: str) -> re.Pattern[str]:
     return re.compile(f"{re.escape(word[0])}[\u4e00-\u9fff]{re.escape(word[-1])}")
+
+
+def _borrowed_place_rivalled(claim: OpenClaim, analysis: Analysis, here: Side,
+                             lexicon: Lexicon) -> bool:
+    """Whether a Chinese place of the claim (a word ending with a place's kind
+    character: 西岭区) stands only in the sentences around the passage, while
+    the passage names another place of that kind (东湖区……死亡人数由17人降至9人
+    after "在东湖区和西岭区……推行区间测速"): the passage's figures are the other
+    place's."""
+    from checker.language.vocabulary import is_common_word
+
+    kinds = {w[-1] for w in lexicon.grammar("zh").place_pointers}
+    for unit in claim.units:
+        word = unit.surface
+        # (The segmenter may cut the kind off: 西岭|区.)
+        at = claim.text.find(word)
+        if word[-1:] not in kinds and at >= 0 and claim.text[at + len(word):][:1] in kinds:
+            word = claim.text[at:at + len(word) + 1]
+        if len(word) < 3 or word[-1] not in kinds or not CJK_RUN.fullmatch(word) \
+                or word[:-1] in analysis.text:
+            continue
+        rivals = [m.group() for m in re.finditer(rf"[\u3400-\u9fff]{{2,3}}{re.escape(word[-1])}",
+                                                 analysis.text)]
+        # (A name: its words tagged as one, 东湖|区; not 年全|县 of "2023年全县".)
+        if any(r != word and not r.endswith(word) and not is_common_word(r[-2:])
+               and not is_common_word(r) and all(tag in _PROPER_TAGS for _, tag in tagged_words(r[:-1]))
+               for r in rivals):
+            return True
+    return False
 
 
 def _kind_rival(word: str, text: str) -> bool:
@@ -4692,6 +4870,56 @@ def _fact_at(claim: OpenClaim, agreeing: Sequence[Value], analysis: Analysis,
     return min(spots)[1] if spots else -1
 
 
+def _way_after(claim: OpenClaim, text: str, at: int) -> bool:
+    """Whether TEXT (lower case) writes the other way than the claim's in the
+    clause at AT or the one after it, the first word of a way from AT, with
+    no word of the claim's way in its clause."""
+    clauses = split_clauses(text)
+    own = clause_index(clauses, at)
+    reach = clauses[min(own + 1, len(clauses) - 1)][1]
+    found = opposed(claim.text, text[at:reach], 0)
+    if found is None:
+        return False
+    where = text.find(found[1].lower(), at)
+    start, end = clauses[clause_index(clauses, where)]
+    return opposed(claim.text, text[start:end]) is not None
+
+
+def _word_spans(text: str, words: Collection[str]) -> list[tuple[int, int]]:
+    """Where WORDS stand in TEXT (lower case): Chinese ones anywhere, Latin
+    ones as whole words."""
+    return [(at, at + len(w)) for w in words for at in _starts(w, text)
+            if not w.isascii() or (at == 0 or not text[at - 1].isalnum())
+            and (at + len(w) == len(text) or not text[at + len(w)].isalnum())]
+
+
+def _way_anchor(claim: OpenClaim, analysis: Analysis) -> tuple[int, int]:
+    """Where the passage, and where the claim, write what a claim of no
+    figure says rose or fell: of the claim's words the passage writes once
+    (平均浓度 of "PM2.5平均浓度……下降8.8%;PM10平均浓度……持平" says nothing where
+    PM10 does), its subject's (临泽市 of "江岚市……增长4.9%;……临泽市为405亿元,
+    同比下降1.8%"; its first), else the one nearest its word of direction,
+    else the heaviest; not a word of the base (同比) nor of direction. (-1, -1)
+    when the passage holds none."""
+    lowered = analysis.text.lower()
+    claimed = claim.text.lower()
+    directed = {w.lower() for w in direction_words()}
+    way = min((start for start, _ in _word_spans(claimed, directed)), default=len(claimed))
+    leading = {id(u) for u in (*leading_names(claim), *opening_run(claim))}
+    spots = [(len(set(found)) > 1, id(u) not in leading,
+              where if id(u) in leading else abs(way - where), -u.weight,
+              min(found), where)
+             for u in claim.units
+             if u.weight > 0 and u.surface.lower() not in directed
+             and u.surface.lower() not in _year_on_year_words()
+             and (where := claimed.find(u.surface.lower())) >= 0
+             and (found := [at for f in u.forms if f for at in _starts(f.lower(), lowered)])]
+    if not spots:
+        return -1, -1
+    *_, at, where = min(spots)
+    return at, where
+
+
 def _planned_figure(claim: OpenClaim, agreeing: Sequence[Value], analysis: Analysis) -> bool:
     """Whether a figure of the claim stands in the passage only right after a
     plan word (``planned_at``) that the claim does not write ("abandoned
@@ -5073,6 +5301,47 @@ def _figures_paired_otherwise(claim: OpenClaim, analysis: Analysis,
 
     # (Both ways: 70周岁 beside 20元, and 50元 beside 80周岁.)
     return any(rivalled(v, w) and rivalled(w, v) for v, w in combinations(numeric, 2))
+
+
+def _words_paired_otherwise(claim: OpenClaim, analysis: Analysis, agreeing: Sequence[Value],
+                            lexicon: Lexicon) -> bool:
+    """Whether two figures the claim gives in clauses of their own stand in
+    the passage each only in clauses lacking a word the claim's clause of it
+    alone has, which stands in the clause of the other figure instead (both
+    ways round): "个人住房贷款占比42%，小微企业贷款占比不足两成" against "小微企业
+    贷款占比42%，个人住房贷款占比不到20%" pairs the words and figures the other
+    way."""
+    numeric = [v for v in claim.values if v.kind in NUMERIC_KINDS and v in agreeing]
+    if len(numeric) < 2:
+        return False
+    lowered = claim.text.lower()
+    own_clauses = split_clauses(claim.text)
+    owning = {id(v): clause_index(own_clauses, v.start) for v in numeric}
+    if len(set(owning.values())) < 2:
+        return False
+    placed = [(clause_index(own_clauses, at), u) for u in claim.units
+              if u.weight > 0 and not (u.entity or u.name)
+              and (at := lowered.find(u.surface.lower())) >= 0]
+    clauses = _list_pieces(analysis.text, analysis.values)
+    sides = [side_of_text(analysis.text[a:b].lower()) for a, b in clauses]
+    pairs = _agreeing_pairs(numeric, analysis)
+    spots = {id(v): {clause_index(clauses, s.start) for c, s in pairs if c is v} for v in numeric}
+
+    def moved(value: Value, other: Value) -> bool:
+        # A word of VALUE's clause alone (not 占比 and 贷款, which the other
+        # figures' clauses have too) held only in OTHER's clauses.
+        own = owning[id(value)]
+        words = [u for i, u in placed if i == own and not any(
+            j != own and w.surface == u.surface for j, w in placed)]
+        for unit in words:
+            held = {i for i, side in enumerate(sides) if unit_share(unit, side, lexicon) > 0}
+            if held and spots[id(value)] and not held & spots[id(value)] \
+                    and held & spots[id(other)]:
+                return True
+        return False
+
+    return any(owning[id(v)] != owning[id(w)] and moved(v, w) and moved(w, v)
+               for v, w in combinations(numeric, 2))
 
 
 def _list_pieces(text: str, values: Sequence[Value]) -> list[tuple[int, int]]:
@@ -5700,6 +5969,9 @@ def _replaced_in_place(claim: OpenClaim, text: str, here: Side, lexicon: Lexicon
             continue
         surface = unit.surface.lower()
         at = claimed.find(surface)
+        if at == 0 and len(surface) >= 2 and CJK_RUN.fullmatch(surface) \
+                and _opening_replaced(surface, claimed[len(surface):len(surface) + 2], lowered):
+            return True
         if at <= 0:
             continue
         end = at + len(surface)
@@ -5735,6 +6007,36 @@ def _cjk_replaced(word: str, left: str, right: str, lowered: str) -> bool:
 
 
 _REPLACING_NOUN = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:,[\u4e00-\u9fff]{0,2})?")
+
+
+def _opening_replaced(word: str, right: str, lowered: str) -> bool:
+    """Whether LOWERED opens a clause with a noun of two to four characters
+    sharing none with WORD (but a last character both end with), the word a
+    Chinese claim opens with, right
+    before RIGHT (the claim's two characters after WORD): "南湾港一季度外贸
+    货物吞吐量占比为47%" for "北汀港一季度外贸……" is 南湾港's."""
+    if len(right) < 2 or not CJK_RUN.fullmatch(right):
+        return False
+    from checker.language.vocabulary import is_common_word
+
+    pointers = tuple(grammar("zh").place_pointers)
+    for match in re.finditer(rf"(?:^|[,\u3002;:\uff0c\uff1b\uff1a\s])([\u4e00-\u9fff]{{2,4}}?)"
+                             rf"{re.escape(right)}", lowered):
+        other = match.group(1)
+        # (Not a word pointing at the place itself, 全市 of "全市中小学生", nor
+        # a common noun referring back, 公司 of "公司第一季营收".)
+        if other.startswith(pointers) or other[:1] in {p[0] for p in pointers} \
+                or is_common_word(other):
+            continue
+        # (A name of the same kind shares its kind character: 南湾港, 北汀港.)
+        shared = set(other) & set(word)
+        words = tagged_words(other)
+        # (A name first, 南湾|港; not 公司|速冻 of "公司速冻食品营收占比".)
+        if (not shared or shared == {word[-1]} and other[-1] == word[-1]) \
+                and all(tag.startswith("n") or tag == "j" for _, tag in words) \
+                and not is_common_word(words[0][0]):
+            return True
+    return False
 
 
 def _measured_from_another_period(claim: OpenClaim, analysis: Analysis, at: int) -> bool:
@@ -8802,30 +9104,62 @@ _SUM_AFTER = 12
 """Characters after a figure where a word making it a sum may stand ("42% combined")."""
 
 
-def item_of_a_sum(claim: OpenClaim, text: str, at: int) -> bool:
+def item_of_a_sum(claim: OpenClaim, text: str, at: int, first: bool = False) -> bool:
     """Whether the figure at AT of TEXT (a passage's, normalised) is the sum
     of a list's items (a ``sums`` word right after the list, in the clauses
     of its sentence before the figure: "全省风电、光伏合计发电量为128亿千瓦时,
-    同比增长23.4%", "Wind and solar combined generated …") of which the
-    claim names some but not all, and gives it as no sum: it is no figure
-    of the items it names ("光伏发电量同比增长23.4%")."""
+    同比增长23.4%", "Wind and solar combined generated …"; or after words
+    pointing back at a list before, ``pair_pointers``: "溪源港务集团与苍湾港务
+    有限公司分别公布……,两家公司合计实现营业收入86.4亿元") of which the claim
+    names some but not all, and gives it as no sum: it is no figure of the
+    items it names ("光伏发电量同比增长23.4%"). FIRST: only the figure the
+    sums word brings in, none after another figure ("共计1.3万余间房屋……受损,
+    其中倒塌房屋约420间": 420 is a part)."""
     if at < 0 or claim.cues(claim.text.lower(), "sums"):
         return False
     lowered = text.lower()
     start = max(lowered.rfind(mark, 0, at) for mark in _SENTENCE_ENDS) + 1
-    for cue_start, _, _ in claim.cues(lowered[start:at], "sums"):
+    for cue_start, cue_end, _ in claim.cues(lowered[start:at], "sums"):
         cue = start + cue_start
-        opened = max((m.end() for m in _CLAUSE_BREAK_BEFORE_SUM.finditer(lowered, start, cue)),
-                     default=start)
-        items = [i.strip() for i in _LIST_ITEM_SPLIT.split(lowered[opened:cue]) if i.strip()]
+        if first and _DIGIT.search(lowered, start + cue_end, at):
+            continue
+        breaks = [m.end() for m in _CLAUSE_BREAK_BEFORE_SUM.finditer(lowered, start, cue)]
+        opened = max(breaks, default=start)
+        # (A clause opening with the word goes on with the one before: "两家
+        # 公司合计实现营业收入86.4亿元,合计利润总额12.1亿元".)
+        closed = cue
+        if not lowered[opened:cue].strip() and breaks:
+            opened = max(breaks[:-1], default=start)
+            closed = start + min((s for s, _, _ in claim.cues(lowered[start:cue], "sums")
+                                  if start + s >= opened), default=cue - start)
+        items = _items_of_list(lowered[opened:closed])
+        if len(items) < 2 and len(lowered[opened:closed].strip()) <= _POINTER_PHRASE \
+                and claim.cues(lowered[opened:closed], "pair_pointers"):
+            items = next((found for found in (_items_of_list(piece) for piece in reversed(
+                _CLAUSE_BREAK_BEFORE_SUM.split(lowered[start:opened]))) if len(found) >= 2), [])
         if len(items) < 2:
             continue
-        # (Not by a character alone: 省 of 西陵省 names no 全省风电.)
-        named = [any(len(f) > 1 and f.lower() in item for u in claim.units if u.weight > 0
-                     for f in (u.surface, *u.forms, *u.stems)) for item in items]
+        # (Not by a character alone: 省 of 西陵省 names no 全省风电; nor by a
+        # word every item holds: 港务 of 溪源港务集团 and 苍湾港务有限公司.)
+        # (A name by its reading too: "Cangwan Port Co." of 苍湾港务有限公司.)
+        holding = [{id(u) for u in claim.units if u.weight > 0 and (any(
+            len(f) > 1 and f.lower() in item for f in (u.surface, *u.forms, *u.stems))
+            or u.readings and _unit_extents(u, item, item))} for item in items]
+        shared = set.intersection(*holding)
+        named = [bool(held - shared) for held in holding]
         if any(named) and not all(named):
             return True
     return False
+
+
+# Characters of a phrase pointing back at a list (两家公司, "both companies"), at most.
+_POINTER_PHRASE = 16
+
+
+def _items_of_list(piece: str) -> list[str]:
+    """The items of the list PIECE is (风电、光伏; "wind and solar"), or
+    PIECE alone."""
+    return [i.strip() for i in _LIST_ITEM_SPLIT.split(piece) if i.strip()]
 
 
 _CLAUSE_BREAK_BEFORE_SUM = re.compile(r"[,\uff0c;\uff1b:\uff1a]")
@@ -12787,12 +13121,19 @@ def _scoped_denials(claim: OpenClaim, text: str, lexicon: Lexicon) -> list[tuple
         own = own and not _rest_across_contrast(claim, text, last, rest, lexicon)
         # A dispute of what was reported reaches the clause it brings in, over
         # an aside: "has rejected the suggestion, frequently repeated on social
-        # media, that methane … is already the main driver".
-        if not own and claim.cues(surface, "reported_things") and claim.cues(surface, "dispute") \
+        # media, that methane … is already the main driver"; only that clause
+        # and who disputes it, not what the disputer says before: "said the
+        # offences were 'calculated and cruel' and rejected the suggestion that
+        # Linton had intended to complete the jobs" disputes nothing of the first.
+        if claim.cues(surface, "reported_things") and claim.cues(surface, "dispute") \
                 and _THAT_AFTER_ASIDE.match(text, end):
             said = _SENTENCE_END.search(text, end)
             stop = said.start() if said else len(text)
-            own = core_coverage(claim, side_of_text(text[end:stop]), lexicon) >= DENIAL_COVERAGE
+            disputer = text[first:start]
+            disputer = disputer[:min((at for at, _, _ in claim.cues(disputer, "speech_verbs")),
+                                     default=len(disputer))]
+            own = core_coverage(claim, side_of_text(disputer + " " + text[end:stop]),
+                                lexicon) >= DENIAL_COVERAGE
             # (Not where what is disputed holds next to nothing of the claim,
             # all of it standing in a clause of the speaker's own after it,
             # ", noting that …": what the speaker says is not disputed. One
@@ -14907,7 +15248,7 @@ def _values(claim: OpenClaim, analysis: Analysis, context: Sequence[Analysis],
                      and _bound_to(s, owner, entities, lexicon, named if owner is analysis else ())
                      and not _item_for_total(claim, value, s, owner)
                      and _measured_as(s, owner, head, lexicon)
-                     and not pronoun_for_another(claim, owner.text, s.start, lexicon)
+                     and not pronoun_for_another(claim, owner.text, s.start, lexicon, value.start)
                      and not (year_before and of_another_time_than_year_before(
                          claim, owner.text, owner.values, s.start))
                      and (value.kind == "date"
@@ -15636,11 +15977,14 @@ def _compared(claim: OpenClaim, text: str, at: int, values: Sequence[Value]) -> 
     return False
 
 
-def pronoun_for_another(claim: OpenClaim, text: str, at: int, lexicon: Lexicon) -> bool:
+def pronoun_for_another(claim: OpenClaim, text: str, at: int, lexicon: Lexicon,
+                        claim_at: int = -1) -> bool:
     """Whether the figure at AT of TEXT stands in a clause whose subject is
     前者 or 后者 (the former, the latter) standing for the other of a pair the
-    claim's first name is one of: in "蓝海集团和远山科技的营收分别为……,前者
-    同比增长12%,后者同比下降5%" 12% is 蓝海集团's, not 远山科技's."""
+    claim's name for its figure at CLAIM_AT is one of: in "蓝海集团和远山科技的
+    营收分别为……,前者同比增长12%,后者同比下降5%" 12% is 蓝海集团's, not 远山科技's.
+    The claim's name for a figure is the one its own clause gives ("远山科技拟
+    募资38亿港元，蓝海集团则计划融资29亿港元"), else the claim's subject."""
     lowered = text.lower()
     pairs = [p for p in lexicon.pronouns if p.refers in ("former", "latter") and p.word in lowered]
     if not pairs:
@@ -15651,22 +15995,86 @@ def pronoun_for_another(claim: OpenClaim, text: str, at: int, lexicon: Lexicon) 
     if not refers:
         return False
     joins = [c.lower() for c in lexicon.conjunctions]
-    # The claim's first name: a name or entity, else a name of a kind the
-    # segmenter cut (远山|科技), else its first word.
-    leading = leading_names(claim)[:1]
-    first = _first_unit(claim)
-    names = [f for u in leading for f in u.forms if f] or kind_names(claim, lexicon)[:1] \
-        or ([first.surface.lower()] if first is not None else [])
-    for form in (name.lower() for name in names):
-        where = lowered.find(form)
-        if not 0 <= where < start:
-            continue
-        after = lowered[where + len(form):].lstrip()
-        before = lowered[:where].rstrip()
-        if "latter" in refers and any(after.startswith(j) for j in joins) \
-                or "former" in refers and any(before.endswith(j) for j in joins):
-            return True
+    for spans in _figure_name_spans(claim, text, lowered, claim_at, lexicon):
+        sides = {side for first, last in spans if last <= start
+                 and (side := _side_of_pair(lowered, first, last, joins))}
+        if len(sides) == 1:
+            return sides == {"former"} and "latter" in refers \
+                or sides == {"latter"} and "former" in refers
     return False
+
+
+# What may stand between a name's first word and the conjunction after it,
+# where a reading matched only that word: the rest of the name ("Wuchuan
+# Shipping" read in 雾川|航运和…), a Chinese word or two Latin ones.
+_NAME_REST = re.compile(r"[\u3400-\u9fff]{1,2}|(?:\s+[a-z][\w'&.-]*){1,2}\s*")
+
+
+def _side_of_pair(lowered: str, first: int, last: int, joins: Sequence[str]) -> str | None:
+    """'latter' when the name at [FIRST, LAST) of LOWERED is the second of a
+    pair (a conjunction of JOINS right before it), 'former' when the first.
+    (The second first: in "A和B同日……" B is followed by 同 as well.)"""
+    if any(lowered[:first].rstrip().endswith(j) for j in joins):
+        return "latter"
+    rest = _NAME_REST.match(lowered, last)
+    ends = {last + len(lowered[last:]) - len(lowered[last:].lstrip())}
+    if rest:
+        ends |= {rest.end()} | ({last + 1} if rest.end() == last + 2 else set())
+    if any(lowered.startswith(j, end) for end in ends for j in joins):
+        return "former"
+    return None
+
+
+def _figure_name_spans(claim: OpenClaim, text: str, lowered: str, claim_at: int,
+                       lexicon: Lexicon) -> list[list[tuple[int, int]]]:
+    """Where each of the claim's candidate names for its figure at CLAIM_AT
+    stands in TEXT, most telling first: the names of the figure's own clause
+    (nearest first) and its first word, then the claim's subject (a name or
+    entity, else a Chinese name of a kind, else its first word). A name runs
+    on over the claim's words written right after it that the passage writes
+    right after it too: the segmenter cuts an invented name (雾川|航运)."""
+    claim_lowered = claim.text.lower()
+    placed = sorted(((where, where + len(u.surface), u) for u in claim.units
+                     if (where := claim_lowered.find(u.surface.lower())) >= 0),
+                    key=lambda p: p[:2])
+    candidates: list[Unit] = []
+    if claim_at >= 0:
+        own = split_clauses(claim.text)
+        clause_start, _ = own[clause_index(own, claim_at)]
+        in_clause = [p for p in reversed(placed) if clause_start <= p[0] < claim_at]
+        candidates += [u for _, _, u in in_clause if u.entity or u.name or u.person]
+        candidates += [u for _, _, u in in_clause[-1:]]
+    candidates += leading_names(claim)[:1]
+    spans = [_run_extents(u, placed, claim_lowered, text, lowered) for u in candidates]
+    first = _first_unit(claim)
+    names = kind_names(claim, lexicon)[:1] or ([first.surface.lower()] if first is not None else [])
+    spans += [[(at, at + len(name)) for at in _starts(name.lower(), lowered)] for name in names]
+    return [found for found in spans if found]
+
+
+def _run_extents(unit: Unit, placed: Sequence[tuple[int, int, Unit]], claim_lowered: str,
+                 text: str, lowered: str) -> list[tuple[int, int]]:
+    """The spans of TEXT where UNIT stands, each run on over the claim's
+    units (PLACED: start, end, unit in CLAIM_LOWERED) that follow UNIT there
+    with nothing but spaces between and follow it in TEXT too."""
+    at = next((i for i, p in enumerate(placed) if p[2] is unit), None)
+    if at is None:
+        return []
+    run = [unit]
+    for (_, end, _), (start, _, following) in zip(placed[at:], placed[at + 1:]):
+        if claim_lowered[end:start].strip():
+            break
+        run.append(following)
+    spans = []
+    for first, last in _unit_extents(unit, text, lowered):
+        for following in run[1:]:
+            nxt = [e for s, e in _unit_extents(following, text, lowered)
+                   if s == last or s == last + 1 and lowered[last].isspace()]
+            if not nxt:
+                break
+            last = max(nxt)
+        spans.append((first, last))
+    return spans
 
 
 # A month and day written without a year (1月8日).

@@ -333,7 +333,8 @@ def claim_clauses(view: ClaimView) -> list[str]:
                         for i, ch in enumerate(text[start:end], start))
         piece = _as_of_words().sub(" ", piece)
         if sum(map(len, CJK_RUN.findall(piece))) < _MIN_CLAUSE_CJK and len(
-                [w for w in LATIN_WORD.findall(piece) if not is_stop_word(w)]) < _MIN_CLAUSE_WORDS:
+                [w for w in LATIN_WORD.findall(piece) if not is_stop_word(w)]) < _MIN_CLAUSE_WORDS \
+                or _basis_only(piece):
             # A name between commas is in apposition with the piece before
             # it, which says who the name is: "Brightwell's chief executive,
             # Kevin Adeyemi, will retire" is one fact of Adeyemi.
@@ -346,6 +347,19 @@ def claim_clauses(view: ClaimView) -> list[str]:
     if carry is not None and pieces:
         pieces[-1] = (pieces[-1][0], len(text))
     return [text[start:end].strip() for start, end in pieces] if len(pieces) >= 2 else []
+
+
+def _basis_only(piece: str) -> bool:
+    """Whether the clause PIECE says only what the clause after it is
+    measured by (``rank_bases`` … ``rank_basis_closers``: "按订单量计算,",
+    "By order volume,"): no fact of its own, but part of the next one's."""
+    opening = piece.strip(_CLAUSE_END + "\uff0c").lower()
+    zh, en = grammar("zh"), grammar("en")
+    if opening.startswith(tuple(zh.rank_bases)) and opening.endswith(tuple(zh.rank_basis_closers)):
+        return True
+    words = opening.split()
+    return any(words[:len(base.split())] == base.split() for base in en.rank_bases) \
+        and not any(ch.isdigit() for ch in opening) and len(words) <= 6
 
 
 @cache

@@ -97,6 +97,7 @@ from checker.stages.judge.align import (
     figure_item_apart,
     figure_modifies_other,
     figure_of_another,
+    figure_of_another_opening_name,
     framing_cue,
     future_verb,
     given_by_correction,
@@ -802,12 +803,13 @@ def _check_view(claim: Claim, view: ClaimView, index: PassageIndex, lexicon: Lex
         stances = _modified_supports(view, words, stances, lexicon)
         stances = _rated_supports(words, stances, lexicon)
         stances = _planned_supports(words, stances)
-        stances = _summed_supports(words, stances)
+        stances = _without_sums(words, stances)
         stances = _dated_supports(words, stances, index)
         stances = _named_supports(view, words, stances, index, lexicon)
         stances = _told_by_words(words, stances, lexicon)
         stances = _asserted_supports(words, stances, index, lexicon)
         stances = _predicated_supports(words, stances, lexicon)
+        stances = _verbed_supports(words, stances, lexicon)
         stances = _bound_supports(words, stances, index, lexicon)
         stances = _placed_supports(words, stances, index, lexicon)
     if lexicon_judge and stances and any(v.kind == "ordinal" for v in view.analysis.values):
@@ -816,6 +818,7 @@ def _check_view(claim: Claim, view: ClaimView, index: PassageIndex, lexicon: Lex
     if lexicon_judge and any(s.stance == Bearing.CONTRADICTS for s in stances):
         words = words or open_claim(view, index, lexicon)
         stances = _undenied_contradictions(words, stances)
+        stances = _without_sums(words, stances)
         stances = _contradictions_of_the_fact(words, stances, index, lexicon)
     if stances:
         words = words or open_claim(view, index, lexicon)
@@ -1581,9 +1584,10 @@ def _of_the_other(claim: OpenClaim, stance: Stance, lexicon: Lexicon) -> bool:
     name is one of (``align.pronoun_for_another``): "A和B的营收分别为……, 前者
     同比增长12%" gives 12% to A, whatever year the list is dated."""
     text = normalise_for_match(stance.passage.text)
-    places = [text.find(c.source_value) for c in stance.comparisons]
-    return bool(places) and all(at >= 0 and pronoun_for_another(claim, text, at, lexicon)
-                                for at in places)
+    places = [(text.find(c.source_value), claim.text.find(c.claim_value))
+              for c in stance.comparisons]
+    return bool(places) and all(at >= 0 and pronoun_for_another(claim, text, at, lexicon, claim_at)
+                                for at, claim_at in places)
 
 
 def _of_described_name(claim: OpenClaim, stance: Stance) -> bool:
@@ -1798,12 +1802,15 @@ def _of_the_year_before(view: ClaimView, claim: OpenClaim,
     return kept
 
 
-def _summed_supports(claim: OpenClaim, stances: Sequence[Stance]) -> list[Stance]:
-    """The lexicon judge's supports kept only where the passage's figure is
-    no sum of a list's items of which the claim names some but not all
-    (``item_of_a_sum``: "风电、光伏合计发电量……同比增长23.4%" is not 光伏's)."""
-    return [s for s in stances if s.stance != Bearing.SUPPORTS or not item_of_a_sum(
-        claim, text := normalise_for_match(s.passage.text), _figure_in(s, text))]
+def _without_sums(claim: OpenClaim, stances: Sequence[Stance]) -> list[Stance]:
+    """The lexicon judge's supports and contradictions kept only where the
+    passage's figure is no sum of a list's items of which the claim names
+    some but not all (``item_of_a_sum``: "风电、光伏合计发电量……同比增长23.4%"
+    is not 光伏's, and "两家公司合计实现营业收入86.4亿元" refutes no figure of
+    one of them)."""
+    return [s for s in stances if s.stance == Bearing.NONE or not item_of_a_sum(
+        claim, text := normalise_for_match(s.passage.text), _figure_in(s, text),
+        first=s.stance == Bearing.CONTRADICTS)]
 
 
 def _rated_supports(claim: OpenClaim, stances: Sequence[Stance],
@@ -2152,6 +2159,70 @@ def _predicated_supports(claim: OpenClaim, stances: Sequence[Stance],
         return list(stances)
     return [s for s in stances if s.stance != Bearing.SUPPORTS or unit_share(
         verb, side_of_text(normalise_for_match(s.passage.text)), lexicon) == 1.0]
+
+
+def _verbed_supports(claim: OpenClaim, stances: Sequence[Stance],
+                     lexicon: Lexicon) -> list[Stance]:
+    """The lexicon judge's supports kept unless the passage writes another
+    verb in the place of a verb of a Chinese claim (``_claim_verbs``), between
+    the claim's words on either side of it, sharing no character with it:
+    "公司已与两家欧洲客户签下长期供货协议" is not stated by "公司正与两家欧洲
+    客户洽谈长期供货协议", whose count and customers agree. (Another word for
+    the same, 曾任 for 曾担任, or the verb written elsewhere, leaves it.)"""
+    verbs = _claim_verbs(claim, lexicon)
+    if not verbs:
+        return list(stances)
+    claimed = normalise_for_match(claim.text)
+
+    def replaced(text: str) -> bool:
+        here = side_of_text(text)
+        return any(unit_share(verb, here, lexicon) == 0.0
+                   and _verb_in_place(claimed, verb.surface, text) for verb in verbs)
+
+    return [s for s in stances if s.stance != Bearing.SUPPORTS
+            or not replaced(normalise_for_match(s.passage.text))]
+
+
+def _verb_in_place(claimed: str, verb: str, text: str) -> bool:
+    """Whether TEXT writes, between the two characters before VERB in the
+    claim's text CLAIMED and the two after it, a verb of one to four
+    characters sharing none with VERB."""
+    at = claimed.find(verb)
+    left, right = claimed[max(at - 2, 0):at], claimed[at + len(verb):at + len(verb) + 2]
+    if at < 0 or len(left) < 2 or len(right) < 2 or not CJK_RUN.fullmatch(left + right):
+        return False
+    for match in re.finditer(re.escape(left) + r"([\u3400-\u9fff]{1,4}?)" + re.escape(right), text):
+        between = match.group(1)
+        if not set(between) & set(verb) \
+                and any(tag == "v" for _, tag in tagged_words(between)):
+            return True
+    return False
+
+
+def _claim_verbs(claim: OpenClaim, lexicon: Lexicon) -> list[Unit]:
+    """The Chinese verbs of CLAIM a passage stating it must hold: words the
+    tagger reads as verbs, no lexicon term, light verb, nor a word comparing
+    or ordering (高出, 领先: figures say those)."""
+    if not CJK_RUN.search(claim.text):
+        return []
+    skipped = _unverbed_words(lexicon)
+    verbs = []
+    for unit in claim.units:
+        if unit.weight <= 0 or unit.measure or unit.entity or unit.name or len(unit.surface) < 2 \
+                or not CJK_RUN.fullmatch(unit.surface) or unit.surface in skipped:
+            continue
+        tagged = tagged_words(unit.surface)
+        if len(tagged) == 1 and tagged[0][1] == "v":
+            verbs.append(unit)
+    return verbs
+
+
+def _unverbed_words(lexicon: Lexicon) -> frozenset[str]:
+    """Chinese words ``_claim_verbs`` leaves to other checks: light verbs,
+    comparisons, relations and the sides of opposites."""
+    zh = lexicon.grammar("zh")
+    sides = {w for _, one, other in (*zh.opposites, *zh.contrasts) for w in (*one, *other)}
+    return frozenset({*zh.light_verbs, *zh.greater_than, *zh.less_than, *zh.relations, *sides})
 
 
 def _of_the_ranked(claim: OpenClaim, stances: Sequence[Stance],
@@ -2688,6 +2759,8 @@ def _bound_supports(claim: OpenClaim, stances: Sequence[Stance], index: PassageI
                                 _claimed(claim, stance))
                                 or segment_apart(claim, analysis, at, lexicon)
                                 or figure_item_apart(claim, analysis, at)
+                                or figure_of_another_opening_name(claim, analysis.text, at,
+                                                                  lexicon)
                                 or change_of_another(claim, analysis, at, lexicon)
                                 or change_for_level(claim, analysis.text, at)
                                 or part_figure(claim, analysis.text, at, lexicon)
